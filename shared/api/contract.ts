@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import {
+  assignmentHoursSchema,
+  competencyRefSchema,
+  customCompetencySchema,
+  idSchema,
+  levelSchema,
+  nameSchema,
+  professionalSchema,
+  requirementSchema,
+  teamFunctionSchema,
+  teamSchema,
+} from '../domain/schemas.js';
+import { teamPlanSchema } from '../plan/planSchema.js';
+import {
+  appInfoSchema,
+  backupInfoSchema,
+  catalogueSchema,
+  competencyDtoSchema,
+  functionTemplateDtoSchema,
+  personalDataExportSchema,
+  planViewSchema,
+  professionalImportPreviewSchema,
+  scenarioSchema,
+  teamSummarySchema,
+} from './entities.js';
+
+/**
+ * The one API contract between the planner UI and the local store. Every method has a
+ * zod schema for its input (parsed from `unknown` in the trusted process: Electron main
+ * or the browser host) and for its output. Electron IPC, the preload, the browser host
+ * and the renderer's client are all typed from this map; nothing else declares method
+ * or channel names. Every input is an object, so transports can always send JSON.
+ */
+
+const empty = z.strictObject({});
+const byId = z.strictObject({ id: idSchema });
+const done = z.strictObject({ done: z.literal(true) });
+
+const teamFields = teamSchema.omit({ id: true });
+const functionFields = teamFunctionSchema.omit({ id: true });
+const professionalFields = professionalSchema.omit({ id: true });
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const apiContract = {
+  'app.info': method(empty, appInfoSchema),
+
+  'catalogue.get': method(empty, catalogueSchema),
+  'catalogue.createCompetency': method(customCompetencySchema, competencyDtoSchema),
+  'catalogue.deleteCompetency': method(z.strictObject({ key: z.string().max(64) }), done),
+  'catalogue.createFunctionTemplate': method(
+    functionTemplateDtoSchema.omit({ key: true, builtIn: true }),
+    functionTemplateDtoSchema,
+  ),
+  'catalogue.deleteFunctionTemplate': method(z.strictObject({ key: z.string().max(64) }), done),
+
+  'teams.list': method(empty, z.array(teamSummarySchema)),
+  /** Creates the team with its main scenario and, when given, functions from these catalogue templates. */
+  'teams.create': method(
+    teamFields.extend({ functionTemplateKeys: z.array(z.string().max(64)).max(100).default([]) }),
+    teamSummarySchema,
+  ),
+  'teams.update': method(teamFields.partial().extend({ id: idSchema }), teamSummarySchema),
+  'teams.delete': method(byId, done),
+
+  'scenarios.duplicate': method(z.strictObject({ scenarioId: idSchema, name: nameSchema }), scenarioSchema),
+  'scenarios.rename': method(z.strictObject({ scenarioId: idSchema, name: nameSchema }), scenarioSchema),
+  'scenarios.delete': method(z.strictObject({ scenarioId: idSchema }), done),
+  /** Makes this scenario the team's main one; the former main stays as a variant. */
+  'scenarios.adopt': method(z.strictObject({ scenarioId: idSchema }), scenarioSchema),
+
+  'functions.create': method(functionFields.extend({ scenarioId: idSchema }), teamFunctionSchema),
+  'functions.update': method(functionFields.partial().extend({ id: idSchema }), teamFunctionSchema),
+  'functions.delete': method(byId, done),
+  /** Replaces all requirements of a function in one write (add, change and remove are all this). */
+  'requirements.set': method(
+    z.strictObject({ functionId: idSchema, requirements: z.array(requirementSchema).max(40) }),
+    teamFunctionSchema,
+  ),
+
+  'professionals.list': method(empty, z.array(professionalSchema)),
+  'professionals.create': method(professionalFields, professionalSchema),
+  'professionals.update': method(professionalFields.partial().extend({ id: idSchema }), professionalSchema),
+  /** Removes the person with their ratings and assignments everywhere (right to be forgotten). */
+  'professionals.delete': method(byId, done),
+  'professionals.setRating': method(
+    z.strictObject({ professionalId: idSchema, competency: competencyRefSchema, level: levelSchema.nullable() }),
+    professionalSchema,
+  ),
+  'professionals.exportPersonalData': method(byId, personalDataExportSchema),
+
+  /** Puts a professional in a function with these hours, or changes the hours if already there. */
+  'assignments.set': method(
+    z.strictObject({ functionId: idSchema, professionalId: idSchema, hours: assignmentHoursSchema }),
+    z.strictObject({ functionId: idSchema, professionalId: idSchema, hours: z.number() }),
+  ),
+  'assignments.move': method(
+    z.strictObject({
+      professionalId: idSchema,
+      fromFunctionId: idSchema,
+      toFunctionId: idSchema,
+      hours: assignmentHoursSchema.optional(),
+    }),
+    z.strictObject({ functionId: idSchema, professionalId: idSchema, hours: z.number() }),
+  ),
+  'assignments.delete': method(z.strictObject({ functionId: idSchema, professionalId: idSchema }), done),
+
+  'plan.get': method(z.strictObject({ scenarioId: idSchema }), planViewSchema),
+  /** A team plan file of the scenario; `includePool` adds professionals who are not members. */
+  'plan.export': method(z.strictObject({ scenarioId: idSchema, includePool: z.boolean().default(false) }), teamPlanSchema),
+  /**
+   * Imports a team plan file. When a team with the same id exists the answer is
+   * `conflict` unless the caller chose: `replace` overwrites it, `copy` imports as a new team.
+   */
+  'plan.import': method(
+    z.strictObject({ plan: z.unknown(), onConflict: z.enum(['ask', 'replace', 'copy']).default('ask') }),
+    z.discriminatedUnion('status', [
+      z.strictObject({ status: z.literal('imported'), teamId: idSchema, scenarioId: idSchema }),
+      z.strictObject({ status: z.literal('conflict'), existingTeamId: idSchema, existingName: z.string() }),
+    ]),
+  ),
+
+  'professionalsImport.preview': method(
+    z.strictObject({
+      fileName: z.string().max(260),
+      format: z.enum(['csv', 'xlsx']),
+      /** File content, base64: the same bytes over IPC and HTTP. 20 MB is far beyond any real list. */
+      dataBase64: z.string().max(28_000_000),
+    }),
+    professionalImportPreviewSchema,
+  ),
+  /** Writes the rows of a preview; refuses (writes nothing) when the file has any error. */
+  'professionalsImport.commit': method(
+    z.strictObject({
+      fileName: z.string().max(260),
+      format: z.enum(['csv', 'xlsx']),
+      dataBase64: z.string().max(28_000_000),
+    }),
+    z.strictObject({ created: z.number().int() }),
+  ),
+
+  'backups.list': method(empty, z.array(backupInfoSchema)),
+  'backups.create': method(empty, backupInfoSchema),
+  /** Restores a backup; the current file is first kept as a backup of its own. */
+  'backups.restore': method(z.strictObject({ id: z.string().max(200) }), z.strictObject({ safetyCopy: backupInfoSchema })),
+
+  /** Removes the sample neighbourhood "Voorbeeldwijk" (its teams and its professionals). */
+  'sample.remove': method(empty, done),
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
+
+export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+
+/** What the service implements: one function per method, given parsed input. May throw ApiFailure. */
+export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import {
+  customCompetencySchema,
+  idSchema,
+  levelSchema,
+  localTextSchema,
+  nameSchema,
+  professionalSchema,
+  requirementSchema,
+  teamFunctionSchema,
+  teamSchema,
+} from '../domain/schemas.js';
+import { teamPlanSchema } from '../plan/planSchema.js';
+
+/** Shapes that only exist at the API boundary (summaries, listings, import previews). */
+
+export const scenarioSchema = z.strictObject({
+  id: idSchema,
+  teamId: idSchema,
+  name: nameSchema,
+  /** The main scenario is the team as it is (or will be); others are variants to compare. */
+  isMain: z.boolean(),
+  updatedAt: z.string(),
+});
+
+export const teamSummarySchema = teamSchema.extend({
+  isSample: z.boolean(),
+  scenarios: z.array(scenarioSchema),
+  updatedAt: z.string(),
+});
+
+export const competencyDtoSchema = z.strictObject({
+  key: z.string(),
+  name: localTextSchema,
+  description: localTextSchema,
+  builtIn: z.boolean(),
+});
+
+export const functionTemplateDtoSchema = z.strictObject({
+  key: z.string(),
+  name: localTextSchema,
+  description: localTextSchema,
+  defaultPlacement: z.enum(['team', 'shell']),
+  defaultHours: z.number(),
+  requirements: z.array(requirementSchema),
+  expertise: z.array(z.string()),
+  builtIn: z.boolean(),
+});
+
+export const catalogueSchema = z.strictObject({
+  competencies: z.array(competencyDtoSchema),
+  functionTemplates: z.array(functionTemplateDtoSchema),
+});
+
+export const planViewSchema = z.strictObject({
+  teamId: idSchema,
+  scenarioId: idSchema,
+  scenarioName: nameSchema,
+  /** The scenario as a team plan; `professionals` holds the whole pool, members and candidates. */
+  plan: teamPlanSchema,
+});
+
+export const backupInfoSchema = z.strictObject({
+  id: z.string(),
+  createdAt: z.string(),
+  sizeBytes: z.number(),
+  reason: z.enum(['start', 'interval', 'manual', 'beforeMigration', 'beforeRestore']),
+});
+
+export const importRowErrorSchema = z.strictObject({
+  row: z.number().int(),
+  column: z.string(),
+  message: z.string(),
+  messageEn: z.string(),
+});
+
+export const professionalDraftSchema = professionalSchema.omit({ id: true });
+
+export const professionalImportPreviewSchema = z.strictObject({
+  rows: z.array(professionalDraftSchema),
+  errors: z.array(importRowErrorSchema),
+});
+
+export const personalDataExportSchema = z.strictObject({
+  exportedAt: z.string(),
+  professional: professionalSchema,
+  assignments: z.array(
+    z.strictObject({
+      teamName: z.string(),
+      scenarioName: z.string(),
+      functionName: z.string(),
+      hours: z.number(),
+    }),
+  ),
+});
+
+export const appInfoSchema = z.strictObject({
+  version: z.string(),
+  dataDir: z.string(),
+  schemaVersion: z.number().int(),
+  /** Set when opening needed attention, e.g. a damaged file was moved aside. Dutch and English. */
+  notice: z
+    .strictObject({ code: z.string(), message: z.string(), messageEn: z.string(), latestBackupId: z.string().nullable() })
+    .nullable(),
+});
+
+export { customCompetencySchema, idSchema, levelSchema, teamFunctionSchema };
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type TeamSummary = z.infer<typeof teamSummarySchema>;
+export type CompetencyDto = z.infer<typeof competencyDtoSchema>;
+export type FunctionTemplateDto = z.infer<typeof functionTemplateDtoSchema>;
+export type Catalogue = z.infer<typeof catalogueSchema>;
+export type PlanView = z.infer<typeof planViewSchema>;
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+export type ProfessionalDraft = z.infer<typeof professionalDraftSchema>;
+export type ProfessionalImportPreview = z.infer<typeof professionalImportPreviewSchema>;
+export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;
+export type AppInfo = z.infer<typeof appInfoSchema>;

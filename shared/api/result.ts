@@ -1,0 +1,56 @@
+/**
+ * What every API call answers, over IPC and over the browser host alike. Electron only
+ * carries an Error's message across IPC, so errors travel as data.
+ */
+export const API_ERROR_CODES = [
+  /** The payload did not match the contract's schema; `details` names each place. */
+  'validation',
+  /** An id that does not exist (anymore). */
+  'notFound',
+  /** The operation conflicts with what is stored (e.g. a team with that id already exists). */
+  'conflict',
+  /** The database could not be read or written (disk full, read-only, locked, corrupt). */
+  'storage',
+  /** The caller is not allowed (wrong frame, wrong token, wrong origin). */
+  'forbidden',
+  /** Anything else: a bug. The message says so in Dutch; the details are in the log. */
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiErrorDetail {
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ApiErrorCode;
+  /** Dutch, for the user: what happened and what to do next. */
+  message: string;
+  /** The same in English, for the English UI. */
+  messageEn: string;
+  details?: ApiErrorDetail[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ApiErrorCode, message: string, messageEn: string, details?: ApiErrorDetail[]): Result<never> {
+  return { ok: false, error: details ? { code, message, messageEn, details } : { code, message, messageEn } };
+}
+
+/** Thrown inside the service to end a call with a typed error; the dispatcher turns it into a Result. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly messageEn: string,
+    readonly details?: ApiErrorDetail[],
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}

@@ -1,0 +1,13 @@
+/** A text in both UI languages. Dutch is the default language of the planner. */
+export interface LocalText {
+  nl: string;
+  en: string;
+}
+
+export type Lang = keyof LocalText;
+
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+export function pick(text: LocalText, lang: Lang): string {
+  return text[lang];
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { BUILT_IN_COMPETENCY_KEYS } from '../catalogue/competencies.js';
+import { DISCIPLINE_KEYS } from '../catalogue/disciplines.js';
+import { EXPERTISE_KEYS } from '../catalogue/expertise.js';
+import {
+  assignmentSchema,
+  customCompetencySchema,
+  nameSchema,
+  professionalSchema,
+  teamFunctionSchema,
+  teamSchema,
+} from '../domain/schemas.js';
+import type { ValidationMessageKey } from '../domain/messages.js';
+
+/**
+ * The team plan file: one team (or one scenario of it) with its functions, the
+ * professionals in its pool and their assignments. The same format is used by the
+ * command-line report, by import/export in the app and for exchange between team
+ * leaders and HR. See docs/team-plan-format.md. Bump PLAN_FORMAT_VERSION on any change
+ * that an older reader would misunderstand, and add a migration in ./upgradePlan.ts.
+ */
+export const PLAN_FORMAT = 'wijkteam-plan';
+export const PLAN_FORMAT_VERSION = 1;
+
+const planShape = z.strictObject({
+  format: z.literal(PLAN_FORMAT, { error: 'format' }),
+  version: z.literal(PLAN_FORMAT_VERSION, { error: 'version' }),
+  exportedAt: z.string().max(40).optional(),
+  /** Name of the scenario this plan was exported from, when not the team's main variant. */
+  scenario: nameSchema.optional(),
+  competencies: z.array(customCompetencySchema).max(100).default([]),
+  team: teamSchema,
+  functions: z.array(teamFunctionSchema).max(200),
+  professionals: z.array(professionalSchema).max(20000),
+  assignments: z.array(assignmentSchema).max(100000),
+});
+
+type Issue = { path: (string | number)[]; message: ValidationMessageKey };
+
+/** Checks that need the whole plan: unknown keys, dangling ids and duplicates. */
+function referentialIssues(plan: z.infer<typeof planShape>): Issue[] {
+  const issues: Issue[] = [];
+  const competencies = new Set(BUILT_IN_COMPETENCY_KEYS);
+  plan.competencies.forEach((c, i) => {
+    if (competencies.has(c.key)) issues.push({ path: ['competencies', i, 'key'], message: 'duplicateCompetency' });
+    competencies.add(c.key);
+  });
+  const expertise = new Set(EXPERTISE_KEYS);
+  const disciplines = new Set(DISCIPLINE_KEYS);
+
+  const functionIds = new Set<string>();
+  plan.functions.forEach((f, i) => {
+    if (functionIds.has(f.id)) issues.push({ path: ['functions', i, 'id'], message: 'duplicateId' });
+    functionIds.add(f.id);
+    const seen = new Set<string>();
+    f.requirements.forEach((r, j) => {
+      if (!competencies.has(r.competency)) {
+        issues.push({ path: ['functions', i, 'requirements', j, 'competency'], message: 'unknownCompetency' });
+      } else if (seen.has(r.competency)) {
+        issues.push({ path: ['functions', i, 'requirements', j, 'competency'], message: 'duplicateRequirement' });
+      }
+      seen.add(r.competency);
+    });
+    f.expertise.forEach((e, j) => {
+      if (!expertise.has(e)) issues.push({ path: ['functions', i, 'expertise', j], message: 'unknownExpertise' });
+    });
+  });
+
+  const professionalIds = new Set<string>();
+  plan.professionals.forEach((p, i) => {
+    if (professionalIds.has(p.id)) issues.push({ path: ['professionals', i, 'id'], message: 'duplicateId' });
+    professionalIds.add(p.id);
+    if (!disciplines.has(p.discipline)) {
+      issues.push({ path: ['professionals', i, 'discipline'], message: 'unknownDiscipline' });
+    }
+    for (const key of Object.keys(p.ratings)) {
+      if (!competencies.has(key)) issues.push({ path: ['professionals', i, 'ratings', key], message: 'unknownCompetency' });
+    }
+    p.expertise.forEach((e, j) => {
+      if (!expertise.has(e)) issues.push({ path: ['professionals', i, 'expertise', j], message: 'unknownExpertise' });
+    });
+  });
+
+  const pairs = new Set<string>();
+  plan.assignments.forEach((a, i) => {
+    if (!professionalIds.has(a.professionalId)) {
+      issues.push({ path: ['assignments', i, 'professionalId'], message: 'unknownProfessional' });
+    }
+    if (!functionIds.has(a.functionId)) {
+      issues.push({ path: ['assignments', i, 'functionId'], message: 'unknownFunction' });
+    }
+    const pair = `${a.professionalId}\u0000${a.functionId}`;
+    if (pairs.has(pair)) issues.push({ path: ['assignments', i], message: 'duplicateAssignment' });
+    pairs.add(pair);
+  });
+  return issues;
+}
+
+export const teamPlanSchema = planShape.superRefine((plan, ctx) => {
+  for (const issue of referentialIssues(plan)) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: undefined });
+  }
+});
+
+export type TeamPlan = z.infer<typeof teamPlanSchema>;
+/** What a caller may write: defaults (empty lists, null dates) may be left out. */
+export type TeamPlanInput = z.input<typeof teamPlanSchema>;

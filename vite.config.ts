@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Builds the renderer into out/renderer. Both the Electron shell (app:// protocol) and
+// the browser host serve these same files. Relative base: no absolute origin is baked in.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'chrome130',
+  },
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit, integration and reliability suites run under Node. The Playwright e2e suite
+// (tests/e2e) has its own runner; benchmarks (tests/bench) run with `npm run bench`.
+export default defineConfig({
+  test: {
+    include: ['tests/{unit,integration,reliability}/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+  },
+});
