@@ -1,0 +1,44 @@
+import type { TeamPlan } from '../../plan/planSchema.js';
+import { computeCoverage } from '../coverage.js';
+import type { Advice, AdviceSeverity, CoverageReport } from '../types.js';
+import { competencyOnOnePerson, expertiseMissingInTeam, shellExpertiseUnrecognised } from './coverageRules.js';
+import { functionShortOfHours, functionWithoutMembers } from './functionRules.js';
+import { integraalMostlyHierarchical, integraalWithoutMandate, partnershipPresentedAsTeam } from './organisationRules.js';
+import { assessmentMissing, assessmentOutdated, overAllocatedProfessional } from './peopleRules.js';
+import type { AdviceRule } from './rule.js';
+import { a1NarrowBreadth, a1WithoutYouthExpertise, a2WithoutAccessRoute } from './teamModelRules.js';
+
+export type { AdviceContext, AdviceRule } from './rule.js';
+
+/** Every design-advice rule, in the order their advice is listed within one severity. */
+export const ADVICE_RULES: readonly AdviceRule[] = [
+  partnershipPresentedAsTeam,
+  integraalMostlyHierarchical,
+  integraalWithoutMandate,
+  a1WithoutYouthExpertise,
+  a1NarrowBreadth,
+  a2WithoutAccessRoute,
+  functionWithoutMembers,
+  functionShortOfHours,
+  expertiseMissingInTeam,
+  shellExpertiseUnrecognised,
+  competencyOnOnePerson,
+  overAllocatedProfessional,
+  assessmentMissing,
+  assessmentOutdated,
+];
+
+const SEVERITY_ORDER: Record<AdviceSeverity, number> = { critical: 0, warning: 1, info: 2 };
+
+export interface AdviceOptions {
+  /** ISO date to judge assessment age against; without it the age check is skipped (the engine never reads the clock). */
+  today?: string;
+}
+
+/** All advice for a plan: most severe first, then in rule order, then in the order each rule found it. */
+export function adviseDesign(plan: TeamPlan, report?: CoverageReport, options: AdviceOptions = {}): Advice[] {
+  const context = { plan, report: report ?? computeCoverage(plan), today: options.today ?? null };
+  const advice = ADVICE_RULES.flatMap((rule) => rule.check(context));
+  // Array.prototype.sort is stable, so rule order survives within a severity.
+  return advice.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}

@@ -1,0 +1,63 @@
+import { BUILT_IN_COMPETENCIES } from '../../catalogue/competencies.js';
+import { EXPERTISE } from '../../catalogue/expertise.js';
+import type { LocalText } from '../../domain/text.js';
+import type { TeamPlan } from '../../plan/planSchema.js';
+import type { Advice, AdviceSeverity, CoverageReport } from '../types.js';
+
+/**
+ * A design-advice rule: data (id, severity, what it checks) plus one small pure check.
+ * Rules turn the known risks of organisation types and team models (DOMAIN.md) and the
+ * coverage report into advice a team leader can act on. Messages are our own words.
+ */
+export interface AdviceContext {
+  plan: TeamPlan;
+  report: CoverageReport;
+  /** ISO date (YYYY-MM-DD) to judge the age of assessments; null skips age checks. */
+  today: string | null;
+}
+
+export interface AdviceRule {
+  id: string;
+  severity: AdviceSeverity;
+  /** What the rule looks at, for the help page and the docs. */
+  about: LocalText;
+  check(context: AdviceContext): Advice[];
+}
+
+/** Makes one advice item of a rule; each check only says what it found and about whom. */
+export type Say = (message: LocalText, subject?: Advice['subject']) => Advice;
+
+export function defineRule(
+  meta: Pick<AdviceRule, 'id' | 'severity' | 'about'>,
+  check: (context: AdviceContext, say: Say) => Advice[],
+): AdviceRule {
+  const say: Say = (message, subject) =>
+    subject === undefined
+      ? { rule: meta.id, severity: meta.severity, message }
+      : { rule: meta.id, severity: meta.severity, message, subject };
+  return { ...meta, check: (context) => check(context, say) };
+}
+
+export function competencyName(plan: TeamPlan, key: string): LocalText {
+  const custom = plan.competencies.find((c) => c.key === key);
+  if (custom) return custom.name;
+  return BUILT_IN_COMPETENCIES.find((c) => c.key === key)?.name ?? { nl: key, en: key };
+}
+
+export function expertiseName(key: string): LocalText {
+  return EXPERTISE.find((e) => e.key === key)?.name ?? { nl: key, en: key };
+}
+
+export function functionName(plan: TeamPlan, id: string): string {
+  return plan.functions.find((f) => f.id === id)?.name ?? id;
+}
+
+export function professionalName(plan: TeamPlan, id: string): string {
+  return plan.professionals.find((p) => p.id === id)?.name ?? id;
+}
+
+/** Members of the team (at least one assignment) as professional records. */
+export function members(context: AdviceContext): TeamPlan['professionals'] {
+  const ids = new Set(context.report.memberIds);
+  return context.plan.professionals.filter((p) => ids.has(p.id));
+}

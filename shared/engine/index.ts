@@ -1,0 +1,15 @@
+/**
+ * The coverage engine's public surface. Pure TypeScript: the renderer calls it on every
+ * drag frame, the service and the report CLI call the same code, so the numbers agree
+ * everywhere. Semantics: docs/coverage.md.
+ */
+export type * from './types.js';
+export { computeCoverage, isOverAllocated } from './coverage.js';
+export { indexPlan, type PlanIndex } from './planIndex.js';
+export { statusOf } from './requirementCoverage.js';
+export { COMPETENT_LEVEL, requiredLevels } from './profile.js';
+export { ADVICE_RULES, adviseDesign, type AdviceContext, type AdviceOptions, type AdviceRule } from './advice/index.js';
+export { whoClosesGaps } from './suggestions/whoClosesGaps.js';
+export { bestAdditions } from './suggestions/bestAdditions.js';
+export { impactOfLeaving } from './suggestions/impactOfLeaving.js';
+export { buildJsonReport, type JsonReportOptions } from './jsonReport.js';

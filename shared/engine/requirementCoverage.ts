@@ -1,0 +1,51 @@
+import type { Professional, Requirement } from '../domain/schemas.js';
+import { ratingOf, type Seat } from './planIndex.js';
+import type { RequirementCoverage, RequirementStatus } from './types.js';
+
+/**
+ * One requirement of one function against that function's members.
+ *
+ * - qualified: distinct members rated >= level (missing rating = 0). Members are distinct
+ *   by construction: the plan schema forbids the same person twice in one function.
+ * - status: covered when qualified >= minPeople, partial when 0 < qualified < minPeople,
+ *   missing when qualified = 0.
+ * - shortfall: how many levels the best member lacks, max(0, level - best); with no
+ *   members best is 0, so the shortfall is the full level.
+ * - thin: covered by exactly one person, so one departure re-opens the gap.
+ */
+export function statusOf(qualified: number, minPeople: number): RequirementStatus {
+  if (qualified >= minPeople) return 'covered';
+  return qualified === 0 ? 'missing' : 'partial';
+}
+
+export function coverRequirement(
+  requirement: Requirement,
+  seats: readonly Seat[],
+  professionals: readonly Professional[],
+): RequirementCoverage {
+  const { competency, level, minPeople } = requirement;
+  const qualifiedIds: string[] = [];
+  let best = 0;
+  for (const seat of seats) {
+    const person = professionals[seat.index]!;
+    const rating = ratingOf(person.ratings, competency);
+    if (rating > best) best = rating;
+    if (rating >= level) qualifiedIds.push(person.id);
+  }
+  const qualified = qualifiedIds.length;
+  const status = statusOf(qualified, minPeople);
+  return {
+    competency,
+    level,
+    minPeople,
+    qualified,
+    qualifiedIds,
+    status,
+    shortfall: Math.max(0, level - best),
+    thin: status === 'covered' && qualified === 1,
+    best,
+  };
+}
+
+/** Severity order used to compare statuses: a higher number is worse. */
+export const STATUS_RANK: Record<RequirementStatus, number> = { covered: 0, partial: 1, missing: 2 };

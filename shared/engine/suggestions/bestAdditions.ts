@@ -1,0 +1,82 @@
+import type { TeamPlan } from '../../plan/planSchema.js';
+import { computeCoverage } from '../coverage.js';
+import { indexPlan, ratingOf } from '../planIndex.js';
+import type { Addition } from '../types.js';
+import { hoursAvailable } from './availability.js';
+
+/**
+ * Greedy "best k additions" for the whole team: repeatedly add the one (professional,
+ * in-team function) pair that newly covers the most requirements, until k pairs are
+ * chosen or no pair helps any more.
+ *
+ * Ties, in order: the pair that raises the qualified count of the most open requirements
+ * (progress toward a requirement that needs several people, which "newly covered" alone
+ * cannot see), then the person with the most free hours, then plan order of functions and
+ * professionals. Each pick books min(free hours, hours the function still lacks) so the
+ * next pick sees who still has time. Greedy is not always optimal, but it is explainable
+ * to a team leader step by step, and each step is the best single move.
+ */
+export function bestAdditions(plan: TeamPlan, k: number): Addition[] {
+  const index = indexPlan(plan);
+  const report = computeCoverage(plan, index);
+  const free = hoursAvailable(report);
+  const people = plan.professionals;
+
+  const teamFunctions = report.functions.flatMap((fn, f) => (fn.inShell ? [] : [f]));
+  const qualified = report.functions.map((fn) => fn.requirements.map((r) => r.qualified));
+  const isMember = report.functions.map((_, f) => {
+    const members = new Array<boolean>(people.length).fill(false);
+    for (const seat of index.seatsByFunction[f]!) members[seat.index] = true;
+    return members;
+  });
+  const lacking = report.functions.map((fn) => Math.max(0, fn.hoursRequired - fn.hoursAllocated));
+  let covered = report.requirementsCovered;
+  const total = report.requirementsTotal;
+
+  const picks: Addition[] = [];
+  while (picks.length < k) {
+    let best: { f: number; p: number; gain: number; progress: number } | null = null;
+    for (const f of teamFunctions) {
+      const requirements = plan.functions[f]!.requirements;
+      for (let p = 0; p < people.length; p += 1) {
+        if (isMember[f]![p]) continue;
+        let gain = 0;
+        let progress = 0;
+        requirements.forEach((r, j) => {
+          const q = qualified[f]![j]!;
+          if (q >= r.minPeople || ratingOf(people[p]!.ratings, r.competency) < r.level) return;
+          progress += 1;
+          if (q + 1 >= r.minPeople) gain += 1;
+        });
+        if (progress === 0) continue;
+        if (
+          best === null ||
+          gain > best.gain ||
+          (gain === best.gain && progress > best.progress) ||
+          (gain === best.gain && progress === best.progress && free[p]! > free[best.p]!)
+        ) {
+          best = { f, p, gain, progress };
+        }
+      }
+    }
+    if (best === null) break;
+
+    const { f, p, gain } = best;
+    isMember[f]![p] = true;
+    plan.functions[f]!.requirements.forEach((r, j) => {
+      if (ratingOf(people[p]!.ratings, r.competency) >= r.level) qualified[f]![j]! += 1;
+    });
+    covered += gain;
+    const suggestedHours = Math.min(free[p]!, lacking[f]!);
+    free[p]! -= suggestedHours;
+    lacking[f]! -= suggestedHours;
+    picks.push({
+      professionalId: people[p]!.id,
+      functionId: plan.functions[f]!.id,
+      newlyCovered: gain,
+      suggestedHours,
+      teamCoverageAfter: total === 0 ? 1 : covered / total,
+    });
+  }
+  return picks;
+}

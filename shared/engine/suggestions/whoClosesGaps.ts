@@ -1,0 +1,64 @@
+import type { TeamPlan } from '../../plan/planSchema.js';
+import { computeCoverage } from '../coverage.js';
+import { indexPlan, ratingOf } from '../planIndex.js';
+import type { CoverageReport, FunctionCoverage, GapCandidate, GapSuggestion } from '../types.js';
+import { hoursAvailable } from './availability.js';
+
+/**
+ * "Who closes the gap": for every gap (an in-team requirement that is partial or
+ * missing), the professionals not yet in that function who are rated at or above the
+ * required level, best first. A candidate can be anyone in the pool, also a member of
+ * other functions.
+ *
+ * Ranking: most requirements of the function newly covered if the candidate joined it,
+ * then most hours still free, then the plan's order of professionals (so ties are stable).
+ * `newlyCovered` may be 0 for a real helper: when a requirement needs three people and
+ * has one, a second qualified person helps without covering it yet.
+ */
+export function whoClosesGaps(plan: TeamPlan, report?: CoverageReport, limit = 3): GapSuggestion[] {
+  const index = indexPlan(plan);
+  const coverage = report ?? computeCoverage(plan, index);
+  const free = hoursAvailable(coverage);
+  const suggestions: GapSuggestion[] = [];
+
+  coverage.functions.forEach((fn, f) => {
+    if (fn.inShell) return;
+    const gaps = fn.requirements.filter((r) => r.status !== 'covered');
+    if (gaps.length === 0) return;
+    const isMember = new Set(index.seatsByFunction[f]!.map((s) => s.index));
+    const newly = new Map<number, number>();
+    plan.professionals.forEach((_, p) => {
+      if (!isMember.has(p)) newly.set(p, newlyCoveredBy(plan.professionals[p]!.ratings, fn));
+    });
+
+    for (const gap of gaps) {
+      const candidates: (GapCandidate & { order: number })[] = [];
+      for (const [p, newlyCovered] of newly) {
+        const rating = ratingOf(plan.professionals[p]!.ratings, gap.competency);
+        if (rating < gap.level) continue;
+        candidates.push({ professionalId: plan.professionals[p]!.id, newlyCovered, hoursAvailable: free[p]!, rating, order: p });
+      }
+      candidates.sort(
+        (a, b) => b.newlyCovered - a.newlyCovered || b.hoursAvailable - a.hoursAvailable || a.order - b.order,
+      );
+      suggestions.push({
+        functionId: fn.id,
+        competency: gap.competency,
+        status: gap.status,
+        candidates: candidates.slice(0, Math.max(0, limit)).map(({ order: _order, ...c }) => c),
+      });
+    }
+  });
+  return suggestions;
+}
+
+/** Requirements of the function that joining would take from not covered to covered. */
+export function newlyCoveredBy(ratings: Readonly<Record<string, number>>, fn: FunctionCoverage): number {
+  let count = 0;
+  for (const r of fn.requirements) {
+    if (r.status !== 'covered' && r.qualified + 1 >= r.minPeople && ratingOf(ratings, r.competency) >= r.level) {
+      count += 1;
+    }
+  }
+  return count;
+}

@@ -1,0 +1,192 @@
+import type { LocalText } from '../domain/text.js';
+
+/**
+ * The shapes the coverage engine returns. The UI renders these directly, the report CLI
+ * prints them and the JSON report is built from them, so field names are part of the
+ * contract: extend, never rename. Semantics are documented in docs/coverage.md and next
+ * to the code that computes each number (./coverage.ts, ./profile.ts, ./expertise.ts).
+ */
+
+export type RequirementStatus = 'covered' | 'partial' | 'missing';
+
+export interface RequirementCoverage {
+  competency: string;
+  /** Minimum level on the 0-4 scale. */
+  level: number;
+  minPeople: number;
+  /** Distinct members of the function rated at or above `level` (a missing rating counts as 0). */
+  qualified: number;
+  /** Those members, in the plan's order of professionals. */
+  qualifiedIds: string[];
+  status: RequirementStatus;
+  /** max(0, level - best); equals `level` when the function has no members. */
+  shortfall: number;
+  /** Covered, but by exactly one person: one departure away from a gap. */
+  thin: boolean;
+  /** Best rating among the function's members (0 without members). */
+  best: number;
+}
+
+export interface FunctionCoverage {
+  id: string;
+  name: string;
+  placement: 'team' | 'shell';
+  /** Placed in the specialist shell: asks nothing of the team and is never a gap. */
+  inShell: boolean;
+  /** Covered requirements / requirements; 1 without requirements and for shell functions. */
+  coverage: number;
+  hoursRequired: number;
+  hoursAllocated: number;
+  /** Professionals assigned to the function, in the plan's order of professionals. */
+  memberIds: string[];
+  requirements: RequirementCoverage[];
+}
+
+export interface ProfessionalLoad {
+  id: string;
+  contractHours: number;
+  hoursAllocated: number;
+  overAllocated: boolean;
+  /** Functions the professional is assigned to, in the plan's order of functions. */
+  functionIds: string[];
+}
+
+export interface CompetencyProfileEntry {
+  competency: string;
+  /** Best rating among the team's members (0 when the team has no members). */
+  best: number;
+  /** How many members sit at each level 0..4; a missing rating counts as 0. */
+  countsByLevel: [number, number, number, number, number];
+  /** Highest level any in-team function requires for this competency; null when none does. */
+  requiredLevel: number | null;
+  /** Members rated at or above requiredLevel (or at or above 2, "competent", when nothing requires it). */
+  holders: string[];
+  /** Required by the team and held at the required level by exactly one member. */
+  singlePerson: boolean;
+}
+
+export type ExpertiseStatus = 'team' | 'shell' | 'missing';
+
+export interface ExpertiseCoverage {
+  key: string;
+  /**
+   * `team`: at least one member brings it. `shell`: no member brings it, but only shell
+   * functions ask for it, so the team refers. `missing`: an in-team function asks for it
+   * and no member brings it.
+   */
+  status: ExpertiseStatus;
+  /** Members who bring this expertise, in the plan's order of professionals. */
+  holders: string[];
+  /** Functions that ask for it, in the plan's order of functions. */
+  requiredBy: string[];
+}
+
+export interface CoverageReport {
+  teamCoverage: number;
+  requirementsTotal: number;
+  requirementsCovered: number;
+  functions: FunctionCoverage[];
+  professionals: ProfessionalLoad[];
+  overAllocated: string[];
+  /** Professionals with at least one assignment, in the plan's order. The rest of the pool are candidates. */
+  memberIds: string[];
+  profile: CompetencyProfileEntry[];
+  expertise: ExpertiseCoverage[];
+  /** Sum over in-team functions. */
+  hoursRequired: number;
+  /** Sum over in-team functions. */
+  hoursAllocated: number;
+}
+
+export type AdviceSeverity = 'info' | 'warning' | 'critical';
+
+export interface Advice {
+  rule: string;
+  severity: AdviceSeverity;
+  message: LocalText;
+  subject?: { kind: 'team' | 'function' | 'professional'; id: string };
+}
+
+export interface GapCandidate {
+  professionalId: string;
+  /** Requirements of the function that would become covered if this person joined it. */
+  newlyCovered: number;
+  /** Contract hours not yet assigned (never below 0). */
+  hoursAvailable: number;
+  /** The candidate's rating for the gap's competency. */
+  rating: number;
+}
+
+export interface GapSuggestion {
+  functionId: string;
+  competency: string;
+  status: RequirementStatus;
+  candidates: GapCandidate[];
+}
+
+export interface Addition {
+  professionalId: string;
+  functionId: string;
+  newlyCovered: number;
+  /** Hours the person could give to the function: min(hours still free, hours the function still lacks). */
+  suggestedHours: number;
+  teamCoverageAfter: number;
+}
+
+export interface StatusChange {
+  functionId: string;
+  competency: string;
+  from: RequirementStatus;
+  to: RequirementStatus;
+}
+
+export interface LeavingImpact {
+  professionalId: string;
+  /** In-team requirements whose status gets worse. */
+  lost: StatusChange[];
+  /** Requirements that stay covered but now rest on one person. */
+  becomeThin: { functionId: string; competency: string }[];
+  teamCoverageBefore: number;
+  teamCoverageAfter: number;
+}
+
+export interface JsonRequirement {
+  competency: string;
+  level: number;
+  minPeople: number;
+  qualified: number;
+  status: RequirementStatus;
+  shortfall: number;
+  thin: boolean;
+}
+
+export interface JsonFunction {
+  id: string;
+  name: string;
+  placement: 'team' | 'shell';
+  coverage: number;
+  hoursRequired: number;
+  hoursAllocated: number;
+  members: string[];
+  requirements: JsonRequirement[];
+}
+
+/** The stable machine-readable report of `npm run report -- plan.json --json`. */
+export interface JsonReport {
+  format: 'wijkteam-report';
+  version: 1;
+  team: { id: string; name: string; organisationType: string; model: string };
+  teamCoverage: number;
+  requirementsTotal: number;
+  requirementsCovered: number;
+  hoursRequired: number;
+  hoursAllocated: number;
+  functions: JsonFunction[];
+  overAllocated: string[];
+  professionals: ProfessionalLoad[];
+  profile: CompetencyProfileEntry[];
+  expertise: ExpertiseCoverage[];
+  advice: Advice[];
+  suggestions: GapSuggestion[];
+  bestAdditions: Addition[];
+}
