@@ -1,0 +1,42 @@
+/**
+ * The one Content-Security-Policy of the planner, sent as a response header by the
+ * Electron `app://` protocol handler and by the browser host alike. The app makes no
+ * network requests: every directive allows only the app's own origin ('self'), nothing
+ * inline (no 'unsafe-inline', no 'unsafe-eval'), and no remote origin anywhere.
+ *
+ * `connect-src 'self'` is what the browser host's fetch to /api needs; in Electron the
+ * renderer talks over IPC and 'self' is the app:// origin, which serves only files.
+ * Pure module (no electron import) so the browser host can share it.
+ */
+export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'frame-src': ["'none'"],
+  'object-src': ["'none'"],
+  'worker-src': ["'none'"],
+};
+
+export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
+  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+  .join('; ');
+
+/**
+ * Headers every response of the app carries besides the CSP: no MIME sniffing, no
+ * referrer leaves the app, no framing by another page, no cross-origin reads.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};

@@ -1,0 +1,72 @@
+import type { ApiTransport } from '../../../shared/api/client.js';
+import { fail, type Result } from '../../../shared/api/result.js';
+
+/**
+ * The browser host's transport: `POST /api/<method>` with a JSON body and the
+ * per-launch token in `X-Planner-Token`. The host answers every outcome - success,
+ * typed failure, refusal, malformed request - as a Result, so those pass straight
+ * through; only a host that cannot be reached or answers something else becomes a
+ * local failure here.
+ */
+
+/** The part of fetch this transport uses; `globalThis.fetch` fits, so do test doubles. */
+export type FetchLike = (
+  url: string,
+  init: { method: 'POST'; headers: Record<string, string>; body: string; credentials: 'omit'; cache: 'no-store' },
+) => Promise<{ status: number; json(): Promise<unknown> }>;
+
+export interface HttpTransportOptions {
+  fetch: FetchLike;
+  /** The per-launch token; null sends none, and the host answers "forbidden" in Dutch. */
+  token: string | null;
+  /** Origin of the host; '' means the page's own origin (the normal case). */
+  baseUrl?: string;
+}
+
+export const TOKEN_HEADER_NAME = 'X-Planner-Token';
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  const record = value as { ok: unknown; value?: unknown; error?: unknown };
+  if (record.ok === true) return 'value' in record;
+  if (record.ok !== false || typeof record.error !== 'object' || record.error === null) return false;
+  const error = record.error as { code?: unknown; message?: unknown };
+  return typeof error.code === 'string' && typeof error.message === 'string';
+}
+
+const unreachable = () =>
+  fail(
+    'internal',
+    'De planner is niet bereikbaar. Controleer of het venster waarin `npm run web` draait nog open is, en laad de pagina opnieuw.',
+    'The planner cannot be reached. Check that the window running `npm run web` is still open, then reload the page.',
+  );
+
+export function createHttpTransport(options: HttpTransportOptions): ApiTransport {
+  const base = options.baseUrl ?? '';
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (options.token !== null) headers[TOKEN_HEADER_NAME] = options.token;
+
+  const transport = async (method: string, input: unknown): Promise<Result<unknown>> => {
+    let body: string;
+    try {
+      body = JSON.stringify(input ?? {});
+    } catch {
+      return fail('validation', 'De invoer kan niet worden verstuurd.', 'The input cannot be sent.');
+    }
+    try {
+      const response = await options.fetch(`${base}/api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers,
+        body,
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+      const answer: unknown = await response.json();
+      if (isResult(answer)) return answer;
+      return unreachable();
+    } catch {
+      return unreachable();
+    }
+  };
+  return transport as ApiTransport;
+}

@@ -1,0 +1,68 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiHandlers } from '../shared/api/contract.js';
+import { dispatch, isApiMethod } from '../shared/api/dispatch.js';
+import { readBody } from './readBody.js';
+import { sendError, sendResult } from './responses.js';
+
+export interface ApiRouteOptions {
+  handlers: ApiHandlers;
+  maxBodyBytes: number;
+  log: (message: string, error?: unknown) => void;
+}
+
+/**
+ * `POST /api/<method>` with a JSON body: the same dispatcher as Electron IPC (zod
+ * validation, Result shape). Typed failures are still HTTP 200: the status says the
+ * transport worked, the Result says what the store answered.
+ */
+export async function serveApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  methodName: string,
+  options: ApiRouteOptions,
+): Promise<void> {
+  if (request.method !== 'POST') {
+    sendError(response, 405, 'validation', 'Webhost: API-aanroepen gaan met POST.', 'Web host: API calls use POST.', {
+      Allow: 'POST',
+    });
+    return;
+  }
+  if (!isApiMethod(methodName)) {
+    request.resume();
+    sendError(response, 404, 'notFound', `Webhost: onbekende opdracht "${methodName}".`, `Web host: unknown method "${methodName}".`);
+    return;
+  }
+  const body = await readBody(request, options.maxBodyBytes);
+  if (body.kind === 'aborted') {
+    response.destroy();
+    return;
+  }
+  if (body.kind === 'tooLarge') {
+    sendError(
+      response,
+      413,
+      'validation',
+      'Webhost: het verzoek is te groot. Kies een kleiner bestand.',
+      'Web host: the request is too large. Choose a smaller file.',
+      { Connection: 'close' },
+    );
+    return;
+  }
+  let payload: unknown;
+  try {
+    payload = body.text.trim() === '' ? {} : JSON.parse(body.text);
+  } catch {
+    sendError(
+      response,
+      400,
+      'validation',
+      'Webhost: het verzoek is geen geldige JSON en is niet uitgevoerd.',
+      'Web host: the request is not valid JSON and was not carried out.',
+    );
+    return;
+  }
+  const result = await dispatch(options.handlers, methodName, payload, {
+    onInternalError: (method, error) => options.log(`Webhost: onverwachte fout in ${method}`, error),
+  });
+  sendResult(response, 200, result);
+}
