@@ -41,6 +41,22 @@ const teamFields = teamSchema.omit({ id: true });
 const functionFields = teamFunctionSchema.omit({ id: true });
 const professionalFields = professionalSchema.omit({ id: true });
 
+type WithoutDefaults<S extends z.core.$ZodShape> = {
+  [K in keyof S]: S[K] extends z.ZodDefault<infer Inner extends z.core.$ZodType> ? Inner : S[K];
+};
+
+/**
+ * For `update` methods: a field that is left out must stay as stored, so the defaults of
+ * the entity schema (empty lists, '' and null) must not be filled in by `.partial()` -
+ * otherwise `{ id, name }` would wipe a professional's ratings.
+ */
+function withoutDefaults<S extends z.core.$ZodShape>(schema: z.ZodObject<S, z.core.$strict>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [key, field instanceof z.ZodDefault ? field.unwrap() : field]),
+  );
+  return z.strictObject(shape) as unknown as z.ZodObject<WithoutDefaults<S>, z.core.$strict>;
+}
+
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -63,7 +79,7 @@ export const apiContract = {
     teamFields.extend({ functionTemplateKeys: z.array(z.string().max(64)).max(100).default([]) }),
     teamSummarySchema,
   ),
-  'teams.update': method(teamFields.partial().extend({ id: idSchema }), teamSummarySchema),
+  'teams.update': method(withoutDefaults(teamFields).partial().extend({ id: idSchema }), teamSummarySchema),
   'teams.delete': method(byId, done),
 
   'scenarios.duplicate': method(z.strictObject({ scenarioId: idSchema, name: nameSchema }), scenarioSchema),
@@ -73,7 +89,7 @@ export const apiContract = {
   'scenarios.adopt': method(z.strictObject({ scenarioId: idSchema }), scenarioSchema),
 
   'functions.create': method(functionFields.extend({ scenarioId: idSchema }), teamFunctionSchema),
-  'functions.update': method(functionFields.partial().extend({ id: idSchema }), teamFunctionSchema),
+  'functions.update': method(withoutDefaults(functionFields).partial().extend({ id: idSchema }), teamFunctionSchema),
   'functions.delete': method(byId, done),
   /** Replaces all requirements of a function in one write (add, change and remove are all this). */
   'requirements.set': method(
@@ -83,7 +99,7 @@ export const apiContract = {
 
   'professionals.list': method(empty, z.array(professionalSchema)),
   'professionals.create': method(professionalFields, professionalSchema),
-  'professionals.update': method(professionalFields.partial().extend({ id: idSchema }), professionalSchema),
+  'professionals.update': method(withoutDefaults(professionalFields).partial().extend({ id: idSchema }), professionalSchema),
   /** Removes the person with their ratings and assignments everywhere (right to be forgotten). */
   'professionals.delete': method(byId, done),
   'professionals.setRating': method(
