@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { buildJsonReport } from '../shared/engine/index.js';
+import { parsePlanJson } from '../shared/plan/parsePlan.js';
+import { parseArgs, USAGE } from './report/args.js';
+import { formatTextReport } from './report/textReport.js';
+
+/**
+ * `npm run report -- <plan.json> [--json] [--lang nl|en] [--suggestions N] [--today YYYY-MM-DD]`
+ *
+ * Prints the coverage report of a team plan file: readable Dutch text by default, or the
+ * stable JSON report with --json. Exit codes: 0 report printed; 2 the command or the file
+ * is wrong (the message names the exact place); 1 an unexpected failure of the planner
+ * itself. Never shows a stack trace: the user of this command is a team leader or HR.
+ */
+const EXIT_BAD_INPUT = 2;
+const EXIT_INTERNAL = 1;
+
+const READ_ERRORS = {
+  ENOENT: { nl: 'bestand niet gevonden', en: 'file not found' },
+  EISDIR: { nl: 'dit is een map, geen bestand', en: 'this is a folder, not a file' },
+  EACCES: { nl: 'geen toestemming om dit bestand te lezen', en: 'no permission to read this file' },
+  other: { nl: 'bestand kan niet worden gelezen', en: 'the file cannot be read' },
+};
+
+function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function main(argv: readonly string[]): number {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`report: ${parsed.message}\n\n${USAGE[parsed.lang]}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if ('help' in parsed) {
+    process.stdout.write(`${USAGE[parsed.lang]}\n`);
+    return 0;
+  }
+  const { args } = parsed;
+
+  let text: string;
+  try {
+    text = readFileSync(args.file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = (code && code in READ_ERRORS ? READ_ERRORS[code as keyof typeof READ_ERRORS] : READ_ERRORS.other)[args.lang];
+    process.stderr.write(`${args.file}: ${message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+
+  const result = parsePlanJson(text, args.lang);
+  if (!result.ok) {
+    for (const issue of result.issues) process.stderr.write(`${args.file}: ${issue.path}: ${issue.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+
+  const report = buildJsonReport(result.plan, { suggestions: args.suggestions, today: args.today ?? todayIso() });
+  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTextReport(result.plan, report, args.lang));
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // A bug in the planner, not in the user's file: say so plainly, without a stack trace.
+  const detail = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`report: interne fout / internal error: ${detail}\n`);
+  process.exitCode = EXIT_INTERNAL;
+}

@@ -1,0 +1,74 @@
+import { formatIssues, type FormattedIssue } from '../domain/formatIssues.js';
+import { VALIDATION_MESSAGES } from '../domain/messages.js';
+import type { Lang } from '../domain/text.js';
+import { PLAN_MESSAGES } from './planMessages.js';
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION, teamPlanSchema, type TeamPlan } from './planSchema.js';
+
+/**
+ * Reading a team plan file from outside (the report CLI, import in the app). Never
+ * throws: bad input gives one line per problem naming the exact place, e.g.
+ * `professionals[3].ratings.empathy: niveau moet een heel getal van 0 tot en met 4 zijn`.
+ *
+ * Format and version are checked first and alone: for a file that is not a plan at all,
+ * or one from a newer planner, a list of fifty field errors would only hide the one
+ * thing the user needs to know.
+ */
+export type ParsePlanResult = { ok: true; plan: TeamPlan } | { ok: false; issues: FormattedIssue[] };
+
+function fail(path: string, message: string): ParsePlanResult {
+  return { ok: false, issues: [{ path, message }] };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function parsePlan(input: unknown, lang: Lang = 'nl'): ParsePlanResult {
+  if (!isPlainObject(input)) return fail('(root)', PLAN_MESSAGES.notAnObject[lang]);
+  if (input.format !== PLAN_FORMAT) return fail('format', VALIDATION_MESSAGES.format[lang]);
+  const { version } = input;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PLAN_FORMAT_VERSION) {
+    return fail('version', VALIDATION_MESSAGES.version[lang]);
+  }
+  if (version !== PLAN_FORMAT_VERSION) return fail('version', PLAN_MESSAGES.unsupportedVersion[lang]);
+
+  const result = teamPlanSchema.safeParse(input);
+  if (result.success) return { ok: true, plan: result.data };
+  return { ok: false, issues: formatIssues(result.error, lang) };
+}
+
+/** Parses the text of a plan file: JSON syntax errors are reported with line and column. */
+export function parsePlanJson(text: string, lang: Lang = 'nl'): ParsePlanResult {
+  let input: unknown;
+  try {
+    // Editors on Windows may save with a byte-order mark, which JSON.parse rejects.
+    input = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const where = jsonErrorPosition(text, error);
+    const at = where ? ` (${PLAN_MESSAGES.atLine[lang].replace('{line}', String(where.line)).replace('{column}', String(where.column))})` : '';
+    return fail('(root)', `${PLAN_MESSAGES.notJson[lang]}${at}`);
+  }
+  return parsePlan(input, lang);
+}
+
+/**
+ * Where JSON.parse gave up. V8 names either "line L column C" or a character
+ * "position N"; both are turned into 1-based line and column. Null when it names neither.
+ */
+export function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } | null {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (position) {
+    const offset = Math.min(Number(position[1]), text.length);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
+  }
+  if (/end of (JSON )?input/i.test(message)) {
+    const lines = text.split('\n');
+    return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+  }
+  return null;
+}
