@@ -63,7 +63,7 @@ export const assessmentOutdated = defineRule(
     const { today } = context;
     if (today === null) return [];
     return members(context)
-      .filter((p) => p.assessedOn !== null && monthsBetween(p.assessedOn, today) > ASSESSMENT_MAX_AGE_MONTHS)
+      .filter((p) => p.assessedOn !== null && p.assessedOn < monthsBefore(today, ASSESSMENT_MAX_AGE_MONTHS))
       .map((p) =>
         say(
           {
@@ -76,9 +76,16 @@ export const assessmentOutdated = defineRule(
   },
 );
 
-/** Whole months from one ISO date to a later one (a month counts once its day is reached). */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+/**
+ * The ISO date `months` months before `date`, same day of the month. The day is not
+ * clamped (2026-03-31 minus one month gives "2026-02-31"): the result is only compared
+ * as a string with real ISO dates, where it sorts exactly between the 28th/29th and
+ * the next month, which is what "more than N months ago" means.
+ */
+export function monthsBefore(date: string, months: number): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  const total = year * 12 + (month - 1) - months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}${date.slice(7)}`;
 }

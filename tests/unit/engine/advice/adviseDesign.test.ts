@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ADVICE_RULES, adviseDesign, computeCoverage } from '../../../../shared/engine/index.js';
+import { fn, person, plan, team } from '../fixtures.js';
+
+describe('design advice as a whole', () => {
+  it('has unique rule ids, each with Dutch and English texts', () => {
+    const ids = ADVICE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of ADVICE_RULES) {
+      expect(rule.about.nl.length).toBeGreaterThan(10);
+      expect(rule.about.en.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('lists critical advice first, then warnings, then info, and reuses a given report', () => {
+    const p = plan({
+      team: team({ model: 'A1', ageGroups: ['adults'] }),
+      functions: [fn('empty'), fn('f')],
+      professionals: [person('a', {}, { contractHours: 4, assessedOn: null })],
+      assignments: [['a', 'f', 8]],
+    });
+    const advice = adviseDesign(p, computeCoverage(p));
+    expect(advice.map((a) => a.severity)).toEqual([...advice.map((a) => a.severity)].sort((x, y) => order(x) - order(y)));
+    expect(advice.map((a) => a.rule)).toEqual([
+      'function-without-members',
+      'a1-no-youth-expertise',
+      'over-allocated',
+      'a1-narrow-breadth',
+      'function-short-of-hours',
+      'assessment-missing',
+    ]);
+  });
+
+  it('gives no advice for a well-composed team', () => {
+    const t = team({ organisationType: 'integraal', model: 'A1' });
+    t.design.integration.mode = 'mandated';
+    const p = plan({
+      team: t,
+      functions: [fn('f', [['empathy', 3]], { hoursRequired: 16, expertise: ['youth'] })],
+      professionals: [person('a', { empathy: 3 }, { expertise: ['youth'] }), person('b', { empathy: 4 }, { expertise: ['youth'] })],
+      assignments: [['a', 'f', 8], ['b', 'f', 8]],
+    });
+    expect(adviseDesign(p, undefined, { today: '2026-06-01' })).toEqual([]);
+  });
+});
+
+function order(severity: string): number {
+  return ['critical', 'warning', 'info'].indexOf(severity);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fn, person, plan } from '../fixtures.js';
+import { adviceFor } from './adviceTestKit.js';
+
+describe('competency-single-person', () => {
+  it('warns when a competency the team needs is held at the required level by one member only', () => {
+    const p = plan({
+      functions: [fn('f', [['creativity', 3]]), fn('g', [['empathy', 2]])],
+      professionals: [person('tom', { creativity: 3, empathy: 2 }, { name: 'Tom' }), person('b', { creativity: 2, empathy: 3 })],
+      assignments: [['tom', 'f'], ['b', 'g']],
+    });
+    const advice = adviceFor('competency-single-person', p);
+    expect(advice).toHaveLength(1);
+    expect(advice[0]!.severity).toBe('warning');
+    expect(advice[0]!.message.nl).toBe(
+      'Creativiteit op niveau 3 rust alleen op Tom. Bij afwezigheid of vertrek mist het team dit; ontwikkel het bij een tweede teamlid.',
+    );
+    expect(advice[0]!.message.en).toMatch(/^Creativity at level 3 rests on Tom alone/);
+  });
+});
+
+describe('expertise-missing', () => {
+  it('warns for expertise an in-team function asks for that no member brings, naming the function', () => {
+    const p = plan({
+      functions: [fn('f', [], { name: 'Schulddienstverlening', expertise: ['debt'] }), fn('g', [], { expertise: ['youth'] })],
+      professionals: [person('a', {}, { expertise: ['youth'] })],
+      assignments: [['a', 'g']],
+    });
+    const advice = adviceFor('expertise-missing', p);
+    expect(advice).toHaveLength(1);
+    expect(advice[0]!.message.nl).toContain('schulden en armoede');
+    expect(advice[0]!.message.nl).toContain('Schulddienstverlening');
+  });
+});
+
+describe('shell-expertise-unrecognised', () => {
+  it('notes expertise that only the shell has, so the team must learn when to call on it', () => {
+    const p = plan({
+      functions: [fn('crisis', [], { placement: 'shell', expertise: ['crisis'] }), fn('ggz', [], { placement: 'shell', expertise: ['mentalHealth'] })],
+      professionals: [person('a', {}, { expertise: ['mentalHealth'] })],
+      assignments: [['a', 'ggz']],
+    });
+    const advice = adviceFor('shell-expertise-unrecognised', p);
+    expect(advice).toHaveLength(1);
+    expect(advice[0]).toMatchObject({ severity: 'info' });
+    expect(advice[0]!.message.en).toContain('crisis intervention');
+  });
+});

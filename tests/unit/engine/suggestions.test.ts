@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { bestAdditions, computeCoverage, impactOfLeaving, whoClosesGaps } from '../../../shared/engine/index.js';
+import { fn, person, plan, withAssignment } from './fixtures.js';
+
+describe('who closes the gap', () => {
+  const p = plan({
+    functions: [
+      fn('f', [['empathy', 3], ['daring', 3], ['coaching', 2]]),
+      fn('shell', [['conflict', 4]], { placement: 'shell' }),
+    ],
+    professionals: [
+      person('member', { empathy: 3, coaching: 2 }),
+      person('both', { empathy: 4, daring: 3 }, { contractHours: 8 }),
+      person('daringOnly', { daring: 4 }, { contractHours: 24 }),
+      person('daringBusy', { daring: 3 }, { contractHours: 24 }),
+      person('tooLow', { daring: 2 }),
+    ],
+    assignments: [['member', 'f', 16]],
+  });
+
+  it('lists each gap of an in-team function once, never the shell', () => {
+    const gaps = whoClosesGaps(p);
+    expect(gaps.map((g) => `${g.functionId}.${g.competency}`)).toEqual(['f.daring']);
+    expect(gaps[0]!.status).toBe('missing');
+  });
+
+  it('ranks people not in the function and rated high enough: by newly covered, then free hours', () => {
+    const [gap] = whoClosesGaps(p);
+    expect(gap!.candidates.map((c) => c.professionalId)).toEqual(['daringOnly', 'daringBusy', 'both']);
+    expect(gap!.candidates.find((c) => c.professionalId === 'both')).toEqual({
+      professionalId: 'both',
+      newlyCovered: 1,
+      hoursAvailable: 8,
+      rating: 3,
+    });
+  });
+
+  it('prefers a candidate who covers more requirements of the function over one with more time', () => {
+    const wide = plan({
+      functions: [fn('f', [['empathy', 3], ['daring', 3]])],
+      professionals: [person('both', { empathy: 3, daring: 3 }, { contractHours: 4 }), person('one', { daring: 4 }, { contractHours: 36 })],
+    });
+    const gap = whoClosesGaps(wide).find((g) => g.competency === 'daring')!;
+    expect(gap.candidates.map((c) => [c.professionalId, c.newlyCovered])).toEqual([
+      ['both', 2],
+      ['one', 1],
+    ]);
+  });
+
+  it('keeps a helper for a requirement needing several people even when one more does not cover it yet', () => {
+    const many = plan({
+      functions: [fn('f', [['empathy', 2, 3]])],
+      professionals: [person('a', { empathy: 2 }), person('b', { empathy: 2 })],
+      assignments: [['a', 'f']],
+    });
+    const [gap] = whoClosesGaps(many);
+    expect(gap).toMatchObject({ status: 'partial', candidates: [{ professionalId: 'b', newlyCovered: 0 }] });
+  });
+
+  it('never lists free hours below zero and honours the limit', () => {
+    const busy = withAssignment(p, 'both', 'shell', 20);
+    const [gap] = whoClosesGaps(busy, undefined, 2);
+    expect(gap!.candidates).toHaveLength(2);
+    expect(whoClosesGaps(busy, undefined, 5)[0]!.candidates.find((c) => c.professionalId === 'both')!.hoursAvailable).toBe(0);
+  });
+
+  it('leaves the candidate list empty when nobody in the pool has the level', () => {
+    const hopeless = plan({ functions: [fn('f', [['innovation', 4]])], professionals: [person('a', { innovation: 3 })] });
+    expect(whoClosesGaps(hopeless)).toEqual([{ functionId: 'f', competency: 'innovation', status: 'missing', candidates: [] }]);
+  });
+});
+
+describe('best k additions', () => {
+  const p = plan({
+    functions: [
+      fn('f', [['empathy', 3], ['daring', 3], ['coaching', 3]], { hoursRequired: 20 }),
+      fn('g', [['networking', 3]], { hoursRequired: 8 }),
+    ],
+    professionals: [
+      person('wide', { empathy: 3, daring: 3 }, { contractHours: 12 }),
+      person('coach', { coaching: 4, networking: 3 }, { contractHours: 32 }),
+      person('net', { networking: 3 }, { contractHours: 36 }),
+    ],
+  });
+
+  it('picks the addition that newly covers the most first, and reports team coverage after each step', () => {
+    const picks = bestAdditions(p, 3);
+    expect(picks.map((a) => [a.professionalId, a.functionId, a.newlyCovered])).toEqual([
+      ['wide', 'f', 2],
+      ['net', 'g', 1],
+      ['coach', 'f', 1],
+    ]);
+    expect(picks.map((a) => a.teamCoverageAfter)).toEqual([0.5, 0.75, 1]);
+    expect(picks[0]!.suggestedHours).toBe(12);
+  });
+
+  it('matches the coverage engine when the additions are actually made', () => {
+    let next = p;
+    for (const pick of bestAdditions(p, 3)) {
+      next = withAssignment(next, pick.professionalId, pick.functionId, Math.max(pick.suggestedHours, 1));
+      expect(computeCoverage(next).teamCoverage).toBe(pick.teamCoverageAfter);
+    }
+  });
+
+  it('stops at k, and when no addition helps any more', () => {
+    expect(bestAdditions(p, 1)).toHaveLength(1);
+    expect(bestAdditions(p, 0)).toEqual([]);
+    expect(bestAdditions(p, 10)).toHaveLength(3);
+  });
+
+  it('works toward a requirement that needs several people, step by step', () => {
+    const many = plan({
+      functions: [fn('f', [['empathy', 2, 2]])],
+      professionals: [person('a', { empathy: 2 }), person('b', { empathy: 3 })],
+    });
+    expect(bestAdditions(many, 5).map((a) => [a.professionalId, a.newlyCovered])).toEqual([
+      ['a', 0],
+      ['b', 1],
+    ]);
+  });
+});
+
+describe('what if someone leaves', () => {
+  const p = plan({
+    functions: [
+      fn('f', [['empathy', 3], ['daring', 3, 2], ['coaching', 2]]),
+      fn('shell', [['empathy', 1]], { placement: 'shell' }),
+    ],
+    professionals: [person('a', { empathy: 3, daring: 3, coaching: 2 }), person('b', { daring: 3, coaching: 2 })],
+    assignments: [['a', 'f'], ['b', 'f'], ['a', 'shell']],
+  });
+
+  it('lists the in-team requirements that get worse, and those that become thin', () => {
+    const impact = impactOfLeaving(p, 'a');
+    expect(impact.lost).toEqual([
+      { functionId: 'f', competency: 'empathy', from: 'covered', to: 'missing' },
+      { functionId: 'f', competency: 'daring', from: 'covered', to: 'partial' },
+    ]);
+    expect(impact.becomeThin).toEqual([{ functionId: 'f', competency: 'coaching' }]);
+    expect(impact.teamCoverageBefore).toBe(1);
+    expect(impact.teamCoverageAfter).toBeCloseTo(1 / 3);
+  });
+
+  it('is empty for someone who is not a member', () => {
+    const pool = plan({ functions: p.functions, professionals: [...p.professionals, person('c')], assignments: [['a', 'f'], ['b', 'f']] });
+    expect(impactOfLeaving(pool, 'c')).toMatchObject({ lost: [], becomeThin: [] });
+  });
+});
