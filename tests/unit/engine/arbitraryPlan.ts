@@ -72,7 +72,12 @@ export const planArb: fc.Arbitrary<TeamPlan> = fc
   });
 
 /** A plan together with a (professional, function) pair that is not assigned yet, when one exists. */
-export const planWithFreePairArb = planArb.chain((plan) => {
+export interface PlanWithFreePair {
+  plan: TeamPlan;
+  pair: [string, string] | null;
+}
+
+export const planWithFreePairArb: fc.Arbitrary<PlanWithFreePair> = planArb.chain((plan): fc.Arbitrary<PlanWithFreePair> => {
   const free: [string, string][] = [];
   for (const p of plan.professionals) {
     for (const f of plan.functions) {
