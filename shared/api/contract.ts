@@ -134,7 +134,16 @@ export const apiContract = {
   'plan.import': method(
     z.strictObject({ plan: z.unknown(), onConflict: z.enum(['ask', 'replace', 'copy']).default('ask') }),
     z.discriminatedUnion('status', [
-      z.strictObject({ status: z.literal('imported'), teamId: idSchema, scenarioId: idSchema }),
+      z.strictObject({
+        status: z.literal('imported'),
+        teamId: idSchema,
+        scenarioId: idSchema,
+        /**
+         * People in the file whose id already exists with different data: the stored
+         * person (and their ratings) was kept and used; the file's version was not written.
+         */
+        keptProfessionals: z.array(z.strictObject({ id: idSchema, name: z.string() })).optional(),
+      }),
       z.strictObject({ status: z.literal('conflict'), existingTeamId: idSchema, existingName: z.string() }),
     ]),
   ),

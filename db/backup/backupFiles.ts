@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupInfo } from '../../shared/api/entities.js';
+
+/**
+ * Backup files: `backups/planner-<UTC stamp>-<reason>.sqlite` in the data directory. The
+ * file name is the backup's id and carries its time and reason, so listing needs no index
+ * that could get out of step with the files.
+ *
+ * Retention (see docs/storage.md): the newest 10 automatic backups (at start and at most
+ * every N minutes of edits), the newest 10 manual ones, the newest 3 made before a
+ * migration and the newest 3 made before a restore. On top of that, every backup older than
+ * 30 days is deleted, except the single newest backup. Old backups still hold people who
+ * have since been deleted: this is how long they can linger.
+ */
+
+export type BackupReason = BackupInfo['reason'];
+
+export const BACKUP_DIR_NAME = 'backups';
+export const RETENTION = { automatic: 10, manual: 10, beforeMigration: 3, beforeRestore: 3, maxAgeDays: 30 } as const;
+
+const NAME = /^planner-(\d{8}T\d{9}Z)-(start|interval|manual|beforeMigration|beforeRestore)(?:-(\d{1,4}))?\.sqlite$/;
+
+export function backupDir(dataDir: string): string {
+  return path.join(dataDir, BACKUP_DIR_NAME);
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+function stampToIso(s: string): string {
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`;
+}
+
+/** A file name not used yet for this moment and reason. */
+export function newBackupName(dataDir: string, date: Date, reason: BackupReason): string {
+  const base = `planner-${stamp(date)}-${reason}`;
+  let name = `${base}.sqlite`;
+  for (let n = 2; fs.existsSync(path.join(backupDir(dataDir), name)); n += 1) name = `${base}-${n}.sqlite`;
+  return name;
+}
+
+/** The path of a backup id, or null when the id is not a backup file name (no path tricks). */
+export function backupFilePath(dataDir: string, id: string): string | null {
+  return NAME.test(id) ? path.join(backupDir(dataDir), id) : null;
+}
+
+interface Listed extends BackupInfo {
+  order: string;
+}
+
+function listWithOrder(dataDir: string): Listed[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(backupDir(dataDir));
+  } catch {
+    return [];
+  }
+  const out: Listed[] = [];
+  for (const name of names) {
+    const m = NAME.exec(name);
+    if (!m) continue;
+    let sizeBytes: number;
+    try {
+      sizeBytes = fs.statSync(path.join(backupDir(dataDir), name)).size;
+    } catch {
+      continue;
+    }
+    const order = `${m[1]}-${(m[3] ?? '1').padStart(4, '0')}`;
+    out.push({ id: name, createdAt: stampToIso(m[1]!), sizeBytes, reason: m[2] as BackupReason, order });
+  }
+  return out.sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0));
+}
+
+/** All backups, newest first. */
+export function listBackups(dataDir: string): BackupInfo[] {
+  return listWithOrder(dataDir).map(({ order: _order, ...info }) => info);
+}
+
+function retentionGroup(reason: BackupReason): keyof typeof RETENTION {
+  return reason === 'start' || reason === 'interval' ? 'automatic' : reason;
+}
+
+/** Applies the retention rules; returns the ids removed. */
+export function pruneBackups(dataDir: string, now: Date): string[] {
+  const all = listWithOrder(dataDir);
+  const keptPerGroup = new Map<string, number>();
+  const cutoff = now.getTime() - RETENTION.maxAgeDays * 24 * 60 * 60 * 1000;
+  const removed: string[] = [];
+  all.forEach((b, index) => {
+    const group = retentionGroup(b.reason);
+    const kept = keptPerGroup.get(group) ?? 0;
+    const tooMany = kept >= RETENTION[group];
+    const tooOld = index > 0 && Date.parse(b.createdAt) < cutoff;
+    if (tooMany || tooOld) {
+      fs.rmSync(path.join(backupDir(dataDir), b.id), { force: true });
+      removed.push(b.id);
+    } else {
+      keptPerGroup.set(group, kept + 1);
+    }
+  });
+  return removed;
+}
+
+/** Leftovers of backups interrupted by a crash or a close; they were never listed. */
+export function removePartialBackups(dataDir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(backupDir(dataDir));
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.endsWith('.partial')) fs.rmSync(path.join(backupDir(dataDir), name), { force: true });
+}

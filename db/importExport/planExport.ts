@@ -1,0 +1,63 @@
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../../shared/plan/planSchema.js';
+import type { CustomCompetency, Professional, TeamFunction } from '../../shared/domain/schemas.js';
+import type { StoreContext } from '../context.js';
+import { listScenarioAssignments } from '../repositories/assignments.js';
+import { listCompetencies } from '../repositories/catalogue.js';
+import { listFunctions } from '../repositories/functions.js';
+import { listProfessionals, listScenarioMembers } from '../repositories/professionals.js';
+import { getScenario, getTeam } from '../repositories/teams.js';
+import { THING, notFound } from '../service/failures.js';
+import { DEFAULT_MAIN_SCENARIO_NAME } from '../service/names.js';
+
+/**
+ * A scenario as a team plan (shared/plan/planSchema.ts). Everything comes out in a fixed
+ * order (functions as placed, people by name, ratings in the profile's order) so that
+ * exporting, importing and exporting again gives the same file, ids included.
+ */
+
+export type PoolChoice = 'wholePool' | 'membersOnly';
+
+export interface ScenarioPlan {
+  teamId: string;
+  scenarioId: string;
+  scenarioName: string;
+  plan: TeamPlan;
+}
+
+function toCustomCompetency(c: { key: string; name: { nl: string; en: string }; description: { nl: string; en: string } }): CustomCompetency {
+  const hasDescription = c.description.nl !== '' || c.description.en !== '';
+  return hasDescription ? { key: c.key, name: c.name, description: c.description } : { key: c.key, name: c.name };
+}
+
+/** Custom competencies the plan refers to (all of them when `all`), in catalogue order. */
+function customCompetencies(ctx: StoreContext, functions: TeamFunction[], people: Professional[], all: boolean): CustomCompetency[] {
+  const used = new Set<string>();
+  for (const f of functions) for (const r of f.requirements) used.add(r.competency);
+  for (const p of people) for (const key of Object.keys(p.ratings)) used.add(key);
+  return listCompetencies(ctx)
+    .filter((c) => !c.builtIn && (all || used.has(c.key)))
+    .map(toCustomCompetency);
+}
+
+export function readScenarioPlan(ctx: StoreContext, scenarioId: string, pool: PoolChoice, purpose: 'view' | 'file'): ScenarioPlan {
+  return ctx.read(() => {
+    const scenario = getScenario(ctx, scenarioId);
+    if (!scenario) throw notFound(THING.scenario, scenarioId);
+    const team = getTeam(ctx, scenario.teamId)!;
+    const functions = listFunctions(ctx, scenarioId).map(({ scenarioId: _s, ...fn }) => fn);
+    const professionals = pool === 'wholePool' ? listProfessionals(ctx) : listScenarioMembers(ctx, scenarioId);
+    const plan: TeamPlan = {
+      format: PLAN_FORMAT,
+      version: PLAN_FORMAT_VERSION,
+      ...(purpose === 'file' ? { exportedAt: ctx.nowIso() } : {}),
+      // Written whenever it is not the default name, so an import gives the scenario its name back.
+      ...(scenario.name !== DEFAULT_MAIN_SCENARIO_NAME ? { scenario: scenario.name } : {}),
+      competencies: customCompetencies(ctx, functions, professionals, purpose === 'view'),
+      team,
+      functions,
+      professionals,
+      assignments: listScenarioAssignments(ctx, scenarioId),
+    };
+    return { teamId: team.id, scenarioId, scenarioName: scenario.name, plan };
+  });
+}

@@ -1,0 +1,101 @@
+import type { ApiOutput } from '../../shared/api/contract.js';
+import { ApiFailure } from '../../shared/api/result.js';
+import { formatIssues } from '../../shared/domain/formatIssues.js';
+import type { Professional } from '../../shared/domain/schemas.js';
+import { teamPlanSchema, type TeamPlan } from '../../shared/plan/planSchema.js';
+import type { StoreContext } from '../context.js';
+import { upsertAssignment } from '../repositories/assignments.js';
+import { getCompetency, insertCustomCompetency } from '../repositories/catalogue.js';
+import { functionExists, insertFunction } from '../repositories/functions.js';
+import { getProfessional, insertProfessional } from '../repositories/professionals.js';
+import { deleteTeam, getTeam, insertScenario, insertTeam } from '../repositories/teams.js';
+import { DEFAULT_MAIN_SCENARIO_NAME, withSuffix } from '../service/names.js';
+
+/**
+ * Reads a team plan file into the store, in one transaction.
+ * - Same team id already stored: `ask` answers `conflict` and writes nothing; `replace`
+ *   deletes the stored team (all its scenarios) and imports the file in its place, ids
+ *   kept; `copy` imports it as a new team "<name> (kopie)" with new ids.
+ * - Professionals are matched by id only. An unknown id is added to the pool. A known id
+ *   with the same data is simply used. A known id with DIFFERENT data keeps the stored
+ *   person untouched - a file never overwrites someone's ratings - and is reported in
+ *   `keptProfessionals` so the user can review it. Names are never used to match.
+ * - Custom competencies are added when their key is new; a known key keeps the stored texts.
+ * - The imported scenario becomes the new team's main scenario, named after the file's
+ *   `scenario` (or "Hoofdscenario"); function ids are kept unless already in use elsewhere.
+ */
+
+type ImportOutput = ApiOutput<'plan.import'>;
+
+export function parsePlan(raw: unknown): TeamPlan {
+  const parsed = teamPlanSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const nl = formatIssues(parsed.error, 'nl');
+  const en = formatIssues(parsed.error, 'en');
+  throw new ApiFailure(
+    'validation',
+    `Dit teamplan kan niet worden ingelezen (${nl.length} fout(en)). Eerste fout bij ${nl[0]!.path}: ${nl[0]!.message}.`,
+    `This team plan cannot be read (${en.length} error(s)). First error at ${en[0]!.path}: ${en[0]!.message}.`,
+    nl,
+  );
+}
+
+function sameData(a: Professional, b: Professional): boolean {
+  const canonical = (p: Professional) =>
+    JSON.stringify([
+      p.name,
+      p.discipline,
+      p.organisation,
+      p.binding,
+      p.contractHours,
+      p.expertise,
+      p.assessedOn,
+      Object.entries(p.ratings).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+    ]);
+  return canonical(a) === canonical(b);
+}
+
+export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 'replace' | 'copy'): ImportOutput {
+  const plan = parsePlan(raw);
+  return ctx.write((): ImportOutput => {
+    const existing = getTeam(ctx, plan.team.id);
+    if (existing && onConflict === 'ask') {
+      return { status: 'conflict', existingTeamId: existing.id, existingName: existing.name };
+    }
+    const asCopy = existing !== null && onConflict === 'copy';
+    if (existing && onConflict === 'replace') deleteTeam(ctx, existing.id);
+
+    for (const c of plan.competencies) {
+      if (!getCompetency(ctx, c.key)) {
+        insertCustomCompetency(ctx, { ...c, description: c.description ?? { nl: '', en: '' }, builtIn: false });
+      }
+    }
+
+    const keptProfessionals: { id: string; name: string }[] = [];
+    for (const p of plan.professionals) {
+      const stored = getProfessional(ctx, p.id);
+      if (!stored) insertProfessional(ctx, p, false);
+      else if (!sameData(stored, p)) keptProfessionals.push({ id: stored.id, name: stored.name });
+    }
+
+    const team = asCopy ? { ...plan.team, id: ctx.newId(), name: withSuffix(plan.team.name, ' (kopie)') } : plan.team;
+    insertTeam(ctx, team, false);
+    const scenarioId = ctx.newId();
+    insertScenario(ctx, { id: scenarioId, teamId: team.id, name: plan.scenario ?? DEFAULT_MAIN_SCENARIO_NAME, isMain: true });
+
+    const functionIds = new Map<string, string>();
+    plan.functions.forEach((fn, position) => {
+      const id = asCopy || functionExists(ctx, fn.id) ? ctx.newId() : fn.id;
+      functionIds.set(fn.id, id);
+      insertFunction(ctx, scenarioId, { ...fn, id }, position);
+    });
+    for (const a of plan.assignments) upsertAssignment(ctx, { ...a, functionId: functionIds.get(a.functionId)! });
+
+    return {
+      status: 'imported',
+      teamId: team.id,
+      scenarioId,
+      ...(keptProfessionals.length > 0 ? { keptProfessionals } : {}),
+    };
+  });
+}

@@ -1,0 +1,138 @@
+import type { CompetencyDto, ImportRowError, ProfessionalDraft } from '../../shared/api/entities.js';
+import { professionalDraftSchema } from '../../shared/api/entities.js';
+import { formatIssues } from '../../shared/domain/formatIssues.js';
+import { nameKey } from '../repositories/professionals.js';
+import {
+  bindingValue,
+  columnIndex,
+  disciplineKey,
+  expertiseKey,
+  hoursValue,
+  isoDate,
+  normalise,
+  type Column,
+} from './professionalColumns.js';
+import type { Table } from './readTable.js';
+
+/**
+ * Turns a spreadsheet of professionals into drafts and row-level errors, e.g.
+ * `rij 7, kolom "empathie": waarde "veel" is geen niveau 0-4`. The same analysis feeds the
+ * preview and the import, so what the preview promises is exactly what is written.
+ */
+
+export interface RowAnalysis {
+  rows: ProfessionalDraft[];
+  errors: ImportRowError[];
+}
+
+function error(row: number, column: string, nl: string, en: string): ImportRowError {
+  return { row, column, message: `rij ${row}, kolom "${column}": ${nl}`, messageEn: `row ${row}, column "${column}": ${en}` };
+}
+
+function shown(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+}
+
+export function analyseProfessionals(table: Table, competencies: readonly CompetencyDto[], existingNames: Set<string>): RowAnalysis {
+  const errors: ImportRowError[] = [];
+  const index = columnIndex(competencies);
+  const columns: (Column | null)[] = table.header.map((h) => index.get(normalise(h)) ?? null);
+  const seen = new Set<string>();
+  table.header.forEach((h, i) => {
+    const col = columns[i];
+    if (h === '') errors.push(error(1, `${i + 1}`, 'kolom zonder naam', 'column without a name'));
+    else if (!col) errors.push(error(1, h, 'onbekende kolom (geen veld of competentie)', 'unknown column (not a field or competency)'));
+    else {
+      const id = col.kind === 'field' ? col.field : `c:${col.key}`;
+      if (seen.has(id)) errors.push(error(1, h, 'deze kolom komt twee keer voor', 'this column appears twice'));
+      seen.add(id);
+    }
+  });
+  for (const [field, label] of [['name', 'naam'], ['discipline', 'discipline']] as const) {
+    if (!columns.some((c) => c?.kind === 'field' && c.field === field)) {
+      errors.push(error(1, label, 'deze kolom ontbreekt', 'this column is missing'));
+    }
+  }
+  if (table.rows.length === 0) errors.push(error(2, table.header[0] ?? 'naam', 'het bestand bevat geen professionals', 'the file holds no professionals'));
+  if (errors.length > 0) return { rows: [], errors };
+
+  const rows: ProfessionalDraft[] = [];
+  const namesInFile = new Map<string, number>();
+  for (const { row, cells } of table.rows) {
+    const rowErrors: ImportRowError[] = [];
+    const draft = { name: '', discipline: '', organisation: '', binding: 'functional', contractHours: 0, ratings: {}, expertise: [], assessedOn: null } as ProfessionalDraft;
+    columns.forEach((col, i) => {
+      const header = table.header[i]!;
+      const raw = (cells[i] ?? '').trim();
+      if (!col) return;
+      if (col.kind === 'competency') {
+        if (raw === '') return;
+        if (!/^[0-4]$/.test(raw)) rowErrors.push(error(row, header, `waarde "${shown(raw)}" is geen niveau 0-4`, `value "${shown(raw)}" is not a level 0-4`));
+        else draft.ratings[col.key] = Number(raw);
+        return;
+      }
+      switch (col.field) {
+        case 'name':
+          draft.name = raw;
+          break;
+        case 'organisation':
+          draft.organisation = raw;
+          break;
+        case 'discipline': {
+          const key = disciplineKey(raw);
+          if (!key) rowErrors.push(error(row, header, `"${shown(raw)}" is geen bekende discipline`, `"${shown(raw)}" is not a known discipline`));
+          else draft.discipline = key;
+          break;
+        }
+        case 'binding': {
+          if (raw === '') break;
+          const binding = bindingValue(raw);
+          if (!binding) rowErrors.push(error(row, header, `waarde "${shown(raw)}" is geen "hiërarchisch" of "functioneel"`, `value "${shown(raw)}" is not "hierarchical" or "functional"`));
+          else draft.binding = binding;
+          break;
+        }
+        case 'contractHours': {
+          if (raw === '') break;
+          const hours = hoursValue(raw);
+          if (hours === null || hours > 60) rowErrors.push(error(row, header, `waarde "${shown(raw)}" is geen aantal uren van 0 tot en met 60`, `value "${shown(raw)}" is not a number of hours from 0 to 60`));
+          else draft.contractHours = hours;
+          break;
+        }
+        case 'expertise': {
+          for (const part of raw.split(/[;,]/).map((p) => p.trim()).filter(Boolean)) {
+            const key = expertiseKey(part);
+            if (!key) rowErrors.push(error(row, header, `"${shown(part)}" is geen bekende expertise`, `"${shown(part)}" is not a known expertise`));
+            else if (!draft.expertise.includes(key)) draft.expertise.push(key);
+          }
+          break;
+        }
+        case 'assessedOn': {
+          if (raw === '') break;
+          const date = isoDate(raw);
+          if (!date) rowErrors.push(error(row, header, `waarde "${shown(raw)}" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)`, `value "${shown(raw)}" is not a date (YYYY-MM-DD or DD-MM-YYYY)`));
+          else draft.assessedOn = date;
+          break;
+        }
+      }
+    });
+    const nameHeader = table.header[columns.findIndex((c) => c?.kind === 'field' && c.field === 'name')]!;
+    if (draft.name !== '') {
+      const key = nameKey(draft.name);
+      if (existingNames.has(key)) rowErrors.push(error(row, nameHeader, `"${shown(draft.name)}" staat al in de lijst met professionals`, `"${shown(draft.name)}" is already in the list of professionals`));
+      else if (namesInFile.has(key)) rowErrors.push(error(row, nameHeader, `"${shown(draft.name)}" staat ook al in rij ${namesInFile.get(key)}`, `"${shown(draft.name)}" is also in row ${namesInFile.get(key)}`));
+      else namesInFile.set(key, row);
+    }
+    if (rowErrors.length === 0) {
+      const parsed = professionalDraftSchema.safeParse(draft);
+      if (!parsed.success) {
+        for (const issue of formatIssues(parsed.error, 'nl')) {
+          const field = issue.path.split(/[.[]/)[0]!;
+          const header = table.header[columns.findIndex((c) => c?.kind === 'field' && c.field === field)] ?? field;
+          rowErrors.push(error(row, header, issue.message, formatIssues(parsed.error, 'en').find((e) => e.path === issue.path)?.message ?? issue.message));
+        }
+      } else rows.push(parsed.data);
+    }
+    errors.push(...rowErrors);
+  }
+  return { rows, errors };
+}

@@ -1,0 +1,98 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { ApiFailure } from '../../shared/api/result.js';
+
+/**
+ * A spreadsheet as rows of text cells, whatever it came as: CSV (papaparse; comma or
+ * semicolon, as Dutch Excel writes it; UTF-8 or Windows-1252) or XLSX (exceljs, first
+ * sheet). Row numbers are the ones the user sees in the spreadsheet (header = row 1).
+ */
+
+export interface Table {
+  header: string[];
+  rows: { row: number; cells: string[] }[];
+}
+
+export const MAX_IMPORT_ROWS = 20_000;
+
+function unreadable(kind: string, kindEn: string): ApiFailure {
+  return new ApiFailure(
+    'validation',
+    `Het bestand kon niet worden gelezen als ${kind}. Er is niets geïmporteerd. Sla het op als ${kind} en probeer het opnieuw.`,
+    `The file could not be read as ${kindEn}. Nothing was imported. Save it as ${kindEn} and try again.`,
+  );
+}
+
+function decodeText(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((c) => c.trim() === '');
+}
+
+function toTable(matrix: { row: number; cells: string[] }[]): Table {
+  const nonBlank = matrix.filter((r) => !isBlank(r.cells));
+  const [head, ...rows] = nonBlank;
+  if (!head) return { header: [], rows: [] };
+  return { header: head.cells.map((c) => c.trim()), rows };
+}
+
+export function readCsv(bytes: Buffer): Table {
+  const text = decodeText(bytes);
+  if (text.includes('\u0000')) throw unreadable('CSV-bestand', 'a CSV file');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [';', ',', '\t'] });
+  return toTable(parsed.data.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => String(c ?? '')) })));
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return String(value.error);
+    return '';
+  }
+  return String(value);
+}
+
+export async function readXlsx(bytes: Buffer): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw unreadable('Excel-bestand (.xlsx)', 'an Excel file (.xlsx)');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw unreadable('Excel-bestand (.xlsx)', 'an Excel file (.xlsx)');
+  const matrix: { row: number; cells: string[] }[] = [];
+  const width = sheet.columnCount;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c += 1) cells.push(cellText(row.getCell(c).value));
+    matrix.push({ row: rowNumber, cells });
+  });
+  return toTable(matrix);
+}
+
+export async function readTable(format: 'csv' | 'xlsx', base64: string): Promise<Table> {
+  if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(base64)) {
+    throw new ApiFailure('validation', 'Het bestand is niet goed doorgegeven (geen base64). Probeer het opnieuw.', 'The file was not passed correctly (not base64). Try again.');
+  }
+  const bytes = Buffer.from(base64, 'base64');
+  const table = format === 'csv' ? readCsv(bytes) : await readXlsx(bytes);
+  if (table.rows.length > MAX_IMPORT_ROWS) {
+    throw new ApiFailure(
+      'validation',
+      `Het bestand heeft ${table.rows.length} rijen; de planner leest er hoogstens ${MAX_IMPORT_ROWS} in één keer. Splits het bestand.`,
+      `The file has ${table.rows.length} rows; the planner reads at most ${MAX_IMPORT_ROWS} at once. Split the file.`,
+    );
+  }
+  return table;
+}

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import type Database from 'better-sqlite3';
+import type { AppInfo } from '../shared/api/entities.js';
+import { removePartialBackups } from './backup/backupFiles.js';
+import { backupNow } from './backup/takeBackup.js';
+import { applySafetyPragmas, openRawConnection, quickCheck, type ConnectionOptions } from './connection.js';
+import { databasePath } from './dataDir.js';
+import { StoreOpenError, isBusy, isCorrupt, isDiskFull, isReadOnly, openMessages } from './errors.js';
+import { moveAside, noticeForMovedAside } from './moveAside.js';
+import { MIGRATIONS, runMigrations, schemaVersion } from './migrations/index.js';
+import type { Migration } from './migrations/types.js';
+
+/**
+ * Opening, in the order that never loses data:
+ * 1. the data directory must exist and be writable (else `readOnly`);
+ * 2. a file that is not SQLite, or fails `quick_check`, is renamed aside (never
+ *    overwritten) and a fresh file is started; the user gets a notice and the latest good backup;
+ * 3. the lock: a second process gets `alreadyOpen`;
+ * 4. a file from a newer version is refused BEFORE anything is written to it;
+ * 5. the safety pragmas; a backup before migrating; all pending migrations in one transaction.
+ */
+
+export type Notice = NonNullable<AppInfo['notice']>;
+
+export interface OpenDatabaseOptions extends ConnectionOptions {
+  dataDir: string;
+  now: () => Date;
+  log: (msg: string, err?: unknown) => void;
+  migrations?: readonly Migration[];
+}
+
+export interface OpenedDatabase {
+  db: Database.Database;
+  /** No database file existed: a first run. */
+  created: boolean;
+  notice: Notice | null;
+  migratedFrom: number;
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+function hasSqliteHeader(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    return read === head.length && head.equals(SQLITE_HEADER);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function ensureWritableDir(dataDir: string): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch (error) {
+    if (isDiskFull(error)) throw openMessages.diskFull(dataDir, error);
+    throw openMessages.readOnly(dataDir, error);
+  }
+}
+
+function translateOpenError(error: unknown, dataDir: string): StoreOpenError {
+  if (error instanceof StoreOpenError) return error;
+  if (isBusy(error)) return openMessages.alreadyOpen(dataDir);
+  if (isDiskFull(error)) return openMessages.diskFull(dataDir, error);
+  if (isReadOnly(error)) return openMessages.readOnly(dataDir, error);
+  return openMessages.unreadable(dataDir, error);
+}
+
+class DamagedFile extends Error {}
+
+function openExisting(file: string, options: OpenDatabaseOptions): { db: Database.Database; migratedFrom: number } {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  const db = openRawConnection(file, options);
+  try {
+    const version = schemaVersion(db);
+    if (version > latest) throw openMessages.newerVersion(version, latest);
+    applySafetyPragmas(db, options);
+    const check = quickCheck(db);
+    if (check !== 'ok') throw new DamagedFile(check);
+    if (version > 0 && version < latest) backupNow(db, options, options.now(), 'beforeMigration');
+    runMigrations(db, migrations);
+    return { db, migratedFrom: version };
+  } catch (error) {
+    db.close();
+    if (isCorrupt(error)) throw new DamagedFile(error instanceof Error ? error.message : 'damaged');
+    throw error;
+  }
+}
+
+export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  const { dataDir } = options;
+  ensureWritableDir(dataDir);
+  removePartialBackups(dataDir);
+  const file = databasePath(dataDir);
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  let notice: Notice | null = null;
+  try {
+    if (existed && !hasSqliteHeader(file)) {
+      notice = noticeForMovedAside(moveAside(file, options.now()), dataDir, options.nativeBinding);
+      options.log(`open: ${file} is not a SQLite file; moved aside`);
+    }
+    try {
+      const { db, migratedFrom } = openExisting(file, options);
+      return { db, created: !existed, notice, migratedFrom };
+    } catch (error) {
+      if (!(error instanceof DamagedFile)) throw error;
+      options.log(`open: ${file} is damaged (${error.message}); moved aside`);
+      notice = noticeForMovedAside(moveAside(file, options.now()), dataDir, options.nativeBinding);
+      const { db } = openExisting(file, options);
+      return { db, created: false, notice, migratedFrom: 0 };
+    }
+  } catch (error) {
+    throw translateOpenError(error, dataDir);
+  }
+}

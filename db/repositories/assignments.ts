@@ -1,0 +1,65 @@
+import type { Assignment } from '../../shared/domain/schemas.js';
+import type { StoreContext } from '../context.js';
+
+/** Who fills which function, with how many hours per week. */
+
+interface AssignmentRow {
+  function_id: string;
+  professional_id: string;
+  hours: number;
+}
+
+function toAssignment(row: AssignmentRow): Assignment {
+  return { functionId: row.function_id, professionalId: row.professional_id, hours: row.hours };
+}
+
+export function upsertAssignment(ctx: StoreContext, a: Assignment): void {
+  ctx
+    .stmt(
+      `INSERT INTO assignments (function_id, professional_id, hours) VALUES (?, ?, ?)
+       ON CONFLICT (function_id, professional_id) DO UPDATE SET hours = excluded.hours`,
+    )
+    .run(a.functionId, a.professionalId, a.hours);
+}
+
+export function getAssignment(ctx: StoreContext, functionId: string, professionalId: string): Assignment | null {
+  const row = ctx
+    .stmt('SELECT * FROM assignments WHERE function_id = ? AND professional_id = ?')
+    .get(functionId, professionalId) as AssignmentRow | undefined;
+  return row ? toAssignment(row) : null;
+}
+
+export function deleteAssignment(ctx: StoreContext, functionId: string, professionalId: string): boolean {
+  return ctx.stmt('DELETE FROM assignments WHERE function_id = ? AND professional_id = ?').run(functionId, professionalId).changes > 0;
+}
+
+/** In function order, then by the person's name: the order of a plan file. */
+export function listScenarioAssignments(ctx: StoreContext, scenarioId: string): Assignment[] {
+  const rows = ctx
+    .stmt(
+      `SELECT a.function_id, a.professional_id, a.hours FROM assignments a
+       JOIN functions f ON f.id = a.function_id
+       JOIN professionals p ON p.id = a.professional_id
+       WHERE f.scenario_id = ? ORDER BY f.position, f.id, p.name, p.id`,
+    )
+    .all(scenarioId) as AssignmentRow[];
+  return rows.map(toAssignment);
+}
+
+export interface PersonAssignment {
+  teamName: string;
+  scenarioName: string;
+  functionName: string;
+  hours: number;
+}
+
+export function listAssignmentsOfProfessional(ctx: StoreContext, professionalId: string): PersonAssignment[] {
+  return ctx
+    .stmt(
+      `SELECT t.name AS teamName, s.name AS scenarioName, f.name AS functionName, a.hours AS hours
+       FROM assignments a JOIN functions f ON f.id = a.function_id
+       JOIN scenarios s ON s.id = f.scenario_id JOIN teams t ON t.id = s.team_id
+       WHERE a.professional_id = ? ORDER BY t.name, s.is_main DESC, s.name, f.position`,
+    )
+    .all(professionalId) as PersonAssignment[];
+}

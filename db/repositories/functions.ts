@@ -1,0 +1,109 @@
+import type { Requirement, TeamFunction } from '../../shared/domain/schemas.js';
+import type { StoreContext } from '../context.js';
+import { parseStringList, stringList } from './json.js';
+
+/** Functions of a scenario, in the order the team leader put them, with their requirements. */
+
+interface FunctionRow {
+  id: string;
+  scenario_id: string;
+  template_key: string | null;
+  name: string;
+  placement: 'team' | 'shell';
+  hours_required: number;
+  expertise_json: string;
+}
+
+interface RequirementRow {
+  function_id: string;
+  competency: string;
+  level: number;
+  min_people: number;
+}
+
+export interface StoredFunction extends TeamFunction {
+  scenarioId: string;
+}
+
+function toFunction(row: FunctionRow, requirements: Requirement[]): StoredFunction {
+  return {
+    id: row.id,
+    scenarioId: row.scenario_id,
+    templateKey: row.template_key,
+    name: row.name,
+    placement: row.placement,
+    hoursRequired: row.hours_required,
+    requirements,
+    expertise: parseStringList(row.expertise_json),
+  };
+}
+
+function toRequirement(row: RequirementRow): Requirement {
+  return { competency: row.competency, level: row.level, minPeople: row.min_people };
+}
+
+export function insertFunction(ctx: StoreContext, scenarioId: string, fn: TeamFunction, position?: number): void {
+  const at =
+    position ??
+    (ctx.stmt('SELECT coalesce(max(position), -1) + 1 FROM functions WHERE scenario_id = ?').pluck().get(scenarioId) as number);
+  ctx
+    .stmt(
+      `INSERT INTO functions (id, scenario_id, template_key, name, placement, hours_required, expertise_json, position)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(fn.id, scenarioId, fn.templateKey, fn.name, fn.placement, fn.hoursRequired, stringList(fn.expertise), at);
+  setRequirements(ctx, fn.id, fn.requirements);
+}
+
+export function updateFunction(ctx: StoreContext, fn: TeamFunction): void {
+  ctx
+    .stmt(
+      'UPDATE functions SET template_key = ?, name = ?, placement = ?, hours_required = ?, expertise_json = ? WHERE id = ?',
+    )
+    .run(fn.templateKey, fn.name, fn.placement, fn.hoursRequired, stringList(fn.expertise), fn.id);
+  setRequirements(ctx, fn.id, fn.requirements);
+}
+
+export function setRequirements(ctx: StoreContext, functionId: string, requirements: readonly Requirement[]): void {
+  ctx.stmt('DELETE FROM function_requirements WHERE function_id = ?').run(functionId);
+  const insert = ctx.stmt(
+    'INSERT INTO function_requirements (function_id, competency, level, min_people, position) VALUES (?, ?, ?, ?, ?)',
+  );
+  requirements.forEach((r, i) => insert.run(functionId, r.competency, r.level, r.minPeople, i));
+}
+
+export function getFunction(ctx: StoreContext, id: string): StoredFunction | null {
+  const row = ctx.stmt('SELECT * FROM functions WHERE id = ?').get(id) as FunctionRow | undefined;
+  if (!row) return null;
+  const requirements = (
+    ctx
+      .stmt('SELECT function_id, competency, level, min_people FROM function_requirements WHERE function_id = ? ORDER BY position')
+      .all(id) as RequirementRow[]
+  ).map(toRequirement);
+  return toFunction(row, requirements);
+}
+
+export function functionExists(ctx: StoreContext, id: string): boolean {
+  return ctx.stmt('SELECT 1 FROM functions WHERE id = ?').get(id) !== undefined;
+}
+
+export function deleteFunction(ctx: StoreContext, id: string): boolean {
+  return ctx.stmt('DELETE FROM functions WHERE id = ?').run(id).changes > 0;
+}
+
+export function listFunctions(ctx: StoreContext, scenarioId: string): StoredFunction[] {
+  const rows = ctx.stmt('SELECT * FROM functions WHERE scenario_id = ? ORDER BY position, id').all(scenarioId) as FunctionRow[];
+  const requirementRows = ctx
+    .stmt(
+      `SELECT r.function_id, r.competency, r.level, r.min_people FROM function_requirements r
+       JOIN functions f ON f.id = r.function_id WHERE f.scenario_id = ? ORDER BY r.function_id, r.position`,
+    )
+    .all(scenarioId) as RequirementRow[];
+  const byFunction = new Map<string, Requirement[]>();
+  for (const r of requirementRows) {
+    const list = byFunction.get(r.function_id) ?? [];
+    list.push(toRequirement(r));
+    byFunction.set(r.function_id, list);
+  }
+  return rows.map((row) => toFunction(row, byFunction.get(row.id) ?? []));
+}

@@ -1,0 +1,147 @@
+import type { Professional } from '../../shared/domain/schemas.js';
+import type { StoreContext } from '../context.js';
+import { parseStringList, stringList } from './json.js';
+
+/** The pool of professionals with their ratings. Ratings come out in the profile's order. */
+
+interface ProfessionalRow {
+  id: string;
+  name: string;
+  discipline: string;
+  organisation: string;
+  binding: 'hierarchical' | 'functional';
+  contract_hours: number;
+  expertise_json: string;
+  assessed_on: string | null;
+  is_sample: number;
+}
+
+interface RatingRow {
+  professional_id: string;
+  competency: string;
+  level: number;
+}
+
+const RATINGS_IN_PROFILE_ORDER = `SELECT r.professional_id, r.competency, r.level FROM ratings r
+  JOIN competencies c ON c.key = r.competency`;
+const PROFILE_ORDER = 'ORDER BY r.professional_id, c.built_in DESC, c.position, c.key';
+
+function toProfessional(row: ProfessionalRow, ratings: Record<string, number>): Professional {
+  return {
+    id: row.id,
+    name: row.name,
+    discipline: row.discipline,
+    organisation: row.organisation,
+    binding: row.binding,
+    contractHours: row.contract_hours,
+    ratings,
+    expertise: parseStringList(row.expertise_json),
+    assessedOn: row.assessed_on,
+  };
+}
+
+function groupRatings(rows: RatingRow[]): Map<string, Record<string, number>> {
+  const byPerson = new Map<string, Record<string, number>>();
+  for (const r of rows) {
+    let ratings = byPerson.get(r.professional_id);
+    if (!ratings) {
+      ratings = {};
+      byPerson.set(r.professional_id, ratings);
+    }
+    ratings[r.competency] = r.level;
+  }
+  return byPerson;
+}
+
+export function insertProfessional(ctx: StoreContext, p: Professional, isSample: boolean): void {
+  const now = ctx.nowIso();
+  ctx
+    .stmt(
+      `INSERT INTO professionals (id, name, discipline, organisation, binding, contract_hours, expertise_json, assessed_on,
+         is_sample, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(p.id, p.name, p.discipline, p.organisation, p.binding, p.contractHours, stringList(p.expertise), p.assessedOn, isSample ? 1 : 0, now, now);
+  insertRatings(ctx, p.id, p.ratings);
+}
+
+function insertRatings(ctx: StoreContext, id: string, ratings: Record<string, number>): void {
+  const insert = ctx.stmt('INSERT INTO ratings (professional_id, competency, level) VALUES (?, ?, ?)');
+  for (const [competency, level] of Object.entries(ratings)) insert.run(id, competency, level);
+}
+
+export function updateProfessional(ctx: StoreContext, p: Professional): void {
+  ctx
+    .stmt(
+      `UPDATE professionals SET name = ?, discipline = ?, organisation = ?, binding = ?, contract_hours = ?,
+         expertise_json = ?, assessed_on = ?, updated_at = ? WHERE id = ?`,
+    )
+    .run(p.name, p.discipline, p.organisation, p.binding, p.contractHours, stringList(p.expertise), p.assessedOn, ctx.nowIso(), p.id);
+  ctx.stmt('DELETE FROM ratings WHERE professional_id = ?').run(p.id);
+  insertRatings(ctx, p.id, p.ratings);
+}
+
+export function setRating(ctx: StoreContext, id: string, competency: string, level: number | null): void {
+  if (level === null) {
+    ctx.stmt('DELETE FROM ratings WHERE professional_id = ? AND competency = ?').run(id, competency);
+  } else {
+    ctx
+      .stmt(
+        `INSERT INTO ratings (professional_id, competency, level) VALUES (?, ?, ?)
+         ON CONFLICT (professional_id, competency) DO UPDATE SET level = excluded.level`,
+      )
+      .run(id, competency, level);
+  }
+  ctx.stmt('UPDATE professionals SET updated_at = ? WHERE id = ?').run(ctx.nowIso(), id);
+}
+
+export function getProfessional(ctx: StoreContext, id: string): Professional | null {
+  const row = ctx.stmt('SELECT * FROM professionals WHERE id = ?').get(id) as ProfessionalRow | undefined;
+  if (!row) return null;
+  const ratings = groupRatings(
+    ctx.stmt(`${RATINGS_IN_PROFILE_ORDER} WHERE r.professional_id = ? ${PROFILE_ORDER}`).all(id) as RatingRow[],
+  );
+  return toProfessional(row, ratings.get(id) ?? {});
+}
+
+export function professionalExists(ctx: StoreContext, id: string): boolean {
+  return ctx.stmt('SELECT 1 FROM professionals WHERE id = ?').get(id) !== undefined;
+}
+
+/** The whole pool, by name. */
+export function listProfessionals(ctx: StoreContext): Professional[] {
+  const rows = ctx.stmt('SELECT * FROM professionals ORDER BY name, id').all() as ProfessionalRow[];
+  const ratings = groupRatings(ctx.stmt(`${RATINGS_IN_PROFILE_ORDER} ${PROFILE_ORDER}`).all() as RatingRow[]);
+  return rows.map((row) => toProfessional(row, ratings.get(row.id) ?? {}));
+}
+
+/** Members of a scenario: everyone assigned to one of its functions, by name. */
+export function listScenarioMembers(ctx: StoreContext, scenarioId: string): Professional[] {
+  const memberFilter = `SELECT DISTINCT a.professional_id FROM assignments a JOIN functions f ON f.id = a.function_id
+    WHERE f.scenario_id = ?`;
+  const rows = ctx
+    .stmt(`SELECT * FROM professionals WHERE id IN (${memberFilter}) ORDER BY name, id`)
+    .all(scenarioId) as ProfessionalRow[];
+  const ratings = groupRatings(
+    ctx.stmt(`${RATINGS_IN_PROFILE_ORDER} WHERE r.professional_id IN (${memberFilter}) ${PROFILE_ORDER}`).all(scenarioId) as RatingRow[],
+  );
+  return rows.map((row) => toProfessional(row, ratings.get(row.id) ?? {}));
+}
+
+export function deleteProfessional(ctx: StoreContext, id: string): boolean {
+  return ctx.stmt('DELETE FROM professionals WHERE id = ?').run(id).changes > 0;
+}
+
+export function deleteSampleProfessionals(ctx: StoreContext): number {
+  return ctx.stmt('DELETE FROM professionals WHERE is_sample = 1').run().changes;
+}
+
+/** Lower-cased, trimmed names of the pool: the import refuses to add someone twice. */
+export function professionalNameKeys(ctx: StoreContext): Set<string> {
+  const names = ctx.stmt('SELECT name FROM professionals').pluck().all() as string[];
+  return new Set(names.map(nameKey));
+}
+
+export function nameKey(name: string): string {
+  return name.trim().toLocaleLowerCase('nl');
+}

@@ -1,0 +1,102 @@
+import type { StoreContext } from '../context.js';
+import {
+  competencyKeys,
+  competencyUsage,
+  deleteCustomCompetency,
+  deleteCustomTemplate,
+  getCompetency,
+  getFunctionTemplate,
+  insertCustomCompetency,
+  insertCustomTemplate,
+  listCompetencies,
+  listFunctionTemplates,
+} from '../repositories/catalogue.js';
+import { THING, conflict, notFound, throwIfIssues, type Issue } from './failures.js';
+import type { HandlerSlice } from './handlerTypes.js';
+import { expertiseIssues, requirementIssues } from './referential.js';
+
+type CatalogueMethod =
+  | 'catalogue.get'
+  | 'catalogue.createCompetency'
+  | 'catalogue.deleteCompetency'
+  | 'catalogue.createFunctionTemplate'
+  | 'catalogue.deleteFunctionTemplate';
+
+export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMethod> {
+  return {
+    'catalogue.get': () => ctx.read(() => ({ competencies: listCompetencies(ctx), functionTemplates: listFunctionTemplates(ctx) })),
+
+    'catalogue.createCompetency': (input) =>
+      ctx.write(() => {
+        const existing = getCompetency(ctx, input.key);
+        if (existing) {
+          throw conflict(
+            `Er bestaat al een competentie met de sleutel "${input.key}" (${existing.name.nl}). Kies een andere sleutel.`,
+            `A competency with the key "${input.key}" already exists (${existing.name.en}). Choose another key.`,
+          );
+        }
+        const dto = {
+          key: input.key,
+          name: input.name,
+          description: input.description ?? { nl: '', en: '' },
+          builtIn: false,
+        };
+        insertCustomCompetency(ctx, dto);
+        return dto;
+      }),
+
+    'catalogue.deleteCompetency': ({ key }) =>
+      ctx.write(() => {
+        const existing = getCompetency(ctx, key);
+        if (!existing) throw notFound(THING.competency, key);
+        if (existing.builtIn) {
+          throw conflict(
+            `"${existing.name.nl}" hoort bij het competentieprofiel en kan niet worden verwijderd.`,
+            `"${existing.name.en}" is part of the competency profile and cannot be deleted.`,
+          );
+        }
+        const usage = competencyUsage(ctx, key);
+        if (usage.ratings + usage.requirements > 0) {
+          throw conflict(
+            `"${existing.name.nl}" wordt nog gebruikt in ${usage.requirements} eis(en) en ${usage.ratings} beoordeling(en). Haal die eerst weg.`,
+            `"${existing.name.en}" is still used in ${usage.requirements} requirement(s) and ${usage.ratings} rating(s). Remove those first.`,
+          );
+        }
+        deleteCustomCompetency(ctx, key);
+        return { done: true as const };
+      }),
+
+    'catalogue.createFunctionTemplate': (input) =>
+      ctx.write(() => {
+        const issues: Issue[] = [
+          ...requirementIssues(input.requirements, competencyKeys(ctx), 'requirements'),
+          ...expertiseIssues(input.expertise, 'expertise'),
+        ];
+        if (input.name.nl.trim() === '' || input.name.nl.length > 200 || input.name.en.length > 200) {
+          issues.push({ path: 'name.nl', key: 'name' });
+        }
+        if (!Number.isFinite(input.defaultHours) || input.defaultHours < 0) issues.push({ path: 'defaultHours', key: 'hours' });
+        else if (input.defaultHours > 1000) issues.push({ path: 'defaultHours', key: 'hoursTooMany' });
+        if (input.expertise.length > 20) issues.push({ path: 'expertise', key: 'text' });
+        if (input.requirements.length > 40) issues.push({ path: 'requirements', key: 'text' });
+        throwIfIssues(issues);
+        const dto = { ...input, name: { nl: input.name.nl.trim(), en: input.name.en.trim() }, key: `custom-${ctx.newId()}`, builtIn: false };
+        insertCustomTemplate(ctx, dto);
+        return getFunctionTemplate(ctx, dto.key)!;
+      }),
+
+    'catalogue.deleteFunctionTemplate': ({ key }) =>
+      ctx.write(() => {
+        const existing = getFunctionTemplate(ctx, key);
+        if (!existing) throw notFound(THING.template, key);
+        if (existing.builtIn) {
+          throw conflict(
+            `"${existing.name.nl}" hoort bij de ingebouwde functies en kan niet worden verwijderd.`,
+            `"${existing.name.en}" is a built-in function and cannot be deleted.`,
+          );
+        }
+        deleteCustomTemplate(ctx, key);
+        return { done: true as const };
+      }),
+  };
+}

@@ -1,0 +1,69 @@
+import type { TeamFunction } from '../../shared/domain/schemas.js';
+import type { StoreContext } from '../context.js';
+import { competencyKeys } from '../repositories/catalogue.js';
+import { deleteFunction, getFunction, insertFunction, setRequirements, updateFunction } from '../repositories/functions.js';
+import { getScenario, touchScenario } from '../repositories/teams.js';
+import { THING, notFound, throwIfIssues } from './failures.js';
+import type { HandlerSlice } from './handlerTypes.js';
+import { expertiseIssues, requirementIssues } from './referential.js';
+
+type FunctionMethod = 'functions.create' | 'functions.update' | 'functions.delete' | 'requirements.set';
+
+function checkFunction(ctx: StoreContext, fn: TeamFunction): void {
+  throwIfIssues([
+    ...requirementIssues(fn.requirements, competencyKeys(ctx), 'requirements'),
+    ...expertiseIssues(fn.expertise, 'expertise'),
+  ]);
+}
+
+function withoutScenario({ scenarioId: _scenarioId, ...fn }: TeamFunction & { scenarioId: string }): TeamFunction {
+  return fn;
+}
+
+export function functionHandlers(ctx: StoreContext): HandlerSlice<FunctionMethod> {
+  function requireFunction(id: string) {
+    const fn = getFunction(ctx, id);
+    if (!fn) throw notFound(THING.function, id);
+    return fn;
+  }
+
+  return {
+    'functions.create': ({ scenarioId, ...fields }) =>
+      ctx.write(() => {
+        if (!getScenario(ctx, scenarioId)) throw notFound(THING.scenario, scenarioId);
+        const fn: TeamFunction = { id: ctx.newId(), ...fields };
+        checkFunction(ctx, fn);
+        insertFunction(ctx, scenarioId, fn);
+        touchScenario(ctx, scenarioId);
+        return withoutScenario(getFunction(ctx, fn.id)!);
+      }),
+
+    'functions.update': ({ id, ...changes }) =>
+      ctx.write(() => {
+        const existing = requireFunction(id);
+        const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<TeamFunction>;
+        const fn: TeamFunction = { ...withoutScenario(existing), ...defined, id };
+        checkFunction(ctx, fn);
+        updateFunction(ctx, fn);
+        touchScenario(ctx, existing.scenarioId);
+        return withoutScenario(getFunction(ctx, id)!);
+      }),
+
+    'functions.delete': ({ id }) =>
+      ctx.write(() => {
+        const existing = requireFunction(id);
+        deleteFunction(ctx, id);
+        touchScenario(ctx, existing.scenarioId);
+        return { done: true as const };
+      }),
+
+    'requirements.set': ({ functionId, requirements }) =>
+      ctx.write(() => {
+        const existing = requireFunction(functionId);
+        throwIfIssues(requirementIssues(requirements, competencyKeys(ctx), 'requirements'));
+        setRequirements(ctx, functionId, requirements);
+        touchScenario(ctx, existing.scenarioId);
+        return withoutScenario(getFunction(ctx, functionId)!);
+      }),
+  };
+}

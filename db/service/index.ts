@@ -1,0 +1,28 @@
+import type { ApiHandlers } from '../../shared/api/contract.js';
+import type { StoreContext } from '../context.js';
+import { assignmentHandlers } from './assignmentHandlers.js';
+import { backupHandlers, type BackupRuntime } from './backupHandlers.js';
+import { catalogueHandlers } from './catalogueHandlers.js';
+import { functionHandlers } from './functionHandlers.js';
+import { importHandlers } from './importHandlers.js';
+import { maintenanceHandlers, type AppFacts } from './maintenanceHandlers.js';
+import { planHandlers } from './planHandlers.js';
+import { professionalHandlers } from './professionalHandlers.js';
+import { scenarioHandlers } from './scenarioHandlers.js';
+import { teamHandlers } from './teamHandlers.js';
+
+/** The service: every method of the API contract, split by domain. Transport-agnostic. */
+export function createHandlers(ctx: StoreContext, facts: AppFacts, backups: BackupRuntime): ApiHandlers {
+  return {
+    ...maintenanceHandlers(ctx, facts),
+    ...catalogueHandlers(ctx),
+    ...teamHandlers(ctx),
+    ...scenarioHandlers(ctx),
+    ...functionHandlers(ctx),
+    ...professionalHandlers(ctx),
+    ...assignmentHandlers(ctx),
+    ...planHandlers(ctx),
+    ...importHandlers(ctx),
+    ...backupHandlers(backups),
+  };
+}

@@ -1,0 +1,90 @@
+import type { Professional } from '../../shared/domain/schemas.js';
+import type { StoreContext } from '../context.js';
+import { listAssignmentsOfProfessional } from '../repositories/assignments.js';
+import { competencyKeys } from '../repositories/catalogue.js';
+import {
+  deleteProfessional,
+  getProfessional,
+  insertProfessional,
+  listProfessionals,
+  setRating,
+  updateProfessional,
+} from '../repositories/professionals.js';
+import { THING, notFound, throwIfIssues } from './failures.js';
+import type { HandlerSlice } from './handlerTypes.js';
+import { disciplineIssues, expertiseIssues, ratingIssues } from './referential.js';
+
+type ProfessionalMethod =
+  | 'professionals.list'
+  | 'professionals.create'
+  | 'professionals.update'
+  | 'professionals.delete'
+  | 'professionals.setRating'
+  | 'professionals.exportPersonalData';
+
+export function checkProfessional(ctx: StoreContext, p: Omit<Professional, 'id'>, known = competencyKeys(ctx), prefix = ''): void {
+  throwIfIssues([
+    ...disciplineIssues(p.discipline, `${prefix}discipline`),
+    ...ratingIssues(p.ratings, known, `${prefix}ratings`),
+    ...expertiseIssues(p.expertise, `${prefix}expertise`),
+  ]);
+}
+
+export function professionalHandlers(ctx: StoreContext): HandlerSlice<ProfessionalMethod> {
+  function requireProfessional(id: string) {
+    const p = getProfessional(ctx, id);
+    if (!p) throw notFound(THING.professional, id);
+    return p;
+  }
+
+  return {
+    'professionals.list': () => ctx.read(() => listProfessionals(ctx)),
+
+    'professionals.create': (fields) =>
+      ctx.write(() => {
+        checkProfessional(ctx, fields);
+        const p: Professional = { id: ctx.newId(), ...fields };
+        insertProfessional(ctx, p, false);
+        return getProfessional(ctx, p.id)!;
+      }),
+
+    'professionals.update': ({ id, ...changes }) =>
+      ctx.write(() => {
+        const existing = requireProfessional(id);
+        const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Professional>;
+        const p: Professional = { ...existing, ...defined, id };
+        checkProfessional(ctx, p);
+        updateProfessional(ctx, p);
+        return getProfessional(ctx, id)!;
+      }),
+
+    /**
+     * The right to be forgotten: ratings and assignments go with the person (foreign-key
+     * cascade), secure_delete zeroes the freed pages, and the checkpoint afterwards moves
+     * the change into the main file and empties the write-ahead log, so the name is gone
+     * from both files at once. Backups made before keep it until they expire (docs/storage.md).
+     */
+    'professionals.delete': ({ id }) => {
+      ctx.write(() => {
+        if (!deleteProfessional(ctx, id)) throw notFound(THING.professional, id);
+      });
+      ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+      return { done: true as const };
+    },
+
+    'professionals.setRating': ({ professionalId, competency, level }) =>
+      ctx.write(() => {
+        requireProfessional(professionalId);
+        throwIfIssues(ratingIssues({ [competency]: 0 }, competencyKeys(ctx), 'competency'));
+        setRating(ctx, professionalId, competency, level);
+        return getProfessional(ctx, professionalId)!;
+      }),
+
+    'professionals.exportPersonalData': ({ id }) =>
+      ctx.read(() => ({
+        exportedAt: ctx.nowIso(),
+        professional: requireProfessional(id),
+        assignments: listAssignmentsOfProfessional(ctx, id),
+      })),
+  };
+}

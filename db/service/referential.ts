@@ -1,0 +1,36 @@
+import { DISCIPLINE_KEYS } from '../../shared/catalogue/disciplines.js';
+import { EXPERTISE_KEYS } from '../../shared/catalogue/expertise.js';
+import type { Requirement } from '../../shared/domain/schemas.js';
+import type { Issue } from './failures.js';
+
+/**
+ * Checks that need to know what is stored or catalogued: the zod schemas see one value at
+ * a time, these see the references between them. They collect issues rather than throw at
+ * the first, so the user sees every problem at once.
+ */
+
+const disciplines = new Set(DISCIPLINE_KEYS);
+const expertise = new Set(EXPERTISE_KEYS);
+
+export function requirementIssues(requirements: readonly Requirement[], known: Set<string>, path: string): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  requirements.forEach((r, i) => {
+    if (!known.has(r.competency)) issues.push({ path: `${path}[${i}].competency`, key: 'unknownCompetency' });
+    else if (seen.has(r.competency)) issues.push({ path: `${path}[${i}].competency`, key: 'duplicateRequirement' });
+    seen.add(r.competency);
+  });
+  return issues;
+}
+
+export function expertiseIssues(keys: readonly string[], path: string): Issue[] {
+  return keys.flatMap((k, i) => (expertise.has(k) ? [] : [{ path: `${path}[${i}]`, key: 'unknownExpertise' as const }]));
+}
+
+export function disciplineIssues(discipline: string, path: string): Issue[] {
+  return disciplines.has(discipline) ? [] : [{ path, key: 'unknownDiscipline' }];
+}
+
+export function ratingIssues(ratings: Record<string, number>, known: Set<string>, path: string): Issue[] {
+  return Object.keys(ratings).flatMap((k) => (known.has(k) ? [] : [{ path: `${path}.${k}`, key: 'unknownCompetency' as const }]));
+}

@@ -1,0 +1,58 @@
+import type { Team, TeamFunction } from '../../shared/domain/schemas.js';
+import type { StoreContext } from '../context.js';
+import { getFunctionTemplate } from '../repositories/catalogue.js';
+import { insertFunction } from '../repositories/functions.js';
+import { deleteTeam, getTeam, insertScenario, insertTeam, listTeamSummaries, teamSummary, updateTeam } from '../repositories/teams.js';
+import { THING, notFound, throwIfIssues, type Issue } from './failures.js';
+import type { HandlerSlice } from './handlerTypes.js';
+import { DEFAULT_MAIN_SCENARIO_NAME } from './names.js';
+
+type TeamMethod = 'teams.list' | 'teams.create' | 'teams.update' | 'teams.delete';
+
+/** A function of a new team, filled in from a catalogue template. */
+function functionFromTemplate(ctx: StoreContext, key: string, index: number): TeamFunction | Issue {
+  const template = getFunctionTemplate(ctx, key);
+  if (!template) return { path: `functionTemplateKeys[${index}]`, key: 'unknownFunction' };
+  return {
+    id: ctx.newId(),
+    templateKey: template.key,
+    name: template.name.nl.slice(0, 200),
+    placement: template.defaultPlacement,
+    hoursRequired: template.defaultHours,
+    requirements: template.requirements,
+    expertise: template.expertise,
+  };
+}
+
+export function teamHandlers(ctx: StoreContext): HandlerSlice<TeamMethod> {
+  return {
+    'teams.list': () => ctx.read(() => listTeamSummaries(ctx)),
+
+    'teams.create': ({ functionTemplateKeys, ...fields }) =>
+      ctx.write(() => {
+        const team: Team = { id: ctx.newId(), ...fields };
+        const made = [...new Set(functionTemplateKeys)].map((key, i) => functionFromTemplate(ctx, key, i));
+        throwIfIssues(made.filter((m): m is Issue => 'key' in m && 'path' in m));
+        insertTeam(ctx, team, false);
+        const scenarioId = ctx.newId();
+        insertScenario(ctx, { id: scenarioId, teamId: team.id, name: DEFAULT_MAIN_SCENARIO_NAME, isMain: true });
+        made.forEach((fn, position) => insertFunction(ctx, scenarioId, fn as TeamFunction, position));
+        return teamSummary(ctx, team.id)!;
+      }),
+
+    'teams.update': ({ id, ...changes }) =>
+      ctx.write(() => {
+        const existing = getTeam(ctx, id);
+        if (!existing) throw notFound(THING.team, id);
+        const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Team>;
+        updateTeam(ctx, { ...existing, ...defined, id });
+        return teamSummary(ctx, id)!;
+      }),
+
+    'teams.delete': ({ id }) =>
+      ctx.write(() => {
+        if (!deleteTeam(ctx, id)) throw notFound(THING.team, id);
+        return { done: true as const };
+      }),
+  };
+}

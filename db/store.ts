@@ -1,0 +1,143 @@
+import type { ApiHandlers } from '../shared/api/contract.js';
+import { ApiFailure } from '../shared/api/result.js';
+import { pruneBackups } from './backup/backupFiles.js';
+import { restoreFromBackup } from './backup/restore.js';
+import { BackupScheduler } from './backup/scheduler.js';
+import { onlineBackup } from './backup/takeBackup.js';
+import { closeConnection } from './connection.js';
+import { StoreContext } from './context.js';
+import { StoreOpenError, isDiskFull, isReadOnly, openMessages } from './errors.js';
+import { openDatabase, type Notice } from './openDatabase.js';
+import { syncBuiltInCatalogueOnce } from './catalogueVersion.js';
+import { seedSample } from './sample.js';
+import { createHandlers } from './service/index.js';
+import { wrapHandlers } from './service/wrapHandlers.js';
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  appVersion: string;
+  /** better-sqlite3's `nativeBinding` option, for the Electron build of the addon. */
+  nativeBinding?: string;
+  /** Write the sample neighbourhood on first run (no database file yet). Default true. */
+  seedSample?: boolean;
+  /** Automatic backups at most this often while editing. Default 10. */
+  backupIntervalMinutes?: number;
+  now?: () => Date;
+  log?: (msg: string, err?: unknown) => void;
+  /** Caps the database size in pages (4 KiB each). For tests that simulate a full disk. */
+  maxPageCount?: number;
+}
+
+export interface PlannerStore {
+  readonly handlers: ApiHandlers;
+  readonly dataDir: string;
+  /** Resolves when every queued backup has been written (tests and a clean shutdown use it). */
+  whenIdle(): Promise<void>;
+  close(): void;
+}
+
+export const DEFAULT_BACKUP_INTERVAL_MINUTES = 10;
+
+/** Opens (or creates) the planner's database in `dataDir`. Throws StoreOpenError. */
+export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((msg: string, err?: unknown) => console.error(msg, err ?? ''));
+  const connectionOptions = {
+    dataDir: options.dataDir,
+    now,
+    log,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.maxPageCount !== undefined ? { maxPageCount: options.maxPageCount } : {}),
+  };
+
+  function prepare(ctx: StoreContext, firstRun: boolean): void {
+    try {
+      ctx.db.transaction(() => {
+        syncBuiltInCatalogueOnce(ctx);
+        if (firstRun && options.seedSample !== false) seedSample(ctx);
+      })();
+    } catch (error) {
+      closeConnection(ctx.db, log);
+      if (isDiskFull(error)) throw openMessages.diskFull(options.dataDir, error);
+      if (isReadOnly(error)) throw openMessages.readOnly(options.dataDir, error);
+      throw openMessages.unreadable(options.dataDir, error);
+    }
+  }
+
+  const opened = openDatabase(connectionOptions);
+  const notice: Notice | null = opened.notice;
+  const ctx = new StoreContext(opened.db, now);
+  prepare(ctx, opened.created);
+
+  let closed = false;
+  let restoring = false;
+  const intervalMs = (options.backupIntervalMinutes ?? DEFAULT_BACKUP_INTERVAL_MINUTES) * 60_000;
+  const backupTarget = { dataDir: options.dataDir, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
+  const scheduler = new BackupScheduler(
+    async (reason) => {
+      const info = await onlineBackup(ctx.db, backupTarget, now(), reason);
+      pruneBackups(options.dataDir, now());
+      return info;
+    },
+    intervalMs,
+    now,
+    log,
+  );
+  ctx.afterWrite = () => scheduler.noteWrite();
+
+  async function restore(id: string) {
+    restoring = true;
+    try {
+      return await restoreFromBackup(id, {
+        ctx,
+        ...backupTarget,
+        scheduler,
+        log,
+        reopen: () => {
+          const reopened = openDatabase(connectionOptions);
+          const next = new StoreContext(reopened.db, now);
+          prepare(next, false);
+          return reopened.db;
+        },
+      });
+    } finally {
+      restoring = false;
+    }
+  }
+
+  const handlers = wrapHandlers(
+    createHandlers(ctx, { appVersion: options.appVersion, dataDir: options.dataDir, notice: () => notice }, { dataDir: options.dataDir, scheduler, restore }),
+    {
+      log,
+      unavailable: () => {
+        if (closed) {
+          return new ApiFailure('storage', 'De planner is gesloten. Start de planner opnieuw.', 'The planner is closed. Start the planner again.');
+        }
+        if (restoring) {
+          return new ApiFailure(
+            'storage',
+            'Er wordt een back-up teruggezet. Wacht even en probeer het dan opnieuw.',
+            'A backup is being restored. Wait a moment, then try again.',
+          );
+        }
+        return null;
+      },
+    },
+  );
+
+  scheduler.start();
+
+  return {
+    handlers,
+    dataDir: options.dataDir,
+    whenIdle: () => scheduler.whenIdle(),
+    close() {
+      if (closed) return;
+      closed = true;
+      scheduler.stop();
+      closeConnection(ctx.db, log);
+    },
+  };
+}
+
+export { StoreOpenError };

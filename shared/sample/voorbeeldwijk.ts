@@ -1,0 +1,182 @@
+import { BUILT_IN_COMPETENCY_KEYS } from '../catalogue/competencies.js';
+import { BUILT_IN_FUNCTIONS } from '../catalogue/functions.js';
+import type { Assignment, Professional, Team, TeamFunction } from '../domain/schemas.js';
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../plan/planSchema.js';
+
+/**
+ * "Voorbeeldwijk": the sample neighbourhood a newcomer finds on first start, so there is
+ * a working plan to look at before entering anything. Two teams (model A1 and A2) share one
+ * pool of 20 fictional professionals from all disciplines of the catalogue. It has what a
+ * real plan has: functions nobody fills yet (youth in the A1 team), thin competencies, a
+ * person without any assessment, old assessments, and one person (Fatima El Amrani) who
+ * works more hours across both teams than her contract has. All names and organisations
+ * are invented. Ids start with `voorbeeld-` so they never collide with generated ones.
+ */
+
+export const SAMPLE_NAME = 'Voorbeeldwijk';
+
+/** Ratings in the order of the profile (adaptability ... selfdevelopment); '-' = not rated. */
+function ratings(digits: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  [...digits].forEach((d, i) => {
+    if (d !== '-') out[BUILT_IN_COMPETENCY_KEYS[i]!] = Number(d);
+  });
+  return out;
+}
+
+function person(
+  n: number,
+  name: string,
+  discipline: string,
+  organisation: string,
+  contractHours: number,
+  ratingDigits: string,
+  expertise: string[],
+  assessedOn: string | null,
+  binding: Professional['binding'] = 'functional',
+): Professional {
+  const id = `voorbeeld-prof-${String(n).padStart(2, '0')}`;
+  return { id, name, discipline, organisation, binding, contractHours, ratings: ratings(ratingDigits), expertise, assessedOn };
+}
+
+const WELZIJN = 'Stichting Welzijn Voorbeeldwijk';
+const THUISZORG = 'Thuiszorg De Linde';
+const GGZ = 'GGZ Middenland';
+const JEUGD = 'Jeugd & Gezin Voorbeeldstad';
+const GEMEENTE = 'Gemeente Voorbeeldstad';
+const KREDIETBANK = 'Kredietbank Voorbeeldstad';
+const MEE = 'Cliëntondersteuning Middenland';
+const VRIJWILLIGERS = 'Vrijwilligerscentrale Voorbeeldwijk';
+
+export const SAMPLE_PROFESSIONALS: readonly Professional[] = [
+  person(1, 'Anouk de Vries', 'socialWorker', WELZIJN, 32, '332323334233', ['income', 'domesticViolence'], '2025-03-12'),
+  person(2, 'Fatima El Amrani', 'socialWorker', WELZIJN, 24, '323333243334', ['income'], '2024-11-05'),
+  person(3, 'Jeroen Bakker', 'districtNurse', THUISZORG, 28, '222223332132', ['somatic', 'elderly'], '2025-01-20', 'hierarchical'),
+  person(4, 'Marieke Jansen', 'districtNurse', THUISZORG, 32, '323234322343', ['somatic'], '2022-06-01', 'hierarchical'),
+  person(5, 'Youssef Benali', 'communityWorker', WELZIJN, 36, '343222243334', ['community'], '2025-02-14'),
+  person(6, 'Lotte Visser', 'youngPeopleWorker', WELZIJN, 24, '343232323322', ['youth', 'community'], '2024-09-30'),
+  person(7, 'Sanne Mulder', 'youthWorker', JEUGD, 32, '333333433333', ['youth', 'domesticViolence'], '2025-04-02', 'hierarchical'),
+  person(8, 'Daan Smit', 'debtCounsellor', KREDIETBANK, 24, '212332222333', ['debt', 'income'], '2023-10-18'),
+  person(9, 'Ingrid Hoekstra', 'mentalHealthNurse', GGZ, 32, '323443332333', ['mentalHealth', 'addiction', 'crisis'], '2025-05-09', 'hierarchical'),
+  person(10, 'Kevin de Boer', 'mentalHealthNurse', GGZ, 16, '2-2332----2-', ['mentalHealth'], null, 'hierarchical'),
+  person(11, 'Priya Ramdin', 'clientSupporter', MEE, 28, '332323322343', ['disability'], '2024-12-11'),
+  person(12, 'Henk Willems', 'wmoConsultant', GEMEENTE, 36, '222222222322', ['elderly', 'disability'], '2021-11-23', 'hierarchical'),
+  person(13, 'Esther van Dijk', 'elderlyAdvisor', WELZIJN, 20, '323233332323', ['elderly'], '2025-02-27'),
+  person(14, 'Bram Peeters', 'volunteer', VRIJWILLIGERS, 8, '222232222231', [], '2024-05-15'),
+  person(15, 'Noor Hendriks', 'youthWorker', JEUGD, 28, '332333332232', ['youth'], '2025-03-03'),
+  person(16, 'Mohamed Ouali', 'socialWorker', WELZIJN, 36, '322343233332', ['income', 'addiction'], '2024-08-21'),
+  person(17, 'Linda Kok', 'wmoConsultant', GEMEENTE, 32, '232222333222', ['elderly'], '2025-01-08', 'hierarchical'),
+  person(18, 'Ruud van Leeuwen', 'debtCounsellor', KREDIETBANK, 32, '222333223232', ['debt'], '2024-10-14'),
+  person(19, 'Sevda Yilmaz', 'communityWorker', WELZIJN, 24, '333222343323', ['community', 'youth'], '2023-04-17'),
+  person(20, 'Wilma Brouwer', 'volunteer', VRIJWILLIGERS, 6, '22-2--22-2--', [], null),
+];
+
+function fromTemplate(id: string, key: string, overrides: Partial<TeamFunction> = {}): TeamFunction {
+  const t = BUILT_IN_FUNCTIONS.find((f) => f.key === key);
+  if (!t) throw new Error(`sample: no function template ${key}`);
+  return {
+    id,
+    templateKey: t.key,
+    name: t.name.nl,
+    placement: t.defaultPlacement,
+    hoursRequired: t.defaultHours,
+    requirements: t.requirements.map((r) => ({ ...r })),
+    expertise: [...t.expertise],
+    ...overrides,
+  };
+}
+
+function assign(functionId: string, personNumber: number, hours: number): Assignment {
+  return { functionId, professionalId: `voorbeeld-prof-${String(personNumber).padStart(2, '0')}`, hours };
+}
+
+const teamNoord: Team = {
+  id: 'voorbeeld-team-a1',
+  name: 'Wijkteam Voorbeeldwijk-Noord',
+  area: 'Voorbeeldwijk-Noord',
+  organisationType: 'integraal',
+  model: 'A1',
+  positioning: 'consortium',
+  ageGroups: ['youth', 'adults', 'elderly'],
+  design: {
+    breadth: { scope: 'all', collective: true, notes: 'Eén toegang voor alle inwoners van 0 tot 100+, ook voor buurtinitiatieven.' },
+    depth: { mode: 'solve', notes: 'Het team lost zelf op; crisisinterventie ligt bij de schil.' },
+    integration: { mode: 'mandated', notes: 'Leden zijn gedetacheerd vanuit het consortium; het team heeft eigen mandaat.' },
+  },
+};
+
+const teamZuid: Team = {
+  id: 'voorbeeld-team-a2',
+  name: 'Wijkteam Voorbeeldwijk-Zuid',
+  area: 'Voorbeeldwijk-Zuid',
+  organisationType: 'geintegreerd',
+  model: 'A2',
+  positioning: 'singleProvider',
+  ageGroups: ['adults', 'elderly'],
+  design: {
+    breadth: { scope: 'focused', collective: false, notes: 'Complexe en meervoudige vragen van volwassenen; eenvoudige vragen via het voorliggend veld.' },
+    depth: { mode: 'solve', notes: 'Regie op complexe situaties; specialistische zorg via de schil.' },
+    integration: { mode: 'seconded', notes: 'Leden werken vanuit hun eigen organisatie, met vaste dagen in het team.' },
+  },
+};
+
+const noordFunctions: TeamFunction[] = [
+  fromTemplate('voorbeeld-fn-a1-toegang', 'access'),
+  fromTemplate('voorbeeld-fn-a1-mdv', 'socialServices'),
+  fromTemplate('voorbeeld-fn-a1-jeugd', 'socioPedagogical'),
+  fromTemplate('voorbeeld-fn-a1-somatiek', 'somaticCare'),
+  fromTemplate('voorbeeld-fn-a1-schulden', 'debtServices'),
+  fromTemplate('voorbeeld-fn-a1-opbouw', 'communityDevelopment'),
+  fromTemplate('voorbeeld-fn-a1-crisis', 'crisisIntervention'),
+];
+
+const zuidFunctions: TeamFunction[] = [
+  fromTemplate('voorbeeld-fn-a2-regie', 'caseCoordination'),
+  fromTemplate('voorbeeld-fn-a2-ggz', 'socioPsychiatric'),
+  fromTemplate('voorbeeld-fn-a2-mdv', 'socialServices', { hoursRequired: 24 }),
+  fromTemplate('voorbeeld-fn-a2-schulden', 'debtServices'),
+  fromTemplate('voorbeeld-fn-a2-beperking', 'disabilityCare', { placement: 'team', hoursRequired: 12 }),
+  fromTemplate('voorbeeld-fn-a2-crisis', 'crisisIntervention', { placement: 'team' }),
+];
+
+const noordAssignments: Assignment[] = [
+  assign('voorbeeld-fn-a1-toegang', 12, 16),
+  assign('voorbeeld-fn-a1-toegang', 14, 6),
+  assign('voorbeeld-fn-a1-mdv', 1, 24),
+  assign('voorbeeld-fn-a1-mdv', 2, 16),
+  // Nobody for youth yet: an A1 team without youth expertise is the textbook risk.
+  assign('voorbeeld-fn-a1-somatiek', 3, 20),
+  assign('voorbeeld-fn-a1-somatiek', 13, 8),
+  assign('voorbeeld-fn-a1-schulden', 8, 12),
+  assign('voorbeeld-fn-a1-opbouw', 5, 24),
+  assign('voorbeeld-fn-a1-opbouw', 20, 4),
+];
+
+const zuidAssignments: Assignment[] = [
+  assign('voorbeeld-fn-a2-regie', 2, 16),
+  assign('voorbeeld-fn-a2-regie', 16, 16),
+  assign('voorbeeld-fn-a2-ggz', 9, 24),
+  assign('voorbeeld-fn-a2-ggz', 10, 12),
+  assign('voorbeeld-fn-a2-mdv', 16, 16),
+  assign('voorbeeld-fn-a2-schulden', 18, 16),
+  assign('voorbeeld-fn-a2-beperking', 11, 12),
+  assign('voorbeeld-fn-a2-crisis', 9, 8),
+];
+
+function plan(team: Team, functions: TeamFunction[], assignments: Assignment[]): TeamPlan {
+  return {
+    format: PLAN_FORMAT,
+    version: PLAN_FORMAT_VERSION,
+    competencies: [],
+    team,
+    functions,
+    professionals: [...SAMPLE_PROFESSIONALS],
+    assignments,
+  };
+}
+
+/** The two sample teams as team plans; each plan's `professionals` is the whole sample pool. */
+export const VOORBEELDWIJK_PLANS: readonly TeamPlan[] = [
+  plan(teamNoord, noordFunctions, noordAssignments),
+  plan(teamZuid, zuidFunctions, zuidAssignments),
+];
