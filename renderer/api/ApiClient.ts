@@ -1,0 +1,53 @@
+import type { ApiTransport } from '../../shared/api/client.js';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.js';
+import type { ApiErrorCode } from '../../shared/api/result.js';
+import type { LocalText } from '../../shared/domain/text.js';
+
+/**
+ * A failed API call as the UI sees it: the store's own Dutch and English message (it
+ * already says what to do next), so a toast can show it in the chosen language.
+ */
+export class ApiCallError extends Error {
+  constructor(
+    readonly method: ApiMethod,
+    readonly code: ApiErrorCode,
+    readonly text: LocalText,
+  ) {
+    super(`${method}: ${text.nl}`);
+    this.name = 'ApiCallError';
+  }
+}
+
+/** When the transport itself breaks (host gone, IPC closed) there is no store message: we write one. */
+const UNREACHABLE: LocalText = {
+  nl: 'De planner kan de opslag niet bereiken. Uw laatste wijziging is niet bewaard. Start de planner opnieuw.',
+  en: 'The planner cannot reach its storage. Your last change was not saved. Restart the planner.',
+};
+
+/**
+ * The renderer's typed client over whatever transport the host injected (Electron
+ * preload or the browser host's HTTP). `{ok:false}` becomes a thrown ApiCallError so
+ * stores can write straight-line code and roll back in one catch.
+ */
+export class ApiClient {
+  constructor(private readonly transport: ApiTransport) {}
+
+  async call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+    let result;
+    try {
+      result = await this.transport(method, input);
+    } catch {
+      throw new ApiCallError(method, 'internal', UNREACHABLE);
+    }
+    if (result.ok) return result.value;
+    throw new ApiCallError(method, result.error.code, { nl: result.error.message, en: result.error.messageEn });
+  }
+}
+
+export function errorText(error: unknown): LocalText {
+  if (error instanceof ApiCallError) return error.text;
+  return {
+    nl: 'Er ging iets onverwachts mis in het scherm. Uw gegevens zijn bewaard; probeer het opnieuw.',
+    en: 'Something unexpected went wrong in the screen. Your data is safe; please try again.',
+  };
+}

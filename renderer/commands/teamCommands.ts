@@ -1,0 +1,67 @@
+import { runInAction } from 'mobx';
+import type { Team } from '../../shared/domain/schemas.js';
+import { withTeam } from '../stores/planEdits.js';
+import type { Command } from '../stores/UndoStack.js';
+import type { CommandContext } from './context.js';
+
+type TeamFields = Omit<Team, 'id'>;
+
+/** Changes the team's design (type, model, positioning, age groups, the three questions, name). */
+export function updateTeamCommand(ctx: CommandContext, id: string, patch: Partial<TeamFields>): Command {
+  const before = ctx.teams.byId.get(id);
+  const old: Partial<TeamFields> = {};
+  if (before) for (const key of Object.keys(patch) as (keyof TeamFields)[]) Object.assign(old, { [key]: before[key] });
+  const write = async (fields: Partial<TeamFields>) => {
+    const previousTeams = ctx.teams.teams;
+    await ctx.plan.mutate(
+      (plan) => (plan.team.id === id ? withTeam(plan, { ...plan.team, ...fields }) : plan),
+      async () => {
+        try {
+          const saved = await ctx.api.call('teams.update', { id, ...fields });
+          runInAction(() => ctx.teams.upsert(saved));
+        } catch (error) {
+          runInAction(() => ctx.teams.setTeams(previousTeams));
+          throw error;
+        }
+      },
+    );
+  };
+  const name = before?.name ?? '';
+  return {
+    label: { nl: `Ontwerp van ${name}`, en: `Design of ${name}` },
+    run: () => write(patch),
+    revert: () => write(old),
+  };
+}
+
+/**
+ * Creates a team with functions from these templates. Undo deletes it; redo creates it
+ * again. `onCreated` lets the UI open the new team.
+ */
+export function createTeamCommand(
+  ctx: CommandContext,
+  fields: TeamFields,
+  functionTemplateKeys: string[],
+  onCreated: (teamId: string, scenarioId: string) => Promise<void>,
+): Command {
+  let createdId: string | null = null;
+  return {
+    label: { nl: `Nieuw team ${fields.name}`, en: `New team ${fields.name}` },
+    run: async () => {
+      const team = await ctx.api.call('teams.create', { ...fields, functionTemplateKeys });
+      createdId = team.id;
+      runInAction(() => ctx.teams.upsert(team));
+      const main = team.scenarios.find((s) => s.isMain) ?? team.scenarios[0];
+      if (main) await onCreated(team.id, main.id);
+    },
+    revert: async () => {
+      if (!createdId) return;
+      const id = createdId;
+      await ctx.api.call('teams.delete', { id });
+      runInAction(() => {
+        ctx.teams.remove(id);
+        if (ctx.plan.view?.teamId === id) ctx.plan.close();
+      });
+    },
+  };
+}

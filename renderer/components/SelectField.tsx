@@ -1,0 +1,48 @@
+import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+
+export interface Option {
+  id: string;
+  label: string;
+}
+
+interface Props {
+  label: string;
+  options: readonly Option[];
+  value: string | null;
+  onChange: (id: string) => void;
+  placeholder?: string;
+  className?: string;
+  testId?: string;
+  isDisabled?: boolean;
+}
+
+/** A labelled single-choice list on react-aria's Select: keyboard, typeahead and screen readers come with it. */
+export function SelectField({ label, options, value, onChange, placeholder, className, testId, isDisabled }: Props) {
+  return (
+    <Select
+      className={`field select ${className ?? ''}`}
+      selectedKey={value}
+      onSelectionChange={(key) => key !== null && onChange(String(key))}
+      placeholder={placeholder ?? ''}
+      isDisabled={isDisabled ?? false}
+      data-testid={testId}
+    >
+      <Label>{label}</Label>
+      <Button className="select-button">
+        <SelectValue />
+        <span aria-hidden="true" className="chevron">
+          ▾
+        </span>
+      </Button>
+      <Popover className="popover">
+        <ListBox className="listbox" items={options}>
+          {(option) => (
+            <ListBoxItem id={option.id} className="listbox-item" textValue={option.label}>
+              {option.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Lang, LocalText } from '../../shared/domain/text.js';
+import { en } from './en.js';
+import { nl, type MessageKey } from './nl.js';
+
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+
+const catalogues: Record<Lang, Record<MessageKey, string>> = { nl, en };
+
+/** Fills `{name}` placeholders; numbers are written the way the language writes them. */
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = catalogues[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
+  });
+}
+
+export function formatNumber(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+}
+
+export function percent(value: number): number {
+  return Math.round(value * 100);
+}
+
+export function local(text: LocalText, lang: Lang): string {
+  return text[lang];
+}

@@ -1,0 +1,124 @@
+import {
+  DndContext,
+  type DragEndEvent,
+  type DragOverEvent,
+  KeyboardSensor,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { observer } from 'mobx-react-lite';
+import { useMemo } from 'react';
+import { Button } from 'react-aria-components';
+import { dragAnnouncements, dragInstructions } from '../board/announcements.js';
+import { POOL_ZONE, functionIdOfZone, functionZoneId, isDragData } from '../board/dndIds.js';
+import { zoneCollision, zoneJumpingCoordinates } from '../board/keyboardDrag.js';
+import { suggestedHours } from '../board/suggestedHours.js';
+import { unassignCommand } from '../commands/assignmentCommands.js';
+import { FunctionLane } from '../components/FunctionLane.js';
+import { HoursDialog } from '../components/HoursDialog.js';
+import { PoolPanel } from '../components/PoolPanel.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../stores/StoreContext.js';
+import { CoveragePanel } from './CoveragePanel.js';
+
+/** The composition board: pool, functions as drop zones (team lane and shell lane), live coverage. */
+export const CompositionBoard = observer(function CompositionBoard() {
+  const root = useStores();
+  const { plan, ui } = root;
+  const t = useT();
+  const zoneOrder = () => [
+    POOL_ZONE,
+    ...plan.inTeamFunctions.map((f) => functionZoneId(f.id)),
+    ...plan.shellFunctions.map((f) => functionZoneId(f.id)),
+  ];
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: zoneJumpingCoordinates(zoneOrder) }),
+  );
+  const announcements = useMemo(
+    () =>
+      dragAnnouncements(() => root.ui.lang, {
+        person: (id) => root.plan.professionalById.get(id)?.name ?? '',
+        fn: (id) => root.plan.functionById.get(id)?.name ?? '',
+      }),
+    [root],
+  );
+
+  const onDragOver = ({ active, over }: DragOverEvent) => {
+    const data = active.data.current;
+    const functionId = functionIdOfZone(over?.id);
+    if (!isDragData(data) || !functionId || functionId === data.fromFunctionId) return ui.setDragPreview(null);
+    ui.setDragPreview({ professionalId: data.professionalId, functionId, fromFunctionId: data.fromFunctionId });
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const data = active.data.current;
+    if (!isDragData(data) || !over) return ui.setDragPreview(null);
+    if (over.id === POOL_ZONE) {
+      ui.setDragPreview(null);
+      if (data.fromFunctionId) void root.execute(unassignCommand(root, data.fromFunctionId, data.professionalId));
+      return;
+    }
+    const functionId = functionIdOfZone(over.id);
+    if (!functionId || functionId === data.fromFunctionId) return ui.setDragPreview(null);
+    const moving = data.fromFunctionId
+      ? plan.plan?.assignments.find((a) => a.functionId === data.fromFunctionId && a.professionalId === data.professionalId)
+      : undefined;
+    ui.setPendingDrop({
+      professionalId: data.professionalId,
+      functionId,
+      fromFunctionId: data.fromFunctionId,
+      suggestedHours: moving ? moving.hours : suggestedHours(plan, data.professionalId, functionId),
+    });
+  };
+
+  if (!plan.plan) return null;
+  const noFunctions = plan.plan.functions.length === 0;
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={zoneCollision}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => ui.setDragPreview(null)}
+      accessibility={{ announcements, screenReaderInstructions: dragInstructions(ui.lang) }}
+    >
+      <div className="board">
+        <PoolPanel />
+        <div className="lanes" data-testid="lanes">
+          {noFunctions ? (
+            <div className="empty-state teaching">
+              <h2>{t('board.noFunctionsTitle')}</h2>
+              <p>{t('board.noFunctions')}</p>
+              <Button className="button button-primary" onPress={() => ui.show('design')}>
+                {t('board.goDesign')}
+              </Button>
+            </div>
+          ) : (
+            <>
+              <section className="lane-group" aria-labelledby="in-team-title">
+                <h2 id="in-team-title">{t('board.inTeam')}</h2>
+                {plan.inTeamFunctions.length === 0 && <p className="lane-empty">{t('board.noInTeam')}</p>}
+                {plan.inTeamFunctions.map((fn) => (
+                  <FunctionLane key={fn.id} fn={fn} />
+                ))}
+              </section>
+              <section className="lane-group lane-group-shell" aria-labelledby="shell-title">
+                <h2 id="shell-title">{t('board.shell')}</h2>
+                <p className="hint">{t('board.shellHint')}</p>
+                {plan.shellFunctions.map((fn) => (
+                  <FunctionLane key={fn.id} fn={fn} />
+                ))}
+              </section>
+            </>
+          )}
+        </div>
+        <CoveragePanel />
+      </div>
+      <HoursDialog />
+    </DndContext>
+  );
+});

@@ -1,0 +1,85 @@
+import { observer } from 'mobx-react-lite';
+import { useState } from 'react';
+import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { adoptScenarioCommand, duplicateScenarioCommand } from '../commands/scenarioCommands.js';
+import { ScenarioCompare } from '../components/ScenarioCompare.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../stores/StoreContext.js';
+
+/** Variants of the open team: duplicate as a named scenario, open, compare two, adopt one as the main plan. */
+export const ScenariosScreen = observer(function ScenariosScreen() {
+  const root = useStores();
+  const { plan, teams } = root;
+  const t = useT();
+  const view = plan.view;
+  const [name, setName] = useState('');
+  if (!view) return null;
+  const team = teams.byId.get(view.teamId);
+  const scenarios = team?.scenarios ?? [];
+  const duplicate = () => {
+    if (!name.trim()) return;
+    void root.execute(duplicateScenarioCommand(root, view.scenarioId, name.trim()));
+    setName('');
+  };
+  return (
+    <div className="screen scenarios" data-testid="scenarios-screen">
+      <header className="screen-header">
+        <h1>{t('scenarios.title', { team: team?.name ?? '' })}</h1>
+        <p className="lead">{t('scenarios.intro')}</p>
+      </header>
+      <section aria-labelledby="sc-list-title">
+        <h2 id="sc-list-title">{t('scenarios.list')}</h2>
+        <table className="table" data-testid="scenario-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('scenarios.name')}</th>
+              <th scope="col">{t('scenarios.status')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {scenarios.map((s) => (
+              <tr key={s.id} data-scenario={s.name}>
+                <th scope="row">
+                  {s.name}
+                  {s.id === view.scenarioId && <span className="tag">{t('scenarios.open')}</span>}
+                </th>
+                <td>{s.isMain ? t('scenario.main') : t('scenarios.variant')}</td>
+                <td className="actions">
+                  {s.id !== view.scenarioId && (
+                    <Button className="button button-small" onPress={() => void root.openScenario(s.id)}>
+                      {t('scenarios.openAction')}
+                    </Button>
+                  )}
+                  {!s.isMain && (
+                    <Button className="button button-small" onPress={() => void root.execute(adoptScenarioCommand(root, s.id))} aria-label={t('scenarios.adoptLabel', { name: s.name })}>
+                      {t('scenarios.adopt')}
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            duplicate();
+          }}
+        >
+          <TextField className="field" value={name} onChange={setName}>
+            <Label>{t('scenarios.duplicateName', { name: view.scenarioName })}</Label>
+            <Input data-testid="scenario-name" />
+          </TextField>
+          <Button className="button button-primary" type="submit" isDisabled={!name.trim()} data-testid="scenario-duplicate">
+            {t('scenarios.duplicate')}
+          </Button>
+        </Form>
+      </section>
+      {scenarios.length >= 2 ? <ScenarioCompare scenarios={scenarios} /> : <p className="empty-state">{t('scenarios.compareEmpty')}</p>}
+    </div>
+  );
+});

@@ -1,0 +1,41 @@
+/** The little the UI remembers between sessions (language, last team, tour seen). localStorage in the app, a Map in tests. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export function memoryStorage(): KeyValueStorage {
+  const values = new Map<string, string>();
+  return {
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+  };
+}
+
+/** localStorage can throw (disabled storage, full quota); preferences are not worth a crash. */
+export function safeBrowserStorage(): KeyValueStorage {
+  try {
+    const storage = window.localStorage;
+    const probe = '__wtp_probe__';
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return {
+      getItem: (key) => {
+        try {
+          return storage.getItem(key);
+        } catch {
+          return null;
+        }
+      },
+      setItem: (key, value) => {
+        try {
+          storage.setItem(key, value);
+        } catch {
+          // Preferences only; the data itself lives in the database.
+        }
+      },
+    };
+  } catch {
+    return memoryStorage();
+  }
+}

@@ -1,0 +1,175 @@
+import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
+import type { PlanView } from '../../shared/api/entities.js';
+import type { Assignment, Professional, TeamFunction } from '../../shared/domain/schemas.js';
+import { adviseDesign, computeCoverage, impactOfLeaving, whoClosesGaps } from '../../shared/engine/index.js';
+import type { Advice, CoverageReport, GapSuggestion, LeavingImpact } from '../../shared/engine/types.js';
+import type { TeamPlan } from '../../shared/plan/planSchema.js';
+import type { ApiClient } from '../api/ApiClient.js';
+import { markEdit } from '../perf.js';
+import { withAssignment, withMove } from './planEdits.js';
+import type { UiStore } from './UiStore.js';
+
+/**
+ * The open scenario of a team as one immutable TeamPlan, and everything derived from
+ * it. Coverage is computed here by the shared engine - the same code the report CLI
+ * runs - so a drop updates the panel without a round trip. Edits replace the plan
+ * object (see planEdits.ts); `mutate` saves them optimistically and rolls back.
+ */
+export class PlanStore {
+  view: PlanView | null = null;
+  loading = false;
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly ui: UiStore,
+  ) {
+    makeObservable(this, {
+      view: observableRef,
+      loading: observable,
+      plan: computed,
+      report: computed,
+      previewReport: computed,
+      shownReport: computed,
+      advice: computed,
+      suggestions: computed,
+      leavingImpact: computed,
+      professionalById: computed,
+      functionById: computed,
+      assignmentsByFunction: computed,
+      freeHoursById: computed,
+      inTeamFunctions: computed,
+      shellFunctions: computed,
+      organisations: computed,
+      setView: action,
+      setPlan: action,
+      close: action,
+    });
+  }
+
+  get plan(): TeamPlan | null {
+    return this.view?.plan ?? null;
+  }
+
+  get report(): CoverageReport | null {
+    return this.plan ? computeCoverage(this.plan) : null;
+  }
+
+  /** Coverage as it would be if the dragged person joined the function under the pointer. */
+  get previewReport(): CoverageReport | null {
+    const preview = this.ui.dragPreview;
+    const plan = this.plan;
+    if (!preview || !plan) return null;
+    const hours = Math.max(1, this.freeHoursById.get(preview.professionalId) ?? 1);
+    const next = preview.fromFunctionId
+      ? withMove(plan, preview.professionalId, preview.fromFunctionId, preview.functionId, hours)
+      : withAssignment(plan, preview.functionId, preview.professionalId, hours);
+    return computeCoverage(next);
+  }
+
+  get shownReport(): CoverageReport | null {
+    return this.previewReport ?? this.report;
+  }
+
+  get advice(): Advice[] {
+    return this.plan && this.report ? adviseDesign(this.plan, this.report) : [];
+  }
+
+  get suggestions(): GapSuggestion[] {
+    return this.plan && this.report ? whoClosesGaps(this.plan, this.report, 3) : [];
+  }
+
+  /** What the team would lose without the member the user points at. */
+  get leavingImpact(): LeavingImpact | null {
+    const id = this.ui.focusedMemberId;
+    if (!id || !this.plan || !this.report?.memberIds.includes(id)) return null;
+    return impactOfLeaving(this.plan, id);
+  }
+
+  get professionalById(): Map<string, Professional> {
+    return new Map((this.plan?.professionals ?? []).map((p) => [p.id, p]));
+  }
+
+  get functionById(): Map<string, TeamFunction> {
+    return new Map((this.plan?.functions ?? []).map((f) => [f.id, f]));
+  }
+
+  get assignmentsByFunction(): Map<string, Assignment[]> {
+    const map = new Map<string, Assignment[]>();
+    for (const a of this.plan?.assignments ?? []) {
+      const list = map.get(a.functionId);
+      if (list) list.push(a);
+      else map.set(a.functionId, [a]);
+    }
+    return map;
+  }
+
+  /** Contract hours not yet given to a function of this scenario, per professional. */
+  get freeHoursById(): Map<string, number> {
+    const used = new Map<string, number>();
+    for (const a of this.plan?.assignments ?? []) used.set(a.professionalId, (used.get(a.professionalId) ?? 0) + a.hours);
+    return new Map(
+      (this.plan?.professionals ?? []).map((p) => [p.id, Math.max(0, p.contractHours - (used.get(p.id) ?? 0))]),
+    );
+  }
+
+  get inTeamFunctions(): TeamFunction[] {
+    return (this.plan?.functions ?? []).filter((f) => f.placement === 'team');
+  }
+
+  get shellFunctions(): TeamFunction[] {
+    return (this.plan?.functions ?? []).filter((f) => f.placement === 'shell');
+  }
+
+  get organisations(): string[] {
+    const names = new Set((this.plan?.professionals ?? []).map((p) => p.organisation).filter((o) => o !== ''));
+    return [...names].sort((a, b) => a.localeCompare(b, 'nl'));
+  }
+
+  async open(scenarioId: string): Promise<void> {
+    runInAction(() => (this.loading = true));
+    try {
+      const view = await this.api.call('plan.get', { scenarioId });
+      this.setView(view);
+    } finally {
+      runInAction(() => (this.loading = false));
+    }
+  }
+
+  setView(view: PlanView | null): void {
+    this.view = view;
+  }
+
+  setPlan(plan: TeamPlan): void {
+    if (this.view) this.view = { ...this.view, plan };
+  }
+
+  close(): void {
+    this.view = null;
+  }
+
+  /**
+   * Applies an edit at once and saves it. When the store refuses, the plan goes back
+   * to what it was (if the user is still on the same scenario) and the error propagates
+   * to the undo stack, which shows it as a Dutch toast.
+   */
+  async mutate<T>(change: (plan: TeamPlan) => TeamPlan, save: () => Promise<T>): Promise<T> {
+    const before = this.view;
+    markEdit();
+    if (before) this.setPlan(change(before.plan));
+    try {
+      return await save();
+    } catch (error) {
+      if (before && this.view?.scenarioId === before.scenarioId) this.setView(before);
+      throw error;
+    }
+  }
+
+  /** For edits whose result the store decides (e.g. a new id): save first, then apply what came back. */
+  async saveThenApply<T>(save: () => Promise<T>, change: (plan: TeamPlan, saved: T) => TeamPlan): Promise<T> {
+    const scenarioId = this.view?.scenarioId;
+    const saved = await save();
+    const current = this.view;
+    if (current && current.scenarioId === scenarioId) this.setPlan(change(current.plan, saved));
+    return saved;
+  }
+}

@@ -1,0 +1,85 @@
+import { configure, makeObservable, observable, observableRef, runInAction } from 'mobx';
+import type { ApiTransport } from '../../shared/api/client.js';
+import { ApiClient, errorText } from '../api/ApiClient.js';
+import type { CommandContext } from '../commands/context.js';
+import { CatalogueStore } from './CatalogueStore.js';
+import type { KeyValueStorage } from './KeyValueStorage.js';
+import { PlanStore } from './PlanStore.js';
+import { ProfessionalsStore } from './ProfessionalsStore.js';
+import { TeamsStore } from './TeamsStore.js';
+import { UiStore } from './UiStore.js';
+import { type Command, UndoStack } from './UndoStack.js';
+
+// State changes only inside actions: a stray mutation from a component is a bug we want to see.
+configure({ enforceActions: 'observed' });
+
+const LAST_SCENARIO_KEY = 'wtp.lastScenario';
+
+/**
+ * The planner's state: domain stores (catalogue, teams, the open plan, the pool), the UI
+ * store and the undo stack, all sharing one API client over the injected transport.
+ */
+export class RootStore implements CommandContext {
+  readonly api: ApiClient;
+  readonly ui: UiStore;
+  readonly catalogue: CatalogueStore;
+  readonly teams: TeamsStore;
+  readonly plan: PlanStore;
+  readonly professionals: ProfessionalsStore;
+  readonly undo: UndoStack;
+  /** Set when the first load failed: the app shows it instead of an empty board. */
+  startupError: { nl: string; en: string } | null = null;
+  ready = false;
+
+  constructor(
+    transport: ApiTransport,
+    private readonly storage: KeyValueStorage,
+  ) {
+    this.api = new ApiClient(transport);
+    this.ui = new UiStore(storage);
+    this.catalogue = new CatalogueStore(this.api);
+    this.teams = new TeamsStore(this.api);
+    this.plan = new PlanStore(this.api, this.ui);
+    this.professionals = new ProfessionalsStore(this.api);
+    this.undo = new UndoStack((error) => this.ui.notify('error', errorText(error)));
+    makeObservable(this, { startupError: observableRef, ready: observable });
+  }
+
+  /** Loads catalogue, teams and pool, then reopens the scenario the user had open last (or the first team). */
+  async start(): Promise<void> {
+    try {
+      await Promise.all([this.catalogue.load(), this.teams.load(), this.professionals.load()]);
+      const last = this.storage.getItem(LAST_SCENARIO_KEY);
+      const scenario = last ? this.teams.scenarioById.get(last) : undefined;
+      const first = this.teams.teams[0];
+      const target = scenario ?? (first ? this.teams.mainScenario(first.id) : undefined);
+      if (target) await this.plan.open(target.id);
+    } catch (error) {
+      runInAction(() => (this.startupError = errorText(error)));
+    } finally {
+      runInAction(() => (this.ready = true));
+    }
+  }
+
+  /** Opens a team (its main scenario unless one is named). History of the previous team is dropped. */
+  async openScenario(scenarioId: string): Promise<void> {
+    try {
+      await this.undo.idle();
+      await this.plan.open(scenarioId);
+      this.undo.clear();
+      this.storage.setItem(LAST_SCENARIO_KEY, scenarioId);
+    } catch (error) {
+      this.ui.notify('error', errorText(error));
+    }
+  }
+
+  async openTeam(teamId: string): Promise<void> {
+    const main = this.teams.mainScenario(teamId);
+    if (main) await this.openScenario(main.id);
+  }
+
+  /** Every edit goes through here: saved at once, undoable, errors shown as a toast. */
+  execute(command: Command): Promise<boolean> {
+    return this.undo.execute(command);
+  }
+}

@@ -1,0 +1,152 @@
+import { action, makeObservable, observable, observableRef, observableShallow } from 'mobx';
+import type { Lang, LocalText } from '../../shared/domain/text.js';
+import type { KeyValueStorage } from './KeyValueStorage.js';
+
+export const SCREENS = ['design', 'board', 'professionals', 'catalogue', 'scenarios'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export interface Toast {
+  id: number;
+  kind: 'error' | 'info';
+  text: LocalText;
+}
+
+/** A professional held over a function while dragging: the coverage panel previews this. */
+export interface DragPreview {
+  professionalId: string;
+  functionId: string;
+  /** Set when a member is moved: the assignment they leave. */
+  fromFunctionId: string | null;
+}
+
+/** A drop waiting for the hours dialog. */
+export interface PendingDrop extends DragPreview {
+  suggestedHours: number;
+}
+
+export interface PoolFilter {
+  text: string;
+  discipline: string;
+  organisation: string;
+  expertise: string;
+  competency: string;
+  minLevel: number;
+  minFreeHours: number;
+}
+
+export const EMPTY_FILTER: PoolFilter = {
+  text: '',
+  discipline: '',
+  organisation: '',
+  expertise: '',
+  competency: '',
+  minLevel: 0,
+  minFreeHours: 0,
+};
+
+const LANG_KEY = 'wtp.lang';
+const TOUR_KEY = 'wtp.tourSeen';
+
+/** State of the screen itself, not of the data: language, where the user is, what is being dragged. */
+export class UiStore {
+  lang: Lang;
+  screen: Screen = 'board';
+  toasts: Toast[] = [];
+  dragPreview: DragPreview | null = null;
+  pendingDrop: PendingDrop | null = null;
+  /** The member whose loss the coverage panel shows (hover or keyboard focus). */
+  focusedMemberId: string | null = null;
+  filter: PoolFilter = { ...EMPTY_FILTER };
+  tourOpen: boolean;
+  tourStep = 0;
+  private nextToastId = 1;
+
+  constructor(private readonly storage: KeyValueStorage) {
+    this.lang = storage.getItem(LANG_KEY) === 'en' ? 'en' : 'nl';
+    this.tourOpen = storage.getItem(TOUR_KEY) !== '1';
+    makeObservable<UiStore, 'nextToastId'>(this, {
+      lang: observable,
+      screen: observable,
+      toasts: observableShallow,
+      dragPreview: observableRef,
+      pendingDrop: observableRef,
+      focusedMemberId: observable,
+      filter: observableRef,
+      tourOpen: observable,
+      tourStep: observable,
+      nextToastId: false,
+      setLang: action,
+      show: action,
+      notify: action,
+      dismiss: action,
+      setDragPreview: action,
+      setPendingDrop: action,
+      setFocusedMember: action,
+      setFilter: action,
+      resetFilter: action,
+      openTour: action,
+      closeTour: action,
+      setTourStep: action,
+    });
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.storage.setItem(LANG_KEY, lang);
+  }
+
+  show(screen: Screen): void {
+    this.screen = screen;
+  }
+
+  notify(kind: Toast['kind'], text: LocalText): void {
+    const id = this.nextToastId++;
+    this.toasts.push({ id, kind, text });
+    // Keep the list short: the newest messages matter.
+    if (this.toasts.length > 4) this.toasts.shift();
+  }
+
+  dismiss(id: number): void {
+    this.toasts = this.toasts.filter((t) => t.id !== id);
+  }
+
+  setDragPreview(preview: DragPreview | null): void {
+    const same =
+      preview &&
+      this.dragPreview &&
+      preview.professionalId === this.dragPreview.professionalId &&
+      preview.functionId === this.dragPreview.functionId &&
+      preview.fromFunctionId === this.dragPreview.fromFunctionId;
+    if (!same) this.dragPreview = preview;
+  }
+
+  setPendingDrop(drop: PendingDrop | null): void {
+    this.pendingDrop = drop;
+  }
+
+  setFocusedMember(id: string | null): void {
+    this.focusedMemberId = id;
+  }
+
+  setFilter(patch: Partial<PoolFilter>): void {
+    this.filter = { ...this.filter, ...patch };
+  }
+
+  resetFilter(): void {
+    this.filter = { ...EMPTY_FILTER };
+  }
+
+  openTour(): void {
+    this.tourStep = 0;
+    this.tourOpen = true;
+  }
+
+  closeTour(): void {
+    this.tourOpen = false;
+    this.storage.setItem(TOUR_KEY, '1');
+  }
+
+  setTourStep(step: number): void {
+    this.tourStep = step;
+  }
+}

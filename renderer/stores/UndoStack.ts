@@ -1,0 +1,124 @@
+import { action, computed, makeObservable, observable, observableShallow } from 'mobx';
+import type { LocalText } from '../../shared/domain/text.js';
+
+/**
+ * One user edit as an object that can be done, undone and redone. `run` applies the
+ * edit optimistically and saves it through the API; it rejects (after rolling back its
+ * own optimistic change) when the store refused.
+ */
+export interface Command {
+  label: LocalText;
+  run(): Promise<void>;
+  revert(): Promise<void>;
+}
+
+export type CommandErrorHandler = (error: unknown) => void;
+
+/**
+ * Undo/redo of every edit. Commands run one after another (a queue), so an undo never
+ * overtakes the save it undoes and a rollback never races a later edit.
+ */
+export class UndoStack {
+  done: Command[] = [];
+  undone: Command[] = [];
+  busy = false;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly onError: CommandErrorHandler,
+    private readonly limit = 200,
+  ) {
+    makeObservable<UndoStack, 'settle'>(this, {
+      done: observableShallow,
+      undone: observableShallow,
+      busy: observable,
+      canUndo: computed,
+      canRedo: computed,
+      nextUndo: computed,
+      nextRedo: computed,
+      settle: action,
+      clear: action,
+    });
+  }
+
+  get canUndo(): boolean {
+    return this.done.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.undone.length > 0;
+  }
+  get nextUndo(): LocalText | null {
+    return this.done.at(-1)?.label ?? null;
+  }
+  get nextRedo(): LocalText | null {
+    return this.undone.at(-1)?.label ?? null;
+  }
+
+  /** Performs a new edit; on success it becomes undoable and the redo list is dropped. Resolves true when saved. */
+  execute(command: Command): Promise<boolean> {
+    return this.enqueue(async () => {
+      await command.run();
+      this.settle(() => {
+        this.done.push(command);
+        if (this.done.length > this.limit) this.done.shift();
+        this.undone = [];
+      });
+    });
+  }
+
+  undo(): Promise<boolean> {
+    return this.enqueue(async () => {
+      const command = this.done.at(-1);
+      if (!command) return;
+      await command.revert();
+      this.settle(() => {
+        this.done.pop();
+        this.undone.push(command);
+      });
+    });
+  }
+
+  redo(): Promise<boolean> {
+    return this.enqueue(async () => {
+      const command = this.undone.at(-1);
+      if (!command) return;
+      await command.run();
+      this.settle(() => {
+        this.undone.pop();
+        this.done.push(command);
+      });
+    });
+  }
+
+  /** Forget history, e.g. when another team is opened: its edits cannot be undone from here. */
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+  }
+
+  /** Resolves when every queued edit has finished; tests and the bench wait on this. */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
+  private settle(change: () => void): void {
+    change();
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<boolean> {
+    const next = this.queue.then(async () => {
+      this.settle(() => (this.busy = true));
+      try {
+        await work();
+        return true;
+      } catch (error) {
+        this.onError(error);
+        return false;
+      } finally {
+        this.settle(() => (this.busy = false));
+      }
+    });
+    this.queue = next;
+    return next;
+  }
+}
