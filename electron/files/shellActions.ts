@@ -1,0 +1,131 @@
+import path from 'node:path';
+import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type { OpenFileKind, OpenedFile, PrintToPdfRequest, SaveFileRequest, SavedFile, UiLanguage } from '../../shared/api/desktopBridge.js';
+import { fail, ok, type Result } from '../../shared/api/result.js';
+import { OPEN_DIALOGS, SAVE_DIALOGS, safeFileName } from './dialogTexts.js';
+
+/**
+ * What the desktop shell does for the planner beyond the API: native open/save
+ * dialogs, print and print to PDF. Shared by the menu and the preload bridge. Every
+ * dependency is passed in (Electron's dialog, fs, the window's webContents), so these
+ * flows are unit-tested with fakes. Failures come back as Dutch/English Results.
+ */
+
+/** The largest file the open dialog reads: well above any team plan or staff list. */
+export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
+
+export interface PrintableContents {
+  print(options: { silent: false; printBackground: true }, callback: (success: boolean, failureReason: string) => void): void;
+  printToPDF(options: { pageSize: 'A4'; printBackground: true; preferCSSPageSize: true }): Promise<Buffer>;
+}
+
+export interface ShellActionDeps<W> {
+  language: () => UiLanguage;
+  /** Where save dialogs start, normally the user's documents folder. */
+  defaultDir: () => string;
+  showOpenDialog: (window: W, options: OpenDialogOptions) => Promise<Pick<OpenDialogReturnValue, 'canceled' | 'filePaths'>>;
+  showSaveDialog: (window: W, options: SaveDialogOptions) => Promise<Pick<SaveDialogReturnValue, 'canceled' | 'filePath'>>;
+  fileSize: (filePath: string) => Promise<number>;
+  readFile: (filePath: string) => Promise<Buffer>;
+  writeFile: (filePath: string, data: string | Uint8Array) => Promise<void>;
+  contentsOf: (window: W) => PrintableContents;
+  log: (message: string, error?: unknown) => void;
+}
+
+export interface ShellActions<W> {
+  openFile(window: W, kind: OpenFileKind): Promise<Result<OpenedFile | null>>;
+  saveFile(window: W, request: SaveFileRequest): Promise<Result<SavedFile | null>>;
+  print(window: W): Promise<Result<{ printed: boolean }>>;
+  printToPdf(window: W, request: PrintToPdfRequest): Promise<Result<SavedFile | null>>;
+}
+
+const writeFailed = (fileName: string) =>
+  fail(
+    'storage',
+    `${fileName} kon niet worden opgeslagen. Kies een andere map of controleer of er schijfruimte is.`,
+    `${fileName} could not be saved. Choose another folder or check that there is disk space.`,
+  );
+
+export function createShellActions<W>(deps: ShellActionDeps<W>): ShellActions<W> {
+  async function saveBytes(
+    window: W,
+    kind: keyof typeof SAVE_DIALOGS,
+    suggestedName: string,
+    extension: string,
+    produce: () => Promise<string | Uint8Array>,
+  ): Promise<Result<SavedFile | null>> {
+    const texts = SAVE_DIALOGS[kind][deps.language()];
+    const choice = await deps.showSaveDialog(window, {
+      title: texts.title,
+      defaultPath: path.join(deps.defaultDir(), safeFileName(suggestedName, extension)),
+      filters: texts.filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (choice.canceled || !choice.filePath) return ok(null);
+    const fileName = path.basename(choice.filePath);
+    try {
+      await deps.writeFile(choice.filePath, await produce());
+    } catch (error) {
+      deps.log(`Opslaan mislukt: ${fileName}`, error);
+      return writeFailed(fileName);
+    }
+    return ok({ fileName });
+  }
+
+  return {
+    async openFile(window, kind) {
+      const texts = OPEN_DIALOGS[kind][deps.language()];
+      const choice = await deps.showOpenDialog(window, { title: texts.title, filters: texts.filters, properties: ['openFile'] });
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || !filePath) return ok(null);
+      const fileName = path.basename(filePath);
+      try {
+        if ((await deps.fileSize(filePath)) > MAX_OPEN_BYTES) {
+          return fail(
+            'validation',
+            `${fileName} is groter dan 20 MB en wordt niet geopend. Kies het juiste bestand.`,
+            `${fileName} is larger than 20 MB and is not opened. Choose the right file.`,
+          );
+        }
+        return ok({ fileName, dataBase64: (await deps.readFile(filePath)).toString('base64') });
+      } catch (error) {
+        deps.log(`Openen mislukt: ${fileName}`, error);
+        return fail(
+          'storage',
+          `${fileName} kon niet worden gelezen. Controleer of het bestand nog bestaat en of u het mag openen.`,
+          `${fileName} could not be read. Check that the file still exists and that you may open it.`,
+        );
+      }
+    },
+
+    saveFile(window, request) {
+      return saveBytes(window, request.kind, request.suggestedName, 'json', async () => request.text);
+    },
+
+    print(window) {
+      return new Promise((resolve) => {
+        deps.contentsOf(window).print({ silent: false, printBackground: true }, (success, failureReason) => {
+          // Cancelling the print dialog is not an error.
+          if (success || failureReason === 'cancelled' || failureReason === 'Print job canceled') {
+            resolve(ok({ printed: success }));
+            return;
+          }
+          deps.log(`Afdrukken mislukt: ${failureReason}`);
+          resolve(
+            fail(
+              'internal',
+              'Afdrukken is niet gelukt. Controleer de printer of kies Afdrukken naar PDF.',
+              'Printing failed. Check the printer or choose Print to PDF.',
+            ),
+          );
+        });
+      });
+    },
+
+    printToPdf(window, request) {
+      return saveBytes(window, 'pdf', request.suggestedName, 'pdf', () =>
+        deps.contentsOf(window).printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
+      );
+    },
+  };
+}

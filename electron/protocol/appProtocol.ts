@@ -1,0 +1,61 @@
+import { readFile as fsReadFile } from 'node:fs/promises';
+import type { CustomScheme } from 'electron';
+import { SECURITY_HEADERS } from '../security/contentSecurityPolicy.js';
+import { contentTypeFor, resolveStaticFile } from './staticFiles.js';
+
+/**
+ * The renderer is served from `app://planner/` (protocol.handle) instead of file://:
+ * file:// pages can read any local file and share one origin with every other file,
+ * while this scheme serves only the built renderer, with the strict CSP as a header.
+ *
+ * WHATWG URL gives any non-special scheme the origin "null", so code that decides
+ * whether a URL belongs to the app compares protocol and host, never `origin`.
+ */
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'planner';
+export const APP_START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/** Registered before `ready`: a standard, secure scheme so the page is a secure context with a real host. */
+export const APP_SCHEME_PRIVILEGES: CustomScheme = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+};
+
+export function isAppUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
+}
+
+export type ReadFile = (path: string) => Promise<Buffer>;
+
+function notFound(): Response {
+  return new Response('Niet gevonden', { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/** The protocol.handle handler: GET files of `rootDir` for app://planner/ only. */
+export function createAppProtocolHandler(rootDir: string, readFile: ReadFile = fsReadFile) {
+  return async (request: Request): Promise<Response> => {
+    if (!isAppUrl(request.url)) return notFound();
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response(null, { status: 405, headers: { ...SECURITY_HEADERS, Allow: 'GET, HEAD' } });
+    }
+    const file = resolveStaticFile(rootDir, new URL(request.url).pathname);
+    if (file === null) return notFound();
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      return notFound();
+    }
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) },
+    });
+  };
+}

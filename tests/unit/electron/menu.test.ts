@@ -1,0 +1,102 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { MENU_COMMANDS } from '../../../shared/api/desktopBridge.js';
+import { MENU_LABELS } from '../../../electron/menu/menuLabels.js';
+import { buildMenuTemplate, type MenuActions, type MenuOptions } from '../../../electron/menu/menuTemplate.js';
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+function build(options: Partial<MenuOptions> = {}) {
+  const calls: string[] = [];
+  const actions: MenuActions = {
+    command: (c) => calls.push(`command:${c}`),
+    print: () => calls.push('print'),
+    printToPdf: () => calls.push('printToPdf'),
+    about: () => calls.push('about'),
+  };
+  const template = buildMenuTemplate({ language: 'nl', platform: 'linux', development: false, ...options }, actions);
+  const items = flatten(template);
+  const byId = (id: string) => {
+    const found = items.filter((i) => i.id === id);
+    expect(found, id).toHaveLength(1);
+    return found[0]!;
+  };
+  const click = (id: string) => (byId(id).click as () => void)();
+  return { template, items, byId, click, calls };
+}
+
+describe('application menu', () => {
+  it('has Dutch top-level menus by default and English ones in English', () => {
+    expect(build().template.map((m) => m.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']);
+    expect(build({ language: 'en' }).template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+  });
+
+  it('sends each planner command to the renderer', () => {
+    const { click, calls } = build();
+    for (const command of MENU_COMMANDS) click(command);
+    expect(calls).toEqual(MENU_COMMANDS.map((c) => `command:${c}`));
+  });
+
+  it('wires print, print to PDF and about to main', () => {
+    const { click, calls } = build();
+    click('print');
+    click('printToPdf');
+    click('about');
+    expect(calls).toEqual(['print', 'printToPdf', 'about']);
+  });
+
+  it('labels every required item in both languages', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const { byId } = build({ language });
+      const t = MENU_LABELS[language];
+      expect(byId('newTeam').label).toBe(t.newTeam);
+      expect(byId('importPlan').label).toBe(t.importPlan);
+      expect(byId('exportPlan').label).toBe(t.exportPlan);
+      expect(byId('backupNow').label).toBe(t.backupNow);
+      expect(byId('restoreBackup').label).toBe(t.restoreBackup);
+      expect(byId('print').label).toBe(t.print);
+      expect(byId('printToPdf').label).toBe(t.printToPdf);
+      expect(byId('undo').label).toBe(t.undo);
+      expect(byId('redo').label).toBe(t.redo);
+      expect(byId('zoomIn').role).toBe('zoomIn');
+      expect(byId('zoomOut').role).toBe('zoomOut');
+      expect(byId('resetZoom').role).toBe('resetZoom');
+      expect(byId('about').label).toBe(t.about);
+    }
+    expect(build().byId('printToPdf').label).toBe('Afdrukken naar PDF…');
+    expect(build({ language: 'en' }).byId('undo').label).toBe('Undo');
+  });
+
+  it('has the same items, in the same order, in both languages', () => {
+    const ids = (language: 'nl' | 'en') => build({ language }).items.map((i) => i.id ?? i.role ?? i.type);
+    expect(ids('en')).toEqual(ids('nl'));
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(MENU_LABELS.en)).toEqual(keys(MENU_LABELS.nl));
+  });
+
+  it('uses the usual shortcuts, with no shortcut used twice', () => {
+    const { items, byId } = build();
+    expect(byId('newTeam').accelerator).toBe('CmdOrCtrl+N');
+    expect(byId('importPlan').accelerator).toBe('CmdOrCtrl+O');
+    expect(byId('print').accelerator).toBe('CmdOrCtrl+P');
+    expect(byId('undo').accelerator).toBe('CmdOrCtrl+Z');
+    expect(byId('redo').accelerator).toBe('Ctrl+Y');
+    expect(build({ platform: 'darwin' }).byId('redo').accelerator).toBe('Shift+CmdOrCtrl+Z');
+    const accelerators = items.map((i) => i.accelerator).filter(Boolean);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+  });
+
+  it('offers developer tools and reload only in development builds', () => {
+    expect(build().items.some((i) => i.role === 'toggleDevTools' || i.role === 'reload')).toBe(false);
+    expect(build({ development: true }).items.some((i) => i.role === 'toggleDevTools')).toBe(true);
+  });
+
+  it('follows macOS conventions there: app menu first with about and quit', () => {
+    const { template, byId } = build({ platform: 'darwin' });
+    expect(template[0]!.label).toBe('Wijkteamplanner');
+    expect(byId('quit').role).toBe('quit');
+    expect(template.map((m) => m.label)).not.toContain('Help');
+  });
+});
