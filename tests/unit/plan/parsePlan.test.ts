@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { jsonErrorPosition, parsePlan, parsePlanJson } from '../../../shared/plan/parsePlan.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break plans in ways no plan type allows
+const example = (): Record<string, any> =>
+  JSON.parse(readFileSync(new URL('../../../examples/plans/wijkteam-oost.json', import.meta.url), 'utf8'));
+
+function lines(input: unknown, lang: 'nl' | 'en' = 'en'): string[] {
+  const result = parsePlan(input, lang);
+  if (result.ok) return [];
+  return result.issues.map((i) => `${i.path}: ${i.message}`);
+}
+
+describe('parsePlan: errors name the exact place', () => {
+  it('accepts the example plan and fills in defaults', () => {
+    const result = parsePlan(example());
+    expect(result.ok).toBe(true);
+  });
+
+  it('names a bad rating in Dutch by default and in English on request', () => {
+    const plan = example();
+    plan.professionals[3].ratings.empathy = 2.5;
+    expect(parsePlan(plan)).toEqual({
+      ok: false,
+      issues: [{ path: 'professionals[3].ratings.empathy', message: 'niveau moet een heel getal van 0 tot en met 4 zijn' }],
+    });
+    expect(lines(plan)).toEqual(['professionals[3].ratings.empathy: rating must be a whole number from 0 to 4']);
+  });
+
+  it('catches unknown competency keys in ratings and requirements', () => {
+    const plan = example();
+    plan.professionals[0].ratings.humour = 3;
+    plan.functions[1].requirements[0].competency = 'empahty';
+    expect(lines(plan)).toEqual([
+      'functions[1].requirements[0].competency: unknown competency',
+      'professionals[0].ratings.humour: unknown competency',
+    ]);
+  });
+
+  it('catches dangling ids in assignments', () => {
+    const plan = example();
+    plan.assignments[2].professionalId = 'p99';
+    plan.assignments[4].functionId = 'nergens';
+    expect(lines(plan)).toEqual([
+      'assignments[2].professionalId: refers to an unknown professional',
+      'assignments[4].functionId: refers to an unknown function',
+    ]);
+  });
+
+  it('catches negative hours wherever hours occur', () => {
+    const plan = example();
+    plan.functions[0].hoursRequired = -8;
+    plan.professionals[1].contractHours = -1;
+    plan.assignments[0].hours = -4;
+    expect(lines(plan)).toEqual([
+      'functions[0].hoursRequired: hours must be a number of 0 or more',
+      'professionals[1].contractHours: hours must be a number of 0 or more',
+      'assignments[0].hours: hours must be more than 0 and at most 60 per week',
+    ]);
+  });
+
+  it('catches duplicate ids and duplicate assignments', () => {
+    const plan = example();
+    plan.functions[2].id = plan.functions[1].id;
+    plan.professionals.push({ ...plan.professionals[0] });
+    plan.assignments.push({ ...plan.assignments[0] });
+    expect(lines(plan)).toEqual(
+      expect.arrayContaining([
+        'functions[2].id: this id is used more than once',
+        'professionals[15].id: this id is used more than once',
+        `assignments[${plan.assignments.length - 1}]: this professional is already in this function`,
+      ]),
+    );
+  });
+
+  it('names unknown fields and wrong choices with what is allowed', () => {
+    const plan = example();
+    plan.team.model = 'B1';
+    plan.professionals[0].salary = 1;
+    expect(lines(plan)).toEqual([
+      'team.model: not an allowed value (choose from "A1", "A2", "domain", "targetGroup")',
+      'professionals[0]: unknown field: salary',
+    ]);
+  });
+
+  it('says a missing part is missing', () => {
+    const plan = example();
+    delete plan.team;
+    expect(lines(plan, 'nl')).toEqual(['team: ontbreekt']);
+  });
+});
+
+describe('parsePlan: the file as a whole', () => {
+  it('refuses what is not a plan object with one clear line', () => {
+    for (const input of [null, [], 'plan', 42]) {
+      expect(lines(input, 'nl')).toEqual([
+        '(root): dit is geen teamplanbestand (verwacht een JSON-object met format, version, team, functions, professionals en assignments)',
+      ]);
+    }
+    expect(lines({ team: {} }, 'nl')).toEqual(['format: dit is geen teamplanbestand']);
+  });
+
+  it('tells a plan from a newer planner apart from an unknown version', () => {
+    expect(lines({ ...example(), version: 2 })).toEqual([
+      'version: this team plan comes from a newer version of the planner; update the planner',
+    ]);
+    expect(lines({ ...example(), version: '1' })).toEqual(['version: unknown team plan version; this planner reads version 1']);
+    const { version: _version, ...unversioned } = example();
+    expect(lines(unversioned)).toEqual(['version: unknown team plan version; this planner reads version 1']);
+  });
+});
+
+describe('parsePlanJson', () => {
+  it('reports a JSON syntax error with line and column', () => {
+    expect(parsePlanJson('{\n  "format": "wijkteam-plan",\n}', 'nl')).toEqual({
+      ok: false,
+      issues: [{ path: '(root)', message: 'dit is geen geldige JSON (regel 3, kolom 1)' }],
+    });
+    expect(parsePlanJson('', 'en')).toMatchObject({ ok: false, issues: [{ message: expect.stringMatching(/^this is not valid JSON/) }] });
+  });
+
+  it('reads a file saved with a byte-order mark', () => {
+    expect(parsePlanJson(`\ufeff${JSON.stringify(example())}`).ok).toBe(true);
+  });
+
+  it('turns both forms of V8 positions into line and column', () => {
+    expect(jsonErrorPosition('ab\ncd', new SyntaxError('Unexpected token at position 4'))).toEqual({ line: 2, column: 2 });
+    expect(jsonErrorPosition('x', new SyntaxError('Bad thing (line 7 column 3)'))).toEqual({ line: 7, column: 3 });
+    expect(jsonErrorPosition('x', new SyntaxError('something else'))).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../scripts/report/args.js';
+
+describe('report command line', () => {
+  it('takes one file with Dutch text, 3 suggestions and today as defaults', () => {
+    expect(parseArgs(['plan.json'])).toEqual({
+      ok: true,
+      args: { file: 'plan.json', json: false, lang: 'nl', suggestions: 3, today: null },
+    });
+  });
+
+  it('reads every option, in both --name value and --name=value form', () => {
+    expect(parseArgs(['--json', '--lang', 'en', 'plan.json', '--suggestions=5', '--today', '2026-01-31'])).toEqual({
+      ok: true,
+      args: { file: 'plan.json', json: true, lang: 'en', suggestions: 5, today: '2026-01-31' },
+    });
+  });
+
+  it('refuses unknown options, bad values and a wrong number of files, in the language asked for', () => {
+    expect(parseArgs(['plan.json', '--pdf'])).toEqual({ ok: false, lang: 'nl', message: 'onbekende optie: --pdf' });
+    expect(parseArgs(['--pdf', '--lang=en', 'plan.json'])).toEqual({ ok: false, lang: 'en', message: 'unknown option: --pdf' });
+    expect(parseArgs(['plan.json', '--lang', 'de'])).toMatchObject({ ok: false, message: '--lang moet nl of en zijn' });
+    expect(parseArgs(['plan.json', '--suggestions', '-1'])).toMatchObject({ ok: false });
+    expect(parseArgs(['plan.json', '--suggestions', '2.5'])).toMatchObject({ ok: false });
+    expect(parseArgs(['plan.json', '--suggestions'])).toMatchObject({ ok: false, message: '--suggestions verwacht een waarde' });
+    expect(parseArgs(['plan.json', '--today', '23-11-2026'])).toMatchObject({ ok: false });
+    expect(parseArgs([])).toMatchObject({ ok: false, message: 'geef het teamplanbestand op' });
+    expect(parseArgs(['a.json', 'b.json'])).toMatchObject({ ok: false, message: 'geef precies één teamplanbestand op' });
+  });
+
+  it('answers --help in the chosen language', () => {
+    expect(parseArgs(['--lang', 'en', '--help'])).toEqual({ ok: true, help: true, lang: 'en' });
+  });
+});
