@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ApiTransport } from '../../../shared/api/client.js';
+import { dispatch } from '../../../shared/api/dispatch.js';
+import type { Result } from '../../../shared/api/result.js';
+import { openPlannerStore, type PlannerStore } from '../../../db/index.js';
+import { memoryStorage } from '../../../renderer/stores/KeyValueStorage.js';
+import { RootStore } from '../../../renderer/stores/RootStore.js';
+
+/**
+ * A RootStore over the real SQLite store in a temp dir, through the same dispatch the
+ * hosts use. `failNext` makes the next call of a method fail the way the store would,
+ * to test rollbacks.
+ */
+export interface Harness {
+  root: RootStore;
+  store: PlannerStore;
+  calls: string[];
+  failNext(method: string): void;
+  close(): Promise<void>;
+}
+
+export async function openHarness(): Promise<Harness> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-ui-'));
+  const store = openPlannerStore({ dataDir, appVersion: '0.0.0-test', backupIntervalMinutes: 24 * 60 });
+  const calls: string[] = [];
+  const failing = new Set<string>();
+  const transport = (async (method: string, input: unknown) => {
+    calls.push(method);
+    if (failing.delete(method)) {
+      return { ok: false, error: { code: 'storage', message: 'Opslag faalde (test).', messageEn: 'Storage failed (test).' } };
+    }
+    return (await dispatch(store.handlers, method, input)) as Result<unknown>;
+  }) as ApiTransport;
+  const root = new RootStore(transport, memoryStorage());
+  await root.start();
+  return {
+    root,
+    store,
+    calls,
+    failNext: (method) => void failing.add(method),
+    close: async () => {
+      await root.undo.idle();
+      await store.whenIdle();
+      store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

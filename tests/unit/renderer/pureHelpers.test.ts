@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_FUNCTIONS } from '../../../shared/catalogue/functions.js';
+import { UndoStack, type Command } from '../../../renderer/stores/UndoStack.js';
+import { filterPool } from '../../../renderer/stores/poolFilter.js';
+import { EMPTY_FILTER } from '../../../renderer/stores/UiStore.js';
+import { proposeFunctions } from '../../../renderer/stores/proposeFunctions.js';
+import { translate } from '../../../renderer/i18n/translate.js';
+import { nl } from '../../../renderer/i18n/nl.js';
+import { en } from '../../../renderer/i18n/en.js';
+import type { Professional } from '../../../shared/domain/schemas.js';
+
+const templates = BUILT_IN_FUNCTIONS.map((f) => ({
+  ...f,
+  requirements: [...f.requirements],
+  expertise: [...f.expertise],
+}));
+
+function person(id: string, patch: Partial<Professional> = {}): Professional {
+  return {
+    id,
+    name: id,
+    discipline: 'socialWorker',
+    organisation: '',
+    binding: 'functional',
+    contractHours: 24,
+    ratings: {},
+    expertise: [],
+    assessedOn: null,
+    ...patch,
+  };
+}
+
+describe('UndoStack', () => {
+  it('undoes and redoes in order and drops redo after a new edit', async () => {
+    const log: string[] = [];
+    const cmd = (name: string): Command => ({
+      label: { nl: name, en: name },
+      run: async () => void log.push(`do ${name}`),
+      revert: async () => void log.push(`undo ${name}`),
+    });
+    const stack = new UndoStack(() => undefined);
+    await stack.execute(cmd('a'));
+    await stack.execute(cmd('b'));
+    await stack.undo();
+    expect(stack.nextRedo?.nl).toBe('b');
+    await stack.execute(cmd('c'));
+    expect(stack.canRedo).toBe(false);
+    await stack.undo();
+    await stack.undo();
+    expect(log).toEqual(['do a', 'do b', 'undo b', 'do c', 'undo c', 'undo a']);
+  });
+
+  it('keeps a failed edit out of the history and reports the error', async () => {
+    const errors: unknown[] = [];
+    const stack = new UndoStack((e) => errors.push(e));
+    const ok = await stack.execute({
+      label: { nl: 'x', en: 'x' },
+      run: async () => {
+        throw new Error('refused');
+      },
+      revert: async () => undefined,
+    });
+    expect(ok).toBe(false);
+    expect(stack.canUndo).toBe(false);
+    expect(errors).toHaveLength(1);
+  });
+});
+
+describe('proposeFunctions', () => {
+  const base = {
+    model: 'A1' as const,
+    organisationType: 'integraal' as const,
+    ageGroups: ['youth' as const, 'adults' as const, 'elderly' as const],
+    design: {
+      breadth: { scope: 'all' as const, collective: true, notes: '' },
+      depth: { mode: 'signalAndRefer' as const, notes: '' },
+      integration: { mode: 'mandated' as const, notes: '' },
+    },
+  };
+  const placement = (p: ReturnType<typeof proposeFunctions>, key: string) => p.find((x) => x.templateKey === key)?.placement;
+
+  it('puts access in an A1 team and in the shell for A2', () => {
+    expect(placement(proposeFunctions(base, templates), 'access')).toBe('team');
+    expect(placement(proposeFunctions({ ...base, model: 'A2' }, templates), 'access')).toBe('shell');
+  });
+
+  it('moves specialist care into the team when the team solves things itself', () => {
+    expect(placement(proposeFunctions(base, templates), 'socioPsychiatric')).toBe('shell');
+    const solve = { ...base, design: { ...base.design, depth: { mode: 'solve' as const, notes: '' } } };
+    expect(placement(proposeFunctions(solve, templates), 'socioPsychiatric')).toBe('team');
+    expect(placement(proposeFunctions(solve, templates), 'crisisIntervention')).toBe('team');
+  });
+
+  it('proposes collective work only when chosen', () => {
+    const none = { ...base, design: { ...base.design, breadth: { scope: 'all' as const, collective: false, notes: '' } } };
+    expect(placement(proposeFunctions(none, templates), 'communityDevelopment')).toBeUndefined();
+    expect(placement(proposeFunctions(base, templates), 'communityDevelopment')).toBe('team');
+  });
+});
+
+describe('filterPool', () => {
+  const pool = [
+    person('Anna', { ratings: { empathy: 3 }, expertise: ['youth'], organisation: 'Welzijn' }),
+    person('Bram', { ratings: { empathy: 1 }, discipline: 'districtNurse' }),
+    person('Cem', { contractHours: 8 }),
+  ];
+  const free = new Map([['Anna', 20], ['Bram', 0], ['Cem', 8]]);
+  const names = (f: Partial<typeof EMPTY_FILTER>) => filterPool(pool, { ...EMPTY_FILTER, ...f }, free, (k) => k).map((p) => p.name);
+
+  it('filters by competency level, expertise, organisation, discipline, free hours and text', () => {
+    expect(names({ competency: 'empathy', minLevel: 2 })).toEqual(['Anna']);
+    expect(names({ expertise: 'youth' })).toEqual(['Anna']);
+    expect(names({ organisation: 'Welzijn' })).toEqual(['Anna']);
+    expect(names({ discipline: 'districtNurse' })).toEqual(['Bram']);
+    expect(names({ minFreeHours: 8 })).toEqual(['Anna', 'Cem']);
+    expect(names({ text: 'nurse' })).toEqual(['Bram']);
+    expect(names({})).toEqual(['Anna', 'Bram', 'Cem']);
+  });
+});
+
+describe('i18n', () => {
+  it('has every key in both languages and fills placeholders', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    expect(translate('nl', 'pool.free', { hours: 4.5 })).toBe('4,5 u vrij');
+    expect(translate('en', 'pool.free', { hours: 4.5 })).toBe('4.5 h free');
+  });
+});
