@@ -15,7 +15,9 @@ export function memoryStorage(): KeyValueStorage {
 /** localStorage can throw (disabled storage, full quota); preferences are not worth a crash. */
 export function safeBrowserStorage(): KeyValueStorage {
   try {
-    const storage = window.localStorage;
+    // Typed locally so this file also compiles in the node tests (no DOM lib there).
+    const storage = (globalThis as { localStorage?: KeyValueStorage & { removeItem(key: string): void } }).localStorage;
+    if (!storage) return memoryStorage();
     const probe = '__wtp_probe__';
     storage.setItem(probe, '1');
     storage.removeItem(probe);
