@@ -47,12 +47,15 @@ export class BackupScheduler {
   }
 
   noteWrite(): void {
-    if (this.stopped || this.timer) return;
+    if (this.stopped) return;
     const elapsed = this.lastStartedAt === null ? Infinity : this.now().getTime() - this.lastStartedAt;
     if (elapsed >= this.intervalMs) {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
       this.runAutomatic('interval');
       return;
     }
+    if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       if (!this.stopped) this.runAutomatic('interval');

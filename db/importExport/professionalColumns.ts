@@ -29,6 +29,19 @@ const FIELD_HEADERS: Record<FieldColumn, string[]> = {
   assessedOn: ['beoordeeldop', 'beoordelingsdatum', 'laatstebeoordeling', 'assessedon', 'assessed'],
 };
 
+/** Everyday Dutch words people put above a competency column instead of the profile's name. */
+const COMPETENCY_ALIASES: Record<string, string> = {
+  empathie: 'empathy',
+  flexibiliteit: 'flexibility',
+  aanpassen: 'adaptability',
+  conflicten: 'conflict',
+  innovatie: 'innovation',
+  netwerk: 'networking',
+  overtuigen: 'persuasion',
+  samenwerking: 'cooperation',
+  ontwikkeling: 'selfdevelopment',
+};
+
 export function columnIndex(competencies: readonly CompetencyDto[]): Map<string, Column> {
   const index = new Map<string, Column>();
   for (const [field, names] of Object.entries(FIELD_HEADERS)) {
@@ -36,6 +49,10 @@ export function columnIndex(competencies: readonly CompetencyDto[]): Map<string,
   }
   for (const c of competencies) {
     for (const n of [c.key, c.name.nl, c.name.en]) index.set(normalise(n), { kind: 'competency', key: c.key });
+  }
+  const known = new Set(competencies.map((c) => c.key));
+  for (const [alias, key] of Object.entries(COMPETENCY_ALIASES)) {
+    if (known.has(key) && !index.has(alias)) index.set(alias, { kind: 'competency', key });
   }
   return index;
 }

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contract.js';
+import { dispatch } from '../../../shared/api/dispatch.js';
+import type { ApiError } from '../../../shared/api/result.js';
+import { openPlannerStore, type OpenStoreOptions, type PlannerStore } from '../../../db/index.js';
+
+/** Real SQLite files in a fresh temp directory per test; calls go through dispatch, as over IPC. */
+
+export function tempDir(prefix = 'planner-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface TestStore extends PlannerStore {
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
+  fail<M extends ApiMethod>(method: M, input: unknown): Promise<ApiError>;
+  logged: string[];
+}
+
+export function openTestStore(options: Partial<OpenStoreOptions> = {}): TestStore {
+  const logged: string[] = [];
+  const store = openPlannerStore({
+    dataDir: options.dataDir ?? tempDir(),
+    appVersion: '0.1.0-test',
+    log: (msg) => logged.push(msg),
+    ...options,
+  });
+  return {
+    ...store,
+    handlers: store.handlers,
+    dataDir: store.dataDir,
+    whenIdle: () => store.whenIdle(),
+    close: () => store.close(),
+    logged,
+    async call(method, input) {
+      const result = await dispatch(store.handlers, method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+    async fail(method, input) {
+      const result = await dispatch(store.handlers, method, input);
+      if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
+      return result.error;
+    },
+  };
+}
+
+export const sampleTeamInput: Omit<ApiInput<'teams.create'>, 'functionTemplateKeys'> = {
+  name: 'Wijkteam Test',
+  area: 'Testwijk',
+  organisationType: 'integraal',
+  model: 'A1',
+  positioning: 'municipality',
+  ageGroups: ['adults'],
+  design: {
+    breadth: { scope: 'all', collective: false },
+    depth: { mode: 'solve' },
+    integration: { mode: 'mandated' },
+  },
+};
+
+export const personInput: ApiInput<'professionals.create'> & { name: string } = {
+  name: 'Test Persoon',
+  discipline: 'socialWorker',
+  organisation: 'Welzijn Test',
+  binding: 'functional',
+  contractHours: 32,
+  ratings: { empathy: 3, coaching: 2 },
+  expertise: ['income'],
+  assessedOn: '2025-01-02',
+};

@@ -1,0 +1,93 @@
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTestStore, type TestStore } from './helpers.js';
+
+let store: TestStore;
+afterEach(() => store?.close());
+
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+const GOOD_CSV = [
+  'Naam;Discipline;Organisatie;Binding;Contracturen;Expertise;Beoordeeld op;Inlevingsvermogen;Coachen;Durf',
+  'Eva de Wit;Maatschappelijk werker;Welzijn Oost;functioneel;32,5;Inkomen en regelingen, debt;03-02-2025;3;2;',
+  'Tom Kuipers;districtNurse;Thuiszorg Oost;hiërarchisch;24;somatic;2024-11-30;2;3;1',
+].join('\r\n');
+
+describe('importing professionals from CSV and XLSX', () => {
+  it('previews and imports a Dutch CSV (semicolons, decimal comma, Dutch dates and names)', async () => {
+    store = openTestStore({ seedSample: false });
+    const preview = await store.call('professionalsImport.preview', { fileName: 'team.csv', format: 'csv', dataBase64: b64(GOOD_CSV) });
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows[0]).toEqual({
+      name: 'Eva de Wit',
+      discipline: 'socialWorker',
+      organisation: 'Welzijn Oost',
+      binding: 'functional',
+      contractHours: 32.5,
+      ratings: { empathy: 3, coaching: 2 },
+      expertise: ['income', 'debt'],
+      assessedOn: '2025-02-03',
+    });
+    expect(await store.call('professionals.list', {})).toEqual([]);
+    expect(await store.call('professionalsImport.commit', { fileName: 'team.csv', format: 'csv', dataBase64: b64(GOOD_CSV) })).toEqual({ created: 2 });
+    const pool = await store.call('professionals.list', {});
+    expect(pool.map((p) => [p.name, p.binding, p.ratings])).toEqual([
+      ['Eva de Wit', 'functional', { empathy: 3, coaching: 2 }],
+      ['Tom Kuipers', 'hierarchical', { coaching: 3, daring: 1, empathy: 2 }],
+    ]);
+    // The same file again would add everyone twice: refused, row by row.
+    const again = await store.fail('professionalsImport.commit', { fileName: 'team.csv', format: 'csv', dataBase64: b64(GOOD_CSV) });
+    expect(again.details!.map((d) => d.message)).toEqual([
+      'rij 2, kolom "Naam": "Eva de Wit" staat al in de lijst met professionals',
+      'rij 3, kolom "Naam": "Tom Kuipers" staat al in de lijst met professionals',
+    ]);
+  });
+
+  it('reports every bad cell as "rij N, kolom X" in Dutch and imports nothing when there is any error', async () => {
+    store = openTestStore({ seedSample: false });
+    const rows = ['naam,discipline,empathie,contracturen,beoordeeld op'];
+    for (let i = 0; i < 4; i += 1) rows.push(`Persoon ${i},socialWorker,2,20,2025-01-01`);
+    rows.push('Persoon X,socialWorker,veel,20,2025-01-01'); // row 6
+    rows.push('Persoon Y,astronaut,3,80,31-02-2025'); // row 7
+    const csv = b64(rows.join('\n'));
+    const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: csv });
+    expect(preview.rows).toHaveLength(4);
+    expect(preview.errors.map((e) => e.message)).toEqual([
+      'rij 6, kolom "empathie": waarde "veel" is geen niveau 0-4',
+      'rij 7, kolom "discipline": "astronaut" is geen bekende discipline',
+      'rij 7, kolom "contracturen": waarde "80" is geen aantal uren van 0 tot en met 60',
+      'rij 7, kolom "beoordeeld op": waarde "31-02-2025" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)',
+    ]);
+    expect(preview.errors[0]!.messageEn).toBe('row 6, column "empathie": value "veel" is not a level 0-4');
+    const error = await store.fail('professionalsImport.commit', { fileName: 'x.csv', format: 'csv', dataBase64: csv });
+    expect(error.code).toBe('validation');
+    expect(error.message).toMatch(/^Er is niets geïmporteerd: het bestand bevat 4 fout\(en\)/);
+    expect(await store.call('professionals.list', {})).toEqual([]);
+  });
+
+  it('names unknown and missing columns', async () => {
+    store = openTestStore({ seedSample: false });
+    const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: b64('naam,empathy,vliegen\nA,2,3') });
+    expect(preview.errors.map((e) => e.message)).toEqual([
+      'rij 1, kolom "vliegen": onbekende kolom (geen veld of competentie)',
+      'rij 1, kolom "discipline": deze kolom ontbreekt',
+    ]);
+  });
+
+  it('reads an XLSX made by a spreadsheet program, dates and numbers included', async () => {
+    store = openTestStore({ seedSample: false });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Professionals');
+    sheet.addRow(['Naam', 'Discipline', 'Contracturen', 'Beoordeeld op', 'Netwerken', 'Samenwerken']);
+    sheet.addRow(['Sara Bos', 'Opbouwwerker', 28, new Date(Date.UTC(2025, 0, 15)), 4, 3]);
+    sheet.addRow(['Piet Bos', 'Ouderenadviseur', 16, '2024-06-01', 'veel', 2]);
+    const data = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const preview = await store.call('professionalsImport.preview', { fileName: 'p.xlsx', format: 'xlsx', dataBase64: data });
+    expect(preview.rows).toEqual([
+      expect.objectContaining({ name: 'Sara Bos', discipline: 'communityWorker', contractHours: 28, assessedOn: '2025-01-15', ratings: { networking: 4, cooperation: 3 } }),
+    ]);
+    expect(preview.errors.map((e) => e.message)).toEqual(['rij 3, kolom "Netwerken": waarde "veel" is geen niveau 0-4']);
+    const garbage = await store.fail('professionalsImport.preview', { fileName: 'p.xlsx', format: 'xlsx', dataBase64: b64('dit is geen excel') });
+    expect(garbage.message).toContain('kon niet worden gelezen als Excel-bestand');
+  });
+});

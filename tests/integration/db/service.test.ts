@@ -1,0 +1,184 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTestStore, personInput, sampleTeamInput, type TestStore } from './helpers.js';
+
+let store: TestStore;
+afterEach(() => store?.close());
+
+describe('the store service (through dispatch, on a real SQLite file)', () => {
+  it('creates a team with its main scenario and functions from catalogue templates', async () => {
+    store = openTestStore({ seedSample: false });
+    const team = await store.call('teams.create', { ...sampleTeamInput, functionTemplateKeys: ['access', 'youth'] });
+    expect(team.scenarios).toHaveLength(1);
+    expect(team.scenarios[0]).toMatchObject({ isMain: true, name: 'Hoofdscenario' });
+    const view = await store.call('plan.get', { scenarioId: team.scenarios[0]!.id });
+    expect(view.plan.functions.map((f) => f.templateKey)).toEqual(['access', 'youth']);
+    expect(view.plan.functions[1]!.requirements.length).toBeGreaterThan(0);
+    const listed = await store.call('teams.list', {});
+    expect(listed.map((t) => t.name)).toEqual(['Wijkteam Test']);
+  });
+
+  it('refuses an unknown template key and writes nothing', async () => {
+    store = openTestStore({ seedSample: false });
+    const error = await store.fail('teams.create', { ...sampleTeamInput, functionTemplateKeys: ['nope'] });
+    expect(error.code).toBe('validation');
+    expect(await store.call('teams.list', {})).toEqual([]);
+  });
+
+  it('updates only the fields given: a partial update keeps ratings, expertise and area', async () => {
+    store = openTestStore({ seedSample: false });
+    const p = await store.call('professionals.create', personInput);
+    const updated = await store.call('professionals.update', { id: p.id, name: 'Nieuwe Naam' });
+    expect(updated).toEqual({ ...p, name: 'Nieuwe Naam' });
+    const team = await store.call('teams.create', sampleTeamInput);
+    const renamed = await store.call('teams.update', { id: team.id, name: 'Ander team' });
+    expect(renamed.area).toBe('Testwijk');
+  });
+
+  it('rejects ratings of unknown competencies and unknown disciplines with a Dutch validation error', async () => {
+    store = openTestStore({ seedSample: false });
+    const error = await store.fail('professionals.create', { ...personInput, discipline: 'astronaut', ratings: { vliegen: 3 } });
+    expect(error.code).toBe('validation');
+    expect(error.message).toContain('onbekende discipline');
+    expect(error.details?.map((d) => d.path)).toEqual(['discipline', 'ratings.vliegen']);
+    expect(await store.call('professionals.list', {})).toEqual([]);
+  });
+
+  it('sets and clears single ratings; custom competencies can be rated and are protected while used', async () => {
+    store = openTestStore({ seedSample: false });
+    await store.call('catalogue.createCompetency', { key: 'humor', name: { nl: 'Humor', en: 'Humour' } });
+    const p = await store.call('professionals.create', personInput);
+    const rated = await store.call('professionals.setRating', { professionalId: p.id, competency: 'humor', level: 4 });
+    expect(rated.ratings).toEqual({ coaching: 2, empathy: 3, humor: 4 });
+    const blocked = await store.fail('catalogue.deleteCompetency', { key: 'humor' });
+    expect(blocked.code).toBe('conflict');
+    const cleared = await store.call('professionals.setRating', { professionalId: p.id, competency: 'humor', level: null });
+    expect(cleared.ratings).toEqual({ coaching: 2, empathy: 3 });
+    await store.call('catalogue.deleteCompetency', { key: 'humor' });
+    expect((await store.call('catalogue.get', {})).competencies.some((c) => c.key === 'humor')).toBe(false);
+    expect((await store.fail('catalogue.deleteCompetency', { key: 'empathy' })).code).toBe('conflict');
+  });
+
+  it('keeps the built-in catalogue and custom function templates', async () => {
+    store = openTestStore({ seedSample: false });
+    const catalogue = await store.call('catalogue.get', {});
+    expect(catalogue.competencies.filter((c) => c.builtIn)).toHaveLength(12);
+    expect(catalogue.functionTemplates.some((t) => t.key === 'crisisIntervention' && t.builtIn)).toBe(true);
+    const made = await store.call('catalogue.createFunctionTemplate', {
+      name: { nl: 'Buurtsport', en: 'Neighbourhood sport' },
+      description: { nl: '', en: '' },
+      defaultPlacement: 'team',
+      defaultHours: 8,
+      requirements: [{ competency: 'coaching', level: 2, minPeople: 1 }],
+      expertise: ['youth'],
+    });
+    expect(made.builtIn).toBe(false);
+    const team = await store.call('teams.create', { ...sampleTeamInput, functionTemplateKeys: [made.key] });
+    const view = await store.call('plan.get', { scenarioId: team.scenarios[0]!.id });
+    expect(view.plan.functions[0]).toMatchObject({ name: 'Buurtsport', hoursRequired: 8, templateKey: made.key });
+    await store.call('catalogue.deleteFunctionTemplate', { key: made.key });
+    expect((await store.fail('catalogue.deleteFunctionTemplate', { key: 'youth' })).code).toBe('conflict');
+  });
+
+  it('manages functions, requirements and assignments, and moves a person between functions', async () => {
+    store = openTestStore({ seedSample: false });
+    const team = await store.call('teams.create', sampleTeamInput);
+    const scenarioId = team.scenarios[0]!.id;
+    const base = { name: 'Toegang', placement: 'team' as const, hoursRequired: 24, requirements: [] };
+    const a = await store.call('functions.create', { ...base, scenarioId });
+    const b = await store.call('functions.create', { ...base, name: 'Regie', scenarioId });
+    const dup = await store.fail('requirements.set', {
+      functionId: a.id,
+      requirements: [
+        { competency: 'empathy', level: 3, minPeople: 1 },
+        { competency: 'empathy', level: 2, minPeople: 1 },
+      ],
+    });
+    expect(dup.code).toBe('validation');
+    const withReq = await store.call('requirements.set', { functionId: a.id, requirements: [{ competency: 'empathy', level: 3, minPeople: 2 }] });
+    expect(withReq.requirements).toEqual([{ competency: 'empathy', level: 3, minPeople: 2 }]);
+    const p = await store.call('professionals.create', personInput);
+    await store.call('assignments.set', { functionId: a.id, professionalId: p.id, hours: 12 });
+    const moved = await store.call('assignments.move', { professionalId: p.id, fromFunctionId: a.id, toFunctionId: b.id });
+    expect(moved).toEqual({ functionId: b.id, professionalId: p.id, hours: 12 });
+    const view = await store.call('plan.get', { scenarioId });
+    expect(view.plan.assignments).toEqual([{ functionId: b.id, professionalId: p.id, hours: 12 }]);
+    expect((await store.fail('assignments.set', { functionId: 'x', professionalId: p.id, hours: 2 })).code).toBe('notFound');
+    expect((await store.fail('assignments.set', { functionId: a.id, professionalId: p.id, hours: -2 })).code).toBe('validation');
+    await store.call('assignments.delete', { functionId: b.id, professionalId: p.id });
+    expect((await store.call('plan.get', { scenarioId })).plan.assignments).toEqual([]);
+  });
+
+  it('duplicates a scenario as an independent variant, adopts it, and protects the main scenario', async () => {
+    store = openTestStore({ seedSample: false });
+    const team = await store.call('teams.create', { ...sampleTeamInput, functionTemplateKeys: ['access'] });
+    const main = team.scenarios[0]!;
+    const p = await store.call('professionals.create', personInput);
+    const fn = (await store.call('plan.get', { scenarioId: main.id })).plan.functions[0]!;
+    await store.call('assignments.set', { functionId: fn.id, professionalId: p.id, hours: 8 });
+    const variant = await store.call('scenarios.duplicate', { scenarioId: main.id, name: 'Variant B' });
+    const copy = await store.call('plan.get', { scenarioId: variant.id });
+    expect(copy.plan.functions[0]!.id).not.toBe(fn.id);
+    expect(copy.plan.assignments).toEqual([{ functionId: copy.plan.functions[0]!.id, professionalId: p.id, hours: 8 }]);
+    expect((await store.fail('scenarios.duplicate', { scenarioId: main.id, name: 'Variant B' })).code).toBe('conflict');
+    expect((await store.fail('scenarios.delete', { scenarioId: main.id })).code).toBe('conflict');
+    await store.call('scenarios.adopt', { scenarioId: variant.id });
+    const after = (await store.call('teams.list', {}))[0]!;
+    expect(after.scenarios.map((s) => [s.name, s.isMain])).toEqual([
+      ['Variant B', true],
+      ['Hoofdscenario', false],
+    ]);
+    await store.call('scenarios.delete', { scenarioId: main.id });
+    await store.call('scenarios.rename', { scenarioId: variant.id, name: 'Definitief' });
+    expect((await store.call('teams.list', {}))[0]!.scenarios.map((s) => s.name)).toEqual(['Definitief']);
+  });
+
+  it('forgets a professional everywhere: ratings and assignments go with them', async () => {
+    store = openTestStore();
+    const pool = await store.call('professionals.list', {});
+    const fatima = pool.find((p) => p.name === 'Fatima El Amrani')!;
+    const exported = await store.call('professionals.exportPersonalData', { id: fatima.id });
+    expect(exported.professional).toEqual(fatima);
+    expect(exported.assignments.map((a) => a.teamName).sort()).toEqual(['Wijkteam Voorbeeldwijk-Noord', 'Wijkteam Voorbeeldwijk-Zuid']);
+    await store.call('professionals.delete', { id: fatima.id });
+    for (const team of await store.call('teams.list', {})) {
+      const view = await store.call('plan.get', { scenarioId: team.scenarios[0]!.id });
+      expect(view.plan.assignments.some((a) => a.professionalId === fatima.id)).toBe(false);
+      expect(view.plan.professionals.some((p) => p.id === fatima.id)).toBe(false);
+    }
+    expect((await store.fail('professionals.exportPersonalData', { id: fatima.id })).code).toBe('notFound');
+  });
+
+  it('seeds Voorbeeldwijk on first run (A1 and A2, ~20 people, one over-allocated) and removes exactly it', async () => {
+    store = openTestStore();
+    const teams = await store.call('teams.list', {});
+    expect(teams.map((t) => [t.model, t.isSample])).toEqual([
+      ['A1', true],
+      ['A2', true],
+    ]);
+    const pool = await store.call('professionals.list', {});
+    expect(pool.length).toBeGreaterThanOrEqual(18);
+    const own = await store.call('professionals.create', personInput);
+    const ownTeam = await store.call('teams.create', sampleTeamInput);
+    const planA1 = await store.call('plan.get', { scenarioId: teams[0]!.scenarios[0]!.id });
+    const planA2 = await store.call('plan.get', { scenarioId: teams[1]!.scenarios[0]!.id });
+    const hours = new Map<string, number>();
+    for (const a of [...planA1.plan.assignments, ...planA2.plan.assignments]) hours.set(a.professionalId, (hours.get(a.professionalId) ?? 0) + a.hours);
+    const over = pool.filter((p) => (hours.get(p.id) ?? 0) > p.contractHours);
+    expect(over.map((p) => p.name)).toEqual(['Fatima El Amrani']);
+    await store.call('sample.remove', {});
+    expect((await store.call('teams.list', {})).map((t) => t.id)).toEqual([ownTeam.id]);
+    expect((await store.call('professionals.list', {})).map((p) => p.id)).toEqual([own.id]);
+  });
+
+  it('reports app info with the data directory and schema version', async () => {
+    store = openTestStore({ seedSample: false });
+    const info = await store.call('app.info', {});
+    expect(info).toMatchObject({ version: '0.1.0-test', dataDir: store.dataDir, schemaVersion: 1, notice: null });
+  });
+
+  it('answers a closed store with a storage error instead of crashing', async () => {
+    store = openTestStore({ seedSample: false });
+    store.close();
+    expect((await store.fail('teams.list', {})).code).toBe('storage');
+  });
+});
