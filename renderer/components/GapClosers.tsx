@@ -1,4 +1,5 @@
 import { observer } from 'mobx-react-lite';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { suggestedHours } from '../board/suggestedHours.js';
 import { assignCommand } from '../commands/assignmentCommands.js';
@@ -6,16 +7,22 @@ import { useT } from '../i18n/useT.js';
 import { useStores } from '../stores/StoreContext.js';
 import { STATUS_LABEL } from './RequirementList.js';
 
+const FIRST_GAPS = 3;
+
 /** For each gap, the professionals who would close it, each insertable with one click. */
 export const GapClosers = observer(function GapClosers() {
   const root = useStores();
   const { plan, catalogue, ui } = root;
   const t = useT();
+  const [showAll, setShowAll] = useState(false);
   const gaps = plan.suggestions;
   if (gaps.length === 0) return <p className="muted">{t('gaps.none')}</p>;
+  // The first few gaps fit beside the board; the rest on request, so the panel stays calm.
+  const shown = showAll ? gaps : gaps.slice(0, FIRST_GAPS);
   return (
+    <>
     <ul className="gap-list" data-testid="gap-list">
-      {gaps.slice(0, 8).map((gap) => {
+      {shown.map((gap) => {
         const fn = plan.functionById.get(gap.functionId);
         return (
           <li key={`${gap.functionId}:${gap.competency}`} className="gap">
@@ -53,5 +60,11 @@ export const GapClosers = observer(function GapClosers() {
         );
       })}
     </ul>
+    {gaps.length > FIRST_GAPS && (
+      <Button className="button-link" onPress={() => setShowAll(!showAll)} aria-expanded={showAll}>
+        {showAll ? t('gaps.showFewer') : t('gaps.showAll', { count: gaps.length })}
+      </Button>
+    )}
+    </>
   );
 });

@@ -119,6 +119,8 @@ export const en: Record<MessageKey, string> = {
   'gaps.nobody': 'Nobody in the pool has this level.',
   'gaps.candidateFacts': '(level {level}, {hours} h free)',
   'gaps.insert': 'Place',
+  'gaps.showAll': 'Show all {count} gaps',
+  'gaps.showFewer': 'Show fewer',
   'gaps.insertLabel': 'Place {name} with {hours} hours in {fn}',
 
   'leaving.title': 'Without {name}',

@@ -121,6 +121,8 @@ export const nl = {
   'gaps.nobody': 'Niemand in de pool heeft dit niveau.',
   'gaps.candidateFacts': '(niveau {level}, {hours} u vrij)',
   'gaps.insert': 'Plaatsen',
+  'gaps.showAll': 'Alle {count} gaten tonen',
+  'gaps.showFewer': 'Minder tonen',
   'gaps.insertLabel': '{name} met {hours} uur in {fn} plaatsen',
 
   'leaving.title': 'Zonder {name}',

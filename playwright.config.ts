@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests of the planner UI in Debian's Chromium through the browser host,
+// a fresh data dir per test (see tests/e2e/support/fixtures.ts). Never `playwright install`.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  globalSetup: './tests/e2e/support/globalSetup.ts',
+  outputDir: 'test-results/e2e',
+  timeout: 45_000,
+  expect: { timeout: 7_000 },
+  fullyParallel: false,
+  // Two cores shared by several jobs: one or two workers keep the suite well under three minutes.
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1440, height: 960 },
+    locale: 'nl-NL',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+});

@@ -1,0 +1,104 @@
+import { buildJsonReport, computeCoverage } from '../../shared/engine/index.js';
+import { AppShell } from './pages/AppShell.js';
+import { BoardPage } from './pages/BoardPage.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { freePair, mainPlan } from './support/planFacts.js';
+
+test.describe('composition board', () => {
+  test('drag with the mouse: hours dialog, member placed, coverage matches the engine on the exported plan', async ({ page, planner }) => {
+    const board = new BoardPage(page);
+    const { scenarioId, plan } = await mainPlan(planner.api);
+    const { fn, person } = freePair(plan);
+    await expect(board.lane(fn.name)).toBeVisible();
+    const before = await board.teamCoveragePercent();
+
+    await board.dragWithMouse(board.handle(person.name), board.lane(fn.name));
+    await board.confirmHours(6);
+    await expect(board.member(fn.name, person.name)).toBeVisible();
+
+    const exported = await planner.api('plan.export', { scenarioId, includePool: true });
+    expect(exported.assignments).toContainEqual({ functionId: fn.id, professionalId: person.id, hours: 6 });
+    const report = buildJsonReport(exported);
+    const engine = computeCoverage(exported);
+    await expect(board.teamCoverage()).toHaveAttribute('data-value', String(Math.round(report.teamCoverage * 100)));
+    // Before the drop the UI showed the engine's number for the stored plan too.
+    expect(before).toBe(Math.round(computeCoverage(plan).teamCoverage * 100));
+    expect(engine.functions.find((f) => f.id === fn.id)!.memberIds).toContain(person.id);
+    await expect(page.getByTestId('requirements-covered')).toHaveText(`${report.requirementsCovered}/${report.requirementsTotal}`);
+    const fnReport = report.functions.find((f) => f.id === fn.id)!;
+    expect(await board.laneCoveragePercent(fn.name)).toBe(Math.round(fnReport.coverage * 100));
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/board.png`, fullPage: true });
+  });
+
+  test('drag with the keyboard, announced for screen readers, and reload keeps it', async ({ page, planner }) => {
+    const board = new BoardPage(page);
+    const { plan } = await mainPlan(planner.api);
+    const { fn, person } = freePair(plan);
+    await board.dragWithKeyboard(board.handle(person.name), fn.name);
+    await expect(page.locator('[id^="DndLiveRegion"]')).toContainText(`${person.name} is neergezet bij ${fn.name}`);
+    await board.confirmHours(4);
+    await expect(board.member(fn.name, person.name)).toBeVisible();
+
+    await page.reload();
+    await expect(board.member(fn.name, person.name)).toBeVisible();
+    await expect(board.member(fn.name, person.name).getByRole('button', { name: /wijzigen, nu 4/ })).toBeVisible();
+  });
+
+  test('coverage previews while dragging, before the drop', async ({ page, planner }) => {
+    const board = new BoardPage(page);
+    const { plan } = await mainPlan(planner.api);
+    const { fn, person } = freePair(plan);
+    await board.handle(person.name).focus();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('ArrowDown');
+      if (((await page.locator('[id^="DndLiveRegion"]').textContent()) ?? '').includes(fn.name)) break;
+    }
+    await expect(page.getByTestId('coverage-preview')).toContainText(person.name);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('coverage-preview')).toBeHidden();
+    await expect(board.member(fn.name, person.name)).toHaveCount(0);
+  });
+
+  test('undo and redo with the keyboard shortcuts, saved each time', async ({ page, planner }) => {
+    const board = new BoardPage(page);
+    const shell = new AppShell(page);
+    const { scenarioId, plan } = await mainPlan(planner.api);
+    const { fn, person } = freePair(plan);
+    await board.dragWithMouse(board.handle(person.name), board.lane(fn.name));
+    await board.confirmHours();
+    await expect(board.member(fn.name, person.name)).toBeVisible();
+    const stored = async () =>
+      (await planner.api('plan.get', { scenarioId })).plan.assignments.some(
+        (a) => a.functionId === fn.id && a.professionalId === person.id,
+      );
+
+    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('Control+z');
+    await expect(board.member(fn.name, person.name)).toHaveCount(0);
+    await expect.poll(stored).toBe(false);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(board.member(fn.name, person.name)).toBeVisible();
+    await expect.poll(stored).toBe(true);
+    await shell.undoButton().click();
+    await expect.poll(stored).toBe(false);
+  });
+
+  test('remove a member and insert a gap closer with one click', async ({ page, planner }) => {
+    const board = new BoardPage(page);
+    const { scenarioId, plan } = await mainPlan(planner.api);
+    const a = plan.assignments[0]!;
+    const fnName = plan.functions.find((f) => f.id === a.functionId)!.name;
+    const personName = plan.professionals.find((p) => p.id === a.professionalId)!.name;
+    await board.member(fnName, personName).hover();
+    await expect(page.getByTestId('leaving-impact')).toContainText(personName);
+    await board.member(fnName, personName).getByRole('button', { name: /uit .* halen/ }).click();
+    await expect(board.member(fnName, personName)).toHaveCount(0);
+
+    const assignmentsBefore = (await planner.api('plan.get', { scenarioId })).plan.assignments.length;
+    await page.getByTestId('gap-insert').first().click();
+    await expect
+      .poll(async () => (await planner.api('plan.get', { scenarioId })).plan.assignments.length)
+      .toBe(assignmentsBefore + 1);
+  });
+});

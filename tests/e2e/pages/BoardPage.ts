@@ -1,0 +1,80 @@
+import { type Locator, type Page, expect } from '@playwright/test';
+
+/** The composition board: pool, function lanes and the coverage panel. */
+export class BoardPage {
+  constructor(readonly page: Page) {}
+
+  poolCard(name: string): Locator {
+    return this.page.getByTestId('pool-card').filter({ has: this.page.locator(`[data-name="${name}"]`) }).or(
+      this.page.locator(`[data-testid="pool-card"][data-name="${name}"]`),
+    ).first();
+  }
+
+  handle(name: string): Locator {
+    return this.page.locator(`[data-testid="pool-card"][data-name="${name}"] .pool-card-handle`);
+  }
+
+  lane(functionName: string): Locator {
+    return this.page.locator(`[data-testid="function-lane"][data-function="${functionName}"]`);
+  }
+
+  member(functionName: string, person: string): Locator {
+    return this.lane(functionName).locator(`[data-testid="member"][data-name="${person}"]`);
+  }
+
+  teamCoverage(): Locator {
+    return this.page.getByTestId('team-coverage');
+  }
+
+  async teamCoveragePercent(): Promise<number> {
+    return Number(await this.teamCoverage().getAttribute('data-value'));
+  }
+
+  async laneCoveragePercent(functionName: string): Promise<number> {
+    return Number(await this.lane(functionName).getByTestId('lane-coverage').getAttribute('data-value'));
+  }
+
+  /** Drags with the mouse in small steps, as a person would (dnd-kit needs real pointer moves). */
+  async dragWithMouse(source: Locator, target: Locator): Promise<void> {
+    await source.scrollIntoViewIfNeeded();
+    const from = (await source.boundingBox())!;
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 4 });
+    await target.scrollIntoViewIfNeeded();
+    const to = (await target.boundingBox())!;
+    await this.page.mouse.move(to.x + to.width / 2, to.y + Math.min(30, to.height / 2), { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /**
+   * Keyboard drag: focus the card, Space to pick up, arrow down until the screen-reader
+   * announcement says it is over the target, Space to drop.
+   */
+  async dragWithKeyboard(source: Locator, functionName: string): Promise<void> {
+    await source.focus();
+    await this.page.keyboard.press('Space');
+    const live = this.page.locator('[id^="DndLiveRegion"]');
+    for (let i = 0; i < 40; i += 1) {
+      await this.page.keyboard.press('ArrowDown');
+      const text = (await live.textContent()) ?? '';
+      if (text.includes(functionName)) break;
+    }
+    await expect(live).toContainText(functionName);
+    await this.page.keyboard.press('Space');
+  }
+
+  hoursDialog(): Locator {
+    return this.page.getByTestId('hours-dialog');
+  }
+
+  async confirmHours(hours?: number): Promise<void> {
+    const dialog = this.hoursDialog();
+    await expect(dialog).toBeVisible();
+    if (hours !== undefined) {
+      await dialog.getByTestId('hours-input').fill(String(hours).replace('.', ','));
+    }
+    await dialog.getByTestId('hours-confirm').click();
+    await expect(dialog).toBeHidden();
+  }
+}
