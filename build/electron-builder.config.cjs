@@ -1,0 +1,68 @@
+// electron-builder configuration: `npm run dist` (scripts/build-dist.mjs). Needs internet
+// the first time (it downloads Electron and better-sqlite3's prebuilt binary for each
+// target). See docs/security.md for why each hardening option is set.
+
+/** @type {import('electron-builder').Configuration} */
+module.exports = {
+  appId: 'nl.wijkteamplanner.app',
+  productName: 'Wijkteamplanner',
+  copyright: 'EUPL-1.2',
+  directories: { output: 'release', buildResources: 'build' },
+
+  // Only what runs: the bundled main/preload, the built renderer, the window icon.
+  // Production node_modules (better-sqlite3 and friends) are added by electron-builder.
+  files: ['out/electron/**', 'out/renderer/**', 'build/icons/png/256x256.png', 'package.json', '!**/*.map'],
+  asar: true,
+  // A native addon cannot be loaded from inside the asar archive.
+  asarUnpack: ['node_modules/better-sqlite3/**', 'node_modules/bindings/**', 'node_modules/file-uri-to-path/**'],
+  // Rebuilds better-sqlite3 for the packaged Electron (scripts/build-dist.mjs restores
+  // the Node build afterwards, so `npm test` keeps working).
+  npmRebuild: true,
+
+  // Flipped by electron-builder before it signs, so signatures stay valid (an afterPack
+  // hook with @electron/fuses would run before signing too, but this is the built-in path).
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    loadBrowserProcessSpecificV8Snapshot: false,
+    grantFileProtocolExtraPrivileges: false,
+  },
+
+  linux: {
+    target: ['AppImage', 'deb'],
+    icon: 'build/icons/png',
+    category: 'Office',
+    synopsis: 'Wijkteams samenstellen en competenties in beeld brengen',
+    description: 'Ontwerp de samenstelling van een wijkteam en zie hoe het functies en competenties dekt. Alle gegevens blijven op deze computer.',
+    maintainer: 'Wijkteamplanner <wijkteamplanner@example.invalid>',
+    desktop: { entry: { Name: 'Wijkteamplanner', Comment: 'Wijkteams samenstellen', 'Comment[en]': 'Compose neighbourhood teams' } },
+  },
+  deb: { packageCategory: 'office' },
+  appImage: { artifactName: 'Wijkteamplanner-${version}-${arch}.AppImage' },
+
+  win: { target: ['nsis'], icon: 'build/icons/icon.png' },
+  nsis: {
+    oneClick: false,
+    perMachine: false,
+    allowToChangeInstallationDirectory: true,
+    installerLanguages: ['nl_NL', 'en_US'],
+    language: '1043',
+    shortcutName: 'Wijkteamplanner',
+    artifactName: 'Wijkteamplanner-Setup-${version}.${ext}',
+  },
+
+  mac: {
+    target: ['dmg'],
+    icon: 'build/icons/icon.png',
+    category: 'public.app-category.productivity',
+    hardenedRuntime: true,
+  },
+  dmg: { title: 'Wijkteamplanner ${version}', artifactName: 'Wijkteamplanner-${version}.${ext}' },
+
+  // Nothing is uploaded anywhere by a build.
+  publish: null,
+};

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// `npm run test:security`: runs Doyensec's Electronegativity on the Electron sources and
+// the packaging config, writes its CSV to out/security/, and fails on any finding that
+// build/electronegativity-allowlist.json does not explain. The tool itself exits 0 even
+// with HIGH findings, so this script reads the CSV. Allowlist entries that no longer
+// match a finding also fail, so the list cannot silently go stale.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'out', 'security');
+const allowlistPath = path.join(root, 'build', 'electronegativity-allowlist.json');
+const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
+
+/**
+ * What is scanned, copied into one folder so a single run (about 10 s, most of it the
+ * tool's failing attempts to reach the internet) sees it all: the main-process and
+ * preload sources, the packaging config and package.json (for the Electron version).
+ */
+export const SCAN_SOURCES = ['electron', 'build/electron-builder.config.cjs', 'package.json'];
+
+export function parseFindings(csv) {
+  const { data } = Papa.parse(csv.trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() });
+  return data.map((row) => ({
+    check: row.issue?.trim(),
+    severity: row.severity?.trim(),
+    confidence: row.confidence?.trim(),
+    file: row.filename?.trim(),
+    location: row.location?.trim(),
+    sample: row.sample?.trim() ?? '',
+  }));
+}
+
+/** An allowlist entry matches by check and file, and by sample text when it gives one. */
+export function matches(entry, finding) {
+  return (
+    entry.check === finding.check &&
+    entry.file === finding.file &&
+    (entry.sampleIncludes === undefined || finding.sample.includes(entry.sampleIncludes))
+  );
+}
+
+export function judge(findings, allowlist) {
+  const unexplained = findings.filter((f) => !allowlist.some((entry) => matches(entry, f)));
+  const stale = allowlist.filter((entry) => !findings.some((f) => matches(entry, f)));
+  return { unexplained, stale };
+}
+
+function scan() {
+  const staging = path.join(outDir, 'scanned');
+  rmSync(staging, { recursive: true, force: true });
+  for (const source of SCAN_SOURCES) cpSync(path.join(root, source), path.join(staging, source), { recursive: true });
+  const csvPath = path.join(outDir, 'electronegativity.csv');
+  rmSync(csvPath, { force: true });
+  const run = spawnSync(bin, ['-i', staging, '-o', csvPath, '-r', '-v', 'false', '-e', electronVersion], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (!existsSync(csvPath)) {
+    throw new Error(`Electronegativity wrote no results (exit ${run.status}): ${run.stderr || run.stdout}`);
+  }
+  return parseFindings(readFileSync(csvPath, 'utf8'));
+}
+
+function main() {
+  mkdirSync(outDir, { recursive: true });
+  const allowlist = JSON.parse(readFileSync(allowlistPath, 'utf8'));
+  for (const entry of allowlist) {
+    if (!entry.reason || entry.reason.length < 20) throw new Error(`allowlist entry for ${entry.check} needs a real reason`);
+  }
+  const findings = scan();
+  writeFileSync(path.join(outDir, 'electronegativity-findings.json'), `${JSON.stringify(findings, null, 2)}\n`);
+  const { unexplained, stale } = judge(findings, allowlist);
+  console.log(`Electronegativity ${electronVersion}: ${findings.length} finding(s), ${findings.length - unexplained.length} explained in the allowlist.`);
+  for (const f of unexplained) {
+    console.error(`NOT ALLOWED  ${f.severity}/${f.confidence} ${f.check} ${f.file}:${f.location}  ${f.sample}`);
+  }
+  for (const e of stale) console.error(`STALE ALLOWLIST ENTRY  ${e.check} ${e.file} (no such finding any more; remove it)`);
+  if (unexplained.length > 0 || stale.length > 0) {
+    console.error('Fix the finding, or add it to build/electronegativity-allowlist.json with the reason it is safe.');
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

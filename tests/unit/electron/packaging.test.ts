@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+const require = createRequire(import.meta.url);
+
+interface BuilderConfig {
+  appId: string;
+  productName: string;
+  files: string[];
+  asar: boolean;
+  asarUnpack: string[];
+  electronFuses: Record<string, boolean>;
+  linux: { target: string[]; icon: string };
+  win: { target: string[]; icon: string };
+  mac: { target: string[]; icon: string; hardenedRuntime: boolean };
+  nsis: { installerLanguages: string[] };
+  publish: null;
+}
+const config = require(path.join(root, 'build', 'electron-builder.config.cjs')) as BuilderConfig;
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string; scripts: Record<string, string> };
+
+describe('electron-builder config', () => {
+  it('names the app and targets Linux AppImage + deb, Windows NSIS, macOS dmg', () => {
+    expect(config.appId).toBe('nl.wijkteamplanner.app');
+    expect(config.productName).toBe('Wijkteamplanner');
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.nsis.installerLanguages[0]).toBe('nl_NL');
+    expect(config.publish).toBeNull();
+  });
+
+  it('packs the app in an asar but the native SQLite addon outside it', () => {
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
+  });
+
+  it('ships the entry point package.json names, and no source maps', () => {
+    expect(pkg.main).toBe('out/electron/main.cjs');
+    expect(config.files).toEqual(expect.arrayContaining(['out/electron/**', 'out/renderer/**', 'package.json', '!**/*.map']));
+  });
+
+  it('flips the fuses: no RunAsNode, no NODE_OPTIONS or --inspect, asar integrity and asar-only loading', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('points at icons that exist and are large enough', () => {
+    for (const icon of [config.win.icon, config.mac.icon]) {
+      const png = readFileSync(path.join(root, icon));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512); // IHDR width
+    }
+    for (const size of [16, 32, 48, 64, 128, 256, 512]) {
+      expect(existsSync(path.join(root, config.linux.icon, `${size}x${size}.png`)), `${size}`).toBe(true);
+    }
+  });
+
+  it('has the npm scripts that build, start, serve and package the app', () => {
+    expect(pkg.scripts.build).toContain('build:electron');
+    expect(pkg.scripts.start).toMatch(/build-native-electron\.mjs && electron \./);
+    expect(pkg.scripts.dist).toBe('node scripts/build-dist.mjs');
+    expect(pkg.scripts.web).toContain('webhost/main.ts');
+    expect(pkg.scripts['test:security']).toBe('node build/electronegativity.mjs');
+  });
+});
+
+describe('electronegativity gate', () => {
+  it('fails on findings the allowlist does not explain, and on stale allowlist entries', async () => {
+    // @ts-expect-error - a plain .mjs build script without type declarations
+    const gate = (await import('../../../build/electronegativity.mjs')) as {
+      parseFindings: (csv: string) => Array<{ check: string; file: string; sample: string }>;
+      judge: (findings: unknown[], allowlist: unknown[]) => { unexplained: unknown[]; stale: unknown[] };
+    };
+    const csv = [
+      'issue, severity, confidence, filename, location, sample, description, url',
+      'NODE_INTEGRATION_JS_CHECK,"HIGH","FIRM","electron/main.ts","3:1","new BrowserWindow({ webPreferences: { nodeIntegration: true } })","Disable nodeIntegration",https://x',
+      'OPEN_EXTERNAL_JS_CHECK,"MEDIUM","TENTATIVE","electron/main.ts","9:1","shell.openExternal(url), log","Review",https://x',
+    ].join('\n');
+    const findings = gate.parseFindings(csv);
+    expect(findings).toHaveLength(2);
+    expect(findings[0]).toMatchObject({ check: 'NODE_INTEGRATION_JS_CHECK', file: 'electron/main.ts' });
+    expect(findings[1]!.sample).toBe('shell.openExternal(url), log');
+
+    const allowOpen = { check: 'OPEN_EXTERNAL_JS_CHECK', file: 'electron/main.ts', sampleIncludes: 'shell.openExternal', reason: 'x'.repeat(30) };
+    const verdict = gate.judge(findings, [allowOpen]);
+    expect(verdict.unexplained).toEqual([findings[0]]);
+    expect(verdict.stale).toEqual([]);
+
+    const staleEntry = { check: 'CSP_GLOBAL_CHECK', file: 'N/A', reason: 'x'.repeat(30) };
+    expect(gate.judge([findings[1]], [allowOpen, staleEntry]).stale).toEqual([staleEntry]);
+    const wrongSample = { ...allowOpen, sampleIncludes: 'somethingElse' };
+    expect(gate.judge([findings[1]], [wrongSample]).unexplained).toHaveLength(1);
+  });
+
+  it('gives every allowlist entry a reason', () => {
+    const allowlist = JSON.parse(readFileSync(path.join(root, 'build', 'electronegativity-allowlist.json'), 'utf8')) as Array<{ reason: string }>;
+    for (const entry of allowlist) expect(entry.reason.length).toBeGreaterThan(40);
+  });
+});

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openPlannerStore, type OpenStoreOptions, type PlannerStore } from '../db/index.js';
+import { listenWebHostServer } from './server.js';
+
+/**
+ * The browser host with the real store: opens the planner's SQLite store in `dataDir`
+ * and serves the built renderer and the API on 127.0.0.1. Used by `npm run web` and,
+ * programmatically, by the Playwright fixtures (a fresh data dir per test).
+ */
+
+export const DEFAULT_STATIC_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'out', 'renderer');
+
+export interface StartWebHostOptions {
+  dataDir: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Open the default browser at the URL (the CLI does unless --no-open). Default false here. */
+  open?: boolean;
+  /** The built renderer; default out/renderer. */
+  staticRoot?: string;
+  appVersion?: string;
+  seedSample?: boolean;
+  backupIntervalMinutes?: number;
+  log?: (message: string, error?: unknown) => void;
+  /** For tests of the host itself; the real store otherwise. */
+  openStore?: (options: OpenStoreOptions) => PlannerStore;
+}
+
+export interface RunningWebHost {
+  url: string;
+  port: number;
+  token: string;
+  dataDir: string;
+  /** Stops the server, waits for pending backups, closes the store. */
+  close(): Promise<void>;
+}
+
+export async function startWebHost(options: StartWebHostOptions): Promise<RunningWebHost> {
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const store = (options.openStore ?? openPlannerStore)({
+    dataDir: options.dataDir,
+    appVersion: options.appVersion ?? '0.0.0',
+    log,
+    ...(options.seedSample !== undefined ? { seedSample: options.seedSample } : {}),
+    ...(options.backupIntervalMinutes !== undefined ? { backupIntervalMinutes: options.backupIntervalMinutes } : {}),
+  });
+  let server;
+  try {
+    server = await listenWebHostServer({
+      handlers: store.handlers,
+      staticRoot: options.staticRoot ?? DEFAULT_STATIC_ROOT,
+      port: options.port ?? 0,
+      log,
+    });
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  if (options.open) {
+    const { openBrowser } = await import('./openBrowser.js');
+    openBrowser(server.url, (error) => log('Webhost: de browser kon niet worden geopend; open het adres zelf.', error));
+  }
+  let closing: Promise<void> | null = null;
+  return {
+    url: server.url,
+    port: server.port,
+    token: server.token,
+    dataDir: store.dataDir,
+    close: () => {
+      closing ??= (async () => {
+        await server.close();
+        await store.whenIdle();
+        store.close();
+      })();
+      return closing;
+    },
+  };
+}
