@@ -35,16 +35,18 @@ export function updateTeamCommand(ctx: CommandContext, id: string, patch: Partia
 }
 
 /**
- * Creates a team with functions from these templates. Undo deletes it; redo creates it
- * again. `onCreated` lets the UI open the new team.
+ * Creates a team with functions from these templates and opens it. Undo deletes it and
+ * reopens the scenario that was open before; redo creates it again. `open` must not
+ * wait for the undo queue (it runs inside it).
  */
 export function createTeamCommand(
   ctx: CommandContext,
   fields: TeamFields,
   functionTemplateKeys: string[],
-  onCreated: (teamId: string, scenarioId: string) => Promise<void>,
+  open: (scenarioId: string | null) => Promise<void>,
 ): Command {
   let createdId: string | null = null;
+  const previousScenarioId = ctx.plan.view?.scenarioId ?? null;
   return {
     label: { nl: `Nieuw team ${fields.name}`, en: `New team ${fields.name}` },
     run: async () => {
@@ -52,16 +54,14 @@ export function createTeamCommand(
       createdId = team.id;
       runInAction(() => ctx.teams.upsert(team));
       const main = team.scenarios.find((s) => s.isMain) ?? team.scenarios[0];
-      if (main) await onCreated(team.id, main.id);
+      await open(main?.id ?? null);
     },
     revert: async () => {
       if (!createdId) return;
       const id = createdId;
       await ctx.api.call('teams.delete', { id });
-      runInAction(() => {
-        ctx.teams.remove(id);
-        if (ctx.plan.view?.teamId === id) ctx.plan.close();
-      });
+      runInAction(() => ctx.teams.remove(id));
+      await open(previousScenarioId);
     },
   };
 }

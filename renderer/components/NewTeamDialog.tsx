@@ -2,27 +2,12 @@ import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
 import { TEAM_MODELS, TEAM_MODEL_INFO, type TeamModel } from '../../shared/catalogue/teamDesign.js';
-import type { Team } from '../../shared/domain/schemas.js';
+import { defaultDesign } from '../stores/defaultDesign.js';
 import { createTeamCommand } from '../commands/teamCommands.js';
 import { useT } from '../i18n/useT.js';
 import { proposeFunctions } from '../stores/proposeFunctions.js';
 import { useStores } from '../stores/StoreContext.js';
 import { SelectField } from './SelectField.js';
-
-/** A starting design per model; every answer can be changed on the design screen. */
-export function defaultDesign(model: TeamModel): Omit<Team, 'id' | 'name' | 'area'> {
-  return {
-    organisationType: 'integraal',
-    model,
-    positioning: 'municipality',
-    ageGroups: model === 'A1' ? ['youth', 'adults', 'elderly'] : ['adults'],
-    design: {
-      breadth: { scope: model === 'A1' ? 'all' : 'focused', collective: model === 'A1', notes: '' },
-      depth: { mode: model === 'A2' ? 'solve' : 'signalAndRefer', notes: '' },
-      integration: { mode: 'mandated', notes: '' },
-    },
-  };
-}
 
 /** Creates a team: name, area and model; the functions the model suggests are added at once. */
 export const NewTeamDialog = observer(function NewTeamDialog() {
@@ -49,8 +34,8 @@ export const NewTeamDialog = observer(function NewTeamDialog() {
                   const keys = proposal.filter((p) => p.placement === 'team').map((p) => p.templateKey);
                   close();
                   void root.execute(
-                    createTeamCommand(root, fields, keys, async (_teamId, scenarioId) => {
-                      await root.openScenario(scenarioId);
+                    createTeamCommand(root, fields, keys, async (scenarioId) => {
+                      await root.openScenario(scenarioId, { keepHistory: true });
                       root.ui.show('design');
                     }),
                   );

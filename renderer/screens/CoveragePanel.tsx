@@ -81,7 +81,7 @@ export const CoveragePanel = observer(function CoveragePanel() {
         {members.length === 0 ? (
           <p className="muted">{t('chart.noMembers')}</p>
         ) : (
-          <div className="chart-scroll">
+          <div className="chart-scroll" tabIndex={0} role="group" aria-label={t('chart.heatmapTitle')}>
             <HeatMap
               rows={members.map((m) => ({ id: m.id, name: m.name, ratings: m.ratings }))}
               columns={columns}

@@ -61,13 +61,18 @@ export class RootStore implements CommandContext {
     }
   }
 
-  /** Opens a team (its main scenario unless one is named). History of the previous team is dropped. */
-  async openScenario(scenarioId: string): Promise<void> {
+  /**
+   * Opens a scenario. The user switching teams drops the undo history: its commands
+   * edit the plan that was open. Commands that open a scenario themselves (creating a
+   * team) keep it, and must not wait for the queue they run in.
+   */
+  async openScenario(scenarioId: string | null, options: { keepHistory?: boolean } = {}): Promise<void> {
     try {
-      await this.undo.idle();
-      await this.plan.open(scenarioId);
-      this.undo.clear();
-      this.storage.setItem(LAST_SCENARIO_KEY, scenarioId);
+      if (!options.keepHistory) await this.undo.idle();
+      if (scenarioId === null) this.plan.close();
+      else await this.plan.open(scenarioId);
+      if (!options.keepHistory) this.undo.clear();
+      if (scenarioId !== null) this.storage.setItem(LAST_SCENARIO_KEY, scenarioId);
     } catch (error) {
       this.ui.notify('error', errorText(error));
     }

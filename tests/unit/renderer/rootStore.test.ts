@@ -3,7 +3,8 @@ import { dispatch } from '../../../shared/api/dispatch.js';
 import { computeCoverage } from '../../../shared/engine/index.js';
 import { assignCommand, moveCommand, unassignCommand } from '../../../renderer/commands/assignmentCommands.js';
 import { setRequirementsCommand } from '../../../renderer/commands/functionCommands.js';
-import { updateTeamCommand } from '../../../renderer/commands/teamCommands.js';
+import { createTeamCommand, updateTeamCommand } from '../../../renderer/commands/teamCommands.js';
+import { defaultDesign } from '../../../renderer/stores/defaultDesign.js';
 import { openHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -119,5 +120,18 @@ describe('RootStore over the real store', () => {
     expect(h.root.plan.shownReport).toEqual(preview);
     h.root.ui.setDragPreview(null);
     expect(h.root.plan.shownReport).toEqual(h.root.plan.report);
+  });
+
+  it('creating a team opens it inside the undo queue without deadlock; undo deletes it and reopens the previous plan', async () => {
+    const previous = h.root.plan.view!.scenarioId;
+    const open = (id: string | null) => h.root.openScenario(id, { keepHistory: true });
+    const command = createTeamCommand(h.root, { name: 'Team Zuid', area: '', ...defaultDesign('A2') }, ['caseCoordination'], open);
+    expect(await h.root.execute(command)).toBe(true);
+    expect(h.root.plan.plan?.team.name).toBe('Team Zuid');
+    expect(h.root.plan.plan?.functions.map((f) => f.templateKey)).toEqual(['caseCoordination']);
+    expect(h.root.undo.canUndo).toBe(true);
+    await h.root.undo.undo();
+    expect(h.root.teams.teams.some((t) => t.name === 'Team Zuid')).toBe(false);
+    expect(h.root.plan.view?.scenarioId).toBe(previous);
   });
 });

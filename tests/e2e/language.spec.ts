@@ -1,0 +1,35 @@
+import { AppShell } from './pages/AppShell.js';
+import { expect, test } from './support/fixtures.js';
+
+test('language switch: English everywhere, remembered after reload, back to Dutch', async ({ page, planner }) => {
+  const shell = new AppShell(page);
+  await expect(page.getByRole('heading', { name: 'Beschikbare professionals' })).toBeVisible();
+  await shell.switchLanguage('EN');
+  await expect(page.getByRole('heading', { name: 'Available professionals' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Coverage', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Available professionals' })).toBeVisible();
+  await shell.open('design');
+  await expect(page.getByText('The three design questions')).toBeVisible();
+  await shell.switchLanguage('NL');
+  await expect(page.getByText('De drie ontwerpvragen')).toBeVisible();
+  void planner;
+});
+
+test.describe('first run', () => {
+  test.use({ keepTour: true });
+  test('the tour walks over the sample and can be closed for good', async ({ page, planner }) => {
+    const tour = page.getByTestId('tour');
+    await expect(tour).toContainText('Voorbeeldwijk');
+    await tour.getByRole('button', { name: 'Volgende' }).click();
+    await expect(tour).toContainText('Eerst de functies');
+    await expect(page.getByTestId('design-screen')).toBeVisible();
+    await tour.getByTestId('tour-close').click();
+    await expect(tour).toBeHidden();
+    await page.reload();
+    await expect(page.getByTestId('pool')).toBeVisible();
+    await expect(page.getByTestId('tour')).toBeHidden();
+    void planner;
+  });
+});
