@@ -3,7 +3,7 @@ import { assessExpertise } from './expertise.js';
 import { indexPlan, type PlanIndex } from './planIndex.js';
 import { buildProfile } from './profile.js';
 import { coverRequirement } from './requirementCoverage.js';
-import type { CoverageReport, FunctionCoverage, ProfessionalLoad } from './types.js';
+import type { CoverageReport, FunctionCoverage, ProfessionalLoad, RequirementCoverage } from './types.js';
 
 /**
  * The coverage engine: how well the people assigned to a team's functions meet the
@@ -26,20 +26,24 @@ export function computeCoverage(plan: TeamPlan, index: PlanIndex = indexPlan(pla
   let hoursRequired = 0;
   let hoursAllocated = 0;
 
-  const functions: FunctionCoverage[] = plan.functions.map((fn, f) => {
+  // Indexed loops rather than map/filter: this runs on every drag frame.
+  const functions: FunctionCoverage[] = new Array<FunctionCoverage>(plan.functions.length);
+  for (let f = 0; f < plan.functions.length; f += 1) {
+    const fn = plan.functions[f]!;
     const seats = index.seatsByFunction[f]!;
-    const memberIds: string[] = [];
+    const memberIds: string[] = new Array<string>(seats.length);
     let allocated = 0;
-    for (const seat of seats) {
-      memberIds.push(professionals[seat.index]!.id);
-      allocated += seat.hours;
+    for (let s = 0; s < seats.length; s += 1) {
+      memberIds[s] = professionals[seats[s]!.professional]!.id;
+      allocated += seats[s]!.hours;
     }
     let covered = 0;
-    const requirements = fn.requirements.map((r) => {
-      const result = coverRequirement(r, seats, professionals);
+    const requirements: RequirementCoverage[] = new Array<RequirementCoverage>(fn.requirements.length);
+    for (let r = 0; r < fn.requirements.length; r += 1) {
+      const result = coverRequirement(fn.requirements[r]!, seats, professionals, index);
       if (result.status === 'covered') covered += 1;
-      return result;
-    });
+      requirements[r] = result;
+    }
     const inShell = fn.placement === 'shell';
     if (!inShell) {
       requirementsTotal += requirements.length;
@@ -47,7 +51,7 @@ export function computeCoverage(plan: TeamPlan, index: PlanIndex = indexPlan(pla
       hoursRequired += fn.hoursRequired;
       hoursAllocated += allocated;
     }
-    return {
+    functions[f] = {
       id: fn.id,
       name: fn.name,
       placement: fn.placement,
@@ -58,24 +62,26 @@ export function computeCoverage(plan: TeamPlan, index: PlanIndex = indexPlan(pla
       memberIds,
       requirements,
     };
-  });
+  }
 
-  const loads: ProfessionalLoad[] = professionals.map((p, i) => {
-    const seats = index.seatsByProfessional[i]!;
+  const loads: ProfessionalLoad[] = new Array<ProfessionalLoad>(professionals.length);
+  const overAllocated: string[] = [];
+  for (let p = 0; p < professionals.length; p += 1) {
+    const person = professionals[p]!;
+    const seats = index.seatsByProfessional[p]!;
     let allocated = 0;
-    const functionIds: string[] = [];
-    for (const seat of seats) {
-      allocated += seat.hours;
-      functionIds.push(plan.functions[seat.index]!.id);
+    const functionIds: string[] = new Array<string>(seats.length);
+    for (let s = 0; s < seats.length; s += 1) {
+      allocated += seats[s]!.hours;
+      functionIds[s] = plan.functions[seats[s]!.fn]!.id;
     }
-    return {
-      id: p.id,
-      contractHours: p.contractHours,
-      hoursAllocated: allocated,
-      overAllocated: isOverAllocated(allocated, p.contractHours),
-      functionIds,
-    };
-  });
+    const over = isOverAllocated(allocated, person.contractHours);
+    if (over) overAllocated.push(person.id);
+    loads[p] = { id: person.id, contractHours: person.contractHours, hoursAllocated: allocated, overAllocated: over, functionIds };
+  }
+
+  const memberIds: string[] = new Array<string>(index.memberIndices.length);
+  for (let m = 0; m < memberIds.length; m += 1) memberIds[m] = professionals[index.memberIndices[m]!]!.id;
 
   return {
     teamCoverage: requirementsTotal === 0 ? 1 : requirementsCovered / requirementsTotal,
@@ -83,8 +89,8 @@ export function computeCoverage(plan: TeamPlan, index: PlanIndex = indexPlan(pla
     requirementsCovered,
     functions,
     professionals: loads,
-    overAllocated: loads.filter((l) => l.overAllocated).map((l) => l.id),
-    memberIds: index.memberIndices.map((i) => professionals[i]!.id),
+    overAllocated,
+    memberIds,
     profile: buildProfile(plan, index),
     expertise: assessExpertise(plan, index),
     hoursRequired,

@@ -13,35 +13,46 @@ import type { ExpertiseCoverage, ExpertiseStatus } from './types.js';
  * - missing: an in-team function asks for it and no member brings it.
  */
 export function assessExpertise(plan: TeamPlan, index: PlanIndex): ExpertiseCoverage[] {
-  const requiredBy = new Map<string, string[]>();
-  const neededInTeam = new Set<string>();
+  // A plan names a handful of expertise keys, so parallel arrays with indexOf beat Maps.
+  const keys: string[] = [];
+  const requiredBy: string[][] = [];
+  const holders: string[][] = [];
+  const neededInTeam: boolean[] = [];
+  const slot = (key: string): number => {
+    let k = keys.indexOf(key);
+    if (k < 0) {
+      k = keys.length;
+      keys.push(key);
+      requiredBy.push([]);
+      holders.push([]);
+      neededInTeam.push(false);
+    }
+    return k;
+  };
+
   for (const fn of plan.functions) {
     for (const key of fn.expertise) {
-      const list = requiredBy.get(key);
-      if (list === undefined) requiredBy.set(key, [fn.id]);
-      else if (!list.includes(fn.id)) list.push(fn.id);
-      if (fn.placement === 'team') neededInTeam.add(key);
+      const k = slot(key);
+      if (!requiredBy[k]!.includes(fn.id)) requiredBy[k]!.push(fn.id);
+      if (fn.placement === 'team') neededInTeam[k] = true;
     }
   }
-
-  const holders = new Map<string, string[]>();
   for (const i of index.memberIndices) {
     const person = plan.professionals[i]!;
     for (const key of person.expertise) {
-      const list = holders.get(key);
-      if (list === undefined) holders.set(key, [person.id]);
-      else if (!list.includes(person.id)) list.push(person.id);
+      const list = holders[slot(key)]!;
+      // Members are visited once each, so a repeat can only be the last one added.
+      if (list[list.length - 1] !== person.id) list.push(person.id);
     }
   }
 
-  const keys = [...requiredBy.keys()];
-  for (const key of holders.keys()) if (!requiredBy.has(key)) keys.push(key);
-
-  return keys.map((key) => {
-    const held = holders.get(key) ?? [];
+  const result: ExpertiseCoverage[] = new Array<ExpertiseCoverage>(keys.length);
+  for (let k = 0; k < keys.length; k += 1) {
+    const held = holders[k]!;
     let status: ExpertiseStatus;
     if (held.length > 0) status = 'team';
-    else status = neededInTeam.has(key) ? 'missing' : 'shell';
-    return { key, status, holders: held, requiredBy: requiredBy.get(key) ?? [] };
-  });
+    else status = neededInTeam[k] ? 'missing' : 'shell';
+    result[k] = { key: keys[k]!, status, holders: held, requiredBy: requiredBy[k]! };
+  }
+  return result;
 }

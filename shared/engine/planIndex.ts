@@ -8,55 +8,143 @@ import type { TeamPlan } from '../plan/planSchema.js';
  * assignments, so shuffling assignments cannot change a report, not even a float sum.
  */
 
+/** One assignment, by index: the same object sits in both tables below. */
 export interface Seat {
-  /** Index into plan.professionals or plan.functions, depending on the table. */
-  index: number;
+  /** Index into plan.professionals. */
+  professional: number;
+  /** Index into plan.functions. */
+  fn: number;
   hours: number;
 }
 
 export interface PlanIndex {
   professionalIndex: Map<string, number>;
   functionIndex: Map<string, number>;
-  /** Per function: its members as professional indices with their hours, ascending by index. */
+  /** Per function: its seats, ascending by professional index. */
   seatsByFunction: Seat[][];
-  /** Per professional: their functions as function indices with hours, ascending by index. */
+  /** Per professional: their seats, ascending by function index. */
   seatsByProfessional: Seat[][];
   /** Professional indices with at least one assignment, ascending. */
   memberIndices: number[];
-  /** Built-in competencies in profile order, then the plan's own. */
-  competencyKeys: string[];
+  /** Built-in competencies in profile order, then the plan's own. Shared: do not mutate. */
+  competencyKeys: readonly string[];
+  competencyIndex: Map<string, number>;
+  /**
+   * Members' ratings, read once: row `memberRow[professionalIndex]`, column the
+   * competency's index; a missing rating is 0. Reading a typed array is several times
+   * cheaper than a keyed property lookup, and the engine reads each rating many times
+   * (every requirement, the profile). Only members get a row: a large HR pool costs nothing.
+   */
+  ratings: Uint8Array;
+  memberRow: Int32Array;
 }
 
-const byIndex = (a: Seat, b: Seat): number => a.index - b.index;
+/**
+ * Insertion sorts: the lists hold a handful of seats, often already in order, where this
+ * beats Array.prototype.sort with a comparator by a wide margin. Two copies rather than
+ * one with a key parameter, because a dynamic property key defeats V8's inline caches.
+ */
+function sortByProfessional(table: Seat[][]): void {
+  for (const seats of table) {
+    for (let i = 1; i < seats.length; i += 1) {
+      const seat = seats[i]!;
+      let j = i - 1;
+      while (j >= 0 && seats[j]!.professional > seat.professional) {
+        seats[j + 1] = seats[j]!;
+        j -= 1;
+      }
+      seats[j + 1] = seat;
+    }
+  }
+}
+
+function sortByFunction(table: Seat[][]): void {
+  for (const seats of table) {
+    for (let i = 1; i < seats.length; i += 1) {
+      const seat = seats[i]!;
+      let j = i - 1;
+      while (j >= 0 && seats[j]!.fn > seat.fn) {
+        seats[j + 1] = seats[j]!;
+        j -= 1;
+      }
+      seats[j + 1] = seat;
+    }
+  }
+}
+
+const BUILT_IN_INDEX = new Map(BUILT_IN_COMPETENCY_KEYS.map((key, i) => [key, i]));
 
 export function indexPlan(plan: TeamPlan): PlanIndex {
+  // Plain indexed loops on purpose: this runs on every drag frame and is the largest
+  // share of an engine call, and closures per element cost measurably here.
+  const { professionals, functions, assignments } = plan;
   const professionalIndex = new Map<string, number>();
-  plan.professionals.forEach((p, i) => professionalIndex.set(p.id, i));
+  const seatsByProfessional: Seat[][] = new Array<Seat[]>(professionals.length);
+  for (let i = 0; i < professionals.length; i += 1) {
+    professionalIndex.set(professionals[i]!.id, i);
+    seatsByProfessional[i] = [];
+  }
   const functionIndex = new Map<string, number>();
-  plan.functions.forEach((f, i) => functionIndex.set(f.id, i));
-
-  const seatsByFunction: Seat[][] = plan.functions.map(() => []);
-  const seatsByProfessional: Seat[][] = plan.professionals.map(() => []);
-  for (const a of plan.assignments) {
+  const seatsByFunction: Seat[][] = new Array<Seat[]>(functions.length);
+  for (let i = 0; i < functions.length; i += 1) {
+    functionIndex.set(functions[i]!.id, i);
+    seatsByFunction[i] = [];
+  }
+  for (let i = 0; i < assignments.length; i += 1) {
+    const a = assignments[i]!;
     const p = professionalIndex.get(a.professionalId);
     const f = functionIndex.get(a.functionId);
     // A validated plan has no dangling ids; an unvalidated one must not crash the UI.
     if (p === undefined || f === undefined) continue;
-    seatsByFunction[f]!.push({ index: p, hours: a.hours });
-    seatsByProfessional[p]!.push({ index: f, hours: a.hours });
+    const seat: Seat = { professional: p, fn: f, hours: a.hours };
+    seatsByFunction[f]!.push(seat);
+    seatsByProfessional[p]!.push(seat);
   }
-  for (const seats of seatsByFunction) if (seats.length > 1) seats.sort(byIndex);
-  for (const seats of seatsByProfessional) if (seats.length > 1) seats.sort(byIndex);
+  sortByProfessional(seatsByFunction);
+  sortByFunction(seatsByProfessional);
+
+  let competencyKeys: readonly string[] = BUILT_IN_COMPETENCY_KEYS;
+  let competencyIndex = BUILT_IN_INDEX;
+  if (plan.competencies.length > 0) {
+    const keys = [...BUILT_IN_COMPETENCY_KEYS];
+    competencyIndex = new Map(BUILT_IN_INDEX);
+    for (const c of plan.competencies) {
+      if (competencyIndex.has(c.key)) continue;
+      competencyIndex.set(c.key, keys.length);
+      keys.push(c.key);
+    }
+    competencyKeys = keys;
+  }
 
   const memberIndices: number[] = [];
-  seatsByProfessional.forEach((seats, i) => {
-    if (seats.length > 0) memberIndices.push(i);
-  });
+  const memberRow = new Int32Array(professionals.length).fill(-1);
+  for (let i = 0; i < professionals.length; i += 1) {
+    if (seatsByProfessional[i]!.length === 0) continue;
+    memberRow[i] = memberIndices.length;
+    memberIndices.push(i);
+  }
+  const width = competencyKeys.length;
+  const ratings = new Uint8Array(memberIndices.length * width);
+  for (let row = 0; row < memberIndices.length; row += 1) {
+    const own = professionals[memberIndices[row]!]!.ratings;
+    const base = row * width;
+    for (let column = 0; column < width; column += 1) {
+      const value = own[competencyKeys[column]!];
+      if (value !== undefined) ratings[base + column] = value;
+    }
+  }
 
-  const competencyKeys = [...BUILT_IN_COMPETENCY_KEYS];
-  for (const c of plan.competencies) if (!competencyKeys.includes(c.key)) competencyKeys.push(c.key);
-
-  return { professionalIndex, functionIndex, seatsByFunction, seatsByProfessional, memberIndices, competencyKeys };
+  return {
+    professionalIndex,
+    functionIndex,
+    seatsByFunction,
+    seatsByProfessional,
+    memberIndices,
+    competencyKeys,
+    competencyIndex,
+    ratings,
+    memberRow,
+  };
 }
 
 /** A professional's rating for a competency; a missing rating counts as 0 (not shown, so not relied on). */

@@ -1,5 +1,5 @@
 import type { TeamPlan } from '../plan/planSchema.js';
-import { ratingOf, type PlanIndex } from './planIndex.js';
+import type { PlanIndex } from './planIndex.js';
 import type { CompetencyProfileEntry } from './types.js';
 
 /**
@@ -15,6 +15,7 @@ import type { CompetencyProfileEntry } from './types.js';
  */
 export const COMPETENT_LEVEL = 2;
 
+/** The strictest level any in-team function asks, per competency; absent when none asks. */
 export function requiredLevels(plan: TeamPlan): Map<string, number> {
   const levels = new Map<string, number>();
   for (const fn of plan.functions) {
@@ -28,27 +29,38 @@ export function requiredLevels(plan: TeamPlan): Map<string, number> {
 }
 
 export function buildProfile(plan: TeamPlan, index: PlanIndex): CompetencyProfileEntry[] {
-  const levels = requiredLevels(plan);
-  const members = index.memberIndices.map((i) => plan.professionals[i]!);
-  return index.competencyKeys.map((competency) => {
-    const requiredLevel = levels.get(competency) ?? null;
+  const { memberIndices, ratings, competencyKeys, competencyIndex } = index;
+  const width = competencyKeys.length;
+  // Required level per column (-1: not required); an array, since every column is read.
+  const required = new Int8Array(width).fill(-1);
+  for (const fn of plan.functions) {
+    if (fn.placement !== 'team') continue;
+    for (const r of fn.requirements) {
+      const column = competencyIndex.get(r.competency);
+      if (column !== undefined && r.level > required[column]!) required[column] = r.level;
+    }
+  }
+  const profile: CompetencyProfileEntry[] = new Array<CompetencyProfileEntry>(width);
+  for (let column = 0; column < width; column += 1) {
+    const requiredLevel = required[column]! < 0 ? null : required[column]!;
     const threshold = requiredLevel ?? COMPETENT_LEVEL;
     const countsByLevel: [number, number, number, number, number] = [0, 0, 0, 0, 0];
     const holders: string[] = [];
     let best = 0;
-    for (const person of members) {
-      const rating = ratingOf(person.ratings, competency);
-      countsByLevel[rating] = (countsByLevel[rating] ?? 0) + 1;
+    for (let row = 0; row < memberIndices.length; row += 1) {
+      const rating = ratings[row * width + column]!;
+      countsByLevel[rating as 0 | 1 | 2 | 3 | 4] += 1;
       if (rating > best) best = rating;
-      if (rating >= threshold) holders.push(person.id);
+      if (rating >= threshold) holders.push(plan.professionals[memberIndices[row]!]!.id);
     }
-    return {
-      competency,
+    profile[column] = {
+      competency: competencyKeys[column]!,
       best,
       countsByLevel,
       requiredLevel,
       holders,
       singlePerson: requiredLevel !== null && holders.length === 1,
     };
-  });
+  }
+  return profile;
 }

@@ -1,5 +1,5 @@
 import type { Professional, Requirement } from '../domain/schemas.js';
-import { ratingOf, type Seat } from './planIndex.js';
+import { ratingOf, type PlanIndex, type Seat } from './planIndex.js';
 import type { RequirementCoverage, RequirementStatus } from './types.js';
 
 /**
@@ -22,13 +22,21 @@ export function coverRequirement(
   requirement: Requirement,
   seats: readonly Seat[],
   professionals: readonly Professional[],
+  index: PlanIndex,
 ): RequirementCoverage {
   const { competency, level, minPeople } = requirement;
   const qualifiedIds: string[] = [];
   let best = 0;
+  const column = index.competencyIndex.get(competency);
+  const width = index.competencyKeys.length;
   for (const seat of seats) {
-    const person = professionals[seat.index]!;
-    const rating = ratingOf(person.ratings, competency);
+    const person = professionals[seat.professional]!;
+    // Members always have a ratings row; the keyed lookup only serves a competency the
+    // plan does not declare (unvalidated data in the UI).
+    const rating =
+      column === undefined
+        ? ratingOf(person.ratings, competency)
+        : index.ratings[index.memberRow[seat.professional]! * width + column]!;
     if (rating > best) best = rating;
     if (rating >= level) qualifiedIds.push(person.id);
   }

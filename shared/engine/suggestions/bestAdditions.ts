@@ -26,7 +26,7 @@ export function bestAdditions(plan: TeamPlan, k: number): Addition[] {
   const qualified = report.functions.map((fn) => fn.requirements.map((r) => r.qualified));
   const isMember = report.functions.map((_, f) => {
     const members = new Array<boolean>(people.length).fill(false);
-    for (const seat of index.seatsByFunction[f]!) members[seat.index] = true;
+    for (const seat of index.seatsByFunction[f]!) members[seat.professional] = true;
     return members;
   });
   const lacking = report.functions.map((fn) => Math.max(0, fn.hoursRequired - fn.hoursAllocated));

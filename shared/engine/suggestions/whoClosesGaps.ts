@@ -25,7 +25,7 @@ export function whoClosesGaps(plan: TeamPlan, report?: CoverageReport, limit = 3
     if (fn.inShell) return;
     const gaps = fn.requirements.filter((r) => r.status !== 'covered');
     if (gaps.length === 0) return;
-    const isMember = new Set(index.seatsByFunction[f]!.map((s) => s.index));
+    const isMember = new Set(index.seatsByFunction[f]!.map((s) => s.professional));
     const newly = new Map<number, number>();
     plan.professionals.forEach((_, p) => {
       if (!isMember.has(p)) newly.set(p, newlyCoveredBy(plan.professionals[p]!.ratings, fn));
