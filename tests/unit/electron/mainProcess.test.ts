@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_METHODS } from '../../../shared/api/contract.js';
+import { SHELL_CHANNELS, apiChannel } from '../../../electron/ipc/channels.js';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/security/contentSecurityPolicy.js';
+import { createFakeElectron } from './fakeElectron.js';
+
+// The real bundled main process (electron/main.ts and everything it wires, with the
+// real SQLite store under Node's better-sqlite3), run against a fake `electron` module.
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+const bundleDir = path.join(root, 'out', 'test-main-process');
+const bundle = path.join(bundleDir, 'main.cjs');
+let fake: ReturnType<typeof createFakeElectron>;
+let work: string;
+type ModuleLoad = (request: string, parent: unknown, isMain: boolean) => unknown;
+const moduleInternals = Module as unknown as { _load: ModuleLoad };
+const originalLoad = moduleInternals._load;
+
+beforeAll(async () => {
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['electron/main.ts'],
+    outfile: bundle,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  work = mkdtempSync(path.join(tmpdir(), 'main-process-'));
+  const appPath = path.join(work, 'app');
+  mkdirSync(path.join(appPath, 'out', 'renderer'), { recursive: true });
+  writeFileSync(path.join(appPath, 'out', 'renderer', 'index.html'), '<!doctype html><title>Wijkteamplanner</title>');
+  fake = createFakeElectron({ userData: path.join(work, 'userData'), documents: path.join(work, 'docs'), appPath });
+  moduleInternals._load = (request, parent, isMain) => (request === 'electron' ? fake.electron : originalLoad(request, parent, isMain));
+  createRequire(import.meta.url)(bundle);
+  fake.ready();
+  // Let start() run to the end (it awaits nothing slow, but is async).
+  for (let i = 0; i < 20 && fake.windows.length === 0; i += 1) await new Promise((r) => setTimeout(r, 25));
+}, 60_000);
+
+afterAll(() => {
+  moduleInternals._load = originalLoad;
+  rmSync(work, { recursive: true, force: true });
+  rmSync(bundleDir, { recursive: true, force: true });
+});
+
+const mainFrame = () => ({ senderFrame: { url: 'app://planner/index.html', parent: null }, sender: fake.windows[0]!.webContents });
+const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
+
+describe('electron/main.ts wiring', () => {
+  it('sandboxes every renderer and registers app:// as privileged before ready', () => {
+    expect(fake.record.sandboxEnabled).toBe(true);
+    expect(fake.record.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.record.errorBoxes).toEqual([]);
+  });
+
+  it('hardens the session: permissions denied, network blocked', () => {
+    expect(fake.record.permissionHandlerSet).toBe(true);
+    expect(fake.record.networkFilter?.urls).toContain('https://*/*');
+  });
+
+  it('registers each API method and shell channel exactly once', () => {
+    const expected = [...API_METHODS.map(apiChannel), ...Object.values(SHELL_CHANNELS).filter((c) => c !== SHELL_CHANNELS.menuCommand)];
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(expected.sort());
+  });
+
+  it('opens one hardened window with the preload bundle and loads app://planner/', () => {
+    expect(fake.windows).toHaveLength(1);
+    const window = fake.windows[0]!;
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false });
+    expect((window.options.webPreferences as { preload: string }).preload).toBe(path.join(bundleDir, 'preload.cjs'));
+    expect(window.loadedUrl).toBe('app://planner/index.html');
+    expect(window.webContents.openHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+  });
+
+  it('serves the renderer over app:// with the CSP', async () => {
+    const response = await fake.record.protocolHandlers.get('app')!(new Request('app://planner/index.html'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('answers API calls from the app frame with the real store, and refuses other frames', async () => {
+    const info = await fake.ipcHandlers.get(apiChannel('app.info'))!(mainFrame(), {});
+    expect(info).toMatchObject({ ok: true, value: { version: '0.1.0-test', dataDir: path.join(work, 'userData') } });
+    const teams = (await fake.ipcHandlers.get(apiChannel('teams.list'))!(mainFrame(), {})) as { ok: boolean; value: unknown[] };
+    expect(teams.ok).toBe(true);
+    expect(teams.value.length).toBeGreaterThan(0);
+    const foreign = await fake.ipcHandlers.get(apiChannel('teams.list'))!({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('shows a Dutch menu whose planner commands reach the renderer, and switches to English on request', async () => {
+    const dutch = flatten(fake.menus.at(-1)!);
+    expect(fake.menus.at(-1)!.map((m) => m.label)).toContain('Bestand');
+    (dutch.find((i) => i.id === 'newTeam')!.click as () => void)();
+    expect(fake.windows[0]!.webContents.sent).toEqual([[SHELL_CHANNELS.menuCommand, 'newTeam']]);
+
+    const answer = await fake.ipcHandlers.get(SHELL_CHANNELS.setUiLanguage)!(mainFrame(), 'en');
+    expect(answer).toEqual({ ok: true, value: { done: true } });
+    expect(fake.menus.at(-1)!.map((m) => m.label)).toContain('File');
+    const saved = JSON.parse(readFileSync(path.join(work, 'userData', 'shell-settings.json'), 'utf8')) as { uiLanguage: string };
+    expect(saved.uiLanguage).toBe('en');
+  });
+
+  it('remembers the window bounds when it closes', () => {
+    fake.windows[0]!.emit('close');
+    const saved = JSON.parse(readFileSync(path.join(work, 'userData', 'shell-settings.json'), 'utf8')) as { window: unknown };
+    expect(saved.window).toEqual({ bounds: { x: 40, y: 30, width: 1100, height: 750 }, maximized: false });
+  });
+
+  it('waits for the store before quitting, then quits', async () => {
+    let prevented = false;
+    fake.emitApp('will-quit', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    for (let i = 0; i < 40 && fake.record.quitCalls === 0; i += 1) await new Promise((r) => setTimeout(r, 25));
+    expect(fake.record.quitCalls).toBe(1);
+    const closed = await fake.ipcHandlers.get(apiChannel('teams.list'))!(mainFrame(), {});
+    expect(closed).toMatchObject({ ok: false, error: { code: 'storage' } });
+  });
+});
