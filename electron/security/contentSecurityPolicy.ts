@@ -2,16 +2,27 @@
  * The one Content-Security-Policy of the planner, sent as a response header by the
  * Electron `app://` protocol handler and by the browser host alike. The app makes no
  * network requests: every directive allows only the app's own origin ('self'), nothing
- * inline (no 'unsafe-inline', no 'unsafe-eval'), and no remote origin anywhere.
+ * inline (no 'unsafe-inline', no 'unsafe-eval'; one library style by its hash), and no
+ * remote origin anywhere.
  *
  * `connect-src 'self'` is what the browser host's fetch to /api needs; in Electron the
  * renderer talks over IPC and 'self' is the app:// origin, which serves only files.
  * Pure module (no electron import) so the browser host can share it.
  */
+
+/**
+ * react-aria (used by the UI) inserts one fixed <style> element for pressable elements.
+ * It is allowed by the hash of its exact text rather than with 'unsafe-inline', so no
+ * other inline style can ever apply. tests/unit/electron/securityHelpers.test.ts checks
+ * that the installed react-aria still inserts exactly this text.
+ */
+export const REACT_ARIA_PRESSABLE_STYLE = '@layer {\n  [data-react-aria-pressable] {\n    touch-action: pan-x pan-y pinch-zoom;\n  }\n}';
+export const REACT_ARIA_PRESSABLE_STYLE_HASH = "'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='";
+
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
-  'style-src': ["'self'"],
+  'style-src': ["'self'", REACT_ARIA_PRESSABLE_STYLE_HASH],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],

@@ -1,5 +1,14 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES } from '../../../electron/security/contentSecurityPolicy.js';
+import {
+  CONTENT_SECURITY_POLICY,
+  CSP_DIRECTIVES,
+  REACT_ARIA_PRESSABLE_STYLE,
+  REACT_ARIA_PRESSABLE_STYLE_HASH,
+} from '../../../electron/security/contentSecurityPolicy.js';
 import { createSafeOpenExternal, isSafeExternalUrl } from '../../../electron/security/openExternal.js';
 import { NETWORK_URL_PATTERNS, hardenSession, type GuardedSession } from '../../../electron/security/sessionGuards.js';
 
@@ -66,12 +75,29 @@ describe('session guards', () => {
 describe('content security policy', () => {
   it('allows nothing remote, inline or eval', () => {
     for (const sources of Object.values(CSP_DIRECTIVES)) {
-      for (const source of sources) expect(["'self'", "'none'", 'data:']).toContain(source);
+      for (const source of sources) expect(["'self'", "'none'", 'data:', REACT_ARIA_PRESSABLE_STYLE_HASH]).toContain(source);
     }
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|https?:|\*/);
     expect(CSP_DIRECTIVES['default-src']).toEqual(["'none'"]);
     expect(CSP_DIRECTIVES['script-src']).toEqual(["'self'"]);
     expect(CSP_DIRECTIVES['frame-ancestors']).toEqual(["'none'"]);
     expect(CSP_DIRECTIVES['object-src']).toEqual(["'none'"]);
+  });
+});
+
+describe('the one hashed inline style', () => {
+  it('is the hash of the exact text react-aria inserts, in the installed version', () => {
+    const hash = createHash('sha256').update(REACT_ARIA_PRESSABLE_STYLE).digest('base64');
+    expect(REACT_ARIA_PRESSABLE_STYLE_HASH).toBe(`'sha256-${hash}'`);
+    const source = readFileSync(
+      path.join(path.dirname(createRequire(import.meta.url).resolve('react-aria/package.json')), 'dist', 'private', 'interactions', 'usePress.mjs'),
+      'utf8',
+    );
+    // The library builds the text from a template with the attribute name filled in.
+    const escaped = REACT_ARIA_PRESSABLE_STYLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const template = new RegExp(escaped.replace('data-react-aria-pressable', '\\$\\{[^}]+\\}'));
+    expect(source.replace(/\r\n/g, '\n')).toMatch(template);
+    expect(source).toContain("PRESSABLE_ATTRIBUTE = 'data-react-aria-pressable'");
+    expect(CSP_DIRECTIVES['style-src']).toEqual(["'self'", REACT_ARIA_PRESSABLE_STYLE_HASH]);
   });
 });
