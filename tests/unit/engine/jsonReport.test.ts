@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { buildJsonReport } from '../../../shared/engine/index.js';
+import { fn, person, plan, team } from './fixtures.js';
+
+describe('the JSON report', () => {
+  const p = plan({
+    team: team({ id: 'oost', name: 'Wijkteam Oost', model: 'A2' }),
+    functions: [
+      fn('f', [['empathy', 3], ['daring', 2, 2]], { hoursRequired: 20 }),
+      fn('s', [['coaching', 4]], { placement: 'shell' }),
+    ],
+    professionals: [
+      person('a', { empathy: 3, daring: 2 }, { contractHours: 8 }),
+      person('b', { daring: 3 }),
+      person('c', { daring: 4 }),
+    ],
+    assignments: [['a', 'f', 12]],
+  });
+  const report = buildJsonReport(p, { today: '2026-06-01' });
+
+  it('has the stable top-level keys, in a fixed order', () => {
+    expect(Object.keys(report)).toEqual([
+      'format',
+      'version',
+      'team',
+      'teamCoverage',
+      'requirementsTotal',
+      'requirementsCovered',
+      'hoursRequired',
+      'hoursAllocated',
+      'functions',
+      'overAllocated',
+      'professionals',
+      'profile',
+      'expertise',
+      'advice',
+      'suggestions',
+      'bestAdditions',
+    ]);
+    expect(report).toMatchObject({
+      format: 'wijkteam-report',
+      version: 1,
+      team: { id: 'oost', name: 'Wijkteam Oost', organisationType: 'geintegreerd', model: 'A2' },
+      teamCoverage: 0.5,
+      requirementsTotal: 2,
+      requirementsCovered: 1,
+      hoursRequired: 20,
+      hoursAllocated: 12,
+      overAllocated: ['a'],
+    });
+  });
+
+  it('gives each function and requirement exactly the documented fields', () => {
+    expect(report.functions[0]).toEqual({
+      id: 'f',
+      name: 'Functie f',
+      placement: 'team',
+      coverage: 0.5,
+      hoursRequired: 20,
+      hoursAllocated: 12,
+      members: ['a'],
+      requirements: [
+        { competency: 'empathy', level: 3, minPeople: 1, qualified: 1, status: 'covered', shortfall: 0, thin: true },
+        { competency: 'daring', level: 2, minPeople: 2, qualified: 1, status: 'partial', shortfall: 0, thin: false },
+      ],
+    });
+    expect(report.functions[1]).toMatchObject({ id: 's', placement: 'shell', coverage: 1, members: [] });
+  });
+
+  it('includes advice with rule and severity, gap suggestions and best additions', () => {
+    expect(report.advice.map((a) => [a.rule, a.severity])).toEqual(
+      expect.arrayContaining([
+        ['over-allocated', 'warning'],
+        ['a2-no-access-route', 'info'],
+        ['function-short-of-hours', 'info'],
+      ]),
+    );
+    expect(report.suggestions).toEqual([
+      {
+        functionId: 'f',
+        competency: 'daring',
+        status: 'partial',
+        candidates: [
+          { professionalId: 'b', newlyCovered: 1, hoursAvailable: 32, rating: 3 },
+          { professionalId: 'c', newlyCovered: 1, hoursAvailable: 32, rating: 4 },
+        ],
+      },
+    ]);
+    expect(report.bestAdditions).toEqual([
+      { professionalId: 'b', functionId: 'f', newlyCovered: 1, suggestedHours: 8, teamCoverageAfter: 1 },
+    ]);
+  });
+
+  it('limits candidates and additions to the suggestions option', () => {
+    const one = buildJsonReport(p, { suggestions: 1 });
+    expect(one.suggestions[0]!.candidates).toHaveLength(1);
+    expect(buildJsonReport(p, { suggestions: 0 })).toMatchObject({ bestAdditions: [], suggestions: [{ candidates: [] }] });
+  });
+
+  it('survives a JSON round trip unchanged (plain data only)', () => {
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { formatTextReport } from '../../../scripts/report/textReport.js';
+import { buildJsonReport } from '../../../shared/engine/index.js';
+import { fn, person, plan, team } from '../engine/fixtures.js';
+
+function text(p: ReturnType<typeof plan>, lang: 'nl' | 'en' = 'nl'): string {
+  return formatTextReport(p, buildJsonReport(p, { today: '2026-06-01' }), lang);
+}
+
+describe('the text report', () => {
+  it('marks each requirement as covered, thin, partial or missing, with counts and shortfall', () => {
+    const p = plan({
+      functions: [fn('f', [['empathy', 2, 2], ['daring', 3], ['coaching', 2, 3], ['innovation', 4]], { name: 'Jeugd' })],
+      professionals: [person('a', { empathy: 3, daring: 3, coaching: 2, innovation: 2 }), person('b', { empathy: 2 })],
+      assignments: [['a', 'f', 16], ['b', 'f', 4.5]],
+    });
+    const out = text(p);
+    expect(out).toContain('  Jeugd [team] – dekking 50%, 20.5/16 u\n    Leden: Persoon a (16 u), Persoon b (4.5 u)');
+    expect(out).toContain('    ✓ Inlevingsvermogen ≥2 ×2: gedekt (2 geschikt, 2 nodig)');
+    expect(out).toContain('    ! Durf ≥3: dun: rust op één persoon');
+    expect(out).toContain('    ~ Coachen ≥2 ×3: gedeeltelijk (1 geschikt, 3 nodig)');
+    expect(out).toContain('    ✗ Innoverend vermogen ≥4: ontbreekt (0 geschikt, 1 nodig, tekort 2 niveau(s))');
+  });
+
+  it('says so plainly when a function is empty, in the shell, or nothing needs advice or suggestions', () => {
+    const p = plan({
+      functions: [fn('leeg', [], { name: 'Casusregie' }), fn('s', [['empathy', 3]], { name: 'Crisis', placement: 'shell' })],
+      professionals: [],
+    });
+    const out = text(p);
+    expect(out).toContain('    Leden: niemand\n    geen competentie-eisen');
+    expect(out).toContain('  Crisis [schil] – in de specialistische schil: het team verwijst door, er zijn geen mensen nodig');
+    expect(out).toContain('Overbelast\n  niemand heeft meer uren dan het contract');
+    expect(out).toContain('Wie dicht het gat?\n  geen gaten in de functies van het team');
+    expect(out).toContain('Beste aanvullingen (stap voor stap)\n  geen toevoeging dekt nog een eis');
+    expect(out).toContain('[kritiek] Niemand vervult de functie Casusregie.');
+  });
+
+  it('lists expertise by where it sits, and gaps with ranked candidates', () => {
+    const p = plan({
+      team: team({ model: 'domain' }),
+      functions: [
+        fn('f', [['daring', 3]], { name: 'GGZ', expertise: ['mentalHealth'] }),
+        fn('s', [], { placement: 'shell', expertise: ['crisis'] }),
+      ],
+      professionals: [person('a', { daring: 1 }, { expertise: ['youth'] }), person('yara', { daring: 4 }, { name: 'Yara', contractHours: 24 })],
+      assignments: [['a', 'f', 8]],
+    });
+    const out = text(p);
+    expect(out).toContain('Expertise\n  in het team: Jeugd en gezin\n  alleen in de schil: Crisisinterventie\n  ontbreekt: Psychiatrie en GGZ');
+    expect(out).toContain('  GGZ – Durf ≥3 (ontbreekt):\n    Yara (niveau 4, dekt 1 eis(en), 24 u vrij)');
+    expect(out).toContain('  1. Yara in GGZ: +1 eis(en), teamdekking daarna 100%');
+  });
+
+  it('speaks English when asked, including advice and names of competencies', () => {
+    const p = plan({ functions: [fn('f', [['networking', 2]], { name: 'Access' })], professionals: [person('a', { networking: 2 })], assignments: [['a', 'f']] });
+    const out = text(p, 'en');
+    expect(out).toMatch(/^Coverage report – Wijkteam Test\nArea: Testwijk · Integrated team · A1 – broad integral team for all questions/);
+    expect(out).toContain('! Networking ≥2: thin: rests on one person');
+    expect(out).toContain('Team profile (members per level 0-4)');
+  });
+});
