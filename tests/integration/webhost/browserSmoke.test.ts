@@ -34,9 +34,10 @@ describe('the planner in a real browser through the host', () => {
   it('loads without CSP violations or page errors, and the token leaves the address bar', async () => {
     const page = await browser.newPage();
     const problems: string[] = [];
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI}`));
-    });
+    // Browser-side code as strings: this file is type-checked without DOM types.
+    await page.addInitScript(
+      "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP-VIOLATION ' + e.violatedDirective + ' ' + e.blockedURI));",
+    );
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
@@ -49,7 +50,7 @@ describe('the planner in a real browser through the host', () => {
     await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toMatch(/Voorbeeldwijk/);
 
     expect(page.url()).toBe(`http://127.0.0.1:${host.port}/`);
-    expect(await page.evaluate(() => sessionStorage.getItem('wijkteamplanner.token'))).toBe(host.token);
+    expect(await page.evaluate("sessionStorage.getItem('wijkteamplanner.token')")).toBe(host.token);
     // Every request stayed on the host: the app makes no other network requests.
     expect(requests.every((url) => url.startsWith(`http://127.0.0.1:${host.port}/`))).toBe(true);
     expect(requests.some((url) => url.includes('/api/'))).toBe(true);
