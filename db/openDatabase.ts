@@ -31,7 +31,7 @@ export interface OpenDatabaseOptions extends ConnectionOptions {
 
 export interface OpenedDatabase {
   db: Database.Database;
-  /** No database file existed: a first run. */
+  /** The file had no schema yet (new, or its first start never finished): a first run. */
   created: boolean;
   notice: Notice | null;
   migratedFrom: number;
@@ -50,10 +50,14 @@ function hasSqliteHeader(file: string): boolean {
   }
 }
 
+/** The folder and, when they exist, the database and its log must be writable (SQLite would fail later and vaguer). */
 function ensureWritableDir(dataDir: string): void {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.accessSync(dataDir, fs.constants.W_OK);
+    for (const file of [databasePath(dataDir), `${databasePath(dataDir)}-wal`]) {
+      if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
+    }
   } catch (error) {
     if (isDiskFull(error)) throw openMessages.diskFull(dataDir, error);
     throw openMessages.readOnly(dataDir, error);
@@ -104,7 +108,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     }
     try {
       const { db, migratedFrom } = openExisting(file, options);
-      return { db, created: !existed, notice, migratedFrom };
+      return { db, created: migratedFrom === 0 && notice === null, notice, migratedFrom };
     } catch (error) {
       if (!(error instanceof DamagedFile)) throw error;
       options.log(`open: ${file} is damaged (${error.message}); moved aside`);

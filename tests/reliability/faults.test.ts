@@ -1,0 +1,172 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { databasePath, StoreOpenError } from '../../db/index.js';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
+import { openTestStore, personInput, tempDir, type TestStore } from '../integration/db/helpers.js';
+import { compileFixtures } from './compileFixtures.js';
+
+/** Damaged files, a future version, a read-only data directory and a full disk: a clear error, nothing lost. */
+
+const stores: TestStore[] = [];
+afterEach(() => stores.splice(0).forEach((s) => s.close()));
+function open(options: Parameters<typeof openTestStore>[0] = {}): TestStore {
+  const s = openTestStore(options);
+  stores.push(s);
+  return s;
+}
+
+function openError(options: Parameters<typeof openTestStore>[0]): StoreOpenError {
+  try {
+    open(options);
+  } catch (error) {
+    if (error instanceof StoreOpenError) return error;
+    throw error;
+  }
+  throw new Error('the store opened');
+}
+
+/** A data dir with the sample data, a person of our own and a manual backup; closed again. */
+async function preparedDir(): Promise<{ dir: string; backupId: string }> {
+  const store = openTestStore();
+  await store.call('professionals.create', { ...personInput, name: 'Bewaard Persoon' });
+  const backup = await store.call('backups.create', {});
+  store.close();
+  return { dir: store.dataDir, backupId: backup.id };
+}
+
+function movedAside(dir: string): string[] {
+  return fs.readdirSync(dir).filter((n) => n.startsWith('planner-beschadigd-') && n.endsWith('.sqlite'));
+}
+
+describe('a damaged database file', () => {
+  it('that is not SQLite at all is moved aside untouched, the user is told in Dutch and offered the latest good backup', async () => {
+    const { dir, backupId } = await preparedDir();
+    const garbage = Buffer.from('Dit is een Word-document, geen database. '.repeat(200));
+    fs.writeFileSync(databasePath(dir), garbage);
+    const store = open({ dataDir: dir });
+    const info = await store.call('app.info', {});
+    expect(info.notice).toMatchObject({ code: 'movedAside', latestBackupId: backupId });
+    expect(info.notice!.message).toContain('apart gezet');
+    expect(info.notice!.message).toContain('Terugzetten');
+    const aside = movedAside(dir);
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, aside[0]!)).equals(garbage)).toBe(true);
+    // A fresh file without the sample (the user should restore, not start over), then the restore.
+    expect(await store.call('professionals.list', {})).toEqual([]);
+    await store.call('backups.restore', { id: info.notice!.latestBackupId! });
+    expect((await store.call('professionals.list', {})).some((p) => p.name === 'Bewaard Persoon')).toBe(true);
+  });
+
+  it('that was truncated is moved aside, never overwritten', async () => {
+    const { dir } = await preparedDir();
+    const file = databasePath(dir);
+    const full = fs.readFileSync(file);
+    fs.writeFileSync(file, full.subarray(0, Math.floor(full.length / 3)));
+    const kept = fs.readFileSync(file);
+    const store = open({ dataDir: dir });
+    expect((await store.call('app.info', {})).notice?.code).toBe('movedAside');
+    expect(fs.readFileSync(path.join(dir, movedAside(dir)[0]!)).equals(kept)).toBe(true);
+  });
+
+  it('with damaged pages in the middle is caught by quick_check and moved aside', async () => {
+    const { dir } = await preparedDir();
+    const file = databasePath(dir);
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    for (let page = 2; page * pageSize < bytes.length - pageSize; page += 3) bytes.fill(0xa5, page * pageSize, page * pageSize + 64);
+    fs.writeFileSync(file, bytes);
+    const store = open({ dataDir: dir });
+    expect((await store.call('app.info', {})).notice?.code).toBe('movedAside');
+    expect(movedAside(dir)).toHaveLength(1);
+  });
+});
+
+describe('a database from a future version', () => {
+  it('is refused with a Dutch message and left exactly as it was', async () => {
+    const { dir } = await preparedDir();
+    const raw = new Database(databasePath(dir));
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    raw.close();
+    const before = fs.readFileSync(databasePath(dir));
+    const error = openError({ dataDir: dir });
+    expect(error.code).toBe('newerVersion');
+    expect(error.message).toMatch(/nieuwere versie.*Er is niets gewijzigd/);
+    expect(fs.readFileSync(databasePath(dir)).equals(before)).toBe(true);
+    expect(movedAside(dir)).toEqual([]);
+  });
+});
+
+describe('a read-only data directory (checked as the unprivileged user "nobody": root ignores file permissions)', () => {
+  let probe: string;
+  beforeAll(() => {
+    probe = compileFixtures()('probe');
+  });
+  const asNobody = (dir: string) => {
+    const out = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, probe, dir], { encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`probe failed: ${out.stderr}`);
+    return JSON.parse(out.stdout) as { opened: boolean; code?: string; message?: string };
+  };
+
+  it('where the directory cannot be created gives readOnly in Dutch', () => {
+    const parent = tempDir();
+    fs.chmodSync(parent, 0o755);
+    const result = asNobody(path.join(parent, 'gegevens'));
+    expect(result).toMatchObject({ opened: false, code: 'readOnly' });
+    expect(result.message).toContain('kan niet schrijven in de gegevensmap');
+  });
+
+  it('where the database file is read-only gives readOnly and leaves the file as it was', async () => {
+    const { dir } = await preparedDir();
+    fs.chmodSync(dir, 0o777); // the folder is writable, the file is root's and read-only for nobody
+    fs.chmodSync(databasePath(dir), 0o644);
+    const before = fs.readFileSync(databasePath(dir));
+    expect(asNobody(dir)).toMatchObject({ opened: false, code: 'readOnly' });
+    expect(fs.readFileSync(databasePath(dir)).equals(before)).toBe(true);
+  });
+});
+
+describe('a full disk (simulated with PRAGMA max_page_count)', () => {
+  it('refuses a write with a Dutch storage error, keeps everything written before, and works again with space', async () => {
+    const { dir } = await preparedDir();
+    const pages = (() => {
+      const raw = new Database(databasePath(dir), { readonly: true });
+      const n = raw.pragma('page_count', { simple: true }) as number;
+      raw.close();
+      return n;
+    })();
+    const full = open({ dataDir: dir, maxPageCount: pages });
+    const before = await full.call('professionals.list', {});
+    let error;
+    let accepted = 0;
+    for (let i = 0; i < 200 && !error; i += 1) {
+      const result = await full.fail('professionals.create', { ...personInput, name: `Vulling ${i} ${'x'.repeat(150)}`, organisation: 'y'.repeat(190) }).catch(() => null);
+      if (result) error = result;
+      else accepted += 1;
+    }
+    expect(error).toMatchObject({ code: 'storage' });
+    expect(error!.message).toContain('De schijf is vol');
+    const after = await full.call('professionals.list', {});
+    expect(after.length).toBe(before.length + accepted);
+    for (const p of before) expect(after).toContainEqual(p);
+    full.close();
+    stores.splice(stores.indexOf(full), 1);
+
+    const roomy = open({ dataDir: dir });
+    expect(await roomy.call('professionals.create', { ...personInput, name: 'Weer ruimte' })).toBeTruthy();
+    const names = (await roomy.call('professionals.list', {})).map((p) => p.name);
+    expect(names).toContain('Bewaard Persoon');
+    expect(names).toContain('Weer ruimte');
+  });
+
+  it('on a first start gives diskFull, and the next start with space creates the database with the sample', async () => {
+    const dir = tempDir();
+    const error = openError({ dataDir: dir, maxPageCount: 4 });
+    expect(error.code).toBe('diskFull');
+    expect(error.message).toContain('De schijf van de gegevensmap');
+    const store = open({ dataDir: dir });
+    expect((await store.call('teams.list', {})).map((t) => t.isSample)).toEqual([true, true]);
+  });
+});
