@@ -60,7 +60,7 @@ async function main() {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error) => {
     console.error(`better-sqlite3 kon niet voor Electron worden gebouwd: ${error?.message ?? error}`);
-    console.error('Dit heeft internet nodig (voor een kant-en-klare versie) of een C++-compiler. Probeer het opnieuw met internet.');
+    console.error('Dit heeft eenmalig internet nodig (voor een kant-en-klare versie, of voor de Electron-headers om zelf te compileren). Probeer het opnieuw met internet; npm test en npm run web werken ook zonder.');
     process.exit(1);
   });
 }
