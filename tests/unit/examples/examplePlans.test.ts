@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../../shared/engine/index.js';
+import { adviseDesign, bestAdditions, computeCoverage } from '../../../shared/engine/index.js';
 import { parsePlan } from '../../../shared/plan/parsePlan.js';
 
 const dir = new URL('../../../examples/plans/', import.meta.url);
@@ -8,7 +8,7 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
 describe('example plans', () => {
   it('exist', () => {
-    expect(files).toContain('wijkteam-oost.json');
+    expect(files).toEqual(expect.arrayContaining(['wijkteam-oost.json', 'sociaal-team-noord.json']));
   });
 
   it.each(files)('%s is a valid team plan', (file) => {
@@ -25,5 +25,19 @@ describe('example plans', () => {
     expect(report.requirementsCovered).toBe(37);
     expect(report.requirementsTotal).toBe(39);
     expect(report.overAllocated).toEqual(['p07']);
+  });
+
+  it('Sociaal Team Noord shows a team under construction, and who from the pool completes it', () => {
+    const result = parsePlan(JSON.parse(readFileSync(new URL('sociaal-team-noord.json', dir), 'utf8')));
+    if (!result.ok) throw new Error('example must parse');
+    const report = computeCoverage(result.plan);
+    expect(report.functions.find((f) => f.id === 'beperking')).toMatchObject({ memberIds: [], coverage: 0 });
+    expect(report.expertise.find((e) => e.key === 'youth')!.status).toBe('shell');
+    expect(report.expertise.find((e) => e.key === 'disability')!.status).toBe('missing');
+    const rules = adviseDesign(result.plan, report).map((a) => a.rule);
+    expect(rules).toEqual(expect.arrayContaining(['function-without-members', 'expertise-missing', 'a2-no-access-route', 'over-allocated']));
+    expect(bestAdditions(result.plan, 3)).toEqual([
+      { professionalId: 'n07', functionId: 'beperking', newlyCovered: 4, suggestedHours: 16, teamCoverageAfter: 1 },
+    ]);
   });
 });
