@@ -168,7 +168,9 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-// Let pending backups finish before the store closes, then quit for real.
+// Let pending backups finish before the store closes (at most a few seconds, so a
+// stuck disk never keeps the app from quitting), then quit for real.
+const QUIT_WAIT_MS = 10_000;
 let quitting = false;
 app.on('will-quit', (event) => {
   if (quitting || !store) return;
@@ -176,10 +178,17 @@ app.on('will-quit', (event) => {
   quitting = true;
   const closing = store;
   store = null;
-  void closing
-    .whenIdle()
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      log('Afsluiten: de laatste reservekopie duurde te lang; de database wordt nu gesloten.');
+      resolve();
+    }, QUIT_WAIT_MS);
+  });
+  void Promise.race([closing.whenIdle(), gaveUp])
     .catch((error: unknown) => log('Reservekopie bij afsluiten mislukt', error))
     .finally(() => {
+      clearTimeout(timer);
       closing.close();
       app.quit();
     });

@@ -23,7 +23,16 @@ export interface GuardOptions {
   log: (message: string) => void;
 }
 
+/**
+ * Contents that already have the guards: main.ts guards every web contents on creation
+ * and the window helper guards its own, and a second set of listeners would open a
+ * clicked link in the browser twice.
+ */
+const guarded = new WeakSet<GuardedContents>();
+
 export function installNavigationGuards(contents: GuardedContents, options: GuardOptions): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
   const keepInApp: Listener = (event, url) => {
     // Electron 45 passes the URL both as an argument and on event.url; read either.
     const target = typeof url === 'string' ? url : ((event as { url?: string }).url ?? '');

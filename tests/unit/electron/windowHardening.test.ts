@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHardenedWindow, hardenedWindowOptions, type WindowSpec } from '../../../electron/window/createWindow.js';
 import { isAppUrl } from '../../../electron/protocol/appProtocol.js';
+import { installNavigationGuards } from '../../../electron/security/navigationGuards.js';
 import { fakeContents } from './fakes.js';
 
 const spec: WindowSpec = { preloadPath: '/app/out/electron/preload.cjs', title: 'Wijkteamplanner', devTools: false };
@@ -93,6 +94,14 @@ describe('createHardenedWindow', () => {
     const { contents } = make();
     expect(contents.emitDetailsOnly('will-frame-navigate', 'https://evil.example/')).toBe(true);
     expect(contents.emitDetailsOnly('will-frame-navigate', 'app://planner/index.html')).toBe(false);
+  });
+
+  it('installs the guards once per web contents, so a link opens in the browser once', () => {
+    const { contents, opened } = make();
+    installNavigationGuards(contents, { isAppUrl, openExternal: async (u) => (opened.push(u), true), log: () => {} });
+    expect(contents.listenerCount('will-navigate')).toBe(1);
+    contents.emitNavigation('will-navigate', 'https://www.vng.nl/');
+    expect(opened).toEqual(['https://www.vng.nl/']);
   });
 
   it('refuses to attach <webview>', () => {
