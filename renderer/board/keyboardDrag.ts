@@ -20,8 +20,9 @@ export function zoneJumpingCoordinates(order: () => readonly string[]): Keyboard
     const nextIndex = current < 0 ? 0 : (current + (forward ? 1 : -1) + zones.length) % zones.length;
     const rect = context.droppableRects.get(zones[nextIndex]!);
     if (!rect) return undefined;
-    // The card's top-left corner lands just inside the zone; `zoneCollision` reads that corner.
-    return { x: rect.left + 6, y: rect.top + 6 };
+    // The card's top-left corner (what `zoneCollision` reads) lands in the zone's middle,
+    // so the scroll that follows the move cannot tip it into the neighbouring zone.
+    return { x: rect.left + rect.width / 2, y: rect.top + Math.min(rect.height / 2, 60) };
   };
 }
 

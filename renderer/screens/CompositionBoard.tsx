@@ -3,6 +3,7 @@ import {
   type DragEndEvent,
   type DragOverEvent,
   KeyboardSensor,
+  MeasuringStrategy,
   MouseSensor,
   TouchSensor,
   useSensor,
@@ -81,6 +82,8 @@ export const CompositionBoard = observer(function CompositionBoard() {
     <DndContext
       sensors={sensors}
       collisionDetection={zoneCollision}
+      // Lanes grow and the page scrolls while dragging: measure drop zones afresh, not only at the start.
+      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={() => ui.setDragPreview(null)}

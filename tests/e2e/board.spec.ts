@@ -35,7 +35,7 @@ test.describe('composition board', () => {
     const { plan } = await mainPlan(planner.api);
     const { fn, person } = freePair(plan);
     await board.dragWithKeyboard(board.handle(person.name), fn.name);
-    await expect(page.locator('[id^="DndLiveRegion"]')).toContainText(`${person.name} is neergezet bij ${fn.name}`);
+    await expect(board.liveRegion()).toContainText(`${person.name} is neergezet bij ${fn.name}`);
     await board.confirmHours(4);
     await expect(board.member(fn.name, person.name)).toBeVisible();
 
@@ -48,12 +48,7 @@ test.describe('composition board', () => {
     const board = new BoardPage(page);
     const { plan } = await mainPlan(planner.api);
     const { fn, person } = freePair(plan);
-    await board.handle(person.name).focus();
-    await page.keyboard.press('Space');
-    for (let i = 0; i < 40; i += 1) {
-      await page.keyboard.press('ArrowDown');
-      if (((await page.locator('[id^="DndLiveRegion"]').textContent()) ?? '').includes(fn.name)) break;
-    }
+    await board.pickUpAndMoveTo(board.handle(person.name), fn.name);
     await expect(page.getByTestId('coverage-preview')).toContainText(person.name);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('coverage-preview')).toBeHidden();

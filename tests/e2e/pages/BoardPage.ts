@@ -34,34 +34,50 @@ export class BoardPage {
     return Number(await this.lane(functionName).getByTestId('lane-coverage').getAttribute('data-value'));
   }
 
-  /** Drags with the mouse in small steps, as a person would (dnd-kit needs real pointer moves). */
+  /**
+   * Drags with the mouse in small steps, as a person would (dnd-kit needs real pointer
+   * moves). Both ends are brought into view first: the pool is sticky, so the card stays
+   * visible while the page scrolls to the function.
+   */
   async dragWithMouse(source: Locator, target: Locator): Promise<void> {
+    await target.scrollIntoViewIfNeeded();
     await source.scrollIntoViewIfNeeded();
     const from = (await source.boundingBox())!;
+    const to = (await target.boundingBox())!;
     await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await this.page.mouse.down();
     await this.page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 4 });
-    await target.scrollIntoViewIfNeeded();
-    const to = (await target.boundingBox())!;
     await this.page.mouse.move(to.x + to.width / 2, to.y + Math.min(30, to.height / 2), { steps: 12 });
     await this.page.mouse.up();
   }
 
   /**
-   * Keyboard drag: focus the card, Space to pick up, arrow down until the screen-reader
-   * announcement says it is over the target, Space to drop.
+   * Keyboard drag: focus the card, Space to pick up, arrow down zone by zone until the
+   * screen-reader announcement says it is over the target, Space to drop. Each step
+   * waits for its own announcement, so a late one is never mistaken for the next.
    */
   async dragWithKeyboard(source: Locator, functionName: string): Promise<void> {
+    await this.pickUpAndMoveTo(source, functionName);
+    await this.page.keyboard.press('Space');
+  }
+
+  async pickUpAndMoveTo(source: Locator, functionName: string): Promise<void> {
     await source.focus();
     await this.page.keyboard.press('Space');
-    const live = this.page.locator('[id^="DndLiveRegion"]');
+    const live = this.liveRegion();
+    // dnd-kit announces the pick-up and, at once, the zone it starts over (the pool).
+    await expect(live).toHaveText(/opgepakt|boven/);
     for (let i = 0; i < 40; i += 1) {
+      const before = (await live.textContent()) ?? '';
       await this.page.keyboard.press('ArrowDown');
-      const text = (await live.textContent()) ?? '';
-      if (text.includes(functionName)) break;
+      await expect.poll(async () => (await live.textContent()) ?? '').not.toBe(before);
+      if (((await live.textContent()) ?? '').includes(`boven ${functionName}.`)) return;
     }
-    await expect(live).toContainText(functionName);
-    await this.page.keyboard.press('Space');
+    throw new Error(`keyboard drag never reached ${functionName}`);
+  }
+
+  liveRegion(): Locator {
+    return this.page.locator('[id^="DndLiveRegion"]');
   }
 
   hoursDialog(): Locator {

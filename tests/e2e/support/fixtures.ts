@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { startHost } from './host.js';
+import { startWebHost } from '../../../webhost/startWebHost.js';
+import { E2E_STATIC_ROOT } from './staticRoot.js';
 import { type Api, apiFor } from './api.js';
 
 export interface PlannerFixture {
@@ -21,7 +22,7 @@ export const test = base.extend<{ planner: PlannerFixture; keepTour: boolean }>(
   keepTour: [false, { option: true }],
   planner: async ({ page, keepTour }, use) => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-e2e-'));
-    const host = await startHost(dataDir);
+    const host = await startWebHost({ dataDir, port: 0, open: false, staticRoot: E2E_STATIC_ROOT, log: () => undefined });
     if (!keepTour) await page.addInitScript(() => window.localStorage.setItem('wtp.tourSeen', '1'));
     await page.goto(host.url);
     await use({ url: host.url, api: apiFor(host.url), dataDir });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { E2E_STATIC_ROOT } from './staticRoot.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -15,12 +16,18 @@ function newestMtime(dir: string): number {
 
 /**
  * Builds the renderer once before the suite when the build is missing or older than
- * the sources (scripts/test-all.mjs has usually just built it, so this is then a no-op).
+ * the sources (scripts/test-all.mjs has usually just built it, so this is then a
+ * no-op), then serves the tests from a private copy: a build started elsewhere empties
+ * out/renderer, which must not blank the pages of a running suite.
  */
 export default function globalSetup(): void {
-  const index = path.join(root, 'out', 'renderer', 'index.html');
+  const built = path.join(root, 'out', 'renderer');
+  const index = path.join(built, 'index.html');
   const sources = Math.max(newestMtime(path.join(root, 'renderer')), newestMtime(path.join(root, 'shared')));
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('globalSetup: npm run build failed');
+  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
+    const result = spawnSync('npm', ['run', '--silent', 'build:renderer'], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error('globalSetup: npm run build:renderer failed');
+  }
+  rmSync(E2E_STATIC_ROOT, { recursive: true, force: true });
+  cpSync(built, E2E_STATIC_ROOT, { recursive: true });
 }
