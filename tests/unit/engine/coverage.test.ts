@@ -144,3 +144,30 @@ describe('members and order', () => {
     expect(computeCoverage(broken)).toEqual(computeCoverage(p));
   });
 });
+
+describe('custom competencies (the catalogue is data)', () => {
+  it('covers a requirement on a competency the plan adds, exactly like a built-in one', () => {
+    const p = plan({
+      competencies: [{ key: 'digital-skills', name: { nl: 'Digitale vaardigheid', en: 'Digital skills' } }],
+      functions: [fn('f', [['digital-skills', 3, 2]])],
+      professionals: [
+        person('a', { 'digital-skills': 4 }),
+        person('b', { 'digital-skills': 3 }),
+        person('c', { 'digital-skills': 1 }),
+      ],
+      assignments: [['a', 'f'], ['b', 'f'], ['c', 'f']],
+    });
+    const r = computeCoverage(p).functions[0]!.requirements[0]!;
+    expect(r).toMatchObject({ competency: 'digital-skills', qualified: 2, qualifiedIds: ['a', 'b'], status: 'covered', best: 4 });
+  });
+
+  it('still reads ratings for a competency the plan does not declare (unvalidated data while editing)', () => {
+    const p = plan({ functions: [fn('f')], professionals: [person('a')], assignments: [['a', 'f']] });
+    const editing = {
+      ...p,
+      functions: [{ ...p.functions[0]!, requirements: [{ competency: 'undeclared', level: 2, minPeople: 1 }] }],
+      professionals: [{ ...p.professionals[0]!, ratings: { undeclared: 3 } }],
+    };
+    expect(computeCoverage(editing).functions[0]!.requirements[0]).toMatchObject({ qualified: 1, best: 3, status: 'covered' });
+  });
+});

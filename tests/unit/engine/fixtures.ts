@@ -59,6 +59,7 @@ export function person(id: string, ratings: Record<string, number> = {}, overrid
 
 export interface PlanParts {
   team?: Team;
+  competencies?: TeamPlan['competencies'];
   functions: TeamFunction[];
   professionals: Professional[];
   /** [professionalId, functionId, hours?] */
@@ -69,7 +70,7 @@ export function plan(parts: PlanParts): TeamPlan {
   return teamPlanSchema.parse({
     format: 'wijkteam-plan',
     version: 1,
-    competencies: [],
+    competencies: parts.competencies ?? [],
     team: parts.team ?? team(),
     functions: parts.functions,
     professionals: parts.professionals,
