@@ -53,8 +53,8 @@ function groupRatings(rows: RatingRow[]): Map<string, Record<string, number>> {
   return byPerson;
 }
 
-export function insertProfessional(ctx: StoreContext, p: Professional, isSample: boolean): void {
-  const now = ctx.nowIso();
+/** `now` may be passed in by bulk imports: one timestamp for the whole batch. */
+export function insertProfessional(ctx: StoreContext, p: Professional, isSample: boolean, now = ctx.nowIso()): void {
   ctx
     .stmt(
       `INSERT INTO professionals (id, name, discipline, organisation, binding, contract_hours, expertise_json, assessed_on,

@@ -31,7 +31,8 @@ export function importHandlers(ctx: StoreContext): HandlerSlice<ImportMethod> {
             errors.map((e) => ({ path: `rij ${e.row}, kolom "${e.column}"`, message: e.message })),
           );
         }
-        for (const draft of rows) insertProfessional(ctx, { id: ctx.newId(), ...draft }, false);
+        const now = ctx.nowIso();
+        for (const draft of rows) insertProfessional(ctx, { id: ctx.newId(), ...draft }, false, now);
         return { created: rows.length };
       });
     },
