@@ -130,7 +130,9 @@ export function indexPlan(plan: TeamPlan): PlanIndex {
     const base = row * width;
     for (let column = 0; column < width; column += 1) {
       const value = own[competencyKeys[column]!];
-      if (value !== undefined) ratings[base + column] = value;
+      // typeof, not `!== undefined`: a custom key such as "constructor" would otherwise
+      // pick up what every object inherits.
+      if (typeof value === 'number') ratings[base + column] = value;
     }
   }
 
@@ -147,7 +149,12 @@ export function indexPlan(plan: TeamPlan): PlanIndex {
   };
 }
 
-/** A professional's rating for a competency; a missing rating counts as 0 (not shown, so not relied on). */
+/**
+ * A professional's rating for a competency; a missing rating counts as 0 (not shown, so
+ * not relied on). Only own numbers count: a custom key like "toString" must not find the
+ * inherited method.
+ */
 export function ratingOf(ratings: Readonly<Record<string, number>>, competency: string): number {
-  return ratings[competency] ?? 0;
+  const value = ratings[competency];
+  return typeof value === 'number' ? value : 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../../shared/engine/index.js';
+import { computeCoverage, whoClosesGaps } from '../../../shared/engine/index.js';
 import { fn, person, plan } from './fixtures.js';
 
 const requirement = (p: ReturnType<typeof plan>, functionId: string, competency: string) => {
@@ -169,5 +169,24 @@ describe('custom competencies (the catalogue is data)', () => {
       professionals: [{ ...p.professionals[0]!, ratings: { undeclared: 3 } }],
     };
     expect(computeCoverage(editing).functions[0]!.requirements[0]).toMatchObject({ qualified: 1, best: 3, status: 'covered' });
+  });
+});
+
+describe('custom competency keys that objects inherit', () => {
+  it('treats "constructor" or "tostring"-like keys without a rating as 0, not as the inherited property', () => {
+    const p = plan({
+      competencies: [
+        { key: 'constructor', name: { nl: 'Opbouwen', en: 'Building' } },
+        { key: 'valueof', name: { nl: 'Waarde', en: 'Value' } },
+      ],
+      functions: [fn('f', [['constructor', 1]])],
+      professionals: [person('a'), person('pool', { constructor: 2 }), person('unrated')],
+      assignments: [['a', 'f']],
+    });
+    const report = computeCoverage(p);
+    expect(report.functions[0]!.requirements[0]).toMatchObject({ qualified: 0, best: 0, status: 'missing' });
+    expect(report.profile.find((e) => e.competency === 'constructor')!.countsByLevel).toEqual([1, 0, 0, 0, 0]);
+    const gaps = whoClosesGaps(p);
+    expect(gaps[0]!.candidates.map((c) => [c.professionalId, c.rating])).toEqual([['pool', 2]]);
   });
 });
