@@ -1,0 +1,70 @@
+import { BUILT_IN_COMPETENCIES } from '../catalogue/competencies.js';
+import { analyseScenario, type ScenarioAnalysis } from './analyseScenario.js';
+import { isFilterActive, matchesFilter } from './filter.js';
+import { assessmentIssues, loadsAcrossTeams, overAllocatedPeople } from './peopleLists.js';
+import type { HrCompetencyColumn, HrInput, HrOptions, HrOverview, TeamRef } from './types.js';
+
+/** The matrix columns: the 12 competencies of the profile, then the catalogue's own. */
+export function competencyColumns(input: Pick<HrInput, 'competencies'>): HrCompetencyColumn[] {
+  return [
+    ...BUILT_IN_COMPETENCIES.map((c) => ({ key: c.key, name: c.name })),
+    ...input.competencies.map((c) => ({ key: c.key, name: c.name })),
+  ];
+}
+
+/**
+ * The HR overview: one row per team (per scenario when asked), the four lists HR acts
+ * on, all narrowed by the filter. Every team is analysed once, filtered or not: a
+ * person's load counts every team they work in, also teams the filter hides.
+ *
+ * Which people a filter keeps: over-allocated people with an assignment in a shown
+ * team; assessment issues of members of a shown team. Without a filter the assessment
+ * list also holds people who are in no team yet (HR assesses the whole pool).
+ */
+export function buildHrOverview(input: HrInput, options: HrOptions): HrOverview {
+  const competencies = competencyColumns(input);
+  const keys = competencies.map((c) => c.key);
+  const analyses: ScenarioAnalysis[] = input.scenarios.map((entry) => analyseScenario(entry, keys, options.today));
+
+  const shown = analyses.filter(
+    (a) => (a.entry.isMain || options.includeScenarios) && matchesFilter(a.row, options.filter),
+  );
+  shown.sort(
+    (a, b) =>
+      a.row.teamName.localeCompare(b.row.teamName, 'nl') ||
+      a.row.teamId.localeCompare(b.row.teamId) ||
+      Number(b.row.isMain) - Number(a.row.isMain) ||
+      a.row.scenarioName.localeCompare(b.row.scenarioName, 'nl'),
+  );
+  const shownTeams = new Set(shown.map((a) => a.entry.teamId));
+  const filtering = isFilterActive(options.filter);
+
+  const loads = loadsAcrossTeams(analyses);
+  const overAllocated = overAllocatedPeople(input.professionals, loads).filter(
+    (p) => !filtering || p.assignments.some((a) => shownTeams.has(a.teamId)),
+  );
+
+  const teamsOf = new Map<string, TeamRef[]>();
+  for (const [id, load] of loads) {
+    teamsOf.set(id, load.assignments.map(({ hours: _hours, ...ref }) => ref));
+  }
+  const assessments = assessmentIssues(input.professionals, teamsOf, options.today, options.assessmentMonths).filter(
+    (p) => (p.teams.length === 0 ? !filtering : p.teams.some((t) => shownTeams.has(t.teamId))),
+  );
+
+  const areas = [...new Set(analyses.map((a) => a.row.area).filter((area) => area !== ''))].sort((a, b) =>
+    a.localeCompare(b, 'nl'),
+  );
+
+  return {
+    competencies,
+    rows: shown.map((a) => a.row),
+    overAllocated,
+    assessments,
+    singlePerson: shown.flatMap((a) => a.singlePerson),
+    advice: shown.flatMap((a) =>
+      a.openAdvice.map((advice) => ({ ...a.ref, rule: advice.rule, severity: advice.severity, message: advice.message })),
+    ),
+    areas,
+  };
+}

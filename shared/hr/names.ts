@@ -1,0 +1,41 @@
+import { DISCIPLINES } from '../catalogue/disciplines.js';
+import { ORGANISATION_TYPE_INFO, POSITIONING_INFO, TEAM_MODEL_INFO, type OrganisationType, type Positioning, type TeamModel } from '../catalogue/teamDesign.js';
+import type { Lang } from '../domain/text.js';
+import type { GapSeverity } from './types.js';
+
+/** Display names for HR's screen, exports and print, in one place per language. */
+
+const DISCIPLINE_NAMES = new Map(DISCIPLINES.map((d) => [d.key, d.name]));
+
+export function disciplineName(key: string, lang: Lang): string {
+  return DISCIPLINE_NAMES.get(key)?.[lang] ?? key;
+}
+
+export function modelName(model: TeamModel, lang: Lang): string {
+  return TEAM_MODEL_INFO[model].name[lang];
+}
+
+export function organisationTypeName(type: OrganisationType, lang: Lang): string {
+  return ORGANISATION_TYPE_INFO[type].name[lang];
+}
+
+export function positioningName(positioning: Positioning, lang: Lang): string {
+  return POSITIONING_INFO[positioning].name[lang];
+}
+
+export const SEVERITY_NAMES: Record<GapSeverity, Record<Lang, string>> = {
+  missing: { nl: 'Ontbreekt', en: 'Missing' },
+  partial: { nl: 'Deels gedekt', en: 'Partly covered' },
+  thin: { nl: 'Dun (één persoon)', en: 'Thin (one person)' },
+  covered: { nl: 'Gedekt', en: 'Covered' },
+  notRequired: { nl: 'Niet gevraagd', en: 'Not required' },
+};
+
+/** Short marks beside the colour, so the matrix reads in black and white and for colour-blind readers. */
+export const SEVERITY_MARKS: Record<GapSeverity, string> = {
+  missing: '✕',
+  partial: '◐',
+  thin: '!',
+  covered: '✓',
+  notRequired: '·',
+};

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TEAM_MODELS } from '../../../shared/catalogue/teamDesign.js';
+import type { Professional } from '../../../shared/domain/schemas.js';
+import { buildHrOverview, EMPTY_HR_FILTER, type HrInput } from '../../../shared/hr/index.js';
+import { planArb } from '../engine/arbitraryPlan.js';
+
+/**
+ * Random teams that share one pool (ids p0..p7 mean the same person in every team), so
+ * loads across teams and the filters can be checked against a naive recount.
+ */
+const inputArb: fc.Arbitrary<HrInput> = fc
+  .array(fc.tuple(planArb, fc.constantFrom(...TEAM_MODELS), fc.boolean()), { minLength: 1, maxLength: 5 })
+  .map((teams) => {
+    const pool = new Map<string, Professional>();
+    const scenarios = teams.map(([plan, model, isMain], t) => {
+      const professionals = plan.professionals.map((p) => pool.get(p.id) ?? p);
+      for (const p of professionals) if (!pool.has(p.id)) pool.set(p.id, p);
+      return {
+        teamId: `t${t}`,
+        scenarioId: `s${t}`,
+        scenarioName: isMain ? 'Hoofdscenario' : 'Variant',
+        isMain,
+        isSample: false,
+        plan: { ...plan, professionals, team: { ...plan.team, id: `t${t}`, name: `Team ${t}`, model, area: `Gebied ${t % 2}` } },
+      };
+    });
+    return { competencies: [], professionals: [...pool.values()], scenarios };
+  });
+
+const today = '2026-06-15';
+
+describe('HR overview properties', () => {
+  it('over-allocated people are exactly those whose main-scenario hours exceed their contract', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const overview = buildHrOverview(input, { today, assessmentMonths: 12, includeScenarios: true, filter: EMPTY_HR_FILTER });
+        const hours = new Map<string, number>();
+        for (const s of input.scenarios) {
+          if (!s.isMain) continue;
+          for (const a of s.plan.assignments) hours.set(a.professionalId, (hours.get(a.professionalId) ?? 0) + a.hours);
+        }
+        const expected = input.professionals.filter((p) => (hours.get(p.id) ?? 0) > p.contractHours + 1e-9).map((p) => p.id);
+        expect(overview.overAllocated.map((p) => p.professionalId).sort()).toEqual(expected.sort());
+        for (const p of overview.overAllocated) expect(p.excess).toBeCloseTo(p.hoursAllocated - p.contractHours);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('filtering by model partitions the rows; every cell is notRequired exactly when no in-team function asks', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const all = buildHrOverview(input, { today, assessmentMonths: 12, includeScenarios: true, filter: EMPTY_HR_FILTER });
+        expect(all.rows).toHaveLength(input.scenarios.length);
+        const parts = TEAM_MODELS.map(
+          (model) =>
+            buildHrOverview(input, { today, assessmentMonths: 12, includeScenarios: true, filter: { ...EMPTY_HR_FILTER, model } }).rows
+              .length,
+        );
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(all.rows.length);
+        for (const row of all.rows) {
+          const plan = input.scenarios.find((s) => s.scenarioId === row.scenarioId)!.plan;
+          for (const cell of row.cells) {
+            const asked = plan.functions.some(
+              (f) => f.placement === 'team' && f.requirements.some((r) => r.competency === cell.competency),
+            );
+            expect(cell.severity === 'notRequired').toBe(!asked);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildHrOverview, hrTables, HR_LISTS } from '../../../shared/hr/index.js';
+import { INPUT, options } from './hrFixtures.js';
+
+describe('HR export tables', () => {
+  const overview = buildHrOverview(INPUT, options());
+  const tables = new Map(hrTables(overview).map((t) => [t.list, t]));
+
+  it('has a table per list, with Dutch column names and one row per item', () => {
+    expect([...tables.keys()]).toEqual([...HR_LISTS]);
+    expect(tables.get('teams')!.columns.slice(0, 7)).toEqual([
+      'Team', 'Scenario', 'Gebied', 'Model', 'Organisatietype', 'Positionering', 'Teamdekking (%)',
+    ]);
+    expect(tables.get('overAllocated')!.columns).toContain('Uren te veel');
+    expect(tables.get('assessments')!.columns).toContain('Beoordeeld op');
+    for (const table of tables.values()) {
+      for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
+    }
+    expect(tables.get('teams')!.rows).toHaveLength(overview.rows.length);
+    expect(tables.get('advice')!.rows).toHaveLength(overview.advice.length);
+  });
+
+  it('writes numbers as numbers and names in Dutch', () => {
+    const noord = tables.get('teams')!.rows[0]!;
+    const col = (name: string) => tables.get('teams')!.columns.indexOf(name);
+    expect(noord[col('Team')]).toBe('Wijkteam Noord');
+    expect(noord[col('Teamdekking (%)')]).toBe(50);
+    expect(noord[col('Uren nodig')]).toBe(40);
+    expect(noord[col('Fte nodig')]).toBe(1.11);
+    expect(noord[col('Organisatietype')]).toBe('Integraal team');
+    expect(noord[col('Disciplines')]).toBe('Maatschappelijk werker (1), Sociaalpsychiatrisch verpleegkundige (1)');
+    expect(tables.get('overAllocated')!.rows[0]).toEqual([
+      'Anna Aalders', 'Maatschappelijk werker', 'Stichting Test', 32, 40, 8, 'Wijkteam Zuid (20), Wijkteam Noord (20)',
+    ]);
+    expect(tables.get('assessments')!.rows[0]![5]).toBe('Nooit beoordeeld');
+  });
+
+  it('marks matrix cells with their severity in words and for colouring', () => {
+    const matrix = tables.get('matrix')!;
+    const empathy = matrix.columns.indexOf('Inlevingsvermogen');
+    expect(empathy).toBeGreaterThan(2);
+    expect(matrix.rows[0]![empathy]).toBe('Dun (één persoon) (nodig 3, beste 3)');
+    expect(matrix.severities![0]![empathy]).toBe('thin');
+    const conflict = matrix.columns.indexOf('Conflicthantering');
+    expect(matrix.rows[1]![conflict]).toBe('Ontbreekt (nodig 3, beste 1)');
+    expect(matrix.rows[0]![conflict]).toBe('');
+  });
+});
