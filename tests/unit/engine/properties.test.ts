@@ -171,3 +171,44 @@ describe('suggestion properties', () => {
     );
   });
 });
+
+describe('order and ranking properties', () => {
+  it('changes no count when the professionals are listed in another order', () => {
+    fc.assert(
+      fc.property(
+        planArb.chain((plan) =>
+          fc.shuffledSubarray(plan.professionals, { minLength: plan.professionals.length }).map((people) => ({ plan, people })),
+        ),
+        ({ plan, people }) => {
+          const a = computeCoverage(plan);
+          const b = computeCoverage({ ...plan, professionals: people });
+          expect(b.teamCoverage).toBe(a.teamCoverage);
+          expect(new Set(b.memberIds)).toEqual(new Set(a.memberIds));
+          a.functions.forEach((f, i) => {
+            f.requirements.forEach((r, j) => {
+              const s = b.functions[i]!.requirements[j]!;
+              expect([s.qualified, s.status, s.shortfall, s.thin]).toEqual([r.qualified, r.status, r.shortfall, r.thin]);
+              expect([...s.qualifiedIds].sort()).toEqual([...r.qualifiedIds].sort());
+            });
+          });
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('ranks gap candidates by newly covered, then free hours', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        for (const gap of whoClosesGaps(plan, undefined, 20)) {
+          for (let i = 1; i < gap.candidates.length; i += 1) {
+            const [prev, next] = [gap.candidates[i - 1]!, gap.candidates[i]!];
+            expect(prev.newlyCovered).toBeGreaterThanOrEqual(next.newlyCovered);
+            if (prev.newlyCovered === next.newlyCovered) expect(prev.hoursAvailable).toBeGreaterThanOrEqual(next.hoursAvailable);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+});
