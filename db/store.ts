@@ -65,7 +65,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
   }
 
   const opened = openDatabase(connectionOptions);
-  const notice: Notice | null = opened.notice;
+  let notice: Notice | null = opened.notice;
   const ctx = new StoreContext(opened.db, now);
   prepare(ctx, opened.created);
 
@@ -88,7 +88,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
   async function restore(id: string) {
     restoring = true;
     try {
-      return await restoreFromBackup(id, {
+      const safetyCopy = await restoreFromBackup(id, {
         ctx,
         ...backupTarget,
         scheduler,
@@ -100,6 +100,9 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
           return reopened.db;
         },
       });
+      // The notice ("the file was damaged, restore a backup") has been acted upon.
+      notice = null;
+      return safetyCopy;
     } finally {
       restoring = false;
     }

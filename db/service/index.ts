@@ -4,6 +4,7 @@ import { assignmentHandlers } from './assignmentHandlers.js';
 import { backupHandlers, type BackupRuntime } from './backupHandlers.js';
 import { catalogueHandlers } from './catalogueHandlers.js';
 import { functionHandlers } from './functionHandlers.js';
+import { hrHandlers } from './hrHandlers.js';
 import { importHandlers } from './importHandlers.js';
 import { maintenanceHandlers, type AppFacts } from './maintenanceHandlers.js';
 import { planHandlers } from './planHandlers.js';
@@ -24,5 +25,6 @@ export function createHandlers(ctx: StoreContext, facts: AppFacts, backups: Back
     ...planHandlers(ctx),
     ...importHandlers(ctx),
     ...backupHandlers(backups),
+    ...hrHandlers(ctx),
   };
 }

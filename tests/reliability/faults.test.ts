@@ -58,6 +58,7 @@ describe('a damaged database file', () => {
     expect(await store.call('professionals.list', {})).toEqual([]);
     await store.call('backups.restore', { id: info.notice!.latestBackupId! });
     expect((await store.call('professionals.list', {})).some((p) => p.name === 'Bewaard Persoon')).toBe(true);
+    expect((await store.call('app.info', {})).notice).toBeNull();
   });
 
   it('that was truncated is moved aside, never overwritten', async () => {

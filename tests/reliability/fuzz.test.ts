@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_METHODS, apiContract, type ApiMethod } from '../../shared/api/contract.js';
 import { dispatch } from '../../shared/api/dispatch.js';
 import { openTestStore, type TestStore } from '../integration/db/helpers.js';
@@ -113,11 +113,16 @@ function resolveIds(payload: unknown): unknown {
 const READS = new Set<ApiMethod>(['app.info', 'catalogue.get', 'teams.list', 'professionals.list', 'professionals.exportPersonalData', 'plan.get', 'plan.export', 'professionalsImport.preview', 'backups.list']);
 const EXPENSIVE = new Set<ApiMethod>(['backups.create', 'backups.restore', 'sample.remove', 'teams.delete']);
 
-beforeAll(async () => {
+// A fresh store (with the sample) per method: each method is fuzzed against realistic data,
+// and what earlier methods created (dozens of scenario copies) does not slow the snapshots.
+beforeEach(async () => {
   store = openTestStore();
   await refreshKnownIds();
 });
-afterAll(() => store.close());
+afterEach(async () => {
+  await store.whenIdle();
+  store.close();
+});
 
 describe('fuzzing every service method', () => {
   it.each(API_METHODS.map((m) => [m]))('%s: typed answers only, and a rejected call changes nothing', async (method) => {
@@ -142,7 +147,6 @@ describe('fuzzing every service method', () => {
       }),
       { numRuns: runs },
     );
-    await store.whenIdle();
     expect(store.logged.filter((l) => l.includes('constraint'))).toEqual([]);
   });
 });
