@@ -30,6 +30,8 @@ let store: PlannerStore | null = null;
 
 // Every renderer sandboxed, whatever a window's options say; app:// before `ready`.
 app.enableSandbox();
+// Windows groups the taskbar button and start-menu entry by this id (the installer uses the same).
+if (process.platform === 'win32') app.setAppUserModelId('nl.wijkteamplanner.app');
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (claimSingleInstance(app, () => mainWindow)) {

@@ -22,6 +22,7 @@ export interface MainWindowDeps {
 }
 
 const SAVE_DELAY_MS = 500;
+const MAX_CRASH_RELOADS = 3;
 
 export function openMainWindow(deps: MainWindowDeps): BrowserWindow {
   const window = createHardenedWindow(deps, {
@@ -45,10 +46,23 @@ export function openMainWindow(deps: MainWindowDeps): BrowserWindow {
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY_MS);
   };
-  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) window.on(event as 'resize', saveSoon);
+  window.on('resize', saveSoon);
+  window.on('move', saveSoon);
+  window.on('maximize', saveSoon);
+  window.on('unmaximize', saveSoon);
   window.on('close', save);
 
-  window.webContents.on('render-process-gone', (_event, details) => deps.log(`Venster afgebroken: ${details.reason}`));
-  void window.loadURL(deps.startUrl).catch((error: unknown) => deps.log('Venster: de planner kon niet worden geladen', error));
+  const load = () => void window.loadURL(deps.startUrl).catch((error: unknown) => deps.log('Venster: de planner kon niet worden geladen', error));
+  // A crashed renderer would leave an empty window; reload it (a few times, not forever).
+  // Data is safe: every change was already written by the store.
+  let reloads = 0;
+  window.webContents.on('render-process-gone', (_event, details) => {
+    deps.log(`Venster afgebroken: ${details.reason}`);
+    if (details.reason !== 'clean-exit' && reloads < MAX_CRASH_RELOADS && !window.isDestroyed()) {
+      reloads += 1;
+      load();
+    }
+  });
+  load();
   return window;
 }
