@@ -2,14 +2,13 @@
 // Bundles the Electron main process and the preload into out/electron/ (part of
 // `npm run build`). Both are CommonJS (.cjs): sandboxed preloads must be, and a CJS
 // main keeps native-module loading simple. The preload is fully self-contained (a
-// sandboxed preload cannot require from node_modules); main leaves packages to
+// sandboxed preload can require nothing but 'electron'); main leaves packages to
 // node_modules, which electron-builder ships (better-sqlite3 unpacked from the asar).
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'out', 'electron');
 
 // Electron 45 runs Chromium 140 and Node 22.
 const common = {
@@ -21,23 +20,31 @@ const common = {
   legalComments: 'none',
 };
 
-await Promise.all([
-  build({
-    ...common,
-    entryPoints: ['electron/main.ts'],
-    outfile: path.join(outDir, 'main.cjs'),
-    platform: 'node',
-    target: 'node22',
-    packages: 'external',
-  }),
-  build({
-    ...common,
-    entryPoints: ['electron/preload.ts'],
-    outfile: path.join(outDir, 'preload.cjs'),
-    platform: 'browser',
-    target: 'chrome140',
-    // It carries the contract's method list (and so zod); minified it loads faster per window.
-    minify: true,
-    external: ['electron'],
-  }),
-]);
+/** esbuild options for both bundles; tests build with these too, into their own folder. */
+export function electronBuildOptions(outDir = path.join(root, 'out', 'electron')) {
+  return {
+    main: {
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      outfile: path.join(outDir, 'main.cjs'),
+      platform: 'node',
+      target: 'node22',
+      packages: 'external',
+    },
+    preload: {
+      ...common,
+      entryPoints: ['electron/preload.ts'],
+      outfile: path.join(outDir, 'preload.cjs'),
+      platform: 'browser',
+      target: 'chrome140',
+      external: ['electron'],
+      // It carries the contract's method list (and so zod); minified it loads faster per window.
+      minify: true,
+    },
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const options = electronBuildOptions();
+  await Promise.all([build(options.main), build(options.preload)]);
+}

@@ -22,16 +22,10 @@ const moduleInternals = Module as unknown as { _load: ModuleLoad };
 const originalLoad = moduleInternals._load;
 
 beforeAll(async () => {
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['electron/main.ts'],
-    outfile: bundle,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    packages: 'external',
-    logLevel: 'error',
-  });
+  // The same esbuild options as `npm run build`, into a folder of its own.
+  // @ts-expect-error - a plain .mjs build script without type declarations
+  const script = (await import('../../../scripts/build-electron.mjs')) as { electronBuildOptions: (outDir: string) => { main: object } };
+  await build({ ...script.electronBuildOptions(bundleDir).main, logLevel: 'error' } as Parameters<typeof build>[0]);
   work = mkdtempSync(path.join(tmpdir(), 'main-process-'));
   const appPath = path.join(work, 'app');
   mkdirSync(path.join(appPath, 'out', 'renderer'), { recursive: true });
