@@ -12,6 +12,7 @@ import {
   teamSchema,
 } from '../domain/schemas.js';
 import { teamPlanSchema } from '../plan/planSchema.js';
+import { hrExportFileSchema, hrExportRequestSchema, hrInputSchema, hrOverviewRequestSchema } from '../hr/apiSchemas.js';
 import {
   appInfoSchema,
   backupInfoSchema,
@@ -174,6 +175,11 @@ export const apiContract = {
 
   /** Removes the sample neighbourhood "Voorbeeldwijk" (its teams and its professionals). */
   'sample.remove': method(empty, done),
+
+  /** HR: every team's main scenario (variants when asked) as member-only plans, with the whole pool, in one call. */
+  'hr.overview': method(hrOverviewRequestSchema, hrInputSchema),
+  /** HR: one list of the overview (or all, XLSX only) as a spreadsheet with Dutch column names. */
+  'hr.export': method(hrExportRequestSchema, hrExportFileSchema),
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { ORGANISATION_TYPES, TEAM_MODELS } from '../catalogue/teamDesign.js';
+import { customCompetencySchema, idSchema, isoDateSchema, professionalSchema } from '../domain/schemas.js';
+import { teamPlanSchema } from '../plan/planSchema.js';
+import { HR_LISTS } from './tables.js';
+
+/**
+ * The HR methods' shapes at the API boundary (registered in shared/api/contract.ts).
+ * One call brings every team, so the HR screen computes everything with the shared
+ * engine and needs no second round trip per team.
+ */
+
+export const hrOverviewRequestSchema = z.strictObject({
+  /** Also the variants (non-main scenarios) of every team. */
+  includeScenarios: z.boolean().default(false),
+});
+
+export const hrInputSchema = z.strictObject({
+  competencies: z.array(customCompetencySchema),
+  professionals: z.array(professionalSchema),
+  scenarios: z.array(
+    z.strictObject({
+      teamId: idSchema,
+      scenarioId: idSchema,
+      scenarioName: z.string(),
+      isMain: z.boolean(),
+      isSample: z.boolean(),
+      plan: teamPlanSchema,
+    }),
+  ),
+});
+
+export const hrFilterSchema = z.strictObject({
+  area: z.string().max(200).default(''),
+  model: z.enum([...TEAM_MODELS, '']).default(''),
+  organisationType: z.enum([...ORGANISATION_TYPES, '']).default(''),
+});
+
+export const hrExportRequestSchema = z.strictObject({
+  /** One list, or `all` (XLSX only, one sheet per list; the service refuses it for CSV). */
+  list: z.enum([...HR_LISTS, 'all']),
+  format: z.enum(['xlsx', 'csv']),
+  /** The user's date (the store does not guess the time zone), to judge assessment age. */
+  today: isoDateSchema,
+  assessmentMonths: z.number().int().min(1).max(240).default(24),
+  includeScenarios: z.boolean().default(false),
+  filter: hrFilterSchema.default({ area: '', model: '', organisationType: '' }),
+});
+
+export const hrExportFileSchema = z.strictObject({
+  fileName: z.string(),
+  mimeType: z.string(),
+  dataBase64: z.string(),
+});
+
+export type HrExportRequest = z.output<typeof hrExportRequestSchema>;
+export type HrExportFile = z.infer<typeof hrExportFileSchema>;
