@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import type { AppInfo } from '../shared/api/entities.js';
 import { removePartialBackups } from './backup/backupFiles.js';
 import { backupNow } from './backup/takeBackup.js';
-import { applySafetyPragmas, openRawConnection, quickCheck, type ConnectionOptions } from './connection.js';
+import { applySafetyPragmas, DEFAULT_BUSY_TIMEOUT_MS, openRawConnection, quickCheck, type ConnectionOptions } from './connection.js';
 import { databasePath } from './dataDir.js';
 import { StoreOpenError, isBusy, isCorrupt, isDiskFull, isReadOnly, openMessages } from './errors.js';
 import { moveAside, noticeForMovedAside } from './moveAside.js';
@@ -74,9 +74,37 @@ function translateOpenError(error: unknown, dataDir: string): StoreOpenError {
 
 class DamagedFile extends Error {}
 
+/**
+ * Reads `user_version` through a read-only connection: a read-write connection would, on
+ * closing, checkpoint a newer version's write-ahead log into its file - touching a file we
+ * are about to refuse. Returns 0 for a file that does not exist yet.
+ */
+function probeVersion(file: string, options: OpenDatabaseOptions): number {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return 0;
+  const probe = new Database(file, {
+    readonly: true,
+    fileMustExist: true,
+    timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    return schemaVersion(probe);
+  } finally {
+    probe.close();
+  }
+}
+
 function openExisting(file: string, options: OpenDatabaseOptions): { db: Database.Database; migratedFrom: number } {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  let found: number;
+  try {
+    found = probeVersion(file, options);
+  } catch (error) {
+    if (isCorrupt(error)) throw new DamagedFile(error instanceof Error ? error.message : 'damaged');
+    throw error;
+  }
+  if (found > latest) throw openMessages.newerVersion(found, latest);
   const db = openRawConnection(file, options);
   try {
     const version = schemaVersion(db);

@@ -100,6 +100,28 @@ describe('a database from a future version', () => {
   });
 });
 
+describe('a database from a future version that was left mid-write (WAL not yet checkpointed)', () => {
+  it('is refused, and neither the file nor its write-ahead log is touched', () => {
+    const source = tempDir();
+    const dir = tempDir();
+    const writer = new Database(path.join(source, 'planner.sqlite'));
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.exec('CREATE TABLE later_feature (x TEXT) STRICT');
+    writer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    writer.prepare("INSERT INTO later_feature VALUES ('nog niet in het hoofdbestand')").run();
+    // Copied while the newer app still has it open: the last commits live only in the -wal.
+    for (const suffix of ['', '-wal']) fs.copyFileSync(path.join(source, `planner.sqlite${suffix}`), path.join(dir, `planner.sqlite${suffix}`));
+    writer.close();
+    const main = fs.readFileSync(databasePath(dir));
+    const wal = fs.readFileSync(`${databasePath(dir)}-wal`);
+    expect(wal.length).toBeGreaterThan(0);
+    expect(openError({ dataDir: dir }).code).toBe('newerVersion');
+    expect(fs.readFileSync(databasePath(dir)).equals(main)).toBe(true);
+    expect(fs.readFileSync(`${databasePath(dir)}-wal`).equals(wal)).toBe(true);
+  });
+});
+
 describe('a read-only data directory (checked as the unprivileged user "nobody": root ignores file permissions)', () => {
   let probe: string;
   beforeAll(() => {
