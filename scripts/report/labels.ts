@@ -58,6 +58,21 @@ export const LABELS = {
     nl: '{name} in {function}: +{newly} eis(en), teamdekking daarna {after}',
     en: '{name} in {function}: +{newly} requirement(s), team coverage after {after}',
   },
+  departures: { nl: 'Als iemand vertrekt', en: 'If someone leaves' },
+  noMembersToLose: { nl: 'het team heeft nog geen leden', en: 'the team has no members yet' },
+  departureLoss: {
+    nl: '{name}: {lost} eis(en) gaan achteruit, teamdekking {before} → {after}',
+    en: '{name}: {lost} requirement(s) get worse, team coverage {before} → {after}',
+  },
+  departureChange: { nl: '{function} – {competency}: {from} → {to}', en: '{function} – {competency}: {from} → {to}' },
+  departureThin: {
+    nl: '{name}: niets gaat verloren, maar {thin} eis(en) rusten daarna op één persoon',
+    en: '{name}: nothing is lost, but {thin} requirement(s) then rest on one person',
+  },
+  departureHarmless: {
+    nl: 'Zonder gevolgen voor de dekking: {count} teamlid/leden',
+    en: 'No effect on coverage: {count} member(s)',
+  },
 } satisfies Record<string, LocalText>;
 
 export type LabelKey = keyof typeof LABELS;

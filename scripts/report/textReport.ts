@@ -114,7 +114,37 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
       `  ${i + 1}. ${label('addition', lang, { name: names.person(a.professionalId), function: fn.name, newly: a.newlyCovered, after: percent(a.teamCoverageAfter) })}`,
     );
   });
+
+  out.push('', label('departures', lang));
+  out.push(...departureLines(report, names, lang));
   return `${out.join('\n')}\n`;
+}
+
+/** Members whose departure opens gaps first (with the gaps), then those who leave things thin. */
+function departureLines(report: JsonReport, names: ReturnType<typeof nameLookup>, lang: Lang): string[] {
+  if (report.departures.length === 0) return [`  ${label('noMembersToLose', lang)}`];
+  const lines: string[] = [];
+  let harmless = 0;
+  for (const d of report.departures) {
+    const name = names.person(d.professionalId);
+    if (d.lost.length > 0) {
+      lines.push(
+        `  ${label('departureLoss', lang, { name, lost: d.lost.length, before: percent(d.teamCoverageBefore), after: percent(d.teamCoverageAfter) })}`,
+      );
+      for (const change of d.lost) {
+        const fn = report.functions.find((f) => f.id === change.functionId)!;
+        lines.push(
+          `    ${label('departureChange', lang, { function: fn.name, competency: names.competency(change.competency), from: label(change.from, lang), to: label(change.to, lang) })}`,
+        );
+      }
+    } else if (d.becomeThin.length > 0) {
+      lines.push(`  ${label('departureThin', lang, { name, thin: d.becomeThin.length })}`);
+    } else {
+      harmless += 1;
+    }
+  }
+  if (harmless > 0) lines.push(`  ${label('departureHarmless', lang, { count: harmless })}`);
+  return lines;
 }
 
 function requirementLine(r: JsonRequirement, competency: string, lang: Lang): string {

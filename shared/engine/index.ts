@@ -11,5 +11,5 @@ export { COMPETENT_LEVEL, requiredLevels } from './profile.js';
 export { ADVICE_RULES, adviseDesign, type AdviceContext, type AdviceOptions, type AdviceRule } from './advice/index.js';
 export { whoClosesGaps } from './suggestions/whoClosesGaps.js';
 export { bestAdditions } from './suggestions/bestAdditions.js';
-export { impactOfLeaving } from './suggestions/impactOfLeaving.js';
+export { departureImpacts, impactOfLeaving } from './suggestions/impactOfLeaving.js';
 export { buildJsonReport, type JsonReportOptions } from './jsonReport.js';

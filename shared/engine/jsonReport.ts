@@ -2,6 +2,7 @@ import type { TeamPlan } from '../plan/planSchema.js';
 import { adviseDesign } from './advice/index.js';
 import { computeCoverage } from './coverage.js';
 import { bestAdditions } from './suggestions/bestAdditions.js';
+import { departureImpacts } from './suggestions/impactOfLeaving.js';
 import { whoClosesGaps } from './suggestions/whoClosesGaps.js';
 import type { JsonReport } from './types.js';
 
@@ -61,5 +62,6 @@ export function buildJsonReport(plan: TeamPlan, options: JsonReportOptions = {})
     advice: adviseDesign(plan, report, options.today === undefined ? {} : { today: options.today }),
     suggestions: whoClosesGaps(plan, report, limit),
     bestAdditions: bestAdditions(plan, limit),
+    departures: departureImpacts(plan, report),
   };
 }

@@ -189,4 +189,6 @@ export interface JsonReport {
   advice: Advice[];
   suggestions: GapSuggestion[];
   bestAdditions: Addition[];
+  /** What each member's departure would cost, most harmful first. */
+  departures: LeavingImpact[];
 }

@@ -36,6 +36,7 @@ describe('the JSON report', () => {
       'advice',
       'suggestions',
       'bestAdditions',
+      'departures',
     ]);
     expect(report).toMatchObject({
       format: 'wijkteam-report',
@@ -88,6 +89,21 @@ describe('the JSON report', () => {
     ]);
     expect(report.bestAdditions).toEqual([
       { professionalId: 'b', functionId: 'f', newlyCovered: 1, suggestedHours: 8, teamCoverageAfter: 1 },
+    ]);
+  });
+
+  it('says what each member leaving would cost', () => {
+    expect(report.departures).toEqual([
+      {
+        professionalId: 'a',
+        lost: [
+          { functionId: 'f', competency: 'empathy', from: 'covered', to: 'missing' },
+          { functionId: 'f', competency: 'daring', from: 'partial', to: 'missing' },
+        ],
+        becomeThin: [],
+        teamCoverageBefore: 0.5,
+        teamCoverageAfter: 0,
+      },
     ]);
   });
 

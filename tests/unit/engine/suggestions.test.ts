@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestAdditions, computeCoverage, impactOfLeaving, whoClosesGaps } from '../../../shared/engine/index.js';
+import { bestAdditions, computeCoverage, departureImpacts, impactOfLeaving, whoClosesGaps } from '../../../shared/engine/index.js';
 import { fn, person, plan, withAssignment } from './fixtures.js';
 
 describe('who closes the gap', () => {
@@ -144,5 +144,31 @@ describe('what if someone leaves', () => {
   it('is empty for someone who is not a member', () => {
     const pool = plan({ functions: p.functions, professionals: [...p.professionals, person('c')], assignments: [['a', 'f'], ['b', 'f']] });
     expect(impactOfLeaving(pool, 'c')).toMatchObject({ lost: [], becomeThin: [] });
+  });
+});
+
+describe('who is indispensable', () => {
+  it('lists every member, most requirements lost first, then most left thin, then plan order', () => {
+    const p = plan({
+      functions: [fn('f', [['empathy', 3], ['daring', 3]]), fn('g', [['coaching', 2]])],
+      professionals: [
+        person('spare', { empathy: 3 }),
+        person('key', { empathy: 3, daring: 3 }),
+        person('coach', { coaching: 2 }),
+        person('pool', { coaching: 4 }),
+      ],
+      assignments: [['spare', 'f'], ['key', 'f'], ['coach', 'g']],
+    });
+    const impacts = departureImpacts(p);
+    expect(impacts.map((i) => [i.professionalId, i.lost.length, i.becomeThin.length])).toEqual([
+      ['key', 1, 1],
+      ['coach', 1, 0],
+      ['spare', 0, 1],
+    ]);
+    expect(impacts[0]).toEqual(impactOfLeaving(p, 'key'));
+  });
+
+  it('is empty for a team without members', () => {
+    expect(departureImpacts(plan({ functions: [fn('f')], professionals: [person('pool')] }))).toEqual([]);
   });
 });

@@ -59,4 +59,20 @@ describe('the text report', () => {
     expect(out).toContain('! Networking ≥2: thin: rests on one person');
     expect(out).toContain('Team profile (members per level 0-4)');
   });
+
+  it('says whose departure opens which gaps, who only leaves things thin, and how many are spare', () => {
+    const p = plan({
+      functions: [fn('f', [['empathy', 3], ['daring', 3]], { name: 'Casusregie' })],
+      professionals: [person('key', { empathy: 3, daring: 3 }, { name: 'Noor' }), person('b', { empathy: 3 }, { name: 'Bram' }), person('c', {}, { name: 'Cas' })],
+      assignments: [['key', 'f'], ['b', 'f'], ['c', 'f']],
+    });
+    expect(text(p)).toContain(
+      'Als iemand vertrekt\n' +
+        '  Noor: 1 eis(en) gaan achteruit, teamdekking 100% → 50%\n' +
+        '    Casusregie – Durf: gedekt → ontbreekt\n' +
+        '  Bram: niets gaat verloren, maar 1 eis(en) rusten daarna op één persoon\n' +
+        '  Zonder gevolgen voor de dekking: 1 teamlid/leden\n',
+    );
+    expect(text(plan({ functions: [], professionals: [] }))).toContain('Als iemand vertrekt\n  het team heeft nog geen leden\n');
+  });
 });
