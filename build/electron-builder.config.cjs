@@ -2,6 +2,15 @@
 // the first time (it downloads Electron and better-sqlite3's prebuilt binary for each
 // target). See docs/security.md for why each hardening option is set.
 
+/** What better-sqlite3 needs at run time: not its C sources, build objects or test addon. */
+const NATIVE_RUNTIME = [
+  'node_modules/better-sqlite3/package.json',
+  'node_modules/better-sqlite3/lib/**',
+  'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+  'node_modules/bindings/**',
+  'node_modules/file-uri-to-path/**',
+];
+
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
   appId: 'nl.wijkteamplanner.app',
@@ -9,12 +18,21 @@ module.exports = {
   copyright: 'EUPL-1.2',
   directories: { output: 'release', buildResources: 'build' },
 
-  // Only what runs: the bundled main/preload, the built renderer, the window icon.
-  // Production node_modules (better-sqlite3 and friends) are added by electron-builder.
-  files: ['out/electron/**', 'out/renderer/**', 'build/icons/png/256x256.png', 'package.json', '!**/*.map'],
+  // Only what runs: the bundled main/preload (every JavaScript dependency is inside
+  // them, see scripts/build-electron.mjs), the built renderer, the window icon, and of
+  // node_modules only better-sqlite3's runtime (its JS, its binding loader, the addon).
+  files: [
+    'out/electron/**',
+    'out/renderer/**',
+    'build/icons/png/256x256.png',
+    'package.json',
+    '!**/*.map',
+    '!node_modules/**/*',
+    ...NATIVE_RUNTIME,
+  ],
   asar: true,
   // A native addon cannot be loaded from inside the asar archive.
-  asarUnpack: ['node_modules/better-sqlite3/**', 'node_modules/bindings/**', 'node_modules/file-uri-to-path/**'],
+  asarUnpack: ['**/*.node'],
   // Rebuilds better-sqlite3 for the packaged Electron (scripts/build-dist.mjs restores
   // the Node build afterwards, so `npm test` keeps working).
   npmRebuild: true,

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Bundles the Electron main process and the preload into out/electron/ (part of
 // `npm run build`). Both are CommonJS (.cjs): sandboxed preloads must be, and a CJS
-// main keeps native-module loading simple. The preload is fully self-contained (a
-// sandboxed preload can require nothing but 'electron'); main leaves packages to
-// node_modules, which electron-builder ships (better-sqlite3 unpacked from the asar).
+// main keeps native-module loading simple. Both are self-contained: the preload can
+// require nothing but 'electron' (sandbox), and main bundles every JavaScript package
+// it uses (zod, exceljs, papaparse), so the packaged app ships only better-sqlite3 in
+// node_modules (a native addon cannot be bundled) instead of every dependency.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +30,7 @@ export function electronBuildOptions(outDir = path.join(root, 'out', 'electron')
       outfile: path.join(outDir, 'main.cjs'),
       platform: 'node',
       target: 'node22',
-      packages: 'external',
+      external: ['electron', 'better-sqlite3'],
     },
     preload: {
       ...common,

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import Module, { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { build } from 'esbuild';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../../shared/api/contract.js';
 import { SHELL_CHANNELS, apiChannel } from '../../../electron/ipc/channels.js';
@@ -107,6 +108,24 @@ describe('electron/main.ts wiring', () => {
     fake.windows[0]!.emit('close');
     const saved = JSON.parse(readFileSync(path.join(work, 'userData', 'shell-settings.json'), 'utf8')) as { window: unknown };
     expect(saved.window).toEqual({ bounds: { x: 40, y: 30, width: 1100, height: 750 }, maximized: false });
+  });
+
+  it('bundles every JavaScript dependency: it requires only node built-ins, electron and better-sqlite3', () => {
+    const code = readFileSync(bundle, 'utf8');
+    const required = new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!));
+    const allowed = (name: string) => name === 'electron' || name === 'better-sqlite3' || builtinModules.includes(name.replace(/^node:/, ''));
+    expect([...required].filter((name) => !allowed(name))).toEqual([]);
+    expect(required).toContain('better-sqlite3');
+  });
+
+  it('reads an Excel file with the exceljs bundled into main', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Professionals');
+    sheet.addRow(['Naam', 'Discipline', 'Contracturen']);
+    sheet.addRow(['Sara Bos', 'Opbouwwerker', 28]);
+    const dataBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const preview = await fake.ipcHandlers.get(apiChannel('professionalsImport.preview'))!(mainFrame(), { fileName: 'p.xlsx', format: 'xlsx', dataBase64 });
+    expect(preview).toMatchObject({ ok: true, value: { rows: [{ name: 'Sara Bos', contractHours: 28 }], errors: [] } });
   });
 
   it('waits for the store before quitting, then quits', async () => {

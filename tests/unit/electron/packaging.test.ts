@@ -35,7 +35,25 @@ describe('electron-builder config', () => {
 
   it('packs the app in an asar but the native SQLite addon outside it', () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
+    expect(config.asarUnpack).toContain('**/*.node');
+  });
+
+  it('ships of node_modules only the runtime of better-sqlite3 (main bundles the rest)', () => {
+    const exclude = config.files.indexOf('!node_modules/**/*');
+    expect(exclude).toBeGreaterThan(-1);
+    const kept = config.files.slice(exclude + 1).filter((p) => p.startsWith('node_modules/'));
+    expect(kept).toEqual(
+      expect.arrayContaining(['node_modules/better-sqlite3/lib/**', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node_modules/bindings/**']),
+    );
+    // What better-sqlite3 requires at run time must be among them.
+    const betterSqlite = readFileSync(path.join(root, 'node_modules', 'better-sqlite3', 'lib', 'database.js'), 'utf8');
+    for (const dependency of [...betterSqlite.matchAll(/require\('([^'.][^']*)'\)/g)].map((m) => m[1]!)) {
+      if (['fs', 'path', 'util'].includes(dependency)) continue;
+      expect(kept.some((p) => p.startsWith(`node_modules/${dependency}/`)), dependency).toBe(true);
+    }
+    const bindings = readFileSync(path.join(root, 'node_modules', 'bindings', 'bindings.js'), 'utf8');
+    expect(bindings).toContain("require('file-uri-to-path')");
+    expect(kept).toContain('node_modules/file-uri-to-path/**');
   });
 
   it('ships the entry point package.json names, and no source maps', () => {
