@@ -75,12 +75,13 @@ function translateOpenError(error: unknown, dataDir: string): StoreOpenError {
 class DamagedFile extends Error {}
 
 /**
- * Reads `user_version` through a read-only connection: a read-write connection would, on
- * closing, checkpoint a newer version's write-ahead log into its file - touching a file we
- * are about to refuse. Returns 0 for a file that does not exist yet.
+ * Looks at an existing file through a read-only connection first: its version and
+ * `quick_check`. A read-write connection would, on closing, checkpoint the write-ahead log
+ * into the file - touching a file we are about to refuse (newer version) or move aside
+ * (damaged). Returns version 0 for a file that does not exist yet.
  */
-function probeVersion(file: string, options: OpenDatabaseOptions): number {
-  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return 0;
+function probeFile(file: string, options: OpenDatabaseOptions): { version: number; check: string } {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return { version: 0, check: 'ok' };
   const probe = new Database(file, {
     readonly: true,
     fileMustExist: true,
@@ -88,7 +89,8 @@ function probeVersion(file: string, options: OpenDatabaseOptions): number {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
-    return schemaVersion(probe);
+    const version = schemaVersion(probe);
+    return { version, check: quickCheck(probe) };
   } finally {
     probe.close();
   }
@@ -97,21 +99,20 @@ function probeVersion(file: string, options: OpenDatabaseOptions): number {
 function openExisting(file: string, options: OpenDatabaseOptions): { db: Database.Database; migratedFrom: number } {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
-  let found: number;
+  let probe: { version: number; check: string };
   try {
-    found = probeVersion(file, options);
+    probe = probeFile(file, options);
   } catch (error) {
     if (isCorrupt(error)) throw new DamagedFile(error instanceof Error ? error.message : 'damaged');
     throw error;
   }
-  if (found > latest) throw openMessages.newerVersion(found, latest);
+  if (probe.version > latest) throw openMessages.newerVersion(probe.version, latest);
+  if (probe.check !== 'ok') throw new DamagedFile(probe.check);
   const db = openRawConnection(file, options);
   try {
     const version = schemaVersion(db);
     if (version > latest) throw openMessages.newerVersion(version, latest);
     applySafetyPragmas(db, options);
-    const check = quickCheck(db);
-    if (check !== 'ok') throw new DamagedFile(check);
     if (version > 0 && version < latest) backupNow(db, options, options.now(), 'beforeMigration');
     runMigrations(db, migrations);
     return { db, migratedFrom: version };

@@ -85,6 +85,29 @@ describe('a damaged database file', () => {
   });
 });
 
+describe('a damaged database left mid-write (with a write-ahead log)', () => {
+  it('is moved aside together with its log, both byte for byte as they were', async () => {
+    const { dir: source } = await preparedDir();
+    const store = openTestStore({ dataDir: source });
+    await store.call('professionals.create', { ...personInput, name: 'Alleen in het logboek' });
+    const dir = tempDir();
+    // Copied while the store is open, as after a crash: recent commits live only in the -wal.
+    for (const suffix of ['', '-wal']) fs.copyFileSync(`${databasePath(store.dataDir)}${suffix}`, `${databasePath(dir)}${suffix}`);
+    store.close();
+    const bytes = fs.readFileSync(databasePath(dir));
+    const pageSize = bytes.readUInt16BE(16);
+    for (let page = 2; page * pageSize < bytes.length - pageSize; page += 3) bytes.fill(0x5a, page * pageSize, page * pageSize + 64);
+    fs.writeFileSync(databasePath(dir), bytes);
+    const wal = fs.readFileSync(`${databasePath(dir)}-wal`);
+    expect(wal.length).toBeGreaterThan(0);
+    const reopened = open({ dataDir: dir });
+    expect((await reopened.call('app.info', {})).notice?.code).toBe('movedAside');
+    const aside = path.join(dir, movedAside(dir)[0]!);
+    expect(fs.readFileSync(aside).equals(bytes)).toBe(true);
+    expect(fs.readFileSync(`${aside}-wal`).equals(wal)).toBe(true);
+  });
+});
+
 describe('a database from a future version', () => {
   it('is refused with a Dutch message and left exactly as it was', async () => {
     const { dir } = await preparedDir();
