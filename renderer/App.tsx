@@ -6,6 +6,9 @@ import { MainNav } from './components/MainNav.js';
 import { Toasts } from './components/Toasts.js';
 import { Tour } from './components/Tour.js';
 import { useT } from './i18n/useT.js';
+import { HrScreen } from './hr/HrScreen.js';
+import { PrintScreen } from './print/PrintScreen.js';
+import { PrintView } from './print/PrintView.js';
 import { CatalogueScreen } from './screens/CatalogueScreen.js';
 import { CompositionBoard } from './screens/CompositionBoard.js';
 import { ProfessionalsScreen } from './screens/ProfessionalsScreen.js';
@@ -36,7 +39,8 @@ export const App = observer(function App() {
     );
   else if (ui.screen === 'professionals') content = <ProfessionalsScreen />;
   else if (ui.screen === 'catalogue') content = <CatalogueScreen />;
-  else if (!plan.plan)
+  else if (ui.screen === 'hr') content = <HrScreen />;
+  else if (!plan.isOpen)
     content = (
       <div className="empty-state teaching">
         <h2>{t('app.noTeamTitle')}</h2>
@@ -48,6 +52,7 @@ export const App = observer(function App() {
     );
   else if (ui.screen === 'design') content = <TeamDesign />;
   else if (ui.screen === 'scenarios') content = <ScenariosScreen />;
+  else if (ui.screen === 'print') content = <PrintScreen />;
   else content = <CompositionBoard />;
 
   return (
@@ -62,6 +67,7 @@ export const App = observer(function App() {
       </main>
       <Toasts />
       {root.ready && !root.startupError && <Tour />}
+      <PrintView />
     </div>
   );
 });

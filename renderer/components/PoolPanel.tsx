@@ -15,9 +15,7 @@ export const PoolPanel = observer(function PoolPanel() {
   const { setNodeRef, isOver } = useDroppable({ id: POOL_ZONE });
   const pool = plan.plan?.professionals ?? [];
   const lang = ui.lang;
-  const shown = filterPool(pool, ui.filter, plan.freeHoursById, (key) => disciplineName(key, lang)).sort((a, b) =>
-    a.name.localeCompare(b.name, 'nl'),
-  );
+  const shown = filterPool(plan.sortedPool, ui.filter, plan.freeHoursById, (key) => disciplineName(key, lang));
   return (
     <section className={`pool panel ${isOver ? 'is-over' : ''}`} aria-labelledby="pool-title" ref={setNodeRef} data-testid="pool">
       <header className="panel-header">

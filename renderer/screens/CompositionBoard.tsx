@@ -24,20 +24,32 @@ import { useT } from '../i18n/useT.js';
 import { useStores } from '../stores/StoreContext.js';
 import { CoveragePanel } from './CoveragePanel.js';
 
+/** Drop zones are measured while dragging (lanes grow and the page scrolls), never on idle re-renders. */
+const MOUSE_OPTIONS = { activationConstraint: { distance: 6 } };
+// A short hold before a touch drag starts, so a swipe still scrolls the list.
+const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
+
 /** The composition board: pool, functions as drop zones (team lane and shell lane), live coverage. */
 export const CompositionBoard = observer(function CompositionBoard() {
   const root = useStores();
   const { plan, ui } = root;
   const t = useT();
-  const zoneOrder = () => [
-    POOL_ZONE,
-    ...plan.inTeamFunctions.map((f) => functionZoneId(f.id)),
-    ...plan.shellFunctions.map((f) => functionZoneId(f.id)),
-  ];
+  // Options objects kept stable across renders, so dnd-kit keeps its sensors (and its context) as they are.
+  const keyboardOptions = useMemo(
+    () => ({
+      coordinateGetter: zoneJumpingCoordinates(() => [
+        POOL_ZONE,
+        ...root.plan.inTeamFunctions.map((f) => functionZoneId(f.id)),
+        ...root.plan.shellFunctions.map((f) => functionZoneId(f.id)),
+      ]),
+    }),
+    [root],
+  );
   const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: zoneJumpingCoordinates(zoneOrder) }),
+    useSensor(MouseSensor, MOUSE_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(KeyboardSensor, keyboardOptions),
   );
   const announcements = useMemo(
     () =>
@@ -47,6 +59,10 @@ export const CompositionBoard = observer(function CompositionBoard() {
       }),
     [root],
   );
+
+  const lang = ui.lang;
+  // Stable objects: a new one per render would give dnd-kit a new context and re-render all 500 cards.
+  const accessibility = useMemo(() => ({ announcements, screenReaderInstructions: dragInstructions(lang) }), [announcements, lang]);
 
   const onDragOver = ({ active, over }: DragOverEvent) => {
     const data = active.data.current;
@@ -82,12 +98,11 @@ export const CompositionBoard = observer(function CompositionBoard() {
     <DndContext
       sensors={sensors}
       collisionDetection={zoneCollision}
-      // Lanes grow and the page scrolls while dragging: measure drop zones afresh, not only at the start.
-      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      measuring={MEASURING}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={() => ui.setDragPreview(null)}
-      accessibility={{ announcements, screenReaderInstructions: dragInstructions(ui.lang) }}
+      accessibility={accessibility}
     >
       <div className="board">
         <PoolPanel />

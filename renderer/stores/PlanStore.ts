@@ -1,4 +1,4 @@
-import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
+import { action, compareShallow, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { PlanView } from '../../shared/api/entities.js';
 import type { Assignment, Professional, TeamFunction } from '../../shared/domain/schemas.js';
 import { adviseDesign, computeCoverage, impactOfLeaving, whoClosesGaps } from '../../shared/engine/index.js';
@@ -8,6 +8,8 @@ import type { ApiClient } from '../api/ApiClient.js';
 import { markEdit } from '../perf.js';
 import { withAssignment, withMove } from './planEdits.js';
 import type { UiStore } from './UiStore.js';
+
+const NAME_ORDER = new Intl.Collator('nl');
 
 /**
  * The open scenario of a team as one immutable TeamPlan, and everything derived from
@@ -27,6 +29,7 @@ export class PlanStore {
       view: observableRef,
       loading: observable,
       plan: computed,
+      isOpen: computed,
       report: computed,
       previewReport: computed,
       shownReport: computed,
@@ -37,8 +40,10 @@ export class PlanStore {
       functionById: computed,
       assignmentsByFunction: computed,
       freeHoursById: computed,
-      inTeamFunctions: computed,
-      shellFunctions: computed,
+      // Same functions, same array: the board (and dnd-kit's context under it) need not re-render on every assignment.
+      inTeamFunctions: computed({ equals: compareShallow }),
+      shellFunctions: computed({ equals: compareShallow }),
+      sortedPool: computed,
       organisations: computed,
       setView: action,
       setPlan: action,
@@ -48,6 +53,11 @@ export class PlanStore {
 
   get plan(): TeamPlan | null {
     return this.view?.plan ?? null;
+  }
+
+  /** Whether a scenario is open; the app frame observes this rather than the plan, which changes on every edit. */
+  get isOpen(): boolean {
+    return this.view !== null;
   }
 
   get report(): CoverageReport | null {
@@ -118,6 +128,11 @@ export class PlanStore {
 
   get shellFunctions(): TeamFunction[] {
     return (this.plan?.functions ?? []).filter((f) => f.placement === 'shell');
+  }
+
+  /** The pool by name. Only recomputed when people change, not on every assignment (it is 500 names long). */
+  get sortedPool(): Professional[] {
+    return [...(this.plan?.professionals ?? [])].sort((a, b) => NAME_ORDER.compare(a.name, b.name));
   }
 
   get organisations(): string[] {

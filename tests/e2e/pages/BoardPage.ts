@@ -36,12 +36,12 @@ export class BoardPage {
 
   /**
    * Drags with the mouse in small steps, as a person would (dnd-kit needs real pointer
-   * moves). Both ends are brought into view first: the pool is sticky, so the card stays
-   * visible while the page scrolls to the function.
+   * moves). The function is scrolled into view first, then the card within the pool's
+   * own list, so neither scroll moves the other end away.
    */
   async dragWithMouse(source: Locator, target: Locator): Promise<void> {
     await target.scrollIntoViewIfNeeded();
-    await source.scrollIntoViewIfNeeded();
+    await revealInPool(source);
     const from = (await source.boundingBox())!;
     const to = (await target.boundingBox())!;
     await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -93,4 +93,17 @@ export class BoardPage {
     await dialog.getByTestId('hours-confirm').click();
     await expect(dialog).toBeHidden();
   }
+}
+
+/** Scrolls only the pool's own list so the card is on screen, leaving the page (and the target) where it is. */
+export async function revealInPool(card: Locator): Promise<void> {
+  await card.evaluate((el) => {
+    const pool = el.closest('.pool');
+    if (!pool) return;
+    const box = el.getBoundingClientRect();
+    const area = pool.getBoundingClientRect();
+    const top = Math.max(area.top, 0);
+    const bottom = Math.min(area.bottom, window.innerHeight);
+    if (box.top < top || box.bottom > bottom) pool.scrollTop += box.top - top - 16;
+  });
 }

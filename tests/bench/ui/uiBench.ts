@@ -1,0 +1,163 @@
+/**
+ * UI benchmark (`npm run bench:ui`): the planner in Debian's Chromium through the real
+ * browser host, once with the Voorbeeldwijk sample (baseline, ~20 professionals) and
+ * once with 500 professionals and 15 functions. Prints, for both and as a ratio:
+ *   - cold start: starting the browser host on an existing data dir until the board is
+ *     interactive (lanes and pool cards rendered) in an already running browser;
+ *   - drop -> updated coverage: from the edit entering the store (performance mark
+ *     `wtp:edit`, set when a drop is confirmed) to the coverage panel having rendered the
+ *     new numbers (`wtp:coverage`), over real mouse drags with the hours dialog;
+ *   - renderer JS heap after the drops, after a forced garbage collection.
+ * Budgets: drop p95 < 16 ms, cold start < 1.5 s, heap < 150 MB. Numbers only; no
+ * assertion, since a shared machine's timings are not a test.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { startWebHost } from '../../../webhost/startWebHost.js';
+import { revealInPool } from '../../e2e/pages/BoardPage.js';
+import { apiFor, type Api } from '../../e2e/support/api.js';
+import { largePlan } from './largePlan.js';
+
+const DROPS = Number(process.env.UI_BENCH_DROPS ?? 30);
+const BUDGET = { dropP95: 16, coldStart: 1500, heapMb: 150 };
+
+interface Measured {
+  label: string;
+  coldStartMs: number;
+  drops: number[];
+  heapMb: number;
+}
+
+interface Setup {
+  label: string;
+  seedSample: boolean;
+  /** Prepares the data; returns the scenario to open and the people/functions to drop. */
+  prepare(api: Api): Promise<{ scenarioId: string; people: string[]; functions: string[] }>;
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+async function dragWithMouse(page: Page, personName: string, functionName: string): Promise<void> {
+  const source = page.locator(`[data-testid="pool-card"][data-name="${personName}"] .pool-card-handle`);
+  const target = page.locator(`[data-testid="function-lane"][data-function="${functionName}"]`);
+  await target.scrollIntoViewIfNeeded();
+  await revealInPool(source);
+  const from = (await source.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(30, to.height / 2), { steps: 8 });
+  await page.mouse.up();
+  await page.getByTestId('hours-confirm').click();
+  await target.locator(`[data-testid="member"][data-name="${personName}"]`).waitFor();
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN) / 1024 / 1024;
+}
+
+async function measure(browser: Browser, setup: Setup): Promise<Measured> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-uibench-'));
+  try {
+    const first = await startWebHost({ dataDir, seedSample: setup.seedSample, log: () => undefined });
+    const { scenarioId, people, functions } = await setup.prepare(apiFor(first.url));
+    await first.close();
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+    await page.addInitScript((id) => {
+      window.localStorage.setItem('wtp.tourSeen', '1');
+      window.localStorage.setItem('wtp.lastScenario', id);
+    }, scenarioId);
+    const started = performance.now();
+    const host = await startWebHost({ dataDir, seedSample: false, log: () => undefined });
+    await page.goto(host.url);
+    await page.locator('[data-testid="function-lane"]').nth(functions.length - 1).waitFor();
+    await page.locator('[data-testid="pool-card"]').first().waitFor();
+    const coldStartMs = performance.now() - started;
+
+    for (let i = 0; i < DROPS; i += 1) {
+      const person = people[i % people.length]!;
+      const fn = functions[i % functions.length]!;
+      await dragWithMouse(page, person, fn).catch(async (error: unknown) => {
+        await page.screenshot({ path: path.join(tmpdir(), 'wtp-uibench-failure.png') });
+        throw new Error(`bench (${setup.label}): drop ${i} of ${person} on ${fn} failed`, { cause: error });
+      });
+    }
+    const drops = await page.evaluate(() =>
+      performance.getEntriesByName('wtp:drop-to-coverage').map((entry) => entry.duration),
+    );
+    const heap = await heapMb(page);
+    await page.close();
+    await host.close();
+    return { label: setup.label, coldStartMs, drops, heapMb: heap };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const sample: Setup = {
+  label: 'Voorbeeldwijk',
+  seedSample: true,
+  prepare: async (api) => {
+    const team = (await api('teams.list', {}))[0]!;
+    const scenarioId = (team.scenarios.find((s) => s.isMain) ?? team.scenarios[0]!).id;
+    const { plan } = await api('plan.get', { scenarioId });
+    const inTeam = plan.functions.filter((f) => f.placement === 'team');
+    const members = new Set(plan.assignments.map((a) => a.professionalId));
+    const people = plan.professionals.filter((p) => !members.has(p.id)).map((p) => p.name);
+    // Each person goes to a function they are not in yet: pair i with function i.
+    return { scenarioId, people, functions: inTeam.map((f) => f.name) };
+  },
+};
+
+const large: Setup = {
+  label: '500 × 15',
+  seedSample: false,
+  prepare: async (api) => {
+    const plan = largePlan(500, 15);
+    const result = await api('plan.import', { plan, onConflict: 'copy' });
+    if (result.status !== 'imported') throw new Error('bench: import refused');
+    const members = new Set(plan.assignments.map((a) => a.professionalId));
+    return {
+      scenarioId: result.scenarioId,
+      people: plan.professionals.filter((p) => !members.has(p.id)).map((p) => p.name),
+      functions: plan.functions.map((f) => f.name),
+    };
+  },
+};
+
+function row(name: string, a: number, b: number, budget: number | null, unit: string): string {
+  const ratio = a > 0 ? (b / a).toFixed(2) : '–';
+  const verdict = budget === null ? '' : b <= budget ? `ok (< ${budget} ${unit})` : `OVER (budget ${budget} ${unit})`;
+  return `${name.padEnd(42)}${a.toFixed(1).padStart(12)}${b.toFixed(1).padStart(12)}${ratio.padStart(8)}   ${verdict}`;
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const base = await measure(browser, sample);
+  const big = await measure(browser, large);
+  console.log(`\nUI benchmark: ${DROPS} mouse drops each, Chromium ${browser.version()}`);
+  console.log(`${''.padEnd(42)}${base.label.padStart(12)}${big.label.padStart(12)}   ratio`);
+  console.log(row('cold start host -> interactive board (ms)', base.coldStartMs, big.coldStartMs, BUDGET.coldStart, 'ms'));
+  console.log(row('drop -> updated coverage p50 (ms)', quantile(base.drops, 0.5), quantile(big.drops, 0.5), null, 'ms'));
+  console.log(row('drop -> updated coverage p95 (ms)', quantile(base.drops, 0.95), quantile(big.drops, 0.95), BUDGET.dropP95, 'ms'));
+  console.log(row('drop -> updated coverage max (ms)', Math.max(...base.drops), Math.max(...big.drops), null, 'ms'));
+  console.log(row('renderer JS heap after drops (MB)', base.heapMb, big.heapMb, BUDGET.heapMb, 'MB'));
+  console.log(`samples: ${base.drops.length} / ${big.drops.length} drops measured`);
+} finally {
+  await browser.close();
+}
