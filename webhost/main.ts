@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { StoreOpenError } from '../db/index.js';
 import { CliArgsError, USAGE, parseWebHostArgs } from './cliArgs.js';
 import { startWebHost } from './startWebHost.js';
@@ -8,8 +5,6 @@ import { startWebHost } from './startWebHost.js';
 // `npm run web`: the planner in the browser, on this computer only. Prints exactly one
 // line starting with "Wijkteamplanner draait op http://127.0.0.1:PORT/#token=..." (the
 // end-to-end tests read it), then serves until Ctrl+C.
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<number> {
   let args;
@@ -26,10 +21,9 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   let host;
   try {
-    host = await startWebHost({ dataDir: args.dataDir, port: args.port, open: args.open, appVersion: version });
+    host = await startWebHost({ dataDir: args.dataDir, port: args.port, open: args.open });
   } catch (error) {
     if (error instanceof StoreOpenError) {
       console.error(error.message);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openPlannerStore, type OpenStoreOptions, type PlannerStore } from '../db/index.js';
@@ -9,7 +10,13 @@ import { listenWebHostServer } from './server.js';
  * programmatically, by the Playwright fixtures (a fresh data dir per test).
  */
 
-export const DEFAULT_STATIC_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'out', 'renderer');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_STATIC_ROOT = path.join(repoRoot, 'out', 'renderer');
+
+/** The planner's version from package.json, as the desktop app reports it. */
+export function appVersion(): string {
+  return (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 export interface StartWebHostOptions {
   dataDir: string;
@@ -19,6 +26,7 @@ export interface StartWebHostOptions {
   open?: boolean;
   /** The built renderer; default out/renderer. */
   staticRoot?: string;
+  /** Default: the version in package.json. */
   appVersion?: string;
   seedSample?: boolean;
   backupIntervalMinutes?: number;
@@ -40,7 +48,7 @@ export async function startWebHost(options: StartWebHostOptions): Promise<Runnin
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
   const store = (options.openStore ?? openPlannerStore)({
     dataDir: options.dataDir,
-    appVersion: options.appVersion ?? '0.0.0',
+    appVersion: options.appVersion ?? appVersion(),
     log,
     ...(options.seedSample !== undefined ? { seedSample: options.seedSample } : {}),
     ...(options.backupIntervalMinutes !== undefined ? { backupIntervalMinutes: options.backupIntervalMinutes } : {}),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpTransport } from '../../../renderer/api/transport/httpTransport.js';
-import { startWebHost } from '../../../webhost/startWebHost.js';
+import { appVersion, startWebHost } from '../../../webhost/startWebHost.js';
 import { postApi, rawRequest } from './httpClient.js';
 
 // The browser host with the real SQLite store: what `npm run web` and the e2e tests run.
@@ -43,6 +43,17 @@ describe('startWebHost with the real store', () => {
     await expect(rawRequest(host.port, { path: '/' })).rejects.toThrow();
     const again = await startWebHost({ dataDir, staticRoot: staticRoot(), log: () => {} });
     await again.close();
+  });
+
+  it('reports the version from package.json by default', async () => {
+    const host = await startWebHost({ dataDir: tempDir('webhost-data-'), staticRoot: staticRoot(), log: () => {} });
+    try {
+      const api = createHttpTransport({ fetch: (u, i) => fetch(u, i), token: host.token, baseUrl: `http://127.0.0.1:${host.port}` });
+      expect(appVersion()).toMatch(/^\d+\.\d+\.\d+/);
+      expect(await api('app.info', {})).toMatchObject({ ok: true, value: { version: appVersion() } });
+    } finally {
+      await host.close();
+    }
   });
 
   it('refuses a second host on the same data folder with the store message', async () => {
