@@ -75,9 +75,11 @@ async function measure(browser: Browser, setup: Setup): Promise<Measured> {
     await first.close();
 
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+    // Runs in the page; typed without the DOM lib, which this node-side file does not load.
     await page.addInitScript((id) => {
-      window.localStorage.setItem('wtp.tourSeen', '1');
-      window.localStorage.setItem('wtp.lastScenario', id);
+      const storage = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage;
+      storage.setItem('wtp.tourSeen', '1');
+      storage.setItem('wtp.lastScenario', id);
     }, scenarioId);
     const started = performance.now();
     const host = await startWebHost({ dataDir, seedSample: false, log: () => undefined });
