@@ -1,4 +1,5 @@
 import { BUILT_IN_COMPETENCY_KEYS } from '../catalogue/competencies.js';
+import { MAX_LEVEL } from '../domain/levels.js';
 import type { TeamPlan } from '../plan/planSchema.js';
 
 /**
@@ -131,8 +132,9 @@ export function indexPlan(plan: TeamPlan): PlanIndex {
     for (let column = 0; column < width; column += 1) {
       const value = own[competencyKeys[column]!];
       // typeof, not `!== undefined`: a custom key such as "constructor" would otherwise
-      // pick up what every object inherits.
-      if (typeof value === 'number') ratings[base + column] = value;
+      // pick up what every object inherits. Clamped to the scale, because a byte array
+      // would silently wrap an unvalidated -1 to 255.
+      if (typeof value === 'number' && value > 0) ratings[base + column] = value >= MAX_LEVEL ? MAX_LEVEL : Math.floor(value);
     }
   }
 

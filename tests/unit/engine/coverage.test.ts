@@ -190,3 +190,19 @@ describe('custom competency keys that objects inherit', () => {
     expect(gaps[0]!.candidates.map((c) => [c.professionalId, c.rating])).toEqual([['pool', 2]]);
   });
 });
+
+describe('unvalidated ratings while editing', () => {
+  it('keeps out-of-range or fractional ratings on the 0-4 scale instead of wrapping them', () => {
+    const p = plan({ functions: [fn('f', [['empathy', 4], ['daring', 1]])], professionals: [person('a')], assignments: [['a', 'f']] });
+    const draft = { ...p, professionals: [{ ...p.professionals[0]!, ratings: { empathy: 9, daring: -1, coaching: 2.7 } }] };
+    const report = computeCoverage(draft);
+    expect(report.functions[0]!.requirements.map((r) => [r.best, r.status])).toEqual([
+      [4, 'covered'],
+      [0, 'missing'],
+    ]);
+    const counts = (key: string) => report.profile.find((e) => e.competency === key)!.countsByLevel;
+    expect(counts('empathy')).toEqual([0, 0, 0, 0, 1]);
+    expect(counts('daring')).toEqual([1, 0, 0, 0, 0]);
+    expect(counts('coaching')).toEqual([0, 0, 1, 0, 0]);
+  });
+});
