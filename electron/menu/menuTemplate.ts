@@ -9,7 +9,9 @@ import { MENU_LABELS } from './menuLabels.js';
  * those flows; print, print to PDF and about are carried out by main.
  *
  * Undo/redo are planner commands, not the text-edit roles: the renderer undoes the last
- * planning change, or the typing in a focused text field.
+ * planning change, or the typing in a focused text field. Their shortcuts are shown but
+ * not registered (Windows/Linux), so Ctrl+Z reaches the page: a text field then gets the
+ * browser's own text undo, exactly as in the browser host.
  */
 
 export interface MenuActions {
@@ -77,8 +79,8 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     id: 'edit',
     label: t.edit,
     submenu: [
-      send('undo', t.undo, 'CmdOrCtrl+Z'),
-      send('redo', t.redo, mac ? 'Shift+CmdOrCtrl+Z' : 'Ctrl+Y'),
+      { ...send('undo', t.undo, 'CmdOrCtrl+Z'), registerAccelerator: false },
+      { ...send('redo', t.redo, mac ? 'Shift+CmdOrCtrl+Z' : 'Ctrl+Y'), registerAccelerator: false },
       { type: 'separator' },
       { role: 'cut', label: t.cut },
       { role: 'copy', label: t.copy },

@@ -88,6 +88,15 @@ describe('application menu', () => {
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
+  it('leaves Ctrl+Z to the page (text fields keep their own undo); the menu items still send the commands', () => {
+    const { byId, click, calls } = build();
+    expect(byId('undo').registerAccelerator).toBe(false);
+    expect(byId('redo').registerAccelerator).toBe(false);
+    expect(byId('newTeam').registerAccelerator).toBeUndefined();
+    click('undo');
+    expect(calls).toEqual(['command:undo']);
+  });
+
   it('offers developer tools and reload only in development builds', () => {
     expect(build().items.some((i) => i.role === 'toggleDevTools' || i.role === 'reload')).toBe(false);
     expect(build({ development: true }).items.some((i) => i.role === 'toggleDevTools')).toBe(true);
