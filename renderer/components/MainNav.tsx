@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import type { MessageKey } from '../i18n/translate.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../stores/StoreContext.js';
-import { SCREENS, type Screen } from '../stores/UiStore.js';
+import { EXTRA_SCREENS, SCREENS, type Screen } from '../stores/UiStore.js';
 
 const LABELS: Record<Screen, MessageKey> = {
   design: 'nav.design',
@@ -11,6 +11,8 @@ const LABELS: Record<Screen, MessageKey> = {
   professionals: 'nav.professionals',
   catalogue: 'nav.catalogue',
   scenarios: 'nav.scenarios',
+  hr: 'nav.hr',
+  print: 'nav.print',
 };
 
 /** The five screens, in the order the articles ask: design first, then people. */
@@ -36,6 +38,20 @@ export const MainNav = observer(function MainNav() {
           </li>
         ))}
       </ol>
+      <ul className="main-nav-extra">
+        {EXTRA_SCREENS.map((screen) => (
+          <li key={screen}>
+            <Button
+              className="nav-item"
+              aria-current={ui.screen === screen ? 'page' : undefined}
+              onPress={() => ui.show(screen)}
+              data-testid={`nav-${screen}`}
+            >
+              {t(LABELS[screen])}
+            </Button>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 });

@@ -2,6 +2,8 @@ import { configure, makeObservable, observable, observableRef, runInAction } fro
 import type { ApiTransport } from '../../shared/api/client.js';
 import { ApiClient, errorText } from '../api/ApiClient.js';
 import type { CommandContext } from '../commands/context.js';
+import { ExchangeStore } from '../exchange/ExchangeStore.js';
+import { HrStore } from '../hr/HrStore.js';
 import { CatalogueStore } from './CatalogueStore.js';
 import type { KeyValueStorage } from './KeyValueStorage.js';
 import { PlanStore } from './PlanStore.js';
@@ -27,6 +29,8 @@ export class RootStore implements CommandContext {
   readonly plan: PlanStore;
   readonly professionals: ProfessionalsStore;
   readonly undo: UndoStack;
+  readonly hr: HrStore;
+  readonly exchange: ExchangeStore;
   /** Set when the first load failed: the app shows it instead of an empty board. */
   startupError: { nl: string; en: string } | null = null;
   ready = false;
@@ -42,6 +46,8 @@ export class RootStore implements CommandContext {
     this.plan = new PlanStore(this.api, this.ui);
     this.professionals = new ProfessionalsStore(this.api);
     this.undo = new UndoStack((error) => this.ui.notify('error', errorText(error)));
+    this.hr = new HrStore(this.api, (kind, text) => this.ui.notify(kind, text));
+    this.exchange = new ExchangeStore(this.api, this.teams, (teamIds) => this.afterPlansImported(teamIds));
     makeObservable(this, { startupError: observableRef, ready: observable });
   }
 
@@ -81,6 +87,17 @@ export class RootStore implements CommandContext {
   async openTeam(teamId: string): Promise<void> {
     const main = this.teams.mainScenario(teamId);
     if (main) await this.openScenario(main.id);
+  }
+
+  /**
+   * After team plan files were imported: the team list, the HR overview and, when the
+   * open team was replaced, the open plan are read again (its undo history is gone).
+   */
+  async afterPlansImported(teamIds: readonly string[]): Promise<void> {
+    await this.teams.load();
+    const open = this.plan.view?.teamId;
+    if (open && teamIds.includes(open)) await this.openTeam(open);
+    await this.hr.load();
   }
 
   /** Every edit goes through here: saved at once, undoable, errors shown as a toast. */

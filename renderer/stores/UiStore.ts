@@ -3,7 +3,9 @@ import type { Lang, LocalText } from '../../shared/domain/text.js';
 import type { KeyValueStorage } from './KeyValueStorage.js';
 
 export const SCREENS = ['design', 'board', 'professionals', 'catalogue', 'scenarios'] as const;
-export type Screen = (typeof SCREENS)[number];
+/** Screens outside the design steps: HR's overview across teams and the print preview. */
+export const EXTRA_SCREENS = ['hr', 'print'] as const;
+export type Screen = (typeof SCREENS)[number] | (typeof EXTRA_SCREENS)[number];
 
 export interface Toast {
   id: number;

@@ -1,0 +1,108 @@
+import { observer } from 'mobx-react-lite';
+import { useState } from 'react';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../stores/StoreContext.js';
+
+/**
+ * Team plan files in and out: one team or all teams out; files in, with every conflict
+ * (the team is already here) shown and decided by the user, never overwritten silently.
+ */
+export const ExchangePanel = observer(function ExchangePanel() {
+  const { exchange, teams, hr, ui } = useStores();
+  const t = useT();
+  const lang = ui.lang;
+  const [teamId, setTeamId] = useState('');
+  const chosen = teamId || teams.teams[0]?.id || '';
+  const onFiles = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    const files = await Promise.all([...list].map(async (f) => ({ name: f.name, text: await f.text() })));
+    await exchange.importFiles(files);
+  };
+  return (
+    <section className="panel exchange" aria-labelledby="exchange-title" data-testid="exchange-panel">
+      <h2 id="exchange-title">{t('exchange.title')}</h2>
+      <p className="muted">{t('exchange.intro')}</p>
+      <div className="exchange-actions">
+        <label className="field">
+          <span>{t('exchange.team')}</span>
+          <select value={chosen} onChange={(e) => setTeamId(e.target.value)} data-testid="exchange-team">
+            {teams.teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button"
+          disabled={exchange.busy || !chosen}
+          onClick={() => void exchange.exportTeam(chosen)}
+          data-testid="exchange-export-team"
+        >
+          {t('exchange.exportTeam')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={exchange.busy || teams.teams.length === 0}
+          onClick={() => void exchange.exportAll(hr.today)}
+          data-testid="exchange-export-all"
+        >
+          {t('exchange.exportAll')}
+        </button>
+        <label className="button button-primary file-button">
+          {t('exchange.import')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            multiple
+            className="visually-hidden"
+            data-testid="exchange-import"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void onFiles(input.files).finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+      </div>
+      {exchange.conflicts.length > 0 && (
+        <div className="exchange-conflicts" role="alert" data-testid="exchange-conflicts">
+          <h3>{t('exchange.conflictTitle')}</h3>
+          <ul>
+            {exchange.conflicts.map((c) => (
+              <li key={c.id} data-testid="exchange-conflict" data-team={c.teamName}>
+                <p>{t('exchange.conflictBody', { file: c.fileName, name: c.teamName, existing: c.existingName })}</p>
+                <div className="exchange-choices">
+                  <button type="button" className="button" onClick={() => void exchange.resolve(c.id, 'replace')}>
+                    {t('exchange.replace')}
+                  </button>
+                  <button type="button" className="button" onClick={() => void exchange.resolve(c.id, 'copy')}>
+                    {t('exchange.copy')}
+                  </button>
+                  <button type="button" className="button button-quiet" onClick={() => void exchange.resolve(c.id, 'skip')}>
+                    {t('exchange.skip')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {exchange.messages.length > 0 && (
+        <div className="exchange-messages" role="status" data-testid="exchange-messages">
+          <ul>
+            {exchange.messages.map((m) => (
+              <li key={m.id} className={m.kind === 'error' ? 'exchange-error' : undefined}>
+                {m.text[lang]}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button-quiet" onClick={() => exchange.clearMessages()}>
+            {t('exchange.clear')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,26 @@
+import { observer } from 'mobx-react-lite';
+import type { HrList } from '../../shared/hr/index.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../stores/StoreContext.js';
+
+/** XLSX and CSV of one list (Dutch column names, written by the trusted process). */
+export const ExportButtons = observer(function ExportButtons({ list }: { list: HrList }) {
+  const { hr } = useStores();
+  const t = useT();
+  return (
+    <div className="hr-export" role="group" aria-label={t('hr.exportGroup')}>
+      {(['xlsx', 'csv'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="button button-quiet"
+          disabled={hr.exporting !== null}
+          onClick={() => void hr.export(list, format)}
+          data-testid={`hr-export-${list}-${format}`}
+        >
+          {format === 'xlsx' ? t('hr.exportXlsx') : t('hr.exportCsv')}
+        </button>
+      ))}
+    </div>
+  );
+});

@@ -1,0 +1,161 @@
+import { observer } from 'mobx-react-lite';
+import type { ReactNode } from 'react';
+import type { HrList, TeamRef } from '../../shared/hr/index.js';
+import { disciplineName } from '../../shared/hr/names.js';
+import { formatNumber } from '../i18n/translate.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../stores/StoreContext.js';
+import { ExportButtons } from './ExportButtons.js';
+
+interface SectionProps {
+  list: HrList;
+  title: string;
+  count: number;
+  empty: string;
+  head: string[];
+  children: ReactNode;
+}
+
+function ListSection({ list, title, count, empty, head, children }: SectionProps) {
+  return (
+    <section className="hr-list panel" aria-labelledby={`hr-${list}-title`} data-testid={`hr-list-${list}`}>
+      <header className="hr-list-head">
+        <h2 id={`hr-${list}-title`}>
+          {title} <span className="hr-count">({count})</span>
+        </h2>
+        <ExportButtons list={list} />
+      </header>
+      {count === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <table className="hr-table">
+          <thead>
+            <tr>
+              {head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** A team name that opens that team (the scenario HR looked at) on the composition board. */
+const TeamLink = observer(function TeamLink({ team, hours }: { team: TeamRef; hours?: number }) {
+  const root = useStores();
+  const open = async () => {
+    await root.openScenario(team.scenarioId);
+    root.ui.show('board');
+  };
+  return (
+    <button type="button" className="link-button" onClick={() => void open()}>
+      {team.teamName}
+      {!team.isMain && ` · ${team.scenarioName}`}
+      {hours !== undefined && ` (${formatNumber(root.ui.lang, hours)})`}
+    </button>
+  );
+});
+
+function Teams({ teams }: { teams: readonly (TeamRef & { hours?: number })[] }) {
+  return (
+    <>
+      {teams.map((team, i) => (
+        <span key={team.scenarioId}>
+          {i > 0 && ', '}
+          <TeamLink team={team} {...(team.hours === undefined ? {} : { hours: team.hours })} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** The four lists HR acts on, each exportable on its own. */
+export const HrLists = observer(function HrLists() {
+  const { hr, ui } = useStores();
+  const t = useT();
+  const overview = hr.overview;
+  if (!overview) return null;
+  const lang = ui.lang;
+  const competencyName = new Map(overview.competencies.map((c) => [c.key, c.name[lang]]));
+  return (
+    <div className="hr-lists">
+      <ListSection
+        list="overAllocated"
+        title={t('hr.listOverAllocated')}
+        count={overview.overAllocated.length}
+        empty={t('hr.noneOverAllocated')}
+        head={[t('hr.col.name'), t('hr.col.discipline'), t('hr.col.contract'), t('hr.col.allocated'), t('hr.col.excess'), t('hr.col.teams')]}
+      >
+        {overview.overAllocated.map((p) => (
+          <tr key={p.professionalId} data-person={p.name}>
+            <td>{p.name}</td>
+            <td>{disciplineName(p.discipline, lang)}</td>
+            <td className="num">{formatNumber(lang, p.contractHours)}</td>
+            <td className="num">{formatNumber(lang, p.hoursAllocated)}</td>
+            <td className="num strong">+{formatNumber(lang, p.excess)}</td>
+            <td>
+              <Teams teams={p.assignments} />
+            </td>
+          </tr>
+        ))}
+      </ListSection>
+      <ListSection
+        list="assessments"
+        title={t('hr.listAssessments', { months: hr.assessmentMonths })}
+        count={overview.assessments.length}
+        empty={t('hr.noneAssessments')}
+        head={[t('hr.col.name'), t('hr.col.discipline'), t('hr.col.assessedOn'), t('hr.col.reason'), t('hr.col.teams')]}
+      >
+        {overview.assessments.map((p) => (
+          <tr key={p.professionalId} data-person={p.name}>
+            <td>{p.name}</td>
+            <td>{disciplineName(p.discipline, lang)}</td>
+            <td>{p.assessedOn ?? '–'}</td>
+            <td>{p.reason === 'missing' ? t('hr.reason.missing') : t('hr.reason.outdated', { months: p.ageMonths ?? 0 })}</td>
+            <td>{p.teams.length === 0 ? <span className="muted">{t('hr.noTeam')}</span> : <Teams teams={p.teams} />}</td>
+          </tr>
+        ))}
+      </ListSection>
+      <ListSection
+        list="singlePerson"
+        title={t('hr.listSinglePerson')}
+        count={overview.singlePerson.length}
+        empty={t('hr.noneSinglePerson')}
+        head={[t('hr.team'), t('hr.col.competency'), t('hr.col.level'), t('hr.col.holder')]}
+      >
+        {overview.singlePerson.map((s) => (
+          <tr key={`${s.scenarioId}-${s.competency}`}>
+            <td>
+              <TeamLink team={s} />
+            </td>
+            <td>{competencyName.get(s.competency) ?? s.competency}</td>
+            <td className="num">{s.requiredLevel}</td>
+            <td>{s.holderName}</td>
+          </tr>
+        ))}
+      </ListSection>
+      <ListSection
+        list="advice"
+        title={t('hr.listAdvice')}
+        count={overview.advice.length}
+        empty={t('hr.noneAdvice')}
+        head={[t('hr.team'), t('hr.col.severity'), t('hr.col.advice')]}
+      >
+        {overview.advice.map((a, i) => (
+          <tr key={`${a.scenarioId}-${a.rule}-${i}`} className={`advice-${a.severity}`}>
+            <td>
+              <TeamLink team={a} />
+            </td>
+            <td>{a.severity === 'critical' ? t('hr.critical') : t('hr.warning')}</td>
+            <td>{a.message[lang]}</td>
+          </tr>
+        ))}
+      </ListSection>
+    </div>
+  );
+});

@@ -1,0 +1,94 @@
+import type { Lang } from '../../shared/domain/text.js';
+import type { HrOverview, HrTeamRow } from '../../shared/hr/index.js';
+import { SEVERITY_MARKS, SEVERITY_NAMES, disciplineName, modelName } from '../../shared/hr/names.js';
+import type { MessageKey, Params } from '../i18n/translate.js';
+import { formatNumber, percent } from '../i18n/translate.js';
+
+interface Props {
+  overview: HrOverview;
+  lang: Lang;
+  t: (key: MessageKey, params?: Params) => string;
+  onOpen: (row: HrTeamRow) => void;
+}
+
+function mix(entries: HrTeamRow['disciplines'], name: (key: string) => string): string {
+  return entries.map((e) => `${name(e.key)} ${e.people}`).join(' · ');
+}
+
+/**
+ * Teams x competencies, each cell coloured by the worst gap and marked with a symbol,
+ * so it reads without colour too. Plain props (no store), so the bench can render it
+ * on its own and measure the same markup the screen shows.
+ */
+export function HrMatrix({ overview, lang, t, onOpen }: Props) {
+  return (
+    <div className="hr-matrix-scroll" tabIndex={0} role="group" aria-label={t('hr.matrixTitle')}>
+      <table className="hr-matrix" data-testid="hr-matrix">
+        <thead>
+          <tr>
+            <th scope="col">{t('hr.team')}</th>
+            <th scope="col">{t('hr.coverage')}</th>
+            <th scope="col">{t('hr.hours')}</th>
+            {overview.competencies.map((c) => (
+              <th key={c.key} scope="col" className="hr-competency">
+                <span>{c.name[lang]}</span>
+              </th>
+            ))}
+            <th scope="col">{t('hr.disciplines')}</th>
+            <th scope="col">{t('hr.organisations')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {overview.rows.map((row) => (
+            <tr key={row.scenarioId} data-team={row.teamName} data-scenario={row.isMain ? '' : row.scenarioName}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => onOpen(row)} data-testid="hr-open-team">
+                  {row.teamName}
+                </button>
+                {!row.isMain && <span className="hr-variant"> · {row.scenarioName}</span>}
+                <span className="block muted">
+                  {[row.area, modelName(row.model, lang)].filter(Boolean).join(' · ')}
+                </span>
+              </th>
+              <td className="num" data-testid="hr-row-coverage">{percent(row.teamCoverage)}%</td>
+              <td className="num">
+                {formatNumber(lang, row.hoursAllocated)} / {formatNumber(lang, row.hoursRequired)}
+              </td>
+              {row.cells.map((cell, i) => (
+                <td
+                  key={cell.competency}
+                  className={`hr-cell sev-${cell.severity}`}
+                  data-severity={cell.severity}
+                  title={`${overview.competencies[i]!.name[lang]}: ${SEVERITY_NAMES[cell.severity][lang]}${
+                    cell.requiredLevel === null ? '' : ` (${t('hr.cellLevels', { required: cell.requiredLevel, best: cell.best })})`
+                  }`}
+                >
+                  <span aria-hidden="true">{SEVERITY_MARKS[cell.severity]}</span>
+                  <span className="visually-hidden">{SEVERITY_NAMES[cell.severity][lang]}</span>
+                </td>
+              ))}
+              <td className="hr-mix">{mix(row.disciplines, (k) => disciplineName(k, lang))}</td>
+              <td className="hr-mix">{mix(row.organisations, (k) => k || t('hr.unknownOrganisation'))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function SeverityLegend({ lang, t }: { lang: Lang; t: Props['t'] }) {
+  const order = ['missing', 'partial', 'thin', 'covered', 'notRequired'] as const;
+  return (
+    <ul className="hr-legend" aria-label={t('hr.legend')}>
+      {order.map((s) => (
+        <li key={s}>
+          <span className={`hr-cell sev-${s}`} aria-hidden="true">
+            {SEVERITY_MARKS[s]}
+          </span>{' '}
+          {SEVERITY_NAMES[s][lang]}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,144 @@
+import { observer } from 'mobx-react-lite';
+import { useEffect } from 'react';
+import { ORGANISATION_TYPES, TEAM_MODELS, type OrganisationType, type TeamModel } from '../../shared/catalogue/teamDesign.js';
+import type { HrTeamRow } from '../../shared/hr/index.js';
+import { modelName, organisationTypeName } from '../../shared/hr/names.js';
+import { ExchangePanel } from '../exchange/ExchangePanel.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../stores/StoreContext.js';
+import { ExportButtons } from './ExportButtons.js';
+import './hr.css';
+import { HrLists } from './HrLists.js';
+import { HrMatrix, SeverityLegend } from './HrMatrix.js';
+
+/**
+ * HR's screen: every team at once (teams x competencies by gap severity, coverage,
+ * hours and the mix of disciplines and organisations), the lists HR acts on, filters,
+ * exports and the exchange of team plan files. A team name opens that team.
+ */
+export const HrScreen = observer(function HrScreen() {
+  const root = useStores();
+  const { hr, ui } = root;
+  const t = useT();
+  const lang = ui.lang;
+  useEffect(() => {
+    void hr.load();
+  }, [hr]);
+  const overview = hr.overview;
+  const open = async (row: HrTeamRow) => {
+    await root.openScenario(row.scenarioId);
+    ui.show('board');
+  };
+  return (
+    <div className="screen hr" data-testid="hr-screen">
+      <header className="screen-header">
+        <h1>{t('hr.title')}</h1>
+        <p className="lead">{t('hr.intro')}</p>
+      </header>
+      <form className="hr-filters panel" aria-label={t('hr.filters')} onSubmit={(e) => e.preventDefault()}>
+        <label className="field">
+          <span>{t('hr.filterArea')}</span>
+          <select value={hr.filter.area} onChange={(e) => hr.setFilter({ area: e.target.value })} data-testid="hr-filter-area">
+            <option value="">{t('hr.all')}</option>
+            {(overview?.areas ?? []).map((area) => (
+              <option key={area} value={area}>
+                {area}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('hr.filterModel')}</span>
+          <select
+            value={hr.filter.model}
+            onChange={(e) => hr.setFilter({ model: e.target.value as TeamModel | '' })}
+            data-testid="hr-filter-model"
+          >
+            <option value="">{t('hr.all')}</option>
+            {TEAM_MODELS.map((m) => (
+              <option key={m} value={m}>
+                {modelName(m, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('hr.filterType')}</span>
+          <select
+            value={hr.filter.organisationType}
+            onChange={(e) => hr.setFilter({ organisationType: e.target.value as OrganisationType | '' })}
+            data-testid="hr-filter-type"
+          >
+            <option value="">{t('hr.all')}</option>
+            {ORGANISATION_TYPES.map((o) => (
+              <option key={o} value={o}>
+                {organisationTypeName(o, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('hr.months')}</span>
+          <input
+            type="number"
+            min={1}
+            max={240}
+            value={hr.assessmentMonths}
+            onChange={(e) => hr.setAssessmentMonths(Number(e.target.value))}
+            data-testid="hr-months"
+          />
+        </label>
+        <label className="field field-check">
+          <input
+            type="checkbox"
+            checked={hr.includeScenarios}
+            onChange={(e) => hr.setIncludeScenarios(e.target.checked)}
+            data-testid="hr-include-scenarios"
+          />
+          <span>{t('hr.includeScenarios')}</span>
+        </label>
+        <button type="button" className="button" onClick={() => void hr.load()} disabled={hr.loading}>
+          {t('hr.refresh')}
+        </button>
+      </form>
+      {hr.error && (
+        <p className="empty-state" role="alert">
+          {hr.error[lang]}
+        </p>
+      )}
+      {!overview ? (
+        <p className="loading">{t('hr.loading')}</p>
+      ) : (
+        <>
+          <section className="panel" aria-labelledby="hr-matrix-title">
+            <header className="hr-list-head">
+              <h2 id="hr-matrix-title">
+                {t('hr.matrixTitle')} <span className="hr-count">({overview.rows.length})</span>
+              </h2>
+              <div className="hr-export-all">
+                <ExportButtons list="matrix" />
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={hr.exporting !== null}
+                  onClick={() => void hr.export('all', 'xlsx')}
+                  data-testid="hr-export-all"
+                >
+                  {t('hr.exportAll')}
+                </button>
+              </div>
+            </header>
+            <SeverityLegend lang={lang} t={t} />
+            {overview.rows.length === 0 ? (
+              <p className="muted">{t('hr.empty')}</p>
+            ) : (
+              <HrMatrix overview={overview} lang={lang} t={t} onOpen={(row) => void open(row)} />
+            )}
+          </section>
+          <HrLists />
+        </>
+      )}
+      <ExchangePanel />
+    </div>
+  );
+});

@@ -1,0 +1,108 @@
+import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
+import { buildHrOverview, EMPTY_HR_FILTER, type HrFilter, type HrInput, type HrList, type HrOverview } from '../../shared/hr/index.js';
+import type { LocalText } from '../../shared/domain/text.js';
+import { type ApiClient, errorText } from '../api/ApiClient.js';
+import { downloadBase64 } from '../exchange/saveFile.js';
+
+/** The user's calendar date as ISO (YYYY-MM-DD), in their own time zone. */
+export function localIsoDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * HR's view across all teams. The store fetches every team with its variants in one
+ * call and computes the overview with the shared HR functions (the same the export
+ * runs in the trusted process), so switching a filter or the number of months is
+ * instant and never asks the store again.
+ */
+export class HrStore {
+  input: HrInput | null = null;
+  loading = false;
+  error: LocalText | null = null;
+  filter: HrFilter = { ...EMPTY_HR_FILTER };
+  includeScenarios = false;
+  assessmentMonths = 24;
+  exporting: string | null = null;
+  today: string;
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly notify: (kind: 'error' | 'info', text: LocalText) => void,
+    now: () => Date = () => new Date(),
+  ) {
+    this.today = localIsoDate(now());
+    makeObservable(this, {
+      input: observableRef,
+      loading: observable,
+      error: observableRef,
+      filter: observableRef,
+      includeScenarios: observable,
+      assessmentMonths: observable,
+      exporting: observable,
+      overview: computed,
+      setFilter: action,
+      setIncludeScenarios: action,
+      setAssessmentMonths: action,
+    });
+  }
+
+  get overview(): HrOverview | null {
+    if (!this.input) return null;
+    return buildHrOverview(this.input, {
+      today: this.today,
+      assessmentMonths: this.assessmentMonths,
+      includeScenarios: this.includeScenarios,
+      filter: this.filter,
+    });
+  }
+
+  async load(): Promise<void> {
+    runInAction(() => {
+      this.loading = true;
+      this.error = null;
+    });
+    try {
+      const input = await this.api.call('hr.overview', { includeScenarios: true });
+      runInAction(() => (this.input = input));
+    } catch (error) {
+      runInAction(() => (this.error = errorText(error)));
+    } finally {
+      runInAction(() => (this.loading = false));
+    }
+  }
+
+  setFilter(patch: Partial<HrFilter>): void {
+    this.filter = { ...this.filter, ...patch };
+  }
+
+  setIncludeScenarios(value: boolean): void {
+    this.includeScenarios = value;
+  }
+
+  /** Whole months from 1 to 240; anything else keeps the previous number. */
+  setAssessmentMonths(value: number): void {
+    if (Number.isInteger(value) && value >= 1 && value <= 240) this.assessmentMonths = value;
+  }
+
+  /** The list as the trusted process writes it (XLSX or CSV, Dutch column names), then downloaded. */
+  async export(list: HrList | 'all', format: 'xlsx' | 'csv'): Promise<void> {
+    runInAction(() => (this.exporting = `${list}.${format}`));
+    try {
+      const file = await this.api.call('hr.export', {
+        list,
+        format,
+        today: this.today,
+        assessmentMonths: this.assessmentMonths,
+        includeScenarios: this.includeScenarios,
+        filter: this.filter,
+      });
+      downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+      this.notify('info', { nl: `${file.fileName} is opgeslagen.`, en: `${file.fileName} was saved.` });
+    } catch (error) {
+      this.notify('error', errorText(error));
+    } finally {
+      runInAction(() => (this.exporting = null));
+    }
+  }
+}

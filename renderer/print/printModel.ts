@@ -1,0 +1,125 @@
+import type { Professional } from '../../shared/domain/schemas.js';
+import { adviseDesign, computeCoverage, whoClosesGaps } from '../../shared/engine/index.js';
+import type { Advice, CoverageReport, RequirementStatus } from '../../shared/engine/types.js';
+import { toFte } from '../../shared/hr/fte.js';
+import type { TeamPlan } from '../../shared/plan/planSchema.js';
+
+/**
+ * What the printed team composition overview shows, computed from the plan with the
+ * shared engine: the same numbers as the coverage panel, arranged for paper.
+ */
+
+export interface PrintedMember {
+  id: string;
+  name: string;
+  discipline: string;
+  organisation: string;
+  hours: number;
+}
+
+export interface PrintedFunction {
+  id: string;
+  name: string;
+  placement: 'team' | 'shell';
+  hoursRequired: number;
+  hoursAllocated: number;
+  coverage: number;
+  members: PrintedMember[];
+}
+
+export interface PrintedGap {
+  functionName: string;
+  competency: string;
+  status: Exclude<RequirementStatus, 'covered'>;
+  level: number;
+  best: number;
+  /** People in the pool who meet the level, best first, with their free hours. */
+  candidates: { name: string; hoursAvailable: number }[];
+}
+
+export interface PrintedPerson {
+  id: string;
+  name: string;
+  discipline: string;
+  organisation: string;
+  binding: Professional['binding'];
+  contractHours: number;
+  hoursInTeam: number;
+  assessedOn: string | null;
+}
+
+export interface PrintModel {
+  plan: TeamPlan;
+  report: CoverageReport;
+  functions: PrintedFunction[];
+  members: PrintedPerson[];
+  gaps: PrintedGap[];
+  advice: Advice[];
+  totals: { hoursRequired: number; hoursAllocated: number; fteRequired: number; fteAllocated: number; members: number; contractFte: number };
+}
+
+export function buildPrintModel(plan: TeamPlan, today: string): PrintModel {
+  const report = computeCoverage(plan);
+  const people = new Map(plan.professionals.map((p) => [p.id, p]));
+  const hoursOf = new Map<string, number>();
+  for (const a of plan.assignments) hoursOf.set(`${a.functionId}\u0000${a.professionalId}`, a.hours);
+
+  const functions: PrintedFunction[] = report.functions.map((f) => ({
+    id: f.id,
+    name: f.name,
+    placement: f.placement,
+    hoursRequired: f.hoursRequired,
+    hoursAllocated: f.hoursAllocated,
+    coverage: f.coverage,
+    members: f.memberIds.map((id) => {
+      const p = people.get(id)!;
+      return { id, name: p.name, discipline: p.discipline, organisation: p.organisation, hours: hoursOf.get(`${f.id}\u0000${id}`) ?? 0 };
+    }),
+  }));
+
+  const loads = new Map(report.professionals.map((l) => [l.id, l]));
+  const members: PrintedPerson[] = report.memberIds.map((id) => {
+    const p = people.get(id)!;
+    return {
+      id,
+      name: p.name,
+      discipline: p.discipline,
+      organisation: p.organisation,
+      binding: p.binding,
+      contractHours: p.contractHours,
+      hoursInTeam: loads.get(id)?.hoursAllocated ?? 0,
+      assessedOn: p.assessedOn,
+    };
+  });
+
+  const fnById = new Map(report.functions.map((f) => [f.id, f]));
+  const gaps: PrintedGap[] = whoClosesGaps(plan, report, 3).map((g) => {
+    const requirement = fnById.get(g.functionId)!.requirements.find((r) => r.competency === g.competency)!;
+    return {
+      functionName: fnById.get(g.functionId)!.name,
+      competency: g.competency,
+      status: g.status === 'covered' ? 'partial' : g.status,
+      level: requirement.level,
+      best: requirement.best,
+      candidates: g.candidates.map((c) => ({ name: people.get(c.professionalId)?.name ?? c.professionalId, hoursAvailable: c.hoursAvailable })),
+    };
+  });
+
+  const contractHours = members.reduce((sum, m) => sum + m.contractHours, 0);
+  return {
+    plan,
+    report,
+    functions,
+    members,
+    gaps,
+    advice: adviseDesign(plan, report, { today }),
+    totals: {
+      hoursRequired: report.hoursRequired,
+      hoursAllocated: report.hoursAllocated,
+      fteRequired: toFte(report.hoursRequired),
+      fteAllocated: toFte(report.hoursAllocated),
+      members: members.length,
+      contractFte: toFte(contractHours),
+    },
+  };
+}
