@@ -9,9 +9,6 @@ import { useT } from './i18n/useT.js';
 import { HrScreen } from './hr/HrScreen.js';
 import { PrintScreen } from './print/PrintScreen.js';
 import { PrintView } from './print/PrintView.js';
-import { HrScreen } from './hr/HrScreen.js';
-import { PrintScreen } from './print/PrintScreen.js';
-import { PrintView } from './print/PrintView.js';
 import { CatalogueScreen } from './screens/CatalogueScreen.js';
 import { CompositionBoard } from './screens/CompositionBoard.js';
 import { ProfessionalsScreen } from './screens/ProfessionalsScreen.js';
@@ -43,7 +40,6 @@ export const App = observer(function App() {
   else if (ui.screen === 'professionals') content = <ProfessionalsScreen />;
   else if (ui.screen === 'catalogue') content = <CatalogueScreen />;
   else if (ui.screen === 'hr') content = <HrScreen />;
-  else if (ui.screen === 'hr') content = <HrScreen />;
   else if (!plan.isOpen)
     content = (
       <div className="empty-state teaching">
@@ -56,7 +52,6 @@ export const App = observer(function App() {
     );
   else if (ui.screen === 'design') content = <TeamDesign />;
   else if (ui.screen === 'scenarios') content = <ScenariosScreen />;
-  else if (ui.screen === 'print') content = <PrintScreen />;
   else if (ui.screen === 'print') content = <PrintScreen />;
   else content = <CompositionBoard />;
 
@@ -72,7 +67,6 @@ export const App = observer(function App() {
       </main>
       <Toasts />
       {root.ready && !root.startupError && <Tour />}
-      <PrintView />
       <PrintView />
     </div>
   );
