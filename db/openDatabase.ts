@@ -13,11 +13,12 @@ import type { Migration } from './migrations/types.js';
 /**
  * Opening, in the order that never loses data:
  * 1. the data directory must exist and be writable (else `readOnly`);
- * 2. a file that is not SQLite, or fails `quick_check`, is renamed aside (never
- *    overwritten) and a fresh file is started; the user gets a notice and the latest good backup;
- * 3. the lock: a second process gets `alreadyOpen`;
- * 4. a file from a newer version is refused BEFORE anything is written to it;
- * 5. the safety pragmas; a backup before migrating; all pending migrations in one transaction.
+ * 2. a read-only look first (version and `quick_check`), while another process's lock
+ *    already answers `alreadyOpen`: a file from a newer version is refused, and a file that is
+ *    not SQLite or fails the check is renamed aside - both before anything is written to them;
+ *    after a move aside a fresh file is started and the user gets a notice and the latest good backup;
+ * 3. the read-write connection takes the exclusive lock and sets the safety pragmas;
+ * 4. a backup before migrating; all pending migrations in one transaction.
  */
 
 export type Notice = NonNullable<AppInfo['notice']>;

@@ -9,10 +9,10 @@ import { DEFAULT_MAIN_SCENARIO_NAME } from './names.js';
 
 type TeamMethod = 'teams.list' | 'teams.create' | 'teams.update' | 'teams.delete';
 
-/** A function of a new team, filled in from a catalogue template. */
-function functionFromTemplate(ctx: StoreContext, key: string, index: number): TeamFunction | Issue {
+/** A function of a new team, filled in from a catalogue template; null for an unknown key. */
+function functionFromTemplate(ctx: StoreContext, key: string): TeamFunction | null {
   const template = getFunctionTemplate(ctx, key);
-  if (!template) return { path: `functionTemplateKeys[${index}]`, key: 'unknownFunction' };
+  if (!template) return null;
   return {
     id: ctx.newId(),
     templateKey: template.key,
@@ -31,12 +31,15 @@ export function teamHandlers(ctx: StoreContext): HandlerSlice<TeamMethod> {
     'teams.create': ({ functionTemplateKeys, ...fields }) =>
       ctx.write(() => {
         const team: Team = { id: ctx.newId(), ...fields };
-        const made = [...new Set(functionTemplateKeys)].map((key, i) => functionFromTemplate(ctx, key, i));
-        throwIfIssues(made.filter((m): m is Issue => 'key' in m && 'path' in m));
+        const keys = [...new Set(functionTemplateKeys)];
+        const made = keys.map((key) => functionFromTemplate(ctx, key));
+        throwIfIssues(
+          made.flatMap((fn, i): Issue[] => (fn ? [] : [{ path: `functionTemplateKeys[${i}]`, key: 'unknownFunction' }])),
+        );
         insertTeam(ctx, team, false);
         const scenarioId = ctx.newId();
         insertScenario(ctx, { id: scenarioId, teamId: team.id, name: DEFAULT_MAIN_SCENARIO_NAME, isMain: true });
-        made.forEach((fn, position) => insertFunction(ctx, scenarioId, fn as TeamFunction, position));
+        made.forEach((fn, position) => insertFunction(ctx, scenarioId, fn!, position));
         return teamSummary(ctx, team.id)!;
       }),
 
