@@ -95,15 +95,31 @@ export class BoardPage {
   }
 }
 
+/** The little DOM the helper below uses, typed here so node-side callers (the UI bench) need no DOM lib. */
+interface Box {
+  top: number;
+  bottom: number;
+}
+interface Scrollable {
+  scrollTop: number;
+  getBoundingClientRect(): Box;
+}
+interface CardElement {
+  closest(selector: string): Scrollable | null;
+  getBoundingClientRect(): Box;
+}
+
 /** Scrolls only the pool's own list so the card is on screen, leaving the page (and the target) where it is. */
 export async function revealInPool(card: Locator): Promise<void> {
-  await card.evaluate((el) => {
+  await card.evaluate((node) => {
+    const el = node as unknown as CardElement;
     const pool = el.closest('.pool');
     if (!pool) return;
     const box = el.getBoundingClientRect();
     const area = pool.getBoundingClientRect();
+    const viewportHeight = (globalThis as unknown as { innerHeight: number }).innerHeight;
     const top = Math.max(area.top, 0);
-    const bottom = Math.min(area.bottom, window.innerHeight);
+    const bottom = Math.min(area.bottom, viewportHeight);
     if (box.top < top || box.bottom > bottom) pool.scrollTop += box.top - top - 16;
   });
 }
