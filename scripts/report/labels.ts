@@ -26,7 +26,7 @@ export const LABELS = {
   partial: { nl: 'gedeeltelijk', en: 'partial' },
   missing: { nl: 'ontbreekt', en: 'missing' },
   ofNeeded: { nl: '{qualified} geschikt, {needed} nodig', en: '{qualified} qualified, {needed} needed' },
-  shortfall: { nl: 'tekort {n} niveau(s)', en: 'short by {n} level(s)' },
+  shortfall: { nl: 'tekort {n} {n|niveau|niveaus}', en: 'short by {n} {n|level|levels}' },
   overAllocated: { nl: 'Overbelast', en: 'Over-allocated' },
   noneOverAllocated: { nl: 'niemand heeft meer uren dan het contract', en: 'nobody has more hours than their contract' },
   hoursOfContract: { nl: '{allocated} van {contract} contracturen', en: '{allocated} of {contract} contract hours' },
@@ -49,35 +49,41 @@ export const LABELS = {
   noGaps: { nl: 'geen gaten in de functies van het team', en: 'no gaps in the team’s functions' },
   noCandidates: { nl: 'niemand in de pool heeft dit niveau', en: 'nobody in the pool has this level' },
   candidate: {
-    nl: '{name} (niveau {rating}, dekt {newly} eis(en), {free} u vrij)',
-    en: '{name} (level {rating}, covers {newly} requirement(s), {free} h free)',
+    nl: '{name} (niveau {rating}, dekt {newly} {newly|eis|eisen}, {free} u vrij)',
+    en: '{name} (level {rating}, covers {newly} {newly|requirement|requirements}, {free} h free)',
   },
   additions: { nl: 'Beste aanvullingen (stap voor stap)', en: 'Best additions (step by step)' },
   noAdditions: { nl: 'geen toevoeging dekt nog een eis', en: 'no addition covers another requirement' },
   addition: {
-    nl: '{name} in {function}: +{newly} eis(en), teamdekking daarna {after}',
-    en: '{name} in {function}: +{newly} requirement(s), team coverage after {after}',
+    nl: '{name} in {function}: +{newly} {newly|eis|eisen}, teamdekking daarna {after}',
+    en: '{name} in {function}: +{newly} {newly|requirement|requirements}, team coverage after {after}',
   },
   departures: { nl: 'Als iemand vertrekt', en: 'If someone leaves' },
   noMembersToLose: { nl: 'het team heeft nog geen leden', en: 'the team has no members yet' },
   departureLoss: {
-    nl: '{name}: {lost} eis(en) gaan achteruit, teamdekking {before} → {after}',
-    en: '{name}: {lost} requirement(s) get worse, team coverage {before} → {after}',
+    nl: '{name}: {lost} {lost|eis gaat|eisen gaan} achteruit, teamdekking {before} → {after}',
+    en: '{name}: {lost} {lost|requirement gets|requirements get} worse, team coverage {before} → {after}',
   },
   departureChange: { nl: '{function} – {competency}: {from} → {to}', en: '{function} – {competency}: {from} → {to}' },
   departureThin: {
-    nl: '{name}: niets gaat verloren, maar {thin} eis(en) rusten daarna op één persoon',
-    en: '{name}: nothing is lost, but {thin} requirement(s) then rest on one person',
+    nl: '{name}: niets gaat verloren, maar {thin} {thin|eis rust|eisen rusten} daarna op één persoon',
+    en: '{name}: nothing is lost, but {thin} {thin|requirement then rests|requirements then rest} on one person',
   },
   departureHarmless: {
-    nl: 'Zonder gevolgen voor de dekking: {count} teamlid/leden',
-    en: 'No effect on coverage: {count} member(s)',
+    nl: 'Zonder gevolgen voor de dekking: {count} {count|teamlid|teamleden}',
+    en: 'No effect on coverage: {count} {count|member|members}',
   },
 } satisfies Record<string, LocalText>;
 
 export type LabelKey = keyof typeof LABELS;
 
-/** A label with its {placeholders} filled in. */
+/**
+ * A label with its placeholders filled in: `{name}` takes a value; `{n|one|many}` picks
+ * the singular when n is 1 and the plural otherwise, so the report reads "1 eis" and
+ * "3 eisen" rather than "eis(en)".
+ */
 export function label(key: LabelKey, lang: keyof LocalText, values: Record<string, string | number> = {}): string {
-  return LABELS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return LABELS[key][lang]
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (_, name: string, one: string, many: string) => (values[name] === 1 ? one : many))
+    .replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }

@@ -32,7 +32,7 @@ describe('npm run report', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Dekkingsrapport – Wijkteam Oost');
     expect(stdout).toContain('Teamdekking: 95% (37 van 39 eisen gedekt)');
-    expect(stdout).toContain('✗ Durf ≥3: ontbreekt (0 geschikt, 1 nodig, tekort 1 niveau(s))');
+    expect(stdout).toContain('✗ Durf ≥3: ontbreekt (0 geschikt, 1 nodig, tekort 1 niveau)');
     expect(stdout).toContain('! Overtuigingskracht ≥3: dun: rust op één persoon');
     expect(stdout).toContain('Crisisinterventie [schil] – in de specialistische schil');
     expect(stdout).toContain('Lisa Hendriks: 38 van 36 contracturen');

@@ -19,7 +19,7 @@ describe('the text report', () => {
     expect(out).toContain('    ✓ Inlevingsvermogen ≥2 ×2: gedekt (2 geschikt, 2 nodig)');
     expect(out).toContain('    ! Durf ≥3: dun: rust op één persoon');
     expect(out).toContain('    ~ Coachen ≥2 ×3: gedeeltelijk (1 geschikt, 3 nodig)');
-    expect(out).toContain('    ✗ Innoverend vermogen ≥4: ontbreekt (0 geschikt, 1 nodig, tekort 2 niveau(s))');
+    expect(out).toContain('    ✗ Innoverend vermogen ≥4: ontbreekt (0 geschikt, 1 nodig, tekort 2 niveaus)');
   });
 
   it('says so plainly when a function is empty, in the shell, or nothing needs advice or suggestions', () => {
@@ -48,8 +48,8 @@ describe('the text report', () => {
     });
     const out = text(p);
     expect(out).toContain('Expertise\n  in het team: Jeugd en gezin\n  alleen in de schil: Crisisinterventie\n  ontbreekt: Psychiatrie en GGZ');
-    expect(out).toContain('  GGZ – Durf ≥3 (ontbreekt):\n    Yara (niveau 4, dekt 1 eis(en), 24 u vrij)');
-    expect(out).toContain('  1. Yara in GGZ: +1 eis(en), teamdekking daarna 100%');
+    expect(out).toContain('  GGZ – Durf ≥3 (ontbreekt):\n    Yara (niveau 4, dekt 1 eis, 24 u vrij)');
+    expect(out).toContain('  1. Yara in GGZ: +1 eis, teamdekking daarna 100%');
   });
 
   it('speaks English when asked, including advice and names of competencies', () => {
@@ -68,10 +68,10 @@ describe('the text report', () => {
     });
     expect(text(p)).toContain(
       'Als iemand vertrekt\n' +
-        '  Noor: 1 eis(en) gaan achteruit, teamdekking 100% → 50%\n' +
+        '  Noor: 1 eis gaat achteruit, teamdekking 100% → 50%\n' +
         '    Casusregie – Durf: gedekt → ontbreekt\n' +
-        '  Bram: niets gaat verloren, maar 1 eis(en) rusten daarna op één persoon\n' +
-        '  Zonder gevolgen voor de dekking: 1 teamlid/leden\n',
+        '  Bram: niets gaat verloren, maar 1 eis rust daarna op één persoon\n' +
+        '  Zonder gevolgen voor de dekking: 1 teamlid\n',
     );
     expect(text(plan({ functions: [], professionals: [] }))).toContain('Als iemand vertrekt\n  het team heeft nog geen leden\n');
   });
