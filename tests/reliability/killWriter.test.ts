@@ -21,12 +21,13 @@ beforeAll(() => {
 interface Reported {
   professionals: { id: string; name: string }[];
   assignments: { functionId: string; professionalId: string; hours: number }[];
+  imports: { teamId: string; functions: number }[];
 }
 
 function runAndKill(dataDir: string, killAfterMs: number, fromStart: boolean): Promise<Reported> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const reported: Reported = { professionals: [], assignments: [] };
+    const reported: Reported = { professionals: [], assignments: [], imports: [] };
     let buffer = '';
     let stderr = '';
     let timer: NodeJS.Timeout | null = null;
@@ -44,6 +45,7 @@ function runAndKill(dataDir: string, killAfterMs: number, fromStart: boolean): P
         if (line === 'open') arm();
         else if (line.startsWith('ok professional ')) reported.professionals.push(JSON.parse(line.slice(16)));
         else if (line.startsWith('ok assignment ')) reported.assignments.push(JSON.parse(line.slice(14)));
+        else if (line.startsWith('ok import ')) reported.imports.push(JSON.parse(line.slice(10)));
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -58,7 +60,7 @@ function runAndKill(dataDir: string, killAfterMs: number, fromStart: boolean): P
 describe('kill -9 of a writer at random moments', () => {
   it(`keeps the file intact and every reported write, over ${KILLS} kills`, { timeout: 120_000 }, async () => {
     const dataDir = tempDir('planner-kill-');
-    const all: Reported = { professionals: [], assignments: [] };
+    const all: Reported = { professionals: [], assignments: [], imports: [] };
     let writesSeen = 0;
     for (let round = 0; round < KILLS; round += 1) {
       // One kill in five lands during start-up (opening, migrating, seeding, start backup).
@@ -67,6 +69,7 @@ describe('kill -9 of a writer at random moments', () => {
       const reported = await runAndKill(dataDir, killAfter, fromStart);
       all.professionals.push(...reported.professionals);
       all.assignments.push(...reported.assignments);
+      all.imports.push(...reported.imports);
       writesSeen += reported.professionals.length;
 
       const db = new Database(databasePath(dataDir));
@@ -83,11 +86,17 @@ describe('kill -9 of a writer at random moments', () => {
         for (const p of all.professionals) expect(names.get(p.id), `professional ${p.name} after kill ${round}`).toBe(p.name);
         const hours = db.prepare('SELECT hours FROM assignments WHERE function_id = ? AND professional_id = ?').pluck();
         for (const a of all.assignments) expect(hours.get(a.functionId, a.professionalId), `assignment after kill ${round}`).toBe(a.hours);
+        const functionsOf = db.prepare('SELECT count(*) FROM functions f JOIN scenarios s ON s.id = f.scenario_id WHERE s.team_id = ?').pluck();
+        for (const imp of all.imports) expect(functionsOf.get(imp.teamId), `imported team after kill ${round}`).toBe(imp.functions);
+        // Atomic: no imported copy exists with only part of its functions, reported or not.
+        const copies = db.prepare("SELECT t.id, count(f.id) AS n FROM teams t JOIN scenarios s ON s.team_id = t.id LEFT JOIN functions f ON f.scenario_id = s.id WHERE t.name LIKE '% (kopie)' GROUP BY t.id").all() as { n: number }[];
+        for (const copy of copies) expect(copy.n, `a half-imported team after kill ${round}`).toBe(7);
       } finally {
         db.close();
       }
     }
     // The test is only meaningful if the writer got to write between kills.
     expect(writesSeen).toBeGreaterThan(KILLS);
+    expect(all.imports.length).toBeGreaterThan(0);
   });
 });
