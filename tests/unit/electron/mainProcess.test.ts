@@ -35,8 +35,8 @@ beforeAll(async () => {
   moduleInternals._load = (request, parent, isMain) => (request === 'electron' ? fake.electron : originalLoad(request, parent, isMain));
   createRequire(import.meta.url)(bundle);
   fake.ready();
-  // Let start() run to the end (it awaits nothing slow, but is async).
-  for (let i = 0; i < 20 && fake.windows.length === 0; i += 1) await new Promise((r) => setTimeout(r, 25));
+  // start() is async and opens the real store (migrations, sample data): wait for the window.
+  await waitFor(() => fake.windows.length > 0);
 }, 60_000);
 
 afterAll(() => {
@@ -44,6 +44,15 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
   rmSync(bundleDir, { recursive: true, force: true });
 });
+
+/** Polls until the condition holds; generous, because CI machines can be slow. */
+async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 const mainFrame = () => ({ senderFrame: { url: 'app://planner/index.html', parent: null }, sender: fake.windows[0]!.webContents });
 const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
@@ -132,7 +141,7 @@ describe('electron/main.ts wiring', () => {
     let prevented = false;
     fake.emitApp('will-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
-    for (let i = 0; i < 40 && fake.record.quitCalls === 0; i += 1) await new Promise((r) => setTimeout(r, 25));
+    await waitFor(() => fake.record.quitCalls > 0);
     expect(fake.record.quitCalls).toBe(1);
     const closed = await fake.ipcHandlers.get(apiChannel('teams.list'))!(mainFrame(), {});
     expect(closed).toMatchObject({ ok: false, error: { code: 'storage' } });
