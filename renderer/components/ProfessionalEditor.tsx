@@ -126,7 +126,7 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({ profess
                 <td>
                   <SelectField
                     label={t('professionals.ratingOf', { competency: c.name[lang] })}
-                    className="label-hidden"
+                    hideLabel
                     value={level === undefined ? NOT_RATED : String(level)}
                     options={[
                       { id: NOT_RATED, label: t('professionals.notRated') },

@@ -37,7 +37,7 @@ export const RequirementEditor = observer(function RequirementEditor({ fn }: { f
               <td>
                 <SelectField
                   label={t('reqEditor.levelOf', { competency: catalogue.competencyName(r.competency, ui.lang) })}
-                  className="label-hidden"
+                  hideLabel
                   value={String(r.level)}
                   options={LEVELS.filter((l) => l.value > 0).map((l) => ({ id: String(l.value), label: `${l.value} · ${l.label[ui.lang]}` }))}
                   onChange={(id) => change(i, { level: Number(id) })}
@@ -46,7 +46,7 @@ export const RequirementEditor = observer(function RequirementEditor({ fn }: { f
               <td>
                 <SelectField
                   label={t('reqEditor.peopleOf', { competency: catalogue.competencyName(r.competency, ui.lang) })}
-                  className="label-hidden"
+                  hideLabel
                   value={String(r.minPeople)}
                   options={[1, 2, 3, 4, 5].map((n) => ({ id: String(n), label: String(n) }))}
                   onChange={(id) => change(i, { minPeople: Number(id) })}

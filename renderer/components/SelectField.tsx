@@ -14,10 +14,12 @@ interface Props {
   className?: string;
   testId?: string;
   isDisabled?: boolean;
+  /** Keeps the label for screen readers only, e.g. in a table row whose header already says it. */
+  hideLabel?: boolean;
 }
 
 /** A labelled single-choice list on react-aria's Select: keyboard, typeahead and screen readers come with it. */
-export function SelectField({ label, options, value, onChange, placeholder, className, testId, isDisabled }: Props) {
+export function SelectField({ label, options, value, onChange, placeholder, className, testId, isDisabled, hideLabel }: Props) {
   return (
     <Select
       className={`field select ${className ?? ''}`}
@@ -27,7 +29,7 @@ export function SelectField({ label, options, value, onChange, placeholder, clas
       isDisabled={isDisabled ?? false}
       data-testid={testId}
     >
-      <Label>{label}</Label>
+      <Label className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</Label>
       <Button className="select-button">
         <SelectValue />
         <span aria-hidden="true" className="chevron">
