@@ -109,7 +109,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
   }
 
   const handlers = wrapHandlers(
-    createHandlers(ctx, { appVersion: options.appVersion, dataDir: options.dataDir, notice: () => notice }, { dataDir: options.dataDir, scheduler, restore }),
+    createHandlers(ctx, { appVersion: options.appVersion, dataDir: options.dataDir, notice: () => notice }, { dataDir: options.dataDir, scheduler, restore, log }),
     {
       log,
       unavailable: () => {

@@ -83,6 +83,30 @@ describe('backups', () => {
     expect((await store.call('professionals.list', {})).length).toBe(1);
   });
 
+  it('says in Dutch when a backup cannot be written, logs the automatic ones, and keeps working', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'backups'), 'een bestand waar een map hoort');
+    store = openTestStore({ dataDir: dir, seedSample: false });
+    await store.whenIdle();
+    expect(store.logged.some((l) => l.includes('automatic start backup failed'))).toBe(true);
+    const error = await store.fail('backups.create', {});
+    expect(error.code).toBe('storage');
+    expect(error.message).toContain('De back-up kon niet worden gemaakt');
+    expect(await store.call('professionals.create', personInput)).toBeTruthy();
+  });
+
+  it('a close during a backup leaves no half-written backup behind', async () => {
+    store = openTestStore();
+    await store.whenIdle();
+    const pending = store.handlers['backups.create']({}) as Promise<unknown>;
+    store.close();
+    await expect(pending).rejects.toBeTruthy();
+    store = openTestStore({ dataDir: store.dataDir });
+    await store.whenIdle();
+    expect(fs.readdirSync(path.join(store.dataDir, 'backups')).filter((n) => !n.endsWith('.sqlite'))).toEqual([]);
+    expect((await store.call('backups.list', {})).every((b) => b.reason === 'start')).toBe(true);
+  });
+
   it('keeps the documented number of backups per kind and nothing older than 30 days but the newest', () => {
     const dir = tempDir();
     const backups = path.join(dir, 'backups');
