@@ -2,11 +2,16 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests of the planner UI in Debian's Chromium through the browser host,
 // a fresh data dir per test (see tests/e2e/support/fixtures.ts). Never `playwright install`.
+// One output folder per run: several people (and CI steps) may run Playwright on this
+// machine at once, and each run empties its output folder when it starts. Workers
+// inherit the variable, so they write where their run does.
+process.env.WTP_E2E_RUN ??= new Date().toISOString().replace(/[:.]/g, '-');
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   globalSetup: './tests/e2e/support/globalSetup.ts',
-  outputDir: 'test-results/e2e',
+  outputDir: `test-results/e2e/${process.env.WTP_E2E_RUN}`,
   timeout: 45_000,
   expect: { timeout: 7_000 },
   fullyParallel: false,
