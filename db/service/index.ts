@@ -20,7 +20,7 @@ export function createHandlers(ctx: StoreContext, facts: AppFacts, backups: Back
     ...teamHandlers(ctx),
     ...scenarioHandlers(ctx),
     ...functionHandlers(ctx),
-    ...professionalHandlers(ctx),
+    ...professionalHandlers(ctx, backups.log),
     ...assignmentHandlers(ctx),
     ...planHandlers(ctx),
     ...importHandlers(ctx),
