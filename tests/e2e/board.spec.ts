@@ -1,11 +1,15 @@
-import { buildJsonReport, computeCoverage } from '../../shared/engine/index.js';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { computeCoverage } from '../../shared/engine/index.js';
+import type { JsonReport } from '../../shared/engine/types.js';
 import { AppShell } from './pages/AppShell.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 import { freePair, mainPlan } from './support/planFacts.js';
 
 test.describe('composition board', () => {
-  test('drag with the mouse: hours dialog, member placed, coverage matches the engine on the exported plan', async ({ page, planner }) => {
+  test('drag with the mouse: hours dialog, member placed, coverage matches `npm run report` on the exported plan', async ({ page, planner }) => {
     const board = new BoardPage(page);
     const { scenarioId, plan } = await mainPlan(planner.api);
     const { fn, person } = freePair(plan);
@@ -18,15 +22,22 @@ test.describe('composition board', () => {
 
     const exported = await planner.api('plan.export', { scenarioId, includePool: true });
     expect(exported.assignments).toContainEqual({ functionId: fn.id, professionalId: person.id, hours: 6 });
-    const report = buildJsonReport(exported);
+    // The same numbers as the command-line report a team leader or HR runs on the exported file.
+    const file = path.join(planner.dataDir, 'exported-plan.json');
+    writeFileSync(file, JSON.stringify(exported));
+    const report = JSON.parse(
+      execFileSync('npm', ['run', '--silent', 'report', '--', file, '--json'], { encoding: 'utf8' }),
+    ) as JsonReport;
     const engine = computeCoverage(exported);
     await expect(board.teamCoverage()).toHaveAttribute('data-value', String(Math.round(report.teamCoverage * 100)));
     // Before the drop the UI showed the engine's number for the stored plan too.
     expect(before).toBe(Math.round(computeCoverage(plan).teamCoverage * 100));
     expect(engine.functions.find((f) => f.id === fn.id)!.memberIds).toContain(person.id);
     await expect(page.getByTestId('requirements-covered')).toHaveText(`${report.requirementsCovered}/${report.requirementsTotal}`);
-    const fnReport = report.functions.find((f) => f.id === fn.id)!;
-    expect(await board.laneCoveragePercent(fn.name)).toBe(Math.round(fnReport.coverage * 100));
+    await expect(page.getByTestId('hours-allocated')).toHaveText(`${report.hoursAllocated} / ${report.hoursRequired}`);
+    for (const f of report.functions.filter((x) => x.placement === 'team')) {
+      expect(await board.laneCoveragePercent(f.name), f.name).toBe(Math.round(f.coverage * 100));
+    }
     await page.screenshot({ path: `${SCREENSHOT_DIR}/board.png`, fullPage: true });
   });
 
