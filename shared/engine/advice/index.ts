@@ -2,6 +2,7 @@ import type { TeamPlan } from '../../plan/planSchema.js';
 import { computeCoverage } from '../coverage.js';
 import type { Advice, AdviceSeverity, CoverageReport } from '../types.js';
 import { competencyOnOnePerson, expertiseMissingInTeam, shellExpertiseUnrecognised } from './coverageRules.js';
+import { collectiveWithoutFunction, referWithoutShell, solveButMostlyShell, youthWithoutFunction } from './designQuestionRules.js';
 import { functionShortOfHours, functionWithoutMembers } from './functionRules.js';
 import { integraalMostlyHierarchical, integraalWithoutMandate, partnershipPresentedAsTeam } from './organisationRules.js';
 import { assessmentMissing, assessmentOutdated, overAllocatedProfessional } from './peopleRules.js';
@@ -18,6 +19,10 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   a1WithoutYouthExpertise,
   a1NarrowBreadth,
   a2WithoutAccessRoute,
+  youthWithoutFunction,
+  referWithoutShell,
+  solveButMostlyShell,
+  collectiveWithoutFunction,
   functionWithoutMembers,
   functionShortOfHours,
   expertiseMissingInTeam,

@@ -16,7 +16,7 @@ export function team(overrides: Partial<Team> = {}): Team {
     positioning: 'municipality',
     ageGroups: ['youth', 'adults', 'elderly'],
     design: {
-      breadth: { scope: 'all', collective: true, notes: '' },
+      breadth: { scope: 'all', collective: false, notes: '' },
       depth: { mode: 'solve', notes: '' },
       integration: { mode: 'seconded', notes: '' },
     },
