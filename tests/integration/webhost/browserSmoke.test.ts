@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -17,7 +17,10 @@ beforeAll(async () => {
     throw new Error('out/renderer is missing: run `npm run build` (npm test does) before this test.');
   }
   dataDir = mkdtempSync(path.join(tmpdir(), 'webhost-browser-'));
-  host = await startWebHost({ dataDir, log: () => {} });
+  // A private copy: a build started elsewhere empties out/renderer mid-test.
+  const staticRoot = path.join(dataDir, 'renderer');
+  cpSync(DEFAULT_STATIC_ROOT, staticRoot, { recursive: true });
+  host = await startWebHost({ dataDir: path.join(dataDir, 'data'), staticRoot, log: () => {} });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
