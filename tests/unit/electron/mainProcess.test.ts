@@ -14,7 +14,8 @@ import { createFakeElectron } from './fakeElectron.js';
 // The real bundled main process (electron/main.ts and everything it wires, with the
 // real SQLite store under Node's better-sqlite3), run against a fake `electron` module.
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
-const bundleDir = path.join(root, 'out', 'test-main-process');
+// Unique per run (under the repo, so better-sqlite3 resolves from node_modules): parallel runs never share it.
+const bundleDir = path.join(root, 'out', `test-main-process-${process.pid}-${Date.now()}`);
 const bundle = path.join(bundleDir, 'main.cjs');
 let fake: ReturnType<typeof createFakeElectron>;
 let work: string;
