@@ -5,7 +5,8 @@
 // with HIGH findings, so this script reads the CSV. Allowlist entries that no longer
 // match a finding also fail, so the list cannot silently go stale.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -51,11 +52,19 @@ export function judge(findings, allowlist) {
 }
 
 function scan() {
-  const staging = path.join(outDir, 'scanned');
-  rmSync(staging, { recursive: true, force: true });
+  // A private folder per run: two test runs at once must not scan each other's copies.
+  const work = mkdtempSync(path.join(tmpdir(), 'electronegativity-'));
+  try {
+    return scanIn(work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function scanIn(work) {
+  const staging = path.join(work, 'scanned');
   for (const source of SCAN_SOURCES) cpSync(path.join(root, source), path.join(staging, source), { recursive: true });
-  const csvPath = path.join(outDir, 'electronegativity.csv');
-  rmSync(csvPath, { force: true });
+  const csvPath = path.join(work, 'electronegativity.csv');
   const run = spawnSync(bin, ['-i', staging, '-o', csvPath, '-r', '-v', 'false', '-e', electronVersion], {
     cwd: root,
     encoding: 'utf8',
@@ -64,6 +73,7 @@ function scan() {
   if (!existsSync(csvPath)) {
     throw new Error(`Electronegativity wrote no results (exit ${run.status}): ${run.stderr || run.stdout}`);
   }
+  copyFileSync(csvPath, path.join(outDir, 'electronegativity.csv'));
   return parseFindings(readFileSync(csvPath, 'utf8'));
 }
 
