@@ -67,7 +67,7 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName }:
         <FunctionTable functions={inTeam} />
       </section>
       {inShell.length > 0 && (
-        <section className="print-section" aria-labelledby="print-functions-shell">
+        <section className="print-section print-keep" aria-labelledby="print-functions-shell">
           <h2 id="print-functions-shell">Functies in de schil</h2>
           <p className="print-note">Het team verwijst hiervoor naar specialisten rond het team; deze functies tellen niet mee in dekking en uren.</p>
           <FunctionTable functions={inShell} />
@@ -76,9 +76,9 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName }:
 
       <section className="print-section" aria-labelledby="print-members">
         <h2 id="print-members">Teamleden</h2>
-        <table className="print-table" data-testid="print-members">
+        <table className="print-table print-people" data-testid="print-members">
           <thead>
-            <tr><th>Naam</th><th>Discipline</th><th>Moederorganisatie</th><th>Binding</th><th className="num">Contract</th><th className="num">In dit team</th><th>Beoordeeld</th></tr>
+            <tr><th>Naam</th><th>Discipline</th><th>{'Moeder\u00adorganisatie'}</th><th>Binding</th><th className="num">Contract</th><th className="num">In team</th><th>Beoordeeld</th></tr>
           </thead>
           <tbody>
             {model.members.map((m) => (
