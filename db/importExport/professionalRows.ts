@@ -20,7 +20,9 @@ import type { Table } from './readTable.js';
 
 export interface RowAnalysis {
   rows: ProfessionalDraft[];
+  /** At most MAX_REPORTED_ERRORS, then one line saying how many more. */
   errors: ImportRowError[];
+  errorCount: number;
 }
 
 function error(row: number, column: string, nl: string, en: string): ImportRowError {
@@ -52,7 +54,7 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
     }
   }
   if (table.rows.length === 0) errors.push(error(2, table.header[0] ?? 'naam', 'het bestand bevat geen professionals', 'the file holds no professionals'));
-  if (errors.length > 0) return { rows: [], errors };
+  if (errors.length > 0) return { rows: [], errors, errorCount: errors.length };
 
   const headerOf = (field: string) => {
     const i = columns.findIndex((c) => c?.kind === 'field' && c.field === field);
@@ -136,5 +138,22 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
     if (rowErrors.length === 0) rows.push(draft);
     errors.push(...rowErrors);
   }
-  return { rows, errors };
+  return { rows, errors: capped(errors), errorCount: errors.length };
+}
+
+/** More than this many errors is a wrong file, not a few typos; a huge list would only freeze the screen. */
+export const MAX_REPORTED_ERRORS = 500;
+
+function capped(errors: ImportRowError[]): ImportRowError[] {
+  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
+  const shown = errors.slice(0, MAX_REPORTED_ERRORS);
+  const rest = errors.length - MAX_REPORTED_ERRORS;
+  const last = shown[shown.length - 1]!;
+  shown.push({
+    row: last.row,
+    column: '…',
+    message: `en nog ${rest} fouten die niet getoond worden; is dit wel het goede bestand?`,
+    messageEn: `and ${rest} more errors not shown; is this the right file?`,
+  });
+  return shown;
 }

@@ -120,7 +120,7 @@ export const migration001: Migration = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX professionals_by_name ON professionals(name, id);
+      CREATE INDEX professionals_by_name ON professionals(name COLLATE NOCASE, id);
 
       CREATE TABLE ratings (
         professional_id TEXT NOT NULL REFERENCES professionals(id) ON DELETE CASCADE,

@@ -40,7 +40,7 @@ export function listScenarioAssignments(ctx: StoreContext, scenarioId: string): 
       `SELECT a.function_id, a.professional_id, a.hours FROM assignments a
        JOIN functions f ON f.id = a.function_id
        JOIN professionals p ON p.id = a.professional_id
-       WHERE f.scenario_id = ? ORDER BY f.position, f.id, p.name, p.id`,
+       WHERE f.scenario_id = ? ORDER BY f.position, f.id, p.name COLLATE NOCASE, p.id`,
     )
     .all(scenarioId) as AssignmentRow[];
   return rows.map(toAssignment);
@@ -59,7 +59,7 @@ export function listAssignmentsOfProfessional(ctx: StoreContext, professionalId:
       `SELECT t.name AS teamName, s.name AS scenarioName, f.name AS functionName, a.hours AS hours
        FROM assignments a JOIN functions f ON f.id = a.function_id
        JOIN scenarios s ON s.id = f.scenario_id JOIN teams t ON t.id = s.team_id
-       WHERE a.professional_id = ? ORDER BY t.name, s.is_main DESC, s.name, f.position`,
+       WHERE a.professional_id = ? ORDER BY t.name COLLATE NOCASE, t.id, s.is_main DESC, s.name COLLATE NOCASE, f.position`,
     )
     .all(professionalId) as PersonAssignment[];
 }

@@ -110,7 +110,7 @@ export function professionalExists(ctx: StoreContext, id: string): boolean {
 
 /** The whole pool, by name. */
 export function listProfessionals(ctx: StoreContext): Professional[] {
-  const rows = ctx.stmt('SELECT * FROM professionals ORDER BY name, id').all() as ProfessionalRow[];
+  const rows = ctx.stmt('SELECT * FROM professionals ORDER BY name COLLATE NOCASE, id').all() as ProfessionalRow[];
   const ratings = groupRatings(ctx.stmt(`${RATINGS_IN_PROFILE_ORDER} ${PROFILE_ORDER}`).all() as RatingRow[]);
   return rows.map((row) => toProfessional(row, ratings.get(row.id) ?? {}));
 }
@@ -120,7 +120,7 @@ export function listScenarioMembers(ctx: StoreContext, scenarioId: string): Prof
   const memberFilter = `SELECT DISTINCT a.professional_id FROM assignments a JOIN functions f ON f.id = a.function_id
     WHERE f.scenario_id = ?`;
   const rows = ctx
-    .stmt(`SELECT * FROM professionals WHERE id IN (${memberFilter}) ORDER BY name, id`)
+    .stmt(`SELECT * FROM professionals WHERE id IN (${memberFilter}) ORDER BY name COLLATE NOCASE, id`)
     .all(scenarioId) as ProfessionalRow[];
   const ratings = groupRatings(
     ctx.stmt(`${RATINGS_IN_PROFILE_ORDER} WHERE r.professional_id IN (${memberFilter}) ${PROFILE_ORDER}`).all(scenarioId) as RatingRow[],

@@ -116,7 +116,7 @@ function summary(row: TeamRow, scenarios: Scenario[]): TeamSummary {
 }
 
 /** Main scenario first, then variants by name. */
-const SCENARIO_ORDER = 'ORDER BY is_main DESC, name, id';
+const SCENARIO_ORDER = 'ORDER BY is_main DESC, name COLLATE NOCASE, id';
 
 export function teamSummary(ctx: StoreContext, id: string): TeamSummary | null {
   const row = getTeamRow(ctx, id);
@@ -128,7 +128,7 @@ export function teamSummary(ctx: StoreContext, id: string): TeamSummary | null {
 }
 
 export function listTeamSummaries(ctx: StoreContext): TeamSummary[] {
-  const rows = ctx.stmt('SELECT * FROM teams ORDER BY name, id').all() as TeamRow[];
+  const rows = ctx.stmt('SELECT * FROM teams ORDER BY name COLLATE NOCASE, id').all() as TeamRow[];
   const byTeam = new Map<string, Scenario[]>();
   for (const s of ctx.stmt(`SELECT * FROM scenarios ${SCENARIO_ORDER}`).all() as ScenarioRow[]) {
     const list = byTeam.get(s.team_id) ?? [];

@@ -15,19 +15,22 @@ export function importHandlers(ctx: StoreContext): HandlerSlice<ImportMethod> {
   }
 
   return {
-    'professionalsImport.preview': ({ format, dataBase64 }) => analyse(format, dataBase64),
+    'professionalsImport.preview': async ({ format, dataBase64 }) => {
+      const { rows, errors } = await analyse(format, dataBase64);
+      return { rows, errors };
+    },
 
     /** All rows in one transaction, and only when the file has no error at all. */
     'professionalsImport.commit': async ({ format, dataBase64 }) => {
       const table = await readTable(format, dataBase64);
       return ctx.write(() => {
         // Analysed inside the transaction, so the duplicate-name check sees exactly what is stored.
-        const { rows, errors } = analyseProfessionals(table, listCompetencies(ctx), professionalNameKeys(ctx));
-        if (errors.length > 0) {
+        const { rows, errors, errorCount } = analyseProfessionals(table, listCompetencies(ctx), professionalNameKeys(ctx));
+        if (errorCount > 0) {
           throw new ApiFailure(
             'validation',
-            `Er is niets geïmporteerd: het bestand bevat ${errors.length} fout(en). Eerste fout: ${errors[0]!.message}.`,
-            `Nothing was imported: the file has ${errors.length} error(s). First error: ${errors[0]!.messageEn}.`,
+            `Er is niets geïmporteerd: het bestand bevat ${errorCount} fout(en). Eerste fout: ${errors[0]!.message}.`,
+            `Nothing was imported: the file has ${errorCount} error(s). First error: ${errors[0]!.messageEn}.`,
             errors.map((e) => ({ path: `rij ${e.row}, kolom "${e.column}"`, message: e.message })),
           );
         }

@@ -65,6 +65,17 @@ describe('importing professionals from CSV and XLSX', () => {
     expect(await store.call('professionals.list', {})).toEqual([]);
   });
 
+  it('reports at most 500 errors, then how many more there are', async () => {
+    store = openTestStore({ seedSample: false });
+    const rows = ['naam;discipline;empathie;coachen'];
+    for (let i = 0; i < 400; i += 1) rows.push(`P${i};astronaut;veel;7`);
+    const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: b64(rows.join('\n')) });
+    expect(preview.errors).toHaveLength(501);
+    expect(preview.errors[500]!.message).toBe('en nog 700 fouten die niet getoond worden; is dit wel het goede bestand?');
+    const refused = await store.fail('professionalsImport.commit', { fileName: 'x.csv', format: 'csv', dataBase64: b64(rows.join('\n')) });
+    expect(refused.message).toMatch(/het bestand bevat 1200 fout\(en\)/);
+  });
+
   it('names unknown and missing columns', async () => {
     store = openTestStore({ seedSample: false });
     const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: b64('naam,empathy,vliegen\nA,2,3') });

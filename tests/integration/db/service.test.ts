@@ -170,6 +170,12 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
     expect((await store.call('professionals.list', {})).map((p) => p.id)).toEqual([own.id]);
   });
 
+  it('lists people alphabetically regardless of capitals, as a Dutch reader expects', async () => {
+    store = openTestStore({ seedSample: false });
+    for (const name of ['Bram', 'anouk', 'Cor', 'de Vries']) await store.call('professionals.create', { ...personInput, name });
+    expect((await store.call('professionals.list', {})).map((p) => p.name)).toEqual(['anouk', 'Bram', 'Cor', 'de Vries']);
+  });
+
   it('reports app info with the data directory and schema version', async () => {
     store = openTestStore({ seedSample: false });
     const info = await store.call('app.info', {});
