@@ -5,7 +5,7 @@ import { parseArgs, USAGE } from './report/args.js';
 import { formatTextReport } from './report/textReport.js';
 
 /**
- * `npm run report -- <plan.json> [--json] [--lang nl|en] [--suggestions N] [--today YYYY-MM-DD]`
+ * `npm run report -- <plan.json | -> [--json] [--lang nl|en] [--suggestions N] [--today YYYY-MM-DD]`
  *
  * Prints the coverage report of a team plan file: readable Dutch text by default, or the
  * stable JSON report with --json. Exit codes: 0 report printed; 2 the command or the file
@@ -39,20 +39,22 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   const { args } = parsed;
+  const shownName = args.file === '-' ? '(stdin)' : args.file;
 
   let text: string;
   try {
-    text = readFileSync(args.file, 'utf8');
+    // "-" reads the plan from standard input, so other tools can pipe a plan in.
+    text = readFileSync(args.file === '-' ? 0 : args.file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = (code && code in READ_ERRORS ? READ_ERRORS[code as keyof typeof READ_ERRORS] : READ_ERRORS.other)[args.lang];
-    process.stderr.write(`${args.file}: ${message}\n`);
+    process.stderr.write(`${shownName}: ${message}\n`);
     return EXIT_BAD_INPUT;
   }
 
   const result = parsePlanJson(text, args.lang);
   if (!result.ok) {
-    for (const issue of result.issues) process.stderr.write(`${args.file}: ${issue.path}: ${issue.message}\n`);
+    for (const issue of result.issues) process.stderr.write(`${shownName}: ${issue.path}: ${issue.message}\n`);
     return EXIT_BAD_INPUT;
   }
 

@@ -32,6 +32,7 @@ const MESSAGES = {
 export const USAGE = {
   nl: `Gebruik: npm run report -- <teamplan.json> [--json] [--lang nl|en] [--suggestions N] [--today JJJJ-MM-DD]
 
+  <teamplan.json>  het teamplanbestand; - leest het plan van standaardinvoer
   --json           machineleesbaar rapport (JSON) in plaats van tekst
   --lang nl|en     taal van het rapport en de foutmeldingen (standaard nl)
   --suggestions N  kandidaten per gat en aantal beste aanvullingen (standaard 3)
@@ -40,6 +41,7 @@ export const USAGE = {
 Afsluitcode: 0 rapport gemaakt, 2 fout in de invoer of de opdracht.`,
   en: `Usage: npm run report -- <team-plan.json> [--json] [--lang nl|en] [--suggestions N] [--today YYYY-MM-DD]
 
+  <team-plan.json> the team plan file; - reads the plan from standard input
   --json           machine-readable report (JSON) instead of text
   --lang nl|en     language of the report and of error messages (default nl)
   --suggestions N  candidates per gap and number of best additions (default 3)

@@ -9,9 +9,14 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const example = path.join(root, 'examples/plans/wijkteam-oost.json');
 
 function report(...args: string[]) {
+  return reportWithInput('', ...args);
+}
+
+function reportWithInput(input: string, ...args: string[]) {
   const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/report.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
+    input,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -61,8 +66,8 @@ describe('npm run report', () => {
     expect(report(example, '--json', '--today', '2026-11-23', '--suggestions', '2').stdout).toBe(first.stdout);
   });
 
-  it('speaks English with --lang en', () => {
-    const { code, stdout } = report(example, '--lang', 'en', '--today', '2026-11-23');
+  it('speaks English with --lang en, and reads the plan from standard input with -', () => {
+    const { code, stdout } = reportWithInput(readFileSync(example, 'utf8'), '-', '--lang', 'en', '--today', '2026-11-23');
     expect(code).toBe(0);
     expect(stdout).toContain('Coverage report – Wijkteam Oost');
     expect(stdout).toContain('Team coverage: 95% (37 of 39 requirements covered)');
