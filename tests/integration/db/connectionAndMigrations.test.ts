@@ -24,6 +24,7 @@ describe('the connection', () => {
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.pragma('secure_delete', { simple: true })).toBe(1);
       expect(db.pragma('locking_mode', { simple: true })).toBe('exclusive');
+      expect(db.pragma('busy_timeout', { simple: true })).toBe(2000);
       db.close();
     }
   });
