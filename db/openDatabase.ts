@@ -129,6 +129,8 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   ensureWritableDir(dataDir);
   removePartialBackups(dataDir);
   const file = databasePath(dataDir);
+  // A restore interrupted before its final rename leaves its staging copy; the live file was never touched.
+  fs.rmSync(`${file}.restoring`, { force: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   let notice: Notice | null = null;
   try {
