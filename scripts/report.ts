@@ -63,6 +63,14 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
+// `npm run report -- plan.json | head` closes the pipe early: that is the reader's choice,
+// not a failure, and must not end in a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`report: ${error.message}\n`);
+  process.exit(EXIT_INTERNAL);
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
