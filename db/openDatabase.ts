@@ -124,13 +124,20 @@ function openExisting(file: string, options: OpenDatabaseOptions): { db: Databas
   }
 }
 
+/**
+ * Files a crash can leave behind: half-written backups, and the staging copy of a restore
+ * interrupted before its rename (the live file was never touched). Only removed once we
+ * hold the lock, so they are never another running planner's work in progress.
+ */
+function removeLeftovers(dataDir: string): void {
+  removePartialBackups(dataDir);
+  fs.rmSync(`${databasePath(dataDir)}.restoring`, { force: true });
+}
+
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const { dataDir } = options;
   ensureWritableDir(dataDir);
-  removePartialBackups(dataDir);
   const file = databasePath(dataDir);
-  // A restore interrupted before its final rename leaves its staging copy; the live file was never touched.
-  fs.rmSync(`${file}.restoring`, { force: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   let notice: Notice | null = null;
   try {
@@ -140,12 +147,14 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     }
     try {
       const { db, migratedFrom } = openExisting(file, options);
+      removeLeftovers(dataDir);
       return { db, created: migratedFrom === 0 && notice === null, notice, migratedFrom };
     } catch (error) {
       if (!(error instanceof DamagedFile)) throw error;
       options.log(`open: ${file} is damaged (${error.message}); moved aside`);
       notice = noticeForMovedAside(moveAside(file, options.now()), dataDir, options.nativeBinding);
       const { db } = openExisting(file, options);
+      removeLeftovers(dataDir);
       return { db, created: false, notice, migratedFrom: 0 };
     }
   } catch (error) {

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { databasePath, StoreOpenError } from '../../db/index.js';
@@ -46,6 +48,10 @@ describe('two processes on the same data directory', () => {
 
     const holder = await startHolder(dir);
     expect(holder.line).toBe('ready');
+    // Work in progress of the running planner (a backup being written, a restore being staged)
+    // must survive a second process's attempt to open.
+    const inProgress = [path.join(dir, 'backups', 'planner-20260101T000000000Z-manual.sqlite.partial'), `${databasePath(dir)}.restoring`];
+    for (const f of inProgress) fs.writeFileSync(f, 'bezig');
     const started = Date.now();
     let caught: unknown;
     try {
@@ -57,12 +63,15 @@ describe('two processes on the same data directory', () => {
     expect((caught as StoreOpenError).code).toBe('alreadyOpen');
     expect((caught as StoreOpenError).message).toContain('is al geopend');
     expect(Date.now() - started).toBeLessThan(10_000);
+    for (const f of inProgress) expect(fs.existsSync(f)).toBe(true);
 
     // Killed, not closed: the OS releases the lock, nothing is left to clean up by hand.
     holder.child.kill('SIGKILL');
     await ended(holder.child);
     const again = openTestStore({ dataDir: dir });
     expect((await again.call('professionals.list', {})).some((p) => p.name === 'Eerste Proces')).toBe(true);
+    // Now that this process holds the lock, leftovers of the killed one are cleaned up.
+    for (const f of inProgress) expect(fs.existsSync(f)).toBe(false);
     again.close();
     const raw = new Database(databasePath(dir), { readonly: true });
     expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
