@@ -1,8 +1,8 @@
 import { action, compareShallow, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { PlanView } from '../../shared/api/entities.js';
 import type { Assignment, Professional, TeamFunction } from '../../shared/domain/schemas.js';
-import { adviseDesign, computeCoverage, impactOfLeaving, whoClosesGaps } from '../../shared/engine/index.js';
-import type { Advice, CoverageReport, GapSuggestion, LeavingImpact } from '../../shared/engine/types.js';
+import { computeCoverage, impactOfLeaving } from '../../shared/engine/index.js';
+import type { CoverageReport, LeavingImpact } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import type { ApiClient } from '../api/ApiClient.js';
 import { markEdit } from '../perf.js';
@@ -33,8 +33,6 @@ export class PlanStore {
       report: computed,
       previewReport: computed,
       shownReport: computed,
-      advice: computed,
-      suggestions: computed,
       leavingImpact: computed,
       professionalById: computed,
       functionById: computed,
@@ -78,14 +76,6 @@ export class PlanStore {
 
   get shownReport(): CoverageReport | null {
     return this.previewReport ?? this.report;
-  }
-
-  get advice(): Advice[] {
-    return this.plan && this.report ? adviseDesign(this.plan, this.report) : [];
-  }
-
-  get suggestions(): GapSuggestion[] {
-    return this.plan && this.report ? whoClosesGaps(this.plan, this.report, 3) : [];
   }
 
   /** What the team would lose without the member the user points at. */
