@@ -26,6 +26,7 @@ export function buildJsonReport(plan: TeamPlan, options: JsonReportOptions = {})
   return {
     format: 'wijkteam-report',
     version: 1,
+    today: options.today ?? null,
     team: {
       id: plan.team.id,
       name: plan.team.name,

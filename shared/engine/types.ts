@@ -175,6 +175,8 @@ export interface JsonFunction {
 export interface JsonReport {
   format: 'wijkteam-report';
   version: 1;
+  /** The date assessments were judged against (YYYY-MM-DD), or null when not given. */
+  today: string | null;
   team: { id: string; name: string; organisationType: string; model: string };
   teamCoverage: number;
   requirementsTotal: number;

@@ -22,6 +22,7 @@ describe('the JSON report', () => {
     expect(Object.keys(report)).toEqual([
       'format',
       'version',
+      'today',
       'team',
       'teamCoverage',
       'requirementsTotal',
@@ -41,6 +42,7 @@ describe('the JSON report', () => {
     expect(report).toMatchObject({
       format: 'wijkteam-report',
       version: 1,
+      today: '2026-06-01',
       team: { id: 'oost', name: 'Wijkteam Oost', organisationType: 'geintegreerd', model: 'A2' },
       teamCoverage: 0.5,
       requirementsTotal: 2,
