@@ -1,0 +1,74 @@
+import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { describe, expect, it } from 'vitest';
+import { dragAnnouncements } from '../../../renderer/board/announcements.js';
+import { functionIdOfZone, functionZoneId, POOL_ZONE } from '../../../renderer/board/dndIds.js';
+import { zoneJumpingCoordinates } from '../../../renderer/board/keyboardDrag.js';
+import { offerHours } from '../../../renderer/board/suggestedHours.js';
+
+type GetterArgs = Parameters<KeyboardCoordinateGetter>[1];
+
+function rect(top: number) {
+  return { top, left: 100, width: 200, height: 80, bottom: top + 80, right: 300 };
+}
+
+/** Just the parts of dnd-kit's sensor context the getter reads. */
+function context(over: string | null) {
+  const rects = new Map([
+    [POOL_ZONE, rect(0)],
+    ['fn:a', rect(100)],
+    ['fn:b', rect(200)],
+  ]);
+  return { context: { droppableRects: rects, over: over ? { id: over } : null } } as unknown as GetterArgs;
+}
+
+function key(code: string) {
+  return { code, preventDefault: () => undefined } as unknown as KeyboardEvent;
+}
+
+describe('keyboard drag', () => {
+  const getter = zoneJumpingCoordinates(() => [POOL_ZONE, 'fn:a', 'fn:b', 'fn:gone']);
+
+  it('arrow down/right jumps to the next zone in reading order, landing mid-zone', () => {
+    expect(getter(key('ArrowDown'), context(POOL_ZONE))).toEqual({ x: 200, y: 140 });
+    expect(getter(key('ArrowRight'), context('fn:a'))).toEqual({ x: 200, y: 240 });
+  });
+
+  it('arrow up/left goes back and wraps around; zones that are not on screen are skipped', () => {
+    expect(getter(key('ArrowUp'), context('fn:b'))).toEqual({ x: 200, y: 140 });
+    expect(getter(key('ArrowLeft'), context(POOL_ZONE))).toEqual({ x: 200, y: 240 });
+    expect(getter(key('ArrowDown'), context('fn:b'))).toEqual({ x: 200, y: 40 });
+  });
+
+  it('leaves other keys to dnd-kit', () => {
+    expect(getter(key('Space'), context(POOL_ZONE))).toBeUndefined();
+  });
+});
+
+describe('drag announcements', () => {
+  const names = { person: (id: string) => (id === 'p1' ? 'Anna' : '?'), fn: (id: string) => (id === 'f1' ? 'Casusregie' : '?') };
+  const active = { id: 'pool:p1', data: { current: { professionalId: 'p1', fromFunctionId: null } } };
+
+  it('speaks Dutch by default and English when switched, naming person and function', () => {
+    let lang: 'nl' | 'en' = 'nl';
+    const a = dragAnnouncements(() => lang, names);
+    const over = { id: functionZoneId('f1') };
+    expect(a.onDragOver({ active, over } as never)).toBe('Anna is boven Casusregie.');
+    expect(a.onDragEnd({ active, over } as never)).toBe('Anna is neergezet bij Casusregie.');
+    expect(a.onDragOver({ active, over: { id: POOL_ZONE } } as never)).toContain('de pool');
+    lang = 'en';
+    expect(a.onDragOver({ active, over: null } as never)).toBe('Anna is not over a function.');
+    expect(functionIdOfZone(functionZoneId('f1'))).toBe('f1');
+  });
+});
+
+describe('offered hours', () => {
+  const report = {
+    functions: [{ id: 'f', hoursRequired: 20, hoursAllocated: 12 }],
+  } as never;
+  it('offers the free hours, capped by what the function lacks, never 0', () => {
+    expect(offerHours(24, report, 'f')).toBe(8);
+    expect(offerHours(5, report, 'f')).toBe(5);
+    expect(offerHours(0, report, 'f')).toBe(1);
+    expect(offerHours(30, null, 'f')).toBe(30);
+  });
+});
