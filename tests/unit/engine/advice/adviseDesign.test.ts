@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADVICE_RULES, adviseDesign, computeCoverage } from '../../../../shared/engine/index.js';
 import { fn, person, plan, team } from '../fixtures.js';
@@ -10,6 +11,16 @@ describe('design advice as a whole', () => {
       expect(rule.about.nl.length).toBeGreaterThan(10);
       expect(rule.about.en.length).toBeGreaterThan(10);
     }
+  });
+
+  it('has its own tests for every rule (a rule added without tests fails here)', () => {
+    const dir = new URL('./', import.meta.url);
+    const ruleTests = readdirSync(dir)
+      .filter((f) => f.endsWith('.test.ts') && f !== 'adviseDesign.test.ts')
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'))
+      .join('\n');
+    const untested = ADVICE_RULES.map((r) => r.id).filter((id) => !ruleTests.includes(`describe('${id}'`));
+    expect(untested).toEqual([]);
   });
 
   it('lists critical advice first, then warnings, then info, and reuses a given report', () => {
