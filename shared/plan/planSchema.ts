@@ -17,7 +17,8 @@ import type { ValidationMessageKey } from '../domain/messages.js';
  * professionals in its pool and their assignments. The same format is used by the
  * command-line report, by import/export in the app and for exchange between team
  * leaders and HR. See docs/team-plan-format.md. Bump PLAN_FORMAT_VERSION on any change
- * that an older reader would misunderstand, and add a migration in ./upgradePlan.ts.
+ * that an older reader would misunderstand; readers then upgrade older versions before parsing
+ * (there is only version 1 so far, so no upgrade step exists yet).
  */
 export const PLAN_FORMAT = 'wijkteam-plan';
 export const PLAN_FORMAT_VERSION = 1;
