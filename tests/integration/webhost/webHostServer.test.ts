@@ -1,5 +1,6 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security/contentSecurityPolicy.js';
@@ -139,6 +140,24 @@ describe('browser host: API calls', () => {
     expect(nested.status).toBe(404);
   });
 
+  it('survives a client that sends half a body and hangs up', async () => {
+    const before = fake.calls.length;
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(host.port, '127.0.0.1', () => {
+        socket.write(
+          `POST /api/teams.list HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nX-Planner-Token: ${host.token}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"half":`,
+        );
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 50);
+      });
+      socket.on('error', reject);
+    });
+    expect((await postApi(host.port, 'teams.list', {}, auth())).status).toBe(200);
+    expect(fake.calls.length).toBe(before + 1); // only the complete call reached the store
+  });
+
   it('refuses GET on the API with 405', async () => {
     const res = await rawRequest(host.port, { path: '/api/teams.list', headers: auth() });
     expect(res.status).toBe(405);
@@ -185,6 +204,13 @@ describe('browser host: the built renderer', () => {
       expect(res.status, p).toBe(404);
       expect(res.text).not.toContain('geheim');
     }
+  });
+
+  it('answers HEAD with the headers and no body', async () => {
+    const res = await rawRequest(host.port, { path: '/', method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    expect(Number(res.headers['content-length'])).toBeGreaterThan(0);
   });
 
   it('answers a missing file with 404 and other verbs with 405', async () => {
