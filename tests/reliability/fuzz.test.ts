@@ -11,7 +11,8 @@ import { openTestStore, type TestStore } from '../integration/db/helpers.js';
  * internal error or a crash. A rejected call must leave the stored data unchanged.
  */
 
-const RUNS_PER_METHOD = 65; // 32 methods x 65 + 4 x 15 = 2,140 calls per run
+/** ~2,300 calls per run by default; FUZZ_RUNS=400 for a deeper search (~14,000 calls, ~1 minute). */
+const RUNS_PER_METHOD = Number(process.env.FUZZ_RUNS ?? 65);
 let store: TestStore;
 const known = { teamIds: [] as string[], scenarioIds: [] as string[], functionIds: [] as string[], professionalIds: [] as string[] };
 
@@ -89,13 +90,38 @@ function validish(method: ApiMethod): fc.Arbitrary<unknown> {
     case 'scenarios.rename':
       return fc.record({ scenarioId: idOf('scenarioIds'), name: fc.string({ maxLength: 20 }) });
     case 'plan.import':
-      return fc.record({ plan: fc.oneof(value, fc.record({ format: fc.constant('wijkteam-plan'), version: fc.constant(1), team: value, functions: fc.array(value, { maxLength: 2 }), professionals: fc.array(value, { maxLength: 2 }), assignments: fc.constant([]) })), onConflict: fc.constantFrom('ask', 'replace', 'copy') });
+      return fc.record({
+        plan: fc.oneof(
+          value,
+          fc.record({ format: fc.constant('wijkteam-plan'), version: fc.constant(1), team: value, functions: fc.array(value, { maxLength: 2 }), professionals: fc.array(value, { maxLength: 2 }), assignments: fc.constant([]) }),
+          // A real exported plan with one place changed: reaches the referential checks and the import itself.
+          fc.record({ path: fc.array(fc.oneof(fc.nat({ max: 30 }), fc.constantFrom(...PLAN_KEYS)), { minLength: 1, maxLength: 4 }), v: value }).map(({ path, v }) => withChange(exportedPlan, path, v)),
+          fc.constant(exportedPlan),
+        ),
+        onConflict: fc.constantFrom('ask', 'replace', 'copy'),
+      });
     case 'professionalsImport.preview':
     case 'professionalsImport.commit':
       return fc.record({ fileName: fc.constant('x'), format: fc.constantFrom('csv', 'xlsx'), dataBase64: fc.oneof(fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('base64')), fc.string({ maxLength: 200 }).map((t) => Buffer.from(`naam;discipline;empathie\n${t}`).toString('base64')), nasty) });
     default:
       return fc.record({ id: idOf('teamIds'), scenarioId: idOf('scenarioIds'), key: fc.string({ maxLength: 20 }) });
   }
+}
+
+let exportedPlan: unknown = null;
+const PLAN_KEYS = ['team', 'functions', 'professionals', 'assignments', 'competencies', 'id', 'name', 'ratings', 'hours', 'functionId', 'professionalId', 'requirements', 'competency', 'level', 'expertise', 'discipline', 'model', 'design'] as const;
+
+/** A deep copy of `base` with the value at `path` replaced (missing steps are created). */
+function withChange(base: unknown, path: readonly (string | number)[], v: unknown): unknown {
+  const copy = structuredClone(base) as Record<string | number, unknown>;
+  let node: Record<string | number, unknown> = copy;
+  for (const step of path.slice(0, -1)) {
+    const next = node[step];
+    if (next === null || typeof next !== 'object') node[step] = {};
+    node = node[step] as Record<string | number, unknown>;
+  }
+  node[path[path.length - 1]!] = v;
+  return copy;
 }
 
 function resolveIds(payload: unknown): unknown {
@@ -118,6 +144,7 @@ const EXPENSIVE = new Set<ApiMethod>(['backups.create', 'backups.restore', 'samp
 beforeEach(async () => {
   store = openTestStore();
   await refreshKnownIds();
+  exportedPlan = await store.call('plan.export', { scenarioId: known.scenarioIds[0]!, includePool: false });
 });
 afterEach(async () => {
   await store.whenIdle();
