@@ -107,6 +107,20 @@ describe('backups', () => {
     expect((await store.call('backups.list', {})).every((b) => b.reason === 'start')).toBe(true);
   });
 
+  it('applies the retention after every backup the running planner makes', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'backups'));
+    const old = (h: number) => `planner-${new Date(Date.parse('2026-03-01T12:00:00Z') - h * 3600_000).toISOString().replace(/[-:.]/g, '')}-interval.sqlite`;
+    for (let h = 1; h <= 12; h += 1) fs.writeFileSync(path.join(dir, 'backups', old(h)), 'x');
+    fs.writeFileSync(path.join(dir, 'backups', 'planner-20251201T000000000Z-manual.sqlite'), 'x');
+    store = openTestStore({ dataDir: dir, seedSample: false, now: () => new Date('2026-03-01T12:00:00Z') });
+    await store.whenIdle();
+    const list = await store.call('backups.list', {});
+    expect(list.filter((b) => b.reason === 'start' || b.reason === 'interval')).toHaveLength(RETENTION.automatic);
+    expect(list[0]!.reason).toBe('start');
+    expect(list.some((b) => b.reason === 'manual')).toBe(false); // older than 30 days
+  });
+
   it('keeps the documented number of backups per kind and nothing older than 30 days but the newest', () => {
     const dir = tempDir();
     const backups = path.join(dir, 'backups');
