@@ -73,3 +73,12 @@ export const MENU_LABELS = {
 } as const satisfies Record<UiLanguage, Record<string, string>>;
 
 export type MenuLabelKey = keyof (typeof MENU_LABELS)['nl'];
+
+/**
+ * Top-level menus with their Alt-key letter for Windows and Linux (`&` marks it; macOS
+ * has no menu mnemonics and shows the plain label). The letters differ within a language.
+ */
+export const TOP_LEVEL_MNEMONICS = {
+  nl: { file: '&Bestand', edit: 'Be&werken', view: 'B&eeld', window: '&Venster', help: '&Help' },
+  en: { file: '&File', edit: '&Edit', view: '&View', window: '&Window', help: '&Help' },
+} as const satisfies Record<UiLanguage, Record<'file' | 'edit' | 'view' | 'window' | 'help', string>>;

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, UiLanguage } from '../../shared/api/desktopBridge.js';
-import { MENU_LABELS } from './menuLabels.js';
+import { MENU_LABELS, TOP_LEVEL_MNEMONICS } from './menuLabels.js';
 
 /**
  * The application menu as data: built from the UI language, the platform and whether
@@ -31,6 +31,7 @@ export interface MenuOptions {
 export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
   const t = MENU_LABELS[options.language];
   const mac = options.platform === 'darwin';
+  const top = (key: keyof (typeof TOP_LEVEL_MNEMONICS)['nl']) => (mac ? t[key] : TOP_LEVEL_MNEMONICS[options.language][key]);
   const send = (id: MenuCommand, label: string, accelerator?: string): MenuItemConstructorOptions => ({
     id,
     label,
@@ -60,7 +61,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
 
   const file: MenuItemConstructorOptions = {
     id: 'file',
-    label: t.file,
+    label: top('file'),
     submenu: [
       send('newTeam', t.newTeam, 'CmdOrCtrl+N'),
       send('importPlan', t.importPlan, 'CmdOrCtrl+O'),
@@ -77,7 +78,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
 
   const edit: MenuItemConstructorOptions = {
     id: 'edit',
-    label: t.edit,
+    label: top('edit'),
     submenu: [
       { ...send('undo', t.undo, 'CmdOrCtrl+Z'), registerAccelerator: false },
       { ...send('redo', t.redo, mac ? 'Shift+CmdOrCtrl+Z' : 'Ctrl+Y'), registerAccelerator: false },
@@ -91,7 +92,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
 
   const view: MenuItemConstructorOptions = {
     id: 'view',
-    label: t.view,
+    label: top('view'),
     submenu: [
       { role: 'zoomIn', id: 'zoomIn', label: t.zoomIn },
       { role: 'zoomOut', id: 'zoomOut', label: t.zoomOut },
@@ -106,11 +107,11 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
 
   const windowMenu: MenuItemConstructorOptions = {
     id: 'window',
-    label: t.window,
+    label: top('window'),
     submenu: [{ role: 'minimize', label: t.minimize }, { role: 'close', label: t.close }],
   };
 
-  const help: MenuItemConstructorOptions = { id: 'help', label: t.help, submenu: mac ? [] : [aboutItem] };
+  const help: MenuItemConstructorOptions = { id: 'help', label: top('help'), submenu: mac ? [] : [aboutItem] };
 
   return [...appMenu, file, edit, view, windowMenu, ...(mac ? [] : [help])];
 }

@@ -103,13 +103,13 @@ describe('electron/main.ts wiring', () => {
 
   it('shows a Dutch menu whose planner commands reach the renderer, and switches to English on request', async () => {
     const dutch = flatten(fake.menus.at(-1)!);
-    expect(fake.menus.at(-1)!.map((m) => m.label)).toContain('Bestand');
+    expect(fake.menus.at(-1)!.map((m) => m.label)).toContain('&Bestand');
     (dutch.find((i) => i.id === 'newTeam')!.click as () => void)();
     expect(fake.windows[0]!.webContents.sent).toEqual([[SHELL_CHANNELS.menuCommand, 'newTeam']]);
 
     const answer = await fake.ipcHandlers.get(SHELL_CHANNELS.setUiLanguage)!(mainFrame(), 'en');
     expect(answer).toEqual({ ok: true, value: { done: true } });
-    expect(fake.menus.at(-1)!.map((m) => m.label)).toContain('File');
+    expect(fake.menus.at(-1)!.map((m) => m.label)).toContain('&File');
     const saved = JSON.parse(readFileSync(path.join(work, 'userData', 'shell-settings.json'), 'utf8')) as { uiLanguage: string };
     expect(saved.uiLanguage).toBe('en');
   });

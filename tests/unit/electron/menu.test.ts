@@ -29,8 +29,24 @@ function build(options: Partial<MenuOptions> = {}) {
 
 describe('application menu', () => {
   it('has Dutch top-level menus by default and English ones in English', () => {
-    expect(build().template.map((m) => m.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']);
-    expect(build({ language: 'en' }).template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    const plain = (options: Partial<MenuOptions>) => build(options).template.map((m) => m.label!.replace('&', ''));
+    expect(plain({})).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']);
+    expect(plain({ language: 'en' })).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+  });
+
+  it('gives each top-level menu its own Alt-key letter on Windows and Linux, none on macOS', () => {
+    for (const language of ['nl', 'en'] as const) {
+      for (const platform of ['win32', 'linux'] as const) {
+        const labels = build({ language, platform }).template.map((m) => m.label!);
+        const letters = labels.map((l) => {
+          expect(l.match(/&/g), l).toHaveLength(1);
+          return l[l.indexOf('&') + 1]!.toLowerCase();
+        });
+        expect(new Set(letters).size, labels.join(' ')).toBe(labels.length);
+      }
+      expect(build({ language, platform: 'darwin' }).template.every((m) => !m.label!.includes('&'))).toBe(true);
+    }
+    expect(build().template[0]!.label).toBe('&Bestand');
   });
 
   it('sends each planner command to the renderer', () => {
