@@ -8,6 +8,7 @@ import { databasePath } from '../dataDir.js';
 import { THING, notFound } from '../service/failures.js';
 import { backupFilePath } from './backupFiles.js';
 import type { BackupScheduler } from './scheduler.js';
+import { syncDir } from './syncDir.js';
 import { isUsableBackup } from './takeBackup.js';
 
 export interface RestoreDeps {
@@ -59,6 +60,7 @@ export async function restoreFromBackup(id: string, deps: RestoreDeps): Promise<
   try {
     fs.renameSync(staging, target);
     for (const suffix of ['-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
+    syncDir(deps.dataDir);
   } finally {
     // Whether or not the rename worked, the planner must have a connection again.
     deps.ctx.replaceConnection(deps.reopen());

@@ -5,6 +5,7 @@ import type { BackupInfo } from '../../shared/api/entities.js';
 import { quickCheck } from '../connection.js';
 import { LATEST_SCHEMA_VERSION } from '../migrations/index.js';
 import { backupDir, newBackupName, type BackupReason } from './backupFiles.js';
+import { syncDir } from './syncDir.js';
 
 /**
  * Making a backup never copies the live file: SQLite's online backup API (better-sqlite3's
@@ -35,6 +36,7 @@ function finish(target: BackupTarget, partialPath: string, finalPath: string, na
     copy.close();
   }
   fs.renameSync(partialPath, finalPath);
+  syncDir(path.dirname(finalPath));
   return { id: name, createdAt: date.toISOString(), sizeBytes: fs.statSync(finalPath).size, reason };
 }
 
