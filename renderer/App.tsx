@@ -2,7 +2,9 @@ import { observer } from 'mobx-react-lite';
 import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { AppHeader } from './components/AppHeader.js';
+import { BackupsDialog } from './components/BackupsDialog.js';
 import { MainNav } from './components/MainNav.js';
+import { StartupNotice } from './components/StartupNotice.js';
 import { Toasts } from './components/Toasts.js';
 import { Tour } from './components/Tour.js';
 import { useT } from './i18n/useT.js';
@@ -63,9 +65,11 @@ export const App = observer(function App() {
       <AppHeader />
       <MainNav />
       <main id="main" className="main" tabIndex={-1}>
+        <StartupNotice />
         {content}
       </main>
       <Toasts />
+      <BackupsDialog />
       {root.ready && !root.startupError && <Tour />}
       <PrintView />
     </div>

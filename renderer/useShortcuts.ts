@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { getDesktopBridge } from './api/transport/desktopBridge.js';
+import { runMenuCommand } from './desktopMenu.js';
 import type { RootStore } from './stores/RootStore.js';
 
 function isTextInput(target: EventTarget | null): boolean {
@@ -8,9 +9,9 @@ function isTextInput(target: EventTarget | null): boolean {
 }
 
 /**
- * Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo (Cmd on macOS), and the same commands from
- * the desktop app's menu when the preload offers them. In a text field the browser's
- * own text undo wins.
+ * Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo (Cmd on macOS), the desktop app's menu
+ * commands when the preload offers them, and the menu's language following the UI's.
+ * In a text field the browser's own text undo wins.
  */
 export function useShortcuts(root: RootStore): void {
   useEffect(() => {
@@ -27,14 +28,15 @@ export function useShortcuts(root: RootStore): void {
     };
     window.addEventListener('keydown', onKey);
     const bridge = getDesktopBridge(window as unknown as { planner?: unknown });
-    const unsubscribe = bridge?.onMenuCommand((command) => {
-      if (command === 'undo') void root.undo.undo();
-      else if (command === 'redo') void root.undo.redo();
-      else if (command === 'newTeam') root.ui.show('design');
-    });
+    const unsubscribe = bridge?.onMenuCommand((command) => runMenuCommand(root, bridge, command));
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe?.();
     };
   }, [root]);
+
+  const lang = root.ui.lang;
+  useEffect(() => {
+    void getDesktopBridge(window as unknown as { planner?: unknown })?.setUiLanguage(lang);
+  }, [lang]);
 }

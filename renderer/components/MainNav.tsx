@@ -51,6 +51,11 @@ export const MainNav = observer(function MainNav() {
             </Button>
           </li>
         ))}
+        <li>
+          <Button className="nav-item" onPress={() => ui.setBackupsOpen(true)} data-testid="open-backups">
+            {t('backups.title')}
+          </Button>
+        </li>
       </ul>
     </nav>
   );

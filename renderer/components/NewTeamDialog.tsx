@@ -17,7 +17,7 @@ export const NewTeamDialog = observer(function NewTeamDialog() {
   const [area, setArea] = useState('');
   const [model, setModel] = useState<TeamModel>('A1');
   return (
-    <DialogTrigger>
+    <DialogTrigger isOpen={root.ui.newTeamOpen} onOpenChange={(open) => root.ui.setNewTeamOpen(open)}>
       <Button className="button button-primary" data-testid="new-team">
         {t('header.newTeam')}
       </Button>

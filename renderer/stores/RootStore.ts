@@ -1,5 +1,6 @@
 import { configure, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { ApiTransport } from '../../shared/api/client.js';
+import type { AppInfo } from '../../shared/api/entities.js';
 import { ApiClient, errorText } from '../api/ApiClient.js';
 import type { CommandContext } from '../commands/context.js';
 import { ExchangeStore } from '../exchange/ExchangeStore.js';
@@ -33,6 +34,8 @@ export class RootStore implements CommandContext {
   readonly exchange: ExchangeStore;
   /** Set when the first load failed: the app shows it instead of an empty board. */
   startupError: { nl: string; en: string } | null = null;
+  /** What the store reported on opening (app.info), e.g. a damaged file it moved aside. */
+  notice: AppInfo['notice'] = null;
   ready = false;
 
   constructor(
@@ -48,13 +51,19 @@ export class RootStore implements CommandContext {
     this.undo = new UndoStack((error) => this.ui.notify('error', errorText(error)));
     this.hr = new HrStore(this.api, (kind, text) => this.ui.notify(kind, text));
     this.exchange = new ExchangeStore(this.api, this.teams, (teamIds) => this.afterPlansImported(teamIds));
-    makeObservable(this, { startupError: observableRef, ready: observable });
+    makeObservable(this, { startupError: observableRef, notice: observableRef, ready: observable });
   }
 
   /** Loads catalogue, teams and pool, then reopens the scenario the user had open last (or the first team). */
   async start(): Promise<void> {
     try {
-      await Promise.all([this.catalogue.load(), this.teams.load(), this.professionals.load()]);
+      const [info] = await Promise.all([
+        this.api.call('app.info', {}),
+        this.catalogue.load(),
+        this.teams.load(),
+        this.professionals.load(),
+      ]);
+      runInAction(() => (this.notice = info.notice));
       const last = this.storage.getItem(LAST_SCENARIO_KEY);
       const scenario = last ? this.teams.scenarioById.get(last) : undefined;
       const first = this.teams.teams[0];

@@ -61,6 +61,10 @@ export class UiStore {
   filter: PoolFilter = { ...EMPTY_FILTER };
   tourOpen: boolean;
   tourStep = 0;
+  /** The new-team dialog; also opened from the desktop menu. */
+  newTeamOpen = false;
+  /** The list of backups to restore from (menu, or the notice after a damaged file). */
+  backupsOpen = false;
   private nextToastId = 1;
 
   constructor(private readonly storage: KeyValueStorage) {
@@ -76,6 +80,10 @@ export class UiStore {
       filter: observableRef,
       tourOpen: observable,
       tourStep: observable,
+      newTeamOpen: observable,
+      backupsOpen: observable,
+      setBackupsOpen: action,
+      setNewTeamOpen: action,
       nextToastId: false,
       setLang: action,
       show: action,
@@ -146,6 +154,14 @@ export class UiStore {
   closeTour(): void {
     this.tourOpen = false;
     this.storage.setItem(TOUR_KEY, '1');
+  }
+
+  setNewTeamOpen(open: boolean): void {
+    this.newTeamOpen = open;
+  }
+
+  setBackupsOpen(open: boolean): void {
+    this.backupsOpen = open;
   }
 
   setTourStep(step: number): void {
