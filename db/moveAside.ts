@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listBackups, backupFilePath } from './backup/backupFiles.js';
+import { syncDir } from './backup/syncDir.js';
 import { isUsableBackup } from './backup/takeBackup.js';
 import type { Notice } from './openDatabase.js';
 
@@ -18,6 +19,7 @@ export function moveAside(file: string, now: Date): string {
   for (const suffix of ['-wal', '-shm']) {
     if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, target + suffix);
   }
+  syncDir(dir);
   return target;
 }
 
