@@ -43,4 +43,23 @@ export class HrPage {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(testId).click()]);
     return download;
   }
+
+  /** The exchange panel (team plan files in and out) lives on the HR screen. */
+  exchange(): Locator {
+    return this.page.getByTestId('exchange-panel');
+  }
+
+  async importFiles(files: { name: string; content: string }[]): Promise<void> {
+    await this.page.getByTestId('exchange-import').setInputFiles(
+      files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.content, 'utf8') })),
+    );
+  }
+
+  conflict(teamName: string): Locator {
+    return this.page.locator(`[data-testid="exchange-conflict"][data-team="${teamName}"]`);
+  }
+
+  messages(): Locator {
+    return this.page.getByTestId('exchange-messages');
+  }
 }

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { teamPlanSchema, type TeamPlan } from '../../shared/plan/planSchema.js';
+import { HrPage } from './pages/HrPage.js';
+import { expect, test } from './support/fixtures.js';
+
+const ZUID = 'Wijkteam Voorbeeldwijk-Zuid';
+
+test.describe('exchange of team plan files', () => {
+  test('exports one team as a team plan file and all teams as an array of them', async ({ page, planner: _planner }) => {
+    const hr = new HrPage(page);
+    await hr.open();
+    await page.getByTestId('exchange-team').selectOption({ label: ZUID });
+    const [one] = await Promise.all([page.waitForEvent('download'), page.getByTestId('exchange-export-team').click()]);
+    expect(one.suggestedFilename()).toBe('wijkteam-voorbeeldwijk-zuid.json');
+    const plan = teamPlanSchema.parse(JSON.parse(readFileSync(await one.path(), 'utf8')));
+    expect(plan.team.name).toBe(ZUID);
+    // Members only: a team leader's file does not carry the whole pool.
+    expect(new Set(plan.professionals.map((p) => p.id))).toEqual(new Set(plan.assignments.map((a) => a.professionalId)));
+
+    const [all] = await Promise.all([page.waitForEvent('download'), page.getByTestId('exchange-export-all').click()]);
+    expect(all.suggestedFilename()).toMatch(/^wijkteamplannen-\d{4}-\d{2}-\d{2}\.json$/);
+    const plans = (JSON.parse(readFileSync(await all.path(), 'utf8')) as unknown[]).map((p) => teamPlanSchema.parse(p));
+    expect(plans.map((p) => p.team.name).sort()).toEqual(['Wijkteam Voorbeeldwijk-Noord', ZUID]);
+    await expect(hr.messages()).toContainText('2 teamplannen zijn geëxporteerd');
+  });
+
+  test('an import of a team that exists waits for the user: skip keeps it, replace overwrites, copy adds', async ({ page, planner }) => {
+    const teams = await planner.api('teams.list', {});
+    const zuid = teams.find((t) => t.name === ZUID)!;
+    const exported = await planner.api('plan.export', { scenarioId: zuid.scenarios[0]!.id, includePool: false });
+    // The team leader renamed the team and dropped one assignment while offline.
+    const fromLeader: TeamPlan = { ...exported, team: { ...exported.team, name: 'Wijkteam Zuid (versie teamleider)' }, assignments: exported.assignments.slice(1) };
+    const newTeam: TeamPlan = { ...exported, team: { ...exported.team, id: 'team-van-elders', name: 'Wijkteam Elders' } };
+    const file = { name: 'zuid.json', content: JSON.stringify(fromLeader) };
+
+    const hr = new HrPage(page);
+    await hr.open();
+    // Two files at once: the new team is imported at once, the existing one waits.
+    await hr.importFiles([file, { name: 'elders.json', content: JSON.stringify([newTeam]) }]);
+    await expect(hr.conflict('Wijkteam Zuid (versie teamleider)')).toContainText(`staat al in de planner als "${ZUID}"`);
+    await expect(hr.messages()).toContainText('Wijkteam Elders is geïmporteerd');
+    await expect(hr.row('Wijkteam Elders')).toBeVisible();
+    // Nothing was written for the conflict yet.
+    expect((await planner.api('teams.list', {})).find((t) => t.id === zuid.id)!.name).toBe(ZUID);
+
+    await hr.conflict('Wijkteam Zuid (versie teamleider)').getByRole('button', { name: 'Overslaan' }).click();
+    await expect(hr.conflict('Wijkteam Zuid (versie teamleider)')).toHaveCount(0);
+    expect((await planner.api('teams.list', {})).find((t) => t.id === zuid.id)!.name).toBe(ZUID);
+
+    await hr.importFiles([file]);
+    await hr.conflict('Wijkteam Zuid (versie teamleider)').getByRole('button', { name: 'Vervangen door het bestand' }).click();
+    await expect(hr.messages()).toContainText('Wijkteam Zuid (versie teamleider) is vervangen');
+    const replaced = (await planner.api('teams.list', {})).find((t) => t.id === zuid.id)!;
+    expect(replaced.name).toBe('Wijkteam Zuid (versie teamleider)');
+    const stored = await planner.api('plan.export', { scenarioId: replaced.scenarios.find((s) => s.isMain)!.id, includePool: false });
+    expect(stored.assignments).toHaveLength(fromLeader.assignments.length);
+    await expect(hr.row('Wijkteam Zuid (versie teamleider)')).toBeVisible();
+
+    await hr.importFiles([file]);
+    await hr.conflict('Wijkteam Zuid (versie teamleider)').getByRole('button', { name: 'Als kopie toevoegen' }).click();
+    await expect(hr.messages()).toContainText('als kopie geïmporteerd');
+    const after = await planner.api('teams.list', {});
+    expect(after.filter((t) => t.name.startsWith('Wijkteam Zuid (versie teamleider)'))).toHaveLength(2);
+    expect(after).toHaveLength(4);
+  });
+
+  test('a file that is not a team plan is refused with a Dutch message and changes nothing', async ({ page, planner }) => {
+    const hr = new HrPage(page);
+    await hr.open();
+    await hr.importFiles([
+      { name: 'kapot.json', content: '{ dit is geen json' },
+      { name: 'verkeerd.json', content: JSON.stringify({ format: 'wijkteam-plan', version: 1, team: { name: 'X' } }) },
+    ]);
+    await expect(hr.messages()).toContainText('kapot.json is geen teamplan');
+    await expect(hr.messages().locator('.exchange-error')).toHaveCount(2);
+    await expect(hr.messages()).toContainText('verkeerd.json');
+    expect(await planner.api('teams.list', {})).toHaveLength(2);
+  });
+});
