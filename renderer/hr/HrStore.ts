@@ -3,12 +3,8 @@ import { buildHrOverview, EMPTY_HR_FILTER, type HrFilter, type HrInput, type HrL
 import type { LocalText } from '../../shared/domain/text.js';
 import { type ApiClient, errorText } from '../api/ApiClient.js';
 import { downloadBase64 } from '../exchange/saveFile.js';
+import { localIsoDate } from './localDate.js';
 
-/** The user's calendar date as ISO (YYYY-MM-DD), in their own time zone. */
-export function localIsoDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * HR's view across all teams. The store fetches every team with its variants in one

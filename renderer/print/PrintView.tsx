@@ -3,7 +3,7 @@ import { useStores } from '../stores/StoreContext.js';
 import { PrintDocument } from './PrintDocument.js';
 import { buildPrintModel } from './printModel.js';
 import { usePrintFooter } from './usePrintFooter.js';
-import { localIsoDate } from '../hr/HrStore.js';
+import { localIsoDate } from '../hr/localDate.js';
 
 export function dutchDate(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(now);

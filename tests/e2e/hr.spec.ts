@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { buildHrOverview, EMPTY_HR_FILTER } from '../../shared/hr/index.js';
-import { localIsoDate } from '../../renderer/hr/HrStore.js';
+import { localIsoDate } from '../../renderer/hr/localDate.js';
 import { HrPage } from './pages/HrPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
