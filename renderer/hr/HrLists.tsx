@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { HrList, TeamRef } from '../../shared/hr/index.js';
 import { disciplineName } from '../../shared/hr/names.js';
 import { formatNumber } from '../i18n/translate.js';
@@ -13,10 +13,20 @@ interface SectionProps {
   count: number;
   empty: string;
   head: string[];
-  children: ReactNode;
+  children: ReactNode[];
 }
 
+/**
+ * Rows shown before "show all": with hundreds of teams a list can run into thousands of
+ * people, and HR reads the top first (the lists are sorted worst first); the export
+ * always holds every row.
+ */
+const FIRST_ROWS = 50;
+
 function ListSection({ list, title, count, empty, head, children }: SectionProps) {
+  const t = useT();
+  const [all, setAll] = useState(false);
+  const shown = all ? children : children.slice(0, FIRST_ROWS);
   return (
     <section className="hr-list panel" aria-labelledby={`hr-${list}-title`} data-testid={`hr-list-${list}`}>
       <header className="hr-list-head">
@@ -38,8 +48,13 @@ function ListSection({ list, title, count, empty, head, children }: SectionProps
               ))}
             </tr>
           </thead>
-          <tbody>{children}</tbody>
+          <tbody>{shown}</tbody>
         </table>
+      )}
+      {shown.length < count && (
+        <button type="button" className="button button-quiet" onClick={() => setAll(true)} data-testid={`hr-show-all-${list}`}>
+          {t('hr.showAll', { count })}
+        </button>
       )}
     </section>
   );

@@ -347,6 +347,7 @@ export const en: Record<MessageKey, string> = {
   'hr.noTeam': 'no team',
   'hr.critical': 'Critical',
   'hr.warning': 'Warning',
+  'hr.showAll': 'Show all {count}',
   'print.title': 'Print overview',
   'print.intro': 'The composition of the open team on A4, for the municipality or consortium, in Dutch. The menu and Ctrl+P print this too.',
   'print.print': 'Print',

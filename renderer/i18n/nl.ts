@@ -350,6 +350,7 @@ export const nl = {
   'hr.noTeam': 'geen team',
   'hr.critical': 'Kritiek',
   'hr.warning': 'Waarschuwing',
+  'hr.showAll': 'Alle {count} tonen',
   'print.title': 'Afdrukoverzicht',
   'print.intro': 'De samenstelling van het open team op A4, voor de gemeente of het consortium. Zo wordt het ook afgedrukt via het menu of Ctrl+P.',
   'print.print': 'Afdrukken',

@@ -21,6 +21,7 @@ export function syntheticHrInput(teams = 200, perTeam = 25): HrInput {
   const professionals: Professional[] = [];
   const scenarios: HrScenarioPlan[] = [];
   const organisations = ['Welzijn Noord', 'Thuiszorg Oost', 'GGZ Midden', 'Jeugdzorg West', 'Gemeente'];
+  let previous: Professional[] = [];
   for (let t = 0; t < teams; t += 1) {
     const teamId = `team-${t}`;
     const functions: TeamFunction[] = BUILT_IN_FUNCTIONS.slice(0, 8).map((template, f) => ({
@@ -38,7 +39,7 @@ export function syntheticHrInput(teams = 200, perTeam = 25): HrInput {
       // Every tenth seat is taken by someone from the previous team: shared staff.
       const shared = t > 0 && m % 10 === 0;
       const person: Professional = shared
-        ? professionals[(t - 1) * perTeam + m]!
+        ? previous[m]!
         : {
             id: `p-${t}-${m}`,
             name: `Medewerker ${t}-${m}`,
@@ -54,6 +55,7 @@ export function syntheticHrInput(teams = 200, perTeam = 25): HrInput {
       members.push(person);
       assignments.push({ professionalId: person.id, functionId: functions[m % functions.length]!.id, hours: 8 + next(12) });
     }
+    previous = members;
     scenarios.push({
       teamId,
       scenarioId: `${teamId}-main`,
