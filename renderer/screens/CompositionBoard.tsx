@@ -25,6 +25,8 @@ import { useStores } from '../stores/StoreContext.js';
 import { CoveragePanel } from './CoveragePanel.js';
 
 /** Drop zones are measured while dragging (lanes grow and the page scrolls), never on idle re-renders. */
+// Scroll the page only when the pointer is really at its top or bottom edge (default is a fifth of the screen).
+const AUTO_SCROLL = { threshold: { x: 0, y: 0.08 } };
 const MOUSE_OPTIONS = { activationConstraint: { distance: 6 } };
 // A short hold before a touch drag starts, so a swipe still scrolls the list.
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
@@ -92,13 +94,16 @@ export const CompositionBoard = observer(function CompositionBoard() {
     });
   };
 
-  if (!plan.plan) return null;
-  const noFunctions = plan.plan.functions.length === 0;
+  // Only stable, shallow-compared values are read while rendering: an assignment must not
+  // re-render the DndContext (which would re-render every draggable card under it).
+  if (!plan.isOpen) return null;
+  const noFunctions = plan.inTeamFunctions.length === 0 && plan.shellFunctions.length === 0;
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={zoneCollision}
       measuring={MEASURING}
+      autoScroll={AUTO_SCROLL}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={() => ui.setDragPreview(null)}

@@ -57,6 +57,9 @@ async function tryDrag(page: Page, personName: string, functionName: string): Pr
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 3 });
   await page.mouse.move(to.x + to.width / 2, to.y + Math.min(30, to.height / 2), { steps: 8 });
+  // The page may have auto-scrolled on the way: aim again at where the function is now.
+  const now = (await target.boundingBox())!;
+  await page.mouse.move(now.x + now.width / 2, now.y + Math.min(30, now.height / 2), { steps: 2 });
   await page.mouse.up();
   return page
     .getByTestId('hours-dialog')

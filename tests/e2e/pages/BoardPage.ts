@@ -48,6 +48,9 @@ export class BoardPage {
     await this.page.mouse.down();
     await this.page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 4 });
     await this.page.mouse.move(to.x + to.width / 2, to.y + Math.min(30, to.height / 2), { steps: 12 });
+    // The page may have auto-scrolled on the way: aim again at where the function is now.
+    const now = (await target.boundingBox())!;
+    await this.page.mouse.move(now.x + now.width / 2, now.y + Math.min(30, now.height / 2), { steps: 2 });
     await this.page.mouse.up();
   }
 
