@@ -11,6 +11,7 @@ import { useT } from './i18n/useT.js';
 import { HrScreen } from './hr/HrScreen.js';
 import { PrintScreen } from './print/PrintScreen.js';
 import { PrintView } from './print/PrintView.js';
+import { ExchangeNotices } from './exchange/ExchangeOutcome.js';
 import { CatalogueScreen } from './screens/CatalogueScreen.js';
 import { CompositionBoard } from './screens/CompositionBoard.js';
 import { ProfessionalsScreen } from './screens/ProfessionalsScreen.js';
@@ -72,6 +73,7 @@ export const App = observer(function App() {
       <BackupsDialog />
       {root.ready && !root.startupError && <Tour />}
       <PrintView />
+      <ExchangeNotices />
     </div>
   );
 });

@@ -2,15 +2,15 @@ import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../stores/StoreContext.js';
+import { ExchangeOutcome } from './ExchangeOutcome.js';
 
 /**
  * Team plan files in and out: one team or all teams out; files in, with every conflict
  * (the team is already here) shown and decided by the user, never overwritten silently.
  */
 export const ExchangePanel = observer(function ExchangePanel() {
-  const { exchange, teams, hr, ui } = useStores();
+  const { exchange, teams, hr } = useStores();
   const t = useT();
-  const lang = ui.lang;
   const [teamId, setTeamId] = useState('');
   const chosen = teamId || teams.teams[0]?.id || '';
   const onFiles = async (list: FileList | null) => {
@@ -66,43 +66,7 @@ export const ExchangePanel = observer(function ExchangePanel() {
           />
         </label>
       </div>
-      {exchange.conflicts.length > 0 && (
-        <div className="exchange-conflicts" role="alert" data-testid="exchange-conflicts">
-          <h3>{t('exchange.conflictTitle')}</h3>
-          <ul>
-            {exchange.conflicts.map((c) => (
-              <li key={c.id} data-testid="exchange-conflict" data-team={c.teamName}>
-                <p>{t('exchange.conflictBody', { file: c.fileName, name: c.teamName, existing: c.existingName })}</p>
-                <div className="exchange-choices">
-                  <button type="button" className="button" onClick={() => void exchange.resolve(c.id, 'replace')}>
-                    {t('exchange.replace')}
-                  </button>
-                  <button type="button" className="button" onClick={() => void exchange.resolve(c.id, 'copy')}>
-                    {t('exchange.copy')}
-                  </button>
-                  <button type="button" className="button button-quiet" onClick={() => void exchange.resolve(c.id, 'skip')}>
-                    {t('exchange.skip')}
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {exchange.messages.length > 0 && (
-        <div className="exchange-messages" role="status" data-testid="exchange-messages">
-          <ul>
-            {exchange.messages.map((m) => (
-              <li key={m.id} className={m.kind === 'error' ? 'exchange-error' : undefined}>
-                {m.text[lang]}
-              </li>
-            ))}
-          </ul>
-          <button type="button" className="button button-quiet" onClick={() => exchange.clearMessages()}>
-            {t('exchange.clear')}
-          </button>
-        </div>
-      )}
+      <ExchangeOutcome />
     </section>
   );
 });

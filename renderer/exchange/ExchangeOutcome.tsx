@@ -1,0 +1,67 @@
+import { observer } from 'mobx-react-lite';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../stores/StoreContext.js';
+
+/**
+ * What an import left to decide (teams that already exist) and what happened. Shown in
+ * the exchange panel, and by ExchangeNotices wherever else the user is (an import from
+ * the desktop menu can start on any screen).
+ */
+export const ExchangeOutcome = observer(function ExchangeOutcome() {
+  const { exchange, ui } = useStores();
+  const t = useT();
+  const lang = ui.lang;
+  return (
+    <>
+      {exchange.conflicts.length > 0 && (
+        <div className="exchange-conflicts" role="alert" data-testid="exchange-conflicts">
+          <h3>{t('exchange.conflictTitle')}</h3>
+          <ul>
+            {exchange.conflicts.map((c) => (
+              <li key={c.id} data-testid="exchange-conflict" data-team={c.teamName}>
+                <p>{t('exchange.conflictBody', { file: c.fileName, name: c.teamName, existing: c.existingName })}</p>
+                <div className="exchange-choices">
+                  <button type="button" className="button" onClick={() => void exchange.resolve(c.id, 'replace')}>
+                    {t('exchange.replace')}
+                  </button>
+                  <button type="button" className="button" onClick={() => void exchange.resolve(c.id, 'copy')}>
+                    {t('exchange.copy')}
+                  </button>
+                  <button type="button" className="button button-quiet" onClick={() => void exchange.resolve(c.id, 'skip')}>
+                    {t('exchange.skip')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {exchange.messages.length > 0 && (
+        <div className="exchange-messages" role="status" data-testid="exchange-messages">
+          <ul>
+            {exchange.messages.map((m) => (
+              <li key={m.id} className={m.kind === 'error' ? 'exchange-error' : undefined}>
+                {m.text[lang]}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button-quiet" onClick={() => exchange.clearMessages()}>
+            {t('exchange.clear')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+});
+
+/** The same outcome as a box over any screen but the HR screen (which shows it in its panel). */
+export const ExchangeNotices = observer(function ExchangeNotices() {
+  const { exchange, ui } = useStores();
+  const t = useT();
+  if (ui.screen === 'hr' || (exchange.conflicts.length === 0 && exchange.messages.length === 0)) return null;
+  return (
+    <section className="exchange-notices panel" aria-label={t('exchange.title')} data-testid="exchange-notices">
+      <ExchangeOutcome />
+    </section>
+  );
+});
