@@ -1,5 +1,6 @@
 import type { MenuCommand, PlannerDesktopBridge } from '../shared/api/desktopBridge.js';
 import { errorText } from './api/ApiClient.js';
+import { bothLanguages } from './i18n/translate.js';
 import { openedFileText } from './api/transport/desktopBridge.js';
 import type { RootStore } from './stores/RootStore.js';
 
@@ -32,7 +33,7 @@ export function runMenuCommand(root: RootStore, bridge: PlannerDesktopBridge, co
     case 'backupNow':
       root.api
         .call('backups.create', {})
-        .then(() => root.ui.notify('info', { nl: 'Er is een reservekopie gemaakt.', en: 'A backup was made.' }))
+        .then(() => root.ui.notify('info', bothLanguages('menu.backupMade')))
         .catch((error: unknown) => root.ui.notify('error', errorText(error)));
       return;
     case 'restoreBackup':

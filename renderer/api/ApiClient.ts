@@ -2,6 +2,7 @@ import type { ApiTransport } from '../../shared/api/client.js';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.js';
 import type { ApiErrorCode } from '../../shared/api/result.js';
 import type { LocalText } from '../../shared/domain/text.js';
+import { bothLanguages } from '../i18n/translate.js';
 
 /**
  * A failed API call as the UI sees it: the store's own Dutch and English message (it
@@ -19,10 +20,7 @@ export class ApiCallError extends Error {
 }
 
 /** When the transport itself breaks (host gone, IPC closed) there is no store message: we write one. */
-const UNREACHABLE: LocalText = {
-  nl: 'De planner kan de opslag niet bereiken. Uw laatste wijziging is niet bewaard. Start de planner opnieuw.',
-  en: 'The planner cannot reach its storage. Your last change was not saved. Restart the planner.',
-};
+const unreachable = (): LocalText => bothLanguages('error.unreachable');
 
 /**
  * The renderer's typed client over whatever transport the host injected (Electron
@@ -37,7 +35,7 @@ export class ApiClient {
     try {
       result = await this.transport(method, input);
     } catch {
-      throw new ApiCallError(method, 'internal', UNREACHABLE);
+      throw new ApiCallError(method, 'internal', unreachable());
     }
     if (result.ok) return result.value;
     throw new ApiCallError(method, result.error.code, { nl: result.error.message, en: result.error.messageEn });
@@ -46,8 +44,5 @@ export class ApiClient {
 
 export function errorText(error: unknown): LocalText {
   if (error instanceof ApiCallError) return error.text;
-  return {
-    nl: 'Er ging iets onverwachts mis in het scherm. Uw gegevens zijn bewaard; probeer het opnieuw.',
-    en: 'Something unexpected went wrong in the screen. Your data is safe; please try again.',
-  };
+  return bothLanguages('error.unexpected');
 }

@@ -1,6 +1,7 @@
 import { withAssignment, withMove, withoutAssignment } from '../stores/planEdits.js';
 import type { Command } from '../stores/UndoStack.js';
 import type { CommandContext } from './context.js';
+import { bothLanguages } from '../i18n/translate.js';
 
 /** Placing, moving and removing members. Optimistic: the board and coverage change before the save returns. */
 
@@ -39,8 +40,8 @@ export function assignCommand(ctx: CommandContext, functionId: string, professio
   const { person, fn } = names(ctx, functionId, professionalId);
   return {
     label: previous
-      ? { nl: `Uren van ${person} in ${fn}`, en: `Hours of ${person} in ${fn}` }
-      : { nl: `${person} in ${fn}`, en: `${person} into ${fn}` },
+      ? bothLanguages('cmd.hours', { person, fn })
+      : bothLanguages('cmd.assign', { person, fn }),
     run: () => setAssignment(ctx, functionId, professionalId, hours),
     revert: () =>
       previous
@@ -54,7 +55,7 @@ export function moveCommand(ctx: CommandContext, professionalId: string, from: s
   const { person, fn } = names(ctx, to, professionalId);
   const oldHours = previous?.hours ?? hours;
   return {
-    label: { nl: `${person} naar ${fn}`, en: `${person} to ${fn}` },
+    label: bothLanguages('cmd.move', { person, fn }),
     run: () => moveAssignment(ctx, professionalId, from, to, hours),
     revert: () => moveAssignment(ctx, professionalId, to, from, oldHours),
   };
@@ -65,7 +66,7 @@ export function unassignCommand(ctx: CommandContext, functionId: string, profess
   const { person, fn } = names(ctx, functionId, professionalId);
   const hours = previous?.hours ?? 1;
   return {
-    label: { nl: `${person} uit ${fn}`, en: `${person} out of ${fn}` },
+    label: bothLanguages('cmd.unassign', { person, fn }),
     run: () => removeAssignment(ctx, functionId, professionalId),
     revert: () => setAssignment(ctx, functionId, professionalId, hours),
   };

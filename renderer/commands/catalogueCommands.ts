@@ -1,6 +1,7 @@
 import type { CompetencyDto, FunctionTemplateDto } from '../../shared/api/entities.js';
 import type { Command } from '../stores/UndoStack.js';
 import type { CommandContext } from './context.js';
+import { bothLanguages } from '../i18n/translate.js';
 
 /** Custom competencies and function templates. The catalogue is read again after each write: it is small. */
 
@@ -15,13 +16,13 @@ export function createCompetencyCommand(ctx: CommandContext, key: string, name: 
     await ctx.api.call('catalogue.deleteCompetency', { key });
     await ctx.catalogue.load();
   };
-  return { label: { nl: `Competentie ${name.nl}`, en: `Competency ${name.en}` }, run: create, revert: remove };
+  return { label: bothLanguages('cmd.competencyAdd', { nl: name.nl, en: name.en }), run: create, revert: remove };
 }
 
 export function deleteCompetencyCommand(ctx: CommandContext, competency: CompetencyDto): Command {
   const command = createCompetencyCommand(ctx, competency.key, competency.name, competency.description);
   return {
-    label: { nl: `Competentie ${competency.name.nl} verwijderd`, en: `Competency ${competency.name.en} removed` },
+    label: bothLanguages('cmd.competencyRemove', { nl: competency.name.nl, en: competency.name.en }),
     run: command.revert,
     revert: command.run,
   };
@@ -31,7 +32,7 @@ export function deleteCompetencyCommand(ctx: CommandContext, competency: Compete
 export function createTemplateCommand(ctx: CommandContext, fields: TemplateFields): Command {
   let key: string | null = null;
   return {
-    label: { nl: `Functiesjabloon ${fields.name.nl}`, en: `Function template ${fields.name.en}` },
+    label: bothLanguages('cmd.templateAdd', { nl: fields.name.nl, en: fields.name.en }),
     run: async () => {
       key = (await ctx.api.call('catalogue.createFunctionTemplate', fields)).key;
       await ctx.catalogue.load();
@@ -48,7 +49,7 @@ export function deleteTemplateCommand(ctx: CommandContext, template: FunctionTem
   const { key: _key, builtIn: _builtIn, ...fields } = template;
   let key = template.key;
   return {
-    label: { nl: `Functiesjabloon ${template.name.nl} verwijderd`, en: `Function template ${template.name.en} removed` },
+    label: bothLanguages('cmd.templateRemove', { nl: template.name.nl, en: template.name.en }),
     run: async () => {
       await ctx.api.call('catalogue.deleteFunctionTemplate', { key });
       await ctx.catalogue.load();

@@ -2,6 +2,7 @@ import type { Requirement, TeamFunction } from '../../shared/domain/schemas.js';
 import { withAssignment, withFunction, withoutFunction } from '../stores/planEdits.js';
 import type { Command } from '../stores/UndoStack.js';
 import type { CommandContext } from './context.js';
+import { bothLanguages } from '../i18n/translate.js';
 
 type FunctionFields = Omit<TeamFunction, 'id'>;
 
@@ -12,7 +13,7 @@ type FunctionFields = Omit<TeamFunction, 'id'>;
 export function createFunctionCommand(ctx: CommandContext, scenarioId: string, fields: FunctionFields): Command {
   let createdId: string | null = null;
   return {
-    label: { nl: `Functie ${fields.name} toegevoegd`, en: `Function ${fields.name} added` },
+    label: bothLanguages('cmd.functionAdd', { name: fields.name }),
     run: async () => {
       const created = await ctx.plan.saveThenApply(
         () => ctx.api.call('functions.create', { scenarioId, ...fields }),
@@ -47,7 +48,7 @@ export function updateFunctionCommand(ctx: CommandContext, id: string, patch: Pa
       .then(() => undefined);
   const name = before?.name ?? '';
   return {
-    label: { nl: `Functie ${name} gewijzigd`, en: `Function ${name} changed` },
+    label: bothLanguages('cmd.functionChange', { name }),
     run: () => write(patch),
     revert: () => write(old),
   };
@@ -68,7 +69,7 @@ export function setRequirementsCommand(ctx: CommandContext, id: string, requirem
       .then(() => undefined);
   const name = before?.name ?? '';
   return {
-    label: { nl: `Eisen van ${name}`, en: `Requirements of ${name}` },
+    label: bothLanguages('cmd.requirements', { name }),
     run: () => write(requirements),
     revert: () => write(old),
   };
@@ -81,7 +82,7 @@ export function deleteFunctionCommand(ctx: CommandContext, scenarioId: string, i
   let currentId = id;
   const name = before?.name ?? '';
   return {
-    label: { nl: `Functie ${name} verwijderd`, en: `Function ${name} removed` },
+    label: bothLanguages('cmd.functionRemove', { name }),
     run: async () => {
       const target = currentId;
       await ctx.plan.mutate(

@@ -3,6 +3,7 @@ import type { Professional } from '../../shared/domain/schemas.js';
 import { withAssignment, withProfessional, withoutProfessional } from '../stores/planEdits.js';
 import type { Command } from '../stores/UndoStack.js';
 import type { CommandContext } from './context.js';
+import { bothLanguages } from '../i18n/translate.js';
 
 type ProfessionalFields = Omit<Professional, 'id'>;
 
@@ -32,7 +33,7 @@ export function updateProfessionalCommand(ctx: CommandContext, id: string, patch
   };
   const name = before?.name ?? '';
   return {
-    label: { nl: `Gegevens van ${name}`, en: `Details of ${name}` },
+    label: bothLanguages('cmd.professionalChange', { name }),
     run: () => write(patch),
     revert: () => write(old),
   };
@@ -46,7 +47,7 @@ export function setRatingCommand(ctx: CommandContext, id: string, competency: st
   };
   const name = before?.name ?? '';
   return {
-    label: { nl: `Beoordeling van ${name}`, en: `Rating of ${name}` },
+    label: bothLanguages('cmd.rating', { name }),
     run: () => write(level),
     revert: () => write(previous),
   };
@@ -60,7 +61,7 @@ export function createProfessionalCommand(
 ): Command {
   let createdId: string | null = null;
   return {
-    label: { nl: `Nieuwe professional ${fields.name}`, en: `New professional ${fields.name}` },
+    label: bothLanguages('cmd.professionalAdd', { name: fields.name }),
     run: async () => {
       const created = await ctx.api.call('professionals.create', fields);
       createdId = created.id;
@@ -85,7 +86,7 @@ export function deleteProfessionalCommand(ctx: CommandContext, id: string): Comm
   let currentId = id;
   const name = before?.name ?? '';
   return {
-    label: { nl: `${name} verwijderd`, en: `${name} removed` },
+    label: bothLanguages('cmd.professionalRemove', { name }),
     run: async () => {
       await ctx.api.call('professionals.delete', { id: currentId });
       forget(ctx, currentId);

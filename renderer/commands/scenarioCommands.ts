@@ -1,5 +1,6 @@
 import type { Command } from '../stores/UndoStack.js';
 import type { CommandContext } from './context.js';
+import { bothLanguages } from '../i18n/translate.js';
 
 /** Scenarios change the team's list of variants; after each write the list is read again (it is small). */
 
@@ -11,7 +12,7 @@ export function duplicateScenarioCommand(
 ): Command {
   let createdId: string | null = null;
   return {
-    label: { nl: `Scenario ${name} gemaakt`, en: `Scenario ${name} created` },
+    label: bothLanguages('cmd.scenarioAdd', { name }),
     run: async () => {
       const created = await ctx.api.call('scenarios.duplicate', { scenarioId, name });
       createdId = created.id;
@@ -33,7 +34,7 @@ export function renameScenarioCommand(ctx: CommandContext, scenarioId: string, n
     await ctx.teams.load();
   };
   return {
-    label: { nl: `Scenario hernoemd naar ${name}`, en: `Scenario renamed to ${name}` },
+    label: bothLanguages('cmd.scenarioRename', { name }),
     run: () => write(name),
     revert: () => write(old),
   };
@@ -48,7 +49,7 @@ export function adoptScenarioCommand(ctx: CommandContext, scenarioId: string): C
     await ctx.teams.load();
   };
   return {
-    label: { nl: `Scenario ${scenario?.name ?? ''} vastgesteld`, en: `Scenario ${scenario?.name ?? ''} adopted` },
+    label: bothLanguages('cmd.scenarioAdopt', { name: scenario?.name ?? '' }),
     run: () => adopt(scenarioId),
     revert: async () => {
       if (formerMain && formerMain.id !== scenarioId) await adopt(formerMain.id);

@@ -3,6 +3,7 @@ import type { Team } from '../../shared/domain/schemas.js';
 import { withTeam } from '../stores/planEdits.js';
 import type { Command } from '../stores/UndoStack.js';
 import type { CommandContext } from './context.js';
+import { bothLanguages } from '../i18n/translate.js';
 
 type TeamFields = Omit<Team, 'id'>;
 
@@ -28,7 +29,7 @@ export function updateTeamCommand(ctx: CommandContext, id: string, patch: Partia
   };
   const name = before?.name ?? '';
   return {
-    label: { nl: `Ontwerp van ${name}`, en: `Design of ${name}` },
+    label: bothLanguages('cmd.teamDesign', { name }),
     run: () => write(patch),
     revert: () => write(old),
   };
@@ -48,7 +49,7 @@ export function createTeamCommand(
   let createdId: string | null = null;
   const previousScenarioId = ctx.plan.view?.scenarioId ?? null;
   return {
-    label: { nl: `Nieuw team ${fields.name}`, en: `New team ${fields.name}` },
+    label: bothLanguages('cmd.teamAdd', { name: fields.name }),
     run: async () => {
       const team = await ctx.api.call('teams.create', { ...fields, functionTemplateKeys });
       createdId = team.id;

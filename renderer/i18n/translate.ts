@@ -24,6 +24,11 @@ const numberFormats: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
 };
 
+/** The same message in both languages, for texts kept beyond one render (undo labels, toasts). */
+export function bothLanguages(key: MessageKey, params?: Params): LocalText {
+  return { nl: translate('nl', key, params), en: translate('en', key, params) };
+}
+
 export function formatNumber(lang: Lang, value: number): string {
   return numberFormats[lang].format(value);
 }
