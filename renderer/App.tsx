@@ -10,7 +10,7 @@ import { Tour } from './components/Tour.js';
 import { useT } from './i18n/useT.js';
 import { HrScreen } from './hr/HrScreen.js';
 import { PrintScreen } from './print/PrintScreen.js';
-import { PrintView } from './print/PrintView.js';
+import { PrintRoot } from './print/PrintRoot.js';
 import { ExchangeNotices } from './exchange/ExchangeOutcome.js';
 import { CatalogueScreen } from './screens/CatalogueScreen.js';
 import { CompositionBoard } from './screens/CompositionBoard.js';
@@ -72,7 +72,7 @@ export const App = observer(function App() {
       <Toasts />
       <BackupsDialog />
       {root.ready && !root.startupError && <Tour />}
-      <PrintView />
+      <PrintRoot />
       <ExchangeNotices />
     </div>
   );

@@ -82,3 +82,17 @@ test.describe('printed team composition overview', () => {
     for (const text of pages.filter((t) => /Medewerker 0-\d+ – /.test(t))) expect(squash(text)).toContain('Leden (uren per week)');
   });
 });
+
+test('printing from another screen prints the overview of the open team, not the screen', async ({ page, planner }) => {
+  const { plan } = await mainPlan(planner.api);
+  await expect(page.getByTestId('nav-board')).toHaveAttribute('aria-current', 'page');
+  // Not rendered while nobody prints: the board's drag-and-drop never pays for it.
+  await expect(page.locator('.print-root')).toHaveCount(0);
+  const pdfPath = path.join(OUT, 'from-board.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true });
+  const text = squash(pdfPages(pdfPath).join(' '));
+  expect(text).toContain('TEAMSAMENSTELLING');
+  expect(text).toContain(plan.team.name);
+  expect(text).toContain('Vaststelling');
+  await expect(page.locator('.print-root')).toHaveCount(0);
+});
