@@ -252,6 +252,8 @@ export const en: Record<MessageKey, string> = {
   'scenarios.adoptLabel': 'Adopt {name} as the main scenario',
   'scenarios.duplicateName': 'Name for a copy of {name}',
   'scenarios.duplicate': 'Make a copy',
+  'scenarios.renameLabel': 'New name for {name}',
+  'scenarios.rename': 'Rename',
   'scenarios.compareEmpty': 'Make a copy to compare two scenarios side by side.',
 
   'compare.title': 'Compare',

@@ -254,6 +254,8 @@ export const nl = {
   'scenarios.adoptLabel': '{name} vaststellen als hoofdscenario',
   'scenarios.duplicateName': 'Naam voor een kopie van {name}',
   'scenarios.duplicate': 'Kopie maken',
+  'scenarios.renameLabel': 'Nieuwe naam voor {name}',
+  'scenarios.rename': 'Hernoemen',
   'scenarios.compareEmpty': 'Maak een kopie om twee scenario’s naast elkaar te vergelijken.',
 
   'compare.title': 'Vergelijken',

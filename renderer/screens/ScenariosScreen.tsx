@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
-import { adoptScenarioCommand, duplicateScenarioCommand } from '../commands/scenarioCommands.js';
+import { adoptScenarioCommand, duplicateScenarioCommand, renameScenarioCommand } from '../commands/scenarioCommands.js';
 import { ScenarioCompare } from '../components/ScenarioCompare.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../stores/StoreContext.js';
@@ -13,8 +13,11 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
   const t = useT();
   const view = plan.view;
   const [name, setName] = useState('');
+  const [newName, setNewName] = useState('');
   if (!view) return null;
   const team = teams.byId.get(view.teamId);
+  // From the team list, which a rename refreshes (the open plan keeps the name it was opened with).
+  const openName = teams.scenarioById.get(view.scenarioId)?.name ?? view.scenarioName;
   const scenarios = team?.scenarios ?? [];
   const duplicate = () => {
     if (!name.trim()) return;
@@ -71,11 +74,28 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
           }}
         >
           <TextField className="field" value={name} onChange={setName}>
-            <Label>{t('scenarios.duplicateName', { name: view.scenarioName })}</Label>
+            <Label>{t('scenarios.duplicateName', { name: openName })}</Label>
             <Input data-testid="scenario-name" />
           </TextField>
           <Button className="button button-primary" type="submit" isDisabled={!name.trim()} data-testid="scenario-duplicate">
             {t('scenarios.duplicate')}
+          </Button>
+        </Form>
+        <Form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!newName.trim()) return;
+            void root.execute(renameScenarioCommand(root, view.scenarioId, newName.trim()));
+            setNewName('');
+          }}
+        >
+          <TextField className="field" value={newName} onChange={setNewName}>
+            <Label>{t('scenarios.renameLabel', { name: openName })}</Label>
+            <Input data-testid="scenario-rename" />
+          </TextField>
+          <Button className="button" type="submit" isDisabled={!newName.trim()} data-testid="scenario-rename-submit">
+            {t('scenarios.rename')}
           </Button>
         </Form>
       </section>

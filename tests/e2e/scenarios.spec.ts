@@ -40,4 +40,11 @@ test('duplicate a scenario, change it, compare side by side and adopt it', async
   const teams = await planner.api('teams.list', {});
   const adopted = teams.flatMap((t) => t.scenarios).find((s) => s.name === 'Zonder wisseling')!;
   expect(adopted.isMain).toBe(true);
+
+  // Rename the open scenario, then undo the rename.
+  await page.getByTestId('scenario-rename').fill('Plan 2027');
+  await page.getByTestId('scenario-rename-submit').click();
+  await expect(page.locator('[data-scenario="Plan 2027"]')).toBeVisible();
+  await shell.undoButton().click();
+  await expect(page.locator('[data-scenario="Zonder wisseling"]')).toBeVisible();
 });
