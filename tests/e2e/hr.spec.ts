@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -87,4 +88,24 @@ test.describe('HR overview', () => {
     expect(parsed.meta.fields).toContain('Aanpassingsvermogen');
     expect(parsed.data.map((r) => r.Team)).toEqual(['Wijkteam Voorbeeldwijk-Noord']);
   });
+});
+
+test('HR, print and exchange screens have no serious or critical axe violations, in Dutch and English', async ({ page, planner: _planner }) => {
+  const hr = new HrPage(page);
+  const check = async (label: string) => {
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  };
+  await hr.open();
+  await check('hr');
+  await page.getByTestId('nav-print').click();
+  await expect(page.getByTestId('print-screen')).toBeVisible();
+  await check('print');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/print-screen.png`, fullPage: true });
+  await page.getByRole('radio', { name: 'English' }).or(page.getByRole('button', { name: 'English' })).click();
+  await hr.open();
+  await expect(page.getByRole('heading', { name: 'HR overview' })).toBeVisible();
+  await expect(hr.list('overAllocated')).toContainText('Over-allocated across all teams');
+  await check('hr (en)');
 });
