@@ -36,7 +36,3 @@ export function formatNumber(lang: Lang, value: number): string {
 export function percent(value: number): number {
   return Math.round(value * 100);
 }
-
-export function local(text: LocalText, lang: Lang): string {
-  return text[lang];
-}

@@ -1,6 +1,5 @@
 import { action, computed, makeObservable, observableRef, runInAction } from 'mobx';
 import type { Catalogue, CompetencyDto, FunctionTemplateDto } from '../../shared/api/entities.js';
-import type { CustomCompetency } from '../../shared/domain/schemas.js';
 import type { Lang } from '../../shared/domain/text.js';
 import type { ApiClient } from '../api/ApiClient.js';
 
@@ -14,8 +13,6 @@ export class CatalogueStore {
       competencies: computed,
       competencyByKey: computed,
       templateByKey: computed,
-      customCompetencies: computed,
-      customTemplates: computed,
       set: action,
     });
   }
@@ -41,20 +38,7 @@ export class CatalogueStore {
     return new Map(this.catalogue.functionTemplates.map((t) => [t.key, t]));
   }
 
-  get customCompetencies(): CompetencyDto[] {
-    return this.catalogue.competencies.filter((c) => !c.builtIn);
-  }
-
-  get customTemplates(): FunctionTemplateDto[] {
-    return this.catalogue.functionTemplates.filter((t) => !t.builtIn);
-  }
-
   competencyName(key: string, lang: Lang): string {
     return this.competencyByKey.get(key)?.name[lang] ?? key;
-  }
-
-  /** The custom competencies in the shape a team plan carries them. */
-  asPlanCompetencies(): CustomCompetency[] {
-    return this.customCompetencies.map((c) => ({ key: c.key, name: c.name, description: c.description }));
   }
 }
