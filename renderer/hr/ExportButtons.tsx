@@ -3,12 +3,13 @@ import type { HrList } from '../../shared/hr/index.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../stores/StoreContext.js';
 
-/** XLSX and CSV of one list (Dutch column names, written by the trusted process). */
-export const ExportButtons = observer(function ExportButtons({ list }: { list: HrList }) {
+/** XLSX and CSV of one list (Dutch column names, written by the trusted process); `label` says which list when a header has several. */
+export const ExportButtons = observer(function ExportButtons({ list, label }: { list: HrList; label?: string }) {
   const { hr } = useStores();
   const t = useT();
   return (
-    <div className="hr-export" role="group" aria-label={t('hr.exportGroup')}>
+    <div className="hr-export" role="group" aria-label={label ? `${t('hr.exportGroup')}: ${label}` : t('hr.exportGroup')}>
+      {label && <span className="hr-export-label">{label}</span>}
       {(['xlsx', 'csv'] as const).map((format) => (
         <button
           key={format}

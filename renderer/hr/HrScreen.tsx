@@ -116,7 +116,8 @@ export const HrScreen = observer(function HrScreen() {
                 {t('hr.matrixTitle')} <span className="hr-count">({overview.rows.length})</span>
               </h2>
               <div className="hr-export-all">
-                <ExportButtons list="matrix" />
+                <ExportButtons list="matrix" label={t('hr.exportMatrix')} />
+                <ExportButtons list="teams" label={t('hr.exportTeams')} />
                 <button
                   type="button"
                   className="button button-primary"

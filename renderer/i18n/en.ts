@@ -376,6 +376,8 @@ export const en: Record<MessageKey, string> = {
   'hr.critical': 'Critical',
   'hr.warning': 'Warning',
   'hr.showAll': 'Show all {count}',
+  'hr.exportMatrix': 'Matrix',
+  'hr.exportTeams': 'Teams with hours, fte and mix',
   'print.title': 'Print overview',
   'print.intro': 'The composition of the open team on A4, for the municipality or consortium, in Dutch. The menu and Ctrl+P print this too.',
   'print.print': 'Print',

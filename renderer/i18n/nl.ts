@@ -379,6 +379,8 @@ export const nl = {
   'hr.critical': 'Kritiek',
   'hr.warning': 'Waarschuwing',
   'hr.showAll': 'Alle {count} tonen',
+  'hr.exportMatrix': 'Matrix',
+  'hr.exportTeams': 'Teams met uren, fte en mix',
   'print.title': 'Afdrukoverzicht',
   'print.intro': 'De samenstelling van het open team op A4, voor de gemeente of het consortium. Zo wordt het ook afgedrukt via het menu of Ctrl+P.',
   'print.print': 'Afdrukken',

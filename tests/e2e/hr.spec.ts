@@ -87,6 +87,15 @@ test.describe('HR overview', () => {
     expect(parsed.meta.fields!.slice(0, 3)).toEqual(['Team', 'Scenario', 'Teamdekking (%)']);
     expect(parsed.meta.fields).toContain('Aanpassingsvermogen');
     expect(parsed.data.map((r) => r.Team)).toEqual(['Wijkteam Voorbeeldwijk-Noord']);
+
+    const teams = await hr.export('hr-export-teams-xlsx');
+    const teamBook = new ExcelJS.Workbook();
+    await teamBook.xlsx.load(readFileSync(await teams.path()) as unknown as ArrayBuffer);
+    const teamSheet = teamBook.getWorksheet('Teams')!;
+    const headers = (teamSheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(expect.arrayContaining(['Fte nodig', 'Fte ingezet', 'Disciplines', 'Moederorganisaties']));
+    expect(teamSheet.rowCount).toBe(2);
+    expect(teamSheet.getRow(2).getCell(1).value).toBe('Wijkteam Voorbeeldwijk-Noord');
   });
 });
 
