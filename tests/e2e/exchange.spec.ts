@@ -76,22 +76,22 @@ test.describe('exchange of team plan files', () => {
     await expect(hr.messages()).toContainText('verkeerd.json');
     expect(await planner.api('teams.list', {})).toHaveLength(2);
   });
-});
 
-test('a conflict left open follows the user to other screens until it is decided', async ({ page, planner }) => {
-  const teams = await planner.api('teams.list', {});
-  const noord = teams.find((t) => t.name === 'Wijkteam Voorbeeldwijk-Noord')!;
-  const exported = await planner.api('plan.export', { scenarioId: noord.scenarios[0]!.id, includePool: false });
-  const hr = new HrPage(page);
-  await hr.open();
-  await hr.importFiles([{ name: 'noord.json', content: JSON.stringify(exported) }]);
-  await expect(hr.conflict('Wijkteam Voorbeeldwijk-Noord')).toBeVisible();
-  await page.getByTestId('nav-board').click();
-  const notices = page.getByTestId('exchange-notices');
-  await expect(notices.getByTestId('exchange-conflict')).toContainText('noord.json');
-  await notices.getByRole('button', { name: 'Als kopie toevoegen' }).click();
-  await expect(notices).toContainText('als kopie geïmporteerd');
-  expect(await planner.api('teams.list', {})).toHaveLength(3);
-  await notices.getByRole('button', { name: 'Meldingen wissen' }).click();
-  await expect(notices).toHaveCount(0);
+  test('a conflict left open follows the user to other screens until it is decided', async ({ page, planner }) => {
+    const teams = await planner.api('teams.list', {});
+    const noord = teams.find((t) => t.name === 'Wijkteam Voorbeeldwijk-Noord')!;
+    const exported = await planner.api('plan.export', { scenarioId: noord.scenarios[0]!.id, includePool: false });
+    const hr = new HrPage(page);
+    await hr.open();
+    await hr.importFiles([{ name: 'noord.json', content: JSON.stringify(exported) }]);
+    await expect(hr.conflict('Wijkteam Voorbeeldwijk-Noord')).toBeVisible();
+    await page.getByTestId('nav-board').click();
+    const notices = page.getByTestId('exchange-notices');
+    await expect(notices.getByTestId('exchange-conflict')).toContainText('noord.json');
+    await notices.getByRole('button', { name: 'Als kopie toevoegen' }).click();
+    await expect(notices).toContainText('als kopie geïmporteerd');
+    expect(await planner.api('teams.list', {})).toHaveLength(3);
+    await notices.getByRole('button', { name: 'Meldingen wissen' }).click();
+    await expect(notices).toHaveCount(0);
+  });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TEAM_MODELS } from '../../../shared/catalogue/teamDesign.js';
 import type { Professional } from '../../../shared/domain/schemas.js';
+import { adviseDesign } from '../../../shared/engine/index.js';
 import { buildHrOverview, EMPTY_HR_FILTER, type HrInput } from '../../../shared/hr/index.js';
 import { planArb } from '../engine/arbitraryPlan.js';
 
@@ -70,6 +71,38 @@ describe('HR overview properties', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('HR assessments agree with the engine', () => {
+  const dateArb = fc
+    .tuple(fc.integer({ min: 2018, max: 2026 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+
+  it('at 24 months, the members HR lists as outdated or never assessed are those the advice rules name', () => {
+    fc.assert(
+      fc.property(planArb, fc.array(fc.option(dateArb, { nil: null }), { minLength: 8, maxLength: 8 }), dateArb, (plan, dates, today) => {
+        const people = plan.professionals.map((p, i) => ({ ...p, assessedOn: dates[i] ?? null }));
+        const withDates = { ...plan, professionals: people };
+        const input: HrInput = {
+          competencies: [],
+          professionals: people,
+          scenarios: [{ teamId: 't', scenarioId: 's', scenarioName: 'Hoofdscenario', isMain: true, isSample: false, plan: withDates }],
+        };
+        const overview = buildHrOverview(input, { today, assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER });
+        const members = new Set(withDates.assignments.map((a) => a.professionalId));
+        const listed = (reason: string) =>
+          overview.assessments.filter((a) => a.reason === reason && members.has(a.professionalId)).map((a) => a.professionalId).sort();
+        const advised = (rule: string) =>
+          adviseDesign(withDates, undefined, { today })
+            .filter((a) => a.rule === rule)
+            .map((a) => a.subject!.id)
+            .sort();
+        expect(listed('outdated')).toEqual(advised('assessment-outdated'));
+        expect(listed('missing')).toEqual(advised('assessment-missing'));
+      }),
+      { numRuns: 200 },
     );
   });
 });
