@@ -8,14 +8,19 @@ import { disciplineName } from './catalogueNames.js';
 import { PoolFilters } from './PoolFilters.js';
 import { ProfessionalCard } from './ProfessionalCard.js';
 
+const NO_HOURS: ReadonlyMap<string, number> = new Map();
+
 /** The pool of professionals; dropping a member here takes them out of their function. */
 export const PoolPanel = observer(function PoolPanel() {
   const { plan, ui } = useStores();
   const t = useT();
   const { setNodeRef, isOver } = useDroppable({ id: POOL_ZONE });
-  const pool = plan.plan?.professionals ?? [];
+  // Stable between assignments (sorted once per change of people); free hours are read
+  // here only when the user filters on them, so a drop does not re-render the whole pool.
+  const pool = plan.sortedPool;
   const lang = ui.lang;
-  const shown = filterPool(plan.sortedPool, ui.filter, plan.freeHoursById, (key) => disciplineName(key, lang));
+  const hours = ui.filter.minFreeHours > 0 ? plan.freeHoursById : NO_HOURS;
+  const shown = filterPool(pool, ui.filter, hours, (key) => disciplineName(key, lang));
   return (
     <section className={`pool panel ${isOver ? 'is-over' : ''}`} aria-labelledby="pool-title" ref={setNodeRef} data-testid="pool">
       <header className="panel-header">
@@ -32,7 +37,7 @@ export const PoolPanel = observer(function PoolPanel() {
       ) : (
         <ul className="pool-list" aria-label={t('pool.listLabel')}>
           {shown.map((p) => (
-            <ProfessionalCard key={p.id} professional={p} freeHours={plan.freeHoursById.get(p.id) ?? 0} lang={lang} />
+            <ProfessionalCard key={p.id} professional={p} lang={lang} />
           ))}
         </ul>
       )}

@@ -1,4 +1,4 @@
-import { action, compareShallow, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
+import { action, compareShallow, computed, makeObservable, observable, ObservableMap, observableRef, reaction, runInAction } from 'mobx';
 import type { PlanView } from '../../shared/api/entities.js';
 import type { Assignment, Professional, TeamFunction } from '../../shared/domain/schemas.js';
 import { computeCoverage, impactOfLeaving } from '../../shared/engine/index.js';
@@ -20,6 +20,7 @@ const NAME_ORDER = new Intl.Collator('nl');
 export class PlanStore {
   view: PlanView | null = null;
   loading = false;
+  readonly freeHours = new ObservableMap<string, number>();
 
   constructor(
     private readonly api: ApiClient,
@@ -44,9 +45,18 @@ export class PlanStore {
       sortedPool: computed,
       organisations: computed,
       setView: action,
+      syncFreeHours: action,
       setPlan: action,
       close: action,
     });
+    // Per-person free hours as an observable map kept in step with the plan, setting only
+    // the entries that changed: a pool card observes its own entry, so a drop re-renders
+    // the one card whose hours changed instead of the whole pool of 500.
+    reaction(
+      () => this.freeHoursById,
+      (hours) => this.syncFreeHours(hours),
+      { fireImmediately: true },
+    );
   }
 
   get plan(): TeamPlan | null {
@@ -138,6 +148,11 @@ export class PlanStore {
     } finally {
       runInAction(() => (this.loading = false));
     }
+  }
+
+  syncFreeHours(hours: ReadonlyMap<string, number>): void {
+    for (const [id, value] of hours) if (this.freeHours.get(id) !== value) this.freeHours.set(id, value);
+    for (const id of [...this.freeHours.keys()]) if (!hours.has(id)) this.freeHours.delete(id);
   }
 
   setView(view: PlanView | null): void {

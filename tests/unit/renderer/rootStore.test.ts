@@ -1,3 +1,4 @@
+import { observe } from 'mobx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/api/dispatch.js';
 import { computeCoverage } from '../../../shared/engine/index.js';
@@ -133,5 +134,25 @@ describe('RootStore over the real store', () => {
     await h.root.undo.undo();
     expect(h.root.teams.teams.some((t) => t.name === 'Team Zuid')).toBe(false);
     expect(h.root.plan.view?.scenarioId).toBe(previous);
+  });
+});
+
+describe('free hours per person', () => {
+  it('the observable map follows the plan, changing only the entry of the person placed', async () => {
+    const plan = h.root.plan.plan!;
+    const fn = plan.functions.find((f) => f.placement === 'team')!;
+    const person = plan.professionals.find(
+      (p) => (h.root.plan.freeHoursById.get(p.id) ?? 0) >= 4 && !plan.assignments.some((a) => a.functionId === fn.id && a.professionalId === p.id),
+    )!;
+    const other = plan.professionals.find((p) => p.id !== person.id)!;
+    const before = h.root.plan.freeHours.get(person.id)!;
+    const otherBefore = h.root.plan.freeHours.get(other.id);
+    const changed: string[] = [];
+    const stop = observe(h.root.plan.freeHours, (change) => void changed.push(String(change.name)));
+    await h.root.execute(assignCommand(h.root, fn.id, person.id, 4));
+    stop();
+    expect(h.root.plan.freeHours.get(person.id)).toBe(before - 4);
+    expect(h.root.plan.freeHours.get(other.id)).toBe(otherBefore);
+    expect(changed).toEqual([person.id]);
   });
 });
