@@ -1,5 +1,14 @@
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
-import { buildHrOverview, EMPTY_HR_FILTER, type HrFilter, type HrInput, type HrList, type HrOverview } from '../../shared/hr/index.js';
+import {
+  analyseAll,
+  EMPTY_HR_FILTER,
+  overviewFromAnalyses,
+  type HrAnalyses,
+  type HrFilter,
+  type HrInput,
+  type HrList,
+  type HrOverview,
+} from '../../shared/hr/index.js';
 import type { LocalText } from '../../shared/domain/text.js';
 import { type ApiClient, errorText } from '../api/ApiClient.js';
 import { downloadBase64 } from '../exchange/saveFile.js';
@@ -36,6 +45,7 @@ export class HrStore {
       includeScenarios: observable,
       assessmentMonths: observable,
       exporting: observable,
+      analyses: computed({ keepAlive: true }),
       overview: computed,
       setFilter: action,
       setIncludeScenarios: action,
@@ -43,9 +53,14 @@ export class HrStore {
     });
   }
 
+  /** Engine and advice for every team: recomputed only when the data changes, not on a filter or the months. */
+  get analyses(): HrAnalyses | null {
+    return this.input ? analyseAll(this.input, this.today) : null;
+  }
+
   get overview(): HrOverview | null {
-    if (!this.input) return null;
-    return buildHrOverview(this.input, {
+    if (!this.input || !this.analyses) return null;
+    return overviewFromAnalyses(this.input, this.analyses, {
       today: this.today,
       assessmentMonths: this.assessmentMonths,
       includeScenarios: this.includeScenarios,

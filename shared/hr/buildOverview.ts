@@ -22,10 +22,23 @@ export function competencyColumns(input: Pick<HrInput, 'competencies'>): HrCompe
  * list also holds people who are in no team yet (HR assesses the whole pool).
  */
 export function buildHrOverview(input: HrInput, options: HrOptions): HrOverview {
+  return overviewFromAnalyses(input, analyseAll(input, options.today), options);
+}
+
+/** The expensive half (engine and advice per scenario), independent of filters and months: a UI can keep it. */
+export interface HrAnalyses {
+  competencies: HrCompetencyColumn[];
+  analyses: ScenarioAnalysis[];
+}
+
+export function analyseAll(input: HrInput, today: string): HrAnalyses {
   const competencies = competencyColumns(input);
   const keys = competencies.map((c) => c.key);
-  const analyses: ScenarioAnalysis[] = input.scenarios.map((entry) => analyseScenario(entry, keys, options.today));
+  return { competencies, analyses: input.scenarios.map((entry) => analyseScenario(entry, keys, today)) };
+}
 
+/** The cheap half: filter, sort and the people lists, from analyses made for the same input and day. */
+export function overviewFromAnalyses(input: HrInput, { competencies, analyses }: HrAnalyses, options: HrOptions): HrOverview {
   const shown = analyses.filter(
     (a) => (a.entry.isMain || options.includeScenarios) && matchesFilter(a.row, options.filter),
   );
