@@ -13,10 +13,10 @@ export const FunctionLane = observer(function FunctionLane({ fn }: { fn: TeamFun
   const { plan, ui } = useStores();
   const t = useT();
   const { setNodeRef, isOver } = useDroppable({ id: functionZoneId(fn.id) });
-  const report = plan.shownReport;
-  const coverage = report?.functions.find((f) => f.id === fn.id);
-  const members = plan.assignmentsByFunction.get(fn.id) ?? [];
-  const over = new Set(plan.report?.overAllocated ?? []);
+  // Keyed reads: this lane re-renders when its own coverage or members change, not on every drop.
+  const coverage = plan.laneCoverage.get(fn.id);
+  const members = plan.laneMembers.get(fn.id) ?? [];
+  const over = new Set(plan.overAllocatedIds);
   const previewing = ui.dragPreview?.functionId === fn.id;
   const inShell = fn.placement === 'shell';
   return (

@@ -1,8 +1,19 @@
-import { action, compareShallow, computed, makeObservable, observable, ObservableMap, observableRef, reaction, runInAction } from 'mobx';
+import {
+  action,
+  compareShallow,
+  compareStructural,
+  computed,
+  makeObservable,
+  observable,
+  type ObservableMap,
+  observableRef,
+  reaction,
+  runInAction,
+} from 'mobx';
 import type { PlanView } from '../../shared/api/entities.js';
 import type { Assignment, Professional, TeamFunction } from '../../shared/domain/schemas.js';
 import { computeCoverage, impactOfLeaving } from '../../shared/engine/index.js';
-import type { CoverageReport, LeavingImpact } from '../../shared/engine/types.js';
+import type { CoverageReport, FunctionCoverage, LeavingImpact } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import type { ApiClient } from '../api/ApiClient.js';
 import { markEdit } from '../perf.js';
@@ -10,6 +21,9 @@ import { withAssignment, withMove } from './planEdits.js';
 import type { UiStore } from './UiStore.js';
 
 const NAME_ORDER = new Intl.Collator('nl');
+const NO_PROFESSIONALS: readonly Professional[] = [];
+const NO_FUNCTIONS: readonly TeamFunction[] = [];
+const NO_MEMBERS: Assignment[] = [];
 
 /**
  * The open scenario of a team as one immutable TeamPlan, and everything derived from
@@ -20,7 +34,13 @@ const NAME_ORDER = new Intl.Collator('nl');
 export class PlanStore {
   view: PlanView | null = null;
   loading = false;
-  readonly freeHours = new ObservableMap<string, number>();
+  readonly freeHours: ObservableMap<string, number> = observable.map(undefined, { deep: false });
+  /**
+   * Per function: its coverage (as shown, so previews too) and its members, set only where
+   * they changed. Shallow maps: the values stay the engine's plain objects.
+   */
+  readonly laneCoverage: ObservableMap<string, FunctionCoverage> = observable.map(undefined, { deep: false });
+  readonly laneMembers: ObservableMap<string, Assignment[]> = observable.map(undefined, { deep: false });
 
   constructor(
     private readonly api: ApiClient,
@@ -35,8 +55,11 @@ export class PlanStore {
       previewReport: computed,
       shownReport: computed,
       leavingImpact: computed,
+      professionals: computed,
+      functions: computed,
       professionalById: computed,
       functionById: computed,
+      overAllocatedIds: computed({ equals: compareShallow }),
       assignmentsByFunction: computed,
       freeHoursById: computed,
       // Same functions, same array: the board (and dnd-kit's context under it) need not re-render on every assignment.
@@ -46,6 +69,7 @@ export class PlanStore {
       organisations: computed,
       setView: action,
       syncFreeHours: action,
+      syncLanes: action,
       setPlan: action,
       close: action,
     });
@@ -55,6 +79,12 @@ export class PlanStore {
     reaction(
       () => this.freeHoursById,
       (hours) => this.syncFreeHours(hours),
+      { fireImmediately: true },
+    );
+    // The same for the lanes: a drop updates the lane it lands in, not all fifteen.
+    reaction(
+      () => [this.shownReport, this.assignmentsByFunction] as const,
+      ([report, members]) => this.syncLanes(report, members),
       { fireImmediately: true },
     );
   }
@@ -95,12 +125,25 @@ export class PlanStore {
     return impactOfLeaving(this.plan, id);
   }
 
+  /** The plan's lists by identity: an assignment keeps them, so what derives from them is not recomputed. */
+  get professionals(): readonly Professional[] {
+    return this.plan?.professionals ?? NO_PROFESSIONALS;
+  }
+
+  get functions(): readonly TeamFunction[] {
+    return this.plan?.functions ?? NO_FUNCTIONS;
+  }
+
   get professionalById(): Map<string, Professional> {
-    return new Map((this.plan?.professionals ?? []).map((p) => [p.id, p]));
+    return new Map(this.professionals.map((p) => [p.id, p]));
   }
 
   get functionById(): Map<string, TeamFunction> {
-    return new Map((this.plan?.functions ?? []).map((f) => [f.id, f]));
+    return new Map(this.functions.map((f) => [f.id, f]));
+  }
+
+  get overAllocatedIds(): string[] {
+    return this.report?.overAllocated ?? [];
   }
 
   get assignmentsByFunction(): Map<string, Assignment[]> {
@@ -132,11 +175,11 @@ export class PlanStore {
 
   /** The pool by name. Only recomputed when people change, not on every assignment (it is 500 names long). */
   get sortedPool(): Professional[] {
-    return [...(this.plan?.professionals ?? [])].sort((a, b) => NAME_ORDER.compare(a.name, b.name));
+    return [...this.professionals].sort((a, b) => NAME_ORDER.compare(a.name, b.name));
   }
 
   get organisations(): string[] {
-    const names = new Set((this.plan?.professionals ?? []).map((p) => p.organisation).filter((o) => o !== ''));
+    const names = new Set(this.professionals.map((p) => p.organisation).filter((o) => o !== ''));
     return [...names].sort((a, b) => a.localeCompare(b, 'nl'));
   }
 
@@ -153,6 +196,20 @@ export class PlanStore {
   syncFreeHours(hours: ReadonlyMap<string, number>): void {
     for (const [id, value] of hours) if (this.freeHours.get(id) !== value) this.freeHours.set(id, value);
     for (const id of [...this.freeHours.keys()]) if (!hours.has(id)) this.freeHours.delete(id);
+  }
+
+  syncLanes(report: CoverageReport | null, members: ReadonlyMap<string, Assignment[]>): void {
+    const functions = report?.functions ?? [];
+    for (const f of functions) {
+      const old = this.laneCoverage.get(f.id);
+      if (!old || !compareStructural(old, f)) this.laneCoverage.set(f.id, f);
+      const list = members.get(f.id) ?? NO_MEMBERS;
+      const oldList = this.laneMembers.get(f.id);
+      if (!oldList || !compareShallow(oldList, list)) this.laneMembers.set(f.id, list);
+    }
+    const ids = new Set(functions.map((f) => f.id));
+    for (const id of [...this.laneCoverage.keys()]) if (!ids.has(id)) this.laneCoverage.delete(id);
+    for (const id of [...this.laneMembers.keys()]) if (!ids.has(id)) this.laneMembers.delete(id);
   }
 
   setView(view: PlanView | null): void {

@@ -156,3 +156,21 @@ describe('free hours per person', () => {
     expect(changed).toEqual([person.id]);
   });
 });
+
+describe('lanes', () => {
+  it('a drop changes the coverage and members of the lane it lands in, and no other lane', async () => {
+    const plan = h.root.plan.plan!;
+    const fn = plan.functions.find((f) => f.placement === 'team' && f.requirements.length > 0)!;
+    const person = plan.professionals.find((p) => !plan.assignments.some((a) => a.functionId === fn.id && a.professionalId === p.id))!;
+    const changed: string[] = [];
+    const stopCoverage = observe(h.root.plan.laneCoverage, (change) => void changed.push(`coverage:${String(change.name)}`));
+    const stopMembers = observe(h.root.plan.laneMembers, (change) => void changed.push(`members:${String(change.name)}`));
+    await h.root.execute(assignCommand(h.root, fn.id, person.id, 2));
+    stopCoverage();
+    stopMembers();
+    expect(changed).toContain(`members:${fn.id}`);
+    expect(changed.filter((c) => !c.endsWith(`:${fn.id}`))).toEqual([]);
+    expect(h.root.plan.laneMembers.get(fn.id)?.some((a) => a.professionalId === person.id)).toBe(true);
+    expect(h.root.plan.laneCoverage.get(fn.id)).toEqual(h.root.plan.report!.functions.find((f) => f.id === fn.id));
+  });
+});
