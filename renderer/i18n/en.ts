@@ -303,6 +303,11 @@ export const en: Record<MessageKey, string> = {
   'error.unreachable': 'The planner cannot reach its storage. Your last change was not saved. Restart the planner.',
   'error.unexpected': 'Something unexpected went wrong in the screen. Your data is safe; please try again.',
 
+  'sample.note': 'This team belongs to the sample neighbourhood "Voorbeeldwijk", to get to know the planner. Done practising? Remove the sample data.',
+  'sample.remove': 'Remove the sample',
+  'sample.confirmTitle': 'Remove the sample neighbourhood?',
+  'sample.confirmBody': 'The teams and professionals of the sample are removed. Your own teams stay. This cannot be undone, but a backup can bring it back.',
+
   'tour.progress': 'Step {step} of {total}',
   'tour.skip': 'Skip',
   'tour.back': 'Back',

@@ -305,6 +305,11 @@ export const nl = {
   'error.unreachable': 'De planner kan de opslag niet bereiken. Uw laatste wijziging is niet bewaard. Start de planner opnieuw.',
   'error.unexpected': 'Er ging iets onverwachts mis in het scherm. Uw gegevens zijn bewaard; probeer het opnieuw.',
 
+  'sample.note': 'Dit team hoort bij de Voorbeeldwijk, om de planner mee te leren kennen. Klaar met oefenen? Verwijder de voorbeeldgegevens.',
+  'sample.remove': 'Voorbeeldwijk verwijderen',
+  'sample.confirmTitle': 'Voorbeeldwijk verwijderen?',
+  'sample.confirmBody': 'De teams en professionals van de Voorbeeldwijk worden verwijderd. Uw eigen teams blijven. Dit kan niet ongedaan worden gemaakt, wel met een reservekopie worden teruggezet.',
+
   'tour.progress': 'Stap {step} van {total}',
   'tour.skip': 'Overslaan',
   'tour.back': 'Vorige',

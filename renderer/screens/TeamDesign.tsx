@@ -20,6 +20,7 @@ import { DesignQuestions } from '../components/DesignQuestions.js';
 import { FunctionEditorList } from '../components/FunctionEditorList.js';
 import { ModelProsCons } from '../components/ModelProsCons.js';
 import { ProposedFunctions } from '../components/ProposedFunctions.js';
+import { RemoveSample } from '../components/RemoveSample.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../stores/StoreContext.js';
 
@@ -37,6 +38,7 @@ export const TeamDesign = observer(function TeamDesign() {
         <h1>{t('design.title', { team: team.name })}</h1>
         <p className="lead">{t('design.intro')}</p>
       </header>
+      <RemoveSample />
       <div className="design-grid">
         <div className="design-main">
           <fieldset className="design-basics">
