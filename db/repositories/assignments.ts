@@ -33,6 +33,24 @@ export function deleteAssignment(ctx: StoreContext, functionId: string, professi
   return ctx.stmt('DELETE FROM assignments WHERE function_id = ? AND professional_id = ?').run(functionId, professionalId).changes > 0;
 }
 
+/**
+ * Hours per professional in the main scenarios of the other teams than the one this
+ * scenario belongs to. Variants of other teams are drafts and do not bind anyone; the
+ * team's own variants are alternatives to this scenario, not extra work.
+ */
+export function hoursInOtherTeams(ctx: StoreContext, scenarioId: string): Record<string, number> {
+  const rows = ctx
+    .stmt(
+      `SELECT a.professional_id, SUM(a.hours) AS hours FROM assignments a
+       JOIN functions f ON f.id = a.function_id
+       JOIN scenarios s ON s.id = f.scenario_id
+       WHERE s.is_main = 1 AND s.team_id <> (SELECT team_id FROM scenarios WHERE id = ?)
+       GROUP BY a.professional_id ORDER BY a.professional_id`,
+    )
+    .all(scenarioId) as { professional_id: string; hours: number }[];
+  return Object.fromEntries(rows.map((r) => [r.professional_id, r.hours]));
+}
+
 /** In function order, then by the person's name: the order of a plan file. */
 export function listScenarioAssignments(ctx: StoreContext, scenarioId: string): Assignment[] {
   const rows = ctx

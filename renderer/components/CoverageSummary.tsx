@@ -4,11 +4,11 @@ import { percent } from '../i18n/translate.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../stores/StoreContext.js';
 
-/** The headline numbers: team coverage, requirements covered, hours, over-allocated people. */
+/** The headline numbers: team coverage, requirements covered, hours, over-allocated people (counting their other teams too). */
 export const CoverageSummary = observer(function CoverageSummary({ report }: { report: CoverageReport }) {
   const { plan } = useStores();
   const t = useT();
-  const over = report.overAllocated.map((id) => plan.professionalById.get(id)?.name ?? id);
+  const over = plan.overAllocatedIds.map((id) => plan.professionalById.get(id)?.name ?? id);
   return (
     <div className="summary" data-testid="coverage-summary">
       <div className="stat">

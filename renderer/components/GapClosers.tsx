@@ -6,7 +6,6 @@ import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import { offerHours } from '../board/suggestedHours.js';
 import { assignCommand } from '../commands/assignmentCommands.js';
 import { useT } from '../i18n/useT.js';
-import { freeHours } from '../stores/planEdits.js';
 import { useStores } from '../stores/StoreContext.js';
 import { STATUS_LABEL } from './RequirementList.js';
 
@@ -54,11 +53,13 @@ export const GapClosers = observer(function GapClosers({ gaps, plan, report }: P
                 <ul className="candidates">
                   {gap.candidates.map((c) => {
                     const name = names.person.get(c.professionalId) ?? '';
-                    const hours = offerHours(freeHours(plan, c.professionalId), report, gap.functionId);
+                    // Free hours from the store: they count the person's other teams too.
+                    const free = root.plan.freeHoursById.get(c.professionalId) ?? 0;
+                    const hours = offerHours(free, report, gap.functionId);
                     return (
                       <li key={c.professionalId} className="candidate">
                         <span>
-                          {name} <span className="muted">{t('gaps.candidateFacts', { level: c.rating, hours: c.hoursAvailable })}</span>
+                          {name} <span className="muted">{t('gaps.candidateFacts', { level: c.rating, hours: free })}</span>
                         </span>
                         <Button
                           className="button button-small"

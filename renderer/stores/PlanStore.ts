@@ -12,7 +12,7 @@ import {
 } from 'mobx';
 import type { PlanView } from '../../shared/api/entities.js';
 import type { Assignment, Professional, TeamFunction } from '../../shared/domain/schemas.js';
-import { computeCoverage, impactOfLeaving } from '../../shared/engine/index.js';
+import { computeCoverage, impactOfLeaving, isOverAllocated } from '../../shared/engine/index.js';
 import type { CoverageReport, FunctionCoverage, LeavingImpact } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import type { ApiClient } from '../api/ApiClient.js';
@@ -24,6 +24,7 @@ const NAME_ORDER = new Intl.Collator('nl');
 const NO_PROFESSIONALS: readonly Professional[] = [];
 const NO_FUNCTIONS: readonly TeamFunction[] = [];
 const NO_MEMBERS: Assignment[] = [];
+const NO_HOURS: Readonly<Record<string, number>> = {};
 
 /**
  * The open scenario of a team as one immutable TeamPlan, and everything derived from
@@ -59,6 +60,7 @@ export class PlanStore {
       functions: computed,
       professionalById: computed,
       functionById: computed,
+      hoursElsewhere: computed,
       overAllocatedIds: computed({ equals: compareShallow }),
       assignmentsByFunction: computed,
       freeHoursById: computed,
@@ -142,8 +144,20 @@ export class PlanStore {
     return new Map(this.functions.map((f) => [f.id, f]));
   }
 
+  /** Hours each person already gives to other teams (stays the same object while this scenario is edited). */
+  get hoursElsewhere(): Readonly<Record<string, number>> {
+    return this.view?.hoursElsewhere ?? NO_HOURS;
+  }
+
+  /**
+   * Members whose hours here plus in other teams exceed their contract. The engine only
+   * sees this plan; a person shared with another team is over-allocated as a person.
+   */
   get overAllocatedIds(): string[] {
-    return this.report?.overAllocated ?? [];
+    const elsewhere = this.hoursElsewhere;
+    return (this.report?.professionals ?? [])
+      .filter((load) => load.hoursAllocated > 0 && isOverAllocated(load.hoursAllocated + (elsewhere[load.id] ?? 0), load.contractHours))
+      .map((load) => load.id);
   }
 
   get assignmentsByFunction(): Map<string, Assignment[]> {
@@ -156,9 +170,9 @@ export class PlanStore {
     return map;
   }
 
-  /** Contract hours not yet given to a function of this scenario, per professional. */
+  /** Contract hours not yet given to a function of this scenario or to another team, per professional. */
   get freeHoursById(): Map<string, number> {
-    const used = new Map<string, number>();
+    const used = new Map<string, number>(Object.entries(this.hoursElsewhere));
     for (const a of this.plan?.assignments ?? []) used.set(a.professionalId, (used.get(a.professionalId) ?? 0) + a.hours);
     return new Map(
       (this.plan?.professionals ?? []).map((p) => [p.id, Math.max(0, p.contractHours - (used.get(p.id) ?? 0))]),

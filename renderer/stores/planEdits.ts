@@ -70,11 +70,3 @@ export function withoutProfessional(plan: TeamPlan, professionalId: string): Tea
 export function withTeam(plan: TeamPlan, team: Team): TeamPlan {
   return { ...plan, team };
 }
-
-/** Hours of this person not yet given to a function of this plan (never below 0). */
-export function freeHours(plan: TeamPlan, professionalId: string): number {
-  const person = plan.professionals.find((p) => p.id === professionalId);
-  if (!person) return 0;
-  const used = plan.assignments.filter((a) => a.professionalId === professionalId).reduce((sum, a) => sum + a.hours, 0);
-  return Math.max(0, person.contractHours - used);
-}

@@ -58,6 +58,12 @@ export const planViewSchema = z.strictObject({
   scenarioName: nameSchema,
   /** The scenario as a team plan; `professionals` holds the whole pool, members and candidates. */
   plan: teamPlanSchema,
+  /**
+   * Hours per week each professional already gives to OTHER teams (their main scenarios:
+   * variants are drafts), keyed by professional id; people with none are left out. A
+   * person shared by two teams is not free for the hours the other team has.
+   */
+  hoursElsewhere: z.record(idSchema, z.number()),
 });
 
 export const backupInfoSchema = z.strictObject({
