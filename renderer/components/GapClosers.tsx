@@ -53,13 +53,11 @@ export const GapClosers = observer(function GapClosers({ gaps, plan, report }: P
                 <ul className="candidates">
                   {gap.candidates.map((c) => {
                     const name = names.person.get(c.professionalId) ?? '';
-                    // Free hours from the store: they count the person's other teams too.
-                    const free = root.plan.freeHoursById.get(c.professionalId) ?? 0;
-                    const hours = offerHours(free, report, gap.functionId);
+                    const hours = offerHours(c.hoursAvailable, report, gap.functionId);
                     return (
                       <li key={c.professionalId} className="candidate">
                         <span>
-                          {name} <span className="muted">{t('gaps.candidateFacts', { level: c.rating, hours: free })}</span>
+                          {name} <span className="muted">{t('gaps.candidateFacts', { level: c.rating, hours: c.hoursAvailable })}</span>
                         </span>
                         <Button
                           className="button button-small"

@@ -21,7 +21,7 @@ export const PrintView = observer(function PrintView({ className = 'print-root' 
   const dateText = dutchDate();
   usePrintFooter(view ? `Wijkteamplanner · ${view.plan.team.name} · afgedrukt op ${dateText}` : `Wijkteamplanner · ${dateText}`);
   if (!view) return null;
-  const model = buildPrintModel(view.plan, localIsoDate());
+  const model = buildPrintModel(view.plan, localIsoDate(), view.hoursElsewhere);
   const isMain = teams.scenarioById.get(view.scenarioId)?.isMain ?? true;
   return (
     <div className={className}>

@@ -1,5 +1,5 @@
 import type { Professional } from '../../shared/domain/schemas.js';
-import { adviseDesign, computeCoverage, whoClosesGaps } from '../../shared/engine/index.js';
+import { adviseDesign, computeCoverage, whoClosesGaps, type HoursElsewhere } from '../../shared/engine/index.js';
 import type { Advice, CoverageReport, RequirementStatus } from '../../shared/engine/types.js';
 import { toFte } from '../../shared/hr/fte.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
@@ -58,7 +58,8 @@ export interface PrintModel {
   totals: { hoursRequired: number; hoursAllocated: number; fteRequired: number; fteAllocated: number; members: number; contractFte: number };
 }
 
-export function buildPrintModel(plan: TeamPlan, today: string): PrintModel {
+/** `hoursElsewhere`: hours people give to other teams, so suggested people are offered only the time they have. */
+export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: HoursElsewhere = {}): PrintModel {
   const report = computeCoverage(plan);
   const people = new Map(plan.professionals.map((p) => [p.id, p]));
   const hoursOf = new Map<string, number>();
@@ -93,7 +94,7 @@ export function buildPrintModel(plan: TeamPlan, today: string): PrintModel {
   });
 
   const fnById = new Map(report.functions.map((f) => [f.id, f]));
-  const gaps: PrintedGap[] = whoClosesGaps(plan, report, 3).map((g) => {
+  const gaps: PrintedGap[] = whoClosesGaps(plan, report, 3, hoursElsewhere).map((g) => {
     const requirement = fnById.get(g.functionId)!.requirements.find((r) => r.competency === g.competency)!;
     return {
       functionName: fnById.get(g.functionId)!.name,

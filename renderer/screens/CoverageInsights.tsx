@@ -25,11 +25,14 @@ interface Props {
  * after the frame in which a drop's numbers appear, without holding that frame up.
  */
 export const CoverageInsights = observer(function CoverageInsights({ plan, report }: Props) {
-  const { catalogue, ui } = useStores();
+  const { catalogue, ui, plan: planStore } = useStores();
   const t = useT();
   const lang = ui.lang;
-  const gaps = useMemo(() => whoClosesGaps(plan, report, 3), [plan, report]);
-  const advice = useMemo(() => adviseDesign(plan, report), [plan, report]);
+  // Both stay the same object while the scenario is edited, so they do not re-run these memos.
+  const hoursElsewhere = planStore.hoursElsewhere;
+  const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  const gaps = useMemo(() => whoClosesGaps(plan, report, 3, hoursElsewhere), [plan, report, hoursElsewhere]);
+  const advice = useMemo(() => adviseDesign(plan, report, { today }), [plan, report, today]);
   useLayoutEffect(() => markInsightsShown(), [report]);
   const byId = new Map(plan.professionals.map((p) => [p.id, p]));
   const members = report.memberIds.map((id) => byId.get(id)).filter((p) => p !== undefined);

@@ -10,6 +10,7 @@ export { statusOf } from './requirementCoverage.js';
 export { COMPETENT_LEVEL, requiredLevels } from './profile.js';
 export { ADVICE_RULES, adviseDesign, type AdviceContext, type AdviceOptions, type AdviceRule } from './advice/index.js';
 export { whoClosesGaps } from './suggestions/whoClosesGaps.js';
+export { hoursAvailable, type HoursElsewhere } from './suggestions/availability.js';
 export { bestAdditions } from './suggestions/bestAdditions.js';
 export { departureImpacts, impactOfLeaving } from './suggestions/impactOfLeaving.js';
 export { buildJsonReport, type JsonReportOptions } from './jsonReport.js';

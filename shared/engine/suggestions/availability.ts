@@ -1,6 +1,15 @@
 import type { CoverageReport } from '../types.js';
 
-/** Contract hours not yet assigned in this plan, per professional index; never below 0. */
-export function hoursAvailable(report: CoverageReport): number[] {
-  return report.professionals.map((l) => Math.max(0, l.contractHours - l.hoursAllocated));
+/**
+ * Hours per week each professional already gives to other teams, by id. A plan file
+ * holds one team, so the caller that knows the other teams (the app: `plan.get`
+ * answers it) passes them in; without it, availability is judged on this plan alone.
+ */
+export type HoursElsewhere = Readonly<Record<string, number>>;
+
+export const NO_HOURS_ELSEWHERE: HoursElsewhere = {};
+
+/** Contract hours not yet assigned in this plan or elsewhere, per professional index; never below 0. */
+export function hoursAvailable(report: CoverageReport, elsewhere: HoursElsewhere = NO_HOURS_ELSEWHERE): number[] {
+  return report.professionals.map((l) => Math.max(0, l.contractHours - l.hoursAllocated - (elsewhere[l.id] ?? 0)));
 }

@@ -2,7 +2,7 @@ import type { TeamPlan } from '../../plan/planSchema.js';
 import { computeCoverage } from '../coverage.js';
 import { indexPlan, ratingOf } from '../planIndex.js';
 import type { Addition } from '../types.js';
-import { hoursAvailable } from './availability.js';
+import { hoursAvailable, NO_HOURS_ELSEWHERE, type HoursElsewhere } from './availability.js';
 
 /**
  * Greedy "best k additions" for the whole team: repeatedly add the one (professional,
@@ -14,12 +14,13 @@ import { hoursAvailable } from './availability.js';
  * cannot see), then the person with the most free hours, then plan order of functions and
  * professionals. Each pick books min(free hours, hours the function still lacks) so the
  * next pick sees who still has time. Greedy is not always optimal, but it is explainable
- * to a team leader step by step, and each step is the best single move.
+ * to a team leader step by step, and each step is the best single move. Free hours leave
+ * out the hours a person already gives to other teams, when given.
  */
-export function bestAdditions(plan: TeamPlan, k: number): Addition[] {
+export function bestAdditions(plan: TeamPlan, k: number, hoursElsewhere: HoursElsewhere = NO_HOURS_ELSEWHERE): Addition[] {
   const index = indexPlan(plan);
   const report = computeCoverage(plan, index);
-  const free = hoursAvailable(report);
+  const free = hoursAvailable(report, hoursElsewhere);
   const people = plan.professionals;
 
   const teamFunctions = report.functions.flatMap((fn, f) => (fn.inShell ? [] : [f]));

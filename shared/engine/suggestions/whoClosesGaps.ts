@@ -2,7 +2,7 @@ import type { TeamPlan } from '../../plan/planSchema.js';
 import { computeCoverage } from '../coverage.js';
 import { indexPlan, ratingOf } from '../planIndex.js';
 import type { CoverageReport, FunctionCoverage, GapCandidate, GapSuggestion } from '../types.js';
-import { hoursAvailable } from './availability.js';
+import { hoursAvailable, NO_HOURS_ELSEWHERE, type HoursElsewhere } from './availability.js';
 
 /**
  * "Who closes the gap": for every gap (an in-team requirement that is partial or
@@ -14,11 +14,17 @@ import { hoursAvailable } from './availability.js';
  * then most hours still free, then the plan's order of professionals (so ties are stable).
  * `newlyCovered` may be 0 for a real helper: when a requirement needs three people and
  * has one, a second qualified person helps without covering it yet.
+ * Free hours leave out the hours a person already gives to other teams, when given.
  */
-export function whoClosesGaps(plan: TeamPlan, report?: CoverageReport, limit = 3): GapSuggestion[] {
+export function whoClosesGaps(
+  plan: TeamPlan,
+  report?: CoverageReport,
+  limit = 3,
+  hoursElsewhere: HoursElsewhere = NO_HOURS_ELSEWHERE,
+): GapSuggestion[] {
   const index = indexPlan(plan);
   const coverage = report ?? computeCoverage(plan, index);
-  const free = hoursAvailable(coverage);
+  const free = hoursAvailable(coverage, hoursElsewhere);
   const suggestions: GapSuggestion[] = [];
 
   coverage.functions.forEach((fn, f) => {

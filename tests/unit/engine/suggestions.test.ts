@@ -35,6 +35,15 @@ describe('who closes the gap', () => {
     });
   });
 
+  it('counts hours a candidate already gives to other teams: less free time ranks lower, never below zero', () => {
+    const [gap] = whoClosesGaps(p, undefined, 3, { daringOnly: 20, both: 100 });
+    expect(gap!.candidates.map((c) => [c.professionalId, c.hoursAvailable])).toEqual([
+      ['daringBusy', 24],
+      ['daringOnly', 4],
+      ['both', 0],
+    ]);
+  });
+
   it('prefers a candidate who covers more requirements of the function over one with more time', () => {
     const wide = plan({
       functions: [fn('f', [['empathy', 3], ['daring', 3]])],
@@ -92,6 +101,11 @@ describe('best k additions', () => {
     ]);
     expect(picks.map((a) => a.teamCoverageAfter)).toEqual([0.5, 0.75, 1]);
     expect(picks[0]!.suggestedHours).toBe(12);
+  });
+
+  it('books only the hours a person has left after other teams', () => {
+    const [first] = bestAdditions(p, 1, { wide: 10 });
+    expect([first!.professionalId, first!.suggestedHours]).toEqual(['wide', 2]);
   });
 
   it('matches the coverage engine when the additions are actually made', () => {
