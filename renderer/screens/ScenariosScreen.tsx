@@ -2,8 +2,10 @@ import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { adoptScenarioCommand, duplicateScenarioCommand, renameScenarioCommand } from '../commands/scenarioCommands.js';
+import { ConfirmAction } from '../components/ConfirmAction.js';
 import { ScenarioCompare } from '../components/ScenarioCompare.js';
 import { useT } from '../i18n/useT.js';
+import { removeScenario } from '../stores/removals.js';
 import { useStores } from '../stores/StoreContext.js';
 
 /** Variants of the open team: duplicate as a named scenario, open, compare two, adopt one as the main plan. */
@@ -60,6 +62,17 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
                     <Button className="button button-small" onPress={() => void root.execute(adoptScenarioCommand(root, s.id))} aria-label={t('scenarios.adoptLabel', { name: s.name })}>
                       {t('scenarios.adopt')}
                     </Button>
+                  )}
+                  {!s.isMain && (
+                    <ConfirmAction
+                      trigger={t('scenarios.remove')}
+                      triggerAriaLabel={t('scenarios.removeLabel', { name: s.name })}
+                      title={t('scenarios.removeConfirmTitle', { name: s.name })}
+                      body={t('scenarios.removeConfirmBody')}
+                      confirmLabel={t('scenarios.remove')}
+                      onConfirm={() => void removeScenario(root, s.id)}
+                      testId="scenario-remove"
+                    />
                   )}
                 </td>
               </tr>

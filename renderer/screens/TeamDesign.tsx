@@ -21,6 +21,7 @@ import { FunctionEditorList } from '../components/FunctionEditorList.js';
 import { ModelProsCons } from '../components/ModelProsCons.js';
 import { ProposedFunctions } from '../components/ProposedFunctions.js';
 import { RemoveSample } from '../components/RemoveSample.js';
+import { RemoveTeam } from '../components/RemoveTeam.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../stores/StoreContext.js';
 
@@ -113,6 +114,7 @@ export const TeamDesign = observer(function TeamDesign() {
       </div>
       <ProposedFunctions />
       <FunctionEditorList />
+      <RemoveTeam />
     </div>
   );
 });
