@@ -65,7 +65,7 @@ const FunctionRow = observer(function FunctionRow({ fn, scenarioId }: { fn: Team
   return (
     <li className="function-edit" data-function={fn.name}>
       <div className="function-edit-row">
-        <strong className="function-edit-name">{fn.name}</strong>
+        <strong className="function-edit-name">{root.catalogue.functionName(fn, root.ui.lang)}</strong>
         <SelectField
           label={t('functions.placement')}
           value={fn.placement}
@@ -95,7 +95,7 @@ const FunctionRow = observer(function FunctionRow({ fn, scenarioId }: { fn: Team
         </Button>
         <Button
           className="button-link danger"
-          aria-label={t('functions.removeLabel', { fn: fn.name })}
+          aria-label={t('functions.removeLabel', { fn: root.catalogue.functionName(fn, root.ui.lang) })}
           onPress={() => void root.execute(deleteFunctionCommand(root, scenarioId, fn.id))}
         >
           {t('common.remove')}

@@ -10,7 +10,7 @@ import { RequirementList } from './RequirementList.js';
 
 /** One function as a drop zone: its members and hours, and how well it is covered (live while dragging). */
 export const FunctionLane = observer(function FunctionLane({ fn }: { fn: TeamFunction }) {
-  const { plan, ui } = useStores();
+  const { plan, ui, catalogue } = useStores();
   const t = useT();
   const { setNodeRef, isOver } = useDroppable({ id: functionZoneId(fn.id) });
   // Keyed reads: this lane re-renders when its own coverage or members change, not on every drop.
@@ -19,6 +19,7 @@ export const FunctionLane = observer(function FunctionLane({ fn }: { fn: TeamFun
   const over = new Set(plan.overAllocatedIds);
   const previewing = ui.dragPreview?.functionId === fn.id;
   const inShell = fn.placement === 'shell';
+  const name = catalogue.functionName(fn, ui.lang);
   return (
     <section
       ref={setNodeRef}
@@ -28,7 +29,7 @@ export const FunctionLane = observer(function FunctionLane({ fn }: { fn: TeamFun
       data-function={fn.name}
     >
       <header className="lane-header">
-        <h3 id={`lane-${fn.id}`}>{fn.name}</h3>
+        <h3 id={`lane-${fn.id}`}>{name}</h3>
         {coverage && !inShell && <CoverageBadge value={coverage.coverage} testId="lane-coverage" />}
       </header>
       <p className="lane-hours" data-testid="lane-hours">
@@ -38,14 +39,14 @@ export const FunctionLane = observer(function FunctionLane({ fn }: { fn: TeamFun
       {members.length === 0 ? (
         <p className="lane-empty">{inShell ? t('lane.shellEmpty') : t('lane.empty')}</p>
       ) : (
-        <ul className="member-list" aria-label={t('lane.members', { fn: fn.name })}>
+        <ul className="member-list" aria-label={t('lane.members', { fn: name })}>
           {members.map((a) => {
             const person = plan.professionalById.get(a.professionalId);
             return person ? (
               <MemberChip
                 key={a.professionalId}
                 functionId={fn.id}
-                functionName={fn.name}
+                functionName={name}
                 professional={person}
                 hours={a.hours}
                 overAllocated={over.has(a.professionalId)}

@@ -30,9 +30,9 @@ export const GapClosers = observer(function GapClosers({ gaps, plan, report }: P
   const names = useMemo(
     () => ({
       person: new Map(plan.professionals.map((p) => [p.id, p.name])),
-      fn: new Map(plan.functions.map((f) => [f.id, f.name])),
+      fn: new Map(plan.functions.map((f) => [f.id, catalogue.functionName(f, ui.lang)])),
     }),
-    [plan],
+    [plan, catalogue, ui.lang],
   );
   if (gaps.length === 0) return <p className="muted">{t('gaps.none')}</p>;
   // The first few gaps fit beside the board; the rest on request, so the panel stays calm.

@@ -56,7 +56,7 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
           submit();
         }}
       >
-        <Heading slot="title">{t(title, { name: person?.name ?? '', fn: fn?.name ?? '' })}</Heading>
+        <Heading slot="title">{t(title, { name: person?.name ?? '', fn: fn ? root.catalogue.functionName(fn, root.ui.lang) : '' })}</Heading>
         <p className="muted">
           {t('hours.free', { free: free + (existing?.hours ?? 0), contract: person?.contractHours ?? 0 })}
         </p>

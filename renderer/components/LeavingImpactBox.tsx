@@ -11,7 +11,10 @@ export const LeavingImpactBox = observer(function LeavingImpactBox() {
   const impact = plan.leavingImpact;
   if (!impact) return null;
   const name = plan.professionalById.get(impact.professionalId)?.name ?? '';
-  const fnName = (id: string) => plan.functionById.get(id)?.name ?? '';
+  const fnName = (id: string) => {
+    const fn = plan.functionById.get(id);
+    return fn ? catalogue.functionName(fn, ui.lang) : '';
+  };
   const comp = (key: string) => catalogue.competencyName(key, ui.lang);
   return (
     <section className="callout leaving" aria-live="polite" data-testid="leaving-impact">

@@ -19,7 +19,7 @@ export const RequirementEditor = observer(function RequirementEditor({ fn }: { f
   return (
     <div className="requirement-editor" data-testid="requirement-editor">
       <table className="table">
-        <caption className="visually-hidden">{t('reqEditor.caption', { fn: fn.name })}</caption>
+        <caption className="visually-hidden">{t('reqEditor.caption', { fn: catalogue.functionName(fn, ui.lang) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('reqEditor.competency')}</th>

@@ -57,7 +57,10 @@ export const CompositionBoard = observer(function CompositionBoard() {
     () =>
       dragAnnouncements(() => root.ui.lang, {
         person: (id) => root.plan.professionalById.get(id)?.name ?? '',
-        fn: (id) => root.plan.functionById.get(id)?.name ?? '',
+        fn: (id) => {
+          const fn = root.plan.functionById.get(id);
+          return fn ? root.catalogue.functionName(fn, root.ui.lang) : '';
+        },
       }),
     [root],
   );

@@ -16,7 +16,7 @@ import { CoverageInsights } from './CoverageInsights.js';
  * gaps, advice and charts follow from a deferred copy (see CoverageInsights).
  */
 export const CoveragePanel = observer(function CoveragePanel() {
-  const { plan, ui } = useStores();
+  const { plan, ui, catalogue } = useStores();
   const t = useT();
   const report = plan.shownReport;
   const deferredReport = useDeferredValue(report);
@@ -48,7 +48,7 @@ export const CoveragePanel = observer(function CoveragePanel() {
             .map((f) => (
               <li key={f.id} data-function={f.name}>
                 <div className="function-coverage-head">
-                  <strong>{f.name}</strong>
+                  <strong>{catalogue.functionName(plan.functionById.get(f.id) ?? { name: f.name, templateKey: null }, ui.lang)}</strong>
                   <CoverageBadge value={f.coverage} testId="function-coverage-value" />
                 </div>
                 <p className="muted">{t('lane.hours', { allocated: f.hoursAllocated, required: f.hoursRequired })}</p>

@@ -41,4 +41,15 @@ export class CatalogueStore {
   competencyName(key: string, lang: Lang): string {
     return this.competencyByKey.get(key)?.name[lang] ?? key;
   }
+
+  /**
+   * A team's function as the user reads it. Functions store their (Dutch) name, because
+   * the team leader may rename them; a function still named as its catalogue template is
+   * shown in the UI language, a renamed or own function as it was written.
+   */
+  functionName(fn: { name: string; templateKey: string | null }, lang: Lang): string {
+    if (lang === 'nl' || fn.templateKey === null) return fn.name;
+    const template = this.templateByKey.get(fn.templateKey);
+    return template && template.name.nl === fn.name ? template.name[lang] : fn.name;
+  }
 }

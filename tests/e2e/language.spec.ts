@@ -7,6 +7,8 @@ test('language switch: English everywhere, remembered after reload, back to Dutc
   await shell.switchLanguage('EN');
   await expect(page.getByRole('heading', { name: 'Available professionals' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Coverage', exact: true })).toBeVisible();
+  // Catalogue functions follow the language too (the sample's are named as their templates).
+  await expect(page.getByRole('heading', { name: 'Access point / front office', level: 3 }).first()).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Available professionals' })).toBeVisible();
@@ -14,6 +16,8 @@ test('language switch: English everywhere, remembered after reload, back to Dutc
   await expect(page.getByText('The three design questions')).toBeVisible();
   await shell.switchLanguage('NL');
   await expect(page.getByText('De drie ontwerpvragen')).toBeVisible();
+  await shell.open('board');
+  await expect(page.getByRole('heading', { name: 'Toegang / frontoffice', level: 3 }).first()).toBeVisible();
   void planner;
 });
 
