@@ -12,7 +12,7 @@ import {
 } from 'mobx';
 import type { PlanView } from '../../shared/api/entities.js';
 import type { Assignment, Professional, TeamFunction } from '../../shared/domain/schemas.js';
-import { computeCoverage, impactOfLeaving, isOverAllocated } from '../../shared/engine/index.js';
+import { computeCoverage, hoursAvailable, impactOfLeaving, isOverAllocated } from '../../shared/engine/index.js';
 import type { CoverageReport, FunctionCoverage, LeavingImpact } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import type { ApiClient } from '../api/ApiClient.js';
@@ -170,13 +170,15 @@ export class PlanStore {
     return map;
   }
 
-  /** Contract hours not yet given to a function of this scenario or to another team, per professional. */
+  /**
+   * Contract hours not yet given to a function of this scenario or to another team, per
+   * professional: the engine's own availability, so the pool and the gap closers agree.
+   */
   get freeHoursById(): Map<string, number> {
-    const used = new Map<string, number>(Object.entries(this.hoursElsewhere));
-    for (const a of this.plan?.assignments ?? []) used.set(a.professionalId, (used.get(a.professionalId) ?? 0) + a.hours);
-    return new Map(
-      (this.plan?.professionals ?? []).map((p) => [p.id, Math.max(0, p.contractHours - (used.get(p.id) ?? 0))]),
-    );
+    const report = this.report;
+    if (!report) return new Map();
+    const free = hoursAvailable(report, this.hoursElsewhere);
+    return new Map(report.professionals.map((load, i) => [load.id, free[i]!]));
   }
 
   get inTeamFunctions(): TeamFunction[] {
