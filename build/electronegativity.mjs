@@ -24,6 +24,28 @@ const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32'
  */
 export const SCAN_SOURCES = ['electron', 'build/electron-builder.config.cjs', 'package.json'];
 
+const CSV_COLUMNS = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample', 'description', 'url'];
+const CHECK_NAME = /^[A-Z][A-Z0-9_]+$/;
+const LEVELS = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH']);
+
+/**
+ * Whether the tool's CSV is whole: the expected header, every row with all columns, a
+ * check name and a severity where they belong. A scanner killed mid-write (it spends
+ * most of its time failing to reach the internet, and is stopped after a minute) leaves
+ * a cut or shifted file; that must be scanned again, not judged as a finding.
+ */
+export function csvProblems(csv) {
+  const { data, errors, meta } = Papa.parse(csv.trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() });
+  const problems = errors.map((e) => `row ${e.row ?? '?'}: ${e.message}`);
+  if (CSV_COLUMNS.some((column) => !meta.fields?.includes(column))) problems.push(`header is not ${CSV_COLUMNS.join(', ')}`);
+  data.forEach((row, i) => {
+    if (!CHECK_NAME.test(row.issue?.trim() ?? '') || !LEVELS.has(row.severity?.trim() ?? '')) {
+      problems.push(`row ${i + 1} is not a finding: ${JSON.stringify(row).slice(0, 200)}`);
+    }
+  });
+  return problems;
+}
+
 export function parseFindings(csv) {
   const { data } = Papa.parse(csv.trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() });
   return data.map((row) => ({
@@ -51,14 +73,24 @@ export function judge(findings, allowlist) {
   return { unexplained, stale };
 }
 
+const SCAN_ATTEMPTS = 3;
+
+/** Scans until the tool leaves a whole CSV, at most SCAN_ATTEMPTS times; the findings of a whole one are judged as they are. */
 function scan() {
-  // A private folder per run: two test runs at once must not scan each other's copies.
-  const work = mkdtempSync(path.join(tmpdir(), 'electronegativity-'));
-  try {
-    return scanIn(work);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  let problems = [];
+  for (let attempt = 1; attempt <= SCAN_ATTEMPTS; attempt += 1) {
+    // A private folder per run: two test runs at once must not scan each other's copies.
+    const work = mkdtempSync(path.join(tmpdir(), 'electronegativity-'));
+    try {
+      const result = scanIn(work);
+      if (result.problems.length === 0) return parseFindings(result.csv);
+      problems = result.problems;
+      console.error(`Electronegativity: attempt ${attempt} left an incomplete result (${problems[0]}); scanning again.`);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   }
+  throw new Error(`Electronegativity gave no complete result in ${SCAN_ATTEMPTS} attempts:\n${problems.join('\n')}`);
 }
 
 function scanIn(work) {
@@ -71,10 +103,12 @@ function scanIn(work) {
     timeout: 60_000,
   });
   if (!existsSync(csvPath)) {
-    throw new Error(`Electronegativity wrote no results (exit ${run.status}): ${run.stderr || run.stdout}`);
+    return { csv: '', problems: [`no results written (exit ${run.status}, ${run.signal ?? 'no signal'}): ${(run.stderr || run.stdout || '').slice(0, 300)}`] };
   }
   copyFileSync(csvPath, path.join(outDir, 'electronegativity.csv'));
-  return parseFindings(readFileSync(csvPath, 'utf8'));
+  const csv = readFileSync(csvPath, 'utf8');
+  const ended = run.error || run.signal || run.status !== 0 ? [`the scanner ended with ${run.error?.message ?? run.signal ?? `exit ${run.status}`}`] : [];
+  return { csv, problems: [...ended, ...csvProblems(csv)] };
 }
 
 function main() {

@@ -121,6 +121,19 @@ describe('electronegativity gate', () => {
     expect(gate.judge([findings[1]], [wrongSample]).unexplained).toHaveLength(1);
   });
 
+  it('tells a whole scanner result from a cut or shifted one, which is scanned again instead of judged', async () => {
+    // @ts-expect-error - a plain .mjs build script without type declarations
+    const gate = (await import('../../../build/electronegativity.mjs')) as { csvProblems: (csv: string) => string[] };
+    const header = 'issue, severity, confidence, filename, location, sample, description, url';
+    const row = 'CSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detected in the target application",https://x';
+    expect(gate.csvProblems([header, row].join('\n'))).toEqual([]);
+    // Cut in the middle of a row, as a scanner killed while writing leaves it.
+    expect(gate.csvProblems([header, row.slice(0, 60)].join('\n')).length).toBeGreaterThan(0);
+    // A fragment of another row's text where a finding should start.
+    expect(gate.csvProblems([header, `ted in the target application",${row}`].join('\n')).length).toBeGreaterThan(0);
+    expect(gate.csvProblems('').length).toBeGreaterThan(0);
+  });
+
   it('gives every allowlist entry a reason', () => {
     const allowlist = JSON.parse(readFileSync(path.join(root, 'build', 'electronegativity-allowlist.json'), 'utf8')) as Array<{ reason: string }>;
     for (const entry of allowlist) expect(entry.reason.length).toBeGreaterThan(40);
