@@ -1,5 +1,5 @@
 import type { CoverageReport } from '../../shared/engine/types.js';
-import type { PlanStore } from '../stores/PlanStore.js';
+import type { PlanStore } from './PlanStore.js';
 
 /**
  * Hours to offer when someone joins a function: what the person has free, but no more

@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useT } from '../i18n/useT.js';
-import { useStores } from '../stores/StoreContext.js';
+import { useStores } from '../app/StoreContext.js';
 
 /**
  * What an import left to decide (teams that already exist) and what happened. Shown in

@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { useT } from '../i18n/useT.js';
-import { useStores } from '../stores/StoreContext.js';
+import { useStores } from '../app/StoreContext.js';
 import { ExchangeOutcome } from './ExchangeOutcome.js';
 
 /**

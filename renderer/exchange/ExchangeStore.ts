@@ -1,7 +1,7 @@
 import { action, makeObservable, observable, observableShallow, runInAction } from 'mobx';
 import type { LocalText } from '../../shared/domain/text.js';
 import { ApiCallError, type ApiClient, errorText } from '../api/ApiClient.js';
-import type { TeamsStore } from '../stores/TeamsStore.js';
+import type { TeamsStore } from '../design/TeamsStore.js';
 import { saveTextAsPlan } from './saveFile.js';
 
 /** A plan from a file whose team already exists: waits for the user to choose. */

@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import type { HrList } from '../../shared/hr/index.js';
 import { useT } from '../i18n/useT.js';
-import { useStores } from '../stores/StoreContext.js';
+import { useStores } from '../app/StoreContext.js';
 
 /** XLSX and CSV of one list (Dutch column names, written by the trusted process); `label` says which list when a header has several. */
 export const ExportButtons = observer(function ExportButtons({ list, label }: { list: HrList; label?: string }) {

@@ -4,7 +4,7 @@ import type { HrList, TeamRef } from '../../shared/hr/index.js';
 import { disciplineName } from '../../shared/hr/names.js';
 import { formatNumber } from '../i18n/translate.js';
 import { useT } from '../i18n/useT.js';
-import { useStores } from '../stores/StoreContext.js';
+import { useStores } from '../app/StoreContext.js';
 import { ExportButtons } from './ExportButtons.js';
 
 interface SectionProps {

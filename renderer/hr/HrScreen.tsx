@@ -5,7 +5,7 @@ import type { HrTeamRow } from '../../shared/hr/index.js';
 import { modelName, organisationTypeName } from '../../shared/hr/names.js';
 import { ExchangePanel } from '../exchange/ExchangePanel.js';
 import { useT } from '../i18n/useT.js';
-import { useStores } from '../stores/StoreContext.js';
+import { useStores } from '../app/StoreContext.js';
 import { ExportButtons } from './ExportButtons.js';
 import './hr.css';
 import { HrLists } from './HrLists.js';

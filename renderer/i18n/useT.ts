@@ -1,4 +1,4 @@
-import { useStores } from '../stores/StoreContext.js';
+import { useStores } from '../app/StoreContext.js';
 import { type MessageKey, type Params, translate } from './translate.js';
 
 /** The translator for the current language; components are observers, so a language switch re-renders them. */

@@ -1,8 +1,8 @@
 import { LEVELS, MAX_LEVEL } from '../../shared/domain/levels.js';
 import { FTE_HOURS } from '../../shared/hr/fte.js';
 import { disciplineName, modelName, organisationTypeName, positioningName } from '../../shared/hr/names.js';
-import { HeatMap } from '../charts/HeatMap.js';
-import { RadarChart } from '../charts/RadarChart.js';
+import { HeatMap } from '../ui/charts/HeatMap.js';
+import { RadarChart } from '../ui/charts/RadarChart.js';
 import { formatNumber } from '../i18n/translate.js';
 import { FunctionTable } from './FunctionTable.js';
 import type { PrintModel } from './printModel.js';

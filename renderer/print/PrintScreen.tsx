@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { getDesktopBridge } from '../api/transport/desktopBridge.js';
 import { useT } from '../i18n/useT.js';
-import { useStores } from '../stores/StoreContext.js';
+import { useStores } from '../app/StoreContext.js';
 import { planFileName } from '../exchange/ExchangeStore.js';
 import { PrintView } from './PrintView.js';
 

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useStores } from '../stores/StoreContext.js';
+import { useStores } from '../app/StoreContext.js';
 import { PrintDocument } from './PrintDocument.js';
 import { buildPrintModel } from './printModel.js';
 import { usePrintFooter } from './usePrintFooter.js';

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand, PlannerDesktopBridge } from '../../../shared/api/desktopBridge.js';
 import { ok } from '../../../shared/api/result.js';
 import { dispatch } from '../../../shared/api/dispatch.js';
-import { runMenuCommand } from '../../../renderer/desktopMenu.js';
-import { assignCommand } from '../../../renderer/commands/assignmentCommands.js';
+import { runMenuCommand } from '../../../renderer/app/desktopMenu.js';
+import { assignCommand } from '../../../renderer/board/assignmentCommands.js';
 import { openHarness, type Harness } from './harness.js';
 
 let h: Harness;

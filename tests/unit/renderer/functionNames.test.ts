@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_FUNCTIONS } from '../../../shared/catalogue/functions.js';
 import type { ApiClient } from '../../../renderer/api/ApiClient.js';
-import { CatalogueStore } from '../../../renderer/stores/CatalogueStore.js';
+import { CatalogueStore } from '../../../renderer/catalogue/CatalogueStore.js';
 
 function catalogueStore(): CatalogueStore {
   // Only `set` is used here: the store's own loading is covered by the harness tests.

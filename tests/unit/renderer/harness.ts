@@ -5,8 +5,8 @@ import type { ApiTransport } from '../../../shared/api/client.js';
 import { dispatch } from '../../../shared/api/dispatch.js';
 import type { Result } from '../../../shared/api/result.js';
 import { openPlannerStore, type PlannerStore } from '../../../db/index.js';
-import { memoryStorage } from '../../../renderer/stores/KeyValueStorage.js';
-import { RootStore } from '../../../renderer/stores/RootStore.js';
+import { memoryStorage } from '../../../renderer/app/KeyValueStorage.js';
+import { RootStore } from '../../../renderer/app/RootStore.js';
 
 /**
  * A RootStore over the real SQLite store in a temp dir, through the same dispatch the

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_FUNCTIONS } from '../../../shared/catalogue/functions.js';
-import { UndoStack, type Command } from '../../../renderer/stores/UndoStack.js';
-import { filterPool } from '../../../renderer/stores/poolFilter.js';
-import { EMPTY_FILTER } from '../../../renderer/stores/UiStore.js';
-import { proposeFunctions } from '../../../renderer/stores/proposeFunctions.js';
+import { UndoStack, type Command } from '../../../renderer/app/UndoStack.js';
+import { filterPool } from '../../../renderer/board/poolFilter.js';
+import { EMPTY_FILTER } from '../../../renderer/app/UiStore.js';
+import { proposeFunctions } from '../../../renderer/design/proposeFunctions.js';
 import { translate } from '../../../renderer/i18n/translate.js';
 import { nl } from '../../../renderer/i18n/nl.js';
 import { en } from '../../../renderer/i18n/en.js';

@@ -2,10 +2,10 @@ import { observe } from 'mobx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/api/dispatch.js';
 import { computeCoverage } from '../../../shared/engine/index.js';
-import { assignCommand, moveCommand, unassignCommand } from '../../../renderer/commands/assignmentCommands.js';
-import { setRequirementsCommand } from '../../../renderer/commands/functionCommands.js';
-import { createTeamCommand, updateTeamCommand } from '../../../renderer/commands/teamCommands.js';
-import { defaultDesign } from '../../../renderer/stores/defaultDesign.js';
+import { assignCommand, moveCommand, unassignCommand } from '../../../renderer/board/assignmentCommands.js';
+import { setRequirementsCommand } from '../../../renderer/design/functionCommands.js';
+import { createTeamCommand, updateTeamCommand } from '../../../renderer/design/teamCommands.js';
+import { defaultDesign } from '../../../renderer/design/defaultDesign.js';
 import { openHarness, type Harness } from './harness.js';
 
 let h: Harness;

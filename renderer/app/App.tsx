@@ -1,0 +1,79 @@
+import { observer } from 'mobx-react-lite';
+import { useEffect } from 'react';
+import { Button } from 'react-aria-components';
+import { AppHeader } from './AppHeader.js';
+import { BackupsDialog } from '../backups/BackupsDialog.js';
+import { MainNav } from './MainNav.js';
+import { StartupNotice } from './StartupNotice.js';
+import { Toasts } from './Toasts.js';
+import { Tour } from './Tour.js';
+import { useT } from '../i18n/useT.js';
+import { HrScreen } from '../hr/HrScreen.js';
+import { PrintScreen } from '../print/PrintScreen.js';
+import { PrintRoot } from '../print/PrintRoot.js';
+import { ExchangeNotices } from '../exchange/ExchangeOutcome.js';
+import { CatalogueScreen } from '../catalogue/CatalogueScreen.js';
+import { CompositionBoard } from '../board/CompositionBoard.js';
+import { ProfessionalsScreen } from '../people/ProfessionalsScreen.js';
+import { ScenariosScreen } from '../scenarios/ScenariosScreen.js';
+import { TeamDesign } from '../design/TeamDesign.js';
+import { useStores } from './StoreContext.js';
+import { useShortcuts } from './useShortcuts.js';
+
+/** The planner: header (team, scenario, undo/redo, language), the five screens, toasts and the tour. */
+export const App = observer(function App() {
+  const root = useStores();
+  const { ui, plan } = root;
+  const t = useT();
+  useShortcuts(root);
+  useEffect(() => {
+    document.documentElement.lang = ui.lang;
+    document.title = t('app.title');
+  });
+
+  let content;
+  if (!root.ready) content = <p className="loading">{t('app.loading')}</p>;
+  else if (root.startupError)
+    content = (
+      <div className="empty-state" role="alert">
+        <h2>{t('app.startupError')}</h2>
+        <p>{root.startupError[ui.lang]}</p>
+      </div>
+    );
+  else if (ui.screen === 'professionals') content = <ProfessionalsScreen />;
+  else if (ui.screen === 'catalogue') content = <CatalogueScreen />;
+  else if (ui.screen === 'hr') content = <HrScreen />;
+  else if (!plan.isOpen)
+    content = (
+      <div className="empty-state teaching">
+        <h2>{t('app.noTeamTitle')}</h2>
+        <p>{t('app.noTeam')}</p>
+        <Button className="button button-primary" onPress={() => ui.show('design')}>
+          {t('header.newTeam')}
+        </Button>
+      </div>
+    );
+  else if (ui.screen === 'design') content = <TeamDesign />;
+  else if (ui.screen === 'scenarios') content = <ScenariosScreen />;
+  else if (ui.screen === 'print') content = <PrintScreen />;
+  else content = <CompositionBoard />;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <AppHeader />
+      <MainNav />
+      <main id="main" className="main" tabIndex={-1}>
+        <StartupNotice />
+        {content}
+      </main>
+      <Toasts />
+      <BackupsDialog />
+      {root.ready && !root.startupError && <Tour />}
+      <PrintRoot />
+      <ExchangeNotices />
+    </div>
+  );
+});

@@ -1,0 +1,30 @@
+import { observer } from 'mobx-react-lite';
+import { Button } from 'react-aria-components';
+import { useT } from '../i18n/useT.js';
+import { useStores } from './StoreContext.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { NewTeamDialog } from '../design/NewTeamDialog.js';
+import { TeamPicker } from './TeamPicker.js';
+import { UndoRedoButtons } from './UndoRedoButtons.js';
+
+export const AppHeader = observer(function AppHeader() {
+  const { ui } = useStores();
+  const t = useT();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-name">{t('app.title')}</span>
+      </div>
+      <TeamPicker />
+      <NewTeamDialog />
+      <div className="header-tools">
+        <UndoRedoButtons />
+        <Button className="button button-quiet" onPress={() => ui.openTour()} data-testid="open-tour">
+          {t('header.tour')}
+        </Button>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+});

@@ -1,0 +1,116 @@
+import { configure, makeObservable, observable, observableRef, runInAction } from 'mobx';
+import type { ApiTransport } from '../../shared/api/client.js';
+import type { AppInfo } from '../../shared/api/entities.js';
+import { ApiClient, errorText } from '../api/ApiClient.js';
+import type { CommandContext } from './commandContext.js';
+import { ExchangeStore } from '../exchange/ExchangeStore.js';
+import { HrStore } from '../hr/HrStore.js';
+import { CatalogueStore } from '../catalogue/CatalogueStore.js';
+import type { KeyValueStorage } from './KeyValueStorage.js';
+import { PlanStore } from '../board/PlanStore.js';
+import { ProfessionalsStore } from '../people/ProfessionalsStore.js';
+import { TeamsStore } from '../design/TeamsStore.js';
+import { UiStore } from './UiStore.js';
+import { type Command, UndoStack } from './UndoStack.js';
+
+// State changes only inside actions: a stray mutation from a component is a bug we want to see.
+configure({ enforceActions: 'observed' });
+
+const LAST_SCENARIO_KEY = 'wtp.lastScenario';
+
+/**
+ * The planner's state: domain stores (catalogue, teams, the open plan, the pool), the UI
+ * store and the undo stack, all sharing one API client over the injected transport.
+ */
+export class RootStore implements CommandContext {
+  readonly api: ApiClient;
+  readonly ui: UiStore;
+  readonly catalogue: CatalogueStore;
+  readonly teams: TeamsStore;
+  readonly plan: PlanStore;
+  readonly professionals: ProfessionalsStore;
+  readonly undo: UndoStack;
+  readonly hr: HrStore;
+  readonly exchange: ExchangeStore;
+  /** Set when the first load failed: the app shows it instead of an empty board. */
+  startupError: { nl: string; en: string } | null = null;
+  /** What the store reported on opening (app.info), e.g. a damaged file it moved aside. */
+  notice: AppInfo['notice'] = null;
+  ready = false;
+
+  constructor(
+    transport: ApiTransport,
+    private readonly storage: KeyValueStorage,
+  ) {
+    this.api = new ApiClient(transport);
+    this.ui = new UiStore(storage);
+    this.catalogue = new CatalogueStore(this.api);
+    this.teams = new TeamsStore(this.api);
+    this.plan = new PlanStore(this.api, this.ui);
+    this.professionals = new ProfessionalsStore(this.api);
+    this.undo = new UndoStack((error) => this.ui.notify('error', errorText(error)));
+    this.hr = new HrStore(this.api, (kind, text) => this.ui.notify(kind, text));
+    this.exchange = new ExchangeStore(this.api, this.teams, (teamIds) => this.afterPlansImported(teamIds));
+    makeObservable(this, { startupError: observableRef, notice: observableRef, ready: observable });
+  }
+
+  /** Loads catalogue, teams and pool, then reopens the scenario the user had open last (or the first team). */
+  async start(): Promise<void> {
+    try {
+      const [info] = await Promise.all([
+        this.api.call('app.info', {}),
+        this.catalogue.load(),
+        this.teams.load(),
+        this.professionals.load(),
+      ]);
+      runInAction(() => (this.notice = info.notice));
+      const last = this.storage.getItem(LAST_SCENARIO_KEY);
+      const scenario = last ? this.teams.scenarioById.get(last) : undefined;
+      const first = this.teams.teams[0];
+      const target = scenario ?? (first ? this.teams.mainScenario(first.id) : undefined);
+      if (target) await this.plan.open(target.id);
+    } catch (error) {
+      runInAction(() => (this.startupError = errorText(error)));
+    } finally {
+      runInAction(() => (this.ready = true));
+    }
+  }
+
+  /**
+   * Opens a scenario. The user switching teams drops the undo history: its commands
+   * edit the plan that was open. Commands that open a scenario themselves (creating a
+   * team) keep it, and must not wait for the queue they run in.
+   */
+  async openScenario(scenarioId: string | null, options: { keepHistory?: boolean } = {}): Promise<void> {
+    try {
+      if (!options.keepHistory) await this.undo.idle();
+      if (scenarioId === null) this.plan.close();
+      else await this.plan.open(scenarioId);
+      if (!options.keepHistory) this.undo.clear();
+      if (scenarioId !== null) this.storage.setItem(LAST_SCENARIO_KEY, scenarioId);
+    } catch (error) {
+      this.ui.notify('error', errorText(error));
+    }
+  }
+
+  async openTeam(teamId: string): Promise<void> {
+    const main = this.teams.mainScenario(teamId);
+    if (main) await this.openScenario(main.id);
+  }
+
+  /**
+   * After team plan files were imported: the team list, the HR overview and, when the
+   * open team was replaced, the open plan are read again (its undo history is gone).
+   */
+  async afterPlansImported(teamIds: readonly string[]): Promise<void> {
+    await this.teams.load();
+    const open = this.plan.view?.teamId;
+    if (open && teamIds.includes(open)) await this.openTeam(open);
+    await this.hr.load();
+  }
+
+  /** Every edit goes through here: saved at once, undoable, errors shown as a toast. */
+  execute(command: Command): Promise<boolean> {
+    return this.undo.execute(command);
+  }
+}

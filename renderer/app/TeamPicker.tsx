@@ -1,0 +1,41 @@
+import { observer } from 'mobx-react-lite';
+import { useT } from '../i18n/useT.js';
+import { useStores } from './StoreContext.js';
+import { SelectField } from '../ui/SelectField.js';
+
+/** Which team and which scenario of it is open. */
+export const TeamPicker = observer(function TeamPicker() {
+  const root = useStores();
+  const t = useT();
+  const view = root.plan.view;
+  const team = view ? root.teams.byId.get(view.teamId) : undefined;
+  const teamOptions = root.teams.teams.map((tm) => ({
+    id: tm.id,
+    label: tm.isSample ? `${tm.name} (${t('team.sample')})` : tm.name,
+  }));
+  const scenarioOptions = (team?.scenarios ?? []).map((s) => ({
+    id: s.id,
+    label: s.isMain ? `${s.name} (${t('scenario.main')})` : s.name,
+  }));
+  return (
+    <div className="team-picker">
+      <SelectField
+        label={t('header.team')}
+        options={teamOptions}
+        value={view?.teamId ?? null}
+        placeholder={t('header.chooseTeam')}
+        onChange={(id) => void root.openTeam(id)}
+        testId="team-picker"
+      />
+      {team && scenarioOptions.length > 1 && (
+        <SelectField
+          label={t('header.scenario')}
+          options={scenarioOptions}
+          value={view?.scenarioId ?? null}
+          onChange={(id) => void root.openScenario(id)}
+          testId="scenario-picker"
+        />
+      )}
+    </div>
+  );
+});

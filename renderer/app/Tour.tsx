@@ -1,0 +1,50 @@
+import { observer } from 'mobx-react-lite';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { MessageKey } from '../i18n/translate.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from './StoreContext.js';
+import type { Screen } from './UiStore.js';
+
+const STEPS: { title: MessageKey; body: MessageKey; screen: Screen }[] = [
+  { title: 'tour.1.title', body: 'tour.1.body', screen: 'board' },
+  { title: 'tour.2.title', body: 'tour.2.body', screen: 'design' },
+  { title: 'tour.3.title', body: 'tour.3.body', screen: 'board' },
+  { title: 'tour.4.title', body: 'tour.4.body', screen: 'board' },
+  { title: 'tour.5.title', body: 'tour.5.body', screen: 'scenarios' },
+];
+
+/** First-run tour over the sample "Voorbeeldwijk": each step opens the screen it talks about. */
+export const Tour = observer(function Tour() {
+  const { ui } = useStores();
+  const t = useT();
+  const step = STEPS[ui.tourStep] ?? STEPS[0]!;
+  const last = ui.tourStep >= STEPS.length - 1;
+  const go = (index: number) => {
+    ui.setTourStep(index);
+    ui.show(STEPS[index]!.screen);
+  };
+  return (
+    <ModalOverlay className="modal-overlay modal-overlay-light" isOpen={ui.tourOpen} isDismissable onOpenChange={(open) => !open && ui.closeTour()}>
+      <Modal className="modal tour">
+        <Dialog className="dialog" data-testid="tour">
+          <p className="muted">{t('tour.progress', { step: ui.tourStep + 1, total: STEPS.length })}</p>
+          <Heading slot="title">{t(step.title)}</Heading>
+          <p>{t(step.body)}</p>
+          <div className="dialog-actions">
+            <Button className="button button-quiet" onPress={() => ui.closeTour()} data-testid="tour-close">
+              {t('tour.skip')}
+            </Button>
+            {ui.tourStep > 0 && (
+              <Button className="button" onPress={() => go(ui.tourStep - 1)}>
+                {t('tour.back')}
+              </Button>
+            )}
+            <Button className="button button-primary" onPress={() => (last ? ui.closeTour() : go(ui.tourStep + 1))}>
+              {last ? t('tour.done') : t('tour.next')}
+            </Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+});

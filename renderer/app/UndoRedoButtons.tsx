@@ -1,0 +1,21 @@
+import { observer } from 'mobx-react-lite';
+import { Button } from 'react-aria-components';
+import { useT } from '../i18n/useT.js';
+import { useStores } from './StoreContext.js';
+
+export const UndoRedoButtons = observer(function UndoRedoButtons() {
+  const { undo, ui } = useStores();
+  const t = useT();
+  const undoLabel = undo.nextUndo ? t('undo.undoWhat', { what: undo.nextUndo[ui.lang] }) : t('undo.undo');
+  const redoLabel = undo.nextRedo ? t('undo.redoWhat', { what: undo.nextRedo[ui.lang] }) : t('undo.redo');
+  return (
+    <div className="undo-redo" role="group" aria-label={t('undo.group')}>
+      <Button className="button button-quiet" isDisabled={!undo.canUndo} onPress={() => void undo.undo()} aria-label={undoLabel} data-testid="undo">
+        <span aria-hidden="true">↶</span> {t('undo.undo')}
+      </Button>
+      <Button className="button button-quiet" isDisabled={!undo.canRedo} onPress={() => void undo.redo()} aria-label={redoLabel} data-testid="redo">
+        <span aria-hidden="true">↷</span> {t('undo.redo')}
+      </Button>
+    </div>
+  );
+});

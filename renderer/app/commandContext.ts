@@ -1,0 +1,14 @@
+import type { ApiClient } from '../api/ApiClient.js';
+import type { CatalogueStore } from '../catalogue/CatalogueStore.js';
+import type { PlanStore } from '../board/PlanStore.js';
+import type { ProfessionalsStore } from '../people/ProfessionalsStore.js';
+import type { TeamsStore } from '../design/TeamsStore.js';
+
+/** What a command may touch: the API and the domain stores it keeps in step with the database. */
+export interface CommandContext {
+  api: ApiClient;
+  plan: PlanStore;
+  teams: TeamsStore;
+  catalogue: CatalogueStore;
+  professionals: ProfessionalsStore;
+}

@@ -1,0 +1,29 @@
+import { observer } from 'mobx-react-lite';
+import type { ExpertiseCoverage } from '../../shared/engine/types.js';
+import type { MessageKey } from '../i18n/translate.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+import { expertiseName } from '../ui/catalogueNames.js';
+
+const LABEL: Record<ExpertiseCoverage['status'], MessageKey> = {
+  team: 'expertise.team',
+  shell: 'expertise.shell',
+  missing: 'expertise.missing',
+};
+
+/** Which specialist knowledge sits in the team, only in the shell, or is missing. */
+export const ExpertiseList = observer(function ExpertiseList({ expertise }: { expertise: readonly ExpertiseCoverage[] }) {
+  const { ui } = useStores();
+  const t = useT();
+  if (expertise.length === 0) return <p className="muted">{t('expertise.none')}</p>;
+  return (
+    <ul className="expertise-list" data-testid="expertise-list">
+      {expertise.map((e) => (
+        <li key={e.key} className={`expertise expertise-${e.status}`} data-status={e.status}>
+          <span>{expertiseName(e.key, ui.lang)}</span>
+          <span className="tag">{t(LABEL[e.status])}</span>
+        </li>
+      ))}
+    </ul>
+  );
+});

@@ -1,0 +1,60 @@
+import { useDroppable } from '@dnd-kit/core';
+import { observer } from 'mobx-react-lite';
+import type { TeamFunction } from '../../shared/domain/schemas.js';
+import { functionZoneId } from './dndIds.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+import { CoverageBadge } from '../ui/CoverageBadge.js';
+import { MemberChip } from './MemberChip.js';
+import { RequirementList } from './RequirementList.js';
+
+/** One function as a drop zone: its members and hours, and how well it is covered (live while dragging). */
+export const FunctionLane = observer(function FunctionLane({ fn }: { fn: TeamFunction }) {
+  const { plan, ui, catalogue } = useStores();
+  const t = useT();
+  const { setNodeRef, isOver } = useDroppable({ id: functionZoneId(fn.id) });
+  // Keyed reads: this lane re-renders when its own coverage or members change, not on every drop.
+  const coverage = plan.laneCoverage.get(fn.id);
+  const members = plan.laneMembers.get(fn.id) ?? [];
+  const over = new Set(plan.overAllocatedIds);
+  const previewing = ui.dragPreview?.functionId === fn.id;
+  const inShell = fn.placement === 'shell';
+  const name = catalogue.functionName(fn, ui.lang);
+  return (
+    <section
+      ref={setNodeRef}
+      className={`lane ${inShell ? 'lane-shell' : ''} ${isOver ? 'is-over' : ''} ${previewing ? 'is-preview' : ''}`}
+      aria-labelledby={`lane-${fn.id}`}
+      data-testid="function-lane"
+      data-function={fn.name}
+    >
+      <header className="lane-header">
+        <h3 id={`lane-${fn.id}`}>{name}</h3>
+        {coverage && !inShell && <CoverageBadge value={coverage.coverage} testId="lane-coverage" />}
+      </header>
+      <p className="lane-hours" data-testid="lane-hours">
+        {t('lane.hours', { allocated: coverage?.hoursAllocated ?? 0, required: fn.hoursRequired })}
+      </p>
+      {coverage && !inShell && coverage.requirements.length > 0 && <RequirementList requirements={coverage.requirements} compact />}
+      {members.length === 0 ? (
+        <p className="lane-empty">{inShell ? t('lane.shellEmpty') : t('lane.empty')}</p>
+      ) : (
+        <ul className="member-list" aria-label={t('lane.members', { fn: name })}>
+          {members.map((a) => {
+            const person = plan.professionalById.get(a.professionalId);
+            return person ? (
+              <MemberChip
+                key={a.professionalId}
+                functionId={fn.id}
+                functionName={name}
+                professional={person}
+                hours={a.hours}
+                overAllocated={over.has(a.professionalId)}
+              />
+            ) : null;
+          })}
+        </ul>
+      )}
+    </section>
+  );
+});

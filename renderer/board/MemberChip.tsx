@@ -1,0 +1,71 @@
+import { useDraggable } from '@dnd-kit/core';
+import { observer } from 'mobx-react-lite';
+import { Button } from 'react-aria-components';
+import type { Professional } from '../../shared/domain/schemas.js';
+import { type DragData, memberId } from './dndIds.js';
+import { unassignCommand } from './assignmentCommands.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+import { disciplineName } from '../ui/catalogueNames.js';
+
+interface Props {
+  functionId: string;
+  functionName: string;
+  professional: Professional;
+  hours: number;
+  overAllocated: boolean;
+}
+
+/**
+ * A member inside a function: drag to move (or back to the pool to remove), change
+ * hours, remove. Pointing at it (hover or focus) makes the coverage panel show what the
+ * team would lose without this person.
+ */
+export const MemberChip = observer(function MemberChip({ functionId, functionName, professional, hours, overAllocated }: Props) {
+  const root = useStores();
+  const { ui } = root;
+  const t = useT();
+  const data: DragData = { professionalId: professional.id, fromFunctionId: functionId };
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: memberId(functionId, professional.id), data });
+  const point = () => ui.setFocusedMember(professional.id);
+  const leave = () => ui.focusedMemberId === professional.id && ui.setFocusedMember(null);
+  return (
+    <li
+      className={`member ${isDragging ? 'is-dragging' : ''} ${overAllocated ? 'is-over-allocated' : ''}`}
+      data-testid="member"
+      data-name={professional.name}
+      onMouseEnter={point}
+      onMouseLeave={leave}
+      onFocus={point}
+      onBlur={leave}
+    >
+      <div
+        ref={setNodeRef}
+        className="member-handle"
+        {...attributes}
+        {...listeners}
+        aria-label={t('member.label', { name: professional.name, fn: functionName, hours })}
+      >
+        <span className="member-name">{professional.name}</span>
+        <span className="member-meta">{disciplineName(professional.discipline, ui.lang)}</span>
+      </div>
+      <Button
+        className="hours-button"
+        aria-label={t('member.changeHours', { name: professional.name, hours })}
+        onPress={() =>
+          ui.setPendingDrop({ professionalId: professional.id, functionId, fromFunctionId: null, suggestedHours: hours })
+        }
+      >
+        {t('member.hours', { hours })}
+        {overAllocated && <span className="warning-dot" aria-label={t('member.overAllocated')} role="img" />}
+      </Button>
+      <Button
+        className="icon-button"
+        aria-label={t('member.remove', { name: professional.name, fn: functionName })}
+        onPress={() => void root.execute(unassignCommand(root, functionId, professional.id))}
+      >
+        <span aria-hidden="true">×</span>
+      </Button>
+    </li>
+  );
+});

@@ -1,0 +1,47 @@
+import { useDroppable } from '@dnd-kit/core';
+import { observer } from 'mobx-react-lite';
+import { POOL_ZONE } from './dndIds.js';
+import { useT } from '../i18n/useT.js';
+import { filterPool } from './poolFilter.js';
+import { useStores } from '../app/StoreContext.js';
+import { disciplineName } from '../ui/catalogueNames.js';
+import { PoolFilters } from './PoolFilters.js';
+import { ProfessionalCard } from './ProfessionalCard.js';
+
+const NO_HOURS: ReadonlyMap<string, number> = new Map();
+
+/** The pool of professionals; dropping a member here takes them out of their function. */
+export const PoolPanel = observer(function PoolPanel() {
+  const { plan, ui } = useStores();
+  const t = useT();
+  const { setNodeRef, isOver } = useDroppable({ id: POOL_ZONE });
+  // Stable between assignments (sorted once per change of people); free hours are read
+  // here only when the user filters on them, so a drop does not re-render the whole pool.
+  const pool = plan.sortedPool;
+  const lang = ui.lang;
+  const hours = ui.filter.minFreeHours > 0 ? plan.freeHoursById : NO_HOURS;
+  const shown = filterPool(pool, ui.filter, hours, (key) => disciplineName(key, lang));
+  return (
+    <section className={`pool panel ${isOver ? 'is-over' : ''}`} aria-labelledby="pool-title" ref={setNodeRef} data-testid="pool">
+      <header className="panel-header">
+        <h2 id="pool-title">{t('pool.title')}</h2>
+        <span className="muted" aria-live="polite" data-testid="pool-count">
+          {t('pool.count', { shown: shown.length, total: pool.length })}
+        </span>
+      </header>
+      <PoolFilters />
+      {pool.length === 0 ? (
+        <p className="empty-state">{t('pool.emptyPool')}</p>
+      ) : shown.length === 0 ? (
+        <p className="empty-state">{t('pool.noMatch')}</p>
+      ) : (
+        <ul className="pool-list" aria-label={t('pool.listLabel')}>
+          {shown.map((p) => (
+            <ProfessionalCard key={p.id} professional={p} lang={lang} />
+          ))}
+        </ul>
+      )}
+      <p className="hint">{t('pool.dragHint')}</p>
+    </section>
+  );
+});

@@ -1,0 +1,54 @@
+import { observer } from 'mobx-react-lite';
+import type { RequirementCoverage } from '../../shared/engine/types.js';
+import type { MessageKey } from '../i18n/translate.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+
+export type ShownStatus = 'covered' | 'thin' | 'partial' | 'missing';
+
+export function shownStatus(r: RequirementCoverage): ShownStatus {
+  return r.status === 'covered' && r.thin ? 'thin' : r.status;
+}
+
+export const STATUS_LABEL: Record<ShownStatus, MessageKey> = {
+  covered: 'status.covered',
+  thin: 'status.thin',
+  partial: 'status.partial',
+  missing: 'status.missing',
+};
+
+const STATUS_ICON: Record<ShownStatus, string> = { covered: '✓', thin: '!', partial: '◐', missing: '✕' };
+
+/** A function's requirements with their status: covered, thin (one person), partial, missing. */
+export const RequirementList = observer(function RequirementList({
+  requirements,
+  compact = false,
+}: {
+  requirements: readonly RequirementCoverage[];
+  compact?: boolean;
+}) {
+  const { catalogue, ui } = useStores();
+  const t = useT();
+  return (
+    <ul className={`requirements ${compact ? 'is-compact' : ''}`}>
+      {requirements.map((r) => {
+        const status = shownStatus(r);
+        return (
+          <li key={r.competency} className={`req req-${status}`} data-status={status} data-competency={r.competency}>
+            <span className="req-icon" aria-hidden="true">
+              {STATUS_ICON[status]}
+            </span>
+            <span className="req-name">
+              {t('req.line', { competency: catalogue.competencyName(r.competency, ui.lang), level: r.level })}
+              {r.minPeople > 1 && ` ${t('req.people', { count: r.minPeople })}`}
+            </span>
+            <span className="req-status">
+              {t(STATUS_LABEL[status])}
+              {!compact && ` · ${t('req.qualified', { qualified: r.qualified, needed: r.minPeople })}`}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+});

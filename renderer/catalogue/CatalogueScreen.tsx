@@ -1,0 +1,155 @@
+import { observer } from 'mobx-react-lite';
+import { useState } from 'react';
+import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { COMPETENCY_KEY_PATTERN } from '../../shared/catalogue/competencies.js';
+import {
+  createCompetencyCommand,
+  createTemplateCommand,
+  deleteCompetencyCommand,
+  deleteTemplateCommand,
+} from './catalogueCommands.js';
+import { SelectField } from '../ui/SelectField.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+
+/** Turns a name into a competency key the catalogue accepts (lower case, digits, dashes). */
+function keyFromName(name: string): string {
+  const key = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return /^[a-z]/.test(key) ? key : `c-${key}`;
+}
+
+/** Own competencies and function templates next to the built-in catalogue. */
+export const CatalogueScreen = observer(function CatalogueScreen() {
+  const root = useStores();
+  const { catalogue, ui } = root;
+  const t = useT();
+  const lang = ui.lang;
+  const [compNl, setCompNl] = useState('');
+  const [compEn, setCompEn] = useState('');
+  const [fnNl, setFnNl] = useState('');
+  const [fnEn, setFnEn] = useState('');
+  const [placement, setPlacement] = useState<'team' | 'shell'>('team');
+  const key = keyFromName(compNl);
+  const keyOk = COMPETENCY_KEY_PATTERN.test(key) && !catalogue.competencyByKey.has(key);
+  return (
+    <div className="screen catalogue" data-testid="catalogue-screen">
+      <header className="screen-header">
+        <h1>{t('catalogue.title')}</h1>
+        <p className="lead">{t('catalogue.intro')}</p>
+      </header>
+      <div className="two-columns">
+        <section aria-labelledby="cat-comp-title">
+          <h2 id="cat-comp-title">{t('catalogue.competencies')}</h2>
+          <ul className="plain-list">
+            {catalogue.competencies.map((c) => (
+              <li key={c.key} className="catalogue-item">
+                <div>
+                  <strong>{c.name[lang]}</strong> {c.builtIn ? <span className="tag">{t('catalogue.builtIn')}</span> : <span className="tag tag-own">{t('catalogue.own')}</span>}
+                  <p className="muted">{c.description[lang]}</p>
+                </div>
+                {!c.builtIn && (
+                  <Button className="button-link danger" aria-label={t('catalogue.removeLabel', { name: c.name[lang] })} onPress={() => void root.execute(deleteCompetencyCommand(root, c))}>
+                    {t('common.remove')}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Form
+            className="stack-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!compNl.trim() || !keyOk) return;
+              const name = { nl: compNl.trim(), en: compEn.trim() || compNl.trim() };
+              void root.execute(createCompetencyCommand(root, key, name, { nl: '', en: '' }));
+              setCompNl('');
+              setCompEn('');
+            }}
+          >
+            <h3>{t('catalogue.newCompetency')}</h3>
+            <TextField className="field" value={compNl} onChange={setCompNl}>
+              <Label>{t('catalogue.nameNl')}</Label>
+              <Input data-testid="new-competency-nl" />
+            </TextField>
+            <TextField className="field" value={compEn} onChange={setCompEn}>
+              <Label>{t('catalogue.nameEn')}</Label>
+              <Input />
+            </TextField>
+            {compNl.trim() !== '' && !keyOk && <p className="field-error">{t('catalogue.keyTaken')}</p>}
+            <Button className="button" type="submit" isDisabled={!compNl.trim() || !keyOk}>
+              {t('catalogue.addCompetency')}
+            </Button>
+          </Form>
+        </section>
+        <section aria-labelledby="cat-fn-title">
+          <h2 id="cat-fn-title">{t('catalogue.templates')}</h2>
+          <ul className="plain-list">
+            {catalogue.catalogue.functionTemplates.map((f) => (
+              <li key={f.key} className="catalogue-item">
+                <div>
+                  <strong>{f.name[lang]}</strong>{' '}
+                  <span className={`tag tag-${f.defaultPlacement}`}>{f.defaultPlacement === 'team' ? t('placement.team') : t('placement.shell')}</span>{' '}
+                  {!f.builtIn && <span className="tag tag-own">{t('catalogue.own')}</span>}
+                  <p className="muted">{f.description[lang]}</p>
+                </div>
+                {!f.builtIn && (
+                  <Button className="button-link danger" aria-label={t('catalogue.removeLabel', { name: f.name[lang] })} onPress={() => void root.execute(deleteTemplateCommand(root, f))}>
+                    {t('common.remove')}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Form
+            className="stack-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!fnNl.trim()) return;
+              const name = { nl: fnNl.trim(), en: fnEn.trim() || fnNl.trim() };
+              void root.execute(
+                createTemplateCommand(root, {
+                  name,
+                  description: { nl: '', en: '' },
+                  defaultPlacement: placement,
+                  defaultHours: 8,
+                  requirements: [],
+                  expertise: [],
+                }),
+              );
+              setFnNl('');
+              setFnEn('');
+            }}
+          >
+            <h3>{t('catalogue.newTemplate')}</h3>
+            <TextField className="field" value={fnNl} onChange={setFnNl}>
+              <Label>{t('catalogue.nameNl')}</Label>
+              <Input />
+            </TextField>
+            <TextField className="field" value={fnEn} onChange={setFnEn}>
+              <Label>{t('catalogue.nameEn')}</Label>
+              <Input />
+            </TextField>
+            <SelectField
+              label={t('functions.placement')}
+              value={placement}
+              options={[
+                { id: 'team', label: t('placement.team') },
+                { id: 'shell', label: t('placement.shell') },
+              ]}
+              onChange={(id) => setPlacement(id === 'shell' ? 'shell' : 'team')}
+            />
+            <Button className="button" type="submit" isDisabled={!fnNl.trim()}>
+              {t('catalogue.addTemplate')}
+            </Button>
+          </Form>
+        </section>
+      </div>
+    </div>
+  );
+});

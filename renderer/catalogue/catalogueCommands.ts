@@ -1,0 +1,62 @@
+import type { CompetencyDto, FunctionTemplateDto } from '../../shared/api/entities.js';
+import type { Command } from '../app/UndoStack.js';
+import type { CommandContext } from '../app/commandContext.js';
+import { bothLanguages } from '../i18n/translate.js';
+
+/** Custom competencies and function templates. The catalogue is read again after each write: it is small. */
+
+type TemplateFields = Omit<FunctionTemplateDto, 'key' | 'builtIn'>;
+
+export function createCompetencyCommand(ctx: CommandContext, key: string, name: { nl: string; en: string }, description: { nl: string; en: string }): Command {
+  const create = async () => {
+    await ctx.api.call('catalogue.createCompetency', { key, name, description });
+    await ctx.catalogue.load();
+  };
+  const remove = async () => {
+    await ctx.api.call('catalogue.deleteCompetency', { key });
+    await ctx.catalogue.load();
+  };
+  return { label: bothLanguages('cmd.competencyAdd', { nl: name.nl, en: name.en }), run: create, revert: remove };
+}
+
+export function deleteCompetencyCommand(ctx: CommandContext, competency: CompetencyDto): Command {
+  const command = createCompetencyCommand(ctx, competency.key, competency.name, competency.description);
+  return {
+    label: bothLanguages('cmd.competencyRemove', { nl: competency.name.nl, en: competency.name.en }),
+    run: command.revert,
+    revert: command.run,
+  };
+}
+
+/** Templates get their key from the store, so redo of a create (and undo of a delete) makes a new key. */
+export function createTemplateCommand(ctx: CommandContext, fields: TemplateFields): Command {
+  let key: string | null = null;
+  return {
+    label: bothLanguages('cmd.templateAdd', { nl: fields.name.nl, en: fields.name.en }),
+    run: async () => {
+      key = (await ctx.api.call('catalogue.createFunctionTemplate', fields)).key;
+      await ctx.catalogue.load();
+    },
+    revert: async () => {
+      if (!key) return;
+      await ctx.api.call('catalogue.deleteFunctionTemplate', { key });
+      await ctx.catalogue.load();
+    },
+  };
+}
+
+export function deleteTemplateCommand(ctx: CommandContext, template: FunctionTemplateDto): Command {
+  const { key: _key, builtIn: _builtIn, ...fields } = template;
+  let key = template.key;
+  return {
+    label: bothLanguages('cmd.templateRemove', { nl: template.name.nl, en: template.name.en }),
+    run: async () => {
+      await ctx.api.call('catalogue.deleteFunctionTemplate', { key });
+      await ctx.catalogue.load();
+    },
+    revert: async () => {
+      key = (await ctx.api.call('catalogue.createFunctionTemplate', fields)).key;
+      await ctx.catalogue.load();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { observer } from 'mobx-react-lite';
+import { useState } from 'react';
+import { Button, Form, Input, Label, NumberField, TextField } from 'react-aria-components';
+import type { TeamFunction } from '../../shared/domain/schemas.js';
+import { createFunctionCommand, deleteFunctionCommand, updateFunctionCommand } from './functionCommands.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+import { RequirementEditor } from './RequirementEditor.js';
+import { SelectField } from '../ui/SelectField.js';
+
+/** The team's functions: placement (team or shell), hours needed, requirements; add a function of your own. */
+export const FunctionEditorList = observer(function FunctionEditorList() {
+  const root = useStores();
+  const t = useT();
+  const [name, setName] = useState('');
+  const view = root.plan.view;
+  if (!view) return null;
+  const add = () => {
+    if (!name.trim()) return;
+    void root.execute(
+      createFunctionCommand(root, view.scenarioId, {
+        templateKey: null,
+        name: name.trim(),
+        placement: 'team',
+        hoursRequired: 8,
+        requirements: [],
+        expertise: [],
+      }),
+    );
+    setName('');
+  };
+  return (
+    <section className="function-editor" aria-labelledby="functions-edit-title" data-testid="function-editor">
+      <h2 id="functions-edit-title">{t('functions.title')}</h2>
+      {view.plan.functions.length === 0 && <p className="empty-state">{t('functions.empty')}</p>}
+      <ul className="function-edit-list">
+        {view.plan.functions.map((fn) => (
+          <FunctionRow key={fn.id} fn={fn} scenarioId={view.scenarioId} />
+        ))}
+      </ul>
+      <Form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          add();
+        }}
+      >
+        <TextField className="field" value={name} onChange={setName}>
+          <Label>{t('functions.newName')}</Label>
+          <Input data-testid="new-function-name" />
+        </TextField>
+        <Button className="button" type="submit" isDisabled={!name.trim()}>
+          {t('functions.add')}
+        </Button>
+      </Form>
+    </section>
+  );
+});
+
+const FunctionRow = observer(function FunctionRow({ fn, scenarioId }: { fn: TeamFunction; scenarioId: string }) {
+  const root = useStores();
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const update = (patch: Partial<TeamFunction>) => void root.execute(updateFunctionCommand(root, fn.id, patch));
+  return (
+    <li className="function-edit" data-function={fn.name}>
+      <div className="function-edit-row">
+        <strong className="function-edit-name">{root.catalogue.functionName(fn, root.ui.lang)}</strong>
+        <SelectField
+          label={t('functions.placement')}
+          value={fn.placement}
+          options={[
+            { id: 'team', label: t('placement.team') },
+            { id: 'shell', label: t('placement.shell') },
+          ]}
+          onChange={(id) => id !== fn.placement && update({ placement: id as TeamFunction['placement'] })}
+        />
+        <NumberField
+          className="field field-narrow"
+          defaultValue={fn.hoursRequired}
+          key={fn.hoursRequired}
+          minValue={0}
+          maxValue={1000}
+          step={1}
+          onBlur={(e) => {
+            const value = Number((e.target as HTMLInputElement).value.replace(',', '.'));
+            if (Number.isFinite(value) && value >= 0 && value !== fn.hoursRequired) update({ hoursRequired: value });
+          }}
+        >
+          <Label>{t('functions.hours')}</Label>
+          <Input />
+        </NumberField>
+        <Button className="button button-small" onPress={() => setOpen(!open)} aria-expanded={open}>
+          {open ? t('functions.hideRequirements') : t('functions.requirements', { count: fn.requirements.length })}
+        </Button>
+        <Button
+          className="button-link danger"
+          aria-label={t('functions.removeLabel', { fn: root.catalogue.functionName(fn, root.ui.lang) })}
+          onPress={() => void root.execute(deleteFunctionCommand(root, scenarioId, fn.id))}
+        >
+          {t('common.remove')}
+        </Button>
+      </div>
+      {open && <RequirementEditor fn={fn} />}
+    </li>
+  );
+});

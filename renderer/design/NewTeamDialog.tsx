@@ -1,0 +1,77 @@
+import { observer } from 'mobx-react-lite';
+import { useState } from 'react';
+import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
+import { TEAM_MODELS, TEAM_MODEL_INFO, type TeamModel } from '../../shared/catalogue/teamDesign.js';
+import { defaultDesign } from './defaultDesign.js';
+import { createTeamCommand } from './teamCommands.js';
+import { useT } from '../i18n/useT.js';
+import { proposeFunctions } from './proposeFunctions.js';
+import { useStores } from '../app/StoreContext.js';
+import { SelectField } from '../ui/SelectField.js';
+
+/** Creates a team: name, area and model; the functions the model suggests are added at once. */
+export const NewTeamDialog = observer(function NewTeamDialog() {
+  const root = useStores();
+  const t = useT();
+  const [name, setName] = useState('');
+  const [area, setArea] = useState('');
+  const [model, setModel] = useState<TeamModel>('A1');
+  return (
+    <DialogTrigger isOpen={root.ui.newTeamOpen} onOpenChange={(open) => root.ui.setNewTeamOpen(open)}>
+      <Button className="button button-primary" data-testid="new-team">
+        {t('header.newTeam')}
+      </Button>
+      <ModalOverlay className="modal-overlay" isDismissable>
+        <Modal className="modal">
+          <Dialog className="dialog" data-testid="new-team-dialog">
+            {({ close }) => (
+              <Form
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  if (name.trim() === '') return;
+                  const fields = { name: name.trim(), area: area.trim(), ...defaultDesign(model) };
+                  const proposal = proposeFunctions(fields, root.catalogue.catalogue.functionTemplates);
+                  const keys = proposal.filter((p) => p.placement === 'team').map((p) => p.templateKey);
+                  close();
+                  void root.execute(
+                    createTeamCommand(root, fields, keys, async (scenarioId) => {
+                      await root.openScenario(scenarioId, { keepHistory: true });
+                      root.ui.show('design');
+                    }),
+                  );
+                  setName('');
+                  setArea('');
+                }}
+              >
+                <Heading slot="title">{t('newTeam.title')}</Heading>
+                <p className="muted">{t('newTeam.intro')}</p>
+                <TextField className="field" value={name} onChange={setName} isRequired autoFocus>
+                  <Label>{t('design.name')}</Label>
+                  <Input data-testid="new-team-name" />
+                </TextField>
+                <TextField className="field" value={area} onChange={setArea}>
+                  <Label>{t('design.area')}</Label>
+                  <Input />
+                </TextField>
+                <SelectField
+                  label={t('design.model')}
+                  value={model}
+                  options={TEAM_MODELS.map((m) => ({ id: m, label: TEAM_MODEL_INFO[m].name[root.ui.lang] }))}
+                  onChange={(id) => setModel(id as TeamModel)}
+                />
+                <div className="dialog-actions">
+                  <Button className="button" onPress={close}>
+                    {t('common.cancel')}
+                  </Button>
+                  <Button className="button button-primary" type="submit" isDisabled={name.trim() === ''} data-testid="new-team-create">
+                    {t('newTeam.create')}
+                  </Button>
+                </div>
+              </Form>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+});

@@ -1,0 +1,72 @@
+import { observer } from 'mobx-react-lite';
+import { Button } from 'react-aria-components';
+import { createFunctionCommand } from './functionCommands.js';
+import type { MessageKey } from '../i18n/translate.js';
+import { useT } from '../i18n/useT.js';
+import { proposeFunctions, type ProposalReason } from './proposeFunctions.js';
+import { useStores } from '../app/StoreContext.js';
+
+const REASON: Record<ProposalReason, MessageKey> = {
+  accessA1: 'proposal.accessA1',
+  accessA2: 'proposal.accessA2',
+  core: 'proposal.core',
+  collective: 'proposal.collective',
+  youth: 'proposal.youth',
+  elderly: 'proposal.elderly',
+  solve: 'proposal.solve',
+  refer: 'proposal.refer',
+  crisisShell: 'proposal.crisisShell',
+  custom: 'proposal.custom',
+};
+
+/** Functions the design answers point to, each proposed in the team or in the shell; one click adds it. */
+export const ProposedFunctions = observer(function ProposedFunctions() {
+  const root = useStores();
+  const { plan, catalogue, ui } = root;
+  const t = useT();
+  const current = plan.plan;
+  if (!current || !plan.view) return null;
+  const scenarioId = plan.view.scenarioId;
+  const present = new Set(current.functions.map((f) => f.templateKey));
+  const proposals = proposeFunctions(current.team, catalogue.catalogue.functionTemplates);
+  const missing = proposals.filter((p) => !present.has(p.templateKey));
+  return (
+    <section className="proposals" aria-labelledby="proposals-title" data-testid="proposals">
+      <h2 id="proposals-title">{t('proposal.title')}</h2>
+      <p className="muted">{t('proposal.intro')}</p>
+      {missing.length === 0 ? (
+        <p className="muted">{t('proposal.allPresent')}</p>
+      ) : (
+        <ul className="proposal-list">
+          {missing.map((p) => {
+            const template = catalogue.templateByKey.get(p.templateKey);
+            if (!template) return null;
+            const add = () =>
+              void root.execute(
+                createFunctionCommand(root, scenarioId, {
+                  templateKey: template.key,
+                  name: template.name[ui.lang],
+                  placement: p.placement,
+                  hoursRequired: p.placement === 'team' ? template.defaultHours : 0,
+                  requirements: template.requirements,
+                  expertise: template.expertise,
+                }),
+              );
+            return (
+              <li key={p.templateKey} className="proposal" data-template={p.templateKey}>
+                <div>
+                  <strong>{template.name[ui.lang]}</strong>{' '}
+                  <span className={`tag tag-${p.placement}`}>{p.placement === 'team' ? t('placement.team') : t('placement.shell')}</span>
+                  <p className="muted">{t(REASON[p.reason])}</p>
+                </div>
+                <Button className="button button-small" onPress={add} aria-label={t('proposal.addLabel', { fn: template.name[ui.lang] })}>
+                  {t('proposal.add')}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+});

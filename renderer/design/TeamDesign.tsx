@@ -1,0 +1,120 @@
+import { observer } from 'mobx-react-lite';
+import { Checkbox, CheckboxGroup, Input, Label, TextField } from 'react-aria-components';
+import {
+  AGE_GROUPS,
+  AGE_GROUP_INFO,
+  ORGANISATION_TYPES,
+  ORGANISATION_TYPE_INFO,
+  POSITIONINGS,
+  POSITIONING_INFO,
+  TEAM_MODELS,
+  TEAM_MODEL_INFO,
+  type AgeGroup,
+  type OrganisationType,
+  type Positioning,
+  type TeamModel,
+} from '../../shared/catalogue/teamDesign.js';
+import { updateTeamCommand } from './teamCommands.js';
+import { ChoiceGroup } from '../ui/ChoiceGroup.js';
+import { DesignQuestions } from './DesignQuestions.js';
+import { FunctionEditorList } from './FunctionEditorList.js';
+import { ModelProsCons } from './ModelProsCons.js';
+import { ProposedFunctions } from './ProposedFunctions.js';
+import { RemoveSample } from './RemoveSample.js';
+import { RemoveTeam } from './RemoveTeam.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+
+/** Team design, first as the articles insist: the three questions, type, model, positioning, ages, then functions. */
+export const TeamDesign = observer(function TeamDesign() {
+  const root = useStores();
+  const t = useT();
+  const team = root.plan.plan?.team;
+  if (!team) return null;
+  const lang = root.ui.lang;
+  const save = (patch: Parameters<typeof updateTeamCommand>[2]) => void root.execute(updateTeamCommand(root, team.id, patch));
+  return (
+    <div className="screen design" data-testid="design-screen">
+      <header className="screen-header">
+        <h1>{t('design.title', { team: team.name })}</h1>
+        <p className="lead">{t('design.intro')}</p>
+      </header>
+      <RemoveSample />
+      <div className="design-grid">
+        <div className="design-main">
+          <fieldset className="design-basics">
+            <legend>{t('design.basics')}</legend>
+            <TextField
+              className="field"
+              defaultValue={team.name}
+              key={`name:${team.name}`}
+              onBlur={(e) => {
+                const value = (e.target as HTMLInputElement).value.trim();
+                if (value && value !== team.name) save({ name: value });
+              }}
+            >
+              <Label>{t('design.name')}</Label>
+              <Input data-testid="team-name" />
+            </TextField>
+            <TextField
+              className="field"
+              defaultValue={team.area}
+              key={`area:${team.area}`}
+              onBlur={(e) => {
+                const value = (e.target as HTMLInputElement).value.trim();
+                if (value !== team.area) save({ area: value });
+              }}
+            >
+              <Label>{t('design.area')}</Label>
+              <Input />
+            </TextField>
+          </fieldset>
+          <DesignQuestions team={team} />
+          <ChoiceGroup
+            label={t('design.organisationType')}
+            value={team.organisationType}
+            choices={ORGANISATION_TYPES.map((o) => ({
+              id: o,
+              label: ORGANISATION_TYPE_INFO[o].name[lang],
+              description: ORGANISATION_TYPE_INFO[o].summary[lang],
+            }))}
+            onChange={(id) => save({ organisationType: id as OrganisationType })}
+            testId="organisation-type"
+          />
+          <ChoiceGroup
+            label={t('design.model')}
+            value={team.model}
+            choices={TEAM_MODELS.map((m) => ({ id: m, label: TEAM_MODEL_INFO[m].name[lang] }))}
+            onChange={(id) => save({ model: id as TeamModel })}
+            testId="team-model"
+          />
+          <ChoiceGroup
+            label={t('design.positioning')}
+            value={team.positioning}
+            choices={POSITIONINGS.map((p) => ({ id: p, label: POSITIONING_INFO[p].name[lang] }))}
+            onChange={(id) => save({ positioning: id as Positioning })}
+          />
+          <CheckboxGroup
+            className="choice-group"
+            value={[...team.ageGroups]}
+            onChange={(values) => save({ ageGroups: AGE_GROUPS.filter((a) => values.includes(a)) as AgeGroup[] })}
+          >
+            <Label className="group-label">{t('design.ageGroups')}</Label>
+            <div className="choices choices-inline">
+              {AGE_GROUPS.map((a) => (
+                <Checkbox key={a} value={a} className="checkbox">
+                  <span className="checkbox-box" aria-hidden="true" />
+                  {AGE_GROUP_INFO[a].name[lang]}
+                </Checkbox>
+              ))}
+            </div>
+          </CheckboxGroup>
+        </div>
+        <ModelProsCons model={team.model} />
+      </div>
+      <ProposedFunctions />
+      <FunctionEditorList />
+      <RemoveTeam />
+    </div>
+  );
+});

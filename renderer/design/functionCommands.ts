@@ -1,0 +1,109 @@
+import type { Requirement, TeamFunction } from '../../shared/domain/schemas.js';
+import { withAssignment, withFunction, withoutFunction } from '../board/planEdits.js';
+import type { Command } from '../app/UndoStack.js';
+import type { CommandContext } from '../app/commandContext.js';
+import { bothLanguages } from '../i18n/translate.js';
+
+type FunctionFields = Omit<TeamFunction, 'id'>;
+
+/**
+ * A function is created by the store (which assigns its id), so creating is
+ * save-then-apply; undo deletes it and redo creates it again under a new id.
+ */
+export function createFunctionCommand(ctx: CommandContext, scenarioId: string, fields: FunctionFields): Command {
+  let createdId: string | null = null;
+  return {
+    label: bothLanguages('cmd.functionAdd', { name: fields.name }),
+    run: async () => {
+      const created = await ctx.plan.saveThenApply(
+        () => ctx.api.call('functions.create', { scenarioId, ...fields }),
+        (plan, fn) => withFunction(plan, fn),
+      );
+      createdId = created.id;
+    },
+    revert: async () => {
+      const id = createdId;
+      if (!id) return;
+      await ctx.plan.mutate(
+        (plan) => withoutFunction(plan, id),
+        () => ctx.api.call('functions.delete', { id }),
+      );
+    },
+  };
+}
+
+export function updateFunctionCommand(ctx: CommandContext, id: string, patch: Partial<FunctionFields>): Command {
+  const before = ctx.plan.functionById.get(id);
+  const old: Partial<FunctionFields> = {};
+  if (before) for (const key of Object.keys(patch) as (keyof FunctionFields)[]) Object.assign(old, { [key]: before[key] });
+  const write = (fields: Partial<FunctionFields>) =>
+    ctx.plan
+      .mutate(
+        (plan) => {
+          const current = plan.functions.find((f) => f.id === id);
+          return current ? withFunction(plan, { ...current, ...fields }) : plan;
+        },
+        () => ctx.api.call('functions.update', { id, ...fields }),
+      )
+      .then(() => undefined);
+  const name = before?.name ?? '';
+  return {
+    label: bothLanguages('cmd.functionChange', { name }),
+    run: () => write(patch),
+    revert: () => write(old),
+  };
+}
+
+export function setRequirementsCommand(ctx: CommandContext, id: string, requirements: Requirement[]): Command {
+  const before = ctx.plan.functionById.get(id);
+  const old = before?.requirements ?? [];
+  const write = (list: Requirement[]) =>
+    ctx.plan
+      .mutate(
+        (plan) => {
+          const current = plan.functions.find((f) => f.id === id);
+          return current ? withFunction(plan, { ...current, requirements: list }) : plan;
+        },
+        () => ctx.api.call('requirements.set', { functionId: id, requirements: list }),
+      )
+      .then(() => undefined);
+  const name = before?.name ?? '';
+  return {
+    label: bothLanguages('cmd.requirements', { name }),
+    run: () => write(requirements),
+    revert: () => write(old),
+  };
+}
+
+/** Deleting a function drops its members' places; undo recreates it (new id) and puts them back. */
+export function deleteFunctionCommand(ctx: CommandContext, scenarioId: string, id: string): Command {
+  const before = ctx.plan.functionById.get(id);
+  const members = ctx.plan.assignmentsByFunction.get(id) ?? [];
+  let currentId = id;
+  const name = before?.name ?? '';
+  return {
+    label: bothLanguages('cmd.functionRemove', { name }),
+    run: async () => {
+      const target = currentId;
+      await ctx.plan.mutate(
+        (plan) => withoutFunction(plan, target),
+        () => ctx.api.call('functions.delete', { id: target }),
+      );
+    },
+    revert: async () => {
+      if (!before) return;
+      const { id: _old, ...fields } = before;
+      const created = await ctx.plan.saveThenApply(
+        () => ctx.api.call('functions.create', { scenarioId, ...fields }),
+        (plan, fn) => withFunction(plan, fn),
+      );
+      currentId = created.id;
+      for (const m of members) {
+        await ctx.plan.saveThenApply(
+          () => ctx.api.call('assignments.set', { functionId: created.id, professionalId: m.professionalId, hours: m.hours }),
+          (plan, a) => withAssignment(plan, a.functionId, a.professionalId, a.hours),
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import { observer } from 'mobx-react-lite';
+import { Button, Checkbox, CheckboxGroup, Input, Label, NumberField, TextField } from 'react-aria-components';
+import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
+import { EXPERTISE } from '../../shared/catalogue/expertise.js';
+import { LEVELS } from '../../shared/domain/levels.js';
+import type { Professional } from '../../shared/domain/schemas.js';
+import { deleteProfessionalCommand, setRatingCommand, updateProfessionalCommand } from './professionalCommands.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+import { SelectField } from '../ui/SelectField.js';
+
+const NOT_RATED = 'none';
+
+/** Details, ratings per competency with the scale's labels, expertise and assessment date of one professional. */
+export const ProfessionalEditor = observer(function ProfessionalEditor({ professional: p }: { professional: Professional }) {
+  const root = useStores();
+  const { catalogue, ui } = root;
+  const t = useT();
+  const lang = ui.lang;
+  const update = (patch: Partial<Omit<Professional, 'id'>>) => void root.execute(updateProfessionalCommand(root, p.id, patch));
+  return (
+    <article className="professional-editor" aria-labelledby="pe-title" data-testid="professional-editor">
+      <header className="editor-header">
+        <h2 id="pe-title">{p.name}</h2>
+        <Button className="button-link danger" onPress={() => void root.execute(deleteProfessionalCommand(root, p.id))}>
+          {t('professionals.delete')}
+        </Button>
+      </header>
+      <div className="form-grid">
+        <TextField
+          className="field"
+          defaultValue={p.name}
+          key={`n:${p.name}`}
+          onBlur={(e) => {
+            const v = (e.target as HTMLInputElement).value.trim();
+            if (v && v !== p.name) update({ name: v });
+          }}
+        >
+          <Label>{t('professionals.name')}</Label>
+          <Input />
+        </TextField>
+        <SelectField
+          label={t('pool.discipline')}
+          value={p.discipline}
+          options={DISCIPLINES.map((d) => ({ id: d.key, label: d.name[lang] }))}
+          onChange={(discipline) => discipline !== p.discipline && update({ discipline })}
+        />
+        <TextField
+          className="field"
+          defaultValue={p.organisation}
+          key={`o:${p.organisation}`}
+          onBlur={(e) => {
+            const v = (e.target as HTMLInputElement).value.trim();
+            if (v !== p.organisation) update({ organisation: v });
+          }}
+        >
+          <Label>{t('pool.organisation')}</Label>
+          <Input />
+        </TextField>
+        <SelectField
+          label={t('professionals.binding')}
+          value={p.binding}
+          options={[
+            { id: 'hierarchical', label: t('binding.hierarchical') },
+            { id: 'functional', label: t('binding.functional') },
+          ]}
+          onChange={(id) => id !== p.binding && update({ binding: id as Professional['binding'] })}
+        />
+        <NumberField
+          className="field field-narrow"
+          defaultValue={p.contractHours}
+          key={`h:${p.contractHours}`}
+          minValue={0}
+          maxValue={60}
+          onBlur={(e) => {
+            const v = Number((e.target as HTMLInputElement).value.replace(',', '.'));
+            if (Number.isFinite(v) && v >= 0 && v <= 60 && v !== p.contractHours) update({ contractHours: v });
+          }}
+        >
+          <Label>{t('professionals.contractHours')}</Label>
+          <Input />
+        </NumberField>
+        <TextField
+          className="field field-narrow"
+          type="date"
+          defaultValue={p.assessedOn ?? ''}
+          key={`d:${p.assessedOn ?? ''}`}
+          onBlur={(e) => {
+            const v = (e.target as HTMLInputElement).value;
+            const next = v === '' ? null : v;
+            if (next !== p.assessedOn) update({ assessedOn: next });
+          }}
+        >
+          <Label>{t('professionals.assessedOn')}</Label>
+          <Input />
+        </TextField>
+      </div>
+      <CheckboxGroup className="choice-group" value={[...p.expertise]} onChange={(expertise) => update({ expertise })}>
+        <Label className="group-label">{t('pool.expertise')}</Label>
+        <div className="choices choices-inline">
+          {EXPERTISE.map((e) => (
+            <Checkbox key={e.key} value={e.key} className="checkbox">
+              <span className="checkbox-box" aria-hidden="true" />
+              {e.name[lang]}
+            </Checkbox>
+          ))}
+        </div>
+      </CheckboxGroup>
+      <h3>{t('professionals.ratings')}</h3>
+      <table className="table ratings" data-testid="ratings">
+        <thead>
+          <tr>
+            <th scope="col">{t('reqEditor.competency')}</th>
+            <th scope="col">{t('professionals.rating')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {catalogue.competencies.map((c) => {
+            const level = p.ratings[c.key];
+            return (
+              <tr key={c.key}>
+                <th scope="row">
+                  {c.name[lang]}
+                  <span className="muted block">{c.description[lang]}</span>
+                </th>
+                <td>
+                  <SelectField
+                    label={t('professionals.ratingOf', { competency: c.name[lang] })}
+                    hideLabel
+                    value={level === undefined ? NOT_RATED : String(level)}
+                    options={[
+                      { id: NOT_RATED, label: t('professionals.notRated') },
+                      ...LEVELS.map((l) => ({ id: String(l.value), label: `${l.value} · ${l.label[lang]}` })),
+                    ]}
+                    onChange={(id) =>
+                      void root.execute(setRatingCommand(root, p.id, c.key, id === NOT_RATED ? null : Number(id)))
+                    }
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </article>
+  );
+});

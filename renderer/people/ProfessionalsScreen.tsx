@@ -1,0 +1,88 @@
+import { observer } from 'mobx-react-lite';
+import { useState } from 'react';
+import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { createProfessionalCommand } from './professionalCommands.js';
+import { disciplineName } from '../ui/catalogueNames.js';
+import { ProfessionalEditor } from './ProfessionalEditor.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+
+/** The pool of professionals: pick one to edit details, ratings (0-4 with the scale's labels) and expertise. */
+export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
+  const root = useStores();
+  const { professionals, ui } = root;
+  const t = useT();
+  const [name, setName] = useState('');
+  const create = () => {
+    if (!name.trim()) return;
+    void root.execute(
+      createProfessionalCommand(
+        root,
+        {
+          name: name.trim(),
+          discipline: 'socialWorker',
+          organisation: '',
+          binding: 'functional',
+          contractHours: 24,
+          ratings: {},
+          expertise: [],
+          assessedOn: null,
+        },
+        (id) => professionals.select(id),
+      ),
+    );
+    setName('');
+  };
+  return (
+    <div className="screen professionals" data-testid="professionals-screen">
+      <header className="screen-header">
+        <h1>{t('professionals.title')}</h1>
+        <p className="lead">{t('professionals.intro')}</p>
+      </header>
+      <div className="master-detail">
+        <nav className="master" aria-label={t('professionals.listLabel')}>
+          <Form
+            className="inline-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              create();
+            }}
+          >
+            <TextField className="field" value={name} onChange={setName}>
+              <Label>{t('professionals.newName')}</Label>
+              <Input data-testid="new-professional-name" />
+            </TextField>
+            <Button className="button" type="submit" isDisabled={!name.trim()}>
+              {t('professionals.add')}
+            </Button>
+          </Form>
+          {professionals.list.length === 0 ? (
+            <p className="empty-state">{t('professionals.empty')}</p>
+          ) : (
+            <ul className="master-list">
+              {professionals.sorted.map((p) => (
+                <li key={p.id}>
+                  <Button
+                    className="master-item"
+                    aria-current={professionals.selectedId === p.id ? 'true' : undefined}
+                    onPress={() => professionals.select(p.id)}
+                  >
+                    <span>{p.name}</span>
+                    <span className="muted">{disciplineName(p.discipline, ui.lang)}</span>
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </nav>
+        <div className="detail">
+          {professionals.selected ? (
+            <ProfessionalEditor key={professionals.selected.id} professional={professionals.selected} />
+          ) : (
+            <p className="empty-state">{t('professionals.pick')}</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,80 @@
+import { observer } from 'mobx-react-lite';
+import { useEffect, useState } from 'react';
+import type { Scenario } from '../../shared/api/entities.js';
+import { computeCoverage } from '../../shared/engine/index.js';
+import { errorText } from '../api/ApiClient.js';
+import { percent } from '../i18n/translate.js';
+import { useT } from '../i18n/useT.js';
+import { compareScenarios, type ScenarioComparison, type ScenarioSide } from './compareScenarios.js';
+import { useStores } from '../app/StoreContext.js';
+import { SelectField } from '../ui/SelectField.js';
+
+/** Two scenarios of the team side by side, read fresh from the store and computed with the shared engine. */
+export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: { scenarios: readonly Scenario[] }) {
+  const root = useStores();
+  const t = useT();
+  const [aId, setA] = useState(scenarios[0]!.id);
+  const [bId, setB] = useState(scenarios[1]!.id);
+  const [result, setResult] = useState<ScenarioComparison | null>(null);
+  // Re-read when the open plan changes, so edits in a scenario show up in the comparison.
+  const version = root.plan.plan;
+  const lang = root.ui.lang;
+  useEffect(() => {
+    let live = true;
+    Promise.all([root.api.call('plan.get', { scenarioId: aId }), root.api.call('plan.get', { scenarioId: bId })])
+      .then(([a, b]) => {
+        if (!live) return;
+        setResult(
+          compareScenarios(
+            { plan: a.plan, report: computeCoverage(a.plan) },
+            { plan: b.plan, report: computeCoverage(b.plan) },
+            (key) => root.catalogue.competencyName(key, lang),
+          ),
+        );
+      })
+      .catch((error: unknown) => live && root.ui.notify('error', errorText(error)));
+    return () => {
+      live = false;
+    };
+  }, [aId, bId, version, lang, root]);
+  const options = scenarios.map((s) => ({ id: s.id, label: s.name }));
+  const nameOf = (id: string) => scenarios.find((s) => s.id === id)?.name ?? '';
+  return (
+    <section aria-labelledby="compare-title" className="compare" data-testid="scenario-compare">
+      <h2 id="compare-title">{t('compare.title')}</h2>
+      <div className="compare-pickers">
+        <SelectField label={t('compare.a')} value={aId} options={options} onChange={setA} testId="compare-a" />
+        <SelectField label={t('compare.b')} value={bId} options={options} onChange={setB} testId="compare-b" />
+      </div>
+      {result && (
+        <div className="compare-columns">
+          <CompareSide title={nameOf(aId)} side={result.a} only={result.onlyInA} testId="compare-side-a" />
+          <CompareSide title={nameOf(bId)} side={result.b} only={result.onlyInB} testId="compare-side-b" />
+        </div>
+      )}
+    </section>
+  );
+});
+
+function CompareSide({ title, side, only, testId }: { title: string; side: ScenarioSide; only: string[]; testId: string }) {
+  const t = useT();
+  return (
+    <article className="compare-side panel" data-testid={testId}>
+      <h3>{title}</h3>
+      <dl className="facts">
+        <dt>{t('coverage.team')}</dt>
+        <dd data-testid="compare-coverage">{t('coverage.percent', { percent: percent(side.teamCoverage) })}</dd>
+        <dt>{t('coverage.requirements')}</dt>
+        <dd>
+          {side.requirementsCovered}/{side.requirementsTotal}
+        </dd>
+        <dt>{t('coverage.hours')}</dt>
+        <dd>{t('coverage.hoursValue', { allocated: side.hoursAllocated, required: side.hoursRequired })}</dd>
+      </dl>
+      <h4>{t('compare.gaps', { count: side.gaps.length })}</h4>
+      {side.gaps.length === 0 ? <p className="muted">{t('gaps.none')}</p> : <ul>{side.gaps.map((g) => <li key={g}>{g}</li>)}</ul>}
+      <h4>{t('compare.onlyHere')}</h4>
+      {only.length === 0 ? <p className="muted">{t('compare.nobody')}</p> : <ul data-testid="compare-only">{only.map((m) => <li key={m}>{m}</li>)}</ul>}
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Lang } from '../../../shared/domain/text.js';
+import { LEVELS } from '../../../shared/domain/levels.js';
+
+export interface HeatMapRow {
+  id: string;
+  name: string;
+  ratings: Readonly<Record<string, number>>;
+}
+
+export interface HeatMapColumn {
+  key: string;
+  name: string;
+  /** Highest level an in-team function asks for; null when none does. */
+  required: number | null;
+}
+
+interface Props {
+  rows: readonly HeatMapRow[];
+  columns: readonly HeatMapColumn[];
+  lang: Lang;
+  title: string;
+  requiredLabel: string;
+  highlightId?: string | null;
+}
+
+const CELL = 26;
+const LABEL_W = 150;
+const HEAD_H = 118;
+// Five steps of one blue: light to dark reads as more, and prints in greyscale too.
+const FILL = ['#f3f6f9', '#cfe0ef', '#93bde0', '#3d87c4', '#154273'];
+const INK = ['#4b5563', '#1f2937', '#1f2937', '#ffffff', '#ffffff'];
+
+/**
+ * Members x competencies, each cell the member's level (0-4) as number and shade; the
+ * top row marks the level the team's functions require, and cells below it get a red
+ * corner. Pure SVG so it prints crisply.
+ */
+export function HeatMap({ rows, columns, lang, title, requiredLabel, highlightId }: Props) {
+  const width = LABEL_W + columns.length * CELL + 4;
+  const height = HEAD_H + (rows.length + 1) * CELL + 4;
+  return (
+    <svg
+      className="chart heatmap"
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      role="img"
+      aria-label={title}
+      data-testid="heatmap"
+    >
+      <title>{title}</title>
+      {columns.map((c, i) => (
+        <text
+          key={c.key}
+          transform={`translate(${LABEL_W + i * CELL + CELL / 2 + 4}, ${HEAD_H - 6}) rotate(-55)`}
+          className="heatmap-col"
+        >
+          {c.name}
+        </text>
+      ))}
+      <text x={LABEL_W - 8} y={HEAD_H + CELL / 2 + 4} textAnchor="end" className="heatmap-row heatmap-required">
+        {requiredLabel}
+      </text>
+      {columns.map((c, i) => (
+        <g key={c.key}>
+          <rect x={LABEL_W + i * CELL} y={HEAD_H} width={CELL - 2} height={CELL - 2} fill="#ffffff" stroke="#8fa3b8" strokeDasharray="3 2" />
+          <text x={LABEL_W + i * CELL + CELL / 2 - 1} y={HEAD_H + CELL / 2 + 4} textAnchor="middle" className="heatmap-value">
+            {c.required ?? '–'}
+          </text>
+        </g>
+      ))}
+      {rows.map((row, r) => {
+        const y = HEAD_H + (r + 1) * CELL;
+        return (
+          <g key={row.id} className={row.id === highlightId ? 'is-highlight' : undefined} data-row={row.name}>
+            <text x={LABEL_W - 8} y={y + CELL / 2 + 4} textAnchor="end" className="heatmap-row">
+              {row.name}
+            </text>
+            {columns.map((c, i) => {
+              const level = row.ratings[c.key] ?? 0;
+              const below = c.required !== null && level < c.required;
+              const x = LABEL_W + i * CELL;
+              return (
+                <g key={c.key}>
+                  <rect x={x} y={y} width={CELL - 2} height={CELL - 2} fill={FILL[level]}>
+                    <title>{`${row.name} · ${c.name}: ${level} ${LEVELS[level]?.label[lang] ?? ''}`}</title>
+                  </rect>
+                  {below && <path d={`M${x} ${y} h8 l-8 8 z`} fill="#b3261e" />}
+                  <text x={x + CELL / 2 - 1} y={y + CELL / 2 + 4} textAnchor="middle" fill={INK[level]} className="heatmap-value">
+                    {level}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
