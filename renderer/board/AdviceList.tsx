@@ -1,14 +1,11 @@
 import { observer } from 'mobx-react-lite';
 import type { Advice } from '../../shared/engine/types.js';
+import { SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 
-const SEVERITY: Record<Advice['severity'], MessageKey> = {
-  info: 'advice.info',
-  warning: 'advice.warning',
-  critical: 'advice.critical',
-};
+const SEVERITY: Record<Advice['severity'], MessageKey> = SEVERITY_KEY;
 
 /** Design advice from the engine's rules (model risks, missing expertise, thin coverage, ...). */
 export const AdviceList = observer(function AdviceList({ advice }: { advice: readonly Advice[] }) {

@@ -1,14 +1,15 @@
 import { observer } from 'mobx-react-lite';
 import type { ExpertiseCoverage } from '../../shared/engine/types.js';
+import { EXPERTISE_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { expertiseName } from '../ui/catalogueNames.js';
 
 const LABEL: Record<ExpertiseCoverage['status'], MessageKey> = {
-  team: 'expertise.team',
-  shell: 'expertise.shell',
-  missing: 'expertise.missing',
+  team: EXPERTISE_STATUS_KEY.team,
+  shell: EXPERTISE_STATUS_KEY.shell,
+  missing: EXPERTISE_STATUS_KEY.missing,
 };
 
 /** Which specialist knowledge sits in the team, only in the shell, or is missing. */

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import type { RequirementCoverage } from '../../shared/engine/types.js';
+import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
@@ -10,12 +11,7 @@ export function shownStatus(r: RequirementCoverage): ShownStatus {
   return r.status === 'covered' && r.thin ? 'thin' : r.status;
 }
 
-export const STATUS_LABEL: Record<ShownStatus, MessageKey> = {
-  covered: 'status.covered',
-  thin: 'status.thin',
-  partial: 'status.partial',
-  missing: 'status.missing',
-};
+export const STATUS_LABEL: Record<ShownStatus, MessageKey> = REQUIREMENT_STATUS_KEY;
 
 const STATUS_ICON: Record<ShownStatus, string> = { covered: '✓', thin: '!', partial: '◐', missing: '✕' };
 

@@ -1,3 +1,4 @@
+import { SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import { observer } from 'mobx-react-lite';
 import { useState, type ReactNode } from 'react';
 import type { HrList, TeamRef } from '../../shared/hr/index.js';
@@ -166,7 +167,7 @@ export const HrLists = observer(function HrLists() {
             <td>
               <TeamLink team={a} />
             </td>
-            <td>{a.severity === 'critical' ? t('hr.critical') : t('hr.warning')}</td>
+            <td>{t(SEVERITY_KEY[a.severity])}</td>
             <td>{a.message[lang]}</td>
           </tr>
         ))}

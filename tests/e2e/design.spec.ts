@@ -15,9 +15,9 @@ test('design a team: questions, model pros and cons, proposed functions in team 
 
   // Depth "solve" moves specialist care from the shell proposal into the team.
   await design.choose('question-depth', 'Zelf oplossen');
-  await expect(design.proposal('socioPsychiatric')).toContainText('in team');
+  await expect(design.proposal('socioPsychiatric')).toContainText('in het team');
   await design.choose('question-depth', 'Signaleren en doorverwijzen');
-  await expect(design.proposal('socioPsychiatric')).toContainText('in schil');
+  await expect(design.proposal('socioPsychiatric')).toContainText('in de schil');
   await design.proposal('socioPsychiatric').getByRole('button').click();
   await expect(design.functionRow('Sociaalpsychiatrische zorg')).toBeVisible();
   await expect(design.proposal('socioPsychiatric')).toHaveCount(0);

@@ -5,8 +5,8 @@ import { filterPool } from '../../../renderer/board/poolFilter.js';
 import { EMPTY_FILTER } from '../../../renderer/app/UiStore.js';
 import { proposeFunctions } from '../../../renderer/design/proposeFunctions.js';
 import { translate } from '../../../renderer/i18n/translate.js';
-import { nl } from '../../../renderer/i18n/nl.js';
-import { en } from '../../../renderer/i18n/en.js';
+import { ui as nl } from '../../../shared/i18n/locales/nl/ui.js';
+import { ui as en } from '../../../shared/i18n/locales/en/ui.js';
 import type { Professional } from '../../../shared/domain/schemas.js';
 
 const templates = BUILT_IN_FUNCTIONS.map((f) => ({

@@ -1,8 +1,9 @@
 /**
- * Dutch, the planner's default language. Every text on screen comes from here or from
- * en.ts (same keys, checked by the type). Placeholders are `{name}`.
+ * Dutch texts of the planner's screens (the default language). The English section
+ * `../en/ui.ts` has the same keys (the type checks it). Placeholders are `{name}`;
+ * plurals are i18next keys ending in `_one` / `_other`.
  */
-export const nl = {
+export const ui = {
   'app.title': 'Wijkteamplanner',
   'app.skip': 'Naar de inhoud',
   'app.loading': 'De planner wordt geladen…',
@@ -108,10 +109,6 @@ export const nl = {
   'coverage.preview': 'Voorbeeld: zo wordt het als {name} bij {fn} komt.',
   'coverage.functions': 'Per functie',
 
-  'status.covered': 'gedekt',
-  'status.thin': 'dun (één persoon)',
-  'status.partial': 'deels',
-  'status.missing': 'ontbreekt',
   'req.line': '{competency} ≥ {level}',
   'req.people': '({count} personen)',
   'req.qualified': '{qualified} van {needed}',
@@ -132,16 +129,10 @@ export const nl = {
   'leaving.thin': '{fn}: {competency} rust dan op één persoon',
 
   'expertise.title': 'Expertise',
-  'expertise.team': 'in het team',
-  'expertise.shell': 'in de schil',
-  'expertise.missing': 'ontbreekt',
   'expertise.none': 'Geen functie vraagt om specifieke expertise.',
 
   'advice.title': 'Ontwerpadvies',
   'advice.none': 'Geen opmerkingen bij dit ontwerp.',
-  'advice.info': 'Tip',
-  'advice.warning': 'Let op',
-  'advice.critical': 'Belangrijk',
 
   'chart.heatmapTitle': 'Competenties per teamlid',
   'chart.radarTitle': 'Vereist profiel en teamprofiel',
@@ -181,8 +172,6 @@ export const nl = {
   'proposal.refer': 'Het team signaleert en verwijst: deze functie past in de schil.',
   'proposal.crisisShell': 'Crisisdienst vraagt specialisten die altijd bereikbaar zijn.',
   'proposal.custom': 'Een eigen functie uit uw catalogus.',
-  'placement.team': 'in team',
-  'placement.shell': 'in schil',
 
   'functions.title': 'Functies van dit team',
   'functions.empty': 'Nog geen functies. Voeg voorgestelde functies toe of maak er zelf een.',
@@ -292,10 +281,10 @@ export const nl = {
   'cmd.assign': '{person} in {fn}',
   'cmd.move': '{person} naar {fn}',
   'cmd.unassign': '{person} uit {fn}',
-  'cmd.competencyAdd': 'Competentie {nl} toegevoegd',
-  'cmd.competencyRemove': 'Competentie {nl} verwijderd',
-  'cmd.templateAdd': 'Eigen functie {nl} toegevoegd',
-  'cmd.templateRemove': 'Eigen functie {nl} verwijderd',
+  'cmd.competencyAdd': 'Competentie {name} toegevoegd',
+  'cmd.competencyRemove': 'Competentie {name} verwijderd',
+  'cmd.templateAdd': 'Eigen functie {name} toegevoegd',
+  'cmd.templateRemove': 'Eigen functie {name} verwijderd',
   'cmd.functionAdd': 'Functie {name} toegevoegd',
   'cmd.functionChange': 'Functie {name} gewijzigd',
   'cmd.requirements': 'Eisen van {name}',
@@ -390,8 +379,6 @@ export const nl = {
   'hr.reason.missing': 'Nooit beoordeeld',
   'hr.reason.outdated': '{months} maanden geleden',
   'hr.noTeam': 'geen team',
-  'hr.critical': 'Kritiek',
-  'hr.warning': 'Waarschuwing',
   'hr.showAll': 'Alle {count} tonen',
   'hr.exportMatrix': 'Matrix',
   'hr.exportTeams': 'Teams met uren, fte en mix',
@@ -412,5 +399,3 @@ export const nl = {
   'exchange.skip': 'Overslaan',
   'exchange.clear': 'Meldingen wissen',
 } as const satisfies Record<string, string>;
-
-export type MessageKey = keyof typeof nl;

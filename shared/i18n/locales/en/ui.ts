@@ -1,7 +1,7 @@
-import type { MessageKey } from './nl.js';
+import type { ui as nl } from '../nl/ui.js';
 
-/** English, the planner's second language. The type demands every key of nl.ts. */
-export const en: Record<MessageKey, string> = {
+/** English texts of the planner's screens. The type demands every key of the Dutch section. */
+export const ui: Record<keyof typeof nl, string> = {
   'app.title': 'Neighbourhood Team Planner',
   'app.skip': 'Skip to content',
   'app.loading': 'Loading the planner…',
@@ -106,10 +106,6 @@ export const en: Record<MessageKey, string> = {
   'coverage.preview': 'Preview: this is how it looks if {name} joins {fn}.',
   'coverage.functions': 'Per function',
 
-  'status.covered': 'covered',
-  'status.thin': 'thin (one person)',
-  'status.partial': 'partial',
-  'status.missing': 'missing',
   'req.line': '{competency} ≥ {level}',
   'req.people': '({count} people)',
   'req.qualified': '{qualified} of {needed}',
@@ -130,16 +126,10 @@ export const en: Record<MessageKey, string> = {
   'leaving.thin': '{fn}: {competency} then rests on one person',
 
   'expertise.title': 'Expertise',
-  'expertise.team': 'in the team',
-  'expertise.shell': 'in the shell',
-  'expertise.missing': 'missing',
   'expertise.none': 'No function asks for specific expertise.',
 
   'advice.title': 'Design advice',
   'advice.none': 'No remarks on this design.',
-  'advice.info': 'Tip',
-  'advice.warning': 'Note',
-  'advice.critical': 'Important',
 
   'chart.heatmapTitle': 'Competencies per member',
   'chart.radarTitle': 'Required profile and team profile',
@@ -179,8 +169,6 @@ export const en: Record<MessageKey, string> = {
   'proposal.refer': 'The team signals and refers: this function fits the shell.',
   'proposal.crisisShell': 'Crisis work needs specialists who are always reachable.',
   'proposal.custom': 'A function of your own from your catalogue.',
-  'placement.team': 'in team',
-  'placement.shell': 'in shell',
 
   'functions.title': 'Functions of this team',
   'functions.empty': 'No functions yet. Add proposed functions or make one yourself.',
@@ -290,10 +278,10 @@ export const en: Record<MessageKey, string> = {
   'cmd.assign': '{person} into {fn}',
   'cmd.move': '{person} to {fn}',
   'cmd.unassign': '{person} out of {fn}',
-  'cmd.competencyAdd': 'Competency {en} added',
-  'cmd.competencyRemove': 'Competency {en} removed',
-  'cmd.templateAdd': 'Own function {en} added',
-  'cmd.templateRemove': 'Own function {en} removed',
+  'cmd.competencyAdd': 'Competency {name} added',
+  'cmd.competencyRemove': 'Competency {name} removed',
+  'cmd.templateAdd': 'Own function {name} added',
+  'cmd.templateRemove': 'Own function {name} removed',
   'cmd.functionAdd': 'Function {name} added',
   'cmd.functionChange': 'Function {name} changed',
   'cmd.requirements': 'Requirements of {name}',
@@ -387,8 +375,6 @@ export const en: Record<MessageKey, string> = {
   'hr.reason.missing': 'Never assessed',
   'hr.reason.outdated': '{months} months ago',
   'hr.noTeam': 'no team',
-  'hr.critical': 'Critical',
-  'hr.warning': 'Warning',
   'hr.showAll': 'Show all {count}',
   'hr.exportMatrix': 'Matrix',
   'hr.exportTeams': 'Teams with hours, fte and mix',
