@@ -49,7 +49,7 @@ export function findLiterals(file: SourceFile): Literal[] {
       return;
     }
     if (ts.isTemplateExpression(node)) {
-      const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' x ');
+      const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
       if (readsAsProse(parts)) add(node, node.getText(source));
     }
     ts.forEachChild(node, visit);
