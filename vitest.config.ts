@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/{unit,integration,reliability}/**/*.test.ts'],
     environment: 'node',
+    // fast-check runs from one seed per file (WTP_SEED to replay); see tests/support/seed.ts.
+    setupFiles: ['tests/support/fastCheckSeed.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
