@@ -133,6 +133,6 @@ export function summaryLine({ passed, failed, skipped }) {
 }
 
 function relativePath(file, root) {
-  if (!root || !file.startsWith(root)) return file;
-  return file.slice(root.length).replace(/^[\\/]+/, '').replaceAll('\\', '/');
+  if (!root || !(file.startsWith(`${root}/`) || file.startsWith(`${root}\\`))) return file;
+  return file.slice(root.length + 1).replaceAll('\\', '/');
 }

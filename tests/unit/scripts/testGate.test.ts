@@ -117,6 +117,11 @@ describe('reading the runners\' reports', () => {
     });
   });
 
+  it('keeps the full path of a file outside the repository (a sibling folder whose name starts the same)', () => {
+    const report = { numPassedTests: 0, testResults: [{ name: '/repo-other/x.test.ts', assertionResults: [{ ancestorTitles: [], title: 't', status: 'todo' }] }] };
+    expect(gate.vitestOutcome(report, root).skippedTests).toEqual([{ title: '/repo-other/x.test.ts › t', status: 'todo' }]);
+  });
+
   it('treats a missing report as nothing ran', () => {
     expect(gate.vitestOutcome(null, root)).toMatchObject({ ran: 0, skippedTests: [] });
     expect(gate.playwrightOutcome(undefined)).toMatchObject({ ran: 0, skippedTests: [] });
