@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { SECURITY_HEADERS } from '../electron/security/contentSecurityPolicy.js';
+import { SECURITY_HEADERS } from '../node/security/contentSecurityPolicy.js';
 import type { ApiErrorCode, Result } from '../shared/api/result.js';
 import { fail } from '../shared/api/result.js';
 

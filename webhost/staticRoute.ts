@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { contentTypeFor, resolveStaticFile } from '../electron/protocol/staticFiles.js';
+import { contentTypeFor, resolveStaticFile } from '../node/static/staticFiles.js';
 import { sendError, writeHead } from './responses.js';
 
 /** Serves the built renderer (GET/HEAD only); everything else under / is a 404. */

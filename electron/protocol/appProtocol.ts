@@ -1,7 +1,7 @@
 import { readFile as fsReadFile } from 'node:fs/promises';
 import type { CustomScheme } from 'electron';
-import { SECURITY_HEADERS } from '../security/contentSecurityPolicy.js';
-import { contentTypeFor, resolveStaticFile } from './staticFiles.js';
+import { SECURITY_HEADERS } from '../../node/security/contentSecurityPolicy.js';
+import { contentTypeFor, resolveStaticFile } from '../../node/static/staticFiles.js';
 
 /**
  * The renderer is served from `app://planner/` (protocol.handle) instead of file://:
