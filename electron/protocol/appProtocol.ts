@@ -34,8 +34,9 @@ export function isAppUrl(url: string): boolean {
 
 export type ReadFile = (path: string) => Promise<Buffer>;
 
+// No body: the planner itself never asks for a missing file, so nobody reads one.
 function notFound(): Response {
-  return new Response('Niet gevonden', { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(null, { status: 404, headers: { ...SECURITY_HEADERS } });
 }
 
 /** The protocol.handle handler: GET files of `rootDir` for app://planner/ only. */
