@@ -5,7 +5,7 @@ import { message } from '../shared/i18n/index.js';
 import { readBody } from './readBody.js';
 import { sendError, sendResult } from './responses.js';
 
-export interface ApiRouteOptions {
+interface ApiRouteOptions {
   handlers: ApiHandlers;
   maxBodyBytes: number;
   log: (message: string, error?: unknown) => void;

@@ -10,7 +10,7 @@ import { message, translator, type Message } from '../shared/i18n/index.js';
  * that say what to type instead, printed in the `--lang` language (Dutch by default).
  */
 
-export interface WebHostArgs {
+interface WebHostArgs {
   dataDir: string;
   port: number;
   open: boolean;

@@ -25,7 +25,7 @@ export interface RequestFacts {
 }
 
 /** Why a request is refused, as a catalogue message (section `host`) the answer carries. */
-export interface Refusal {
+interface Refusal {
   status: 403;
   code: ApiErrorCode;
   text: Message;
@@ -43,7 +43,7 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return address === '::1';
 }
 
-export function ownOrigin(port: number): string {
+function ownOrigin(port: number): string {
   return `http://${LOOPBACK_HOST}:${port}`;
 }
 

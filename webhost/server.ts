@@ -15,7 +15,7 @@ import { serveStatic } from './staticRoute.js';
  * in tests) so transport and storage are tested apart.
  */
 
-export interface WebHostServerOptions {
+interface WebHostServerOptions {
   handlers: ApiHandlers;
   /** The built renderer, normally out/renderer. */
   staticRoot: string;
@@ -36,7 +36,7 @@ export interface RunningWebHostServer {
   close(): Promise<void>;
 }
 
-export function newToken(): string {
+function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
@@ -45,7 +45,7 @@ function header(request: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function requestFacts(request: IncomingMessage): RequestFacts {
+function requestFacts(request: IncomingMessage): RequestFacts {
   return {
     remoteAddress: request.socket.remoteAddress,
     host: header(request, 'host'),
@@ -55,7 +55,7 @@ export function requestFacts(request: IncomingMessage): RequestFacts {
   };
 }
 
-export interface RequestHandlerOptions {
+interface RequestHandlerOptions {
   handlers: ApiHandlers;
   staticRoot: string;
   token: string;

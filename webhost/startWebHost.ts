@@ -20,7 +20,7 @@ export function appVersion(): string {
   return (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-export interface StartWebHostOptions {
+interface StartWebHostOptions {
   dataDir: string;
   /** 0 (default) picks a free port. */
   port?: number;

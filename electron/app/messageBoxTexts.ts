@@ -7,7 +7,7 @@ import { isMessage, message, translator } from '../../shared/i18n/index.js';
  * are tested.
  */
 
-export interface MessageBoxText {
+interface MessageBoxText {
   title: string;
   message: string;
   detail: string;

@@ -10,7 +10,7 @@ import { translator, type MessageKey } from '../../shared/i18n/index.js';
 
 export type SaveDialogKind = SaveFileRequest['kind'] | 'pdf';
 
-export interface FileDialogTexts {
+interface FileDialogTexts {
   title: string;
   filters: FileFilter[];
 }

@@ -15,7 +15,7 @@ import { safeFileName } from './safeFileName.js';
 /** The largest file the open dialog reads: well above any team plan or staff list. */
 export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
 
-export interface PrintableContents {
+interface PrintableContents {
   print(options: { silent: false; printBackground: true }, callback: (success: boolean, failureReason: string) => void): void;
   printToPDF(options: { pageSize: 'A4'; printBackground: true; preferCSSPageSize: true }): Promise<Buffer>;
 }

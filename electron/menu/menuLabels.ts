@@ -43,8 +43,8 @@ const MENU_LABEL_KEYS = {
   appName: 'app.title',
 } as const satisfies Record<string, MessageKey>;
 
-export type MenuLabelKey = keyof typeof MENU_LABEL_KEYS;
-export type MenuLabels = Readonly<Record<MenuLabelKey, string>>;
+type MenuLabelKey = keyof typeof MENU_LABEL_KEYS;
+type MenuLabels = Readonly<Record<MenuLabelKey, string>>;
 
 /** The top-level menus; their labels mark the Alt-key letter with `&`. */
 export type TopLevelMenu = 'file' | 'edit' | 'view' | 'window' | 'help';

@@ -18,7 +18,7 @@ const manifestSchema = z.object({
   binding: z.string(),
 });
 
-export interface NativeBindingInput {
+interface NativeBindingInput {
   isPackaged: boolean;
   appRoot: string;
   electronVersion: string;
@@ -39,7 +39,7 @@ export class NativeBindingError extends Error {
   }
 }
 
-export const MANIFEST_RELATIVE = path.join('out', 'native', 'electron-binding.json');
+const MANIFEST_RELATIVE = path.join('out', 'native', 'electron-binding.json');
 
 /** The path to pass as `nativeBinding`, or undefined for the default loader. */
 export function resolveNativeBinding(input: NativeBindingInput): string | undefined {

@@ -13,7 +13,7 @@ import { contentTypeFor, resolveStaticFile } from '../../node/static/staticFiles
  */
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'planner';
+const APP_HOST = 'planner';
 export const APP_START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** Registered before `ready`: a standard, secure scheme so the page is a secure context with a real host. */
@@ -32,7 +32,7 @@ export function isAppUrl(url: string): boolean {
   return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
 }
 
-export type ReadFile = (path: string) => Promise<Buffer>;
+type ReadFile = (path: string) => Promise<Buffer>;
 
 // No body: the planner itself never asks for a missing file, so nobody reads one.
 function notFound(): Response {
