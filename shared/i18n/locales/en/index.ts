@@ -1,4 +1,6 @@
 import type { nl } from '../nl/index.js';
+import { host } from './host.js';
+import { shell } from './shell.js';
 import { ui } from './ui.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -6,4 +8,6 @@ import { vocabulary } from './vocabulary.js';
 export const en: Record<keyof typeof nl, string> = {
   ...vocabulary,
   ...ui,
+  ...shell,
+  ...host,
 };

@@ -1,3 +1,5 @@
+import { host } from './host.js';
+import { shell } from './shell.js';
 import { ui } from './ui.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -10,4 +12,6 @@ import { vocabulary } from './vocabulary.js';
 export const nl = {
   ...vocabulary,
   ...ui,
+  ...shell,
+  ...host,
 } as const;
