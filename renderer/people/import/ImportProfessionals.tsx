@@ -31,7 +31,7 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
     setOpen(next);
   };
   return (
-    <>
+    <div className="people-actions">
       <Button className="button" onPress={() => setOpen(true)} data-testid="people-import-open">
         {t('people.import.open')}
       </Button>
@@ -89,6 +89,6 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
           </Dialog>
         </Modal>
       </ModalOverlay>
-    </>
+    </div>
   );
 });

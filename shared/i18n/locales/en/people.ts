@@ -19,8 +19,8 @@ export const people: Record<keyof typeof nl, string> = {
   'people.import.ready_other': '{count} professionals will be added.',
   'people.import.blocked':
     'Nothing is saved while the file has errors. Correct the errors below in your spreadsheet and choose the file again.',
-  'people.import.goodRows_one': 'Without errors: {count} professional.',
-  'people.import.goodRows_other': 'Without errors: {count} professionals.',
+  'people.import.goodRows_one': '{count} row is fine, but is only added once the whole file is correct.',
+  'people.import.goodRows_other': '{count} rows are fine, but are only added once the whole file is correct.',
   'people.import.errorsTitle': 'Errors in the file',
   'people.import.row': 'Row',
   'people.import.column': 'Column',
@@ -51,7 +51,7 @@ export const people: Record<keyof typeof nl, string> = {
   'people.privacy.eraseHint': 'Erases {name} everywhere, for a request for erasure. This cannot be undone.',
   'people.privacy.eraseTitle': 'Erase {name} everywhere?',
   'people.privacy.eraseBody':
-    '{name} is now removed from the planner: from the pool and from every team and scenario, with all ratings. This cannot be undone, and earlier edits can no longer be undone afterwards either. Backups made before the erasure still contain {name}. The planner clears out old backups itself: no later than 30 days after the erasure {name} is gone from them too, provided the planner is used in that time. If it must happen at once, delete the older files in {folder} yourself afterwards.',
+    '{name} is now removed from the pool and from every team and scenario, with all ratings. This cannot be undone, and earlier edits can no longer be undone either. Backups made before the erasure still contain {name}: the planner clears them out no later than 30 days after the erasure, provided the planner is used in that time. If it must happen at once, delete the older files in {folder} yourself.',
   'people.privacy.backupFolder': 'the backups folder ({path})',
   'people.privacy.backupFolderUnknown': 'the backups folder in the planner\'s data folder',
   'people.privacy.eraseConfirm': 'Erase for good',

@@ -21,8 +21,8 @@ export const people = {
   'people.import.ready_other': 'Er worden {count} professionals toegevoegd.',
   'people.import.blocked':
     'Er wordt niets opgeslagen zolang het bestand fouten bevat. Verbeter de fouten hieronder in uw spreadsheet en kies het bestand opnieuw.',
-  'people.import.goodRows_one': 'Zonder fouten: {count} professional.',
-  'people.import.goodRows_other': 'Zonder fouten: {count} professionals.',
+  'people.import.goodRows_one': '{count} rij is in orde, maar wordt pas toegevoegd als het hele bestand klopt.',
+  'people.import.goodRows_other': '{count} rijen zijn in orde, maar worden pas toegevoegd als het hele bestand klopt.',
   'people.import.errorsTitle': 'Fouten in het bestand',
   'people.import.row': 'Rij',
   'people.import.column': 'Kolom',
@@ -53,7 +53,7 @@ export const people = {
   'people.privacy.eraseHint': 'Wist {name} overal, voor een verzoek om verwijdering. Dit kan niet ongedaan worden gemaakt.',
   'people.privacy.eraseTitle': '{name} overal wissen?',
   'people.privacy.eraseBody':
-    '{name} verdwijnt nu uit de planner: uit de pool en uit alle teams en scenario\'s, met alle beoordelingen. Dit kan niet ongedaan worden gemaakt; ook eerdere wijzigingen kunnen daarna niet meer met Ongedaan maken worden teruggedraaid. Reservekopieën van vóór het wissen bevatten {name} nog wel. De planner ruimt oude reservekopieën zelf op: uiterlijk 30 dagen na het wissen is {name} ook daaruit verdwenen, als de planner in die tijd wordt gebruikt. Moet het meteen, verwijder dan daarna zelf de oudere bestanden in {folder}.',
+    '{name} verdwijnt nu uit de pool en uit alle teams en scenario\'s, met alle beoordelingen. Dit kan niet ongedaan worden gemaakt, en eerdere wijzigingen daarna ook niet meer. Reservekopieën van vóór het wissen bevatten {name} nog: uiterlijk 30 dagen na het wissen ruimt de planner die op, als de planner in die tijd wordt gebruikt. Moet het meteen, verwijder dan zelf de oudere bestanden in {folder}.',
   'people.privacy.backupFolder': 'de map met reservekopieën ({path})',
   'people.privacy.backupFolderUnknown': 'de map backups in de gegevensmap van de planner',
   'people.privacy.eraseConfirm': 'Definitief wissen',
