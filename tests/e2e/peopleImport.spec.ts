@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -77,6 +78,8 @@ test.describe('importing professionals from a spreadsheet', () => {
     expect(shown).toContainEqual(['5', 'Inlevingsvermogen', 'waarde "veel" is geen niveau 0-4']);
     expect(shown).toContainEqual(['6', 'Naam', 'naam is verplicht']);
     await people.importDialog().screenshot({ path: `${SCREENSHOT_DIR}/people-import-errors.png` });
+    const axe = await new AxeBuilder({ page }).include('[data-testid="people-import-dialog"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     // In English the same table speaks English.
     await people.importDialog().getByRole('button', { name: 'Annuleren' }).click();
@@ -112,6 +115,26 @@ test.describe('importing professionals from a spreadsheet', () => {
     await expect(people.poolItem('Omar Haddad')).toBeVisible();
     const stored = (await planner.api('professionals.list', {})).find((p) => p.name === 'Omar Haddad');
     expect(stored).toMatchObject({ discipline: 'debtCounsellor', contractHours: 32.5, assessedOn: null });
+  });
+
+  test('while the store checks a file the dialog shows progress and waits, then shows the result', async ({ page, planner: _planner }) => {
+    // The store's preview is held back, as with a large file on a slow computer.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/professionalsImport.preview', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const people = new ProfessionalsPage(page);
+    await people.open();
+    await people.openImport();
+    await people.chooseFile(VALID_CSV);
+    await expect(people.importDialog().getByRole('progressbar', { name: 'Het bestand wordt gecontroleerd…' })).toBeVisible();
+    await expect(people.importDialog().getByTestId('people-import-choose')).toBeDisabled();
+    await expect(people.commitButton()).toBeDisabled();
+    release();
+    await expect(people.summary()).toHaveText('Er worden 3 professionals toegevoegd.');
+    await expect(people.importDialog().getByRole('progressbar')).toHaveCount(0);
   });
 
   test('a file that is no spreadsheet is refused before it is read, with a way out', async ({ page, planner: _planner }) => {
