@@ -1,6 +1,6 @@
-import { people } from './people.js';
 import { ui } from './ui.js';
 import { vocabulary } from './vocabulary.js';
+import { people } from './people.js';
 
 /**
  * The Dutch message catalogue: every text the planner shows, prints, exports or
@@ -9,7 +9,7 @@ import { vocabulary } from './vocabulary.js';
  * exactly the same keys (checked by its type and by tests/unit/i18n).
  */
 export const nl = {
+  ...people,
   ...vocabulary,
   ...ui,
-  ...people,
 } as const;
