@@ -1,0 +1,12 @@
+import type { CompetencyDto } from '../../../shared/api/entities.js';
+import type { Lang } from '../../../shared/domain/text.js';
+import { importTemplateCsv } from '../../../shared/people/importTemplate.js';
+import { downloadBlob } from '../../exchange/saveFile.js';
+import { localIsoDate } from '../../hr/localDate.js';
+import { translate } from '../../i18n/translate.js';
+
+/** Hands the user the import template (CSV, the importer's own columns, one example row) as a download. */
+export function downloadImportTemplate(competencies: readonly CompetencyDto[], lang: Lang): void {
+  const csv = importTemplateCsv(competencies, lang, localIsoDate());
+  downloadBlob(translate(lang, 'people.template.fileName'), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+}
