@@ -1,4 +1,8 @@
 import type { nl } from '../nl/index.js';
+import { catalogueData } from './catalogueData.js';
+import { hr } from './hr.js';
+import { print } from './print.js';
+import { report } from './report.js';
 import { ui } from './ui.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -6,4 +10,8 @@ import { vocabulary } from './vocabulary.js';
 export const en: Record<keyof typeof nl, string> = {
   ...vocabulary,
   ...ui,
+  ...catalogueData,
+  ...hr,
+  ...report,
+  ...print,
 };

@@ -1,3 +1,7 @@
+import { catalogueData } from './catalogueData.js';
+import { hr } from './hr.js';
+import { print } from './print.js';
+import { report } from './report.js';
 import { ui } from './ui.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -10,4 +14,8 @@ import { vocabulary } from './vocabulary.js';
 export const nl = {
   ...vocabulary,
   ...ui,
+  ...catalogueData,
+  ...hr,
+  ...report,
+  ...print,
 } as const;
