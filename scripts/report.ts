@@ -1,25 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { buildJsonReport } from '../shared/engine/index.js';
 import { parsePlanJson } from '../shared/plan/parsePlan.js';
-import { parseArgs, USAGE } from './report/args.js';
+import type { MessageKey } from '../shared/i18n/catalogue.js';
+import { translator } from '../shared/i18n/translator.js';
+import { parseArgs, usage, type ParsedArgs } from './report/args.js';
 import { formatTextReport } from './report/textReport.js';
 
 /**
  * `npm run report -- <plan.json | -> [--json] [--lang nl|en] [--suggestions N] [--today YYYY-MM-DD]`
  *
- * Prints the coverage report of a team plan file: readable Dutch text by default, or the
- * stable JSON report with --json. Exit codes: 0 report printed; 2 the command or the file
+ * Prints the coverage report of a team plan file: readable text (Dutch by default, every
+ * word from the message catalogue), or the stable JSON report with --json. Exit codes: 0 report printed; 2 the command or the file
  * is wrong (the message names the exact place); 1 an unexpected failure of the planner
  * itself. Never shows a stack trace: the user of this command is a team leader or HR.
  */
 const EXIT_BAD_INPUT = 2;
 const EXIT_INTERNAL = 1;
 
-const READ_ERRORS = {
-  ENOENT: { nl: 'bestand niet gevonden', en: 'file not found' },
-  EISDIR: { nl: 'dit is een map, geen bestand', en: 'this is a folder, not a file' },
-  EACCES: { nl: 'geen toestemming om dit bestand te lezen', en: 'no permission to read this file' },
-  other: { nl: 'bestand kan niet worden gelezen', en: 'the file cannot be read' },
+/** What went wrong reading the file, by the system's error code. */
+const READ_ERROR_KEY: Record<string, MessageKey> = {
+  ENOENT: 'report.read.notFound',
+  EISDIR: 'report.read.isFolder',
+  EACCES: 'report.read.noPermission',
 };
 
 function todayIso(): string {
@@ -28,18 +30,18 @@ function todayIso(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function main(argv: readonly string[]): number {
-  const parsed = parseArgs(argv);
+function main(parsed: ParsedArgs): number {
   if (!parsed.ok) {
-    process.stderr.write(`report: ${parsed.message}\n\n${USAGE[parsed.lang]}\n`);
+    process.stderr.write(`report: ${parsed.message}\n\n${usage(parsed.lang)}\n`);
     return EXIT_BAD_INPUT;
   }
   if ('help' in parsed) {
-    process.stdout.write(`${USAGE[parsed.lang]}\n`);
+    process.stdout.write(`${usage(parsed.lang)}\n`);
     return 0;
   }
   const { args } = parsed;
-  const shownName = args.file === '-' ? '(stdin)' : args.file;
+  const t = translator(args.lang).t;
+  const shownName = args.file === '-' ? t('report.stdin') : args.file;
 
   let text: string;
   try {
@@ -47,8 +49,7 @@ function main(argv: readonly string[]): number {
     text = readFileSync(args.file === '-' ? 0 : args.file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = (code && code in READ_ERRORS ? READ_ERRORS[code as keyof typeof READ_ERRORS] : READ_ERRORS.other)[args.lang];
-    process.stderr.write(`${shownName}: ${message}\n`);
+    process.stderr.write(`${shownName}: ${t((code && READ_ERROR_KEY[code]) || 'report.read.other')}\n`);
     return EXIT_BAD_INPUT;
   }
 
@@ -71,11 +72,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(EXIT_INTERNAL);
 });
 
+// Parsing never throws, so even an internal error is told in the language asked for.
+const parsed = parseArgs(process.argv.slice(2));
+const lang = 'args' in parsed ? parsed.args.lang : parsed.lang;
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = main(parsed);
 } catch (error) {
   // A bug in the planner, not in the user's file: say so plainly, without a stack trace.
   const detail = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`report: interne fout / internal error: ${detail}\n`);
+  process.stderr.write(`report: ${translator(lang).t('report.internalError', { detail })}\n`);
   process.exitCode = EXIT_INTERNAL;
 }

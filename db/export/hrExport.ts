@@ -1,6 +1,10 @@
+import type { Lang } from '../../shared/domain/text.js';
 import { ApiFailure } from '../../shared/api/result.js';
 import type { HrExportFile, HrExportRequest } from '../../shared/hr/apiSchemas.js';
 import { buildHrOverview, hrTables, HR_LISTS, type HrInput } from '../../shared/hr/index.js';
+import type { MessageKey } from '../../shared/i18n/catalogue.js';
+import { bothLanguagesOf } from '../../shared/i18n/bothLanguages.js';
+import { translator } from '../../shared/i18n/translator.js';
 import { writeCsv } from './csvWriter.js';
 import { writeXlsx } from './xlsxWriter.js';
 
@@ -9,24 +13,30 @@ const MIME = {
   csv: 'text/csv;charset=utf-8',
 } as const;
 
-const FILE_STEMS: Record<HrExportRequest['list'], string> = {
-  all: 'hr-overzicht',
-  teams: 'hr-teams',
-  matrix: 'hr-competentiematrix',
-  overAllocated: 'hr-overbelast',
-  assessments: 'hr-beoordelingen',
-  singlePerson: 'hr-een-persoon',
-  advice: 'hr-open-advies',
+const FILE_STEM_KEY: Record<HrExportRequest['list'], MessageKey> = {
+  all: 'hrExport.file.all',
+  teams: 'hrExport.file.teams',
+  matrix: 'hrExport.file.matrix',
+  overAllocated: 'hrExport.file.overAllocated',
+  assessments: 'hrExport.file.assessments',
+  singlePerson: 'hrExport.file.singlePerson',
+  advice: 'hrExport.file.advice',
 };
 
-/** The HR overview (computed by the same shared code as the screen) as an XLSX or CSV file. */
-export async function exportHr(input: HrInput, request: HrExportRequest, now: Date): Promise<HrExportFile> {
+/**
+ * The HR overview (computed by the same shared code as the screen) as an XLSX or CSV
+ * file in the user's language (Dutch unless asked otherwise): column names, sheet names,
+ * words and file name.
+ */
+export async function exportHr(
+  input: HrInput,
+  request: Omit<HrExportRequest, 'lang'> & { lang?: Lang },
+  now: Date,
+): Promise<HrExportFile> {
+  const lang = request.lang ?? 'nl';
   if (request.format === 'csv' && request.list === 'all') {
-    throw new ApiFailure(
-      'validation',
-      'Een CSV-bestand bevat één lijst. Kies een lijst, of kies Excel (XLSX) voor alle lijsten in één bestand.',
-      'A CSV file holds one list. Choose a list, or choose Excel (XLSX) for all lists in one file.',
-    );
+    const text = bothLanguagesOf('hrExport.csvHoldsOneList');
+    throw new ApiFailure('validation', text.nl, text.en);
   }
   const overview = buildHrOverview(input, {
     today: request.today,
@@ -34,8 +44,8 @@ export async function exportHr(input: HrInput, request: HrExportRequest, now: Da
     includeScenarios: request.includeScenarios,
     filter: request.filter,
   });
-  const tables = hrTables(overview, request.list === 'all' ? HR_LISTS : [request.list]);
-  const fileName = `${FILE_STEMS[request.list]}-${request.today}.${request.format}`;
+  const tables = hrTables(overview, request.list === 'all' ? HR_LISTS : [request.list], lang);
+  const fileName = `${translator(lang).t(FILE_STEM_KEY[request.list])}-${request.today}.${request.format}`;
   const data = request.format === 'xlsx' ? await writeXlsx(tables, now) : Buffer.from(writeCsv(tables[0]!), 'utf8');
   return { fileName, mimeType: MIME[request.format], dataBase64: data.toString('base64') };
 }

@@ -9,7 +9,7 @@ import {
   type HrList,
   type HrOverview,
 } from '../../shared/hr/index.js';
-import type { LocalText } from '../../shared/domain/text.js';
+import type { Lang, LocalText } from '../../shared/domain/text.js';
 import { type ApiClient, errorText } from '../api/ApiClient.js';
 import { downloadBase64 } from '../exchange/saveFile.js';
 import { localIsoDate } from './localDate.js';
@@ -96,8 +96,8 @@ export class HrStore {
     if (Number.isInteger(value) && value >= 1 && value <= 240) this.assessmentMonths = value;
   }
 
-  /** The list as the trusted process writes it (XLSX or CSV, Dutch column names), then downloaded. */
-  async export(list: HrList | 'all', format: 'xlsx' | 'csv'): Promise<void> {
+  /** The list as the trusted process writes it (XLSX or CSV, in the UI's language), then downloaded. */
+  async export(list: HrList | 'all', format: 'xlsx' | 'csv', lang: Lang = 'nl'): Promise<void> {
     runInAction(() => (this.exporting = `${list}.${format}`));
     try {
       const file = await this.api.call('hr.export', {
@@ -107,6 +107,7 @@ export class HrStore {
         assessmentMonths: this.assessmentMonths,
         includeScenarios: this.includeScenarios,
         filter: this.filter,
+        lang,
       });
       downloadBase64(file.fileName, file.mimeType, file.dataBase64);
       this.notify('info', { nl: `${file.fileName} is opgeslagen.`, en: `${file.fileName} was saved.` });

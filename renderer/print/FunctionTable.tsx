@@ -1,41 +1,43 @@
+import type { Lang } from '../../shared/domain/text.js';
 import { disciplineName } from '../../shared/hr/names.js';
-import { formatNumber } from '../i18n/translate.js';
+import { translator } from '../../shared/i18n/translator.js';
+import { PLACEMENT_KEY } from '../../shared/i18n/vocabulary.js';
 import type { PrintedFunction } from './printModel.js';
 
-const hours = (value: number) => formatNumber('nl', value);
-
 /** Functions with their members and hours; each function's row stays whole on one page. */
-export function FunctionTable({ functions }: { functions: readonly PrintedFunction[] }) {
+export function FunctionTable({ functions, lang }: { functions: readonly PrintedFunction[]; lang: Lang }) {
+  const { t, number } = translator(lang);
   return (
     <table className="print-table print-functions" data-testid="print-functions">
       <thead>
         <tr>
-          <th>Functie</th>
-          <th className="num">Uren nodig</th>
-          <th className="num">Ingezet</th>
-          <th className="num">Dekking</th>
-          <th>Leden (uren per week)</th>
+          <th>{t('printDoc.fn.function')}</th>
+          <th className="num">{t('printDoc.fn.hoursRequired')}</th>
+          <th className="num">{t('printDoc.fn.hoursAllocated')}</th>
+          <th className="num">{t('printDoc.fn.coverage')}</th>
+          <th>{t('printDoc.fn.members')}</th>
         </tr>
       </thead>
       <tbody>
         {functions.map((f) => (
           <tr key={f.id} data-function={f.name}>
             <td className="strong">{f.name}</td>
-            <td className="num">{hours(f.hoursRequired)}</td>
+            <td className="num">{number(f.hoursRequired)}</td>
             <td className="num">
-              {hours(f.hoursAllocated)}
-              {f.placement === 'team' && f.hoursAllocated < f.hoursRequired ? ' (tekort)' : ''}
+              {f.placement === 'team' && f.hoursAllocated < f.hoursRequired
+                ? t('printDoc.fn.short', { hours: f.hoursAllocated })
+                : number(f.hoursAllocated)}
             </td>
-            <td className="num">{f.placement === 'shell' ? 'schil' : `${Math.round(f.coverage * 100)}%`}</td>
+            <td className="num">{f.placement === 'shell' ? t(PLACEMENT_KEY.shell) : `${Math.round(f.coverage * 100)}%`}</td>
             <td>
               {f.members.length === 0 ? (
-                <em>{f.placement === 'shell' ? 'via de schil' : 'nog niemand'}</em>
+                <em>{t(f.placement === 'shell' ? 'printDoc.fn.viaShell' : 'printDoc.fn.nobodyYet')}</em>
               ) : (
                 <ul className="print-members-list">
                   {f.members.map((m) => (
                     <li key={m.id}>
-                      {m.name} – {disciplineName(m.discipline, 'nl')}
-                      {m.organisation ? `, ${m.organisation}` : ''} ({hours(m.hours)})
+                      {m.name} – {disciplineName(m.discipline, lang)}
+                      {m.organisation ? `, ${m.organisation}` : ''} ({number(m.hours)})
                     </li>
                   ))}
                 </ul>

@@ -1,9 +1,12 @@
 import { LEVELS, MAX_LEVEL } from '../../shared/domain/levels.js';
+import type { Lang } from '../../shared/domain/text.js';
 import { FTE_HOURS } from '../../shared/hr/fte.js';
-import { disciplineName, modelName, organisationTypeName, positioningName } from '../../shared/hr/names.js';
+import { capitalised, disciplineName, modelName, organisationTypeName, positioningName } from '../../shared/hr/names.js';
+import { textIn } from '../../shared/i18n/bothLanguages.js';
+import { translator } from '../../shared/i18n/translator.js';
+import { REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import { HeatMap } from '../ui/charts/HeatMap.js';
 import { RadarChart } from '../ui/charts/RadarChart.js';
-import { formatNumber } from '../i18n/translate.js';
 import { FunctionTable } from './FunctionTable.js';
 import type { PrintModel } from './printModel.js';
 import './print.css';
@@ -14,18 +17,19 @@ interface Props {
   /** The date as printed, e.g. "23 november 2026". */
   dateText: string;
   competencyName: (key: string) => string;
+  /** The UI language; Dutch unless the user chose English. */
+  lang: Lang;
 }
 
-const SEVERITY_TEXT = { critical: 'Kritiek', warning: 'Waarschuwing', info: 'Ter info' } as const;
-const hours = (value: number) => formatNumber('nl', value);
-
 /**
- * The printed team composition overview: A4, Dutch, for the municipality or consortium
- * to read and sign. Black-and-white safe: statuses are words, the heat map prints its
- * numbers, the radar's two series differ by line style. Every table keeps its rows
- * whole across pages (print.css); page numbers and the date are in the page margins.
+ * The printed team composition overview: A4, for the municipality or consortium to read
+ * and sign, in the UI's language with the vocabulary's words for statuses and severities.
+ * Black-and-white safe: statuses are words, the level chart prints its numbers, the
+ * profile chart's two series differ by line style. Every table keeps its rows whole
+ * across pages (print.css); page numbers and the date are in the page margins.
  */
-export function PrintDocument({ model, scenarioName, dateText, competencyName }: Props) {
+export function PrintDocument({ model, scenarioName, dateText, competencyName, lang }: Props) {
+  const { t, number } = translator(lang);
   const { plan, report, totals } = model;
   const team = plan.team;
   const profile = new Map(report.profile.map((p) => [p.competency, p]));
@@ -34,62 +38,85 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName }:
   const memberRows = model.members.map((m) => ({ id: m.id, name: m.name, ratings: plan.professionals.find((p) => p.id === m.id)!.ratings }));
   const inTeam = model.functions.filter((f) => f.placement === 'team');
   const inShell = model.functions.filter((f) => f.placement === 'shell');
+  const levels = LEVELS.map((l) => t('printDoc.levelName', { value: l.value, name: l.label })).join(', ');
   return (
-    <article className="print-doc" lang="nl" data-testid="print-doc">
+    <article className="print-doc" lang={lang} data-testid="print-doc">
       <header className="print-head">
-        <p className="print-kicker">Teamsamenstelling</p>
+        <p className="print-kicker">{t('printDoc.kicker')}</p>
         <h1>{team.name}</h1>
         <dl className="print-facts">
-          <div><dt>Gebied</dt><dd>{team.area || '–'}</dd></div>
-          <div><dt>Organisatietype</dt><dd>{organisationTypeName(team.organisationType, 'nl')}</dd></div>
-          <div><dt>Model</dt><dd>{modelName(team.model, 'nl')}</dd></div>
-          <div><dt>Positionering</dt><dd>{positioningName(team.positioning, 'nl')}</dd></div>
-          <div><dt>Scenario</dt><dd>{scenarioName ?? 'Hoofdscenario'}</dd></div>
-          <div><dt>Datum</dt><dd>{dateText}</dd></div>
+          <div><dt>{t('printDoc.fact.area')}</dt><dd>{team.area || '–'}</dd></div>
+          <div><dt>{t('printDoc.fact.organisationType')}</dt><dd>{organisationTypeName(team.organisationType, lang)}</dd></div>
+          <div><dt>{t('printDoc.fact.model')}</dt><dd>{modelName(team.model, lang)}</dd></div>
+          <div><dt>{t('printDoc.fact.positioning')}</dt><dd>{positioningName(team.positioning, lang)}</dd></div>
+          <div><dt>{t('printDoc.fact.scenario')}</dt><dd>{scenarioName ?? t('printDoc.mainScenario')}</dd></div>
+          <div><dt>{t('printDoc.fact.date')}</dt><dd>{dateText}</dd></div>
         </dl>
       </header>
 
       <section className="print-section print-keep" aria-labelledby="print-totals">
-        <h2 id="print-totals">Kerncijfers</h2>
+        <h2 id="print-totals">{t('printDoc.totals')}</h2>
         <table className="print-table print-totals">
           <tbody>
-            <tr><th scope="row">Teamdekking</th><td>{Math.round(report.teamCoverage * 100)}% ({report.requirementsCovered} van {report.requirementsTotal} eisen gedekt)</td></tr>
-            <tr><th scope="row">Uren nodig (functies in het team)</th><td>{hours(totals.hoursRequired)} uur per week = {formatNumber('nl', totals.fteRequired)} fte</td></tr>
-            <tr><th scope="row">Uren ingezet</th><td>{hours(totals.hoursAllocated)} uur per week = {formatNumber('nl', totals.fteAllocated)} fte</td></tr>
-            <tr><th scope="row">Teamleden</th><td>{totals.members} personen, samen {formatNumber('nl', totals.contractFte)} fte volgens contract</td></tr>
+            <tr>
+              <th scope="row">{t('printDoc.totals.coverage')}</th>
+              <td>{t('printDoc.totals.coverageValue', { percent: Math.round(report.teamCoverage * 100), covered: report.requirementsCovered, total: report.requirementsTotal })}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('printDoc.totals.hoursRequired')}</th>
+              <td>{t('printDoc.totals.hoursValue', { hours: totals.hoursRequired, fte: totals.fteRequired })}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('printDoc.totals.hoursAllocated')}</th>
+              <td>{t('printDoc.totals.hoursValue', { hours: totals.hoursAllocated, fte: totals.fteAllocated })}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('printDoc.totals.members')}</th>
+              <td>{t('printDoc.totals.membersValue', { count: totals.members, fte: totals.contractFte })}</td>
+            </tr>
           </tbody>
         </table>
-        <p className="print-note">1 fte = {FTE_HOURS} uur per week.</p>
+        <p className="print-note">{t('printDoc.totals.fteNote', { hours: FTE_HOURS })}</p>
       </section>
 
       <section className="print-section" aria-labelledby="print-functions-team">
-        <h2 id="print-functions-team">Functies in het team</h2>
-        <FunctionTable functions={inTeam} />
+        <h2 id="print-functions-team">{t('printDoc.functionsInTeam')}</h2>
+        <FunctionTable functions={inTeam} lang={lang} />
       </section>
       {inShell.length > 0 && (
         <section className="print-section print-keep" aria-labelledby="print-functions-shell">
-          <h2 id="print-functions-shell">Functies in de schil</h2>
-          <p className="print-note">Het team verwijst hiervoor naar specialisten rond het team; deze functies tellen niet mee in dekking en uren.</p>
-          <FunctionTable functions={inShell} />
+          <h2 id="print-functions-shell">{t('printDoc.functionsInShell')}</h2>
+          <p className="print-note">{t('printDoc.shellNote')}</p>
+          <FunctionTable functions={inShell} lang={lang} />
         </section>
       )}
 
       <section className="print-section" aria-labelledby="print-members">
-        <h2 id="print-members">Teamleden</h2>
+        <h2 id="print-members">{t('printDoc.members')}</h2>
         <table className="print-table print-people" data-testid="print-members">
           <thead>
-            <tr><th>Naam</th><th>Discipline</th><th>{'Moeder\u00adorganisatie'}</th><th>Binding</th><th className="num">Contract</th><th className="num">In team</th><th>Beoordeeld</th></tr>
+            <tr>
+              <th>{t('printDoc.col.name')}</th>
+              <th>{t('printDoc.col.discipline')}</th>
+              <th>{t('printDoc.col.organisation')}</th>
+              <th>{t('printDoc.col.binding')}</th>
+              <th className="num">{t('printDoc.col.contract')}</th>
+              <th className="num">{t('printDoc.col.inTeam')}</th>
+              <th>{t('printDoc.col.assessed')}</th>
+            </tr>
           </thead>
           <tbody>
             {model.members.map((m) => (
               <tr key={m.id}>
                 <td>{m.name}</td>
-                <td>{disciplineName(m.discipline, 'nl')}</td>
+                <td>{disciplineName(m.discipline, lang)}</td>
                 <td>{m.organisation || '–'}</td>
-                <td>{m.binding === 'hierarchical' ? 'hiërarchisch' : 'functioneel'}</td>
-                <td className="num">{hours(m.contractHours)}</td>
-                <td className="num">{hours(m.hoursInTeam)}{m.hoursInTeam > m.contractHours ? ' (te veel)' : ''}</td>
-                <td>{m.assessedOn ?? 'nooit'}</td>
+                <td>{t(m.binding === 'hierarchical' ? 'printDoc.binding.hierarchical' : 'printDoc.binding.functional')}</td>
+                <td className="num">{number(m.contractHours)}</td>
+                <td className="num">
+                  {m.hoursInTeam > m.contractHours ? t('printDoc.overContract', { hours: m.hoursInTeam }) : number(m.hoursInTeam)}
+                </td>
+                <td>{m.assessedOn ?? t('printDoc.neverAssessed')}</td>
               </tr>
             ))}
           </tbody>
@@ -97,41 +124,46 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName }:
       </section>
 
       <section className="print-section print-keep print-chart" aria-labelledby="print-heatmap">
-        <h2 id="print-heatmap">Dekking per competentie (heatmap)</h2>
-        <p className="print-note">
-          Per teamlid het niveau 0–4 ({LEVELS.map((l) => `${l.value} ${l.label.nl}`).join(', ')}). De bovenste rij is het vereiste niveau; een hoekje markeert een niveau onder de eis.
-        </p>
+        <h2 id="print-heatmap">{t('printDoc.levels')}</h2>
+        <p className="print-note">{t('printDoc.levelsNote', { levels })}</p>
         {memberRows.length === 0 ? (
-          <p>Het team heeft nog geen leden.</p>
+          <p>{t('printDoc.noMembers')}</p>
         ) : (
-          <HeatMap rows={memberRows} columns={columns} lang="nl" title="Heatmap van de competenties" requiredLabel="Vereist" />
+          <HeatMap rows={memberRows} columns={columns} lang={lang} title={t('printDoc.levelsChart')} requiredLabel={t('printDoc.required')} />
         )}
       </section>
       <section className="print-section print-keep print-chart" aria-labelledby="print-radar">
-        <h2 id="print-radar">Profiel van het team (radar)</h2>
-        <p className="print-note">Gestreepte lijn: vereist niveau. Gevuld vlak: hoogste niveau in het team.</p>
-        <RadarChart axes={axes} max={MAX_LEVEL} title="Radar: vereist tegenover team" requiredLabel="Vereist" teamLabel="Team" />
+        <h2 id="print-radar">{t('printDoc.profile')}</h2>
+        <p className="print-note">{t('printDoc.profileNote')}</p>
+        <RadarChart axes={axes} max={MAX_LEVEL} title={t('printDoc.profileChart')} requiredLabel={t('printDoc.required')} teamLabel={t('printDoc.team')} />
       </section>
 
       <section className="print-section" aria-labelledby="print-gaps">
-        <h2 id="print-gaps">Gaten en voorgestelde oplossingen</h2>
+        <h2 id="print-gaps">{t('printDoc.gaps')}</h2>
         {model.gaps.length === 0 ? (
-          <p>Alle eisen van de functies in het team zijn gedekt.</p>
+          <p>{t('printDoc.noGaps')}</p>
         ) : (
           <table className="print-table" data-testid="print-gaps">
             <thead>
-              <tr><th>Functie</th><th>Competentie</th><th>Status</th><th>Voorstel</th></tr>
+              <tr>
+                <th>{t('printDoc.gap.function')}</th>
+                <th>{t('printDoc.gap.competency')}</th>
+                <th>{t('printDoc.gap.status')}</th>
+                <th>{t('printDoc.gap.proposal')}</th>
+              </tr>
             </thead>
             <tbody>
               {model.gaps.map((g) => (
                 <tr key={`${g.functionName}-${g.competency}`}>
                   <td>{g.functionName}</td>
                   <td>{competencyName(g.competency)}</td>
-                  <td>{g.status === 'missing' ? 'Ontbreekt' : 'Deels gedekt'} (nodig {g.level}, beste {g.best})</td>
+                  <td>{t('printDoc.gap.statusValue', { status: capitalised(t(REQUIREMENT_STATUS_KEY[g.status])), level: g.level, best: g.best })}</td>
                   <td>
                     {g.candidates.length > 0
-                      ? `Toevoegen: ${g.candidates.map((c) => `${c.name} (${hours(c.hoursAvailable)} uur vrij)`).join(', ')}`
-                      : 'Niemand in de pool heeft dit niveau: werven, inhuren of scholen.'}
+                      ? t('printDoc.gap.add', {
+                          candidates: g.candidates.map((c) => t('printDoc.gap.candidate', { name: c.name, hours: c.hoursAvailable })).join(', '),
+                        })
+                      : t('printDoc.gap.nobody')}
                   </td>
                 </tr>
               ))}
@@ -141,14 +173,14 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName }:
       </section>
 
       <section className="print-section" aria-labelledby="print-advice">
-        <h2 id="print-advice">Ontwerpadvies</h2>
+        <h2 id="print-advice">{t('printDoc.advice')}</h2>
         {model.advice.length === 0 ? (
-          <p>Geen adviezen: de samenstelling past bij het gekozen type en model.</p>
+          <p>{t('printDoc.noAdvice')}</p>
         ) : (
           <ul className="print-advice">
             {model.advice.map((a, i) => (
               <li key={`${a.rule}-${i}`}>
-                <strong>{SEVERITY_TEXT[a.severity]}:</strong> {a.message.nl}
+                <strong>{t(SEVERITY_KEY[a.severity])}:</strong> {textIn(lang, a.message)}
               </li>
             ))}
           </ul>
@@ -156,11 +188,11 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName }:
       </section>
 
       <section className="print-section print-keep print-sign" aria-labelledby="print-sign">
-        <h2 id="print-sign">Vaststelling</h2>
+        <h2 id="print-sign">{t('printDoc.sign')}</h2>
         <table className="print-table">
           <tbody>
-            <tr><th scope="row">Naam</th><td /><th scope="row">Functie</th><td /></tr>
-            <tr><th scope="row">Datum</th><td /><th scope="row">Handtekening</th><td className="print-signature" /></tr>
+            <tr><th scope="row">{t('printDoc.sign.name')}</th><td /><th scope="row">{t('printDoc.sign.function')}</th><td /></tr>
+            <tr><th scope="row">{t('printDoc.sign.date')}</th><td /><th scope="row">{t('printDoc.sign.signature')}</th><td className="print-signature" /></tr>
           </tbody>
         </table>
       </section>

@@ -16,7 +16,7 @@ export const PrintScreen = observer(function PrintScreen() {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const bridge = getDesktopBridge(window as unknown as { planner?: unknown });
-  const teamName = plan.plan?.team.name ?? 'team';
+  const teamName = plan.plan?.team.name ?? t('printDoc.team');
   const run = async (work: () => Promise<{ ok: boolean; error?: { message: string; messageEn: string } }>) => {
     setBusy(true);
     try {
@@ -50,7 +50,7 @@ export const PrintScreen = observer(function PrintScreen() {
               disabled={busy}
               data-testid="print-pdf"
               onClick={() =>
-                void run(() => bridge.printToPdf({ suggestedName: `teamsamenstelling-${planFileName(teamName).replace(/\.json$/, '')}` }))
+                void run(() => bridge.printToPdf({ suggestedName: `${t('printDoc.fileStem')}-${planFileName(teamName).replace(/\.json$/, '')}` }))
               }
             >
               {t('print.pdf')}

@@ -4,22 +4,29 @@ import { PrintDocument } from './PrintDocument.js';
 import { buildPrintModel } from './printModel.js';
 import { usePrintFooter } from './usePrintFooter.js';
 import { localIsoDate } from '../hr/localDate.js';
+import type { Lang } from '../../shared/domain/text.js';
+import { translator } from '../../shared/i18n/translator.js';
 
-export function dutchDate(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
+const DATE_LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** The date as the printout writes it: "23 november 2026", or "23 November 2026" in English. */
+export function printedDate(lang: Lang, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
 }
 
 /**
  * The printed overview of the open scenario. Mounted once in the app and shown only
  * in print media (print.css), so the desktop menu's Print / Print to PDF, Ctrl+P and
  * the browser's print all print this layout, wherever the user is in the planner.
- * It follows the stored plan, not a drag preview.
+ * It follows the stored plan, not a drag preview, and the UI's language.
  */
 export const PrintView = observer(function PrintView({ className = 'print-root' }: { className?: string }) {
-  const { plan, catalogue, teams } = useStores();
+  const { plan, catalogue, teams, ui } = useStores();
+  const { lang } = ui;
+  const { t } = translator(lang);
   const view = plan.view;
-  const dateText = dutchDate();
-  usePrintFooter(view ? `Wijkteamplanner · ${view.plan.team.name} · afgedrukt op ${dateText}` : `Wijkteamplanner · ${dateText}`);
+  const dateText = printedDate(lang);
+  usePrintFooter(view ? t('printDoc.footer', { team: view.plan.team.name, date: dateText }) : t('printDoc.footerNoTeam', { date: dateText }), lang);
   if (!view) return null;
   const model = buildPrintModel(view.plan, localIsoDate(), view.hoursElsewhere);
   const isMain = teams.scenarioById.get(view.scenarioId)?.isMain ?? true;
@@ -29,7 +36,8 @@ export const PrintView = observer(function PrintView({ className = 'print-root' 
         model={model}
         scenarioName={isMain ? null : view.scenarioName}
         dateText={dateText}
-        competencyName={(key) => catalogue.competencyName(key, 'nl')}
+        competencyName={(key) => catalogue.competencyName(key, lang)}
+        lang={lang}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { LocalText } from '../domain/text.js';
+import { bothLanguagesOf } from '../i18n/bothLanguages.js';
 
 /** The domains professionals come from (see docs/domain.md "Where professionals come from"). */
 export interface ProfessionalDomain {
@@ -7,11 +8,11 @@ export interface ProfessionalDomain {
 }
 
 export const DOMAINS: readonly ProfessionalDomain[] = [
-  { key: 'support', name: { nl: 'Hulpverlening', en: 'Help and support' } },
-  { key: 'localCare', name: { nl: 'Lokale zorg', en: 'Local care' } },
-  { key: 'community', name: { nl: 'Samenlevingsopbouw en participatie', en: 'Community building' } },
-  { key: 'volunteers', name: { nl: 'Vrijwilligers', en: 'Volunteers' } },
-  { key: 'access', name: { nl: 'Toegang en ondersteuning', en: 'Access and client support' } },
+  { key: 'support', name: bothLanguagesOf('cat.domain.support') },
+  { key: 'localCare', name: bothLanguagesOf('cat.domain.localCare') },
+  { key: 'community', name: bothLanguagesOf('cat.domain.community') },
+  { key: 'volunteers', name: bothLanguagesOf('cat.domain.volunteers') },
+  { key: 'access', name: bothLanguagesOf('cat.domain.access') },
 ];
 
 export interface Discipline {
@@ -26,67 +27,67 @@ export const DISCIPLINES: readonly Discipline[] = [
   {
     key: 'socialWorker',
     domain: 'support',
-    name: { nl: 'Maatschappelijk werker', en: 'Social worker' },
+    name: bothLanguagesOf('cat.discipline.socialWorker'),
     typicalExpertise: ['income', 'domesticViolence'],
   },
   {
     key: 'districtNurse',
     domain: 'localCare',
-    name: { nl: 'Wijkverpleegkundige', en: 'District nurse' },
+    name: bothLanguagesOf('cat.discipline.districtNurse'),
     typicalExpertise: ['somatic', 'elderly'],
   },
   {
     key: 'communityWorker',
     domain: 'community',
-    name: { nl: 'Opbouwwerker', en: 'Community worker' },
+    name: bothLanguagesOf('cat.discipline.communityWorker'),
     typicalExpertise: ['community'],
   },
   {
     key: 'volunteer',
     domain: 'volunteers',
-    name: { nl: 'Vrijwilliger', en: 'Volunteer' },
+    name: bothLanguagesOf('cat.discipline.volunteer'),
     typicalExpertise: [],
   },
   {
     key: 'youthWorker',
     domain: 'support',
-    name: { nl: 'Jeugd- en gezinswerker', en: 'Youth and family worker' },
+    name: bothLanguagesOf('cat.discipline.youthWorker'),
     typicalExpertise: ['youth'],
   },
   {
     key: 'debtCounsellor',
     domain: 'support',
-    name: { nl: 'Schuldhulpverlener', en: 'Debt counsellor' },
+    name: bothLanguagesOf('cat.discipline.debtCounsellor'),
     typicalExpertise: ['debt', 'income'],
   },
   {
     key: 'mentalHealthNurse',
     domain: 'localCare',
-    name: { nl: 'Sociaalpsychiatrisch verpleegkundige', en: 'Community mental health nurse' },
+    name: bothLanguagesOf('cat.discipline.mentalHealthNurse'),
     typicalExpertise: ['mentalHealth', 'addiction', 'crisis'],
   },
   {
     key: 'clientSupporter',
     domain: 'access',
-    name: { nl: 'MEE-consulent / cliëntondersteuner', en: 'Client support consultant' },
+    name: bothLanguagesOf('cat.discipline.clientSupporter'),
     typicalExpertise: ['disability'],
   },
   {
     key: 'wmoConsultant',
     domain: 'access',
-    name: { nl: 'Wmo-consulent', en: 'Social support act consultant' },
+    name: bothLanguagesOf('cat.discipline.wmoConsultant'),
     typicalExpertise: ['elderly', 'disability'],
   },
   {
     key: 'elderlyAdvisor',
     domain: 'support',
-    name: { nl: 'Ouderenadviseur', en: 'Advisor for older people' },
+    name: bothLanguagesOf('cat.discipline.elderlyAdvisor'),
     typicalExpertise: ['elderly'],
   },
   {
     key: 'youngPeopleWorker',
     domain: 'community',
-    name: { nl: 'Jongerenwerker', en: 'Youth worker (young people)' },
+    name: bothLanguagesOf('cat.discipline.youngPeopleWorker'),
     typicalExpertise: ['youth', 'community'],
   },
 ];

@@ -1,4 +1,5 @@
 import type { LocalText } from '../domain/text.js';
+import { bothLanguagesOf } from '../i18n/bothLanguages.js';
 
 /**
  * Specialist knowledge (vakkennis) a function can require and a professional can bring.
@@ -11,17 +12,17 @@ export interface Expertise {
 }
 
 export const EXPERTISE: readonly Expertise[] = [
-  { key: 'youth', name: { nl: 'Jeugd en gezin', en: 'Youth and family' } },
-  { key: 'mentalHealth', name: { nl: 'Psychiatrie en GGZ', en: 'Mental health' } },
-  { key: 'debt', name: { nl: 'Schulden en armoede', en: 'Debt and poverty' } },
-  { key: 'disability', name: { nl: 'Beperkingen', en: 'Disability' } },
-  { key: 'elderly', name: { nl: 'Ouderen', en: 'Older people' } },
-  { key: 'somatic', name: { nl: 'Somatiek en verpleging', en: 'Somatic and nursing care' } },
-  { key: 'addiction', name: { nl: 'Verslaving', en: 'Addiction' } },
-  { key: 'domesticViolence', name: { nl: 'Huiselijk geweld', en: 'Domestic violence' } },
-  { key: 'community', name: { nl: 'Opbouwwerk en participatie', en: 'Community work and participation' } },
-  { key: 'income', name: { nl: 'Inkomen en regelingen', en: 'Income and benefits' } },
-  { key: 'crisis', name: { nl: 'Crisisinterventie', en: 'Crisis intervention' } },
+  { key: 'youth', name: bothLanguagesOf('cat.expertise.youth') },
+  { key: 'mentalHealth', name: bothLanguagesOf('cat.expertise.mentalHealth') },
+  { key: 'debt', name: bothLanguagesOf('cat.expertise.debt') },
+  { key: 'disability', name: bothLanguagesOf('cat.expertise.disability') },
+  { key: 'elderly', name: bothLanguagesOf('cat.expertise.elderly') },
+  { key: 'somatic', name: bothLanguagesOf('cat.expertise.somatic') },
+  { key: 'addiction', name: bothLanguagesOf('cat.expertise.addiction') },
+  { key: 'domesticViolence', name: bothLanguagesOf('cat.expertise.domesticViolence') },
+  { key: 'community', name: bothLanguagesOf('cat.expertise.community') },
+  { key: 'income', name: bothLanguagesOf('cat.expertise.income') },
+  { key: 'crisis', name: bothLanguagesOf('cat.expertise.crisis') },
 ];
 
 export const EXPERTISE_KEYS: readonly string[] = EXPERTISE.map((e) => e.key);

@@ -1,5 +1,6 @@
 import type { Level } from '../domain/levels.js';
 import type { LocalText } from '../domain/text.js';
+import { bothLanguagesOf } from '../i18n/bothLanguages.js';
 
 export type Placement = 'team' | 'shell';
 
@@ -33,11 +34,8 @@ function req(competency: string, level: Level, minPeople = 1): RequirementTempla
 export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   {
     key: 'crisisIntervention',
-    name: { nl: 'Crisisinterventie', en: 'Crisis intervention' },
-    description: {
-      nl: 'Snel ingrijpen en stabiliseren als een situatie uit de hand loopt.',
-      en: 'Stepping in quickly to stabilise a situation that gets out of hand.',
-    },
+    name: bothLanguagesOf('cat.function.crisisIntervention.name'),
+    description: bothLanguagesOf('cat.function.crisisIntervention.description'),
     defaultPlacement: 'shell',
     defaultHours: 8,
     requirements: [req('daring', 3), req('conflict', 3), req('adaptability', 3), req('cooperation', 2)],
@@ -46,11 +44,8 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   },
   {
     key: 'socioPedagogical',
-    name: { nl: 'Sociaalpedagogische zorg', en: 'Socio-pedagogical care' },
-    description: {
-      nl: 'Ondersteuning bij opvoeden en opgroeien, thuis en in de wijk.',
-      en: 'Support with parenting and growing up, at home and in the area.',
-    },
+    name: bothLanguagesOf('cat.function.socioPedagogical.name'),
+    description: bothLanguagesOf('cat.function.socioPedagogical.description'),
     defaultPlacement: 'team',
     defaultHours: 32,
     requirements: [req('empathy', 3, 2), req('coaching', 3), req('conflict', 2), req('cooperation', 2)],
@@ -59,11 +54,8 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   },
   {
     key: 'socioPsychiatric',
-    name: { nl: 'Sociaalpsychiatrische zorg', en: 'Socio-psychiatric care' },
-    description: {
-      nl: 'Ondersteuning van inwoners met psychische kwetsbaarheid of verslaving.',
-      en: 'Support for residents with mental vulnerability or addiction.',
-    },
+    name: bothLanguagesOf('cat.function.socioPsychiatric.name'),
+    description: bothLanguagesOf('cat.function.socioPsychiatric.description'),
     defaultPlacement: 'team',
     defaultHours: 24,
     requirements: [req('empathy', 3), req('daring', 3), req('flexibility', 2), req('networking', 2)],
@@ -72,11 +64,8 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   },
   {
     key: 'disabilityCare',
-    name: { nl: 'Gehandicaptenzorg', en: 'Disability care' },
-    description: {
-      nl: 'Ondersteuning van inwoners met een lichamelijke of verstandelijke beperking.',
-      en: 'Support for residents with a physical or intellectual disability.',
-    },
+    name: bothLanguagesOf('cat.function.disabilityCare.name'),
+    description: bothLanguagesOf('cat.function.disabilityCare.description'),
     defaultPlacement: 'shell',
     defaultHours: 16,
     requirements: [req('empathy', 3), req('coaching', 2), req('flexibility', 2), req('networking', 2)],
@@ -85,11 +74,8 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   },
   {
     key: 'socialServices',
-    name: { nl: 'Maatschappelijke dienstverlening', en: 'Social services' },
-    description: {
-      nl: 'Hulp bij praktische en sociale vragen, zoals wonen, werk, relaties en regelingen.',
-      en: 'Help with practical and social questions such as housing, work, relationships and benefits.',
-    },
+    name: bothLanguagesOf('cat.function.socialServices.name'),
+    description: bothLanguagesOf('cat.function.socialServices.description'),
     defaultPlacement: 'team',
     defaultHours: 36,
     requirements: [
@@ -104,11 +90,8 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   },
   {
     key: 'debtServices',
-    name: { nl: 'Schulddienstverlening', en: 'Debt services' },
-    description: {
-      nl: 'Schulden in kaart brengen, stabiliseren en regelen, en nieuwe schulden voorkomen.',
-      en: 'Mapping, stabilising and settling debts, and preventing new ones.',
-    },
+    name: bothLanguagesOf('cat.function.debtServices.name'),
+    description: bothLanguagesOf('cat.function.debtServices.description'),
     defaultPlacement: 'team',
     defaultHours: 16,
     requirements: [req('persuasion', 2), req('conflict', 2), req('coaching', 2), req('cooperation', 2)],
@@ -117,11 +100,8 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   },
   {
     key: 'communityDevelopment',
-    name: { nl: 'Samenlevingsopbouw', en: 'Community development' },
-    description: {
-      nl: 'Bewonersinitiatieven en onderlinge steun in de wijk versterken.',
-      en: 'Strengthening residents’ initiatives and mutual support in the area.',
-    },
+    name: bothLanguagesOf('cat.function.communityDevelopment.name'),
+    description: bothLanguagesOf('cat.function.communityDevelopment.description'),
     defaultPlacement: 'team',
     defaultHours: 24,
     requirements: [req('networking', 3), req('innovation', 3), req('persuasion', 2), req('creativity', 2)],
@@ -130,11 +110,8 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   },
   {
     key: 'somaticCare',
-    name: { nl: 'Somatische zorg', en: 'Somatic care' },
-    description: {
-      nl: 'Lichamelijke zorg en verpleging thuis, en signaleren wat er verder speelt.',
-      en: 'Physical care and nursing at home, and noticing what else is going on.',
-    },
+    name: bothLanguagesOf('cat.function.somaticCare.name'),
+    description: bothLanguagesOf('cat.function.somaticCare.description'),
     defaultPlacement: 'team',
     defaultHours: 32,
     requirements: [req('empathy', 2, 2), req('cooperation', 3), req('adaptability', 2), req('networking', 2)],
@@ -143,11 +120,8 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   },
   {
     key: 'access',
-    name: { nl: 'Toegang / frontoffice', en: 'Access point / front office' },
-    description: {
-      nl: 'Het aanspreekpunt voor inwoners, vaak gekoppeld aan het Wmo-loket.',
-      en: 'The point of contact for residents, often tied to the social support desk.',
-    },
+    name: bothLanguagesOf('cat.function.access.name'),
+    description: bothLanguagesOf('cat.function.access.description'),
     defaultPlacement: 'team',
     defaultHours: 24,
     requirements: [req('empathy', 2, 2), req('flexibility', 3), req('networking', 2), req('cooperation', 2)],
@@ -156,11 +130,8 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   },
   {
     key: 'caseCoordination',
-    name: { nl: 'Casusregie', en: 'Case coordination' },
-    description: {
-      nl: 'Eén huishouden, één plan, één regisseur die de hulp samenbrengt.',
-      en: 'One household, one plan, one coordinator who brings the help together.',
-    },
+    name: bothLanguagesOf('cat.function.caseCoordination.name'),
+    description: bothLanguagesOf('cat.function.caseCoordination.description'),
     defaultPlacement: 'team',
     defaultHours: 24,
     requirements: [
@@ -175,11 +146,8 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   },
   {
     key: 'collectiveArrangements',
-    name: { nl: 'Collectieve arrangementen', en: 'Collective arrangements' },
-    description: {
-      nl: 'Laagdrempelige voorzieningen en groepsaanbod in de wijk opzetten en onderhouden.',
-      en: 'Setting up and running low-threshold facilities and group activities in the area.',
-    },
+    name: bothLanguagesOf('cat.function.collectiveArrangements.name'),
+    description: bothLanguagesOf('cat.function.collectiveArrangements.description'),
     defaultPlacement: 'team',
     defaultHours: 16,
     requirements: [req('innovation', 3), req('creativity', 3), req('networking', 2), req('cooperation', 2)],
@@ -188,11 +156,8 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
   },
   {
     key: 'youth',
-    name: { nl: 'Jeugd', en: 'Youth' },
-    description: {
-      nl: 'Vragen van jeugdigen en gezinnen, van lichte opvoedvragen tot zorgen over veiligheid.',
-      en: 'Questions of children and families, from light parenting questions to safety concerns.',
-    },
+    name: bothLanguagesOf('cat.function.youth.name'),
+    description: bothLanguagesOf('cat.function.youth.description'),
     defaultPlacement: 'team',
     defaultHours: 32,
     requirements: [req('empathy', 3), req('coaching', 3), req('daring', 3), req('conflict', 2), req('cooperation', 2)],

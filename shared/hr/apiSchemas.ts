@@ -45,6 +45,8 @@ export const hrExportRequestSchema = z.strictObject({
   assessmentMonths: z.number().int().min(1).max(240).default(24),
   includeScenarios: z.boolean().default(false),
   filter: hrFilterSchema.default({ area: '', model: '', organisationType: '' }),
+  /** The UI language: column names, sheet names and words in the file follow it. */
+  lang: z.enum(['nl', 'en']).default('nl'),
 });
 
 export const hrExportFileSchema = z.strictObject({

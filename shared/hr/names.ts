@@ -1,9 +1,15 @@
 import { DISCIPLINES } from '../catalogue/disciplines.js';
 import { ORGANISATION_TYPE_INFO, POSITIONING_INFO, TEAM_MODEL_INFO, type OrganisationType, type Positioning, type TeamModel } from '../catalogue/teamDesign.js';
-import type { Lang } from '../domain/text.js';
+import type { Lang, LocalText } from '../domain/text.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { translator } from '../i18n/translator.js';
+import { NOT_REQUIRED_KEY, REQUIREMENT_STATUS_KEY } from '../i18n/vocabulary.js';
 import type { GapSeverity } from './types.js';
 
-/** Display names for HR's screen, exports and print, in one place per language. */
+/**
+ * Display names for HR's screen, exports and print, in one place: catalogue names by
+ * key, and the vocabulary's word for each matrix severity.
+ */
 
 const DISCIPLINE_NAMES = new Map(DISCIPLINES.map((d) => [d.key, d.name]));
 
@@ -23,12 +29,31 @@ export function positioningName(positioning: Positioning, lang: Lang): string {
   return POSITIONING_INFO[positioning].name[lang];
 }
 
-export const SEVERITY_NAMES: Record<GapSeverity, Record<Lang, string>> = {
-  missing: { nl: 'Ontbreekt', en: 'Missing' },
-  partial: { nl: 'Deels gedekt', en: 'Partly covered' },
-  thin: { nl: 'Dun (één persoon)', en: 'Thin (one person)' },
-  covered: { nl: 'Gedekt', en: 'Covered' },
-  notRequired: { nl: 'Niet gevraagd', en: 'Not required' },
+/** The vocabulary's word per matrix cell: a thin cell is the board's "kwetsbaar". */
+export const GAP_SEVERITY_KEY: Record<GapSeverity, MessageKey> = {
+  missing: REQUIREMENT_STATUS_KEY.missing,
+  partial: REQUIREMENT_STATUS_KEY.partial,
+  thin: REQUIREMENT_STATUS_KEY.thin,
+  covered: REQUIREMENT_STATUS_KEY.covered,
+  notRequired: NOT_REQUIRED_KEY,
+};
+
+/** A vocabulary word opening a cell, a legend entry or a tooltip: "Deels gedekt". */
+export function capitalised(word: string): string {
+  return word.charAt(0).toLocaleUpperCase() + word.slice(1);
+}
+
+export function gapSeverityName(severity: GapSeverity, lang: Lang): string {
+  return capitalised(translator(lang).t(GAP_SEVERITY_KEY[severity]));
+}
+
+/** The same words in both languages, for the HR screen's legend and tooltips. */
+export const SEVERITY_NAMES: Record<GapSeverity, LocalText> = {
+  missing: { nl: gapSeverityName('missing', 'nl'), en: gapSeverityName('missing', 'en') },
+  partial: { nl: gapSeverityName('partial', 'nl'), en: gapSeverityName('partial', 'en') },
+  thin: { nl: gapSeverityName('thin', 'nl'), en: gapSeverityName('thin', 'en') },
+  covered: { nl: gapSeverityName('covered', 'nl'), en: gapSeverityName('covered', 'en') },
+  notRequired: { nl: gapSeverityName('notRequired', 'nl'), en: gapSeverityName('notRequired', 'en') },
 };
 
 /** Short marks beside the colour, so the matrix reads in black and white and for colour-blind readers. */

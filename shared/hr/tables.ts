@@ -1,12 +1,18 @@
 import type { Lang } from '../domain/text.js';
+import { textIn } from '../i18n/bothLanguages.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { translator, type Translator } from '../i18n/translator.js';
+import { SEVERITY_KEY } from '../i18n/vocabulary.js';
 import { toFte } from './fte.js';
-import { disciplineName, modelName, organisationTypeName, positioningName, SEVERITY_NAMES } from './names.js';
+import { disciplineName, gapSeverityName, modelName, organisationTypeName, positioningName } from './names.js';
 import type { GapSeverity, HrOverview, MixEntry, TeamRef } from './types.js';
 
 /**
- * The HR lists as plain tables for export: Dutch column names (what HR and the
- * municipality read), values as numbers where a spreadsheet should compute with them.
- * The XLSX and CSV writers only lay these out, so both formats say the same thing.
+ * The HR lists as plain tables for export, in the language asked for (Dutch by default,
+ * what HR and the municipality read): column names, sheet names and words from the
+ * message catalogue, statuses and severities from the vocabulary, values as numbers
+ * where a spreadsheet should compute with them. The XLSX and CSV writers only lay these
+ * out, so both formats say the same thing.
  */
 
 export const HR_LISTS = ['teams', 'matrix', 'overAllocated', 'assessments', 'singlePerson', 'advice'] as const;
@@ -24,60 +30,85 @@ export interface HrTable {
   severities: (GapSeverity | null)[][] | null;
 }
 
-const TITLES: Record<HrList, string> = {
-  teams: 'Teams',
-  matrix: 'Competentiematrix',
-  overAllocated: 'Overbelast',
-  assessments: 'Beoordelingen',
-  singlePerson: 'Eén persoon',
-  advice: 'Open advies',
+const TITLE_KEY: Record<HrList, MessageKey> = {
+  teams: 'hrExport.sheet.teams',
+  matrix: 'hrExport.sheet.matrix',
+  overAllocated: 'hrExport.sheet.overAllocated',
+  assessments: 'hrExport.sheet.assessments',
+  singlePerson: 'hrExport.sheet.singlePerson',
+  advice: 'hrExport.sheet.advice',
 };
+
+const TEAM_COLUMNS: readonly MessageKey[] = [
+  'hrExport.col.team', 'hrExport.col.scenario', 'hrExport.col.area', 'hrExport.col.model', 'hrExport.col.organisationType',
+  'hrExport.col.positioning', 'hrExport.col.teamCoverage', 'hrExport.col.requirementsCovered', 'hrExport.col.requirementsTotal',
+  'hrExport.col.hoursRequired', 'hrExport.col.hoursAllocated', 'hrExport.col.fteRequired', 'hrExport.col.fteAllocated',
+  'hrExport.col.members', 'hrExport.col.disciplines', 'hrExport.col.organisations', 'hrExport.col.openAdvice',
+];
+const OVER_ALLOCATED_COLUMNS: readonly MessageKey[] = [
+  'hrExport.col.name', 'hrExport.col.discipline', 'hrExport.col.organisation', 'hrExport.col.contractHours',
+  'hrExport.col.hoursAllocated', 'hrExport.col.excess', 'hrExport.col.teamHours',
+];
+const ASSESSMENT_COLUMNS: readonly MessageKey[] = [
+  'hrExport.col.name', 'hrExport.col.discipline', 'hrExport.col.organisation', 'hrExport.col.assessedOn',
+  'hrExport.col.monthsAgo', 'hrExport.col.reason', 'hrExport.col.teams',
+];
+const SINGLE_PERSON_COLUMNS: readonly MessageKey[] = [
+  'hrExport.col.team', 'hrExport.col.scenario', 'hrExport.col.competency', 'hrExport.col.requiredLevel', 'hrExport.col.holder',
+];
+const ADVICE_COLUMNS: readonly MessageKey[] = [
+  'hrExport.col.team', 'hrExport.col.scenario', 'hrExport.col.severity', 'hrExport.col.rule', 'hrExport.col.advice',
+];
 
 function percent(value: number): number {
   return Math.round(value * 1000) / 10;
 }
 
-function mixText(mix: readonly MixEntry[], name: (key: string) => string): string {
-  return mix.map((m) => `${name(m.key)} (${m.people})`).join(', ');
-}
-
-function scenarioText(ref: Pick<TeamRef, 'isMain' | 'scenarioName'>): string {
-  return ref.isMain ? 'Hoofdscenario' : ref.scenarioName;
-}
-
-function teamsText(refs: readonly TeamRef[]): string {
-  return refs.map((r) => (r.isMain ? r.teamName : `${r.teamName} (${r.scenarioName})`)).join(', ');
+/** The words of one language for the table's cells. */
+function cellWords(tr: Translator) {
+  const scenario = (ref: Pick<TeamRef, 'isMain' | 'scenarioName'>): string =>
+    ref.isMain ? tr.t('hrExport.mainScenario') : ref.scenarioName;
+  return {
+    columns: (keys: readonly MessageKey[]): string[] => keys.map((key) => tr.t(key)),
+    scenario,
+    mix: (mix: readonly MixEntry[], name: (key: string) => string): string =>
+      mix.map((m) => tr.t('hrExport.mixEntry', { name: name(m.key), people: m.people })).join(', '),
+    teams: (refs: readonly TeamRef[]): string =>
+      refs.map((r) => (r.isMain ? r.teamName : tr.t('hrExport.teamWithScenario', { team: r.teamName, scenario: r.scenarioName }))).join(', '),
+  };
 }
 
 export function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable {
-  const base = { list, title: TITLES[list], severities: null };
+  const tr = translator(lang);
+  const words = cellWords(tr);
+  const base = { list, title: tr.t(TITLE_KEY[list]), severities: null };
+  const competencyName = (key: string) => overview.competencies.find((c) => c.key === key)?.name[lang] ?? key;
   switch (list) {
     case 'teams':
       return {
         ...base,
-        columns: [
-          'Team', 'Scenario', 'Gebied', 'Model', 'Organisatietype', 'Positionering', 'Teamdekking (%)', 'Eisen gedekt',
-          'Eisen totaal', 'Uren nodig', 'Uren ingezet', 'Fte nodig', 'Fte ingezet', 'Leden', 'Disciplines',
-          'Moederorganisaties', 'Open adviezen',
-        ],
+        columns: words.columns(TEAM_COLUMNS),
         rows: overview.rows.map((r) => [
-          r.teamName, scenarioText(r), r.area, modelName(r.model, lang), organisationTypeName(r.organisationType, lang),
+          r.teamName, words.scenario(r), r.area, modelName(r.model, lang), organisationTypeName(r.organisationType, lang),
           positioningName(r.positioning, lang), percent(r.teamCoverage), r.requirementsCovered, r.requirementsTotal,
           r.hoursRequired, r.hoursAllocated, toFte(r.hoursRequired), toFte(r.hoursAllocated), r.members,
-          mixText(r.disciplines, (k) => disciplineName(k, lang)), mixText(r.organisations, (k) => k || 'Onbekend'),
+          words.mix(r.disciplines, (k) => disciplineName(k, lang)),
+          words.mix(r.organisations, (k) => k || tr.t('hrExport.unknownOrganisation')),
           r.openAdvice,
         ]),
       };
     case 'matrix':
       return {
         ...base,
-        columns: ['Team', 'Scenario', 'Teamdekking (%)', ...overview.competencies.map((c) => c.name[lang])],
+        columns: [...words.columns(['hrExport.col.team', 'hrExport.col.scenario', 'hrExport.col.teamCoverage']), ...overview.competencies.map((c) => c.name[lang])],
         rows: overview.rows.map((r) => [
           r.teamName,
-          scenarioText(r),
+          words.scenario(r),
           percent(r.teamCoverage),
           ...r.cells.map((c) =>
-            c.severity === 'notRequired' ? '' : `${SEVERITY_NAMES[c.severity][lang]} (nodig ${c.requiredLevel}, beste ${c.best})`,
+            c.severity === 'notRequired'
+              ? ''
+              : tr.t('hrExport.matrixCell', { status: gapSeverityName(c.severity, lang), required: c.requiredLevel ?? 0, best: c.best }),
           ),
         ]),
         severities: overview.rows.map((r) => [null, null, null, ...r.cells.map((c) => c.severity)]),
@@ -85,37 +116,32 @@ export function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): 
     case 'overAllocated':
       return {
         ...base,
-        columns: ['Naam', 'Discipline', 'Moederorganisatie', 'Contracturen', 'Uren ingezet', 'Uren te veel', 'Teams (uren)'],
+        columns: words.columns(OVER_ALLOCATED_COLUMNS),
         rows: overview.overAllocated.map((p) => [
           p.name, disciplineName(p.discipline, lang), p.organisation, p.contractHours, p.hoursAllocated, p.excess,
-          p.assignments.map((a) => `${a.teamName} (${a.hours})`).join(', '),
+          p.assignments.map((a) => tr.t('hrExport.teamHours', { team: a.teamName, hours: a.hours })).join(', '),
         ]),
       };
     case 'assessments':
       return {
         ...base,
-        columns: ['Naam', 'Discipline', 'Moederorganisatie', 'Beoordeeld op', 'Maanden geleden', 'Reden', 'Teams'],
+        columns: words.columns(ASSESSMENT_COLUMNS),
         rows: overview.assessments.map((p) => [
           p.name, disciplineName(p.discipline, lang), p.organisation, p.assessedOn, p.ageMonths,
-          p.reason === 'missing' ? 'Nooit beoordeeld' : 'Beoordeling verouderd', teamsText(p.teams),
+          tr.t(p.reason === 'missing' ? 'hrExport.neverAssessed' : 'hrExport.assessmentOutdated'), words.teams(p.teams),
         ]),
       };
     case 'singlePerson':
       return {
         ...base,
-        columns: ['Team', 'Scenario', 'Competentie', 'Vereist niveau', 'Enige drager'],
-        rows: overview.singlePerson.map((s) => [
-          s.teamName, scenarioText(s), overview.competencies.find((c) => c.key === s.competency)?.name[lang] ?? s.competency,
-          s.requiredLevel, s.holderName,
-        ]),
+        columns: words.columns(SINGLE_PERSON_COLUMNS),
+        rows: overview.singlePerson.map((s) => [s.teamName, words.scenario(s), competencyName(s.competency), s.requiredLevel, s.holderName]),
       };
     case 'advice':
       return {
         ...base,
-        columns: ['Team', 'Scenario', 'Ernst', 'Regel', 'Advies'],
-        rows: overview.advice.map((a) => [
-          a.teamName, scenarioText(a), a.severity === 'critical' ? 'Kritiek' : 'Waarschuwing', a.rule, a.message[lang],
-        ]),
+        columns: words.columns(ADVICE_COLUMNS),
+        rows: overview.advice.map((a) => [a.teamName, words.scenario(a), tr.t(SEVERITY_KEY[a.severity]), a.rule, textIn(lang, a.message)]),
       };
   }
 }

@@ -12,6 +12,9 @@ export const REQUIREMENT_STATUS_KEY = {
   inShell: 'status.inShell',
 } as const satisfies Record<string, MessageKey>;
 
+/** HR's matrix cell for a competency no in-team function asks for. */
+export const NOT_REQUIRED_KEY = 'status.notRequired' satisfies MessageKey;
+
 export const SEVERITY_KEY = {
   critical: 'severity.critical',
   warning: 'severity.warning',

@@ -97,6 +97,22 @@ test.describe('HR overview', () => {
     expect(teamSheet.rowCount).toBe(2);
     expect(teamSheet.getRow(2).getCell(1).value).toBe('Wijkteam Voorbeeldwijk-Noord');
   });
+
+  test('exports in the UI language: English column names, sheet and file name after switching to English', async ({ page, planner: _planner }) => {
+    await page.getByRole('radio', { name: 'English' }).or(page.getByRole('button', { name: 'English' })).click();
+    const hr = new HrPage(page);
+    await hr.open();
+    const xlsx = await hr.export('hr-export-overAllocated-xlsx');
+    expect(xlsx.suggestedFilename()).toMatch(/^hr-over-allocated-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await xlsx.path()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Over-allocated');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Name');
+    expect(sheet.getRow(1).getCell(6).value).toBe('Hours over contract');
+    expect(sheet.getRow(2).getCell(1).value).toBe('Fatima El Amrani');
+    expect(sheet.getRow(2).getCell(2).value).toBe('Social worker');
+  });
 });
 
 test('HR, print and exchange screens have no serious or critical axe violations, in Dutch and English', async ({ page, planner: _planner }) => {

@@ -43,9 +43,13 @@ test.describe('printed team composition overview', () => {
     expect(count).toBeGreaterThanOrEqual(2);
     expect(count).toBeLessThanOrEqual(6);
     const all = squash(pages.join(' '));
-    for (const text of ['TEAMSAMENSTELLING', plan.team.name, 'Voorbeeldwijk-Noord', 'Integraal team', 'Kerncijfers', 'Ontwerpadvies', 'Gaten en voorgestelde oplossingen', 'Vaststelling']) {
+    for (const text of ['TEAMSAMENSTELLING', plan.team.name, 'Voorbeeldwijk-Noord', 'Integraal team', 'Kerncijfers', 'Ontwerpadvies', 'Gaten en voorgestelde oplossingen', 'Vaststelling', 'Niveaus per teamlid', 'Profiel van het team']) {
       expect(all).toContain(text);
     }
+    // Severities and statuses are the vocabulary's words, the same as on the board; charts have plain Dutch headings.
+    expect(all).toMatch(/(Belangrijk|Let op|Tip):/);
+    expect(all).toMatch(/(Ontbreekt|Deels gedekt) \(nodig \d, beste \d\)/);
+    for (const foreign of ['Kritiek', 'Waarschuwing', 'Ter info', 'Heatmap', 'heatmap', 'Radar', 'radar']) expect(all).not.toContain(foreign);
     const members = new Set(plan.assignments.map((a) => a.professionalId));
     for (const person of plan.professionals.filter((p) => members.has(p.id))) expect(all).toContain(person.name);
     for (const fn of plan.functions) expect(all).toContain(fn.name);
@@ -81,6 +85,28 @@ test.describe('printed team composition overview', () => {
     // Likewise the functions table.
     for (const text of pages.filter((t) => /Medewerker 0-\d+ – /.test(t))) expect(squash(text)).toContain('Leden (uren per week)');
   });
+});
+
+test('the printout follows the UI language: English when the user chose English', async ({ page, planner }) => {
+  const { plan } = await mainPlan(planner.api, 'Wijkteam Voorbeeldwijk-Noord');
+  const shell = new AppShell(page);
+  await shell.chooseTeam('Voorbeeldwijk-Noord');
+  await shell.switchLanguage('EN');
+  const print = new PrintPage(page);
+  await print.open();
+  expect(await print.overflowing()).toEqual([]);
+  const { pages, count } = await printAndRead(print, 'voorbeeldwijk-noord-en');
+  const all = squash(pages.join(' '));
+  for (const text of ['TEAM COMPOSITION', plan.team.name, 'Integral team', 'Key figures', 'Functions in the team', 'Design advice', 'Gaps and proposed remedies', 'Approval']) {
+    expect(all).toContain(text);
+  }
+  expect(all).toMatch(/(Important|Warning|Tip):/);
+  for (const dutch of ['Kerncijfers', 'Teamleden', 'Vaststelling', 'Ontbreekt']) expect(all).not.toContain(dutch);
+  pages.forEach((text, i) => {
+    expect(squash(text)).toContain(`Page ${i + 1} of ${count}`);
+    expect(squash(text)).toContain(`Wijkteamplanner · ${plan.team.name} · printed on`);
+  });
+  expect(count).toBeGreaterThanOrEqual(2);
 });
 
 test('printing from another screen prints the overview of the open team, not the screen', async ({ page, planner }) => {

@@ -102,6 +102,19 @@ describe('hr.export', () => {
     expect(parsed.data[0]!.Model).toMatch(/^A2/);
   });
 
+  it('follows the UI language when asked: English sheet names, headers, words and file name', async () => {
+    const s = open();
+    const file = await s.call('hr.export', { list: 'all', format: 'xlsx', today: TODAY, lang: 'en' });
+    expect(file.fileName).toBe(`hr-overview-${TODAY}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Teams', 'Competency matrix', 'Over-allocated', 'Assessments', 'One person', 'Open advice']);
+    const over = workbook.getWorksheet('Over-allocated')!;
+    expect(over.getRow(1).values).toEqual([undefined, 'Name', 'Discipline', 'Mother organisation', 'Contract hours', 'Hours assigned', 'Hours over contract', 'Teams (hours)']);
+    const assessments = workbook.getWorksheet('Assessments')!;
+    expect(assessments.getColumn(6).values).toContain('Never assessed');
+  });
+
   it('refuses all lists in one CSV, in Dutch, and says what to choose', async () => {
     const s = open();
     const error = await s.fail('hr.export', { list: 'all', format: 'csv', today: TODAY });

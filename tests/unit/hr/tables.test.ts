@@ -39,10 +39,31 @@ describe('HR export tables', () => {
     const matrix = tables.get('matrix')!;
     const empathy = matrix.columns.indexOf('Inlevingsvermogen');
     expect(empathy).toBeGreaterThan(2);
-    expect(matrix.rows[0]![empathy]).toBe('Dun (één persoon) (nodig 3, beste 3)');
+    expect(matrix.rows[0]![empathy]).toBe('Kwetsbaar (nodig 3, beste 3)');
     expect(matrix.severities![0]![empathy]).toBe('thin');
     const conflict = matrix.columns.indexOf('Conflicthantering');
     expect(matrix.rows[1]![conflict]).toBe('Ontbreekt (nodig 3, beste 1)');
     expect(matrix.rows[0]![conflict]).toBe('');
+  });
+
+  it('speaks English when asked: sheet names, columns, names, status and severity words', () => {
+    const english = new Map(hrTables(overview, HR_LISTS, 'en').map((t) => [t.list, t]));
+    expect(english.get('overAllocated')!.title).toBe('Over-allocated');
+    expect(english.get('teams')!.columns.slice(0, 7)).toEqual([
+      'Team', 'Scenario', 'Area', 'Model', 'Organisation type', 'Positioning', 'Team coverage (%)',
+    ]);
+    expect(english.get('teams')!.rows[0]![4]).toBe('Integral team');
+    expect(english.get('assessments')!.rows[0]![5]).toBe('Never assessed');
+    const matrix = english.get('matrix')!;
+    expect(matrix.rows[0]![matrix.columns.indexOf('Empathy')]).toBe('Fragile (needed 3, best 3)');
+    expect(matrix.rows[1]![matrix.columns.indexOf('Conflict handling')]).toBe('Missing (needed 3, best 1)');
+    const severities = new Set(english.get('advice')!.rows.map((row) => row[2]));
+    expect([...severities].every((word) => word === 'Important' || word === 'Warning')).toBe(true);
+    expect(severities.size).toBeGreaterThan(0);
+  });
+
+  it('says the advice severity with the vocabulary in Dutch', () => {
+    const words = new Set(tables.get('advice')!.rows.map((row) => row[2]));
+    expect([...words].every((word) => word === 'Belangrijk' || word === 'Let op')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../scripts/report/args.js';
+import { parseArgs, usage } from '../../../scripts/report/args.js';
 
 describe('report command line', () => {
   it('takes one file with Dutch text, 3 suggestions and today as defaults', () => {
@@ -30,5 +30,14 @@ describe('report command line', () => {
 
   it('answers --help in the chosen language', () => {
     expect(parseArgs(['--lang', 'en', '--help'])).toEqual({ ok: true, help: true, lang: 'en' });
+    expect(usage('nl')).toMatch(/^Gebruik: npm run report -- <teamplan\.json>/);
+    expect(usage('nl')).toContain('Afsluitcode: 0 rapport gemaakt, 2 fout in de invoer of de opdracht.');
+    expect(usage('en')).toMatch(/^Usage: npm run report -- <team-plan\.json>/);
+  });
+
+  it('words every mistake in English too, with the option it is about', () => {
+    expect(parseArgs(['--lang', 'en'])).toMatchObject({ ok: false, message: 'name the team plan file' });
+    expect(parseArgs(['plan.json', '--suggestions', '--lang=en'])).toMatchObject({ ok: false, message: '--suggestions expects a value' });
+    expect(parseArgs(['plan.json', '--today=2026-13-01', '--lang', 'en'])).toMatchObject({ ok: false, message: '--today must look like YYYY-MM-DD' });
   });
 });

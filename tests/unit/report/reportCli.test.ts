@@ -38,10 +38,10 @@ describe('npm run report', () => {
     expect(stdout).toContain('Dekkingsrapport – Wijkteam Oost');
     expect(stdout).toContain('Teamdekking: 95% (37 van 39 eisen gedekt)');
     expect(stdout).toContain('✗ Durf ≥3: ontbreekt (0 geschikt, 1 nodig, tekort 1 niveau)');
-    expect(stdout).toContain('! Overtuigingskracht ≥3: dun: rust op één persoon');
-    expect(stdout).toContain('Crisisinterventie [schil] – in de specialistische schil');
+    expect(stdout).toContain('! Overtuigingskracht ≥3: kwetsbaar: rust op één persoon');
+    expect(stdout).toContain('Crisisinterventie [in de schil] – het team verwijst door naar de specialistische schil');
     expect(stdout).toContain('Lisa Hendriks: 38 van 36 contracturen');
-    expect(stdout).toContain('[let op] Creativiteit op niveau 3 rust alleen op Tom Mulder.');
+    expect(stdout).toContain('[Let op] Creativiteit op niveau 3 rust alleen op Tom Mulder.');
     expect(stdout).toMatch(/Wie dicht het gat\?\n {2}Sociaalpsychiatrische zorg – Durf ≥3 \(ontbreekt\):\n {4}Iris de Boer/);
   });
 

@@ -15,10 +15,10 @@ describe('the text report', () => {
       assignments: [['a', 'f', 16], ['b', 'f', 4.5]],
     });
     const out = text(p);
-    expect(out).toContain('  Jeugd [team] – dekking 50%, 20.5/16 u\n    Leden: Persoon a (16 u), Persoon b (4.5 u)');
+    expect(out).toContain('  Jeugd [in het team] – dekking 50%, 20,5/16 u\n    Leden: Persoon a (16 u), Persoon b (4,5 u)');
     expect(out).toContain('    ✓ Inlevingsvermogen ≥2 ×2: gedekt (2 geschikt, 2 nodig)');
-    expect(out).toContain('    ! Durf ≥3: dun: rust op één persoon');
-    expect(out).toContain('    ~ Coachen ≥2 ×3: gedeeltelijk (1 geschikt, 3 nodig)');
+    expect(out).toContain('    ! Durf ≥3: kwetsbaar: rust op één persoon');
+    expect(out).toContain('    ~ Coachen ≥2 ×3: deels gedekt (1 geschikt, 3 nodig)');
     expect(out).toContain('    ✗ Innoverend vermogen ≥4: ontbreekt (0 geschikt, 1 nodig, tekort 2 niveaus)');
   });
 
@@ -29,11 +29,11 @@ describe('the text report', () => {
     });
     const out = text(p);
     expect(out).toContain('    Leden: niemand\n    geen competentie-eisen');
-    expect(out).toContain('  Crisis [schil] – in de specialistische schil: het team verwijst door, er zijn geen mensen nodig');
+    expect(out).toContain('  Crisis [in de schil] – het team verwijst door naar de specialistische schil, er zijn geen mensen nodig');
     expect(out).toContain('Overbelast\n  niemand heeft meer uren dan het contract');
     expect(out).toContain('Wie dicht het gat?\n  geen gaten in de functies van het team');
     expect(out).toContain('Beste aanvullingen (stap voor stap)\n  geen toevoeging dekt nog een eis');
-    expect(out).toContain('[kritiek] Niemand vervult de functie Casusregie.');
+    expect(out).toContain('[Belangrijk] Niemand vervult de functie Casusregie.');
   });
 
   it('lists expertise by where it sits, and gaps with ranked candidates', () => {
@@ -56,7 +56,7 @@ describe('the text report', () => {
     const p = plan({ functions: [fn('f', [['networking', 2]], { name: 'Access' })], professionals: [person('a', { networking: 2 })], assignments: [['a', 'f']] });
     const out = text(p, 'en');
     expect(out).toMatch(/^Coverage report – Wijkteam Test\nArea: Testwijk · Integrated team · A1 – broad integral team for all questions/);
-    expect(out).toContain('! Networking ≥2: thin: rests on one person');
+    expect(out).toContain('! Networking ≥2: fragile: rests on one person');
     expect(out).toContain('Team profile (members per level 0-4)');
   });
 

@@ -1,6 +1,10 @@
 import type { nl } from '../nl/index.js';
 import { host } from './host.js';
 import { shell } from './shell.js';
+import { catalogueData } from './catalogueData.js';
+import { hr } from './hr.js';
+import { print } from './print.js';
+import { report } from './report.js';
 import { ui } from './ui.js';
 import { vocabulary } from './vocabulary.js';
 import { people } from './people.js';
@@ -12,4 +16,8 @@ export const en: Record<keyof typeof nl, string> = {
   ...ui,
   ...shell,
   ...host,
+  ...catalogueData,
+  ...hr,
+  ...report,
+  ...print,
 };

@@ -6,6 +6,7 @@ export const vocabulary: Record<keyof typeof nl, string> = {
   'status.thin': 'fragile',
   'status.partial': 'partly covered',
   'status.missing': 'missing',
+  'status.notRequired': 'not required',
   'status.inShell': 'in the shell',
 
   'severity.critical': 'Important',

@@ -1,5 +1,9 @@
 import { host } from './host.js';
 import { shell } from './shell.js';
+import { catalogueData } from './catalogueData.js';
+import { hr } from './hr.js';
+import { print } from './print.js';
+import { report } from './report.js';
 import { ui } from './ui.js';
 import { vocabulary } from './vocabulary.js';
 import { people } from './people.js';
@@ -16,4 +20,8 @@ export const nl = {
   ...ui,
   ...shell,
   ...host,
+  ...catalogueData,
+  ...hr,
+  ...report,
+  ...print,
 } as const;

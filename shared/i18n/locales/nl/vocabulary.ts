@@ -7,6 +7,7 @@ export const vocabulary = {
   'status.thin': 'kwetsbaar',
   'status.partial': 'deels gedekt',
   'status.missing': 'ontbreekt',
+  'status.notRequired': 'niet gevraagd',
   'status.inShell': 'in de schil',
 
   'severity.critical': 'Belangrijk',

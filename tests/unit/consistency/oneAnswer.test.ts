@@ -1,0 +1,133 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { shownStatus, type ShownStatus } from '../../../renderer/board/RequirementList.js';
+import { PrintDocument } from '../../../renderer/print/PrintDocument.js';
+import { buildPrintModel } from '../../../renderer/print/printModel.js';
+import { formatTextReport } from '../../../scripts/report/textReport.js';
+import { BUILT_IN_COMPETENCIES } from '../../../shared/catalogue/competencies.js';
+import { buildJsonReport, computeCoverage } from '../../../shared/engine/index.js';
+import type { CoverageReport } from '../../../shared/engine/types.js';
+import { buildHrOverview, EMPTY_HR_FILTER, hrTables, type HrInput } from '../../../shared/hr/index.js';
+import { capitalised } from '../../../shared/hr/names.js';
+import { translator } from '../../../shared/i18n/translator.js';
+import { REQUIREMENT_STATUS_KEY } from '../../../shared/i18n/vocabulary.js';
+import type { TeamPlan } from '../../../shared/plan/planSchema.js';
+import { VOORBEELDWIJK_PLANS } from '../../../shared/sample/voorbeeldwijk.js';
+
+/**
+ * One answer everywhere: for the sample Voorbeeldwijk, the engine's coverage report (what
+ * the board shows), the HR tables, the printout, the text report and the JSON report give
+ * every requirement the same status, say it with the same Dutch word from the
+ * vocabulary, and count the same covered and total requirements.
+ */
+const TODAY = '2026-11-23';
+const { t } = translator('nl');
+const word = (status: ShownStatus | 'inShell') => t(REQUIREMENT_STATUS_KEY[status]);
+const competencyName = (key: string) => BUILT_IN_COMPETENCIES.find((c) => c.key === key)?.name.nl ?? key;
+
+/** Members only, as the HR API hands plans out. */
+function membersOnly(plan: TeamPlan): TeamPlan {
+  const members = new Set(plan.assignments.map((a) => a.professionalId));
+  return { ...plan, professionals: plan.professionals.filter((p) => members.has(p.id)) };
+}
+
+/** The board's word for every requirement of every in-team function, in order: "function/competency" -> word. */
+function boardWords(report: CoverageReport): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const fn of report.functions) {
+    if (fn.inShell) continue;
+    for (const r of fn.requirements) words.set(`${fn.name}/${competencyName(r.competency)}`, word(shownStatus(r)));
+  }
+  return words;
+}
+
+const SEVERITY_RANK: Record<ShownStatus, number> = { missing: 0, partial: 1, thin: 2, covered: 3 };
+
+describe.each(VOORBEELDWIJK_PLANS.map((plan) => [plan.team.name, plan] as const))('%s', (_name, plan) => {
+  const engine = computeCoverage(plan);
+  const expected = boardWords(engine);
+  const coverage = { covered: engine.requirementsCovered, total: engine.requirementsTotal };
+
+  it('has requirements of every kind the vocabulary names, so the comparison means something', () => {
+    expect(expected.size).toBe(coverage.total);
+    expect(coverage.covered).toBeLessThan(coverage.total);
+    expect(new Set(expected.values()).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the JSON report gives each requirement the same status and counts the same', () => {
+    const json = buildJsonReport(plan, { today: TODAY });
+    expect({ covered: json.requirementsCovered, total: json.requirementsTotal }).toEqual(coverage);
+    const words = new Map<string, string>();
+    for (const fn of json.functions.filter((f) => f.placement === 'team')) {
+      for (const r of fn.requirements) {
+        words.set(`${fn.name}/${competencyName(r.competency)}`, word(r.status === 'covered' && r.thin ? 'thin' : r.status));
+      }
+    }
+    expect(words).toEqual(expected);
+  });
+
+  it('the text report says the same word for each requirement and the same counts', () => {
+    const text = formatTextReport(plan, buildJsonReport(plan, { today: TODAY }), 'nl');
+    const counts = /\((\d+) van (\d+) eisen gedekt\)/.exec(text);
+    expect(counts && { covered: Number(counts[1]), total: Number(counts[2]) }).toEqual(coverage);
+
+    const words = new Map<string, string>();
+    let fnName: string | null = null;
+    for (const line of text.split('\n')) {
+      const header = /^ {2}(.+?) \[(.+?)\] – /.exec(line);
+      if (header) {
+        fnName = header[2] === word('inShell') ? null : header[1]!;
+        continue;
+      }
+      const requirement = /^ {4}[✓!~✗] (.+?) ≥\d(?: ×\d+)?: ([^(:]+?)(?: \(|:|$)/.exec(line);
+      if (requirement && fnName) words.set(`${fnName}/${requirement[1]}`, requirement[2]!);
+      if (line === '') fnName = null;
+    }
+    expect(words).toEqual(expected);
+    for (const fn of engine.functions.filter((f) => f.inShell)) expect(text).toContain(`  ${fn.name} [${word('inShell')}]`);
+  });
+
+  it('the HR tables show each competency with the worst word of its requirements and the same counts', () => {
+    const input: HrInput = {
+      competencies: [],
+      professionals: [...plan.professionals],
+      scenarios: [{ teamId: plan.team.id, scenarioId: 'main', scenarioName: 'main', isMain: true, isSample: true, plan: membersOnly(plan) }],
+    };
+    const overview = buildHrOverview(input, { today: TODAY, assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER });
+    const [teams, matrix] = hrTables(overview, ['teams', 'matrix']);
+    const column = (name: string) => teams!.columns.indexOf(name);
+    expect({ covered: teams!.rows[0]![column('Eisen gedekt')], total: teams!.rows[0]![column('Eisen totaal')] }).toEqual(coverage);
+
+    const worst = new Map<string, ShownStatus>();
+    for (const fn of engine.functions.filter((f) => !f.inShell)) {
+      for (const r of fn.requirements) {
+        const status = shownStatus(r);
+        const before = worst.get(r.competency);
+        if (!before || SEVERITY_RANK[status] < SEVERITY_RANK[before]) worst.set(r.competency, status);
+      }
+    }
+    expect(worst.size).toBeGreaterThan(0);
+    for (const [competency, status] of worst) {
+      const cell = matrix!.rows[0]![matrix!.columns.indexOf(competencyName(competency))];
+      expect(cell, competency).toMatch(new RegExp(`^${capitalised(word(status))} \\(nodig \\d, beste \\d\\)$`));
+    }
+  });
+
+  it('the printout lists exactly the open requirements, with the same words, and the same counts', () => {
+    const model = buildPrintModel(plan, TODAY);
+    const html = renderToStaticMarkup(
+      createElement(PrintDocument, { model, scenarioName: null, dateText: '23 november 2026', competencyName, lang: 'nl' }),
+    );
+    expect(html).toContain(`(${coverage.covered} van ${coverage.total} eisen gedekt)`);
+
+    const gaps = html.slice(html.indexOf('data-testid="print-gaps"'));
+    const printed = new Map<string, string>();
+    for (const row of gaps.matchAll(/<tr><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<(]+) \(nodig/g)) {
+      printed.set(`${row[1]}/${row[2]}`, row[3]!);
+    }
+    const open = new Map([...expected].filter(([, w]) => w !== word('covered') && w !== word('thin')).map(([key, w]) => [key, capitalised(w)]));
+    expect(open.size).toBe(coverage.total - coverage.covered);
+    expect(printed).toEqual(open);
+  });
+});
