@@ -1,7 +1,8 @@
 import type { Lang } from '../../shared/domain/text.js';
 import type { HrOverview, HrTeamRow } from '../../shared/hr/index.js';
 import { SEVERITY_MARKS, SEVERITY_NAMES, disciplineName, modelName } from '../../shared/hr/names.js';
-import type { MessageKey, Params } from '../i18n/translate.js';
+import type { MessageKey } from '../../shared/i18n/catalogue.js';
+import type { MessageParams as Params } from '../../shared/i18n/message.js';
 import { formatNumber, percent } from '../i18n/translate.js';
 
 interface Props {

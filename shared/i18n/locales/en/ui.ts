@@ -298,6 +298,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'menu.backupMade': 'A backup was made.',
 
   'error.unreachable': 'The planner cannot reach its storage. Your last change was not saved. Restart the planner.',
+  'error.fromStore': '{text}',
   'error.unexpected': 'Something unexpected went wrong in the screen. Your data is safe; please try again.',
 
   'sample.note': 'This team belongs to the sample neighbourhood "Voorbeeldwijk", to get to know the planner. Done practising? Remove the sample data.',
@@ -394,4 +395,16 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.copy': 'Add as a copy',
   'exchange.skip': 'Skip',
   'exchange.clear': 'Clear messages',
+  'exchange.exported': '{team} was exported.',
+  'exchange.exportedAll_one': '{count} team plan was exported.',
+  'exchange.exportedAll_other': '{count} team plans were exported.',
+  'exchange.notJson': '{file} is not a team plan: the file is not valid JSON. Choose a file the planner exported.',
+  'exchange.skipped': '{team} from {file} was skipped; the existing team is unchanged.',
+  'exchange.imported': '{team} was imported.',
+  'exchange.importedCopy': '{team} was imported as a copy.',
+  'exchange.replaced': '{team} was replaced.',
+  'exchange.keptProfessionals': 'For {names} the planner kept its own data; the file had different data.',
+  'exchange.planFailed': '{file} ({team}): {reason}',
+  'exchange.fileFailed': '{file}: {reason}',
+  'hr.exportSaved': '{file} was saved.',
 };

@@ -301,6 +301,8 @@ export const ui = {
   'menu.backupMade': 'Er is een reservekopie gemaakt.',
 
   'error.unreachable': 'De planner kan de opslag niet bereiken. Uw laatste wijziging is niet bewaard. Start de planner opnieuw.',
+  // The store's own message, already in both languages (see renderer/api/ApiClient.ts).
+  'error.fromStore': '{text}',
   'error.unexpected': 'Er ging iets onverwachts mis in het scherm. Uw gegevens zijn bewaard; probeer het opnieuw.',
 
   'sample.note': 'Dit team hoort bij de Voorbeeldwijk, om de planner mee te leren kennen. Klaar met oefenen? Verwijder de voorbeeldgegevens.',
@@ -398,4 +400,16 @@ export const ui = {
   'exchange.copy': 'Als kopie toevoegen',
   'exchange.skip': 'Overslaan',
   'exchange.clear': 'Meldingen wissen',
+  'exchange.exported': '{team} is geëxporteerd.',
+  'exchange.exportedAll_one': '{count} teamplan is geëxporteerd.',
+  'exchange.exportedAll_other': '{count} teamplannen zijn geëxporteerd.',
+  'exchange.notJson': '{file} is geen teamplan: het bestand is geen geldige JSON. Kies een bestand dat de planner heeft geëxporteerd.',
+  'exchange.skipped': '{team} uit {file} is overgeslagen; het bestaande team is niet veranderd.',
+  'exchange.imported': '{team} is geïmporteerd.',
+  'exchange.importedCopy': '{team} is als kopie geïmporteerd.',
+  'exchange.replaced': '{team} is vervangen.',
+  'exchange.keptProfessionals': 'Van {names} zijn de gegevens in de planner aangehouden; het bestand had andere gegevens.',
+  'exchange.planFailed': '{file} ({team}): {reason}',
+  'exchange.fileFailed': '{file}: {reason}',
+  'hr.exportSaved': '{file} is opgeslagen.',
 } as const satisfies Record<string, string>;
