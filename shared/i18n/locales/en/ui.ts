@@ -15,6 +15,10 @@ export const ui: Record<keyof typeof nl, string> = {
   'header.newTeam': 'New team',
   'header.tour': 'Tour',
   'header.language': 'Language',
+  'language.nl': 'Nederlands',
+  'language.nlShort': 'NL',
+  'language.en': 'English',
+  'language.enShort': 'EN',
   'team.sample': 'sample',
   'scenario.main': 'main scenario',
 
@@ -298,6 +302,9 @@ export const ui: Record<keyof typeof nl, string> = {
   'menu.backupMade': 'A backup was made.',
 
   'error.unreachable': 'The planner cannot reach its storage. Your last change was not saved. Restart the planner.',
+  'transport.webUnreachable': 'The planner cannot be reached. Check that the window running `npm run web` is still open, then reload the page.',
+  'transport.unsendable': 'The input cannot be sent.',
+  'transport.connectionLost': 'The connection to the planner was lost. Close the planner and start it again.',
   'error.fromStore': '{text}',
   'error.unexpected': 'Something unexpected went wrong in the screen. Your data is safe; please try again.',
 

@@ -17,6 +17,11 @@ export const ui = {
   'header.newTeam': 'Nieuw team',
   'header.tour': 'Rondleiding',
   'header.language': 'Taal',
+  // Each language named in its own language, so a reader of either finds their own.
+  'language.nl': 'Nederlands',
+  'language.nlShort': 'NL',
+  'language.en': 'English',
+  'language.enShort': 'EN',
   'team.sample': 'voorbeeld',
   'scenario.main': 'hoofdscenario',
 
@@ -301,6 +306,9 @@ export const ui = {
   'menu.backupMade': 'Er is een reservekopie gemaakt.',
 
   'error.unreachable': 'De planner kan de opslag niet bereiken. Uw laatste wijziging is niet bewaard. Start de planner opnieuw.',
+  'transport.webUnreachable': 'De planner is niet bereikbaar. Controleer of het venster waarin `npm run web` draait nog open is, en laad de pagina opnieuw.',
+  'transport.unsendable': 'De invoer kan niet worden verstuurd.',
+  'transport.connectionLost': 'De verbinding met de planner is verbroken. Sluit de planner en start hem opnieuw.',
   // The store's own message, already in both languages (see renderer/api/ApiClient.ts).
   'error.fromStore': '{text}',
   'error.unexpected': 'Er ging iets onverwachts mis in het scherm. Uw gegevens zijn bewaard; probeer het opnieuw.',
