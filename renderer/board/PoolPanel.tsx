@@ -4,7 +4,7 @@ import { POOL_ZONE } from './dndIds.js';
 import { useT } from '../i18n/useT.js';
 import { filterPool } from './poolFilter.js';
 import { useStores } from '../app/StoreContext.js';
-import { disciplineName } from '../ui/catalogueNames.js';
+import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { PoolFilters } from './PoolFilters.js';
 import { ProfessionalCard } from './ProfessionalCard.js';
 import { classNames } from '../ui/classNames.js';

@@ -5,7 +5,7 @@ import type { Lang } from '../../shared/domain/text.js';
 import { type DragData, poolCardId } from './dndIds.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
-import { disciplineName } from '../ui/catalogueNames.js';
+import { disciplineName } from '../../shared/catalogue/disciplines.js';
 
 interface Props {
   professional: Professional;

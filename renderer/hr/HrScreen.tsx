@@ -129,7 +129,7 @@ export const HrScreen = observer(function HrScreen() {
                 </button>
               </div>
             </header>
-            <SeverityLegend lang={lang} t={t} />
+            <SeverityLegend t={t} />
             {overview.rows.length === 0 ? (
               <p className="muted">{t('hr.empty')}</p>
             ) : (

@@ -1,15 +1,11 @@
-import { DISCIPLINES } from '../catalogue/disciplines.js';
 import { ORGANISATION_TYPE_INFO, POSITIONING_INFO, TEAM_MODEL_INFO, type OrganisationType, type Positioning, type TeamModel } from '../catalogue/teamDesign.js';
 import type { Lang } from '../domain/text.js';
 import type { GapSeverity } from './types.js';
 
 /** Display names for HR's screen, exports and print, in one place per language. */
 
-const DISCIPLINE_NAMES = new Map(DISCIPLINES.map((d) => [d.key, d.name]));
-
-export function disciplineName(key: string, lang: Lang): string {
-  return DISCIPLINE_NAMES.get(key)?.[lang] ?? key;
-}
+// A discipline's name belongs to the catalogue; re-exported for HR's existing callers.
+export { disciplineName } from '../catalogue/disciplines.js';
 
 export function modelName(model: TeamModel, lang: Lang): string {
   return TEAM_MODEL_INFO[model].name[lang];

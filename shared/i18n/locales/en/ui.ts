@@ -261,6 +261,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'compare.a': 'Left scenario',
   'compare.b': 'Right scenario',
   'compare.gaps': 'Gaps ({count})',
+  'compare.gap': '{fn}: {competency} ({status})',
   'compare.onlyHere': 'Only in this scenario',
   'compare.nobody': 'Nobody: the same people.',
 
@@ -328,7 +329,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'tour.3.body': 'Drag professionals from the pool onto a function, with mouse, finger or keyboard (space, arrows, space). Then choose the hours.',
   'tour.4.title': 'See coverage at once',
   'tour.4.body':
-    'On the right you see live which requirements are covered, thin, partial or open, and who could close a gap. Point at a member to see what the team loses without them.',
+    'On the right you see live for each requirement whether it is {covered}, {thin}, {partial} or {missing}, and who could close a gap. Point at a member to see what the team loses without them.',
   'tour.5.title': 'Compare scenarios',
   'tour.5.body': 'Copy the team, try something else, compare side by side and adopt the best.',
   // HR overview, print and exchange of team plan files (issue #6).
@@ -354,7 +355,9 @@ export const ui: Record<keyof typeof nl, string> = {
   'hr.disciplines': 'Disciplines',
   'hr.organisations': 'Mother organisations',
   'hr.unknownOrganisation': 'unknown',
-  'hr.cellLevels': 'required {required}, best {best}',
+  'hr.cellTitle': '{competency}: {status}',
+  'hr.cellTitleLevels': '{competency}: {status} (required {required}, best {best})',
+  'hr.notRequired': 'not required',
   'hr.exportGroup': 'Export',
   'hr.exportXlsx': 'Excel (XLSX)',
   'hr.exportCsv': 'CSV',
@@ -365,7 +368,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'hr.listAdvice': 'Open design advice',
   'hr.noneOverAllocated': 'Nobody works more hours than their contract.',
   'hr.noneAssessments': 'Everyone was assessed recently.',
-  'hr.noneSinglePerson': 'In no team does a required competency rest on one person. (Thin in the matrix means: only one person within one function.)',
+  'hr.noneSinglePerson': 'In no team does a required competency rest on one person. (In the matrix, ‘{thin}’ means: only one person within one function.)',
   'hr.noneAdvice': 'No open advice.',
   'hr.col.name': 'Name',
   'hr.col.discipline': 'Discipline',

@@ -265,6 +265,7 @@ export const ui = {
   'compare.a': 'Scenario links',
   'compare.b': 'Scenario rechts',
   'compare.gaps': 'Gaten ({count})',
+  'compare.gap': '{fn}: {competency} ({status})',
   'compare.onlyHere': 'Alleen in dit scenario',
   'compare.nobody': 'Niemand: dezelfde mensen.',
 
@@ -334,7 +335,7 @@ export const ui = {
     'Sleep professionals uit de pool naar een functie, met de muis, met de vinger of met het toetsenbord (spatie, pijltjes, spatie). U kiest daarna de uren.',
   'tour.4.title': 'Zie meteen de dekking',
   'tour.4.body':
-    'Rechts ziet u live welke eisen gedekt, dun, deels gedekt of open zijn, en wie een gat kan dichten. Wijs een teamlid aan om te zien wat het team zonder die persoon verliest.',
+    'Rechts ziet u live per eis of die {covered}, {thin} of {partial} is of {missing}, en wie een gat kan dichten. Wijs een teamlid aan om te zien wat het team zonder die persoon verliest.',
   'tour.5.title': 'Vergelijk scenario’s',
   'tour.5.body': 'Maak een kopie van het team, probeer iets anders, vergelijk naast elkaar en stel het beste vast.',
   // HR overview, print and exchange of team plan files (issue #6).
@@ -360,7 +361,9 @@ export const ui = {
   'hr.disciplines': 'Disciplines',
   'hr.organisations': 'Moederorganisaties',
   'hr.unknownOrganisation': 'onbekend',
-  'hr.cellLevels': 'nodig {required}, beste {best}',
+  'hr.cellTitle': '{competency}: {status}',
+  'hr.cellTitleLevels': '{competency}: {status} (nodig {required}, beste {best})',
+  'hr.notRequired': 'niet gevraagd',
   'hr.exportGroup': 'Exporteren',
   'hr.exportXlsx': 'Excel (XLSX)',
   'hr.exportCsv': 'CSV',
@@ -371,7 +374,7 @@ export const ui = {
   'hr.listAdvice': 'Open ontwerpadvies',
   'hr.noneOverAllocated': 'Niemand werkt meer uren dan het contract.',
   'hr.noneAssessments': 'Iedereen is recent beoordeeld.',
-  'hr.noneSinglePerson': 'In geen team rust een vereiste competentie op één persoon. (Dun in de matrix betekent: binnen één functie maar één persoon.)',
+  'hr.noneSinglePerson': 'In geen team rust een vereiste competentie op één persoon. (In de matrix betekent ‘{thin}’: binnen één functie maar één persoon.)',
   'hr.noneAdvice': 'Geen open adviezen.',
   'hr.col.name': 'Naam',
   'hr.col.discipline': 'Discipline',
