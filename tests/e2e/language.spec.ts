@@ -1,5 +1,7 @@
 import { AppShell } from './pages/AppShell.js';
+import { BoardPage } from './pages/BoardPage.js';
 import { expect, test } from './support/fixtures.js';
+import { freePair, mainPlan } from './support/planFacts.js';
 
 test('language switch: English everywhere, remembered after reload, back to Dutch', async ({ page, planner }) => {
   const shell = new AppShell(page);
@@ -19,6 +21,31 @@ test('language switch: English everywhere, remembered after reload, back to Dutc
   await shell.open('board');
   await expect(page.getByRole('heading', { name: 'Toegang / frontoffice', level: 3 }).first()).toBeVisible();
   void planner;
+});
+
+test('an undo label and a toast made in Dutch read in English after the switch', async ({ page, planner }) => {
+  const shell = new AppShell(page);
+  const board = new BoardPage(page);
+  const { plan } = await mainPlan(planner.api);
+  const { fn, person } = freePair(plan);
+  await board.dragWithMouse(board.handle(person.name), board.lane(fn.name));
+  await board.confirmHours();
+  await expect(shell.undoButton()).toHaveAttribute('aria-label', `Ongedaan maken: ${person.name} in ${fn.name}`);
+
+  // The store refuses the next removal, as it would with a full disk: an error toast in Dutch.
+  await page.route('**/api/assignments.delete', (route) =>
+    route.fulfill({
+      json: { ok: false, error: { code: 'storage', message: 'De opslag weigerde (test).', messageEn: 'The storage refused (test).' } },
+    }),
+  );
+  await board.member(fn.name, person.name).getByRole('button', { name: `${person.name} uit ${fn.name} halen` }).click();
+  const toast = page.getByTestId('toast-error');
+  await expect(toast).toContainText('De opslag weigerde (test).');
+
+  await shell.switchLanguage('EN');
+  await expect(toast).toContainText('The storage refused (test).');
+  await expect(toast.getByRole('button')).toHaveText('Close');
+  await expect(shell.undoButton()).toHaveAttribute('aria-label', new RegExp(`^Undo: ${person.name} into `));
 });
 
 test.describe('first run', () => {
