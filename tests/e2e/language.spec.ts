@@ -1,6 +1,6 @@
 import { AppShell } from './pages/AppShell.js';
 import { BoardPage } from './pages/BoardPage.js';
-import { expect, test } from './support/fixtures.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 import { freePair, mainPlan } from './support/planFacts.js';
 
 test('language switch: English everywhere, remembered after reload, back to Dutch', async ({ page, planner }) => {
@@ -12,6 +12,7 @@ test('language switch: English everywhere, remembered after reload, back to Dutc
   // Catalogue functions follow the language too (the sample's are named as their templates).
   await expect(page.getByRole('heading', { name: 'Access point / front office', level: 3 }).first()).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/board-en.png`, fullPage: true });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Available professionals' })).toBeVisible();
   await shell.open('design');
@@ -56,6 +57,10 @@ test.describe('first run', () => {
     await tour.getByRole('button', { name: 'Volgende' }).click();
     await expect(tour).toContainText('Eerst de functies');
     await expect(page.getByTestId('design-screen')).toBeVisible();
+    await tour.getByRole('button', { name: 'Volgende' }).click();
+    await tour.getByRole('button', { name: 'Volgende' }).click();
+    // The tour teaches the board's own status words.
+    await expect(tour).toContainText('of die gedekt, kwetsbaar of deels gedekt is of ontbreekt');
     await tour.getByTestId('tour-close').click();
     await expect(tour).toBeHidden();
     await page.reload();
