@@ -1,5 +1,6 @@
-// Lint enforces where code may run (ARCHITECTURE.md practice 1): shared/ is pure,
-// the renderer never reaches into node, electron or the database.
+// Lint enforces where code may run (docs/architecture.md, "Where code runs"): shared/ is
+// pure, the renderer never reaches into node, electron or the database, the two hosts
+// (electron/, webhost/) never import each other, and what both need lives in node/.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -26,7 +27,7 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no node modules.' },
             { group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'mobx*'], message: 'shared/ is platform-free.' },
-            { group: ['**/db/**', '**/electron/**', '**/renderer/**'], message: 'shared/ may not import other layers.' },
+            { group: ['**/db/**', '**/node/**', '**/electron/**', '**/webhost/**', '**/renderer/**'], message: 'shared/ may not import other layers.' },
           ],
         },
       ],
@@ -42,7 +43,7 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'The renderer runs in a sandboxed browser: no node modules.' },
             { group: ['electron', 'better-sqlite3'], message: 'The renderer talks to the store only through the API client.' },
-            { group: ['**/db/**', '**/electron/**'], message: 'The renderer may not import db/ or electron/.' },
+            { group: ['**/db/**', '**/node/**', '**/electron/**', '**/webhost/**'], message: 'The renderer may not import db/, node/, electron/ or webhost/.' },
           ],
         },
       ],
@@ -53,7 +54,50 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', '**/electron/**', '**/renderer/**'], message: 'db/ is transport-agnostic.' }] },
+        { patterns: [{ group: ['electron', '**/electron/**', '**/webhost/**', '**/renderer/**'], message: 'db/ is transport-agnostic.' }] },
+      ],
+    },
+  },
+  {
+    // Node-side code both hosts use (security headers, static files): it knows neither host.
+    files: ['node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', '**/electron/**', '**/webhost/**'], message: 'node/ is shared by both hosts: it may not import electron or either host.' },
+            { group: ['**/renderer/**'], message: 'node/ runs in node: it may not import the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/webhost/**'], message: 'electron/ and webhost/ are two hosts of the same planner: move what both need to node/.' },
+            { group: ['**/renderer/**'], message: 'electron/ reaches the renderer only over IPC, never by import.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['webhost/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', '**/electron/**'], message: 'electron/ and webhost/ are two hosts of the same planner: move what both need to node/.' },
+            { group: ['**/renderer/**'], message: 'webhost/ serves the built renderer over HTTP, never by import.' },
+          ],
+        },
       ],
     },
   },

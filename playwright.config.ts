@@ -15,6 +15,8 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 7_000 },
   fullyParallel: false,
+  // A `test.only` left in a spec would run one test and skip the rest: CI refuses it.
+  forbidOnly: !!process.env.CI,
   // Two cores shared by several jobs: one or two workers keep the suite well under three minutes.
   workers: process.env.CI ? 1 : 2,
   retries: 0,

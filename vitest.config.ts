@@ -6,6 +6,10 @@ export default defineConfig({
   test: {
     include: ['tests/{unit,integration,reliability}/**/*.test.ts'],
     environment: 'node',
+    // As Playwright's forbidOnly: in CI an `it.only` fails the run instead of skipping the rest.
+    allowOnly: !process.env.CI,
+    // fast-check runs from one seed per file (WTP_SEED to replay); see tests/support/seed.ts.
+    setupFiles: ['tests/support/fastCheckSeed.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { dataDirFromArgs, openPlannerStore, type PlannerStore } from '../db/index.js';
 import type { MenuCommand, UiLanguage } from '../shared/api/desktopBridge.js';
-import { aboutText, startupErrorText } from './app/dialogTexts.js';
+import { aboutText, startupErrorText } from './app/messageBoxTexts.js';
 import { openMainWindow } from './app/mainWindow.js';
 import { loadShellSettings, saveShellSettings } from './app/shellSettings.js';
 import { claimSingleInstance } from './app/singleInstance.js';

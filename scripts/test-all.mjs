@@ -2,9 +2,13 @@
 // `npm test`: every suite in one command - vitest (unit, integration, reliability) and,
 // when present, Playwright end-to-end tests - then one closing line
 // `N passed, N failed` that CI reads. Exits non-zero when anything failed.
+// Then the gate (scripts/testGate.mjs): a skipped test not in tests/e2e/skip-allowlist.json,
+// or fewer tests than the floor in tests/test-floor.json, counts as a failure; the reason
+// is printed above the closing line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { evaluateGate, playwrightOutcome, summaryLine, vitestOutcome } from './testGate.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const outDir = path.join(root, 'out', 'test-results');
@@ -15,6 +19,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let broken = false;
+/** What the gate checks once both runners are done. */
+const outcomes = { vitest: vitestOutcome(null, root), playwright: playwrightOutcome(null) };
 
 function run(label, command, args) {
   console.log(`\n=== ${label} ===`);
@@ -36,11 +42,12 @@ const vitestJson = path.join(outDir, 'vitest.json');
 rmSync(vitestJson, { force: true });
 const vitestStatus = run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 if (existsSync(vitestJson)) {
-  const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
-  passed += report.numPassedTests ?? 0;
-  failed += report.numFailedTests ?? 0;
-  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  if (vitestStatus !== 0 && (report.numFailedTests ?? 0) === 0) broken = true; // e.g. a suite failed to load
+  const outcome = vitestOutcome(JSON.parse(readFileSync(vitestJson, 'utf8')), root);
+  outcomes.vitest = outcome;
+  passed += outcome.passed;
+  failed += outcome.failed;
+  skipped += outcome.skipped;
+  if (vitestStatus !== 0 && outcome.failed === 0) broken = true; // e.g. a suite failed to load
 } else if (vitestStatus !== 0) {
   broken = true;
 }
@@ -54,16 +61,31 @@ if (existsSync(path.join(root, 'playwright.config.ts'))) {
     env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
   }).status;
   if (existsSync(pwJson)) {
-    const stats = JSON.parse(readFileSync(pwJson, 'utf8')).stats ?? {};
-    passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
-    failed += stats.unexpected ?? 0;
-    skipped += stats.skipped ?? 0;
-    if (status !== 0 && (stats.unexpected ?? 0) === 0) broken = true;
+    const outcome = playwrightOutcome(JSON.parse(readFileSync(pwJson, 'utf8')));
+    outcomes.playwright = outcome;
+    passed += outcome.passed;
+    failed += outcome.failed;
+    skipped += outcome.skipped;
+    if (status !== 0 && outcome.failed === 0) broken = true;
   } else if (status !== 0) {
     broken = true;
   }
 }
 
+// The gate: every problem is one failure, with its reason printed above the closing line.
+function readJson(relative) {
+  try {
+    return { json: JSON.parse(readFileSync(path.join(root, relative), 'utf8')) };
+  } catch (error) {
+    return { problem: `${relative} could not be read: ${error.message}` };
+  }
+}
+console.log('\n=== gate ===');
+const gate = evaluateGate({ outcomes, allowlistFile: readJson('tests/e2e/skip-allowlist.json'), floorFile: readJson('tests/test-floor.json') });
+for (const note of gate.notes) console.log(`gate: ${note}`);
+for (const problem of gate.problems) console.log(`gate failed: ${problem}`);
+failed += gate.problems.length;
+
 if (broken && failed === 0) failed = 1; // a runner crashed without counting: never report green
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(`\n${summaryLine({ passed, failed, skipped })}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,28 +1,35 @@
 import os from 'node:os';
 import path from 'node:path';
+import type { Lang } from '../shared/domain/text.js';
+import { message, translator, type Message } from '../shared/i18n/index.js';
 
 /**
  * Command line of `npm run web`: `--data-dir DIR`, `--port N` (0 = any free port),
- * `--no-open`, `--help`. There is deliberately no `--host`: the browser host only ever
- * listens on 127.0.0.1. Errors are Dutch and say what to type instead.
+ * `--no-open`, `--lang nl|en`, `--help`. There is deliberately no `--host`: the browser
+ * host only ever listens on 127.0.0.1. Errors are catalogue messages (section `host`)
+ * that say what to type instead, printed in the `--lang` language (Dutch by default).
  */
 
-export interface WebHostArgs {
+interface WebHostArgs {
   dataDir: string;
   port: number;
   open: boolean;
+  lang: Lang;
   help: boolean;
 }
 
-export const USAGE = [
-  'Gebruik: npm run web -- [--data-dir MAP] [--port POORT] [--no-open]',
-  '  --data-dir MAP   map met de gegevens van de planner (standaard dezelfde als de desktopapp)',
-  '  --port POORT     poort op 127.0.0.1 (standaard 0: een vrije poort)',
-  '  --no-open        open de browser niet zelf; het adres wordt alleen getoond',
-].join('\n');
+/** The usage text, for `--help` and after an unknown option. */
+export const USAGE = message('host.cli.usage');
 
 export class CliArgsError extends Error {
   override name = 'CliArgsError';
+  constructor(
+    readonly text: Message,
+    /** Whether the usage should follow the error (an option the host does not know). */
+    readonly withUsage = false,
+  ) {
+    super(translator('nl').render(text));
+  }
 }
 
 /**
@@ -43,13 +50,30 @@ export function defaultDataDir(
 function parsePort(value: string | undefined): number {
   const port = Number(value);
   if (value === undefined || !/^\d+$/.test(value) || port > 65535) {
-    throw new CliArgsError(`Webhost: --port verwacht een getal van 0 tot en met 65535, niet "${value ?? ''}".`);
+    throw new CliArgsError(message('host.cli.badPort', { value: value ?? '' }));
   }
   return port;
 }
 
+function isLang(value: string | undefined): value is Lang {
+  return value === 'nl' || value === 'en';
+}
+
+/**
+ * The language asked for with `--lang`, found before anything else is parsed: it
+ * decides how every other error is worded. Dutch when absent or not a language.
+ */
+export function langFromArgs(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const value = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : arg === '--lang' ? argv[i + 1] : undefined;
+    if (isLang(value)) return value;
+  }
+  return 'nl';
+}
+
 export function parseWebHostArgs(argv: readonly string[], fallbackDataDir: string = defaultDataDir()): WebHostArgs {
-  const args: WebHostArgs = { dataDir: fallbackDataDir, port: 0, open: true, help: false };
+  const args: WebHostArgs = { dataDir: fallbackDataDir, port: 0, open: true, lang: 'nl', help: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -61,13 +85,19 @@ export function parseWebHostArgs(argv: readonly string[], fallbackDataDir: strin
     switch (name) {
       case '--data-dir': {
         const dir = value();
-        if (!dir || dir.startsWith('--')) throw new CliArgsError('Webhost: --data-dir verwacht een map, bijvoorbeeld --data-dir ./gegevens.');
+        if (!dir || dir.startsWith('--')) throw new CliArgsError(message('host.cli.badDataDir'));
         args.dataDir = dir;
         break;
       }
       case '--port':
         args.port = parsePort(value());
         break;
+      case '--lang': {
+        const lang = value();
+        if (!isLang(lang)) throw new CliArgsError(message('host.cli.badLang', { value: lang ?? '' }));
+        args.lang = lang;
+        break;
+      }
       case '--no-open':
         args.open = false;
         break;
@@ -76,9 +106,9 @@ export function parseWebHostArgs(argv: readonly string[], fallbackDataDir: strin
         args.help = true;
         break;
       case '--host':
-        throw new CliArgsError('Webhost: het adres is niet instelbaar; de planner luistert alleen op 127.0.0.1 (deze computer).');
+        throw new CliArgsError(message('host.cli.noHost'));
       default:
-        throw new CliArgsError(`Webhost: onbekende optie "${arg}".\n${USAGE}`);
+        throw new CliArgsError(message('host.cli.unknownOption', { option: arg }), true);
     }
   }
   args.dataDir = path.resolve(args.dataDir);

@@ -1,43 +1,51 @@
 import { StoreOpenError } from '../db/index.js';
-import { CliArgsError, USAGE, parseWebHostArgs } from './cliArgs.js';
+import { message, translator } from '../shared/i18n/index.js';
+import { CliArgsError, USAGE, langFromArgs, parseWebHostArgs } from './cliArgs.js';
 import { startWebHost } from './startWebHost.js';
 
 // `npm run web`: the planner in the browser, on this computer only. Prints exactly one
 // line starting with "Wijkteamplanner draait op http://127.0.0.1:PORT/#token=..." (the
-// end-to-end tests read it), then serves until Ctrl+C.
+// end-to-end tests read it; 'host.running' in the catalogue), then serves until Ctrl+C.
+// Everything it prints comes from the catalogue, in the --lang language.
+
+const APP = message('app.title');
 
 async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const { t, render } = translator(langFromArgs(argv));
   let args;
   try {
-    args = parseWebHostArgs(process.argv.slice(2));
+    args = parseWebHostArgs(argv);
   } catch (error) {
     if (error instanceof CliArgsError) {
-      console.error(error.message);
+      console.error(render(error.text));
+      if (error.withUsage) console.error(render(USAGE));
       return 2;
     }
     throw error;
   }
   if (args.help) {
-    console.log(USAGE);
+    console.log(render(USAGE));
     return 0;
   }
   let host;
   try {
-    host = await startWebHost({ dataDir: args.dataDir, port: args.port, open: args.open });
+    host = await startWebHost({ dataDir: args.dataDir, port: args.port, open: args.open, lang: args.lang });
   } catch (error) {
     if (error instanceof StoreOpenError) {
-      console.error(error.message);
+      console.error(args.lang === 'en' ? error.messageEn : error.message);
       return 1;
     }
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      console.error(`Webhost: poort ${args.port} is al in gebruik. Kies een andere met --port, of laat --port weg.`);
+      // The port as typed, not as a formatted number (8.123 in Dutch).
+      console.error(t('host.portInUse', { port: String(args.port) }));
       return 1;
     }
     throw error;
   }
-  console.log(`Wijkteamplanner draait op ${host.url}`);
-  console.log(`Gegevensmap: ${host.dataDir}`);
-  console.log('Alleen bereikbaar vanaf deze computer. Stop met Ctrl+C.');
+  console.log(t('host.running', { app: APP, url: host.url }));
+  console.log(t('host.dataDir', { dir: host.dataDir }));
+  console.log(t('host.localOnly'));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -50,7 +58,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error('Webhost: onverwachte fout bij het starten.', error);
+    console.error(translator(langFromArgs(process.argv.slice(2))).t('host.startFailed'), error);
     process.exit(1);
   },
 );

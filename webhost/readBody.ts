@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
  */
 export const DEFAULT_MAX_BODY_BYTES = 30 * 1024 * 1024;
 
-export type BodyResult = { kind: 'ok'; text: string } | { kind: 'tooLarge' } | { kind: 'aborted' };
+type BodyResult = { kind: 'ok'; text: string } | { kind: 'tooLarge' } | { kind: 'aborted' };
 
 export function readBody(request: IncomingMessage, maxBytes: number): Promise<BodyResult> {
   const declared = Number(request.headers['content-length']);

@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import { SECURITY_HEADERS } from '../electron/security/contentSecurityPolicy.js';
+import { SECURITY_HEADERS } from '../node/security/contentSecurityPolicy.js';
 import type { ApiErrorCode, Result } from '../shared/api/result.js';
 import { fail } from '../shared/api/result.js';
+import { translator, type Message } from '../shared/i18n/index.js';
 
 /** Every answer of the browser host carries the app's CSP and security headers. */
 export function writeHead(response: ServerResponse, status: number, headers: Record<string, string | number>): void {
@@ -18,14 +19,16 @@ export function sendResult(response: ServerResponse, status: number, result: Res
   response.end(body);
 }
 
+/** A failed Result as the answer, its text from the catalogue (section `host`) in both languages. */
 export function sendError(
   response: ServerResponse,
   status: number,
   code: ApiErrorCode,
-  message: string,
-  messageEn: string,
+  text: Message,
   extraHeaders: Record<string, string> = {},
 ): void {
+  const message = translator('nl').render(text);
+  const messageEn = translator('en').render(text);
   const body = JSON.stringify(fail(code, message, messageEn));
   writeHead(response, status, {
     'Content-Type': 'application/json; charset=utf-8',

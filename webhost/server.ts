@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiHandlers } from '../shared/api/contract.js';
+import { message } from '../shared/i18n/index.js';
 import { serveApi } from './apiRoute.js';
 import { DEFAULT_MAX_BODY_BYTES } from './readBody.js';
 import { LOOPBACK_HOST, TOKEN_HEADER, checkApiCall, checkRequestSource, type RequestFacts } from './requestGuards.js';
@@ -14,7 +15,7 @@ import { serveStatic } from './staticRoute.js';
  * in tests) so transport and storage are tested apart.
  */
 
-export interface WebHostServerOptions {
+interface WebHostServerOptions {
   handlers: ApiHandlers;
   /** The built renderer, normally out/renderer. */
   staticRoot: string;
@@ -35,7 +36,7 @@ export interface RunningWebHostServer {
   close(): Promise<void>;
 }
 
-export function newToken(): string {
+function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
@@ -44,7 +45,7 @@ function header(request: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function requestFacts(request: IncomingMessage): RequestFacts {
+function requestFacts(request: IncomingMessage): RequestFacts {
   return {
     remoteAddress: request.socket.remoteAddress,
     host: header(request, 'host'),
@@ -54,7 +55,7 @@ export function requestFacts(request: IncomingMessage): RequestFacts {
   };
 }
 
-export interface RequestHandlerOptions {
+interface RequestHandlerOptions {
   handlers: ApiHandlers;
   staticRoot: string;
   token: string;
@@ -75,20 +76,20 @@ export function createRequestHandler(options: RequestHandlerOptions) {
         : checkRequestSource(facts, options.port());
       if (refusal) {
         request.resume();
-        sendError(response, refusal.status, refusal.code, refusal.message, refusal.messageEn);
+        sendError(response, refusal.status, refusal.code, refusal.text);
         return;
       }
       if (apiMatch) {
         await serveApi(request, response, decodeURIComponent(apiMatch[1] ?? ''), options);
       } else if (pathname.startsWith('/api/') || pathname === '/api') {
-        sendError(response, 404, 'notFound', 'Webhost: onbekende opdracht.', 'Web host: unknown method.');
+        sendError(response, 404, 'notFound', message('host.http.unknownMethod'));
       } else {
         await serveStatic(request, response, options.staticRoot, pathname);
       }
     } catch (error) {
       options.log('Webhost: verzoek mislukt', error);
       if (!response.headersSent) {
-        sendError(response, 500, 'internal', 'Webhost: er ging iets onverwachts mis.', 'Web host: something unexpected went wrong.');
+        sendError(response, 500, 'internal', message('host.http.unexpected'));
       } else {
         response.destroy();
       }

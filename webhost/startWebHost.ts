@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openPlannerStore, type OpenStoreOptions, type PlannerStore } from '../db/index.js';
+import type { Lang } from '../shared/domain/text.js';
+import { translator } from '../shared/i18n/index.js';
 import { listenWebHostServer } from './server.js';
 
 /**
@@ -18,12 +20,14 @@ export function appVersion(): string {
   return (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-export interface StartWebHostOptions {
+interface StartWebHostOptions {
   dataDir: string;
   /** 0 (default) picks a free port. */
   port?: number;
   /** Open the default browser at the URL (the CLI does unless --no-open). Default false here. */
   open?: boolean;
+  /** The language of what the host itself prints (the CLI's --lang); default Dutch. */
+  lang?: Lang;
   /** The built renderer; default out/renderer. */
   staticRoot?: string;
   /** Default: the version in package.json. */
@@ -67,7 +71,8 @@ export async function startWebHost(options: StartWebHostOptions): Promise<Runnin
   }
   if (options.open) {
     const { openBrowser } = await import('./openBrowser.js');
-    openBrowser(server.url, (error) => log('Webhost: de browser kon niet worden geopend; open het adres zelf.', error));
+    const couldNotOpen = translator(options.lang ?? 'nl').t('host.browserFailed');
+    openBrowser(server.url, (error) => log(couldNotOpen, error));
   }
   let closing: Promise<void> | null = null;
   return {

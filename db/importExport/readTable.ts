@@ -45,7 +45,12 @@ function toTable(matrix: { row: number; cells: string[] }[]): Table {
 export function readCsv(bytes: Buffer): Table {
   const text = decodeText(bytes);
   if (text.includes('\u0000')) throw unreadable('CSV-bestand', 'a CSV file');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [';', ',', '\t'] });
+  // The delimiter is guessed with blank lines left out: papaparse counts a blank line as a row
+  // of one cell, so a few of them hid the semicolon and every line became one cell.
+  const { delimiter } = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'], preview: 1 }).meta;
+  // Blank lines are kept, so that the index of a record is its row in a spreadsheet program:
+  // a record whose quoted cell spans several lines is still one row.
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
   return toTable(parsed.data.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => String(c ?? '')) })));
 }
 

@@ -12,11 +12,11 @@ import { windowStateSchema } from '../window/windowState.js';
 
 export const SHELL_SETTINGS_FILE = 'shell-settings.json';
 
-export const shellSettingsSchema = z.object({
+const shellSettingsSchema = z.object({
   window: windowStateSchema.nullable().catch(null),
   uiLanguage: uiLanguageSchema.catch('nl'),
 });
-export type ShellSettings = z.infer<typeof shellSettingsSchema>;
+type ShellSettings = z.infer<typeof shellSettingsSchema>;
 
 export const DEFAULT_SHELL_SETTINGS: ShellSettings = { window: null, uiLanguage: 'nl' };
 

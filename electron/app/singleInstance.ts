@@ -4,7 +4,7 @@
  * front. Two processes on one SQLite file would also fight over the store's lock.
  */
 
-export interface SingleInstanceApp {
+interface SingleInstanceApp {
   requestSingleInstanceLock(): boolean;
   quit(): void;
   on(event: 'second-instance', listener: () => void): unknown;

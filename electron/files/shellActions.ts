@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { OpenFileKind, OpenedFile, PrintToPdfRequest, SaveFileRequest, SavedFile, UiLanguage } from '../../shared/api/desktopBridge.js';
 import { fail, ok, type Result } from '../../shared/api/result.js';
-import { OPEN_DIALOGS, SAVE_DIALOGS, safeFileName } from './dialogTexts.js';
+import { openDialogTexts, saveDialogTexts, type SaveDialogKind } from './fileDialogs.js';
+import { safeFileName } from './safeFileName.js';
 
 /**
  * What the desktop shell does for the planner beyond the API: native open/save
@@ -14,7 +15,7 @@ import { OPEN_DIALOGS, SAVE_DIALOGS, safeFileName } from './dialogTexts.js';
 /** The largest file the open dialog reads: well above any team plan or staff list. */
 export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
 
-export interface PrintableContents {
+interface PrintableContents {
   print(options: { silent: false; printBackground: true }, callback: (success: boolean, failureReason: string) => void): void;
   printToPDF(options: { pageSize: 'A4'; printBackground: true; preferCSSPageSize: true }): Promise<Buffer>;
 }
@@ -49,12 +50,12 @@ const writeFailed = (fileName: string) =>
 export function createShellActions<W>(deps: ShellActionDeps<W>): ShellActions<W> {
   async function saveBytes(
     window: W,
-    kind: keyof typeof SAVE_DIALOGS,
+    kind: SaveDialogKind,
     suggestedName: string,
     extension: string,
     produce: () => Promise<string | Uint8Array>,
   ): Promise<Result<SavedFile | null>> {
-    const texts = SAVE_DIALOGS[kind][deps.language()];
+    const texts = saveDialogTexts(kind, deps.language());
     const choice = await deps.showSaveDialog(window, {
       title: texts.title,
       defaultPath: path.join(deps.defaultDir(), safeFileName(suggestedName, extension)),
@@ -74,7 +75,7 @@ export function createShellActions<W>(deps: ShellActionDeps<W>): ShellActions<W>
 
   return {
     async openFile(window, kind) {
-      const texts = OPEN_DIALOGS[kind][deps.language()];
+      const texts = openDialogTexts(kind, deps.language());
       const choice = await deps.showOpenDialog(window, { title: texts.title, filters: texts.filters, properties: ['openFile'] });
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return ok(null);

@@ -6,7 +6,7 @@ import type { ApiMethod } from '../../shared/api/contract.js';
  * preload bundle can import it.
  */
 
-export const API_CHANNEL_PREFIX = 'api:';
+const API_CHANNEL_PREFIX = 'api:';
 
 export function apiChannel(method: ApiMethod): string {
   return `${API_CHANNEL_PREFIX}${method}`;

@@ -15,7 +15,7 @@ export interface IpcMainLike<E extends SenderEvent> {
   handle(channel: string, listener: (event: E, ...args: unknown[]) => Promise<unknown>): void;
 }
 
-export interface RegisterApiOptions<E extends SenderEvent> {
+interface RegisterApiOptions<E extends SenderEvent> {
   ipcMain: IpcMainLike<E>;
   handlers: ApiHandlers;
   isTrustedSender: (event: E) => boolean;

@@ -19,7 +19,7 @@ import type { SenderEvent } from './senderCheck.js';
  * answer a Result, unexpected errors logged and answered in Dutch.
  */
 
-export interface ShellIpcOptions<E extends SenderEvent, W> {
+interface ShellIpcOptions<E extends SenderEvent, W> {
   ipcMain: IpcMainLike<E>;
   isTrustedSender: (event: E) => boolean;
   /** The window that sent the event; null when it is gone. */

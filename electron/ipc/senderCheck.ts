@@ -8,7 +8,7 @@ import type { IpcMainInvokeEvent } from 'electron';
  * and would match any other custom-scheme or opaque page.
  */
 
-export type SenderFrame = Pick<NonNullable<IpcMainInvokeEvent['senderFrame']>, 'url'> & { parent: unknown };
+type SenderFrame = Pick<NonNullable<IpcMainInvokeEvent['senderFrame']>, 'url'> & { parent: unknown };
 export type SenderEvent = { senderFrame: SenderFrame | null };
 
 export function createSenderCheck(isAppUrl: (url: string) => boolean) {

@@ -1,84 +1,64 @@
 import type { UiLanguage } from '../../shared/api/desktopBridge.js';
-
-/** Every label of the application menu, Dutch first; English when the UI is English. */
-export const MENU_LABELS = {
-  nl: {
-    file: 'Bestand',
-    newTeam: 'Nieuw team…',
-    importPlan: 'Teamplan openen of importeren…',
-    exportPlan: 'Teamplan exporteren…',
-    backupNow: 'Reservekopie maken',
-    restoreBackup: 'Reservekopie terugzetten…',
-    print: 'Afdrukken…',
-    printToPdf: 'Afdrukken naar PDF…',
-    quit: 'Afsluiten',
-    edit: 'Bewerken',
-    undo: 'Ongedaan maken',
-    redo: 'Opnieuw uitvoeren',
-    cut: 'Knippen',
-    copy: 'Kopiëren',
-    paste: 'Plakken',
-    selectAll: 'Alles selecteren',
-    view: 'Beeld',
-    zoomIn: 'Inzoomen',
-    zoomOut: 'Uitzoomen',
-    resetZoom: 'Ware grootte',
-    fullScreen: 'Volledig scherm',
-    reload: 'Opnieuw laden',
-    devTools: 'Ontwikkelaarshulpmiddelen',
-    window: 'Venster',
-    minimize: 'Minimaliseren',
-    close: 'Venster sluiten',
-    help: 'Help',
-    about: 'Over Wijkteamplanner',
-    hide: 'Wijkteamplanner verbergen',
-    hideOthers: 'Andere verbergen',
-    unhide: 'Alles tonen',
-    services: 'Voorzieningen',
-  },
-  en: {
-    file: 'File',
-    newTeam: 'New team…',
-    importPlan: 'Open or import team plan…',
-    exportPlan: 'Export team plan…',
-    backupNow: 'Make a backup',
-    restoreBackup: 'Restore a backup…',
-    print: 'Print…',
-    printToPdf: 'Print to PDF…',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    view: 'View',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    resetZoom: 'Actual size',
-    fullScreen: 'Full screen',
-    reload: 'Reload',
-    devTools: 'Developer tools',
-    window: 'Window',
-    minimize: 'Minimize',
-    close: 'Close window',
-    help: 'Help',
-    about: 'About Wijkteamplanner',
-    hide: 'Hide Wijkteamplanner',
-    hideOthers: 'Hide others',
-    unhide: 'Show all',
-    services: 'Services',
-  },
-} as const satisfies Record<UiLanguage, Record<string, string>>;
-
-export type MenuLabelKey = keyof (typeof MENU_LABELS)['nl'];
+import { message, translator, type MessageKey } from '../../shared/i18n/index.js';
 
 /**
- * Top-level menus with their Alt-key letter for Windows and Linux (`&` marks it; macOS
- * has no menu mnemonics and shows the plain label). The letters differ within a language.
+ * Every label of the application menu, from the message catalogue (section `shell`).
+ * The keys stand here as whole literals, one per menu item, so the catalogue test can
+ * see that each text is used.
  */
-export const TOP_LEVEL_MNEMONICS = {
-  nl: { file: '&Bestand', edit: 'Be&werken', view: 'B&eeld', window: '&Venster', help: '&Help' },
-  en: { file: '&File', edit: '&Edit', view: '&View', window: '&Window', help: '&Help' },
-} as const satisfies Record<UiLanguage, Record<'file' | 'edit' | 'view' | 'window' | 'help', string>>;
+const MENU_LABEL_KEYS = {
+  file: 'shell.menu.file',
+  edit: 'shell.menu.edit',
+  view: 'shell.menu.view',
+  window: 'shell.menu.window',
+  help: 'shell.menu.help',
+  newTeam: 'shell.menu.newTeam',
+  importPlan: 'shell.menu.importPlan',
+  exportPlan: 'shell.menu.exportPlan',
+  backupNow: 'shell.menu.backupNow',
+  restoreBackup: 'shell.menu.restoreBackup',
+  print: 'shell.menu.print',
+  printToPdf: 'shell.menu.printToPdf',
+  quit: 'shell.menu.quit',
+  quitApp: 'shell.menu.quitApp',
+  undo: 'shell.menu.undo',
+  redo: 'shell.menu.redo',
+  cut: 'shell.menu.cut',
+  copy: 'shell.menu.copy',
+  paste: 'shell.menu.paste',
+  selectAll: 'shell.menu.selectAll',
+  zoomIn: 'shell.menu.zoomIn',
+  zoomOut: 'shell.menu.zoomOut',
+  resetZoom: 'shell.menu.resetZoom',
+  fullScreen: 'shell.menu.fullScreen',
+  reload: 'shell.menu.reload',
+  devTools: 'shell.menu.devTools',
+  minimize: 'shell.menu.minimize',
+  close: 'shell.menu.close',
+  about: 'shell.about.title',
+  hide: 'shell.menu.hide',
+  hideOthers: 'shell.menu.hideOthers',
+  unhide: 'shell.menu.unhide',
+  services: 'shell.menu.services',
+  appName: 'app.title',
+} as const satisfies Record<string, MessageKey>;
+
+type MenuLabelKey = keyof typeof MENU_LABEL_KEYS;
+type MenuLabels = Readonly<Record<MenuLabelKey, string>>;
+
+/** The top-level menus; their labels mark the Alt-key letter with `&`. */
+export type TopLevelMenu = 'file' | 'edit' | 'view' | 'window' | 'help';
+
+/** All menu labels in one language; `{app}` is the planner's name in that language. */
+export function menuLabels(language: UiLanguage): MenuLabels {
+  const t = translator(language);
+  const app = message('app.title');
+  const labels = {} as Record<MenuLabelKey, string>;
+  for (const [name, key] of Object.entries(MENU_LABEL_KEYS) as [MenuLabelKey, MessageKey][]) labels[name] = t.t(key, { app });
+  return labels;
+}
+
+/** A top-level label without its Alt-key marker, as macOS shows it (it has no mnemonics). */
+export function withoutMnemonic(label: string): string {
+  return label.replace('&', '');
+}

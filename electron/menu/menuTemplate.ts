@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, UiLanguage } from '../../shared/api/desktopBridge.js';
-import { MENU_LABELS, TOP_LEVEL_MNEMONICS } from './menuLabels.js';
+import { menuLabels, withoutMnemonic, type TopLevelMenu } from './menuLabels.js';
 
 /**
  * The application menu as data: built from the UI language, the platform and whether
@@ -29,9 +29,9 @@ export interface MenuOptions {
 }
 
 export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
-  const t = MENU_LABELS[options.language];
+  const t = menuLabels(options.language);
   const mac = options.platform === 'darwin';
-  const top = (key: keyof (typeof TOP_LEVEL_MNEMONICS)['nl']) => (mac ? t[key] : TOP_LEVEL_MNEMONICS[options.language][key]);
+  const top = (menu: TopLevelMenu) => (mac ? withoutMnemonic(t[menu]) : t[menu]);
   const send = (id: MenuCommand, label: string, accelerator?: string): MenuItemConstructorOptions => ({
     id,
     label,
@@ -43,7 +43,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [
         {
-          label: 'Wijkteamplanner',
+          label: t.appName,
           submenu: [
             aboutItem,
             { type: 'separator' },
@@ -53,7 +53,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
             { role: 'hideOthers', label: t.hideOthers },
             { role: 'unhide', label: t.unhide },
             { type: 'separator' },
-            { role: 'quit', id: 'quit', label: `${t.quit} Wijkteamplanner` },
+            { role: 'quit', id: 'quit', label: t.quitApp },
           ],
         },
       ]

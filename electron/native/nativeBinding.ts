@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { message, translator, type Message } from '../../shared/i18n/index.js';
 
 /**
  * Which better-sqlite3 binary the desktop app loads. Packaged, electron-builder has
@@ -17,7 +18,7 @@ const manifestSchema = z.object({
   binding: z.string(),
 });
 
-export interface NativeBindingInput {
+interface NativeBindingInput {
   isPackaged: boolean;
   appRoot: string;
   electronVersion: string;
@@ -26,29 +27,37 @@ export interface NativeBindingInput {
   readText: (file: string) => string | null;
 }
 
+/**
+ * The database module is missing or built for another Electron. `text` says what to do,
+ * in the catalogue (shown in the user's language by the start-up dialog); the Error's
+ * own message is its Dutch rendering, for the log.
+ */
 export class NativeBindingError extends Error {
   override name = 'NativeBindingError';
+  constructor(readonly text: Message) {
+    super(translator('nl').render(text));
+  }
 }
 
-export const MANIFEST_RELATIVE = path.join('out', 'native', 'electron-binding.json');
+const MANIFEST_RELATIVE = path.join('out', 'native', 'electron-binding.json');
 
 /** The path to pass as `nativeBinding`, or undefined for the default loader. */
 export function resolveNativeBinding(input: NativeBindingInput): string | undefined {
   if (input.isPackaged) return undefined;
   const manifestPath = path.join(input.appRoot, MANIFEST_RELATIVE);
   const text = input.readText(manifestPath);
-  const hint = 'Start de planner met `npm start`; dat bouwt de databasemodule voor Electron (eenmalig, met internet).';
-  if (text === null) throw new NativeBindingError(`De databasemodule is nog niet voor Electron gebouwd. ${hint}`);
+  const hint = message('shell.native.hint');
+  if (text === null) throw new NativeBindingError(message('shell.native.notBuilt', { hint }));
   let parsed: z.infer<typeof manifestSchema>;
   try {
     parsed = manifestSchema.parse(JSON.parse(text));
   } catch {
-    throw new NativeBindingError(`${manifestPath} is beschadigd. ${hint}`);
+    throw new NativeBindingError(message('shell.native.damaged', { file: manifestPath, hint }));
   }
   if (parsed.electron !== input.electronVersion || parsed.platform !== input.platform || parsed.arch !== input.arch) {
-    throw new NativeBindingError(
-      `De databasemodule is gebouwd voor Electron ${parsed.electron} (${parsed.platform}-${parsed.arch}), maar dit is Electron ${input.electronVersion} (${input.platform}-${input.arch}). ${hint}`,
-    );
+    const built = `${parsed.electron} (${parsed.platform}-${parsed.arch})`;
+    const running = `${input.electronVersion} (${input.platform}-${input.arch})`;
+    throw new NativeBindingError(message('shell.native.mismatch', { built, running, hint }));
   }
   return path.resolve(path.dirname(manifestPath), parsed.binding);
 }

@@ -17,9 +17,9 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-export type NamedApi = { readonly [M in ApiMethod]: (input: unknown) => Promise<Result<unknown>> };
+type NamedApi = { readonly [M in ApiMethod]: (input: unknown) => Promise<Result<unknown>> };
 
-export type ExposedPlanner = PlannerDesktopBridge & { readonly api: NamedApi };
+type ExposedPlanner = PlannerDesktopBridge & { readonly api: NamedApi };
 
 const unknownMethod = fail('validation', 'Onbekende opdracht.', 'Unknown method.');
 

@@ -1,7 +1,7 @@
 import { readFile as fsReadFile } from 'node:fs/promises';
 import type { CustomScheme } from 'electron';
-import { SECURITY_HEADERS } from '../security/contentSecurityPolicy.js';
-import { contentTypeFor, resolveStaticFile } from './staticFiles.js';
+import { SECURITY_HEADERS } from '../../node/security/contentSecurityPolicy.js';
+import { contentTypeFor, resolveStaticFile } from '../../node/static/staticFiles.js';
 
 /**
  * The renderer is served from `app://planner/` (protocol.handle) instead of file://:
@@ -13,7 +13,7 @@ import { contentTypeFor, resolveStaticFile } from './staticFiles.js';
  */
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'planner';
+const APP_HOST = 'planner';
 export const APP_START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** Registered before `ready`: a standard, secure scheme so the page is a secure context with a real host. */
@@ -32,10 +32,11 @@ export function isAppUrl(url: string): boolean {
   return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
 }
 
-export type ReadFile = (path: string) => Promise<Buffer>;
+type ReadFile = (path: string) => Promise<Buffer>;
 
+// No body: the planner itself never asks for a missing file, so nobody reads one.
 function notFound(): Response {
-  return new Response('Niet gevonden', { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(null, { status: 404, headers: { ...SECURITY_HEADERS } });
 }
 
 /** The protocol.handle handler: GET files of `rootDir` for app://planner/ only. */

@@ -1,4 +1,4 @@
-import type { HandlerDetails, WebContents, WindowOpenHandlerResponse } from 'electron';
+import type { HandlerDetails, WindowOpenHandlerResponse } from 'electron';
 import { isSafeExternalUrl } from './openExternal.js';
 
 /**
@@ -53,5 +53,3 @@ export function installNavigationGuards(contents: GuardedContents, options: Guar
     return { action: 'deny' };
   });
 }
-
-export type { WebContents };

@@ -3,7 +3,7 @@
  * example a link in the about text), never file:, smb:, custom app schemes or anything
  * with credentials, which could start programs or leak a login.
  */
-export type ShellOpenExternal = (url: string) => Promise<void>;
+type ShellOpenExternal = (url: string) => Promise<void>;
 
 export function isSafeExternalUrl(url: string): boolean {
   let parsed: URL;

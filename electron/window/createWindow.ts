@@ -18,7 +18,7 @@ export interface WindowSpec {
   backgroundColor?: string;
 }
 
-export function hardenedWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
+function hardenedWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -53,11 +53,11 @@ export function hardenedWindowOptions(spec: WindowSpec): BrowserWindowConstructo
   };
 }
 
-export interface HardenableWindow {
+interface HardenableWindow {
   webContents: GuardedContents;
 }
 
-export interface WindowFactoryDeps<W extends HardenableWindow> extends GuardOptions {
+interface WindowFactoryDeps<W extends HardenableWindow> extends GuardOptions {
   createBrowserWindow: (options: BrowserWindowConstructorOptions) => W;
 }
 

@@ -7,13 +7,12 @@ import { z } from 'zod';
  * must not open the planner off-screen).
  */
 
-export const windowBoundsSchema = z.strictObject({
+const windowBoundsSchema = z.strictObject({
   x: z.number().int(),
   y: z.number().int(),
   width: z.number().int().min(400).max(20_000),
   height: z.number().int().min(300).max(20_000),
 });
-export type WindowBounds = z.infer<typeof windowBoundsSchema>;
 
 export const windowStateSchema = z.strictObject({
   bounds: windowBoundsSchema,
@@ -28,7 +27,7 @@ export interface Rectangle {
   height: number;
 }
 
-export const DEFAULT_SIZE = { width: 1280, height: 860 };
+const DEFAULT_SIZE = { width: 1280, height: 860 };
 
 /** How much of the window (in pixels per side) must lie on a display to count as visible. */
 const MIN_VISIBLE = 100;

@@ -8,6 +8,7 @@ import { deleteProfessionalCommand, setRatingCommand, updateProfessionalCommand 
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
+import { PersonalDataSection } from './privacy/PersonalDataSection.js';
 
 const NOT_RATED = 'none';
 
@@ -142,6 +143,7 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({ profess
           })}
         </tbody>
       </table>
+      <PersonalDataSection professional={p} />
     </article>
   );
 });

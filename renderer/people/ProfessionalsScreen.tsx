@@ -4,6 +4,7 @@ import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { createProfessionalCommand } from './professionalCommands.js';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { ProfessionalEditor } from './ProfessionalEditor.js';
+import { ImportProfessionals } from './import/ImportProfessionals.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 
@@ -56,6 +57,7 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
               {t('professionals.add')}
             </Button>
           </Form>
+          <ImportProfessionals />
           {professionals.list.length === 0 ? (
             <p className="empty-state">{t('professionals.empty')}</p>
           ) : (

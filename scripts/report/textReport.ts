@@ -8,7 +8,7 @@ import { label } from './labels.js';
 
 /**
  * The readable report the team leader gets from `npm run report -- plan.json`: the
- * same numbers as the JSON report, in the order of the questions DOMAIN.md says the
+ * same numbers as the JSON report, in the order of the questions docs/domain.md says the
  * planner must answer at a glance (functions, coverage, hours, profile, expertise,
  * advice, who closes the gaps).
  */

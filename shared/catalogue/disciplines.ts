@@ -1,6 +1,6 @@
 import type { Lang, LocalText } from '../domain/text.js';
 
-/** The domains professionals come from (see DOMAIN.md "Where professionals come from"). */
+/** The domains professionals come from (see docs/domain.md "Where professionals come from"). */
 export interface ProfessionalDomain {
   key: string;
   name: LocalText;

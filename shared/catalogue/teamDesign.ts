@@ -3,7 +3,7 @@ import type { LocalText } from '../domain/text.js';
 /**
  * The choices a team leader makes before anyone is placed: organisation type, model,
  * positioning, age groups and the three design questions. Keys are stable (they are
- * stored and exchanged in plan files); texts are ours, after DOMAIN.md.
+ * stored and exchanged in plan files); texts are ours, after docs/domain.md.
  */
 
 export const ORGANISATION_TYPES = ['samenwerkingsverband', 'geintegreerd', 'integraal'] as const;

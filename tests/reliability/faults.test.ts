@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { databasePath, StoreOpenError } from '../../db/index.js';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { openTestStore, personInput, tempDir, type TestStore } from '../integration/db/helpers.js';
-import { compileFixtures } from './compileFixtures.js';
+import { portableFixture } from './compileFixtures.js';
 
 /** Damaged files, a future version, a read-only data directory and a full disk: a clear error, nothing lost. */
 
@@ -146,12 +146,15 @@ describe('a database from a future version that was left mid-write (WAL not yet 
 });
 
 describe('a read-only data directory (checked as the unprivileged user "nobody": root ignores file permissions)', () => {
-  let probe: string;
+  // "nobody" may not be able to enter the checkout (a private home folder), so the probe and
+  // the better-sqlite3 it loads run from a readable folder of their own under the temp dir.
+  let probe: ReturnType<typeof portableFixture>;
   beforeAll(() => {
-    probe = compileFixtures()('probe');
+    probe = portableFixture('probe');
   });
+  afterAll(() => probe.remove());
   const asNobody = (dir: string) => {
-    const out = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, probe, dir], { encoding: 'utf8' });
+    const out = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, probe.script, dir], { encoding: 'utf8', cwd: probe.dir });
     if (out.status !== 0) throw new Error(`probe failed: ${out.stderr}`);
     return JSON.parse(out.stdout) as { opened: boolean; code?: string; message?: string };
   };

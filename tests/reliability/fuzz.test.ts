@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_METHODS, apiContract, type ApiMethod } from '../../shared/api/contract.js';
 import { dispatch } from '../../shared/api/dispatch.js';
 import { openTestStore, type TestStore } from '../integration/db/helpers.js';
+import { seeded } from '../support/seed.js';
 
 /**
  * Every service method gets random and malformed payloads through `dispatch` - exactly what
@@ -12,6 +13,8 @@ import { openTestStore, type TestStore } from '../integration/db/helpers.js';
  */
 
 /** ~2,300 calls per run by default; FUZZ_RUNS=400 for a deeper search (~14,000 calls, ~1 minute). */
+/** Printed at the start; WTP_SEED=<n> replays the same payloads. */
+const { seed } = seeded(import.meta.filename);
 const RUNS_PER_METHOD = Number(process.env.FUZZ_RUNS ?? 65);
 let store: TestStore;
 const known = { teamIds: [] as string[], scenarioIds: [] as string[], functionIds: [] as string[], professionalIds: [] as string[] };
@@ -172,7 +175,7 @@ describe('fuzzing every service method', () => {
           expect(await snapshot(), `${method} changed data although it was rejected`).toBe(before);
         }
       }),
-      { numRuns: runs },
+      { numRuns: runs, seed },
     );
     expect(store.logged.filter((l) => l.includes('constraint'))).toEqual([]);
   });

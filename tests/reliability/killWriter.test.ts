@@ -3,13 +3,15 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { databasePath } from '../../db/index.js';
 import { tempDir } from '../integration/db/helpers.js';
+import { seeded } from '../support/seed.js';
 import { compileFixtures } from './compileFixtures.js';
 
 /**
  * Crash safety: a writer process is killed with SIGKILL at random moments - while opening
  * and seeding the first time, in the middle of writes, during backups - 50 times on the same
  * data directory. After every kill the file must pass integrity_check, and every write the
- * writer reported as done must be there.
+ * writer reported as done must be there. The kill moments come from a seeded PRNG; the
+ * test prints the seed, and WTP_SEED=<n> replays the same moments.
  */
 
 const KILLS = 50;
@@ -59,13 +61,14 @@ function runAndKill(dataDir: string, killAfterMs: number, fromStart: boolean): P
 
 describe('kill -9 of a writer at random moments', () => {
   it(`keeps the file intact and every reported write, over ${KILLS} kills`, { timeout: 120_000 }, async () => {
+    const { random } = seeded(import.meta.filename);
     const dataDir = tempDir('planner-kill-');
     const all: Reported = { professionals: [], assignments: [], imports: [] };
     let writesSeen = 0;
     for (let round = 0; round < KILLS; round += 1) {
       // One kill in five lands during start-up (opening, migrating, seeding, start backup).
       const fromStart = round % 5 === 0;
-      const killAfter = fromStart ? 5 + Math.random() * 150 : Math.random() * 120;
+      const killAfter = fromStart ? 5 + random() * 150 : random() * 120;
       const reported = await runAndKill(dataDir, killAfter, fromStart);
       all.professionals.push(...reported.professionals);
       all.assignments.push(...reported.assignments);

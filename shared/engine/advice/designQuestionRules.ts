@@ -2,7 +2,7 @@ import { defineRule } from './rule.js';
 import { YOUTH_EXPERTISE } from './teamModelRules.js';
 
 /**
- * Whether the functions follow from the answers to the three design questions. DOMAIN.md:
+ * Whether the functions follow from the answers to the three design questions. docs/domain.md:
  * first answer "how broad, how far, how integrated", then fix the functions; these rules
  * point out where the two drifted apart.
  */

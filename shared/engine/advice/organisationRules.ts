@@ -1,6 +1,6 @@
 import { defineRule, members } from './rule.js';
 
-/** Whether the composition fits the chosen organisation type (DOMAIN.md, "Organisation types"). */
+/** Whether the composition fits the chosen organisation type (docs/domain.md, "Organisation types"). */
 
 export const integraalMostlyHierarchical = defineRule({
   id: 'integraal-hierarchical-binding',

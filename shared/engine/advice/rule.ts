@@ -6,7 +6,7 @@ import type { Advice, AdviceSeverity, CoverageReport } from '../types.js';
 
 /**
  * A design-advice rule: data (id, severity, what it checks) plus one small pure check.
- * Rules turn the known risks of organisation types and team models (DOMAIN.md) and the
+ * Rules turn the known risks of organisation types and team models (docs/domain.md) and the
  * coverage report into advice a team leader can act on. Messages are our own words.
  */
 export interface AdviceContext {

@@ -1,7 +1,7 @@
 import { AGE_GROUP_INFO, AGE_GROUPS } from '../../catalogue/teamDesign.js';
 import { defineRule, members } from './rule.js';
 
-/** The known risks of the A1 and A2 models (DOMAIN.md, "Team models"). */
+/** The known risks of the A1 and A2 models (docs/domain.md, "Team models"). */
 
 /** The expertise an A1 team most often lacks in practice; a parameter of the rule, not an engine branch. */
 export const YOUTH_EXPERTISE = 'youth';

@@ -102,3 +102,40 @@ describe('importing professionals from CSV and XLSX', () => {
     expect(garbage.message).toContain('kon niet worden gelezen als Excel-bestand');
   });
 });
+
+describe('row numbers in a CSV with cells that span lines', () => {
+  // "rij N" is the row the user sees when opening the file in a spreadsheet program: the header
+  // is row 1 and a record whose cell holds line breaks is still one row, however many lines it
+  // takes in the file. Blank lines are rows too (the spreadsheet shows them), so they count.
+  const messages = async (csv: string) => {
+    const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: b64(csv) });
+    return { names: preview.rows.map((r) => [r.name, r.organisation]), errors: preview.errors.map((e) => e.message) };
+  };
+
+  it('counts a record with a multi-line cell as one row, for the rows after it too', async () => {
+    store = openTestStore({ seedSample: false });
+    const csv = [
+      'naam;discipline;organisatie;empathie',
+      'Anna de Vries;socialWorker;"Wijkteam Oost\r\nlocatie De Brug\r\n(2e verdieping)";2',
+      'Bram Bos;astronaut;Wijkteam West;3',
+      '"Cor\nvan Dam";socialWorker;"Oost;\n""De Brug""";9',
+      'Dirk Dekker;socialWorker;West;4',
+    ].join('\r\n');
+    expect(await messages(csv)).toEqual({
+      names: [['Anna de Vries', 'Wijkteam Oost\r\nlocatie De Brug\r\n(2e verdieping)'], ['Dirk Dekker', 'West']],
+      errors: ['rij 3, kolom "discipline": "astronaut" is geen bekende discipline', 'rij 4, kolom "empathie": waarde "9" is geen niveau 0-4'],
+    });
+  });
+
+  it('reads a semicolon file with blank lines around a multi-line cell (as saved by a spreadsheet program) row by row', async () => {
+    store = openTestStore({ seedSample: false });
+    // Blank lines used to hide the semicolon from papaparse's delimiter guess (it counted them as
+    // one-cell rows): every line became one cell, the header one unknown column, and the cell
+    // that spans lines was cut in two.
+    const csv = ['naam;discipline;organisatie', '', 'Anna de Vries;socialWorker;"Wijkteam Oost', 'locatie De Brug"', '', 'Bram Bos;astronaut;West', '', '', ''].join('\n');
+    expect(await messages(csv)).toEqual({
+      names: [['Anna de Vries', 'Wijkteam Oost\nlocatie De Brug']],
+      errors: ['rij 5, kolom "discipline": "astronaut" is geen bekende discipline'],
+    });
+  });
+});

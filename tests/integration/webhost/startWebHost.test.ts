@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpTransport } from '../../../renderer/api/transport/httpTransport.js';
+import { translator } from '../../../shared/i18n/index.js';
 import { appVersion, startWebHost } from '../../../webhost/startWebHost.js';
 import { postApi, rawRequest } from './httpClient.js';
 
@@ -121,5 +123,24 @@ describe('npm run web (the CLI)', () => {
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(2);
     expect(stderr).toMatch(/alleen op 127\.0\.0\.1/);
+  }, 30_000);
+
+  it('says in the --lang language that the port is taken, with the port as typed, and exits 1', async () => {
+    const root = path.resolve(import.meta.dirname, '..', '..', '..');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen({ host: '127.0.0.1', port: 0 }, resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const argv = ['webhost/main.ts', '--no-open', '--lang', 'en', '--port', String(port), '--data-dir', tempDir('webhost-busy-')];
+      const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), argv, { cwd: root });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(stderr.trim()).toBe(translator('en').t('host.portInUse', { port: String(port) }));
+      expect(stderr).toContain(`port ${port} is already in use`);
+    } finally {
+      blocker.close();
+    }
   }, 30_000);
 });

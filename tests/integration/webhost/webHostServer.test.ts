@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/security/contentSecurityPolicy.js';
+import { CONTENT_SECURITY_POLICY } from '../../../node/security/contentSecurityPolicy.js';
 import { listenWebHostServer, type RunningWebHostServer } from '../../../webhost/server.js';
 import { fakeHandlers, notFoundFailure, type FakeHandlers } from '../../unit/webhost/fakeHandlers.js';
 import { postApi, rawRequest } from './httpClient.js';

@@ -6,7 +6,7 @@ import { DEFAULT_SHELL_SETTINGS, SHELL_SETTINGS_FILE, loadShellSettings, saveShe
 import { claimSingleInstance, type FocusableWindow } from '../../../electron/app/singleInstance.js';
 import { NativeBindingError, resolveNativeBinding } from '../../../electron/native/nativeBinding.js';
 import { APP_START_URL, createAppProtocolHandler, isAppUrl } from '../../../electron/protocol/appProtocol.js';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/security/contentSecurityPolicy.js';
+import { CONTENT_SECURITY_POLICY } from '../../../node/security/contentSecurityPolicy.js';
 import { captureState, restoreBounds, type WindowState } from '../../../electron/window/windowState.js';
 
 const dirs: string[] = [];

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../../shared/api/contract.js';
 import { SHELL_CHANNELS, apiChannel } from '../../../electron/ipc/channels.js';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/security/contentSecurityPolicy.js';
+import { CONTENT_SECURITY_POLICY } from '../../../node/security/contentSecurityPolicy.js';
 import { createFakeElectron } from './fakeElectron.js';
 
 // The real bundled main process (electron/main.ts and everything it wires, with the

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { MENU_COMMANDS } from '../../../shared/api/desktopBridge.js';
-import { MENU_LABELS } from '../../../electron/menu/menuLabels.js';
+import { translator } from '../../../shared/i18n/index.js';
 import { buildMenuTemplate, type MenuActions, type MenuOptions } from '../../../electron/menu/menuTemplate.js';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -66,30 +66,34 @@ describe('application menu', () => {
   it('labels every required item in both languages', () => {
     for (const language of ['nl', 'en'] as const) {
       const { byId } = build({ language });
-      const t = MENU_LABELS[language];
-      expect(byId('newTeam').label).toBe(t.newTeam);
-      expect(byId('importPlan').label).toBe(t.importPlan);
-      expect(byId('exportPlan').label).toBe(t.exportPlan);
-      expect(byId('backupNow').label).toBe(t.backupNow);
-      expect(byId('restoreBackup').label).toBe(t.restoreBackup);
-      expect(byId('print').label).toBe(t.print);
-      expect(byId('printToPdf').label).toBe(t.printToPdf);
-      expect(byId('undo').label).toBe(t.undo);
-      expect(byId('redo').label).toBe(t.redo);
+      const { t } = translator(language);
+      expect(byId('newTeam').label).toBe(t('shell.menu.newTeam'));
+      expect(byId('importPlan').label).toBe(t('shell.menu.importPlan'));
+      expect(byId('exportPlan').label).toBe(t('shell.menu.exportPlan'));
+      expect(byId('backupNow').label).toBe(t('shell.menu.backupNow'));
+      expect(byId('restoreBackup').label).toBe(t('shell.menu.restoreBackup'));
+      expect(byId('print').label).toBe(t('shell.menu.print'));
+      expect(byId('printToPdf').label).toBe(t('shell.menu.printToPdf'));
+      expect(byId('undo').label).toBe(t('shell.menu.undo'));
+      expect(byId('redo').label).toBe(t('shell.menu.redo'));
+      expect(byId('zoomIn').label).toBe(t('shell.menu.zoomIn'));
+      expect(byId('about').label).toBe(t('shell.about.title', { app: t('app.title') }));
       expect(byId('zoomIn').role).toBe('zoomIn');
       expect(byId('zoomOut').role).toBe('zoomOut');
       expect(byId('resetZoom').role).toBe('resetZoom');
-      expect(byId('about').label).toBe(t.about);
     }
     expect(build().byId('printToPdf').label).toBe('Afdrukken naar PDF…');
+    expect(build().byId('about').label).toBe('Over Wijkteamplanner');
     expect(build({ language: 'en' }).byId('undo').label).toBe('Undo');
+    expect(build({ language: 'en' }).byId('about').label).toBe('About Neighbourhood Team Planner');
   });
 
   it('has the same items, in the same order, in both languages', () => {
     const ids = (language: 'nl' | 'en') => build({ language }).items.map((i) => i.id ?? i.role ?? i.type);
     expect(ids('en')).toEqual(ids('nl'));
-    const keys = (o: object) => Object.keys(o).sort();
-    expect(keys(MENU_LABELS.en)).toEqual(keys(MENU_LABELS.nl));
+    for (const language of ['nl', 'en'] as const) {
+      expect(build({ language }).items.filter((i) => i.type !== 'separator' && !i.label)).toEqual([]);
+    }
   });
 
   it('uses the usual shortcuts, with no shortcut used twice', () => {
@@ -122,6 +126,8 @@ describe('application menu', () => {
     const { template, byId } = build({ platform: 'darwin' });
     expect(template[0]!.label).toBe('Wijkteamplanner');
     expect(byId('quit').role).toBe('quit');
+    expect(byId('quit').label).toBe('Wijkteamplanner afsluiten');
+    expect(build({ platform: 'darwin', language: 'en' }).byId('quit').label).toBe('Quit Neighbourhood Team Planner');
     expect(template.map((m) => m.label)).not.toContain('Help');
   });
 });

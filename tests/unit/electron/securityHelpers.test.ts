@@ -8,7 +8,7 @@ import {
   CSP_DIRECTIVES,
   REACT_ARIA_PRESSABLE_STYLE,
   REACT_ARIA_PRESSABLE_STYLE_HASH,
-} from '../../../electron/security/contentSecurityPolicy.js';
+} from '../../../node/security/contentSecurityPolicy.js';
 import { createSafeOpenExternal, isSafeExternalUrl } from '../../../electron/security/openExternal.js';
 import { NETWORK_URL_PATTERNS, hardenSession, type GuardedSession } from '../../../electron/security/sessionGuards.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../../shared/api/desktopBridge.js';
-import { safeFileName } from '../../../electron/files/dialogTexts.js';
+import { safeFileName } from '../../../electron/files/safeFileName.js';
 import { MAX_OPEN_BYTES, createShellActions, type ShellActionDeps } from '../../../electron/files/shellActions.js';
 
 type Win = { name: string };

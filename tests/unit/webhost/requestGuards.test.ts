@@ -10,6 +10,7 @@ import {
   type RequestFacts,
 } from '../../../webhost/requestGuards.js';
 import { createRequestHandler } from '../../../webhost/server.js';
+import { translator } from '../../../shared/i18n/index.js';
 import { fakeHandlers } from './fakeHandlers.js';
 
 const PORT = 41234;
@@ -53,13 +54,22 @@ describe('Host, Origin and token rules', () => {
     expect(tokensMatch(TOKEN, TOKEN.slice(1))).toBe(false);
     expect(tokensMatch(TOKEN, TOKEN.toUpperCase())).toBe(false);
   });
-  it('lets a well-formed call through and names the reason for each refusal in Dutch', () => {
+  it('lets a well-formed call through and names the reason for each refusal in Dutch and English', () => {
+    const nl = translator('nl');
+    const en = translator('en');
+    const why = (facts: RequestFacts, lang: typeof nl) => {
+      const refusal = checkApiCall(facts, PORT, TOKEN);
+      return refusal ? lang.render(refusal.text) : null;
+    };
     expect(checkApiCall(good, PORT, TOKEN)).toBeNull();
-    expect(checkApiCall({ ...good, remoteAddress: '192.168.1.5' }, PORT, TOKEN)?.message).toMatch(/deze computer/);
-    expect(checkApiCall({ ...good, host: 'evil.example' }, PORT, TOKEN)?.message).toMatch(/hostnaam/);
-    expect(checkApiCall({ ...good, origin: 'http://evil.example' }, PORT, TOKEN)?.message).toMatch(/andere website/);
-    expect(checkApiCall({ ...good, secFetchSite: 'same-site' }, PORT, TOKEN)?.message).toMatch(/andere website/);
-    expect(checkApiCall({ ...good, token: undefined }, PORT, TOKEN)?.message).toMatch(/toegangssleutel/);
+    expect(why({ ...good, remoteAddress: '192.168.1.5' }, nl)).toBe('Webhost: alleen verzoeken van deze computer zijn toegestaan.');
+    expect(why({ ...good, remoteAddress: '192.168.1.5' }, en)).toBe('Web host: only requests from this computer are allowed.');
+    expect(why({ ...good, host: 'evil.example' }, nl)).toContain(`hostnaam. Open de planner via http://127.0.0.1:${PORT}/`);
+    expect(why({ ...good, host: 'evil.example' }, en)).toContain(`host name. Open the planner at http://127.0.0.1:${PORT}/`);
+    expect(why({ ...good, origin: 'http://evil.example' }, nl)).toMatch(/andere website/);
+    expect(why({ ...good, secFetchSite: 'same-site' }, en)).toMatch(/another website/);
+    expect(why({ ...good, token: undefined }, nl)).toMatch(/toegangssleutel/);
+    expect(why({ ...good, token: undefined }, en)).toMatch(/access token/);
     // Pages need no token (the token lives in the URL fragment), but the source rules hold.
     expect(checkRequestSource({ ...good, token: undefined }, PORT)).toBeNull();
     expect(checkRequestSource({ ...good, remoteAddress: '10.0.0.8' }, PORT)?.status).toBe(403);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveStaticFile } from '../../../electron/protocol/staticFiles.js';
+import { contentTypeFor, resolveStaticFile } from '../../../node/static/staticFiles.js';
 
 const root = path.resolve('/srv/renderer');
 

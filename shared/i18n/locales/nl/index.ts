@@ -1,5 +1,8 @@
+import { host } from './host.js';
+import { shell } from './shell.js';
 import { ui } from './ui.js';
 import { vocabulary } from './vocabulary.js';
+import { people } from './people.js';
 
 /**
  * The Dutch message catalogue: every text the planner shows, prints, exports or
@@ -8,6 +11,9 @@ import { vocabulary } from './vocabulary.js';
  * exactly the same keys (checked by its type and by tests/unit/i18n).
  */
 export const nl = {
+  ...people,
   ...vocabulary,
   ...ui,
+  ...shell,
+  ...host,
 } as const;
