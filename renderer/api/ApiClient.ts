@@ -1,26 +1,43 @@
 import type { ApiTransport } from '../../shared/api/client.js';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.js';
-import type { ApiErrorCode } from '../../shared/api/result.js';
-import type { LocalText } from '../../shared/domain/text.js';
-import { bothLanguages } from '../i18n/translate.js';
+import type { ApiError, ApiErrorCode } from '../../shared/api/result.js';
+import { type Message, message } from '../../shared/i18n/message.js';
 
 /**
- * A failed API call as the UI sees it: the store's own Dutch and English message (it
- * already says what to do next), so a toast can show it in the chosen language.
+ * An error whose text the user may read: a Message, rendered when shown, in the
+ * language of that moment.
  */
-export class ApiCallError extends Error {
-  constructor(
-    readonly method: ApiMethod,
-    readonly code: ApiErrorCode,
-    readonly text: LocalText,
-  ) {
-    super(`${method}: ${text.nl}`);
-    this.name = 'ApiCallError';
+export class UserFacingError extends Error {
+  constructor(readonly text: Message) {
+    super(text.key);
+    this.name = 'UserFacingError';
   }
 }
 
-/** When the transport itself breaks (host gone, IPC closed) there is no store message: we write one. */
-const unreachable = (): LocalText => bothLanguages('error.unreachable');
+/**
+ * A failed API call as the UI sees it: the store's own message (it already says what to
+ * do next), so a toast can show it in the chosen language.
+ */
+export class ApiCallError extends UserFacingError {
+  constructor(
+    readonly method: ApiMethod,
+    readonly code: ApiErrorCode,
+    text: Message,
+  ) {
+    super(text);
+    this.name = 'ApiCallError';
+    this.message = `${method}: ${code}`;
+  }
+}
+
+/**
+ * The store's error as a Message: the one place that knows how the store words its
+ * errors. For now it carries the Dutch and English texts as a user text in both
+ * languages; once ApiError carries a Message itself this passes it through.
+ */
+export function storeErrorMessage(error: Pick<ApiError, 'message' | 'messageEn'>): Message {
+  return message('error.fromStore', { text: { nl: error.message, en: error.messageEn } });
+}
 
 /**
  * The renderer's typed client over whatever transport the host injected (Electron
@@ -35,14 +52,16 @@ export class ApiClient {
     try {
       result = await this.transport(method, input);
     } catch {
-      throw new ApiCallError(method, 'internal', unreachable());
+      // When the transport itself breaks (host gone, IPC closed) there is no store message: we write one.
+      throw new ApiCallError(method, 'internal', message('error.unreachable'));
     }
     if (result.ok) return result.value;
-    throw new ApiCallError(method, result.error.code, { nl: result.error.message, en: result.error.messageEn });
+    throw new ApiCallError(method, result.error.code, storeErrorMessage(result.error));
   }
 }
 
-export function errorText(error: unknown): LocalText {
-  if (error instanceof ApiCallError) return error.text;
-  return bothLanguages('error.unexpected');
+/** What to tell the user about any error caught in the UI. */
+export function errorText(error: unknown): Message {
+  if (error instanceof UserFacingError) return error.text;
+  return message('error.unexpected');
 }

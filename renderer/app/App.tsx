@@ -7,7 +7,7 @@ import { MainNav } from './MainNav.js';
 import { StartupNotice } from './StartupNotice.js';
 import { Toasts } from './Toasts.js';
 import { Tour } from './Tour.js';
-import { useT } from '../i18n/useT.js';
+import { useTranslator } from '../i18n/useT.js';
 import { HrScreen } from '../hr/HrScreen.js';
 import { PrintScreen } from '../print/PrintScreen.js';
 import { PrintRoot } from '../print/PrintRoot.js';
@@ -24,7 +24,7 @@ import { useShortcuts } from './useShortcuts.js';
 export const App = observer(function App() {
   const root = useStores();
   const { ui, plan } = root;
-  const t = useT();
+  const { t, render } = useTranslator();
   useShortcuts(root);
   useEffect(() => {
     document.documentElement.lang = ui.lang;
@@ -37,7 +37,7 @@ export const App = observer(function App() {
     content = (
       <div className="empty-state" role="alert">
         <h2>{t('app.startupError')}</h2>
-        <p>{root.startupError[ui.lang]}</p>
+        <p>{render(root.startupError)}</p>
       </div>
     );
   else if (ui.screen === 'professionals') content = <ProfessionalsScreen />;

@@ -20,11 +20,11 @@ export const LanguageSwitch = observer(function LanguageSwitch() {
         if (lang === 'nl' || lang === 'en') ui.setLang(lang as Lang);
       }}
     >
-      <ToggleButton id="nl" className="toggle" aria-label="Nederlands">
-        NL
+      <ToggleButton id="nl" className="toggle" aria-label={t('language.nl')}>
+        {t('language.nlShort')}
       </ToggleButton>
-      <ToggleButton id="en" className="toggle" aria-label="English">
-        EN
+      <ToggleButton id="en" className="toggle" aria-label={t('language.en')}>
+        {t('language.enShort')}
       </ToggleButton>
     </ToggleButtonGroup>
   );

@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { Button } from 'react-aria-components';
-import type { MessageKey } from '../i18n/translate.js';
+import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
 import { EXTRA_SCREENS, SCREENS, type Screen } from './UiStore.js';

@@ -1,6 +1,7 @@
 import { configure, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { ApiTransport } from '../../shared/api/client.js';
 import type { AppInfo } from '../../shared/api/entities.js';
+import type { Message } from '../../shared/i18n/message.js';
 import { ApiClient, errorText } from '../api/ApiClient.js';
 import type { CommandContext } from './commandContext.js';
 import { ExchangeStore } from '../exchange/ExchangeStore.js';
@@ -33,7 +34,7 @@ export class RootStore implements CommandContext {
   readonly hr: HrStore;
   readonly exchange: ExchangeStore;
   /** Set when the first load failed: the app shows it instead of an empty board. */
-  startupError: { nl: string; en: string } | null = null;
+  startupError: Message | null = null;
   /** What the store reported on opening (app.info), e.g. a damaged file it moved aside. */
   notice: AppInfo['notice'] = null;
   ready = false;

@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { Button } from 'react-aria-components';
-import { useT } from '../i18n/useT.js';
+import { useTranslator } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
 import type { Toast } from './UiStore.js';
 
@@ -29,10 +29,10 @@ export const Toasts = observer(function Toasts() {
 
 const ToastItem = observer(function ToastItem({ toast }: { toast: Toast }) {
   const { ui } = useStores();
-  const t = useT();
+  const { t, render } = useTranslator();
   return (
     <div className={`toast toast-${toast.kind}`} data-testid={toast.kind === 'error' ? 'toast-error' : undefined}>
-      <span>{toast.text[ui.lang]}</span>
+      <span>{render(toast.text)}</span>
       <Button className="button-link" onPress={() => ui.dismiss(toast.id)}>
         {t('common.close')}
       </Button>

@@ -1,15 +1,25 @@
 import { observer } from 'mobx-react-lite';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import type { MessageKey } from '../i18n/translate.js';
+import type { MessageKey } from '../../shared/i18n/catalogue.js';
+import { message, type MessageParams } from '../../shared/i18n/message.js';
+import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
 import type { Screen } from './UiStore.js';
 
-const STEPS: { title: MessageKey; body: MessageKey; screen: Screen }[] = [
+// The status words in the tour are the board's own, so the tour teaches the words the user will see.
+const STATUS_WORDS: MessageParams = {
+  covered: message(REQUIREMENT_STATUS_KEY.covered),
+  thin: message(REQUIREMENT_STATUS_KEY.thin),
+  partial: message(REQUIREMENT_STATUS_KEY.partial),
+  missing: message(REQUIREMENT_STATUS_KEY.missing),
+};
+
+const STEPS: { title: MessageKey; body: MessageKey; params?: MessageParams; screen: Screen }[] = [
   { title: 'tour.1.title', body: 'tour.1.body', screen: 'board' },
   { title: 'tour.2.title', body: 'tour.2.body', screen: 'design' },
   { title: 'tour.3.title', body: 'tour.3.body', screen: 'board' },
-  { title: 'tour.4.title', body: 'tour.4.body', screen: 'board' },
+  { title: 'tour.4.title', body: 'tour.4.body', params: STATUS_WORDS, screen: 'board' },
   { title: 'tour.5.title', body: 'tour.5.body', screen: 'scenarios' },
 ];
 
@@ -29,7 +39,7 @@ export const Tour = observer(function Tour() {
         <Dialog className="dialog" data-testid="tour">
           <p className="muted">{t('tour.progress', { step: ui.tourStep + 1, total: STEPS.length })}</p>
           <Heading slot="title">{t(step.title)}</Heading>
-          <p>{t(step.body)}</p>
+          <p>{t(step.body, step.params)}</p>
           <div className="dialog-actions">
             <Button className="button button-quiet" onPress={() => ui.closeTour()} data-testid="tour-close">
               {t('tour.skip')}

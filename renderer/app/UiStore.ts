@@ -1,5 +1,6 @@
 import { action, makeObservable, observable, observableRef, observableShallow } from 'mobx';
-import type { Lang, LocalText } from '../../shared/domain/text.js';
+import type { Lang } from '../../shared/domain/text.js';
+import type { Message } from '../../shared/i18n/message.js';
 import type { KeyValueStorage } from './KeyValueStorage.js';
 
 export const SCREENS = ['design', 'board', 'professionals', 'catalogue', 'scenarios'] as const;
@@ -10,7 +11,8 @@ export type Screen = (typeof SCREENS)[number] | (typeof EXTRA_SCREENS)[number];
 export interface Toast {
   id: number;
   kind: 'error' | 'info';
-  text: LocalText;
+  /** Rendered when shown: a toast on screen follows a language switch. */
+  text: Message;
 }
 
 /** A professional held over a function while dragging: the coverage panel previews this. */
@@ -109,7 +111,7 @@ export class UiStore {
     this.screen = screen;
   }
 
-  notify(kind: Toast['kind'], text: LocalText): void {
+  notify(kind: Toast['kind'], text: Message): void {
     const id = this.nextToastId++;
     this.toasts.push({ id, kind, text });
     // Keep the list short: the newest messages matter.

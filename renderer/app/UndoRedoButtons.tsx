@@ -4,10 +4,10 @@ import { useT } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
 
 export const UndoRedoButtons = observer(function UndoRedoButtons() {
-  const { undo, ui } = useStores();
+  const { undo } = useStores();
   const t = useT();
-  const undoLabel = undo.nextUndo ? t('undo.undoWhat', { what: undo.nextUndo[ui.lang] }) : t('undo.undo');
-  const redoLabel = undo.nextRedo ? t('undo.redoWhat', { what: undo.nextRedo[ui.lang] }) : t('undo.redo');
+  const undoLabel = undo.nextUndo ? t('undo.undoWhat', { what: undo.nextUndo }) : t('undo.undo');
+  const redoLabel = undo.nextRedo ? t('undo.redoWhat', { what: undo.nextRedo }) : t('undo.redo');
   return (
     <div className="undo-redo" role="group" aria-label={t('undo.group')}>
       <Button className="button button-quiet" isDisabled={!undo.canUndo} onPress={() => void undo.undo()} aria-label={undoLabel} data-testid="undo">

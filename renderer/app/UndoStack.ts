@@ -1,5 +1,5 @@
 import { action, computed, makeObservable, observable, observableShallow } from 'mobx';
-import type { LocalText } from '../../shared/domain/text.js';
+import type { Message } from '../../shared/i18n/message.js';
 
 /**
  * One user edit as an object that can be done, undone and redone. `run` applies the
@@ -7,7 +7,8 @@ import type { LocalText } from '../../shared/domain/text.js';
  * own optimistic change) when the store refused.
  */
 export interface Command {
-  label: LocalText;
+  /** What the undo and redo buttons name; rendered when shown, so it follows a language switch. */
+  label: Message;
   run(): Promise<void>;
   revert(): Promise<void>;
 }
@@ -47,10 +48,10 @@ export class UndoStack {
   get canRedo(): boolean {
     return this.undone.length > 0;
   }
-  get nextUndo(): LocalText | null {
+  get nextUndo(): Message | null {
     return this.done.at(-1)?.label ?? null;
   }
-  get nextRedo(): LocalText | null {
+  get nextRedo(): Message | null {
     return this.undone.at(-1)?.label ?? null;
   }
 

@@ -1,6 +1,6 @@
 import type { MenuCommand, PlannerDesktopBridge } from '../../shared/api/desktopBridge.js';
-import { errorText } from '../api/ApiClient.js';
-import { bothLanguages } from '../i18n/translate.js';
+import { errorText, storeErrorMessage } from '../api/ApiClient.js';
+import { message } from '../../shared/i18n/message.js';
 import { openedFileText } from '../api/transport/desktopBridge.js';
 import type { RootStore } from './RootStore.js';
 
@@ -26,14 +26,14 @@ export function runMenuCommand(root: RootStore, bridge: PlannerDesktopBridge, co
     }
     case 'importPlan':
       void bridge.openFile('plan').then((result) => {
-        if (!result.ok) root.ui.notify('error', { nl: result.error.message, en: result.error.messageEn });
+        if (!result.ok) root.ui.notify('error', storeErrorMessage(result.error));
         else if (result.value) void root.exchange.importFiles([{ name: result.value.fileName, text: openedFileText(result.value.dataBase64) }]);
       });
       return;
     case 'backupNow':
       root.api
         .call('backups.create', {})
-        .then(() => root.ui.notify('info', bothLanguages('menu.backupMade')))
+        .then(() => root.ui.notify('info', message('menu.backupMade')))
         .catch((error: unknown) => root.ui.notify('error', errorText(error)));
       return;
     case 'restoreBackup':

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { BackupInfo } from '../../shared/api/entities.js';
 import { errorText } from '../api/ApiClient.js';
-import type { MessageKey } from '../i18n/translate.js';
+import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 

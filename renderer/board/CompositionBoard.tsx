@@ -10,7 +10,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { dragAnnouncements, dragInstructions } from './announcements.js';
 import { POOL_ZONE, functionIdOfZone, functionZoneId, isDragData } from './dndIds.js';
@@ -20,7 +20,7 @@ import { unassignCommand } from './assignmentCommands.js';
 import { FunctionLane } from './FunctionLane.js';
 import { HoursDialog } from './HoursDialog.js';
 import { PoolPanel } from './PoolPanel.js';
-import { useT } from '../i18n/useT.js';
+import { useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { CoveragePanel } from './CoveragePanel.js';
 
@@ -36,7 +36,11 @@ const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 export const CompositionBoard = observer(function CompositionBoard() {
   const root = useStores();
   const { plan, ui } = root;
-  const t = useT();
+  const translator = useTranslator();
+  const { t } = translator;
+  // The announcements read the translator of the moment through this ref, so they stay one object.
+  const translatorRef = useRef(translator);
+  translatorRef.current = translator;
   // Options objects kept stable across renders, so dnd-kit keeps its sensors (and its context) as they are.
   const keyboardOptions = useMemo(
     () => ({
@@ -55,19 +59,18 @@ export const CompositionBoard = observer(function CompositionBoard() {
   );
   const announcements = useMemo(
     () =>
-      dragAnnouncements(() => root.ui.lang, {
+      dragAnnouncements(() => translatorRef.current, {
         person: (id) => root.plan.professionalById.get(id)?.name ?? '',
         fn: (id) => {
           const fn = root.plan.functionById.get(id);
-          return fn ? root.catalogue.functionName(fn, root.ui.lang) : '';
+          return fn ? root.catalogue.functionName(fn, translatorRef.current.lang) : '';
         },
       }),
     [root],
   );
 
-  const lang = ui.lang;
   // Stable objects: a new one per render would give dnd-kit a new context and re-render all 500 cards.
-  const accessibility = useMemo(() => ({ announcements, screenReaderInstructions: dragInstructions(lang) }), [announcements, lang]);
+  const accessibility = useMemo(() => ({ announcements, screenReaderInstructions: dragInstructions(t) }), [announcements, t]);
 
   const onDragOver = ({ active, over }: DragOverEvent) => {
     const data = active.data.current;

@@ -6,6 +6,7 @@ import type { CoverageReport } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import { HeatMap } from '../ui/charts/HeatMap.js';
 import { RadarChart } from '../ui/charts/RadarChart.js';
+import { competencyProfile } from '../ui/charts/competencyProfile.js';
 import { AdviceList } from './AdviceList.js';
 import { ExpertiseList } from './ExpertiseList.js';
 import { GapClosers } from './GapClosers.js';
@@ -36,11 +37,11 @@ export const CoverageInsights = observer(function CoverageInsights({ plan, repor
   useLayoutEffect(() => markInsightsShown(), [report]);
   const byId = new Map(plan.professionals.map((p) => [p.id, p]));
   const members = report.memberIds.map((id) => byId.get(id)).filter((p) => p !== undefined);
-  const profile = new Map(report.profile.map((p) => [p.competency, p]));
-  const columns = catalogue.competencies
-    .filter((c) => profile.has(c.key))
-    .map((c) => ({ key: c.key, name: c.name[lang], required: profile.get(c.key)?.requiredLevel ?? null }));
-  const axes = columns.map((c) => ({ key: c.key, name: c.name, required: c.required ?? 0, team: profile.get(c.key)?.best ?? 0 }));
+  const { columns, axes } = competencyProfile(
+    report,
+    (key) => catalogue.competencyName(key, lang),
+    catalogue.competencies.map((c) => c.key),
+  );
   return (
     <>
       <section aria-labelledby="gaps-title">

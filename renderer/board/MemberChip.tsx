@@ -6,7 +6,7 @@ import { type DragData, memberId } from './dndIds.js';
 import { unassignCommand } from './assignmentCommands.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
-import { disciplineName } from '../ui/catalogueNames.js';
+import { disciplineName } from '../../shared/catalogue/disciplines.js';
 
 interface Props {
   functionId: string;

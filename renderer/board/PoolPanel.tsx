@@ -4,9 +4,10 @@ import { POOL_ZONE } from './dndIds.js';
 import { useT } from '../i18n/useT.js';
 import { filterPool } from './poolFilter.js';
 import { useStores } from '../app/StoreContext.js';
-import { disciplineName } from '../ui/catalogueNames.js';
+import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { PoolFilters } from './PoolFilters.js';
 import { ProfessionalCard } from './ProfessionalCard.js';
+import { classNames } from '../ui/classNames.js';
 
 const NO_HOURS: ReadonlyMap<string, number> = new Map();
 
@@ -22,7 +23,7 @@ export const PoolPanel = observer(function PoolPanel() {
   const hours = ui.filter.minFreeHours > 0 ? plan.freeHoursById : NO_HOURS;
   const shown = filterPool(pool, ui.filter, hours, (key) => disciplineName(key, lang));
   return (
-    <section className={`pool panel ${isOver ? 'is-over' : ''}`} aria-labelledby="pool-title" ref={setNodeRef} data-testid="pool">
+    <section className={classNames('pool', 'panel', isOver && 'is-over')} aria-labelledby="pool-title" ref={setNodeRef} data-testid="pool">
       <header className="panel-header">
         <h2 id="pool-title">{t('pool.title')}</h2>
         <span className="muted" aria-live="polite" data-testid="pool-count">

@@ -3,9 +3,9 @@ import { observer } from 'mobx-react-lite';
 import type { Professional } from '../../shared/domain/schemas.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { type DragData, poolCardId } from './dndIds.js';
-import { translate } from '../i18n/translate.js';
+import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
-import { disciplineName } from '../ui/catalogueNames.js';
+import { disciplineName } from '../../shared/catalogue/disciplines.js';
 
 interface Props {
   professional: Professional;
@@ -19,6 +19,7 @@ interface Props {
  */
 export const ProfessionalCard = observer(function ProfessionalCard({ professional, lang }: Props) {
   const { plan } = useStores();
+  const t = useT();
   // Reads only this person's entry: other people's hours changing does not re-render this card.
   const freeHours = plan.freeHours.get(professional.id) ?? 0;
   const data: DragData = { professionalId: professional.id, fromFunctionId: null };
@@ -31,7 +32,7 @@ export const ProfessionalCard = observer(function ProfessionalCard({ professiona
         className="pool-card-handle"
         {...attributes}
         {...listeners}
-        aria-label={translate(lang, 'pool.cardLabel', {
+        aria-label={t('pool.cardLabel', {
           name: professional.name,
           discipline: disciplineName(professional.discipline, lang),
           hours: freeHours,
@@ -44,9 +45,9 @@ export const ProfessionalCard = observer(function ProfessionalCard({ professiona
         </span>
         <span className="pool-card-facts">
           <span className={`hours-pill ${freeHours === 0 ? 'is-full' : ''}`}>
-            {translate(lang, 'pool.free', { hours: freeHours })}
+            {t('pool.free', { hours: freeHours })}
           </span>
-          {strongest > 0 && <span className="muted">{translate(lang, 'pool.strong', { count: strongest })}</span>}
+          {strongest > 0 && <span className="muted">{t('pool.strong', { count: strongest })}</span>}
         </span>
       </div>
     </li>

@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import type { RequirementCoverage } from '../../shared/engine/types.js';
 import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
-import type { MessageKey } from '../i18n/translate.js';
+import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 

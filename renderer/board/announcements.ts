@@ -1,6 +1,5 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import type { Lang } from '../../shared/domain/text.js';
-import { translate } from '../i18n/translate.js';
+import type { Translator } from '../../shared/i18n/translator.js';
 import { POOL_ZONE, functionIdOfZone, isDragData } from './dndIds.js';
 
 /** Looks up names for announcements; the board passes the plan store's maps. */
@@ -9,30 +8,35 @@ export interface NameLookup {
   fn(id: string): string;
 }
 
-/** What a screen reader says while a professional is picked up, moved and dropped, in the UI's language. */
-export function dragAnnouncements(lang: () => Lang, names: NameLookup): Announcements {
+/**
+ * What a screen reader says while a professional is picked up, moved and dropped, in the
+ * UI's language: `current` gives the translator of the moment, so the object itself can
+ * stay the same across a language switch (dnd-kit's context must not change).
+ */
+export function dragAnnouncements(current: () => Translator, names: NameLookup): Announcements {
+  const t: Translator['t'] = (key, params) => current().t(key, params);
   const who = (data: unknown) => (isDragData(data) ? names.person(data.professionalId) : '');
   const where = (id: string | number | undefined) => {
-    if (id === POOL_ZONE) return translate(lang(), 'dnd.poolZone');
+    if (id === POOL_ZONE) return t('dnd.poolZone');
     const fn = functionIdOfZone(id);
     return fn ? names.fn(fn) : null;
   };
   return {
-    onDragStart: ({ active }) => translate(lang(), 'dnd.start', { name: who(active.data.current) }),
+    onDragStart: ({ active }) => t('dnd.start', { name: who(active.data.current) }),
     onDragOver: ({ active, over }) => {
       const zone = where(over?.id);
       const name = who(active.data.current);
-      return zone ? translate(lang(), 'dnd.over', { name, zone }) : translate(lang(), 'dnd.overNone', { name });
+      return zone ? t('dnd.over', { name, zone }) : t('dnd.overNone', { name });
     },
     onDragEnd: ({ active, over }) => {
       const zone = where(over?.id);
       const name = who(active.data.current);
-      return zone ? translate(lang(), 'dnd.end', { name, zone }) : translate(lang(), 'dnd.endNone', { name });
+      return zone ? t('dnd.end', { name, zone }) : t('dnd.endNone', { name });
     },
-    onDragCancel: ({ active }) => translate(lang(), 'dnd.cancel', { name: who(active.data.current) }),
+    onDragCancel: ({ active }) => t('dnd.cancel', { name: who(active.data.current) }),
   };
 }
 
-export function dragInstructions(lang: Lang): ScreenReaderInstructions {
-  return { draggable: translate(lang, 'dnd.instructions') };
+export function dragInstructions(t: Translator['t']): ScreenReaderInstructions {
+  return { draggable: t('dnd.instructions') };
 }

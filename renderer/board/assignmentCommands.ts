@@ -1,7 +1,7 @@
 import { withAssignment, withMove, withoutAssignment } from './planEdits.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
-import { bothLanguages } from '../i18n/translate.js';
+import { message } from '../../shared/i18n/message.js';
 
 /** Placing, moving and removing members. Optimistic: the board and coverage change before the save returns. */
 
@@ -26,10 +26,12 @@ async function moveAssignment(ctx: CommandContext, professionalId: string, from:
   );
 }
 
+/** The names in an undo label: the function's in both languages, as the board shows it. */
 function names(ctx: CommandContext, functionId: string, professionalId: string) {
+  const fn = ctx.plan.functionById.get(functionId);
   return {
     person: ctx.plan.professionalById.get(professionalId)?.name ?? '',
-    fn: ctx.plan.functionById.get(functionId)?.name ?? '',
+    fn: fn ? { nl: ctx.catalogue.functionName(fn, 'nl'), en: ctx.catalogue.functionName(fn, 'en') } : '',
   };
 }
 
@@ -40,8 +42,8 @@ export function assignCommand(ctx: CommandContext, functionId: string, professio
   const { person, fn } = names(ctx, functionId, professionalId);
   return {
     label: previous
-      ? bothLanguages('cmd.hours', { person, fn })
-      : bothLanguages('cmd.assign', { person, fn }),
+      ? message('cmd.hours', { person, fn })
+      : message('cmd.assign', { person, fn }),
     run: () => setAssignment(ctx, functionId, professionalId, hours),
     revert: () =>
       previous
@@ -55,7 +57,7 @@ export function moveCommand(ctx: CommandContext, professionalId: string, from: s
   const { person, fn } = names(ctx, to, professionalId);
   const oldHours = previous?.hours ?? hours;
   return {
-    label: bothLanguages('cmd.move', { person, fn }),
+    label: message('cmd.move', { person, fn }),
     run: () => moveAssignment(ctx, professionalId, from, to, hours),
     revert: () => moveAssignment(ctx, professionalId, to, from, oldHours),
   };
@@ -66,7 +68,7 @@ export function unassignCommand(ctx: CommandContext, functionId: string, profess
   const { person, fn } = names(ctx, functionId, professionalId);
   const hours = previous?.hours ?? 1;
   return {
-    label: bothLanguages('cmd.unassign', { person, fn }),
+    label: message('cmd.unassign', { person, fn }),
     run: () => removeAssignment(ctx, functionId, professionalId),
     revert: () => setAssignment(ctx, functionId, professionalId, hours),
   };

@@ -1,7 +1,7 @@
 import type { CompetencyDto, FunctionTemplateDto } from '../../shared/api/entities.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
-import { bothLanguages } from '../i18n/translate.js';
+import { message } from '../../shared/i18n/message.js';
 
 /** Custom competencies and function templates. The catalogue is read again after each write: it is small. */
 
@@ -16,13 +16,13 @@ export function createCompetencyCommand(ctx: CommandContext, key: string, name: 
     await ctx.api.call('catalogue.deleteCompetency', { key });
     await ctx.catalogue.load();
   };
-  return { label: bothLanguages('cmd.competencyAdd', { name: name }), run: create, revert: remove };
+  return { label: message('cmd.competencyAdd', { name: name }), run: create, revert: remove };
 }
 
 export function deleteCompetencyCommand(ctx: CommandContext, competency: CompetencyDto): Command {
   const command = createCompetencyCommand(ctx, competency.key, competency.name, competency.description);
   return {
-    label: bothLanguages('cmd.competencyRemove', { name: competency.name }),
+    label: message('cmd.competencyRemove', { name: competency.name }),
     run: command.revert,
     revert: command.run,
   };
@@ -32,7 +32,7 @@ export function deleteCompetencyCommand(ctx: CommandContext, competency: Compete
 export function createTemplateCommand(ctx: CommandContext, fields: TemplateFields): Command {
   let key: string | null = null;
   return {
-    label: bothLanguages('cmd.templateAdd', { name: fields.name }),
+    label: message('cmd.templateAdd', { name: fields.name }),
     run: async () => {
       key = (await ctx.api.call('catalogue.createFunctionTemplate', fields)).key;
       await ctx.catalogue.load();
@@ -49,7 +49,7 @@ export function deleteTemplateCommand(ctx: CommandContext, template: FunctionTem
   const { key: _key, builtIn: _builtIn, ...fields } = template;
   let key = template.key;
   return {
-    label: bothLanguages('cmd.templateRemove', { name: template.name }),
+    label: message('cmd.templateRemove', { name: template.name }),
     run: async () => {
       await ctx.api.call('catalogue.deleteFunctionTemplate', { key });
       await ctx.catalogue.load();

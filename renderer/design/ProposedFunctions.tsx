@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { Button } from 'react-aria-components';
 import { createFunctionCommand } from './functionCommands.js';
-import type { MessageKey } from '../i18n/translate.js';
+import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
 import { proposeFunctions, type ProposalReason } from './proposeFunctions.js';
 import { useStores } from '../app/StoreContext.js';

@@ -2,7 +2,7 @@ import type { Requirement, TeamFunction } from '../../shared/domain/schemas.js';
 import { withAssignment, withFunction, withoutFunction } from '../board/planEdits.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
-import { bothLanguages } from '../i18n/translate.js';
+import { message } from '../../shared/i18n/message.js';
 
 type FunctionFields = Omit<TeamFunction, 'id'>;
 
@@ -13,7 +13,7 @@ type FunctionFields = Omit<TeamFunction, 'id'>;
 export function createFunctionCommand(ctx: CommandContext, scenarioId: string, fields: FunctionFields): Command {
   let createdId: string | null = null;
   return {
-    label: bothLanguages('cmd.functionAdd', { name: fields.name }),
+    label: message('cmd.functionAdd', { name: fields.name }),
     run: async () => {
       const created = await ctx.plan.saveThenApply(
         () => ctx.api.call('functions.create', { scenarioId, ...fields }),
@@ -48,7 +48,7 @@ export function updateFunctionCommand(ctx: CommandContext, id: string, patch: Pa
       .then(() => undefined);
   const name = before?.name ?? '';
   return {
-    label: bothLanguages('cmd.functionChange', { name }),
+    label: message('cmd.functionChange', { name }),
     run: () => write(patch),
     revert: () => write(old),
   };
@@ -69,7 +69,7 @@ export function setRequirementsCommand(ctx: CommandContext, id: string, requirem
       .then(() => undefined);
   const name = before?.name ?? '';
   return {
-    label: bothLanguages('cmd.requirements', { name }),
+    label: message('cmd.requirements', { name }),
     run: () => write(requirements),
     revert: () => write(old),
   };
@@ -82,7 +82,7 @@ export function deleteFunctionCommand(ctx: CommandContext, scenarioId: string, i
   let currentId = id;
   const name = before?.name ?? '';
   return {
-    label: bothLanguages('cmd.functionRemove', { name }),
+    label: message('cmd.functionRemove', { name }),
     run: async () => {
       const target = currentId;
       await ctx.plan.mutate(

@@ -3,7 +3,7 @@ import type { Team } from '../../shared/domain/schemas.js';
 import { withTeam } from '../board/planEdits.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
-import { bothLanguages } from '../i18n/translate.js';
+import { message } from '../../shared/i18n/message.js';
 
 type TeamFields = Omit<Team, 'id'>;
 
@@ -29,7 +29,7 @@ export function updateTeamCommand(ctx: CommandContext, id: string, patch: Partia
   };
   const name = before?.name ?? '';
   return {
-    label: bothLanguages('cmd.teamDesign', { name }),
+    label: message('cmd.teamDesign', { name }),
     run: () => write(patch),
     revert: () => write(old),
   };
@@ -49,7 +49,7 @@ export function createTeamCommand(
   let createdId: string | null = null;
   const previousScenarioId = ctx.plan.view?.scenarioId ?? null;
   return {
-    label: bothLanguages('cmd.teamAdd', { name: fields.name }),
+    label: message('cmd.teamAdd', { name: fields.name }),
     run: async () => {
       const team = await ctx.api.call('teams.create', { ...fields, functionTemplateKeys });
       createdId = team.id;

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useT } from '../i18n/useT.js';
+import { useT, useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 
 /**
@@ -8,9 +8,8 @@ import { useStores } from '../app/StoreContext.js';
  * the desktop menu can start on any screen).
  */
 export const ExchangeOutcome = observer(function ExchangeOutcome() {
-  const { exchange, ui } = useStores();
-  const t = useT();
-  const lang = ui.lang;
+  const { exchange } = useStores();
+  const { t, render } = useTranslator();
   return (
     <>
       {exchange.conflicts.length > 0 && (
@@ -41,7 +40,7 @@ export const ExchangeOutcome = observer(function ExchangeOutcome() {
           <ul>
             {exchange.messages.map((m) => (
               <li key={m.id} className={m.kind === 'error' ? 'exchange-error' : undefined}>
-                {m.text[lang]}
+                {render(m.text)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { action, makeObservable, observable, observableShallow, runInAction } from 'mobx';
-import type { LocalText } from '../../shared/domain/text.js';
+import { type Message, message } from '../../shared/i18n/message.js';
 import { ApiCallError, type ApiClient, errorText } from '../api/ApiClient.js';
 import type { TeamsStore } from '../design/TeamsStore.js';
 import { saveTextAsPlan } from './saveFile.js';
@@ -16,7 +16,8 @@ export interface PendingConflict {
 export interface ExchangeMessage {
   id: number;
   kind: 'ok' | 'error';
-  text: LocalText;
+  /** Rendered when shown, in the language of that moment. */
+  text: Message;
 }
 
 export type ConflictChoice = 'replace' | 'copy' | 'skip';
@@ -64,7 +65,7 @@ export class ExchangeStore {
     this.messages = [];
   }
 
-  private addMessage(kind: ExchangeMessage['kind'], text: LocalText): void {
+  private addMessage(kind: ExchangeMessage['kind'], text: Message): void {
     this.messages.push({ id: this.nextId++, kind, text });
   }
 
@@ -75,7 +76,7 @@ export class ExchangeStore {
     await this.run(async () => {
       const plan = await this.api.call('plan.export', { scenarioId: main.id, includePool: false });
       const saved = await saveTextAsPlan(planFileName(team.name), `${JSON.stringify(plan, null, 2)}\n`);
-      if (saved) this.addMessage('ok', { nl: `${team.name} is geëxporteerd.`, en: `${team.name} was exported.` });
+      if (saved) this.addMessage('ok', message('exchange.exported', { team: team.name }));
     });
   }
 
@@ -89,7 +90,7 @@ export class ExchangeStore {
       }
       const saved = await saveTextAsPlan(`wijkteamplannen-${today}.json`, `${JSON.stringify(plans, null, 2)}\n`);
       if (saved) {
-        this.addMessage('ok', { nl: `${plans.length} teamplannen zijn geëxporteerd.`, en: `${plans.length} team plans were exported.` });
+        this.addMessage('ok', message('exchange.exportedAll', { count: plans.length }));
       }
     });
   }
@@ -102,10 +103,7 @@ export class ExchangeStore {
         try {
           content = JSON.parse(file.text);
         } catch {
-          this.addMessage('error', {
-            nl: `${file.name} is geen teamplan: het bestand is geen geldige JSON. Kies een bestand dat de planner heeft geëxporteerd.`,
-            en: `${file.name} is not a team plan: the file is not valid JSON. Choose a file the planner exported.`,
-          });
+          this.addMessage('error', message('exchange.notJson', { file: file.name }));
           continue;
         }
         for (const plan of Array.isArray(content) ? content : [content]) {
@@ -122,10 +120,7 @@ export class ExchangeStore {
     if (!conflict) return;
     runInAction(() => (this.conflicts = this.conflicts.filter((c) => c.id !== conflictId)));
     if (choice === 'skip') {
-      this.addMessage('ok', {
-        nl: `${conflict.teamName} uit ${conflict.fileName} is overgeslagen; het bestaande team is niet veranderd.`,
-        en: `${conflict.teamName} from ${conflict.fileName} was skipped; the existing team is unchanged.`,
-      });
+      this.addMessage('ok', message('exchange.skipped', { team: conflict.teamName, file: conflict.fileName }));
       return;
     }
     await this.run(async () => {
@@ -145,21 +140,22 @@ export class ExchangeStore {
         );
         return null;
       }
-      const how = onConflict === 'replace' ? ['vervangen', 'replaced'] : onConflict === 'copy' ? ['als kopie geïmporteerd', 'imported as a copy'] : ['geïmporteerd', 'imported'];
-      this.addMessage('ok', { nl: `${teamName} is ${how[0]}.`, en: `${teamName} was ${how[1]}.` });
+      const done = onConflict === 'replace' ? 'exchange.replaced' : onConflict === 'copy' ? 'exchange.importedCopy' : 'exchange.imported';
+      this.addMessage('ok', message(done, { team: teamName }));
       const kept = result.keptProfessionals ?? [];
       if (kept.length > 0) {
         const names = kept.map((k) => k.name).join(', ');
-        this.addMessage('ok', {
-          nl: `Van ${names} zijn de gegevens in de planner aangehouden; het bestand had andere gegevens.`,
-          en: `For ${names} the planner kept its own data; the file had different data.`,
-        });
+        this.addMessage('ok', message('exchange.keptProfessionals', { names }));
       }
       return result.teamId;
     } catch (error) {
-      const text = errorText(error);
-      const prefix = error instanceof ApiCallError ? `${fileName} (${teamName}): ` : `${fileName}: `;
-      this.addMessage('error', { nl: prefix + text.nl, en: prefix + text.en });
+      const reason = errorText(error);
+      this.addMessage(
+        'error',
+        error instanceof ApiCallError
+          ? message('exchange.planFailed', { file: fileName, team: teamName, reason })
+          : message('exchange.fileFailed', { file: fileName, reason }),
+      );
       return null;
     }
   }
@@ -169,8 +165,7 @@ export class ExchangeStore {
     try {
       await work();
     } catch (error) {
-      const text = errorText(error);
-      this.addMessage('error', error instanceof Error && !(error instanceof ApiCallError) ? { nl: error.message, en: error.message } : text);
+      this.addMessage('error', errorText(error));
     } finally {
       runInAction(() => (this.busy = false));
     }

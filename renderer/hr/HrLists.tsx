@@ -1,8 +1,9 @@
-import { SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
+import { REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
+import { message } from '../../shared/i18n/message.js';
 import { observer } from 'mobx-react-lite';
 import { useState, type ReactNode } from 'react';
 import type { HrList, TeamRef } from '../../shared/hr/index.js';
-import { disciplineName } from '../../shared/hr/names.js';
+import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { formatNumber } from '../i18n/translate.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
@@ -141,7 +142,7 @@ export const HrLists = observer(function HrLists() {
         list="singlePerson"
         title={t('hr.listSinglePerson')}
         count={overview.singlePerson.length}
-        empty={t('hr.noneSinglePerson')}
+        empty={t('hr.noneSinglePerson', { thin: message(REQUIREMENT_STATUS_KEY.thin) })}
         head={[t('hr.team'), t('hr.col.competency'), t('hr.col.level'), t('hr.col.holder')]}
       >
         {overview.singlePerson.map((s) => (

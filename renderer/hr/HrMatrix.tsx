@@ -1,7 +1,10 @@
 import type { Lang } from '../../shared/domain/text.js';
 import type { HrOverview, HrTeamRow } from '../../shared/hr/index.js';
-import { SEVERITY_MARKS, SEVERITY_NAMES, disciplineName, modelName } from '../../shared/hr/names.js';
-import type { MessageKey, Params } from '../i18n/translate.js';
+import { SEVERITY_MARKS, modelName } from '../../shared/hr/names.js';
+import { disciplineName } from '../../shared/catalogue/disciplines.js';
+import { CELL_STATUS_KEY } from './cellStatus.js';
+import type { MessageKey } from '../../shared/i18n/catalogue.js';
+import type { MessageParams as Params } from '../../shared/i18n/message.js';
 import { formatNumber, percent } from '../i18n/translate.js';
 
 interface Props {
@@ -50,7 +53,7 @@ export function HrMatrix({ overview, lang, t, onOpen }: Props) {
                   {[row.area, modelName(row.model, lang)].filter(Boolean).join(' · ')}
                 </span>
               </th>
-              <td className="num" data-testid="hr-row-coverage">{percent(row.teamCoverage)}%</td>
+              <td className="num" data-testid="hr-row-coverage">{t('coverage.percent', { percent: percent(row.teamCoverage) })}</td>
               <td className="num">
                 {formatNumber(lang, row.hoursAllocated)} / {formatNumber(lang, row.hoursRequired)}
               </td>
@@ -59,12 +62,19 @@ export function HrMatrix({ overview, lang, t, onOpen }: Props) {
                   key={cell.competency}
                   className={`hr-cell sev-${cell.severity}`}
                   data-severity={cell.severity}
-                  title={`${overview.competencies[i]!.name[lang]}: ${SEVERITY_NAMES[cell.severity][lang]}${
-                    cell.requiredLevel === null ? '' : ` (${t('hr.cellLevels', { required: cell.requiredLevel, best: cell.best })})`
-                  }`}
+                  title={
+                    cell.requiredLevel === null
+                      ? t('hr.cellTitle', { competency: overview.competencies[i]!.name[lang], status: t(CELL_STATUS_KEY[cell.severity]) })
+                      : t('hr.cellTitleLevels', {
+                          competency: overview.competencies[i]!.name[lang],
+                          status: t(CELL_STATUS_KEY[cell.severity]),
+                          required: cell.requiredLevel,
+                          best: cell.best,
+                        })
+                  }
                 >
                   <span aria-hidden="true">{SEVERITY_MARKS[cell.severity]}</span>
-                  <span className="visually-hidden">{SEVERITY_NAMES[cell.severity][lang]}</span>
+                  <span className="visually-hidden">{t(CELL_STATUS_KEY[cell.severity])}</span>
                 </td>
               ))}
               <td className="hr-mix">{mix(row.disciplines, (k) => disciplineName(k, lang))}</td>
@@ -77,7 +87,7 @@ export function HrMatrix({ overview, lang, t, onOpen }: Props) {
   );
 }
 
-export function SeverityLegend({ lang, t }: { lang: Lang; t: Props['t'] }) {
+export function SeverityLegend({ t }: { t: Props['t'] }) {
   const order = ['missing', 'partial', 'thin', 'covered', 'notRequired'] as const;
   return (
     <ul className="hr-legend" aria-label={t('hr.legend')}>
@@ -86,7 +96,7 @@ export function SeverityLegend({ lang, t }: { lang: Lang; t: Props['t'] }) {
           <span className={`hr-cell sev-${s}`} aria-hidden="true">
             {SEVERITY_MARKS[s]}
           </span>{' '}
-          {SEVERITY_NAMES[s][lang]}
+          {t(CELL_STATUS_KEY[s])}
         </li>
       ))}
     </ul>

@@ -4,7 +4,7 @@ import { ORGANISATION_TYPES, TEAM_MODELS, type OrganisationType, type TeamModel 
 import type { HrTeamRow } from '../../shared/hr/index.js';
 import { modelName, organisationTypeName } from '../../shared/hr/names.js';
 import { ExchangePanel } from '../exchange/ExchangePanel.js';
-import { useT } from '../i18n/useT.js';
+import { useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { ExportButtons } from './ExportButtons.js';
 import './hr.css';
@@ -19,7 +19,7 @@ import { HrMatrix, SeverityLegend } from './HrMatrix.js';
 export const HrScreen = observer(function HrScreen() {
   const root = useStores();
   const { hr, ui } = root;
-  const t = useT();
+  const { t, render } = useTranslator();
   const lang = ui.lang;
   useEffect(() => {
     void hr.load();
@@ -103,7 +103,7 @@ export const HrScreen = observer(function HrScreen() {
       </form>
       {hr.error && (
         <p className="empty-state" role="alert">
-          {hr.error[lang]}
+          {render(hr.error)}
         </p>
       )}
       {!overview ? (
@@ -129,7 +129,7 @@ export const HrScreen = observer(function HrScreen() {
                 </button>
               </div>
             </header>
-            <SeverityLegend lang={lang} t={t} />
+            <SeverityLegend t={t} />
             {overview.rows.length === 0 ? (
               <p className="muted">{t('hr.empty')}</p>
             ) : (

@@ -9,7 +9,8 @@ import {
   type HrList,
   type HrOverview,
 } from '../../shared/hr/index.js';
-import type { Lang, LocalText } from '../../shared/domain/text.js';
+import type { Lang } from '../../shared/domain/text.js';
+import { type Message, message } from '../../shared/i18n/message.js';
 import { type ApiClient, errorText } from '../api/ApiClient.js';
 import { downloadBase64 } from '../exchange/saveFile.js';
 import { localIsoDate } from './localDate.js';
@@ -24,7 +25,7 @@ import { localIsoDate } from './localDate.js';
 export class HrStore {
   input: HrInput | null = null;
   loading = false;
-  error: LocalText | null = null;
+  error: Message | null = null;
   filter: HrFilter = { ...EMPTY_HR_FILTER };
   includeScenarios = false;
   assessmentMonths = 24;
@@ -33,7 +34,7 @@ export class HrStore {
 
   constructor(
     private readonly api: ApiClient,
-    private readonly notify: (kind: 'error' | 'info', text: LocalText) => void,
+    private readonly notify: (kind: 'error' | 'info', text: Message) => void,
     now: () => Date = () => new Date(),
   ) {
     this.today = localIsoDate(now());
@@ -110,7 +111,7 @@ export class HrStore {
         lang,
       });
       downloadBase64(file.fileName, file.mimeType, file.dataBase64);
-      this.notify('info', { nl: `${file.fileName} is opgeslagen.`, en: `${file.fileName} was saved.` });
+      this.notify('info', message('hr.exportSaved', { file: file.fileName }));
     } catch (error) {
       this.notify('error', errorText(error));
     } finally {

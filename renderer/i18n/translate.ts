@@ -1,25 +1,12 @@
-import type { Lang, LocalText } from '../../shared/domain/text.js';
-import type { MessageKey } from '../../shared/i18n/catalogue.js';
-import type { MessageParams } from '../../shared/i18n/message.js';
-import { translator } from '../../shared/i18n/translator.js';
+import type { Lang } from '../../shared/domain/text.js';
+import { formatNumber as formatInLang } from '../../shared/i18n/translator.js';
 
-export type { MessageKey };
-export type Params = MessageParams;
-
-/** A catalogue text in one language (shared/i18n, through i18next). */
-export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return translator(lang).t(key, params);
-}
-
-/** The same message in both languages, for texts kept beyond one render (undo labels, toasts). */
-export function bothLanguages(key: MessageKey, params?: Params): LocalText {
-  return { nl: translate('nl', key, params), en: translate('en', key, params) };
-}
-
+/** A number as the language writes it (1,5 / 1.5); the print view still imports it from here. */
 export function formatNumber(lang: Lang, value: number): string {
-  return translator(lang).number(value);
+  return formatInLang(lang, value);
 }
 
+/** A share 0..1 as a whole percentage, for texts like "{percent}%". */
 export function percent(value: number): number {
   return Math.round(value * 100);
 }

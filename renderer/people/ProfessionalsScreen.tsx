@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { createProfessionalCommand } from './professionalCommands.js';
-import { disciplineName } from '../ui/catalogueNames.js';
+import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { ProfessionalEditor } from './ProfessionalEditor.js';
 import { ImportProfessionals } from './import/ImportProfessionals.js';
 import { useT } from '../i18n/useT.js';

@@ -3,7 +3,7 @@ import type { Professional } from '../../shared/domain/schemas.js';
 import { withAssignment, withProfessional, withoutProfessional } from '../board/planEdits.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
-import { bothLanguages } from '../i18n/translate.js';
+import { message } from '../../shared/i18n/message.js';
 
 type ProfessionalFields = Omit<Professional, 'id'>;
 
@@ -33,7 +33,7 @@ export function updateProfessionalCommand(ctx: CommandContext, id: string, patch
   };
   const name = before?.name ?? '';
   return {
-    label: bothLanguages('cmd.professionalChange', { name }),
+    label: message('cmd.professionalChange', { name }),
     run: () => write(patch),
     revert: () => write(old),
   };
@@ -47,7 +47,7 @@ export function setRatingCommand(ctx: CommandContext, id: string, competency: st
   };
   const name = before?.name ?? '';
   return {
-    label: bothLanguages('cmd.rating', { name }),
+    label: message('cmd.rating', { name }),
     run: () => write(level),
     revert: () => write(previous),
   };
@@ -61,7 +61,7 @@ export function createProfessionalCommand(
 ): Command {
   let createdId: string | null = null;
   return {
-    label: bothLanguages('cmd.professionalAdd', { name: fields.name }),
+    label: message('cmd.professionalAdd', { name: fields.name }),
     run: async () => {
       const created = await ctx.api.call('professionals.create', fields);
       createdId = created.id;
@@ -86,7 +86,7 @@ export function deleteProfessionalCommand(ctx: CommandContext, id: string): Comm
   let currentId = id;
   const name = before?.name ?? '';
   return {
-    label: bothLanguages('cmd.professionalRemove', { name }),
+    label: message('cmd.professionalRemove', { name }),
     run: async () => {
       await ctx.api.call('professionals.delete', { id: currentId });
       forget(ctx, currentId);

@@ -7,6 +7,7 @@ import { translator } from '../../shared/i18n/translator.js';
 import { REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import { HeatMap } from '../ui/charts/HeatMap.js';
 import { RadarChart } from '../ui/charts/RadarChart.js';
+import { competencyProfile } from '../ui/charts/competencyProfile.js';
 import { FunctionTable } from './FunctionTable.js';
 import type { PrintModel } from './printModel.js';
 import './print.css';
@@ -32,9 +33,7 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
   const { t, number } = translator(lang);
   const { plan, report, totals } = model;
   const team = plan.team;
-  const profile = new Map(report.profile.map((p) => [p.competency, p]));
-  const columns = report.profile.map((p) => ({ key: p.competency, name: competencyName(p.competency), required: p.requiredLevel }));
-  const axes = columns.map((c) => ({ key: c.key, name: c.name, required: c.required ?? 0, team: profile.get(c.key)?.best ?? 0 }));
+  const { columns, axes } = competencyProfile(report, competencyName);
   const memberRows = model.members.map((m) => ({ id: m.id, name: m.name, ratings: plan.professionals.find((p) => p.id === m.id)!.ratings }));
   const inTeam = model.functions.filter((f) => f.placement === 'team');
   const inShell = model.functions.filter((f) => f.placement === 'shell');

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
+import { storeErrorMessage } from '../api/ApiClient.js';
 import { getDesktopBridge } from '../api/transport/desktopBridge.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
@@ -21,7 +22,7 @@ export const PrintScreen = observer(function PrintScreen() {
     setBusy(true);
     try {
       const result = await work();
-      if (!result.ok && result.error) ui.notify('error', { nl: result.error.message, en: result.error.messageEn });
+      if (!result.ok && result.error) ui.notify('error', storeErrorMessage(result.error));
     } finally {
       setBusy(false);
     }

@@ -4,8 +4,10 @@ import type { Scenario } from '../../shared/api/entities.js';
 import { computeCoverage } from '../../shared/engine/index.js';
 import { errorText } from '../api/ApiClient.js';
 import { percent } from '../i18n/translate.js';
-import { useT } from '../i18n/useT.js';
-import { compareScenarios, type ScenarioComparison, type ScenarioSide } from './compareScenarios.js';
+import { useT, useTranslator } from '../i18n/useT.js';
+import { message } from '../../shared/i18n/message.js';
+import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
+import { compareScenarios, type ScenarioComparison, type ScenarioGap, type ScenarioSide } from './compareScenarios.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 
@@ -18,7 +20,6 @@ export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: 
   const [result, setResult] = useState<ScenarioComparison | null>(null);
   // Re-read when the open plan changes, so edits in a scenario show up in the comparison.
   const version = root.plan.plan;
-  const lang = root.ui.lang;
   useEffect(() => {
     let live = true;
     Promise.all([root.api.call('plan.get', { scenarioId: aId }), root.api.call('plan.get', { scenarioId: bId })])
@@ -28,7 +29,6 @@ export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: 
           compareScenarios(
             { plan: a.plan, report: computeCoverage(a.plan) },
             { plan: b.plan, report: computeCoverage(b.plan) },
-            (key) => root.catalogue.competencyName(key, lang),
           ),
         );
       })
@@ -36,7 +36,7 @@ export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: 
     return () => {
       live = false;
     };
-  }, [aId, bId, version, lang, root]);
+  }, [aId, bId, version, root]);
   const options = scenarios.map((s) => ({ id: s.id, label: s.name }));
   const nameOf = (id: string) => scenarios.find((s) => s.id === id)?.name ?? '';
   return (
@@ -57,7 +57,14 @@ export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: 
 });
 
 function CompareSide({ title, side, only, testId }: { title: string; side: ScenarioSide; only: string[]; testId: string }) {
-  const t = useT();
+  const { catalogue } = useStores();
+  const { t, lang } = useTranslator();
+  const gapText = (gap: ScenarioGap) =>
+    t('compare.gap', {
+      fn: gap.functionName,
+      competency: catalogue.competencyName(gap.competency, lang),
+      status: message(REQUIREMENT_STATUS_KEY[gap.status]),
+    });
   return (
     <article className="compare-side panel" data-testid={testId}>
       <h3>{title}</h3>
@@ -72,7 +79,7 @@ function CompareSide({ title, side, only, testId }: { title: string; side: Scena
         <dd>{t('coverage.hoursValue', { allocated: side.hoursAllocated, required: side.hoursRequired })}</dd>
       </dl>
       <h4>{t('compare.gaps', { count: side.gaps.length })}</h4>
-      {side.gaps.length === 0 ? <p className="muted">{t('gaps.none')}</p> : <ul>{side.gaps.map((g) => <li key={g}>{g}</li>)}</ul>}
+      {side.gaps.length === 0 ? <p className="muted">{t('gaps.none')}</p> : <ul>{side.gaps.map((g) => <li key={`${g.functionName}:${g.competency}`}>{gapText(g)}</li>)}</ul>}
       <h4>{t('compare.onlyHere')}</h4>
       {only.length === 0 ? <p className="muted">{t('compare.nobody')}</p> : <ul data-testid="compare-only">{only.map((m) => <li key={m}>{m}</li>)}</ul>}
     </article>

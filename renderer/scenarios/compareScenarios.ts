@@ -1,5 +1,12 @@
-import type { CoverageReport } from '../../shared/engine/types.js';
+import type { CoverageReport, RequirementStatus } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
+
+/** An in-team requirement that is not covered; the screen words it (function, competency, status). */
+export interface ScenarioGap {
+  functionName: string;
+  competency: string;
+  status: Exclude<RequirementStatus, 'covered'>;
+}
 
 export interface ScenarioSide {
   teamCoverage: number;
@@ -7,8 +14,7 @@ export interface ScenarioSide {
   requirementsTotal: number;
   hoursAllocated: number;
   hoursRequired: number;
-  /** "Function: competency" of every in-team requirement that is not covered. */
-  gaps: string[];
+  gaps: ScenarioGap[];
   members: string[];
 }
 
@@ -20,7 +26,7 @@ export interface ScenarioComparison {
   onlyInB: string[];
 }
 
-function side(plan: TeamPlan, report: CoverageReport, competencyName: (key: string) => string): ScenarioSide {
+function side(plan: TeamPlan, report: CoverageReport): ScenarioSide {
   const names = new Map(plan.professionals.map((p) => [p.id, p.name]));
   return {
     teamCoverage: report.teamCoverage,
@@ -30,7 +36,11 @@ function side(plan: TeamPlan, report: CoverageReport, competencyName: (key: stri
     hoursRequired: report.hoursRequired,
     gaps: report.functions
       .filter((f) => !f.inShell)
-      .flatMap((f) => f.requirements.filter((r) => r.status !== 'covered').map((r) => `${f.name}: ${competencyName(r.competency)}`)),
+      .flatMap((f) =>
+        f.requirements.flatMap((r) =>
+          r.status === 'covered' ? [] : [{ functionName: f.name, competency: r.competency, status: r.status }],
+        ),
+      ),
     members: report.memberIds.map((id) => names.get(id) ?? id),
   };
 }
@@ -39,10 +49,9 @@ function side(plan: TeamPlan, report: CoverageReport, competencyName: (key: stri
 export function compareScenarios(
   a: { plan: TeamPlan; report: CoverageReport },
   b: { plan: TeamPlan; report: CoverageReport },
-  competencyName: (key: string) => string,
 ): ScenarioComparison {
-  const sa = side(a.plan, a.report, competencyName);
-  const sb = side(b.plan, b.report, competencyName);
+  const sa = side(a.plan, a.report);
+  const sb = side(b.plan, b.report);
   const inA = new Set(sa.members);
   const inB = new Set(sb.members);
   return {

@@ -1,6 +1,6 @@
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
-import { bothLanguages } from '../i18n/translate.js';
+import { message } from '../../shared/i18n/message.js';
 
 /** Scenarios change the team's list of variants; after each write the list is read again (it is small). */
 
@@ -12,7 +12,7 @@ export function duplicateScenarioCommand(
 ): Command {
   let createdId: string | null = null;
   return {
-    label: bothLanguages('cmd.scenarioAdd', { name }),
+    label: message('cmd.scenarioAdd', { name }),
     run: async () => {
       const created = await ctx.api.call('scenarios.duplicate', { scenarioId, name });
       createdId = created.id;
@@ -34,7 +34,7 @@ export function renameScenarioCommand(ctx: CommandContext, scenarioId: string, n
     await ctx.teams.load();
   };
   return {
-    label: bothLanguages('cmd.scenarioRename', { name }),
+    label: message('cmd.scenarioRename', { name }),
     run: () => write(name),
     revert: () => write(old),
   };
@@ -49,7 +49,7 @@ export function adoptScenarioCommand(ctx: CommandContext, scenarioId: string): C
     await ctx.teams.load();
   };
   return {
-    label: bothLanguages('cmd.scenarioAdopt', { name: scenario?.name ?? '' }),
+    label: message('cmd.scenarioAdopt', { name: scenario?.name ?? '' }),
     run: () => adopt(scenarioId),
     revert: async () => {
       if (formerMain && formerMain.id !== scenarioId) await adopt(formerMain.id);

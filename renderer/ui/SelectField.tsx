@@ -1,4 +1,5 @@
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import { classNames } from './classNames.js';
 
 export interface Option {
   id: string;
@@ -22,7 +23,7 @@ interface Props {
 export function SelectField({ label, options, value, onChange, placeholder, className, testId, isDisabled, hideLabel }: Props) {
   return (
     <Select
-      className={`field select ${className ?? ''}`}
+      className={classNames('field', 'select', className)}
       selectedKey={value}
       onSelectionChange={(key) => key !== null && onChange(String(key))}
       placeholder={placeholder ?? ''}

@@ -1,4 +1,4 @@
-import type { LocalText } from '../domain/text.js';
+import type { Lang, LocalText } from '../domain/text.js';
 import { bothLanguagesOf } from '../i18n/bothLanguages.js';
 
 /** The domains professionals come from (see docs/domain.md "Where professionals come from"). */
@@ -93,3 +93,10 @@ export const DISCIPLINES: readonly Discipline[] = [
 ];
 
 export const DISCIPLINE_KEYS: readonly string[] = DISCIPLINES.map((d) => d.key);
+
+const disciplineByKey = new Map(DISCIPLINES.map((d) => [d.key, d]));
+
+/** A discipline's name in one language; an unknown key (from an older file) as it is. */
+export function disciplineName(key: string, lang: Lang): string {
+  return disciplineByKey.get(key)?.name[lang] ?? key;
+}

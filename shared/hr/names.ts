@@ -1,4 +1,3 @@
-import { DISCIPLINES } from '../catalogue/disciplines.js';
 import { ORGANISATION_TYPE_INFO, POSITIONING_INFO, TEAM_MODEL_INFO, type OrganisationType, type Positioning, type TeamModel } from '../catalogue/teamDesign.js';
 import type { Lang, LocalText } from '../domain/text.js';
 import type { MessageKey } from '../i18n/catalogue.js';
@@ -11,11 +10,8 @@ import type { GapSeverity } from './types.js';
  * key, and the vocabulary's word for each matrix severity.
  */
 
-const DISCIPLINE_NAMES = new Map(DISCIPLINES.map((d) => [d.key, d.name]));
-
-export function disciplineName(key: string, lang: Lang): string {
-  return DISCIPLINE_NAMES.get(key)?.[lang] ?? key;
-}
+// A discipline's name belongs to the catalogue; re-exported for HR's existing callers.
+export { disciplineName } from '../catalogue/disciplines.js';
 
 export function modelName(model: TeamModel, lang: Lang): string {
   return TEAM_MODEL_INFO[model].name[lang];

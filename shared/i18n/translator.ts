@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type InitOptions } from 'i18next';
 import type { Lang } from '../domain/text.js';
 import { CATALOGUES, type MessageKey } from './catalogue.js';
 import { isLocalText, isMessage, type Message, type MessageParams } from './message.js';
@@ -9,6 +9,11 @@ import { isLocalText, isMessage, type Message, type MessageParams } from './mess
  * Numbers are written the way the language writes them (1,5 in Dutch, 1.5 in English);
  * a parameter that is itself a message is rendered first, in the same language, and of a
  * text the user wrote in both languages the language's own version is taken.
+ *
+ * The node side (report, exports, main process) uses `translator(lang)`; the renderer
+ * has one i18next instance of its own (react-i18next) built from the same
+ * `i18nextOptions` and wraps its `t` with the same `translatorOver`, so a text reads the
+ * same wherever it is rendered.
  */
 export interface Translator {
   readonly lang: Lang;
@@ -17,58 +22,86 @@ export interface Translator {
   number(value: number): string;
 }
 
+/** The part of an i18next `t` we call: a key and the prepared interpolation options. */
+export type I18nextT = (key: string, options?: Record<string, unknown>) => string;
+
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-// One translator per language: creating an i18next instance or an Intl.NumberFormat is
-// far more expensive than a lookup (the number format dominated a profile of the board).
+/** The init options of every i18next instance that renders the catalogue, starting in `lang`. */
+export function i18nextOptions(lang: Lang): InitOptions {
+  return {
+    lng: lang,
+    fallbackLng: false,
+    supportedLngs: ['nl', 'en'],
+    resources: {
+      nl: { translation: CATALOGUES.nl },
+      en: { translation: CATALOGUES.en },
+    },
+    // Keys are flat ('board.title'): dots and colons are part of the key.
+    keySeparator: false,
+    nsSeparator: false,
+    // Everything is in memory: init and changeLanguage finish synchronously.
+    initAsync: false,
+    returnNull: false,
+    // React, the terminal and the spreadsheet writers escape for themselves.
+    interpolation: { escapeValue: false, prefix: '{', suffix: '}' },
+  };
+}
+
+// One number format per language: creating an Intl.NumberFormat is far more expensive
+// than a lookup (it dominated a profile of the board).
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+export function formatNumber(lang: Lang, value: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * The interpolation options for i18next from a message's parameters, in one language:
+ * numbers formatted, nested messages rendered (with `render`), a user's own text in its
+ * language. A numeric `count` stays a number so i18next can pick the plural form; the
+ * text shows it formatted.
+ */
+export function prepareParams(lang: Lang, params: MessageParams, render: (text: Message) => string): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    values[name] =
+      typeof value === 'number'
+        ? formatNumber(lang, value)
+        : isMessage(value)
+          ? render(value)
+          : isLocalText(value)
+            ? value[lang]
+            : value;
+  }
+  if (typeof params.count === 'number') return { ...values, count: params.count, replace: values };
+  return values;
+}
+
+/** A Translator over an i18next `t` that is fixed to `lang`. */
+export function translatorOver(lang: Lang, fixedT: I18nextT): Translator {
+  const t = (key: MessageKey, params?: MessageParams): string =>
+    params === undefined ? fixedT(key) : fixedT(key, prepareParams(lang, params, render));
+  const render = (text: Message): string => t(text.key, text.params);
+  const number = (value: number): string => formatNumber(lang, value);
+  return { lang, t, render, number };
+}
+
+// One translator per language: creating an i18next instance is far more expensive than a lookup.
 const translators = new Map<Lang, Translator>();
 
 export function translator(lang: Lang): Translator {
   let found = translators.get(lang);
   if (!found) {
-    found = createTranslator(lang);
+    const instance = i18next.createInstance();
+    void instance.init(i18nextOptions(lang));
+    found = translatorOver(lang, instance.getFixedT(lang) as unknown as I18nextT);
     translators.set(lang, found);
   }
   return found;
-}
-
-function createTranslator(lang: Lang): Translator {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: lang,
-    fallbackLng: false,
-    resources: { [lang]: { translation: CATALOGUES[lang] } },
-    // Keys are flat ('board.title'): dots and colons are part of the key.
-    keySeparator: false,
-    nsSeparator: false,
-    initAsync: false,
-    returnNull: false,
-    // React, the terminal and the spreadsheet writers escape for themselves.
-    interpolation: { escapeValue: false, prefix: '{', suffix: '}' },
-  });
-  const fixedT: TFunction = instance.getFixedT(lang);
-  const numbers = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
-  const number = (value: number): string => numbers.format(value);
-
-  const t = (key: MessageKey, params?: MessageParams): string => {
-    if (params === undefined) return fixedT(key);
-    const values: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(params)) {
-      values[name] =
-        typeof value === 'number'
-          ? number(value)
-          : isMessage(value)
-            ? render(value)
-            : isLocalText(value)
-              ? value[lang]
-              : value;
-    }
-    // i18next picks the plural form from a numeric `count`; the text shows it formatted.
-    if (typeof params.count === 'number') {
-      return fixedT(key, { ...values, count: params.count, replace: values });
-    }
-    return fixedT(key, values);
-  };
-  const render = (text: Message): string => t(text.key, text.params);
-  return { lang, t, render, number };
 }

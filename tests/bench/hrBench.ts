@@ -25,7 +25,7 @@ import { exportHr } from '../../db/export/hrExport.js';
 import { computeCoverage } from '../../shared/engine/index.js';
 import { buildHrOverview, EMPTY_HR_FILTER, type HrInput } from '../../shared/hr/index.js';
 import { HrMatrix } from '../../renderer/hr/HrMatrix.js';
-import { translate } from '../../renderer/i18n/translate.js';
+import { translator } from '../../shared/i18n/translator.js';
 import { startWebHost } from '../../webhost/startWebHost.js';
 import { apiFor } from '../e2e/support/api.js';
 import { syntheticHrInput } from '../unit/hr/syntheticHrInput.js';
@@ -55,7 +55,7 @@ async function overviewBench(input: HrInput): Promise<string[]> {
   const engine = await median(() => input.scenarios.forEach((s) => computeCoverage(s.plan)));
   const compute = await median(() => buildHrOverview(input, options));
   const overview = buildHrOverview(input, options);
-  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('nl', key, params);
+  const t = translator('nl').t;
   const render = await median(() => renderToString(createElement(HrMatrix, { overview, lang: 'nl', t, onOpen: () => undefined })));
   const xlsx = await median(() => exportHr(input, { list: 'all', format: 'xlsx', ...options }, new Date()));
   const csv = await median(() => exportHr(input, { list: 'teams', format: 'csv', ...options }, new Date()));

@@ -1,5 +1,7 @@
 import { AppShell } from './pages/AppShell.js';
-import { expect, test } from './support/fixtures.js';
+import { BoardPage } from './pages/BoardPage.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { freePair, mainPlan } from './support/planFacts.js';
 
 test('language switch: English everywhere, remembered after reload, back to Dutch', async ({ page, planner }) => {
   const shell = new AppShell(page);
@@ -10,6 +12,7 @@ test('language switch: English everywhere, remembered after reload, back to Dutc
   // Catalogue functions follow the language too (the sample's are named as their templates).
   await expect(page.getByRole('heading', { name: 'Access point / front office', level: 3 }).first()).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/board-en.png`, fullPage: true });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Available professionals' })).toBeVisible();
   await shell.open('design');
@@ -21,6 +24,31 @@ test('language switch: English everywhere, remembered after reload, back to Dutc
   void planner;
 });
 
+test('an undo label and a toast made in Dutch read in English after the switch', async ({ page, planner }) => {
+  const shell = new AppShell(page);
+  const board = new BoardPage(page);
+  const { plan } = await mainPlan(planner.api);
+  const { fn, person } = freePair(plan);
+  await board.dragWithMouse(board.handle(person.name), board.lane(fn.name));
+  await board.confirmHours();
+  await expect(shell.undoButton()).toHaveAttribute('aria-label', `Ongedaan maken: ${person.name} in ${fn.name}`);
+
+  // The store refuses the next removal, as it would with a full disk: an error toast in Dutch.
+  await page.route('**/api/assignments.delete', (route) =>
+    route.fulfill({
+      json: { ok: false, error: { code: 'storage', message: 'De opslag weigerde (test).', messageEn: 'The storage refused (test).' } },
+    }),
+  );
+  await board.member(fn.name, person.name).getByRole('button', { name: `${person.name} uit ${fn.name} halen` }).click();
+  const toast = page.getByTestId('toast-error');
+  await expect(toast).toContainText('De opslag weigerde (test).');
+
+  await shell.switchLanguage('EN');
+  await expect(toast).toContainText('The storage refused (test).');
+  await expect(toast.getByRole('button')).toHaveText('Close');
+  await expect(shell.undoButton()).toHaveAttribute('aria-label', new RegExp(`^Undo: ${person.name} into `));
+});
+
 test.describe('first run', () => {
   test.use({ keepTour: true });
   test('the tour walks over the sample and can be closed for good', async ({ page, planner }) => {
@@ -29,6 +57,10 @@ test.describe('first run', () => {
     await tour.getByRole('button', { name: 'Volgende' }).click();
     await expect(tour).toContainText('Eerst de functies');
     await expect(page.getByTestId('design-screen')).toBeVisible();
+    await tour.getByRole('button', { name: 'Volgende' }).click();
+    await tour.getByRole('button', { name: 'Volgende' }).click();
+    // The tour teaches the board's own status words.
+    await expect(tour).toContainText('of die gedekt, kwetsbaar of deels gedekt is of ontbreekt');
     await tour.getByTestId('tour-close').click();
     await expect(tour).toBeHidden();
     await page.reload();

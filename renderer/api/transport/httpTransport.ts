@@ -1,5 +1,6 @@
 import type { ApiTransport } from '../../../shared/api/client.js';
-import { fail, type Result } from '../../../shared/api/result.js';
+import type { Result } from '../../../shared/api/result.js';
+import { failWith } from './failWith.js';
 
 /**
  * The browser host's transport: `POST /api/<method>` with a JSON body and the
@@ -34,12 +35,7 @@ function isResult(value: unknown): value is Result<unknown> {
   return typeof error.code === 'string' && typeof error.message === 'string';
 }
 
-const unreachable = () =>
-  fail(
-    'internal',
-    'De planner is niet bereikbaar. Controleer of het venster waarin `npm run web` draait nog open is, en laad de pagina opnieuw.',
-    'The planner cannot be reached. Check that the window running `npm run web` is still open, then reload the page.',
-  );
+const unreachable = () => failWith('internal', 'transport.webUnreachable');
 
 export function createHttpTransport(options: HttpTransportOptions): ApiTransport {
   const base = options.baseUrl ?? '';
@@ -51,7 +47,7 @@ export function createHttpTransport(options: HttpTransportOptions): ApiTransport
     try {
       body = JSON.stringify(input ?? {});
     } catch {
-      return fail('validation', 'De invoer kan niet worden verstuurd.', 'The input cannot be sent.');
+      return failWith('validation', 'transport.unsendable');
     }
     try {
       const response = await options.fetch(`${base}/api/${encodeURIComponent(method)}`, {

@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Dialog, FileTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useStores } from '../../app/StoreContext.js';
-import { useT } from '../../i18n/useT.js';
+import { useTranslator } from '../../i18n/useT.js';
 import '../people.css';
 import { downloadImportTemplate } from './downloadTemplate.js';
 import { ImportErrorsTable } from './ImportErrorsTable.js';
@@ -17,8 +17,9 @@ const ACCEPTED = ['.csv', '.xlsx', 'text/csv', 'application/vnd.openxmlformats-o
  * error - before anything is saved; "Toevoegen" stays disabled while there is an error.
  */
 export const ImportProfessionals = observer(function ImportProfessionals() {
-  const { catalogue, ui } = useStores();
-  const t = useT();
+  const { catalogue } = useStores();
+  const translator = useTranslator();
+  const { t, render } = translator;
   const [open, setOpen] = useState(false);
   const flow = useProfessionalsImport(() => setOpen(false));
   const { phase } = flow;
@@ -41,7 +42,7 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
             <Heading slot="title">{t('people.import.title')}</Heading>
             <p>{t('people.import.intro')}</p>
             <div className="people-import-template">
-              <Button className="button button-small" onPress={() => downloadImportTemplate(catalogue.competencies, ui.lang)} data-testid="people-import-template">
+              <Button className="button button-small" onPress={() => downloadImportTemplate(catalogue.competencies, translator)} data-testid="people-import-template">
                 {t('people.import.template')}
               </Button>
               <p className="muted">{t('people.import.templateHint')}</p>
@@ -66,7 +67,7 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
             </div>
             {phase.kind === 'failed' && (
               <p className="people-import-problem" role="alert" data-testid="people-import-failed">
-                {phase.text[ui.lang]}
+                {render(phase.text)}
               </p>
             )}
             {preview && preview.errors.length > 0 && (

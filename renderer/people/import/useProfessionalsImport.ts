@@ -1,9 +1,8 @@
 import { useRef, useState } from 'react';
 import type { ProfessionalImportPreview } from '../../../shared/api/entities.js';
-import type { LocalText } from '../../../shared/domain/text.js';
+import { type Message, message } from '../../../shared/i18n/message.js';
 import { errorText } from '../../api/ApiClient.js';
 import { useStores } from '../../app/StoreContext.js';
-import { bothLanguages } from '../../i18n/translate.js';
 import { type ImportFile, importFormat, readAsBase64 } from './importFile.js';
 
 /** Where an import stands; the dialog shows exactly one of these. */
@@ -13,7 +12,7 @@ export type ImportPhase =
   | { kind: 'checking'; fileName: string }
   | { kind: 'preview'; file: ImportFile; preview: ProfessionalImportPreview }
   | { kind: 'committing'; file: ImportFile; preview: ProfessionalImportPreview }
-  | { kind: 'failed'; fileName: string; text: LocalText };
+  | { kind: 'failed'; fileName: string; text: Message };
 
 /**
  * Choose a file -> read it (progress) -> the store's preview (every row error) -> commit.
@@ -32,7 +31,7 @@ export function useProfessionalsImport(onDone: () => void) {
     const current = () => attempt.current === mine;
     const format = importFormat(file.name);
     if (!format) {
-      setPhase({ kind: 'failed', fileName: file.name, text: bothLanguages('people.import.wrongType', { name: file.name }) });
+      setPhase({ kind: 'failed', fileName: file.name, text: message('people.import.wrongType', { name: file.name }) });
       return;
     }
     setPhase({ kind: 'reading', fileName: file.name, fraction: null });
@@ -42,7 +41,7 @@ export function useProfessionalsImport(onDone: () => void) {
         if (current()) setPhase({ kind: 'reading', fileName: file.name, fraction });
       });
     } catch {
-      if (current()) setPhase({ kind: 'failed', fileName: file.name, text: bothLanguages('people.import.unreadable', { name: file.name }) });
+      if (current()) setPhase({ kind: 'failed', fileName: file.name, text: message('people.import.unreadable', { name: file.name }) });
       return;
     }
     if (!current()) return;
@@ -65,7 +64,7 @@ export function useProfessionalsImport(onDone: () => void) {
       await root.professionals.load();
       const open = root.plan.view?.scenarioId;
       if (open) await root.plan.open(open);
-      root.ui.notify('info', bothLanguages('people.import.done', { count: created }));
+      root.ui.notify('info', message('people.import.done', { count: created }));
       setPhase({ kind: 'idle' });
       onDone();
     } catch (error) {

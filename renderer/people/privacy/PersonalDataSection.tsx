@@ -19,7 +19,7 @@ export const PersonalDataSection = observer(function PersonalDataSection({ profe
   const root = useStores();
   const t = useT();
   const folder = useBackupFolder();
-  const download = () => void downloadPersonalData(root.api, p.id, root.ui.lang).catch((error: unknown) => root.ui.notify('error', errorText(error)));
+  const download = () => void downloadPersonalData(root.api, p.id, t).catch((error: unknown) => root.ui.notify('error', errorText(error)));
   return (
     <section className="panel personal-data" aria-labelledby="personal-data-title" data-testid="personal-data">
       <h3 id="personal-data-title">{t('people.privacy.title')}</h3>

@@ -2,7 +2,7 @@ import { runInAction } from 'mobx';
 import { errorText } from '../../api/ApiClient.js';
 import type { RootStore } from '../../app/RootStore.js';
 import { withoutProfessional } from '../../board/planEdits.js';
-import { bothLanguages } from '../../i18n/translate.js';
+import { message } from '../../../shared/i18n/message.js';
 
 /**
  * The right to erasure: the store deletes the person with their ratings and assignments
@@ -24,5 +24,5 @@ export async function eraseProfessional(root: RootStore, id: string, name: strin
     if (plan) root.plan.setPlan(withoutProfessional(plan, id));
   });
   root.undo.clear();
-  root.ui.notify('info', bothLanguages('people.privacy.erased', { name }));
+  root.ui.notify('info', message('people.privacy.erased', { name }));
 }

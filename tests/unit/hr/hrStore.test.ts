@@ -6,6 +6,7 @@ import { ApiClient } from '../../../renderer/api/ApiClient.js';
 import { HrStore } from '../../../renderer/hr/HrStore.js';
 import { localIsoDate } from '../../../renderer/hr/localDate.js';
 import { INPUT } from './hrFixtures.js';
+import { translator } from '../../../shared/i18n/translator.js';
 
 /** The HR screen's store over a fake transport that answers hr.overview with the fixture teams. */
 function storeWith(answer: 'teams' | 'failure') {
@@ -16,7 +17,7 @@ function storeWith(answer: 'teams' | 'failure') {
     return ok(INPUT);
   }) as ApiTransport;
   const notes: string[] = [];
-  const store = new HrStore(new ApiClient(transport), (_kind, text) => notes.push(text.nl), () => new Date(2026, 10, 23, 23, 30));
+  const store = new HrStore(new ApiClient(transport), (_kind, text) => notes.push(translator('nl').render(text)), () => new Date(2026, 10, 23, 23, 30));
   return { store, calls, notes };
 }
 
@@ -58,7 +59,7 @@ describe('HrStore', () => {
   it('shows the store message when reading fails, and keeps no stale overview', async () => {
     const { store } = storeWith('failure');
     await store.load();
-    expect(store.error?.nl).toBe('De opslag is niet bereikbaar.');
+    expect(store.error && translator('nl').render(store.error)).toBe('De opslag is niet bereikbaar.');
     expect(store.overview).toBeNull();
     expect(store.loading).toBe(false);
   });

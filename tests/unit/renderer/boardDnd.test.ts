@@ -4,6 +4,7 @@ import { dragAnnouncements } from '../../../renderer/board/announcements.js';
 import { functionIdOfZone, functionZoneId, POOL_ZONE } from '../../../renderer/board/dndIds.js';
 import { zoneJumpingCoordinates } from '../../../renderer/board/keyboardDrag.js';
 import { offerHours } from '../../../renderer/board/suggestedHours.js';
+import { translator } from '../../../shared/i18n/translator.js';
 
 type GetterArgs = Parameters<KeyboardCoordinateGetter>[1];
 
@@ -50,7 +51,7 @@ describe('drag announcements', () => {
 
   it('speaks Dutch by default and English when switched, naming person and function', () => {
     let lang: 'nl' | 'en' = 'nl';
-    const a = dragAnnouncements(() => lang, names);
+    const a = dragAnnouncements(() => translator(lang), names);
     const over = { id: functionZoneId('f1') };
     expect(a.onDragOver({ active, over } as never)).toBe('Anna is boven Casusregie.');
     expect(a.onDragEnd({ active, over } as never)).toBe('Anna is neergezet bij Casusregie.');

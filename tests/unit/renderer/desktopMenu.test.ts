@@ -4,7 +4,7 @@ import { ok } from '../../../shared/api/result.js';
 import { dispatch } from '../../../shared/api/dispatch.js';
 import { runMenuCommand } from '../../../renderer/app/desktopMenu.js';
 import { assignCommand } from '../../../renderer/board/assignmentCommands.js';
-import { openHarness, type Harness } from './harness.js';
+import { dutch, openHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -50,7 +50,7 @@ describe('desktop menu commands', () => {
     await h.store.whenIdle(); // the automatic start backup first
     const before = (await dispatch(h.store.handlers, 'backups.list', {})) as { ok: true; value: unknown[] };
     run('backupNow');
-    await vi.waitFor(() => expect(h.root.ui.toasts.at(-1)?.text.nl).toBe('Er is een reservekopie gemaakt.'));
+    await vi.waitFor(() => expect(dutch(h.root.ui.toasts.at(-1)?.text)).toBe('Er is een reservekopie gemaakt.'));
     await h.store.whenIdle();
     const after = (await dispatch(h.store.handlers, 'backups.list', {})) as { ok: true; value: unknown[] };
     expect(after.value.length).toBe(before.value.length + 1);

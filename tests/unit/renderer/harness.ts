@@ -7,6 +7,8 @@ import type { Result } from '../../../shared/api/result.js';
 import { openPlannerStore, type PlannerStore } from '../../../db/index.js';
 import { memoryStorage } from '../../../renderer/app/KeyValueStorage.js';
 import { RootStore } from '../../../renderer/app/RootStore.js';
+import type { Message } from '../../../shared/i18n/message.js';
+import { translator } from '../../../shared/i18n/translator.js';
 
 /**
  * A RootStore over the real SQLite store in a temp dir, through the same dispatch the
@@ -47,4 +49,9 @@ export async function openHarness(): Promise<Harness> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A kept message (toast, undo label) as the Dutch screen shows it; undefined when there is none. */
+export function dutch(text: Message | undefined): string | undefined {
+  return text && translator('nl').render(text);
 }

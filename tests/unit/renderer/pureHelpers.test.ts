@@ -4,7 +4,8 @@ import { UndoStack, type Command } from '../../../renderer/app/UndoStack.js';
 import { filterPool } from '../../../renderer/board/poolFilter.js';
 import { EMPTY_FILTER } from '../../../renderer/app/UiStore.js';
 import { proposeFunctions } from '../../../renderer/design/proposeFunctions.js';
-import { translate } from '../../../renderer/i18n/translate.js';
+import { translator } from '../../../shared/i18n/translator.js';
+import { message } from '../../../shared/i18n/message.js';
 import { ui as nl } from '../../../shared/i18n/locales/nl/ui.js';
 import { ui as en } from '../../../shared/i18n/locales/en/ui.js';
 import type { Professional } from '../../../shared/domain/schemas.js';
@@ -34,7 +35,7 @@ describe('UndoStack', () => {
   it('undoes and redoes in order and drops redo after a new edit', async () => {
     const log: string[] = [];
     const cmd = (name: string): Command => ({
-      label: { nl: name, en: name },
+      label: message('cmd.teamAdd', { name }),
       run: async () => void log.push(`do ${name}`),
       revert: async () => void log.push(`undo ${name}`),
     });
@@ -42,7 +43,7 @@ describe('UndoStack', () => {
     await stack.execute(cmd('a'));
     await stack.execute(cmd('b'));
     await stack.undo();
-    expect(stack.nextRedo?.nl).toBe('b');
+    expect(stack.nextRedo?.params?.name).toBe('b');
     await stack.execute(cmd('c'));
     expect(stack.canRedo).toBe(false);
     await stack.undo();
@@ -54,7 +55,7 @@ describe('UndoStack', () => {
     const errors: unknown[] = [];
     const stack = new UndoStack((e) => errors.push(e));
     const ok = await stack.execute({
-      label: { nl: 'x', en: 'x' },
+      label: message('cmd.teamAdd', { name: 'x' }),
       run: async () => {
         throw new Error('refused');
       },
@@ -121,7 +122,7 @@ describe('filterPool', () => {
 describe('i18n', () => {
   it('has every key in both languages and fills placeholders', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
-    expect(translate('nl', 'pool.free', { hours: 4.5 })).toBe('4,5 u vrij');
-    expect(translate('en', 'pool.free', { hours: 4.5 })).toBe('4.5 h free');
+    expect(translator('nl').t('pool.free', { hours: 4.5 })).toBe('4,5 u vrij');
+    expect(translator('en').t('pool.free', { hours: 4.5 })).toBe('4.5 h free');
   });
 });

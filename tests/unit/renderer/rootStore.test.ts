@@ -6,7 +6,7 @@ import { assignCommand, moveCommand, unassignCommand } from '../../../renderer/b
 import { setRequirementsCommand } from '../../../renderer/design/functionCommands.js';
 import { createTeamCommand, updateTeamCommand } from '../../../renderer/design/teamCommands.js';
 import { defaultDesign } from '../../../renderer/design/defaultDesign.js';
-import { openHarness, type Harness } from './harness.js';
+import { dutch, openHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -66,7 +66,7 @@ describe('RootStore over the real store', () => {
     h.failNext('assignments.set');
     expect(await h.root.execute(assignCommand(h.root, fn.id, person.id, 5))).toBe(false);
     expect(h.root.plan.plan!.assignments).toBe(assignmentsBefore);
-    expect(h.root.ui.toasts.at(-1)?.text.nl).toBe('Opslag faalde (test).');
+    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toBe('Opslag faalde (test).');
     expect(h.root.undo.canUndo).toBe(false);
   });
 

@@ -17,6 +17,11 @@ export const ui = {
   'header.newTeam': 'Nieuw team',
   'header.tour': 'Rondleiding',
   'header.language': 'Taal',
+  // Each language named in its own language, so a reader of either finds their own.
+  'language.nl': 'Nederlands',
+  'language.nlShort': 'NL',
+  'language.en': 'English',
+  'language.enShort': 'EN',
   'team.sample': 'voorbeeld',
   'scenario.main': 'hoofdscenario',
 
@@ -260,6 +265,7 @@ export const ui = {
   'compare.a': 'Scenario links',
   'compare.b': 'Scenario rechts',
   'compare.gaps': 'Gaten ({count})',
+  'compare.gap': '{fn}: {competency} ({status})',
   'compare.onlyHere': 'Alleen in dit scenario',
   'compare.nobody': 'Niemand: dezelfde mensen.',
 
@@ -301,6 +307,11 @@ export const ui = {
   'menu.backupMade': 'Er is een reservekopie gemaakt.',
 
   'error.unreachable': 'De planner kan de opslag niet bereiken. Uw laatste wijziging is niet bewaard. Start de planner opnieuw.',
+  'transport.webUnreachable': 'De planner is niet bereikbaar. Controleer of het venster waarin `npm run web` draait nog open is, en laad de pagina opnieuw.',
+  'transport.unsendable': 'De invoer kan niet worden verstuurd.',
+  'transport.connectionLost': 'De verbinding met de planner is verbroken. Sluit de planner en start hem opnieuw.',
+  // The store's own message, already in both languages (see renderer/api/ApiClient.ts).
+  'error.fromStore': '{text}',
   'error.unexpected': 'Er ging iets onverwachts mis in het scherm. Uw gegevens zijn bewaard; probeer het opnieuw.',
 
   'sample.note': 'Dit team hoort bij de Voorbeeldwijk, om de planner mee te leren kennen. Klaar met oefenen? Verwijder de voorbeeldgegevens.',
@@ -324,7 +335,7 @@ export const ui = {
     'Sleep professionals uit de pool naar een functie, met de muis, met de vinger of met het toetsenbord (spatie, pijltjes, spatie). U kiest daarna de uren.',
   'tour.4.title': 'Zie meteen de dekking',
   'tour.4.body':
-    'Rechts ziet u live welke eisen gedekt, dun, deels gedekt of open zijn, en wie een gat kan dichten. Wijs een teamlid aan om te zien wat het team zonder die persoon verliest.',
+    'Rechts ziet u live per eis of die {covered}, {thin} of {partial} is of {missing}, en wie een gat kan dichten. Wijs een teamlid aan om te zien wat het team zonder die persoon verliest.',
   'tour.5.title': 'Vergelijk scenario’s',
   'tour.5.body': 'Maak een kopie van het team, probeer iets anders, vergelijk naast elkaar en stel het beste vast.',
   // HR overview, print and exchange of team plan files (issue #6).
@@ -350,7 +361,9 @@ export const ui = {
   'hr.disciplines': 'Disciplines',
   'hr.organisations': 'Moederorganisaties',
   'hr.unknownOrganisation': 'onbekend',
-  'hr.cellLevels': 'nodig {required}, beste {best}',
+  'hr.cellTitle': '{competency}: {status}',
+  'hr.cellTitleLevels': '{competency}: {status} (nodig {required}, beste {best})',
+  'hr.notRequired': 'niet gevraagd',
   'hr.exportGroup': 'Exporteren',
   'hr.exportXlsx': 'Excel (XLSX)',
   'hr.exportCsv': 'CSV',
@@ -361,7 +374,7 @@ export const ui = {
   'hr.listAdvice': 'Open ontwerpadvies',
   'hr.noneOverAllocated': 'Niemand werkt meer uren dan het contract.',
   'hr.noneAssessments': 'Iedereen is recent beoordeeld.',
-  'hr.noneSinglePerson': 'In geen team rust een vereiste competentie op één persoon. (Dun in de matrix betekent: binnen één functie maar één persoon.)',
+  'hr.noneSinglePerson': 'In geen team rust een vereiste competentie op één persoon. (In de matrix betekent ‘{thin}’: binnen één functie maar één persoon.)',
   'hr.noneAdvice': 'Geen open adviezen.',
   'hr.col.name': 'Naam',
   'hr.col.discipline': 'Discipline',
@@ -398,4 +411,16 @@ export const ui = {
   'exchange.copy': 'Als kopie toevoegen',
   'exchange.skip': 'Overslaan',
   'exchange.clear': 'Meldingen wissen',
+  'exchange.exported': '{team} is geëxporteerd.',
+  'exchange.exportedAll_one': '{count} teamplan is geëxporteerd.',
+  'exchange.exportedAll_other': '{count} teamplannen zijn geëxporteerd.',
+  'exchange.notJson': '{file} is geen teamplan: het bestand is geen geldige JSON. Kies een bestand dat de planner heeft geëxporteerd.',
+  'exchange.skipped': '{team} uit {file} is overgeslagen; het bestaande team is niet veranderd.',
+  'exchange.imported': '{team} is geïmporteerd.',
+  'exchange.importedCopy': '{team} is als kopie geïmporteerd.',
+  'exchange.replaced': '{team} is vervangen.',
+  'exchange.keptProfessionals': 'Van {names} zijn de gegevens in de planner aangehouden; het bestand had andere gegevens.',
+  'exchange.planFailed': '{file} ({team}): {reason}',
+  'exchange.fileFailed': '{file}: {reason}',
+  'hr.exportSaved': '{file} is opgeslagen.',
 } as const satisfies Record<string, string>;
