@@ -3,6 +3,7 @@ import { FTE_HOURS } from '../../shared/hr/fte.js';
 import { disciplineName, modelName, organisationTypeName, positioningName } from '../../shared/hr/names.js';
 import { HeatMap } from '../ui/charts/HeatMap.js';
 import { RadarChart } from '../ui/charts/RadarChart.js';
+import { translator } from '../../shared/i18n/translator.js';
 import { formatNumber } from '../i18n/translate.js';
 import { FunctionTable } from './FunctionTable.js';
 import type { PrintModel } from './printModel.js';
@@ -148,7 +149,7 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName }:
           <ul className="print-advice">
             {model.advice.map((a, i) => (
               <li key={`${a.rule}-${i}`}>
-                <strong>{SEVERITY_TEXT[a.severity]}:</strong> {a.message.nl}
+                <strong>{SEVERITY_TEXT[a.severity]}:</strong> {translator('nl').render(a.message)}
               </li>
             ))}
           </ul>
