@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildJsonReport } from '../shared/engine/index.js';
+import { issueLines } from '../shared/domain/formatIssues.js';
 import { parsePlanJson } from '../shared/plan/parsePlan.js';
 import { parseArgs, USAGE } from './report/args.js';
 import { formatTextReport } from './report/textReport.js';
@@ -52,9 +53,9 @@ function main(argv: readonly string[]): number {
     return EXIT_BAD_INPUT;
   }
 
-  const result = parsePlanJson(text, args.lang);
+  const result = parsePlanJson(text);
   if (!result.ok) {
-    for (const issue of result.issues) process.stderr.write(`${shownName}: ${issue.path}: ${issue.message}\n`);
+    for (const line of issueLines(result.issues, args.lang)) process.stderr.write(`${shownName}: ${line}\n`);
     return EXIT_BAD_INPUT;
   }
 

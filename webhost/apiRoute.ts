@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../shared/api/contract.js';
 import { dispatch, isApiMethod } from '../shared/api/dispatch.js';
 import { readBody } from './readBody.js';
 import { sendError, sendResult } from './responses.js';
+import { message } from '../shared/i18n/message.js';
 
 export interface ApiRouteOptions {
   handlers: ApiHandlers;
@@ -22,14 +23,14 @@ export async function serveApi(
   options: ApiRouteOptions,
 ): Promise<void> {
   if (request.method !== 'POST') {
-    sendError(response, 405, 'validation', 'Webhost: API-aanroepen gaan met POST.', 'Web host: API calls use POST.', {
+    sendError(response, 405, 'validation', message('webhostError.usePost'), {
       Allow: 'POST',
     });
     return;
   }
   if (!isApiMethod(methodName)) {
     request.resume();
-    sendError(response, 404, 'notFound', `Webhost: onbekende opdracht "${methodName}".`, `Web host: unknown method "${methodName}".`);
+    sendError(response, 404, 'notFound', message('webhostError.unknownMethodNamed', { method: methodName }));
     return;
   }
   const body = await readBody(request, options.maxBodyBytes);
@@ -38,27 +39,14 @@ export async function serveApi(
     return;
   }
   if (body.kind === 'tooLarge') {
-    sendError(
-      response,
-      413,
-      'validation',
-      'Webhost: het verzoek is te groot. Kies een kleiner bestand.',
-      'Web host: the request is too large. Choose a smaller file.',
-      { Connection: 'close' },
-    );
+    sendError(response, 413, 'validation', message('webhostError.tooLarge'), { Connection: 'close' });
     return;
   }
   let payload: unknown;
   try {
     payload = body.text.trim() === '' ? {} : JSON.parse(body.text);
   } catch {
-    sendError(
-      response,
-      400,
-      'validation',
-      'Webhost: het verzoek is geen geldige JSON en is niet uitgevoerd.',
-      'Web host: the request is not valid JSON and was not carried out.',
-    );
+    sendError(response, 400, 'validation', message('webhostError.notJson'));
     return;
   }
   const result = await dispatch(options.handlers, methodName, payload, {

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { ApiErrorCode } from '../shared/api/result.js';
+import { message, type Message } from '../shared/i18n/message.js';
 
 /**
  * The browser host's gatekeeping, as pure functions over the few request facts that
@@ -26,12 +27,11 @@ export interface RequestFacts {
 export interface Refusal {
   status: 403;
   code: ApiErrorCode;
-  message: string;
-  messageEn: string;
+  text: Message;
 }
 
-function refuse(message: string, messageEn: string): Refusal {
-  return { status: 403, code: 'forbidden', message, messageEn };
+function refuse(text: Message): Refusal {
+  return { status: 403, code: 'forbidden', text };
 }
 
 /** 127.0.0.0/8 and ::1, also in the IPv4-mapped IPv6 form node reports on dual-stack sockets. */
@@ -65,22 +65,13 @@ export function tokensMatch(expected: string, given: string | undefined): boolea
 /** Checks that apply to every request, page or API. Null means allowed. */
 export function checkRequestSource(facts: RequestFacts, port: number): Refusal | null {
   if (!isLoopbackAddress(facts.remoteAddress)) {
-    return refuse(
-      'Webhost: alleen verzoeken van deze computer zijn toegestaan.',
-      'Web host: only requests from this computer are allowed.',
-    );
+    return refuse(message('webhostError.notLoopback'));
   }
   if (!isAllowedHost(facts.host, port)) {
-    return refuse(
-      `Webhost: onbekende hostnaam. Open de planner via ${ownOrigin(port)}/ met het adres dat bij het starten is getoond.`,
-      `Web host: unknown host name. Open the planner at ${ownOrigin(port)}/ using the address shown at startup.`,
-    );
+    return refuse(message('webhostError.unknownHost', { origin: ownOrigin(port) }));
   }
   if (!isAllowedOrigin(facts.origin, port)) {
-    return refuse(
-      'Webhost: verzoeken van een andere website worden geweigerd.',
-      'Web host: requests from another website are refused.',
-    );
+    return refuse(message('webhostError.otherSite'));
   }
   return null;
 }
@@ -90,16 +81,10 @@ export function checkApiCall(facts: RequestFacts, port: number, token: string): 
   const source = checkRequestSource(facts, port);
   if (source) return source;
   if (facts.secFetchSite !== undefined && facts.secFetchSite !== 'same-origin' && facts.secFetchSite !== 'none') {
-    return refuse(
-      'Webhost: verzoeken van een andere website worden geweigerd.',
-      'Web host: requests from another website are refused.',
-    );
+    return refuse(message('webhostError.otherSite'));
   }
   if (!tokensMatch(token, facts.token)) {
-    return refuse(
-      'Webhost: ontbrekende of onjuiste toegangssleutel. Open de planner opnieuw via het adres dat bij het starten is getoond.',
-      'Web host: missing or wrong access token. Open the planner again using the address shown at startup.',
-    );
+    return refuse(message('webhostError.badToken'));
   }
   return null;
 }

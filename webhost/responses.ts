@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from '../electron/security/contentSecurityPolicy.js';
 import type { ApiErrorCode, Result } from '../shared/api/result.js';
 import { fail } from '../shared/api/result.js';
+import type { Message } from '../shared/i18n/message.js';
 
 /** Every answer of the browser host carries the app's CSP and security headers. */
 export function writeHead(response: ServerResponse, status: number, headers: Record<string, string | number>): void {
@@ -22,11 +23,10 @@ export function sendError(
   response: ServerResponse,
   status: number,
   code: ApiErrorCode,
-  message: string,
-  messageEn: string,
+  text: Message,
   extraHeaders: Record<string, string> = {},
 ): void {
-  const body = JSON.stringify(fail(code, message, messageEn));
+  const body = JSON.stringify(fail(code, text));
   writeHead(response, status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),

@@ -7,6 +7,7 @@ import { DEFAULT_MAX_BODY_BYTES } from './readBody.js';
 import { LOOPBACK_HOST, TOKEN_HEADER, checkApiCall, checkRequestSource, type RequestFacts } from './requestGuards.js';
 import { sendError } from './responses.js';
 import { serveStatic } from './staticRoute.js';
+import { message } from '../shared/i18n/message.js';
 
 /**
  * The browser host's HTTP server: the built renderer and the API over loopback only.
@@ -75,20 +76,20 @@ export function createRequestHandler(options: RequestHandlerOptions) {
         : checkRequestSource(facts, options.port());
       if (refusal) {
         request.resume();
-        sendError(response, refusal.status, refusal.code, refusal.message, refusal.messageEn);
+        sendError(response, refusal.status, refusal.code, refusal.text);
         return;
       }
       if (apiMatch) {
         await serveApi(request, response, decodeURIComponent(apiMatch[1] ?? ''), options);
       } else if (pathname.startsWith('/api/') || pathname === '/api') {
-        sendError(response, 404, 'notFound', 'Webhost: onbekende opdracht.', 'Web host: unknown method.');
+        sendError(response, 404, 'notFound', message('webhostError.unknownMethod'));
       } else {
         await serveStatic(request, response, options.staticRoot, pathname);
       }
     } catch (error) {
       options.log('Webhost: verzoek mislukt', error);
       if (!response.headersSent) {
-        sendError(response, 500, 'internal', 'Webhost: er ging iets onverwachts mis.', 'Web host: something unexpected went wrong.');
+        sendError(response, 500, 'internal', message('webhostError.unexpected'));
       } else {
         response.destroy();
       }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentTypeFor, resolveStaticFile } from '../electron/protocol/staticFiles.js';
 import { sendError, writeHead } from './responses.js';
+import { message } from '../shared/i18n/message.js';
 
 /** Serves the built renderer (GET/HEAD only); everything else under / is a 404. */
 export async function serveStatic(
@@ -11,14 +12,14 @@ export async function serveStatic(
   pathname: string,
 ): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    sendError(response, 405, 'validation', 'Webhost: deze methode wordt niet ondersteund.', 'Web host: method not supported.', {
+    sendError(response, 405, 'validation', message('webhostError.methodNotAllowed'), {
       Allow: 'GET, HEAD',
     });
     return;
   }
   const file = resolveStaticFile(staticRoot, pathname);
   if (file === null) {
-    sendError(response, 404, 'notFound', 'Webhost: deze pagina bestaat niet.', 'Web host: this page does not exist.');
+    sendError(response, 404, 'notFound', message('webhostError.pageNotFound'));
     return;
   }
   let body: Buffer;
@@ -27,15 +28,9 @@ export async function serveStatic(
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR';
     if (missing && pathname !== '/') {
-      sendError(response, 404, 'notFound', 'Webhost: deze pagina bestaat niet.', 'Web host: this page does not exist.');
+      sendError(response, 404, 'notFound', message('webhostError.pageNotFound'));
     } else {
-      sendError(
-        response,
-        500,
-        'internal',
-        'Webhost: de planner is niet gebouwd. Start met `npm run web`, dat de planner eerst bouwt.',
-        'Web host: the planner has not been built. Start with `npm run web`, which builds it first.',
-      );
+      sendError(response, 500, 'internal', message('webhostError.notBuilt'));
     }
     return;
   }

@@ -3,6 +3,7 @@ import type { HrExportFile, HrExportRequest } from '../../shared/hr/apiSchemas.j
 import { buildHrOverview, hrTables, HR_LISTS, type HrInput } from '../../shared/hr/index.js';
 import { writeCsv } from './csvWriter.js';
 import { writeXlsx } from './xlsxWriter.js';
+import { message } from '../../shared/i18n/message.js';
 
 const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -22,11 +23,7 @@ const FILE_STEMS: Record<HrExportRequest['list'], string> = {
 /** The HR overview (computed by the same shared code as the screen) as an XLSX or CSV file. */
 export async function exportHr(input: HrInput, request: HrExportRequest, now: Date): Promise<HrExportFile> {
   if (request.format === 'csv' && request.list === 'all') {
-    throw new ApiFailure(
-      'validation',
-      'Een CSV-bestand bevat één lijst. Kies een lijst, of kies Excel (XLSX) voor alle lijsten in één bestand.',
-      'A CSV file holds one list. Choose a list, or choose Excel (XLSX) for all lists in one file.',
-    );
+    throw new ApiFailure('validation', message('exportError.csvHoldsOneList'));
   }
   const overview = buildHrOverview(input, {
     today: request.today,

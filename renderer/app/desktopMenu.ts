@@ -3,6 +3,7 @@ import { errorText } from '../api/ApiClient.js';
 import { bothLanguages } from '../i18n/translate.js';
 import { openedFileText } from '../api/transport/desktopBridge.js';
 import type { RootStore } from './RootStore.js';
+import { toLocalText } from '../../shared/i18n/toLocalText.js';
 
 /**
  * Carries out the desktop app's menu commands in the planner, the same actions the
@@ -26,7 +27,7 @@ export function runMenuCommand(root: RootStore, bridge: PlannerDesktopBridge, co
     }
     case 'importPlan':
       void bridge.openFile('plan').then((result) => {
-        if (!result.ok) root.ui.notify('error', { nl: result.error.message, en: result.error.messageEn });
+        if (!result.ok) root.ui.notify('error', toLocalText(result.error.text));
         else if (result.value) void root.exchange.importFiles([{ name: result.value.fileName, text: openedFileText(result.value.dataBase64) }]);
       });
       return;

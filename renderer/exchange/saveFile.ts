@@ -1,4 +1,5 @@
 import { getDesktopBridge } from '../api/transport/desktopBridge.js';
+import { translator } from '../../shared/i18n/translator.js';
 
 /**
  * The few DOM pieces a download needs, typed here so this module (reached from the
@@ -28,7 +29,7 @@ export async function saveTextAsPlan(fileName: string, text: string): Promise<bo
   const bridge = getDesktopBridge(dom);
   if (bridge) {
     const result = await bridge.saveFile({ kind: 'plan', suggestedName: fileName.replace(/\.json$/, ''), text });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(translator('nl').render(result.error.text));
     return result.value !== null;
   }
   downloadBlob(fileName, new Blob([text], { type: 'application/json' }));

@@ -5,6 +5,8 @@ import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { planFileName } from '../exchange/ExchangeStore.js';
 import { PrintView } from './PrintView.js';
+import { toLocalText } from '../../shared/i18n/toLocalText.js';
+import type { Message } from '../../shared/i18n/message.js';
 
 /**
  * The print preview: the A4 overview on screen as it will print, with Print and (in
@@ -17,11 +19,11 @@ export const PrintScreen = observer(function PrintScreen() {
   const [busy, setBusy] = useState(false);
   const bridge = getDesktopBridge(window as unknown as { planner?: unknown });
   const teamName = plan.plan?.team.name ?? 'team';
-  const run = async (work: () => Promise<{ ok: boolean; error?: { message: string; messageEn: string } }>) => {
+  const run = async (work: () => Promise<{ ok: boolean; error?: { text: Message } }>) => {
     setBusy(true);
     try {
       const result = await work();
-      if (!result.ok && result.error) ui.notify('error', { nl: result.error.message, en: result.error.messageEn });
+      if (!result.ok && result.error) ui.notify('error', toLocalText(result.error.text));
     } finally {
       setBusy(false);
     }

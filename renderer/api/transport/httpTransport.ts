@@ -1,5 +1,7 @@
 import type { ApiTransport } from '../../../shared/api/client.js';
 import { fail, type Result } from '../../../shared/api/result.js';
+import { messageSchema } from '../../../shared/i18n/messageSchema.js';
+import { message } from '../../../shared/i18n/message.js';
 
 /**
  * The browser host's transport: `POST /api/<method>` with a JSON body and the
@@ -30,16 +32,12 @@ function isResult(value: unknown): value is Result<unknown> {
   const record = value as { ok: unknown; value?: unknown; error?: unknown };
   if (record.ok === true) return 'value' in record;
   if (record.ok !== false || typeof record.error !== 'object' || record.error === null) return false;
-  const error = record.error as { code?: unknown; message?: unknown };
-  return typeof error.code === 'string' && typeof error.message === 'string';
+  const error = record.error as { code?: unknown; text?: unknown };
+  return typeof error.code === 'string' && messageSchema.safeParse(error.text).success;
 }
 
 const unreachable = () =>
-  fail(
-    'internal',
-    'De planner is niet bereikbaar. Controleer of het venster waarin `npm run web` draait nog open is, en laad de pagina opnieuw.',
-    'The planner cannot be reached. Check that the window running `npm run web` is still open, then reload the page.',
-  );
+  fail('internal', message('hostError.unreachable'));
 
 export function createHttpTransport(options: HttpTransportOptions): ApiTransport {
   const base = options.baseUrl ?? '';
@@ -51,7 +49,7 @@ export function createHttpTransport(options: HttpTransportOptions): ApiTransport
     try {
       body = JSON.stringify(input ?? {});
     } catch {
-      return fail('validation', 'De invoer kan niet worden verstuurd.', 'The input cannot be sent.');
+      return fail('validation', message('hostError.inputNotSendable'));
     }
     try {
       const response = await options.fetch(`${base}/api/${encodeURIComponent(method)}`, {

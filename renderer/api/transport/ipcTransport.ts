@@ -1,6 +1,7 @@
 import type { ApiTransport } from '../../../shared/api/client.js';
 import type { PlannerDesktopBridge } from '../../../shared/api/desktopBridge.js';
 import { fail, type Result } from '../../../shared/api/result.js';
+import { message } from '../../../shared/i18n/message.js';
 
 /**
  * The Electron transport: the preload's `window.planner.invoke`, which calls the
@@ -12,11 +13,7 @@ export function createIpcTransport(bridge: Pick<PlannerDesktopBridge, 'invoke'>)
     try {
       return await (bridge.invoke as (m: string, i: unknown) => Promise<Result<unknown>>)(method, input);
     } catch {
-      return fail(
-        'internal',
-        'De verbinding met de planner is verbroken. Sluit de planner en start hem opnieuw.',
-        'The connection to the planner was lost. Close the planner and start it again.',
-      );
+      return fail('internal', message('hostError.connectionLost'));
     }
   };
   return transport as ApiTransport;

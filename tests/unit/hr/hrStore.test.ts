@@ -6,13 +6,14 @@ import { ApiClient } from '../../../renderer/api/ApiClient.js';
 import { HrStore } from '../../../renderer/hr/HrStore.js';
 import { localIsoDate } from '../../../renderer/hr/localDate.js';
 import { INPUT } from './hrFixtures.js';
+import { message } from '../../../shared/i18n/message.js';
 
 /** The HR screen's store over a fake transport that answers hr.overview with the fixture teams. */
 function storeWith(answer: 'teams' | 'failure') {
   const calls: string[] = [];
   const transport = (async (method: string) => {
     calls.push(method);
-    if (answer === 'failure') return fail('storage', 'De opslag is niet bereikbaar.', 'Storage unreachable.');
+    if (answer === 'failure') return fail('storage', message('storage.busy'));
     return ok(INPUT);
   }) as ApiTransport;
   const notes: string[] = [];

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorPosition, parsePlan, parsePlanJson } from '../../../shared/plan/parsePlan.js';
+import { issueLines } from '../../../shared/domain/formatIssues.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break plans in ways no plan type allows
 const example = (): Record<string, any> =>
   JSON.parse(readFileSync(new URL('../../../examples/plans/wijkteam-oost.json', import.meta.url), 'utf8'));
 
 function lines(input: unknown, lang: 'nl' | 'en' = 'en'): string[] {
-  const result = parsePlan(input, lang);
+  const result = parsePlan(input);
   if (result.ok) return [];
-  return result.issues.map((i) => `${i.path}: ${i.message}`);
+  return issueLines(result.issues, lang);
 }
 
 describe('parsePlan: errors name the exact place', () => {
@@ -113,11 +114,11 @@ describe('parsePlan: the file as a whole', () => {
 
 describe('parsePlanJson', () => {
   it('reports a JSON syntax error with line and column', () => {
-    expect(parsePlanJson('{\n  "format": "wijkteam-plan",\n}', 'nl')).toEqual({
-      ok: false,
-      issues: [{ path: '(root)', message: 'dit is geen geldige JSON (regel 3, kolom 1)' }],
-    });
-    expect(parsePlanJson('', 'en')).toMatchObject({ ok: false, issues: [{ message: expect.stringMatching(/^this is not valid JSON/) }] });
+    const broken = parsePlanJson('{\n  "format": "wijkteam-plan",\n}');
+    expect(broken).toEqual({ ok: false, issues: [{ path: '(root)', text: { key: 'planFile.notJsonAt', params: { line: '3', column: '1' } } }] });
+    expect(broken.ok ? [] : issueLines(broken.issues, 'nl')).toEqual(['(root): dit is geen geldige JSON (regel 3, kolom 1)']);
+    const empty = parsePlanJson('');
+    expect(empty.ok ? [] : issueLines(empty.issues, 'en')).toEqual([expect.stringMatching(/^\(root\): this is not valid JSON/)]);
   });
 
   it('reads a file saved with a byte-order mark', () => {

@@ -26,7 +26,7 @@ function pickFreePair() {
 async function storedPlan() {
   const view = h.root.plan.view!;
   const result = await dispatch(h.store.handlers, 'plan.get', { scenarioId: view.scenarioId });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.text.key);
   return (result.value as typeof view).plan;
 }
 
@@ -66,7 +66,7 @@ describe('RootStore over the real store', () => {
     h.failNext('assignments.set');
     expect(await h.root.execute(assignCommand(h.root, fn.id, person.id, 5))).toBe(false);
     expect(h.root.plan.plan!.assignments).toBe(assignmentsBefore);
-    expect(h.root.ui.toasts.at(-1)?.text.nl).toBe('Opslag faalde (test).');
+    expect(h.root.ui.toasts.at(-1)?.text.nl).toBe('De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.');
     expect(h.root.undo.canUndo).toBe(false);
   });
 

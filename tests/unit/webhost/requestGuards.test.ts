@@ -11,6 +11,7 @@ import {
 } from '../../../webhost/requestGuards.js';
 import { createRequestHandler } from '../../../webhost/server.js';
 import { fakeHandlers } from './fakeHandlers.js';
+import { nl } from '../../support/inLanguage.js';
 
 const PORT = 41234;
 const TOKEN = 't'.repeat(43);
@@ -55,11 +56,11 @@ describe('Host, Origin and token rules', () => {
   });
   it('lets a well-formed call through and names the reason for each refusal in Dutch', () => {
     expect(checkApiCall(good, PORT, TOKEN)).toBeNull();
-    expect(checkApiCall({ ...good, remoteAddress: '192.168.1.5' }, PORT, TOKEN)?.message).toMatch(/deze computer/);
-    expect(checkApiCall({ ...good, host: 'evil.example' }, PORT, TOKEN)?.message).toMatch(/hostnaam/);
-    expect(checkApiCall({ ...good, origin: 'http://evil.example' }, PORT, TOKEN)?.message).toMatch(/andere website/);
-    expect(checkApiCall({ ...good, secFetchSite: 'same-site' }, PORT, TOKEN)?.message).toMatch(/andere website/);
-    expect(checkApiCall({ ...good, token: undefined }, PORT, TOKEN)?.message).toMatch(/toegangssleutel/);
+    expect(nl(checkApiCall({ ...good, remoteAddress: '192.168.1.5' }, PORT, TOKEN)!.text)).toMatch(/deze computer/);
+    expect(nl(checkApiCall({ ...good, host: 'evil.example' }, PORT, TOKEN)!.text)).toMatch(/hostnaam/);
+    expect(nl(checkApiCall({ ...good, origin: 'http://evil.example' }, PORT, TOKEN)!.text)).toMatch(/andere website/);
+    expect(nl(checkApiCall({ ...good, secFetchSite: 'same-site' }, PORT, TOKEN)!.text)).toMatch(/andere website/);
+    expect(nl(checkApiCall({ ...good, token: undefined }, PORT, TOKEN)!.text)).toMatch(/toegangssleutel/);
     // Pages need no token (the token lives in the URL fragment), but the source rules hold.
     expect(checkRequestSource({ ...good, token: undefined }, PORT)).toBeNull();
     expect(checkRequestSource({ ...good, remoteAddress: '10.0.0.8' }, PORT)?.status).toBe(403);

@@ -1,5 +1,7 @@
 import { advice } from './advice.js';
+import { errors } from './errors.js';
 import { ui } from './ui.js';
+import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
 
 /**
@@ -12,4 +14,6 @@ export const nl = {
   ...vocabulary,
   ...ui,
   ...advice,
+  ...validation,
+  ...errors,
 } as const;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADVICE_RULES, adviseDesign, computeCoverage } from '../../../../shared/engine/index.js';
 import { fn, person, plan, team } from '../fixtures.js';
-import { en, nl } from './inLanguage.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 describe('design advice as a whole', () => {
   it('has unique rule ids, each with Dutch and English texts', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fn, person, plan } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
-import { en, nl } from './inLanguage.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 describe('competency-single-person', () => {
   it('warns when a competency the team needs is held at the required level by one member only', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Team } from '../../../../shared/domain/schemas.js';
 import { fn, plan, team } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
-import { en, nl } from './inLanguage.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 function designed(change: (t: Team) => void, overrides: Partial<Team> = {}): Team {
   const t = team(overrides);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { roundHours } from '../../../../shared/engine/advice/functionRules.js';
 import { fn, person, plan } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
-import { en, nl } from './inLanguage.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 describe('function-without-members', () => {
   it('is critical for each in-team function nobody fills, never for the shell', () => {

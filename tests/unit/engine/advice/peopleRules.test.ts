@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthsBefore } from '../../../../shared/engine/advice/peopleRules.js';
 import { fn, person, plan } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
-import { nl } from './inLanguage.js';
+import { nl } from '../../../support/inLanguage.js';
 
 describe('over-allocated', () => {
   it('warns about each person with more assigned hours than contract hours, naming both', () => {

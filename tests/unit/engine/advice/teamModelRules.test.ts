@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fn, person, plan, team } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
-import { en, nl } from './inLanguage.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 describe('a1-no-youth-expertise', () => {
   const functions = [fn('f')];
