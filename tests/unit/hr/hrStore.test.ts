@@ -59,7 +59,7 @@ describe('HrStore', () => {
   it('shows the store message when reading fails, and keeps no stale overview', async () => {
     const { store } = storeWith('failure');
     await store.load();
-    expect(store.error?.nl).toBe('De opslag is niet bereikbaar.');
+    expect(store.error?.nl).toBe('De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.');
     expect(store.overview).toBeNull();
     expect(store.loading).toBe(false);
   });

@@ -19,13 +19,14 @@ describe('parsePlan: errors name the exact place', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('names a bad rating in Dutch by default and in English on request', () => {
+  it('names a bad rating as a catalogue message, in Dutch or in English', () => {
     const plan = example();
     plan.professionals[3].ratings.empathy = 2.5;
     expect(parsePlan(plan)).toEqual({
       ok: false,
-      issues: [{ path: 'professionals[3].ratings.empathy', message: 'niveau moet een heel getal van 0 tot en met 4 zijn' }],
+      issues: [{ path: 'professionals[3].ratings.empathy', text: { key: 'validation.rating' } }],
     });
+    expect(lines(plan, 'nl')).toEqual(['professionals[3].ratings.empathy: niveau moet een heel getal van 0 tot en met 4 zijn']);
     expect(lines(plan)).toEqual(['professionals[3].ratings.empathy: rating must be a whole number from 0 to 4']);
   });
 
@@ -34,18 +35,22 @@ describe('parsePlan: errors name the exact place', () => {
     plan.professionals[0].ratings.humour = 3;
     plan.functions[1].requirements[0].competency = 'empahty';
     expect(lines(plan)).toEqual([
-      'functions[1].requirements[0].competency: unknown competency',
-      'professionals[0].ratings.humour: unknown competency',
+      'functions[1].requirements[0].competency: unknown competency "empahty"',
+      'professionals[0].ratings.humour: unknown competency "humour"',
     ]);
   });
 
-  it('catches dangling ids in assignments', () => {
+  it('catches dangling ids in assignments, naming the id that points nowhere', () => {
     const plan = example();
     plan.assignments[2].professionalId = 'p99';
-    plan.assignments[4].functionId = 'nergens';
+    plan.assignments[4].functionId = 'f99';
     expect(lines(plan)).toEqual([
-      'assignments[2].professionalId: refers to an unknown professional',
-      'assignments[4].functionId: refers to an unknown function',
+      'assignments[2].professionalId: refers to an unknown professional "p99"',
+      'assignments[4].functionId: refers to an unknown function "f99"',
+    ]);
+    expect(lines(plan, 'nl')).toEqual([
+      'assignments[2].professionalId: verwijst naar een onbekende professional "p99"',
+      'assignments[4].functionId: verwijst naar een onbekende functie "f99"',
     ]);
   });
 
@@ -61,18 +66,19 @@ describe('parsePlan: errors name the exact place', () => {
     ]);
   });
 
-  it('catches duplicate ids and duplicate assignments', () => {
+  it('catches duplicate ids and duplicate assignments, naming the id', () => {
     const plan = example();
     plan.functions[2].id = plan.functions[1].id;
     plan.professionals.push({ ...plan.professionals[0] });
     plan.assignments.push({ ...plan.assignments[0] });
     expect(lines(plan)).toEqual(
       expect.arrayContaining([
-        'functions[2].id: this id is used more than once',
-        'professionals[15].id: this id is used more than once',
-        `assignments[${plan.assignments.length - 1}]: this professional is already in this function`,
+        `functions[2].id: the id "${plan.functions[1].id}" is used more than once`,
+        `professionals[15].id: the id "${plan.professionals[0].id}" is used more than once`,
+        `assignments[${plan.assignments.length - 1}]: professional "${plan.assignments[0].professionalId}" is already in this function`,
       ]),
     );
+    expect(lines(plan, 'nl')).toContain(`functions[2].id: het id "${plan.functions[1].id}" komt vaker voor`);
   });
 
   it('names unknown fields and wrong choices with what is allowed', () => {
