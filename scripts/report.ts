@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { localToday } from '../shared/domain/today.js';
 import { buildJsonReport } from '../shared/engine/index.js';
 import { issueLines } from '../shared/domain/formatIssues.js';
 import { parsePlanJson } from '../shared/plan/parsePlan.js';
@@ -22,12 +23,6 @@ const READ_ERRORS = {
   EACCES: { nl: 'geen toestemming om dit bestand te lezen', en: 'no permission to read this file' },
   other: { nl: 'bestand kan niet worden gelezen', en: 'the file cannot be read' },
 };
-
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function main(argv: readonly string[]): number {
   const parsed = parseArgs(argv);
@@ -59,7 +54,7 @@ function main(argv: readonly string[]): number {
     return EXIT_BAD_INPUT;
   }
 
-  const report = buildJsonReport(result.plan, { suggestions: args.suggestions, today: args.today ?? todayIso() });
+  const report = buildJsonReport(result.plan, { suggestions: args.suggestions, today: args.today ?? localToday() });
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTextReport(result.plan, report, args.lang));
   return 0;
 }

@@ -12,7 +12,7 @@ import {
 import type { LocalText } from '../../shared/domain/text.js';
 import { type ApiClient, errorText } from '../api/ApiClient.js';
 import { downloadBase64 } from '../exchange/saveFile.js';
-import { localIsoDate } from './localDate.js';
+import { localToday } from '../../shared/domain/today.js';
 
 
 /**
@@ -36,7 +36,7 @@ export class HrStore {
     private readonly notify: (kind: 'error' | 'info', text: LocalText) => void,
     now: () => Date = () => new Date(),
   ) {
-    this.today = localIsoDate(now());
+    this.today = localToday(now());
     makeObservable(this, {
       input: observableRef,
       loading: observable,

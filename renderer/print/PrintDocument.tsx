@@ -89,7 +89,7 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName }:
                 <td>{m.organisation || '–'}</td>
                 <td>{m.binding === 'hierarchical' ? 'hiërarchisch' : 'functioneel'}</td>
                 <td className="num">{hours(m.contractHours)}</td>
-                <td className="num">{hours(m.hoursInTeam)}{m.hoursInTeam > m.contractHours ? ' (te veel)' : ''}</td>
+                <td className="num">{hours(m.hoursInTeam)}{m.overAllocated ? ' (te veel)' : ''}</td>
                 <td>{m.assessedOn ?? 'nooit'}</td>
               </tr>
             ))}
@@ -100,7 +100,7 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName }:
       <section className="print-section print-keep print-chart" aria-labelledby="print-heatmap">
         <h2 id="print-heatmap">Dekking per competentie (heatmap)</h2>
         <p className="print-note">
-          Per teamlid het niveau 0–4 ({LEVELS.map((l) => `${l.value} ${l.label.nl}`).join(', ')}). De bovenste rij is het vereiste niveau; een hoekje markeert een niveau onder de eis.
+          Per teamlid het niveau 0–4 ({LEVELS.map((l) => `${l.value} ${translator('nl').render(l.label)}`).join(', ')}). De bovenste rij is het vereiste niveau; een hoekje markeert een niveau onder de eis.
         </p>
         {memberRows.length === 0 ? (
           <p>Het team heeft nog geen leden.</p>

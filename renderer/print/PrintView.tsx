@@ -3,7 +3,7 @@ import { useStores } from '../app/StoreContext.js';
 import { PrintDocument } from './PrintDocument.js';
 import { buildPrintModel } from './printModel.js';
 import { usePrintFooter } from './usePrintFooter.js';
-import { localIsoDate } from '../hr/localDate.js';
+import { localToday } from '../../shared/domain/today.js';
 
 export function dutchDate(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
@@ -21,7 +21,7 @@ export const PrintView = observer(function PrintView({ className = 'print-root' 
   const dateText = dutchDate();
   usePrintFooter(view ? `Wijkteamplanner · ${view.plan.team.name} · afgedrukt op ${dateText}` : `Wijkteamplanner · ${dateText}`);
   if (!view) return null;
-  const model = buildPrintModel(view.plan, localIsoDate(), view.hoursElsewhere);
+  const model = buildPrintModel(view.plan, localToday(), view.hoursElsewhere);
   const isMain = teams.scenarioById.get(view.scenarioId)?.isMain ?? true;
   return (
     <div className={className}>

@@ -4,7 +4,7 @@ import type { ApiTransport } from '../../../shared/api/client.js';
 import { fail, ok } from '../../../shared/api/result.js';
 import { ApiClient } from '../../../renderer/api/ApiClient.js';
 import { HrStore } from '../../../renderer/hr/HrStore.js';
-import { localIsoDate } from '../../../renderer/hr/localDate.js';
+import { localToday } from '../../../shared/domain/today.js';
 import { INPUT } from './hrFixtures.js';
 import { message } from '../../../shared/i18n/message.js';
 
@@ -25,7 +25,7 @@ describe('HrStore', () => {
   it('reads every team in one call and judges dates by the local calendar day', async () => {
     const { store, calls } = storeWith('teams');
     expect(store.today).toBe('2026-11-23');
-    expect(localIsoDate(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
+    expect(localToday(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
     await store.load();
     expect(calls).toEqual(['hr.overview']);
     expect(store.overview!.rows.map((r) => r.teamName)).toEqual(['Wijkteam Noord', 'Wijkteam Zuid']);

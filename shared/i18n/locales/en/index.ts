@@ -1,6 +1,7 @@
 import type { nl } from '../nl/index.js';
 import { advice } from './advice.js';
 import { errors } from './errors.js';
+import { levels } from './levels.js';
 import { ui } from './ui.js';
 import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
@@ -12,4 +13,5 @@ export const en: Record<keyof typeof nl, string> = {
   ...advice,
   ...validation,
   ...errors,
+  ...levels,
 };

@@ -1,5 +1,6 @@
 import { advice } from './advice.js';
 import { errors } from './errors.js';
+import { levels } from './levels.js';
 import { ui } from './ui.js';
 import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
@@ -16,4 +17,5 @@ export const nl = {
   ...advice,
   ...validation,
   ...errors,
+  ...levels,
 } as const;
