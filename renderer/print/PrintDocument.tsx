@@ -89,7 +89,11 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName }:
                 <td>{m.organisation || '–'}</td>
                 <td>{m.binding === 'hierarchical' ? 'hiërarchisch' : 'functioneel'}</td>
                 <td className="num">{hours(m.contractHours)}</td>
-                <td className="num">{hours(m.hoursInTeam)}{m.overAllocated ? ' (te veel)' : ''}</td>
+                <td className="num">
+                  {hours(m.hoursInTeam)}
+                  {/* On its own line: the narrow hours column does not wrap. */}
+                  {m.overAllocated && <><br />{'(te veel)'}</>}
+                </td>
                 <td>{m.assessedOn ?? 'nooit'}</td>
               </tr>
             ))}
