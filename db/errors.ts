@@ -1,54 +1,44 @@
 import { ApiFailure } from '../shared/api/result.js';
+import { message, type Message } from '../shared/i18n/message.js';
+import { translator } from '../shared/i18n/translator.js';
 
 export type StoreOpenErrorCode = 'alreadyOpen' | 'newerVersion' | 'readOnly' | 'diskFull' | 'unreadable';
 
-/** Opening the store failed in a way the user can act on; `message` is Dutch and says what to do. */
+/**
+ * Opening the store failed in a way the user can act on. `text` says what happened and
+ * what to do; the Error's own message is its Dutch rendering (the default language, for
+ * the terminal of `npm run web` and the logs) and `messageEn` the English one, which the
+ * shell's start-up dialog reads.
+ */
 export class StoreOpenError extends Error {
   constructor(
     readonly code: StoreOpenErrorCode,
-    message: string,
-    readonly messageEn: string,
+    readonly text: Message,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(translator('nl').render(text), options);
     this.name = 'StoreOpenError';
+  }
+
+  get messageEn(): string {
+    return translator('en').render(this.text);
   }
 }
 
 export const openMessages = {
-  alreadyOpen: (dir: string) =>
-    new StoreOpenError(
-      'alreadyOpen',
-      `De planner is al geopend met de gegevensmap ${dir} (in een ander venster of programma). Sluit dat eerst en probeer het dan opnieuw.`,
-      `The planner is already open with the data folder ${dir} (in another window or program). Close it first, then try again.`,
-    ),
+  alreadyOpen: (dir: string) => new StoreOpenError('alreadyOpen', message('storeOpen.alreadyOpen', { dir })),
+  // Versions as plain text: they are numbers of a series, not quantities to format.
   newerVersion: (found: number, supported: number) =>
     new StoreOpenError(
       'newerVersion',
-      `Deze gegevens zijn gemaakt met een nieuwere versie van de planner (gegevensversie ${found}; deze versie kent tot en met ${supported}). Er is niets gewijzigd. Installeer de nieuwste versie van de planner.`,
-      `This data was made with a newer version of the planner (data version ${found}; this version knows up to ${supported}). Nothing was changed. Install the latest version of the planner.`,
+      message('storeOpen.newerVersion', { found: String(found), supported: String(supported) }),
     ),
   readOnly: (dir: string, cause?: unknown) =>
-    new StoreOpenError(
-      'readOnly',
-      `De planner kan niet schrijven in de gegevensmap ${dir}. Geef schrijfrechten op deze map of kies een andere map met --data-dir.`,
-      `The planner cannot write to the data folder ${dir}. Give write permission on this folder or choose another one with --data-dir.`,
-      { cause },
-    ),
+    new StoreOpenError('readOnly', message('storeOpen.readOnly', { dir }), { cause }),
   diskFull: (dir: string, cause?: unknown) =>
-    new StoreOpenError(
-      'diskFull',
-      `De schijf van de gegevensmap ${dir} is vol. Er is niets gewijzigd. Maak ruimte vrij en start de planner opnieuw.`,
-      `The disk of the data folder ${dir} is full. Nothing was changed. Free some space and start the planner again.`,
-      { cause },
-    ),
+    new StoreOpenError('diskFull', message('storeOpen.diskFull', { dir }), { cause }),
   unreadable: (dir: string, cause?: unknown) =>
-    new StoreOpenError(
-      'unreadable',
-      `De gegevens in ${dir} konden niet worden geopend. Er is niets gewijzigd of verwijderd. Start de planner opnieuw; lukt dat niet, neem dan contact op met uw beheerder.`,
-      `The data in ${dir} could not be opened. Nothing was changed or deleted. Restart the planner; if that fails, contact your administrator.`,
-      { cause },
-    ),
+    new StoreOpenError('unreadable', message('storeOpen.unreadable', { dir }), { cause }),
 };
 
 /** The SQLite result code of an error from better-sqlite3 (e.g. `SQLITE_FULL`), or null. */
@@ -92,41 +82,11 @@ export function isCorrupt(error: unknown): boolean {
  * Returns null for anything that is not a storage condition (a bug: let it surface).
  */
 export function storageFailure(error: unknown): ApiFailure | null {
-  if (isDiskFull(error)) {
-    return new ApiFailure(
-      'storage',
-      'De schijf is vol: de wijziging is niet opgeslagen en er is niets verloren gegaan. Maak ruimte vrij en probeer het opnieuw.',
-      'The disk is full: the change was not saved and nothing was lost. Free some space and try again.',
-    );
-  }
-  if (isReadOnly(error)) {
-    return new ApiFailure(
-      'storage',
-      'De gegevens kunnen niet worden opgeslagen omdat de gegevensmap alleen-lezen is. Er is niets verloren gegaan. Controleer de schrijfrechten.',
-      'The data cannot be saved because the data folder is read-only. Nothing was lost. Check the write permissions.',
-    );
-  }
-  if (isBusy(error)) {
-    return new ApiFailure(
-      'storage',
-      'De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.',
-      'The data is busy in another program. Nothing was changed. Try again in a moment.',
-    );
-  }
-  if (isCorrupt(error)) {
-    return new ApiFailure(
-      'storage',
-      'Het gegevensbestand lijkt beschadigd. Er is niets gewijzigd. Start de planner opnieuw; die zet een beschadigd bestand apart en biedt de laatste back-up aan.',
-      'The data file seems damaged. Nothing was changed. Restart the planner; it moves a damaged file aside and offers the latest backup.',
-    );
-  }
+  if (isDiskFull(error)) return new ApiFailure('storage', message('storage.diskFull'));
+  if (isReadOnly(error)) return new ApiFailure('storage', message('storage.readOnly'));
+  if (isBusy(error)) return new ApiFailure('storage', message('storage.busy'));
+  if (isCorrupt(error)) return new ApiFailure('storage', message('storage.corrupt'));
   const code = sqliteCode(error);
-  if (code === 'SQLITE_IOERR' || code?.startsWith('SQLITE_IOERR_')) {
-    return new ApiFailure(
-      'storage',
-      'De gegevens konden niet naar de schijf worden geschreven. De wijziging is niet opgeslagen. Controleer de schijf en probeer het opnieuw.',
-      'The data could not be written to disk. The change was not saved. Check the disk and try again.',
-    );
-  }
+  if (code === 'SQLITE_IOERR' || code?.startsWith('SQLITE_IOERR_')) return new ApiFailure('storage', message('storage.ioError'));
   return null;
 }

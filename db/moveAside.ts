@@ -4,6 +4,8 @@ import { listBackups, backupFilePath } from './backup/backupFiles.js';
 import { syncDir } from './backup/syncDir.js';
 import { isUsableBackup } from './backup/takeBackup.js';
 import type { Notice } from './openDatabase.js';
+import type { LocalText } from '../shared/domain/text.js';
+import { message } from '../shared/i18n/message.js';
 
 /**
  * A damaged or foreign file is never overwritten or deleted: it is renamed to
@@ -32,27 +34,22 @@ export function latestGoodBackup(dataDir: string, nativeBinding?: string): { id:
   return null;
 }
 
-function dutchDateTime(iso: string): string {
-  return new Date(iso).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
+/** A moment as each language writes it (the notice is rendered in the user's language later). */
+function localDateTime(iso: string): LocalText {
+  const style = { dateStyle: 'long', timeStyle: 'short' } as const;
+  const when = new Date(iso);
+  return { nl: when.toLocaleString('nl-NL', style), en: when.toLocaleString('en-GB', style) };
 }
 
 export function noticeForMovedAside(movedTo: string, dataDir: string, nativeBinding?: string): Notice {
   const backup = latestGoodBackup(dataDir, nativeBinding);
   const name = path.basename(movedTo);
-  const kept = `Het gegevensbestand was beschadigd of geen planner-bestand. Het is niet gewist maar apart gezet als ${name} en er is een nieuw, leeg bestand begonnen.`;
-  const keptEn = `The data file was damaged or not a planner file. It was not erased but moved aside as ${name}, and a new, empty file was started.`;
   if (backup) {
     return {
       code: 'movedAside',
-      message: `${kept} Zet de laatste goede back-up terug (van ${dutchDateTime(backup.createdAt)}) via Back-ups > Terugzetten.`,
-      messageEn: `${keptEn} Restore the latest good backup (from ${backup.createdAt}) via Backups > Restore.`,
+      text: message('startupNotice.movedAsideWithBackup', { file: name, backupDate: localDateTime(backup.createdAt) }),
       latestBackupId: backup.id,
     };
   }
-  return {
-    code: 'movedAside',
-    message: `${kept} Er is geen bruikbare back-up gevonden. Bewaar het apart gezette bestand en vraag uw beheerder om hulp.`,
-    messageEn: `${keptEn} No usable backup was found. Keep the file that was moved aside and ask your administrator for help.`,
-    latestBackupId: null,
-  };
+  return { code: 'movedAside', text: message('startupNotice.movedAsideNoBackup', { file: name }), latestBackupId: null };
 }

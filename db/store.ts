@@ -12,6 +12,7 @@ import { syncBuiltInCatalogueOnce } from './catalogueVersion.js';
 import { seedSample } from './sample.js';
 import { createHandlers } from './service/index.js';
 import { wrapHandlers } from './service/wrapHandlers.js';
+import { message } from '../shared/i18n/message.js';
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -114,14 +115,10 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
       log,
       unavailable: () => {
         if (closed) {
-          return new ApiFailure('storage', 'De planner is gesloten. Start de planner opnieuw.', 'The planner is closed. Start the planner again.');
+          return new ApiFailure('storage', message('storage.closed'));
         }
         if (restoring) {
-          return new ApiFailure(
-            'storage',
-            'Er wordt een back-up teruggezet. Wacht even en probeer het dan opnieuw.',
-            'A backup is being restored. Wait a moment, then try again.',
-          );
+          return new ApiFailure('storage', message('storage.restoring'));
         }
         return null;
       },

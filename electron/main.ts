@@ -19,6 +19,8 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, createAppProtocolHand
 import { installNavigationGuards } from './security/navigationGuards.js';
 import { createSafeOpenExternal } from './security/openExternal.js';
 import { hardenSession } from './security/sessionGuards.js';
+import { translator } from '../shared/i18n/translator.js';
+import type { Message } from '../shared/i18n/message.js';
 
 // The Electron main process, kept thin: every piece lives in its own tested module
 // under electron/; this file only wires them to the real Electron objects and the store.
@@ -101,10 +103,10 @@ async function start(): Promise<void> {
   const withWindow = (run: (window: BrowserWindow) => Promise<unknown>) => () => {
     if (mainWindow && !mainWindow.isDestroyed()) void run(mainWindow).catch((error: unknown) => log('Menu-opdracht mislukt', error));
   };
-  const reportFailure = async (window: BrowserWindow, result: Promise<{ ok: boolean; error?: { message: string; messageEn: string } }>) => {
+  const reportFailure = async (window: BrowserWindow, result: Promise<{ ok: boolean; error?: { text: Message } }>) => {
     const answer = await result;
     if (!answer.ok && answer.error) {
-      await dialog.showMessageBox(window, { type: 'error', message: settings.uiLanguage === 'en' ? answer.error.messageEn : answer.error.message });
+      await dialog.showMessageBox(window, { type: 'error', message: translator(settings.uiLanguage).render(answer.error.text) });
     }
   };
 

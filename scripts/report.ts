@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { localToday } from '../shared/domain/today.js';
 import { buildJsonReport } from '../shared/engine/index.js';
+import { issueLines } from '../shared/domain/formatIssues.js';
 import { parsePlanJson } from '../shared/plan/parsePlan.js';
 import type { MessageKey } from '../shared/i18n/catalogue.js';
 import { translator } from '../shared/i18n/translator.js';
@@ -24,12 +26,6 @@ const READ_ERROR_KEY: Record<string, MessageKey> = {
   EACCES: 'report.read.noPermission',
 };
 
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function main(parsed: ParsedArgs): number {
   if (!parsed.ok) {
     process.stderr.write(`report: ${parsed.message}\n\n${usage(parsed.lang)}\n`);
@@ -53,13 +49,13 @@ function main(parsed: ParsedArgs): number {
     return EXIT_BAD_INPUT;
   }
 
-  const result = parsePlanJson(text, args.lang);
+  const result = parsePlanJson(text);
   if (!result.ok) {
-    for (const issue of result.issues) process.stderr.write(`${shownName}: ${issue.path}: ${issue.message}\n`);
+    for (const line of issueLines(result.issues, args.lang)) process.stderr.write(`${shownName}: ${line}\n`);
     return EXIT_BAD_INPUT;
   }
 
-  const report = buildJsonReport(result.plan, { suggestions: args.suggestions, today: args.today ?? todayIso() });
+  const report = buildJsonReport(result.plan, { suggestions: args.suggestions, today: args.today ?? localToday() });
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTextReport(result.plan, report, args.lang));
   return 0;
 }

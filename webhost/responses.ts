@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from '../node/security/contentSecurityPolicy.js';
 import type { ApiErrorCode, Result } from '../shared/api/result.js';
 import { fail } from '../shared/api/result.js';
-import { translator, type Message } from '../shared/i18n/index.js';
+import type { Message } from '../shared/i18n/message.js';
 
 /** Every answer of the browser host carries the app's CSP and security headers. */
 export function writeHead(response: ServerResponse, status: number, headers: Record<string, string | number>): void {
@@ -27,9 +27,7 @@ export function sendError(
   text: Message,
   extraHeaders: Record<string, string> = {},
 ): void {
-  const message = translator('nl').render(text);
-  const messageEn = translator('en').render(text);
-  const body = JSON.stringify(fail(code, message, messageEn));
+  const body = JSON.stringify(fail(code, text));
   writeHead(response, status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),

@@ -10,6 +10,7 @@ import { backupFilePath } from './backupFiles.js';
 import type { BackupScheduler } from './scheduler.js';
 import { syncDir } from './syncDir.js';
 import { isUsableBackup } from './takeBackup.js';
+import { message } from '../../shared/i18n/message.js';
 
 export interface RestoreDeps {
   ctx: StoreContext;
@@ -32,11 +33,7 @@ export async function restoreFromBackup(id: string, deps: RestoreDeps): Promise<
   const source = backupFilePath(deps.dataDir, id);
   if (!source || !fs.existsSync(source)) throw notFound(THING.backup, id);
   if (!isUsableBackup(source, deps.nativeBinding)) {
-    throw new ApiFailure(
-      'storage',
-      'Deze back-up is beschadigd of komt uit een nieuwere versie van de planner en kan niet worden teruggezet. Er is niets gewijzigd. Kies een andere back-up.',
-      'This backup is damaged or from a newer version of the planner and cannot be restored. Nothing was changed. Choose another backup.',
-    );
+    throw new ApiFailure('storage', message('backupError.unusable'));
   }
   await deps.scheduler.whenIdle();
   const safetyCopy = await deps.scheduler.run('beforeRestore');

@@ -3,10 +3,10 @@ import { ApiFailure } from '../../shared/api/result.js';
 import type { HrExportFile, HrExportRequest } from '../../shared/hr/apiSchemas.js';
 import { buildHrOverview, hrTables, HR_LISTS, type HrInput } from '../../shared/hr/index.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
-import { bothLanguagesOf } from '../../shared/i18n/bothLanguages.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { writeCsv } from './csvWriter.js';
 import { writeXlsx } from './xlsxWriter.js';
+import { message } from '../../shared/i18n/message.js';
 
 const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -35,8 +35,7 @@ export async function exportHr(
 ): Promise<HrExportFile> {
   const lang = request.lang ?? 'nl';
   if (request.format === 'csv' && request.list === 'all') {
-    const text = bothLanguagesOf('hrExport.csvHoldsOneList');
-    throw new ApiFailure('validation', text.nl, text.en);
+    throw new ApiFailure('validation', message('hrExport.csvHoldsOneList'));
   }
   const overview = buildHrOverview(input, {
     today: request.today,

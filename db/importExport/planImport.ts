@@ -1,6 +1,7 @@
 import type { ApiOutput } from '../../shared/api/contract.js';
 import { ApiFailure } from '../../shared/api/result.js';
 import { formatIssues } from '../../shared/domain/formatIssues.js';
+import { message } from '../../shared/i18n/message.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { teamPlanSchema, type TeamPlan } from '../../shared/plan/planSchema.js';
 import type { StoreContext } from '../context.js';
@@ -30,13 +31,12 @@ type ImportOutput = ApiOutput<'plan.import'>;
 export function parsePlan(raw: unknown): TeamPlan {
   const parsed = teamPlanSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const nl = formatIssues(parsed.error, 'nl');
-  const en = formatIssues(parsed.error, 'en');
+  const issues = formatIssues(parsed.error);
+  const first = issues[0]!;
   throw new ApiFailure(
     'validation',
-    `Dit teamplan kan niet worden ingelezen (${nl.length} fout(en)). Eerste fout bij ${nl[0]!.path}: ${nl[0]!.message}.`,
-    `This team plan cannot be read (${en.length} error(s)). First error at ${en[0]!.path}: ${en[0]!.message}.`,
-    nl,
+    message('planImport.invalid', { count: issues.length, path: first.path, text: first.text }),
+    issues,
   );
 }
 

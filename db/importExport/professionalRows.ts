@@ -1,4 +1,5 @@
 import type { CompetencyDto, ImportRowError, ProfessionalDraft } from '../../shared/api/entities.js';
+import { message, type Message } from '../../shared/i18n/message.js';
 import { nameKey } from '../repositories/professionals.js';
 import {
   bindingValue,
@@ -13,8 +14,8 @@ import {
 import type { Table } from './readTable.js';
 
 /**
- * Turns a spreadsheet of professionals into drafts and row-level errors, e.g.
- * `rij 7, kolom "empathie": waarde "veel" is geen niveau 0-4`. The same analysis feeds the
+ * Turns a spreadsheet of professionals into drafts and row-level errors, e.g. row 7,
+ * column "empathie": `waarde "veel" is geen niveau 0-4` (a Message the caller renders). The same analysis feeds the
  * preview and the import, so what the preview promises is exactly what is written.
  */
 
@@ -25,8 +26,8 @@ export interface RowAnalysis {
   errorCount: number;
 }
 
-function error(row: number, column: string, nl: string, en: string): ImportRowError {
-  return { row, column, message: `rij ${row}, kolom "${column}": ${nl}`, messageEn: `row ${row}, column "${column}": ${en}` };
+function error(row: number, column: string, text: Message): ImportRowError {
+  return { row, column, text };
 }
 
 function shown(value: string): string {
@@ -40,20 +41,20 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
   const seen = new Set<string>();
   table.header.forEach((h, i) => {
     const col = columns[i];
-    if (h === '') errors.push(error(1, `${i + 1}`, 'kolom zonder naam', 'column without a name'));
-    else if (!col) errors.push(error(1, h, 'onbekende kolom (geen veld of competentie)', 'unknown column (not a field or competency)'));
+    if (h === '') errors.push(error(1, `${i + 1}`, message('importRow.columnWithoutName')));
+    else if (!col) errors.push(error(1, h, message('importRow.unknownColumn')));
     else {
       const id = col.kind === 'field' ? col.field : `c:${col.key}`;
-      if (seen.has(id)) errors.push(error(1, h, 'deze kolom komt twee keer voor', 'this column appears twice'));
+      if (seen.has(id)) errors.push(error(1, h, message('importRow.columnTwice')));
       seen.add(id);
     }
   });
   for (const [field, label] of [['name', 'naam'], ['discipline', 'discipline']] as const) {
     if (!columns.some((c) => c?.kind === 'field' && c.field === field)) {
-      errors.push(error(1, label, 'deze kolom ontbreekt', 'this column is missing'));
+      errors.push(error(1, label, message('importRow.columnMissing')));
     }
   }
-  if (table.rows.length === 0) errors.push(error(2, table.header[0] ?? 'naam', 'het bestand bevat geen professionals', 'the file holds no professionals'));
+  if (table.rows.length === 0) errors.push(error(2, table.header[0] ?? 'naam', message('importRow.noProfessionals')));
   if (errors.length > 0) return { rows: [], errors, errorCount: errors.length };
 
   const headerOf = (field: string) => {
@@ -71,7 +72,7 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
       if (!col) return;
       if (col.kind === 'competency') {
         if (raw === '') return;
-        if (!/^[0-4]$/.test(raw)) rowErrors.push(error(row, header, `waarde "${shown(raw)}" is geen niveau 0-4`, `value "${shown(raw)}" is not a level 0-4`));
+        if (!/^[0-4]$/.test(raw)) rowErrors.push(error(row, header, message('importRow.notALevel', { value: shown(raw) })));
         else draft.ratings[col.key] = Number(raw);
         return;
       }
@@ -84,28 +85,28 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
           break;
         case 'discipline': {
           const key = disciplineKey(raw);
-          if (!key) rowErrors.push(error(row, header, `"${shown(raw)}" is geen bekende discipline`, `"${shown(raw)}" is not a known discipline`));
+          if (!key) rowErrors.push(error(row, header, message('importRow.unknownDiscipline', { value: shown(raw) })));
           else draft.discipline = key;
           break;
         }
         case 'binding': {
           if (raw === '') break;
           const binding = bindingValue(raw);
-          if (!binding) rowErrors.push(error(row, header, `waarde "${shown(raw)}" is geen "hiërarchisch" of "functioneel"`, `value "${shown(raw)}" is not "hierarchical" or "functional"`));
+          if (!binding) rowErrors.push(error(row, header, message('importRow.notABinding', { value: shown(raw) })));
           else draft.binding = binding;
           break;
         }
         case 'contractHours': {
           if (raw === '') break;
           const hours = hoursValue(raw);
-          if (hours === null || hours > 60) rowErrors.push(error(row, header, `waarde "${shown(raw)}" is geen aantal uren van 0 tot en met 60`, `value "${shown(raw)}" is not a number of hours from 0 to 60`));
+          if (hours === null || hours > 60) rowErrors.push(error(row, header, message('importRow.notHours', { value: shown(raw) })));
           else draft.contractHours = hours;
           break;
         }
         case 'expertise': {
           for (const part of raw.split(/[;,]/).map((p) => p.trim()).filter(Boolean)) {
             const key = expertiseKey(part);
-            if (!key) rowErrors.push(error(row, header, `"${shown(part)}" is geen bekende expertise`, `"${shown(part)}" is not a known expertise`));
+            if (!key) rowErrors.push(error(row, header, message('importRow.unknownExpertise', { value: shown(part) })));
             else if (!draft.expertise.includes(key)) draft.expertise.push(key);
           }
           break;
@@ -113,7 +114,7 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
         case 'assessedOn': {
           if (raw === '') break;
           const date = isoDate(raw);
-          if (!date) rowErrors.push(error(row, header, `waarde "${shown(raw)}" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)`, `value "${shown(raw)}" is not a date (YYYY-MM-DD or DD-MM-YYYY)`));
+          if (!date) rowErrors.push(error(row, header, message('importRow.notADate', { value: shown(raw) })));
           else draft.assessedOn = date;
           break;
         }
@@ -122,17 +123,17 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
     const nameHeader = headerOf('name')!;
     if (draft.name !== '' && draft.name.length <= 200) {
       const key = nameKey(draft.name);
-      if (existingNames.has(key)) rowErrors.push(error(row, nameHeader, `"${shown(draft.name)}" staat al in de lijst met professionals`, `"${shown(draft.name)}" is already in the list of professionals`));
-      else if (namesInFile.has(key)) rowErrors.push(error(row, nameHeader, `"${shown(draft.name)}" staat ook al in rij ${namesInFile.get(key)}`, `"${shown(draft.name)}" is also in row ${namesInFile.get(key)}`));
+      if (existingNames.has(key)) rowErrors.push(error(row, nameHeader, message('importRow.nameExists', { value: shown(draft.name) })));
+      else if (namesInFile.has(key)) rowErrors.push(error(row, nameHeader, message('importRow.nameTwiceInFile', { value: shown(draft.name), row: String(namesInFile.get(key)) })));
       else namesInFile.set(key, row);
     }
-    if (draft.name === '') rowErrors.push(error(row, nameHeader, 'naam is verplicht', 'name is required'));
-    else if (draft.name.length > 200) rowErrors.push(error(row, nameHeader, 'naam is te lang (hoogstens 200 tekens)', 'name is too long (at most 200 characters)'));
+    if (draft.name === '') rowErrors.push(error(row, nameHeader, message('importRow.nameRequired')));
+    else if (draft.name.length > 200) rowErrors.push(error(row, nameHeader, message('importRow.nameTooLong')));
     if (draft.organisation.length > 200) {
       const header = headerOf('organisation') ?? 'organisatie';
-      rowErrors.push(error(row, header, 'organisatie is te lang (hoogstens 200 tekens)', 'organisation is too long (at most 200 characters)'));
+      rowErrors.push(error(row, header, message('importRow.organisationTooLong')));
     }
-    if (draft.expertise.length > 20) rowErrors.push(error(row, headerOf('expertise') ?? 'expertise', 'hoogstens 20 soorten expertise', 'at most 20 kinds of expertise'));
+    if (draft.expertise.length > 20) rowErrors.push(error(row, headerOf('expertise') ?? 'expertise', message('importRow.tooMuchExpertise')));
     // Every cell was checked against the same limits as professionalDraftSchema above; a
     // zod parse per row would double the cost of a 5,000-row import for nothing.
     if (rowErrors.length === 0) rows.push(draft);
@@ -152,8 +153,7 @@ function capped(errors: ImportRowError[]): ImportRowError[] {
   shown.push({
     row: last.row,
     column: '…',
-    message: `en nog ${rest} fouten die niet getoond worden; is dit wel het goede bestand?`,
-    messageEn: `and ${rest} more errors not shown; is this the right file?`,
+    text: message('importRow.moreNotShown', { rest }),
   });
   return shown;
 }

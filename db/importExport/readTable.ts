@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ApiFailure } from '../../shared/api/result.js';
+import type { MessageKey } from '../../shared/i18n/catalogue.js';
+import { message } from '../../shared/i18n/message.js';
 
 /**
  * A spreadsheet as rows of text cells, whatever it came as: CSV (papaparse; comma or
@@ -15,12 +17,10 @@ export interface Table {
 
 export const MAX_IMPORT_ROWS = 20_000;
 
-function unreadable(kind: string, kindEn: string): ApiFailure {
-  return new ApiFailure(
-    'validation',
-    `Het bestand kon niet worden gelezen als ${kind}. Er is niets geïmporteerd. Sla het op als ${kind} en probeer het opnieuw.`,
-    `The file could not be read as ${kindEn}. Nothing was imported. Save it as ${kindEn} and try again.`,
-  );
+const UNREADABLE = { csv: 'importFile.unreadableCsv', xlsx: 'importFile.unreadableXlsx' } as const satisfies Record<string, MessageKey>;
+
+function unreadable(format: keyof typeof UNREADABLE): ApiFailure {
+  return new ApiFailure('validation', message(UNREADABLE[format]));
 }
 
 function decodeText(bytes: Buffer): string {
@@ -44,7 +44,7 @@ function toTable(matrix: { row: number; cells: string[] }[]): Table {
 
 export function readCsv(bytes: Buffer): Table {
   const text = decodeText(bytes);
-  if (text.includes('\u0000')) throw unreadable('CSV-bestand', 'a CSV file');
+  if (text.includes('\u0000')) throw unreadable('csv');
   // The delimiter is guessed with blank lines left out: papaparse counts a blank line as a row
   // of one cell, so a few of them hid the semicolon and every line became one cell.
   const { delimiter } = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'], preview: 1 }).meta;
@@ -74,10 +74,10 @@ export async function readXlsx(bytes: Buffer): Promise<Table> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw unreadable('Excel-bestand (.xlsx)', 'an Excel file (.xlsx)');
+    throw unreadable('xlsx');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw unreadable('Excel-bestand (.xlsx)', 'an Excel file (.xlsx)');
+  if (!sheet) throw unreadable('xlsx');
   const matrix: { row: number; cells: string[] }[] = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -90,16 +90,12 @@ export async function readXlsx(bytes: Buffer): Promise<Table> {
 
 export async function readTable(format: 'csv' | 'xlsx', base64: string): Promise<Table> {
   if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(base64)) {
-    throw new ApiFailure('validation', 'Het bestand is niet goed doorgegeven (geen base64). Probeer het opnieuw.', 'The file was not passed correctly (not base64). Try again.');
+    throw new ApiFailure('validation', message('importFile.notBase64'));
   }
   const bytes = Buffer.from(base64, 'base64');
   const table = format === 'csv' ? readCsv(bytes) : await readXlsx(bytes);
   if (table.rows.length > MAX_IMPORT_ROWS) {
-    throw new ApiFailure(
-      'validation',
-      `Het bestand heeft ${table.rows.length} rijen; de planner leest er hoogstens ${MAX_IMPORT_ROWS} in één keer. Splits het bestand.`,
-      `The file has ${table.rows.length} rows; the planner reads at most ${MAX_IMPORT_ROWS} at once. Split the file.`,
-    );
+    throw new ApiFailure('validation', message('importFile.tooManyRows', { rows: table.rows.length, max: MAX_IMPORT_ROWS }));
   }
   return table;
 }

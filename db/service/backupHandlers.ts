@@ -4,6 +4,8 @@ import { listBackups } from '../backup/backupFiles.js';
 import type { BackupScheduler } from '../backup/scheduler.js';
 import { storageFailure } from '../errors.js';
 import type { HandlerSlice } from './handlerTypes.js';
+import { translator } from '../../shared/i18n/translator.js';
+import { message, type Message } from '../../shared/i18n/message.js';
 
 type BackupMethod = 'backups.list' | 'backups.create' | 'backups.restore';
 
@@ -14,11 +16,11 @@ export interface BackupRuntime {
   log: (msg: string, err?: unknown) => void;
 }
 
-/** A backup or restore that fails on the file system is the user's to know about, in Dutch. */
-function failed(error: unknown, nl: string, en: string, log: BackupRuntime['log']): never {
+/** A backup or restore that fails on the file system is the user's to know about. */
+function failed(error: unknown, text: Message, log: BackupRuntime['log']): never {
   if (error instanceof ApiFailure) throw error;
-  log(`backups: ${en}`, error);
-  throw storageFailure(error) ?? new ApiFailure('storage', nl, en);
+  log(`backups: ${translator('en').render(text)}`, error);
+  throw storageFailure(error) ?? new ApiFailure('storage', text);
 }
 
 export function backupHandlers(runtime: BackupRuntime): HandlerSlice<BackupMethod> {
@@ -30,8 +32,7 @@ export function backupHandlers(runtime: BackupRuntime): HandlerSlice<BackupMetho
         .catch((error: unknown) =>
           failed(
             error,
-            `De back-up kon niet worden gemaakt in ${runtime.dataDir}. Uw gegevens zelf zijn niet gewijzigd. Controleer of de map backups bestaat en beschreven kan worden.`,
-            `The backup could not be made in ${runtime.dataDir}. Your data itself was not changed. Check that the backups folder exists and can be written.`,
+            message('backupError.createFailed', { dir: runtime.dataDir }),
             runtime.log,
           ),
         ),
@@ -41,8 +42,7 @@ export function backupHandlers(runtime: BackupRuntime): HandlerSlice<BackupMetho
       } catch (error) {
         return failed(
           error,
-          'De back-up kon niet worden teruggezet. Controleer de gegevensmap en probeer het opnieuw; de kopie van vóór het terugzetten staat bij de back-ups.',
-          'The backup could not be restored. Check the data folder and try again; the copy from before the restore is among the backups.',
+          message('backupError.restoreFailed'),
           runtime.log,
         );
       }

@@ -14,6 +14,7 @@ import {
 import { THING, conflict, notFound, throwIfIssues, type Issue } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { expertiseIssues, requirementIssues } from './referential.js';
+import { message } from '../../shared/i18n/message.js';
 
 type CatalogueMethod =
   | 'catalogue.get'
@@ -30,10 +31,7 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
       ctx.write(() => {
         const existing = getCompetency(ctx, input.key);
         if (existing) {
-          throw conflict(
-            `Er bestaat al een competentie met de sleutel "${input.key}" (${existing.name.nl}). Kies een andere sleutel.`,
-            `A competency with the key "${input.key}" already exists (${existing.name.en}). Choose another key.`,
-          );
+          throw conflict(message('catalogueError.competencyKeyTaken', { key: input.key, name: existing.name }));
         }
         const dto = {
           key: input.key,
@@ -50,16 +48,16 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
         const existing = getCompetency(ctx, key);
         if (!existing) throw notFound(THING.competency, key);
         if (existing.builtIn) {
-          throw conflict(
-            `"${existing.name.nl}" hoort bij het competentieprofiel en kan niet worden verwijderd.`,
-            `"${existing.name.en}" is part of the competency profile and cannot be deleted.`,
-          );
+          throw conflict(message('catalogueError.competencyBuiltIn', { name: existing.name }));
         }
         const usage = competencyUsage(ctx, key);
         if (usage.ratings + usage.requirements > 0) {
           throw conflict(
-            `"${existing.name.nl}" wordt nog gebruikt in ${usage.requirements} eis(en) en ${usage.ratings} beoordeling(en). Haal die eerst weg.`,
-            `"${existing.name.en}" is still used in ${usage.requirements} requirement(s) and ${usage.ratings} rating(s). Remove those first.`,
+            message('catalogueError.competencyInUse', {
+              name: existing.name,
+              requirements: usage.requirements,
+              ratings: usage.ratings,
+            }),
           );
         }
         deleteCustomCompetency(ctx, key);
@@ -90,10 +88,7 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
         const existing = getFunctionTemplate(ctx, key);
         if (!existing) throw notFound(THING.template, key);
         if (existing.builtIn) {
-          throw conflict(
-            `"${existing.name.nl}" hoort bij de ingebouwde functies en kan niet worden verwijderd.`,
-            `"${existing.name.en}" is a built-in function and cannot be deleted.`,
-          );
+          throw conflict(message('catalogueError.templateBuiltIn', { name: existing.name }));
         }
         deleteCustomTemplate(ctx, key);
         return { done: true as const };

@@ -1,47 +1,43 @@
 import { ApiFailure, type ApiErrorDetail } from '../../shared/api/result.js';
-import { VALIDATION_MESSAGES, type ValidationMessageKey } from '../../shared/domain/messages.js';
-import type { LocalText } from '../../shared/domain/text.js';
+import { validationMessage, type ValidationMessageKey } from '../../shared/domain/messages.js';
+import type { MessageKey } from '../../shared/i18n/catalogue.js';
+import { message, type Message } from '../../shared/i18n/message.js';
 
-/** Typed failures of the service, each in Dutch (for the user) and English. */
+/** Typed failures of the service, as catalogue Messages (shared/i18n/locales/<lang>/errors.ts). */
 
 export const THING = {
-  team: { nl: 'Het team', en: 'The team' },
-  scenario: { nl: 'Het scenario', en: 'The scenario' },
-  function: { nl: 'De functie', en: 'The function' },
-  professional: { nl: 'De professional', en: 'The professional' },
-  assignment: { nl: 'Deze toewijzing', en: 'This assignment' },
-  competency: { nl: 'De eigen competentie', en: 'The custom competency' },
-  template: { nl: 'Het eigen functiesjabloon', en: 'The custom function template' },
-  backup: { nl: 'De back-up', en: 'The backup' },
-} satisfies Record<string, LocalText>;
+  team: 'thing.team',
+  scenario: 'thing.scenario',
+  function: 'thing.function',
+  professional: 'thing.professional',
+  assignment: 'thing.assignment',
+  competency: 'thing.competency',
+  template: 'thing.template',
+  backup: 'thing.backup',
+} as const satisfies Record<string, MessageKey>;
 
-export function notFound(thing: LocalText, id: string): ApiFailure {
-  return new ApiFailure(
-    'notFound',
-    `${thing.nl} "${id}" bestaat niet (meer). Vernieuw het overzicht en probeer het opnieuw.`,
-    `${thing.en} "${id}" does not exist (anymore). Refresh the overview and try again.`,
-  );
+export type Thing = (typeof THING)[keyof typeof THING];
+
+export function notFound(thing: Thing, id: string): ApiFailure {
+  return new ApiFailure('notFound', message('apiError.notFound', { thing: message(thing), id }));
 }
 
-export function conflict(nl: string, en: string): ApiFailure {
-  return new ApiFailure('conflict', nl, en);
+export function conflict(text: Message): ApiFailure {
+  return new ApiFailure('conflict', text);
 }
 
 export interface Issue {
   path: string;
   key: ValidationMessageKey;
+  /** The offending id or key, named in the message where the key has a variant for it. */
+  value?: string;
 }
 
 /** A referential problem the schema could not see (unknown competency, duplicate requirement...). */
 export function invalid(issues: readonly Issue[]): ApiFailure {
-  const details: ApiErrorDetail[] = issues.map((i) => ({ path: i.path, message: VALIDATION_MESSAGES[i.key].nl }));
-  const first = issues[0]!;
-  return new ApiFailure(
-    'validation',
-    `Ongeldige invoer bij ${first.path}: ${VALIDATION_MESSAGES[first.key].nl}.`,
-    `Invalid input at ${first.path}: ${VALIDATION_MESSAGES[first.key].en}.`,
-    details,
-  );
+  const details: ApiErrorDetail[] = issues.map((i) => ({ path: i.path, text: validationMessage(i.key, i.value) }));
+  const first = details[0]!;
+  return new ApiFailure('validation', message('validation.invalidInputAt', { path: first.path, text: first.text }), details);
 }
 
 export function throwIfIssues(issues: readonly Issue[]): void {

@@ -5,6 +5,8 @@ import { readTable } from '../importExport/readTable.js';
 import { listCompetencies } from '../repositories/catalogue.js';
 import { insertProfessional, professionalNameKeys } from '../repositories/professionals.js';
 import type { HandlerSlice } from './handlerTypes.js';
+import { formatPath } from '../../shared/domain/formatIssues.js';
+import { message } from '../../shared/i18n/message.js';
 
 type ImportMethod = 'professionalsImport.preview' | 'professionalsImport.commit';
 
@@ -27,11 +29,11 @@ export function importHandlers(ctx: StoreContext): HandlerSlice<ImportMethod> {
         // Analysed inside the transaction, so the duplicate-name check sees exactly what is stored.
         const { rows, errors, errorCount } = analyseProfessionals(table, listCompetencies(ctx), professionalNameKeys(ctx));
         if (errorCount > 0) {
+          const first = errors[0]!;
           throw new ApiFailure(
             'validation',
-            `Er is niets geïmporteerd: het bestand bevat ${errorCount} fout(en). Eerste fout: ${errors[0]!.message}.`,
-            `Nothing was imported: the file has ${errorCount} error(s). First error: ${errors[0]!.messageEn}.`,
-            errors.map((e) => ({ path: `rij ${e.row}, kolom "${e.column}"`, message: e.message })),
+            message('importFile.rejected', { count: errorCount, row: String(first.row), column: first.column, text: first.text }),
+            errors.map((e) => ({ path: formatPath(['rows', e.row, e.column]), text: e.text })),
           );
         }
         const now = ctx.nowIso();

@@ -12,14 +12,12 @@ import {
 } from '../repositories/teams.js';
 import { THING, conflict, notFound } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
+import { message } from '../../shared/i18n/message.js';
 
 type ScenarioMethod = 'scenarios.duplicate' | 'scenarios.rename' | 'scenarios.delete' | 'scenarios.adopt';
 
 function nameTaken(name: string) {
-  return conflict(
-    `Dit team heeft al een scenario met de naam "${name}". Kies een andere naam.`,
-    `This team already has a scenario named "${name}". Choose another name.`,
-  );
+  return conflict(message('scenarioError.nameTaken', { name }));
 }
 
 export function scenarioHandlers(ctx: StoreContext): HandlerSlice<ScenarioMethod> {
@@ -62,10 +60,7 @@ export function scenarioHandlers(ctx: StoreContext): HandlerSlice<ScenarioMethod
       ctx.write(() => {
         const scenario = requireScenario(scenarioId);
         if (scenario.isMain) {
-          throw conflict(
-            'Het hoofdscenario kan niet worden verwijderd. Maak eerst een ander scenario het hoofdscenario, of verwijder het hele team.',
-            'The main scenario cannot be deleted. First make another scenario the main one, or delete the whole team.',
-          );
+          throw conflict(message('scenarioError.mainCannotBeDeleted'));
         }
         deleteScenario(ctx, scenarioId);
         touchTeam(ctx, scenario.teamId);

@@ -34,7 +34,7 @@ export function teamHandlers(ctx: StoreContext): HandlerSlice<TeamMethod> {
         const keys = [...new Set(functionTemplateKeys)];
         const made = keys.map((key) => functionFromTemplate(ctx, key));
         throwIfIssues(
-          made.flatMap((fn, i): Issue[] => (fn ? [] : [{ path: `functionTemplateKeys[${i}]`, key: 'unknownFunction' }])),
+          made.flatMap((fn, i): Issue[] => (fn ? [] : [{ path: `functionTemplateKeys[${i}]`, key: 'unknownFunction', value: keys[i]! }])),
         );
         insertTeam(ctx, team, false);
         const scenarioId = ctx.newId();

@@ -1,6 +1,7 @@
 import { API_METHODS, type ApiHandlers } from '../../shared/api/contract.js';
 import { ApiFailure } from '../../shared/api/result.js';
 import { sqliteCode, storageFailure } from '../errors.js';
+import { message } from '../../shared/i18n/message.js';
 
 /**
  * Every handler goes through here: refused while the store is closed or a restore is
@@ -23,11 +24,7 @@ function translate(error: unknown, guard: HandlerGuard, method: string): unknown
   if (sqliteCode(error)?.startsWith('SQLITE_CONSTRAINT')) {
     // A check in the service should have caught this first; log it as the bug it is.
     guard.log(`store: ${method} hit a database constraint`, error);
-    return new ApiFailure(
-      'conflict',
-      'Deze wijziging past niet bij wat er is opgeslagen. Er is niets gewijzigd. Vernieuw het overzicht en probeer het opnieuw.',
-      'This change does not fit what is stored. Nothing was changed. Refresh the overview and try again.',
-    );
+    return new ApiFailure('conflict', message('apiError.constraint'));
   }
   return error;
 }

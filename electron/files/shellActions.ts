@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { OpenFileKind, OpenedFile, PrintToPdfRequest, SaveFileRequest, SavedFile, UiLanguage } from '../../shared/api/desktopBridge.js';
 import { fail, ok, type Result } from '../../shared/api/result.js';
+import { message } from '../../shared/i18n/message.js';
 import { openDialogTexts, saveDialogTexts, type SaveDialogKind } from './fileDialogs.js';
 import { safeFileName } from './safeFileName.js';
 
@@ -41,11 +42,7 @@ export interface ShellActions<W> {
 }
 
 const writeFailed = (fileName: string) =>
-  fail(
-    'storage',
-    `${fileName} kon niet worden opgeslagen. Kies een andere map of controleer of er schijfruimte is.`,
-    `${fileName} could not be saved. Choose another folder or check that there is disk space.`,
-  );
+  fail('storage', message('hostError.fileNotSaved', { file: fileName }));
 
 export function createShellActions<W>(deps: ShellActionDeps<W>): ShellActions<W> {
   async function saveBytes(
@@ -82,20 +79,12 @@ export function createShellActions<W>(deps: ShellActionDeps<W>): ShellActions<W>
       const fileName = path.basename(filePath);
       try {
         if ((await deps.fileSize(filePath)) > MAX_OPEN_BYTES) {
-          return fail(
-            'validation',
-            `${fileName} is groter dan 20 MB en wordt niet geopend. Kies het juiste bestand.`,
-            `${fileName} is larger than 20 MB and is not opened. Choose the right file.`,
-          );
+          return fail('validation', message('hostError.fileTooLarge', { file: fileName }));
         }
         return ok({ fileName, dataBase64: (await deps.readFile(filePath)).toString('base64') });
       } catch (error) {
         deps.log(`Openen mislukt: ${fileName}`, error);
-        return fail(
-          'storage',
-          `${fileName} kon niet worden gelezen. Controleer of het bestand nog bestaat en of u het mag openen.`,
-          `${fileName} could not be read. Check that the file still exists and that you may open it.`,
-        );
+        return fail('storage', message('hostError.fileUnreadable', { file: fileName }));
       }
     },
 
@@ -113,11 +102,7 @@ export function createShellActions<W>(deps: ShellActionDeps<W>): ShellActions<W>
           }
           deps.log(`Afdrukken mislukt: ${failureReason}`);
           resolve(
-            fail(
-              'internal',
-              'Afdrukken is niet gelukt. Controleer de printer of kies Afdrukken naar PDF.',
-              'Printing failed. Check the printer or choose Print to PDF.',
-            ),
+            fail('internal', message('hostError.printFailed')),
           );
         });
       });

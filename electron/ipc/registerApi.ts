@@ -3,6 +3,7 @@ import { dispatch } from '../../shared/api/dispatch.js';
 import { fail, type Result } from '../../shared/api/result.js';
 import { apiChannel } from './channels.js';
 import type { SenderEvent } from './senderCheck.js';
+import { message } from '../../shared/i18n/message.js';
 
 /**
  * Registers every method of the API contract exactly once, each on its own channel.
@@ -22,11 +23,7 @@ interface RegisterApiOptions<E extends SenderEvent> {
   log: (message: string, error?: unknown) => void;
 }
 
-export const FORBIDDEN_SENDER = fail(
-  'forbidden',
-  'Dit verzoek komt niet van het venster van de planner en is geweigerd.',
-  'This request does not come from the planner window and was refused.',
-);
+export const FORBIDDEN_SENDER = fail('forbidden', message('hostError.forbiddenSender'));
 
 export function registerApi<E extends SenderEvent>(options: RegisterApiOptions<E>): ApiMethod[] {
   const registered: ApiMethod[] = [];

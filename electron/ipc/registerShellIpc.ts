@@ -12,6 +12,7 @@ import type { ShellActions } from '../files/shellActions.js';
 import { SHELL_CHANNELS } from './channels.js';
 import { FORBIDDEN_SENDER, type IpcMainLike } from './registerApi.js';
 import type { SenderEvent } from './senderCheck.js';
+import { message } from '../../shared/i18n/message.js';
 
 /**
  * The desktop bridge's own channels (language, file dialogs, print), held to the same
@@ -29,7 +30,7 @@ interface ShellIpcOptions<E extends SenderEvent, W> {
   log: (message: string, error?: unknown) => void;
 }
 
-const noWindow = fail('forbidden', 'Het venster van de planner is gesloten.', 'The planner window was closed.');
+const noWindow = fail('forbidden', message('hostError.windowClosed'));
 
 export function registerShellIpc<E extends SenderEvent, W>(options: ShellIpcOptions<E, W>): string[] {
   const channels: string[] = [];
@@ -48,11 +49,7 @@ export function registerShellIpc<E extends SenderEvent, W>(options: ShellIpcOpti
         return await run(parsed.data, window);
       } catch (error) {
         options.log(`IPC: onverwachte fout in ${channel}`, error);
-        return fail(
-          'internal',
-          'Er ging iets onverwachts mis. Probeer het opnieuw of start de planner opnieuw.',
-          'Something unexpected went wrong. Try again or restart the planner.',
-        );
+        return fail('internal', message('hostError.unexpected'));
       }
     });
     channels.push(channel);

@@ -3,6 +3,7 @@ import type { ApiTransport } from '../../shared/api/client.js';
 import { MENU_COMMANDS, type MenuCommand, type PlannerDesktopBridge } from '../../shared/api/desktopBridge.js';
 import { fail, type Result } from '../../shared/api/result.js';
 import { SHELL_CHANNELS, apiChannel } from '../ipc/channels.js';
+import { message } from '../../shared/i18n/message.js';
 
 /**
  * Builds what the preload exposes as `window.planner`: one named function per API
@@ -21,7 +22,7 @@ type NamedApi = { readonly [M in ApiMethod]: (input: unknown) => Promise<Result<
 
 type ExposedPlanner = PlannerDesktopBridge & { readonly api: NamedApi };
 
-const unknownMethod = fail('validation', 'Onbekende opdracht.', 'Unknown method.');
+const unknownMethod = fail('validation', message('apiError.unknownMethod'));
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);

@@ -1,6 +1,6 @@
 import type { ApiTransport } from '../../shared/api/client.js';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.js';
-import type { ApiError, ApiErrorCode } from '../../shared/api/result.js';
+import type { ApiErrorCode } from '../../shared/api/result.js';
 import { type Message, message } from '../../shared/i18n/message.js';
 
 /**
@@ -31,15 +31,6 @@ export class ApiCallError extends UserFacingError {
 }
 
 /**
- * The store's error as a Message: the one place that knows how the store words its
- * errors. For now it carries the Dutch and English texts as a user text in both
- * languages; once ApiError carries a Message itself this passes it through.
- */
-export function storeErrorMessage(error: Pick<ApiError, 'message' | 'messageEn'>): Message {
-  return message('error.fromStore', { text: { nl: error.message, en: error.messageEn } });
-}
-
-/**
  * The renderer's typed client over whatever transport the host injected (Electron
  * preload or the browser host's HTTP). `{ok:false}` becomes a thrown ApiCallError so
  * stores can write straight-line code and roll back in one catch.
@@ -56,7 +47,7 @@ export class ApiClient {
       throw new ApiCallError(method, 'internal', message('error.unreachable'));
     }
     if (result.ok) return result.value;
-    throw new ApiCallError(method, result.error.code, storeErrorMessage(result.error));
+    throw new ApiCallError(method, result.error.code, result.error.text);
   }
 }
 

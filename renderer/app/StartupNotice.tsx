@@ -10,7 +10,7 @@ export const StartupNotice = observer(function StartupNotice() {
   if (!notice) return null;
   return (
     <div className="notice" role="alert" data-testid="startup-notice">
-      <p>{ui.lang === 'nl' ? notice.message : notice.messageEn}</p>
+      <p>{t(notice.text.key, notice.text.params)}</p>
       {notice.latestBackupId && (
         <Button className="button button-primary" onPress={() => ui.setBackupsOpen(true)}>
           {t('backups.choose')}

@@ -1,5 +1,5 @@
 import type { MenuCommand, PlannerDesktopBridge } from '../../shared/api/desktopBridge.js';
-import { errorText, storeErrorMessage } from '../api/ApiClient.js';
+import { errorText } from '../api/ApiClient.js';
 import { message } from '../../shared/i18n/message.js';
 import { openedFileText } from '../api/transport/desktopBridge.js';
 import type { RootStore } from './RootStore.js';
@@ -26,7 +26,7 @@ export function runMenuCommand(root: RootStore, bridge: PlannerDesktopBridge, co
     }
     case 'importPlan':
       void bridge.openFile('plan').then((result) => {
-        if (!result.ok) root.ui.notify('error', storeErrorMessage(result.error));
+        if (!result.ok) root.ui.notify('error', result.error.text);
         else if (result.value) void root.exchange.importFiles([{ name: result.value.fileName, text: openedFileText(result.value.dataBase64) }]);
       });
       return;

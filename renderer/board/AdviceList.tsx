@@ -3,20 +3,18 @@ import type { Advice } from '../../shared/engine/types.js';
 import { SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
-import { useStores } from '../app/StoreContext.js';
 
 const SEVERITY: Record<Advice['severity'], MessageKey> = SEVERITY_KEY;
 
 /** Design advice from the engine's rules (model risks, missing expertise, thin coverage, ...). */
 export const AdviceList = observer(function AdviceList({ advice }: { advice: readonly Advice[] }) {
-  const { ui } = useStores();
   const t = useT();
   if (advice.length === 0) return <p className="muted">{t('advice.none')}</p>;
   return (
     <ul className="advice-list" data-testid="advice-list">
       {advice.map((a, i) => (
         <li key={`${a.rule}:${a.subject?.id ?? i}`} className={`advice advice-${a.severity}`}>
-          <span className="tag">{t(SEVERITY[a.severity])}</span> {a.message[ui.lang]}
+          <span className="tag">{t(SEVERITY[a.severity])}</span> {t(a.message.key, a.message.params)}
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useLayoutEffect, useMemo } from 'react';
 import { MAX_LEVEL } from '../../shared/domain/levels.js';
+import { localToday } from '../../shared/domain/today.js';
 import { adviseDesign, whoClosesGaps } from '../../shared/engine/index.js';
 import type { CoverageReport } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
@@ -31,9 +32,9 @@ export const CoverageInsights = observer(function CoverageInsights({ plan, repor
   const lang = ui.lang;
   // Both stay the same object while the scenario is edited, so they do not re-run these memos.
   const hoursElsewhere = planStore.hoursElsewhere;
-  const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  const today = useMemo(() => localToday(), []);
   const gaps = useMemo(() => whoClosesGaps(plan, report, 3, hoursElsewhere), [plan, report, hoursElsewhere]);
-  const advice = useMemo(() => adviseDesign(plan, report, { today }), [plan, report, today]);
+  const advice = useMemo(() => adviseDesign(plan, report, { today, hoursElsewhere }), [plan, report, today, hoursElsewhere]);
   useLayoutEffect(() => markInsightsShown(), [report]);
   const byId = new Map(plan.professionals.map((p) => [p.id, p]));
   const members = report.memberIds.map((id) => byId.get(id)).filter((p) => p !== undefined);

@@ -12,7 +12,7 @@ import {
 } from 'mobx';
 import type { PlanView } from '../../shared/api/entities.js';
 import type { Assignment, Professional, TeamFunction } from '../../shared/domain/schemas.js';
-import { computeCoverage, hoursAvailable, impactOfLeaving, isOverAllocated } from '../../shared/engine/index.js';
+import { computeCoverage, hoursAvailable, impactOfLeaving, overAllocatedIds } from '../../shared/engine/index.js';
 import type { CoverageReport, FunctionCoverage, LeavingImpact } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import type { ApiClient } from '../api/ApiClient.js';
@@ -154,10 +154,7 @@ export class PlanStore {
    * sees this plan; a person shared with another team is over-allocated as a person.
    */
   get overAllocatedIds(): string[] {
-    const elsewhere = this.hoursElsewhere;
-    return (this.report?.professionals ?? [])
-      .filter((load) => load.hoursAllocated > 0 && isOverAllocated(load.hoursAllocated + (elsewhere[load.id] ?? 0), load.contractHours))
-      .map((load) => load.id);
+    return this.report ? overAllocatedIds(this.report, this.hoursElsewhere) : [];
   }
 
   get assignmentsByFunction(): Map<string, Assignment[]> {

@@ -57,7 +57,7 @@ export const PoolFilters = observer(function PoolFilters() {
             label={t('pool.minLevel')}
             value={String(f.minLevel)}
             isDisabled={f.competency === ''}
-            options={LEVELS.map((l) => ({ id: String(l.value), label: `≥ ${l.value} ${l.label[lang]}` }))}
+            options={LEVELS.map((l) => ({ id: String(l.value), label: `≥ ${l.value} ${t(l.label.key)}` }))}
             onChange={(id) => ui.setFilter({ minLevel: Number(id) })}
             testId="filter-min-level"
           />

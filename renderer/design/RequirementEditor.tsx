@@ -39,7 +39,7 @@ export const RequirementEditor = observer(function RequirementEditor({ fn }: { f
                   label={t('reqEditor.levelOf', { competency: catalogue.competencyName(r.competency, ui.lang) })}
                   hideLabel
                   value={String(r.level)}
-                  options={LEVELS.filter((l) => l.value > 0).map((l) => ({ id: String(l.value), label: `${l.value} · ${l.label[ui.lang]}` }))}
+                  options={LEVELS.filter((l) => l.value > 0).map((l) => ({ id: String(l.value), label: `${l.value} · ${t(l.label.key)}` }))}
                   onChange={(id) => change(i, { level: Number(id) })}
                 />
               </td>

@@ -1,4 +1,4 @@
-import { storeErrorMessage, UserFacingError } from '../api/ApiClient.js';
+import { UserFacingError } from '../api/ApiClient.js';
 import { getDesktopBridge } from '../api/transport/desktopBridge.js';
 
 /**
@@ -29,7 +29,7 @@ export async function saveTextAsPlan(fileName: string, text: string): Promise<bo
   const bridge = getDesktopBridge(dom);
   if (bridge) {
     const result = await bridge.saveFile({ kind: 'plan', suggestedName: fileName.replace(/\.json$/, ''), text });
-    if (!result.ok) throw new UserFacingError(storeErrorMessage(result.error));
+    if (!result.ok) throw new UserFacingError(result.error.text);
     return result.value !== null;
   }
   downloadBlob(fileName, new Blob([text], { type: 'application/json' }));

@@ -13,7 +13,7 @@ import type { Lang } from '../../shared/domain/text.js';
 import { type Message, message } from '../../shared/i18n/message.js';
 import { type ApiClient, errorText } from '../api/ApiClient.js';
 import { downloadBase64 } from '../exchange/saveFile.js';
-import { localIsoDate } from './localDate.js';
+import { localToday } from '../../shared/domain/today.js';
 
 
 /**
@@ -37,7 +37,7 @@ export class HrStore {
     private readonly notify: (kind: 'error' | 'info', text: Message) => void,
     now: () => Date = () => new Date(),
   ) {
-    this.today = localIsoDate(now());
+    this.today = localToday(now());
     makeObservable(this, {
       input: observableRef,
       loading: observable,

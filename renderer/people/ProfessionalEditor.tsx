@@ -131,7 +131,7 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({ profess
                     value={level === undefined ? NOT_RATED : String(level)}
                     options={[
                       { id: NOT_RATED, label: t('professionals.notRated') },
-                      ...LEVELS.map((l) => ({ id: String(l.value), label: `${l.value} · ${l.label[lang]}` })),
+                      ...LEVELS.map((l) => ({ id: String(l.value), label: `${l.value} · ${t(l.label.key)}` })),
                     ]}
                     onChange={(id) =>
                       void root.execute(setRatingCommand(root, p.id, c.key, id === NOT_RATED ? null : Number(id)))

@@ -2,7 +2,6 @@ import { LEVELS, MAX_LEVEL } from '../../shared/domain/levels.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { FTE_HOURS } from '../../shared/hr/fte.js';
 import { capitalised, disciplineName, modelName, organisationTypeName, positioningName } from '../../shared/hr/names.js';
-import { textIn } from '../../shared/i18n/bothLanguages.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import { HeatMap } from '../ui/charts/HeatMap.js';
@@ -30,7 +29,7 @@ interface Props {
  * across pages (print.css); page numbers and the date are in the page margins.
  */
 export function PrintDocument({ model, scenarioName, dateText, competencyName, lang }: Props) {
-  const { t, number } = translator(lang);
+  const { t, number, render } = translator(lang);
   const { plan, report, totals } = model;
   const team = plan.team;
   const { columns, axes } = competencyProfile(report, competencyName);
@@ -113,7 +112,9 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
                 <td>{t(m.binding === 'hierarchical' ? 'printDoc.binding.hierarchical' : 'printDoc.binding.functional')}</td>
                 <td className="num">{number(m.contractHours)}</td>
                 <td className="num">
-                  {m.hoursInTeam > m.contractHours ? t('printDoc.overContract', { hours: m.hoursInTeam }) : number(m.hoursInTeam)}
+                  {number(m.hoursInTeam)}
+                  {/* On its own line: the narrow hours column does not wrap. The rule also counts hours in other teams. */}
+                  {m.overAllocated && <><br />{t('printDoc.overAllocated')}</>}
                 </td>
                 <td>{m.assessedOn ?? t('printDoc.neverAssessed')}</td>
               </tr>
@@ -179,7 +180,7 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
           <ul className="print-advice">
             {model.advice.map((a, i) => (
               <li key={`${a.rule}-${i}`}>
-                <strong>{t(SEVERITY_KEY[a.severity])}:</strong> {textIn(lang, a.message)}
+                <strong>{t(SEVERITY_KEY[a.severity])}:</strong> {render(a.message)}
               </li>
             ))}
           </ul>

@@ -1,11 +1,11 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import { storeErrorMessage } from '../api/ApiClient.js';
 import { getDesktopBridge } from '../api/transport/desktopBridge.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { planFileName } from '../exchange/ExchangeStore.js';
 import { PrintView } from './PrintView.js';
+import type { Message } from '../../shared/i18n/message.js';
 
 /**
  * The print preview: the A4 overview on screen as it will print, with Print and (in
@@ -18,11 +18,11 @@ export const PrintScreen = observer(function PrintScreen() {
   const [busy, setBusy] = useState(false);
   const bridge = getDesktopBridge(window as unknown as { planner?: unknown });
   const teamName = plan.plan?.team.name ?? t('printDoc.team');
-  const run = async (work: () => Promise<{ ok: boolean; error?: { message: string; messageEn: string } }>) => {
+  const run = async (work: () => Promise<{ ok: boolean; error?: { text: Message } }>) => {
     setBusy(true);
     try {
       const result = await work();
-      if (!result.ok && result.error) ui.notify('error', storeErrorMessage(result.error));
+      if (!result.ok && result.error) ui.notify('error', result.error.text);
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { useStores } from '../app/StoreContext.js';
 import { PrintDocument } from './PrintDocument.js';
 import { buildPrintModel } from './printModel.js';
 import { usePrintFooter } from './usePrintFooter.js';
-import { localIsoDate } from '../hr/localDate.js';
+import { localToday } from '../../shared/domain/today.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { translator } from '../../shared/i18n/translator.js';
 
@@ -28,7 +28,7 @@ export const PrintView = observer(function PrintView({ className = 'print-root' 
   const dateText = printedDate(lang);
   usePrintFooter(view ? t('printDoc.footer', { team: view.plan.team.name, date: dateText }) : t('printDoc.footerNoTeam', { date: dateText }), lang);
   if (!view) return null;
-  const model = buildPrintModel(view.plan, localIsoDate(), view.hoursElsewhere);
+  const model = buildPrintModel(view.plan, localToday(), view.hoursElsewhere);
   const isMain = teams.scenarioById.get(view.scenarioId)?.isMain ?? true;
   return (
     <div className={className}>

@@ -1,5 +1,5 @@
 import type { Professional } from '../../shared/domain/schemas.js';
-import { adviseDesign, computeCoverage, whoClosesGaps, type HoursElsewhere } from '../../shared/engine/index.js';
+import { adviseDesign, computeCoverage, overAllocatedIds, whoClosesGaps, type HoursElsewhere } from '../../shared/engine/index.js';
 import type { Advice, CoverageReport, RequirementStatus } from '../../shared/engine/types.js';
 import { toFte } from '../../shared/hr/fte.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
@@ -45,6 +45,8 @@ export interface PrintedPerson {
   binding: Professional['binding'];
   contractHours: number;
   hoursInTeam: number;
+  /** Over-allocated by the engine's one rule: hours in this team and elsewhere against the contract. */
+  overAllocated: boolean;
   assessedOn: string | null;
 }
 
@@ -79,6 +81,7 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
   }));
 
   const loads = new Map(report.professionals.map((l) => [l.id, l]));
+  const over = new Set(overAllocatedIds(report, hoursElsewhere));
   const members: PrintedPerson[] = report.memberIds.map((id) => {
     const p = people.get(id)!;
     return {
@@ -89,6 +92,7 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
       binding: p.binding,
       contractHours: p.contractHours,
       hoursInTeam: loads.get(id)?.hoursAllocated ?? 0,
+      overAllocated: over.has(id),
       assessedOn: p.assessedOn,
     };
   });
@@ -113,7 +117,7 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
     functions,
     members,
     gaps,
-    advice: adviseDesign(plan, report, { today }),
+    advice: adviseDesign(plan, report, { today, hoursElsewhere }),
     totals: {
       hoursRequired: report.hoursRequired,
       hoursAllocated: report.hoursAllocated,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { formatIssues } from '../domain/formatIssues.js';
+import { message } from '../i18n/message.js';
 import { API_METHODS, apiContract, type ApiHandlers, type ApiMethod, type ApiOutput } from './contract.js';
 import { ApiFailure, fail, ok, type Result } from './result.js';
 
@@ -15,15 +16,12 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 }
 
 export function validationFailure(error: z.ZodError): Result<never> {
-  const nl = formatIssues(error, 'nl');
-  const en = formatIssues(error, 'en');
-  const first = nl[0];
-  const firstEn = en[0];
+  const issues = formatIssues(error);
+  const first = issues[0];
   return fail(
     'validation',
-    first ? `Ongeldige invoer bij ${first.path}: ${first.message}.` : 'Ongeldige invoer.',
-    firstEn ? `Invalid input at ${firstEn.path}: ${firstEn.message}.` : 'Invalid input.',
-    nl,
+    first ? message('validation.invalidInputAt', { path: first.path, text: first.text }) : message('validation.invalidInput'),
+    issues,
   );
 }
 
@@ -39,7 +37,7 @@ export async function dispatch(
   options: DispatchOptions = {},
 ): Promise<Result<ApiOutput<ApiMethod>>> {
   if (!isApiMethod(method)) {
-    return fail('validation', 'Onbekende opdracht.', 'Unknown method.');
+    return fail('validation', message('apiError.unknownMethod'));
   }
   const parsed = apiContract[method].input.safeParse(payload);
   if (!parsed.success) return validationFailure(parsed.error);
@@ -48,12 +46,8 @@ export async function dispatch(
     const value = await handler(parsed.data);
     return ok(value as ApiOutput<ApiMethod>);
   } catch (error) {
-    if (error instanceof ApiFailure) return fail(error.code, error.message, error.messageEn, error.details);
+    if (error instanceof ApiFailure) return fail(error.code, error.text, error.details);
     options.onInternalError?.(method, error);
-    return fail(
-      'internal',
-      'Er ging iets onverwachts mis. Uw gegevens zijn niet gewijzigd. Probeer het opnieuw of start de planner opnieuw.',
-      'Something unexpected went wrong. Your data was not changed. Try again or restart the planner.',
-    );
+    return fail('internal', message('apiError.internal'));
   }
 }

@@ -11,6 +11,7 @@ import {
   teamSchema,
 } from '../domain/schemas.js';
 import { teamPlanSchema } from '../plan/planSchema.js';
+import { messageSchema } from '../i18n/messageSchema.js';
 
 /** Shapes that only exist at the API boundary (summaries, listings, import previews). */
 
@@ -76,8 +77,8 @@ export const backupInfoSchema = z.strictObject({
 export const importRowErrorSchema = z.strictObject({
   row: z.number().int(),
   column: z.string(),
-  message: z.string(),
-  messageEn: z.string(),
+  /** What is wrong with this cell; the row and column are the place. */
+  text: messageSchema,
 });
 
 export const professionalDraftSchema = professionalSchema.omit({ id: true });
@@ -104,10 +105,8 @@ export const appInfoSchema = z.strictObject({
   version: z.string(),
   dataDir: z.string(),
   schemaVersion: z.number().int(),
-  /** Set when opening needed attention, e.g. a damaged file was moved aside. Dutch and English. */
-  notice: z
-    .strictObject({ code: z.string(), message: z.string(), messageEn: z.string(), latestBackupId: z.string().nullable() })
-    .nullable(),
+  /** Set when opening needed attention, e.g. a damaged file was moved aside. */
+  notice: z.strictObject({ code: z.string(), text: messageSchema, latestBackupId: z.string().nullable() }).nullable(),
 });
 
 export { customCompetencySchema, idSchema, levelSchema, teamFunctionSchema };

@@ -1,10 +1,13 @@
 import type { z } from 'zod';
-import { VALIDATION_MESSAGES, isValidationMessageKey } from './messages.js';
+import { message, type Message } from '../i18n/message.js';
+import { translator } from '../i18n/translator.js';
+import { isValidationMessageKey, validationMessage } from './messages.js';
 import type { Lang } from './text.js';
 
 /**
- * Turns zod issues into one line each that names the exact place, e.g.
- * `professionals[3].ratings.empathy: rating must be a whole number from 0 to 4`.
+ * Turns zod issues into one Message each, next to the exact place, e.g.
+ * `professionals[3].ratings.empathy` + "niveau moet een heel getal van 0 tot en met 4 zijn".
+ * `issueLines` renders them in one language, one line per issue.
  */
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -16,36 +19,47 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-const GENERIC: Record<string, { nl: string; en: string }> = {
-  invalid_type: { nl: 'verkeerd type waarde', en: 'wrong type of value' },
-  missing: { nl: 'ontbreekt', en: 'is missing' },
-  unrecognized_keys: { nl: 'onbekend veld', en: 'unknown field' },
-  invalid_value: { nl: 'geen toegestane waarde', en: 'not an allowed value' },
-  too_big: { nl: 'te groot of te lang', en: 'too large or too long' },
-  too_small: { nl: 'te klein of te kort', en: 'too small or too short' },
-  other: { nl: 'ongeldige waarde', en: 'invalid value' },
-};
-
-function issueText(issue: z.core.$ZodIssue, lang: Lang): string {
-  if (isValidationMessageKey(issue.message)) return VALIDATION_MESSAGES[issue.message][lang];
-  if (issue.code === 'invalid_type' && issue.input === undefined) return GENERIC.missing![lang];
-  if (issue.code === 'unrecognized_keys') return `${GENERIC.unrecognized_keys![lang]}: ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_value') {
-    const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
-    return `${GENERIC.invalid_value![lang]} (${lang === 'nl' ? 'kies uit' : 'choose from'} ${allowed})`;
-  }
-  return (GENERIC[issue.code] ?? GENERIC.other!)[lang];
-}
-
 export interface FormattedIssue {
   path: string;
-  message: string;
+  text: Message;
 }
 
-export function formatIssues(error: z.ZodError, lang: Lang): FormattedIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issueText(issue, lang) }));
+/** A reference check (see planSchema) passes the offending value in the issue's params. */
+function namedValue(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const value: unknown = issue.params?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+function issueText(issue: z.core.$ZodIssue): Message {
+  if (isValidationMessageKey(issue.message)) return validationMessage(issue.message, namedValue(issue));
+  if (issue.code === 'invalid_type' && issue.input === undefined) return message('validation.missing');
+  if (issue.code === 'unrecognized_keys') return message('validation.unrecognizedKeys', { keys: issue.keys.join(', ') });
+  if (issue.code === 'invalid_value') {
+    return message('validation.invalidValue', { allowed: issue.values.map((v) => JSON.stringify(v)).join(', ') });
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return message('validation.invalidType');
+    case 'too_big':
+      return message('validation.tooBig');
+    case 'too_small':
+      return message('validation.tooSmall');
+    default:
+      return message('validation.other');
+  }
+}
+
+export function formatIssues(error: z.ZodError): FormattedIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), text: issueText(issue) }));
+}
+
+/** One line per issue in `lang`: `<place>: <what is wrong>`. */
+export function issueLines(issues: readonly FormattedIssue[], lang: Lang): string[] {
+  const { t } = translator(lang);
+  return issues.map((issue) => t('validation.issueLine', { path: issue.path, text: issue.text }));
 }
 
 export function formatIssueLines(error: z.ZodError, lang: Lang): string[] {
-  return formatIssues(error, lang).map((i) => `${i.path}: ${i.message}`);
+  return issueLines(formatIssues(error), lang);
 }

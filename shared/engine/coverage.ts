@@ -1,5 +1,6 @@
 import type { TeamPlan } from '../plan/planSchema.js';
 import { assessExpertise } from './expertise.js';
+import { isOverAllocated } from './overAllocation.js';
 import { indexPlan, type PlanIndex } from './planIndex.js';
 import { buildProfile } from './profile.js';
 import { coverRequirement } from './requirementCoverage.js';
@@ -96,14 +97,4 @@ export function computeCoverage(plan: TeamPlan, index: PlanIndex = indexPlan(pla
     hoursRequired,
     hoursAllocated,
   };
-}
-
-/**
- * Hours are decimals (e.g. 4.5 + 3.2); a tolerance keeps float noise from flagging a
- * person whose assignments add up to exactly their contract.
- */
-const HOURS_TOLERANCE = 1e-9;
-
-export function isOverAllocated(allocated: number, contractHours: number): boolean {
-  return allocated > contractHours + HOURS_TOLERANCE;
 }

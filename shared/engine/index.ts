@@ -4,7 +4,8 @@
  * everywhere. Semantics: docs/coverage.md.
  */
 export type * from './types.js';
-export { computeCoverage, isOverAllocated } from './coverage.js';
+export { computeCoverage } from './coverage.js';
+export { HOURS_TOLERANCE, hoursInAllTeams, isOverAllocated, overAllocatedIds } from './overAllocation.js';
 export { indexPlan, type PlanIndex } from './planIndex.js';
 export { statusOf } from './requirementCoverage.js';
 export { COMPETENT_LEVEL, requiredLevels } from './profile.js';

@@ -1,10 +1,12 @@
 import type { TeamPlan } from '../plan/planSchema.js';
 import { adviseDesign } from './advice/index.js';
+import { toLocalText } from '../i18n/toLocalText.js';
 import { computeCoverage } from './coverage.js';
+import { overAllocatedIds } from './overAllocation.js';
 import { bestAdditions } from './suggestions/bestAdditions.js';
 import { departureImpacts } from './suggestions/impactOfLeaving.js';
 import { whoClosesGaps } from './suggestions/whoClosesGaps.js';
-import type { JsonReport } from './types.js';
+import type { JsonAdvice, JsonReport } from './types.js';
 
 export interface JsonReportOptions {
   /** Candidates per gap and number of best additions; default 3. */
@@ -51,16 +53,18 @@ export function buildJsonReport(plan: TeamPlan, options: JsonReportOptions = {})
         level: r.level,
         minPeople: r.minPeople,
         qualified: r.qualified,
-        status: r.status,
+        status: f.inShell ? 'inShell' : r.status,
         shortfall: r.shortfall,
         thin: r.thin,
       })),
     })),
-    overAllocated: report.overAllocated,
+    overAllocated: overAllocatedIds(report),
     professionals: report.professionals,
     profile: report.profile,
     expertise: report.expertise,
-    advice: adviseDesign(plan, report, options.today === undefined ? {} : { today: options.today }),
+    advice: adviseDesign(plan, report, options.today === undefined ? {} : { today: options.today }).map(
+      (a): JsonAdvice => ({ ...a, message: toLocalText(a.message) }),
+    ),
     suggestions: whoClosesGaps(plan, report, limit),
     bestAdditions: bestAdditions(plan, limit),
     departures: departureImpacts(plan, report),

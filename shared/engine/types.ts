@@ -1,4 +1,5 @@
 import type { LocalText } from '../domain/text.js';
+import type { Message } from '../i18n/message.js';
 
 /**
  * The shapes the coverage engine returns. The UI renders these directly, the report CLI
@@ -103,7 +104,8 @@ export type AdviceSeverity = 'info' | 'warning' | 'critical';
 export interface Advice {
   rule: string;
   severity: AdviceSeverity;
-  message: LocalText;
+  /** The advice in no language yet: render it with the translator of the screen's language. */
+  message: Message;
   subject?: { kind: 'team' | 'function' | 'professional'; id: string };
 }
 
@@ -150,12 +152,19 @@ export interface LeavingImpact {
   teamCoverageAfter: number;
 }
 
+/**
+ * A requirement's status in the JSON report. A function placed in the shell asks nothing
+ * of the team, so its requirements are `inShell`, never `missing`: a consumer counting
+ * gaps must not count the shell.
+ */
+export type JsonRequirementStatus = RequirementStatus | 'inShell';
+
 export interface JsonRequirement {
   competency: string;
   level: number;
   minPeople: number;
   qualified: number;
-  status: RequirementStatus;
+  status: JsonRequirementStatus;
   shortfall: number;
   thin: boolean;
 }
@@ -169,6 +178,11 @@ export interface JsonFunction {
   hoursAllocated: number;
   members: string[];
   requirements: JsonRequirement[];
+}
+
+/** Advice in the JSON report: the documented `{ nl, en }` text instead of a catalogue key. */
+export interface JsonAdvice extends Omit<Advice, 'message'> {
+  message: LocalText;
 }
 
 /** The stable machine-readable report of `npm run report -- plan.json --json`. */
@@ -188,7 +202,7 @@ export interface JsonReport {
   professionals: ProfessionalLoad[];
   profile: CompetencyProfileEntry[];
   expertise: ExpertiseCoverage[];
-  advice: Advice[];
+  advice: JsonAdvice[];
   suggestions: GapSuggestion[];
   bestAdditions: Addition[];
   /** What each member's departure would cost, most harmful first. */

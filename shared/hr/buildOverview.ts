@@ -3,6 +3,7 @@ import { analyseScenario, type ScenarioAnalysis } from './analyseScenario.js';
 import { isFilterActive, matchesFilter } from './filter.js';
 import { assessmentIssues, loadsAcrossTeams, overAllocatedPeople } from './peopleLists.js';
 import type { HrCompetencyColumn, HrInput, HrOptions, HrOverview, TeamRef } from './types.js';
+import { toLocalText } from '../i18n/toLocalText.js';
 
 /** The matrix columns: the 12 competencies of the profile, then the catalogue's own. */
 export function competencyColumns(input: Pick<HrInput, 'competencies'>): HrCompetencyColumn[] {
@@ -76,7 +77,7 @@ export function overviewFromAnalyses(input: HrInput, { competencies, analyses }:
     assessments,
     singlePerson: shown.flatMap((a) => a.singlePerson),
     advice: shown.flatMap((a) =>
-      a.openAdvice.map((advice) => ({ ...a.ref, rule: advice.rule, severity: advice.severity, message: advice.message })),
+      a.openAdvice.map((advice) => ({ ...a.ref, rule: advice.rule, severity: advice.severity, message: toLocalText(advice.message) })),
     ),
     areas,
   };

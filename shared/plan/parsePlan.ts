@@ -1,13 +1,13 @@
 import { formatIssues, type FormattedIssue } from '../domain/formatIssues.js';
-import { VALIDATION_MESSAGES } from '../domain/messages.js';
-import type { Lang } from '../domain/text.js';
-import { PLAN_MESSAGES } from './planMessages.js';
+import { validationMessage } from '../domain/messages.js';
+import { message, type Message } from '../i18n/message.js';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, teamPlanSchema, type TeamPlan } from './planSchema.js';
 
 /**
  * Reading a team plan file from outside (the report CLI, import in the app). Never
- * throws: bad input gives one line per problem naming the exact place, e.g.
- * `professionals[3].ratings.empathy: niveau moet een heel getal van 0 tot en met 4 zijn`.
+ * throws: bad input gives one issue per problem naming the exact place, e.g.
+ * `professionals[3].ratings.empathy` + "niveau moet een heel getal van 0 tot en met 4 zijn",
+ * as Messages the caller renders in its language (formatIssues.ts: `issueLines`).
  *
  * Format and version are checked first and alone: for a file that is not a plan at all,
  * or one from a newer planner, a list of fifty field errors would only hide the one
@@ -15,40 +15,43 @@ import { PLAN_FORMAT, PLAN_FORMAT_VERSION, teamPlanSchema, type TeamPlan } from 
  */
 export type ParsePlanResult = { ok: true; plan: TeamPlan } | { ok: false; issues: FormattedIssue[] };
 
-function fail(path: string, message: string): ParsePlanResult {
-  return { ok: false, issues: [{ path, message }] };
+function fail(path: string, text: Message): ParsePlanResult {
+  return { ok: false, issues: [{ path, text }] };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function parsePlan(input: unknown, lang: Lang = 'nl'): ParsePlanResult {
-  if (!isPlainObject(input)) return fail('(root)', PLAN_MESSAGES.notAnObject[lang]);
-  if (input.format !== PLAN_FORMAT) return fail('format', VALIDATION_MESSAGES.format[lang]);
+export function parsePlan(input: unknown): ParsePlanResult {
+  if (!isPlainObject(input)) return fail('(root)', message('planFile.notAnObject'));
+  if (input.format !== PLAN_FORMAT) return fail('format', validationMessage('format'));
   const { version } = input;
   if (typeof version === 'number' && Number.isInteger(version) && version > PLAN_FORMAT_VERSION) {
-    return fail('version', VALIDATION_MESSAGES.version[lang]);
+    return fail('version', validationMessage('version'));
   }
-  if (version !== PLAN_FORMAT_VERSION) return fail('version', PLAN_MESSAGES.unsupportedVersion[lang]);
+  if (version !== PLAN_FORMAT_VERSION) {
+    return fail('version', message('planFile.unsupportedVersion', { version: PLAN_FORMAT_VERSION }));
+  }
 
   const result = teamPlanSchema.safeParse(input);
   if (result.success) return { ok: true, plan: result.data };
-  return { ok: false, issues: formatIssues(result.error, lang) };
+  return { ok: false, issues: formatIssues(result.error) };
 }
 
 /** Parses the text of a plan file: JSON syntax errors are reported with line and column. */
-export function parsePlanJson(text: string, lang: Lang = 'nl'): ParsePlanResult {
+export function parsePlanJson(text: string): ParsePlanResult {
   let input: unknown;
   try {
     // Editors on Windows may save with a byte-order mark, which JSON.parse rejects.
     input = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const where = jsonErrorPosition(text, error);
-    const at = where ? ` (${PLAN_MESSAGES.atLine[lang].replace('{line}', String(where.line)).replace('{column}', String(where.column))})` : '';
-    return fail('(root)', `${PLAN_MESSAGES.notJson[lang]}${at}`);
+    // Line and column as plain text: a position is no quantity, so no "1.024" grouping.
+    const at = where && { line: String(where.line), column: String(where.column) };
+    return fail('(root)', at ? message('planFile.notJsonAt', at) : message('planFile.notJson'));
   }
-  return parsePlan(input, lang);
+  return parsePlan(input);
 }
 
 /**

@@ -3,6 +3,7 @@ import { BUILT_IN_COMPETENCY_KEYS } from '../../shared/catalogue/competencies.js
 import { dispatch } from '../../shared/api/dispatch.js';
 import { openPlannerStore, type PlannerStore } from '../../db/index.js';
 import { benchDir, professionalsCsv, rawDatabase, rawImport, rawPlanLoader, TEAM_FUNCTIONS } from './dbBenchData.js';
+import { nl } from '../support/inLanguage.js';
 
 /**
  * Storage benchmark (`npm run bench`). Each store operation is measured in the same run
@@ -30,7 +31,7 @@ function openStore(): PlannerStore {
 
 async function call(store: PlannerStore, method: string, input: unknown): Promise<unknown> {
   const result = await dispatch(store.handlers, method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${method}: ${nl(result.error.text)}`);
   return result.value;
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { buildHrOverview, EMPTY_HR_FILTER } from '../../shared/hr/index.js';
-import { localIsoDate } from '../../renderer/hr/localDate.js';
+import { localToday } from '../../shared/domain/today.js';
 import { HrPage } from './pages/HrPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
@@ -13,7 +13,7 @@ test.describe('HR overview', () => {
     await hr.open();
     await expect(hr.rows()).toHaveCount(2);
     const input = await planner.api('hr.overview', {});
-    const overview = buildHrOverview(input, { today: localIsoDate(), assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER });
+    const overview = buildHrOverview(input, { today: localToday(), assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER });
     for (const row of overview.rows) {
       expect(await hr.severities(row.teamName)).toEqual(row.cells.map((c) => c.severity));
       await expect(hr.row(row.teamName).getByTestId('hr-row-coverage')).toHaveText(`${Math.round(row.teamCoverage * 100)}%`);
@@ -30,7 +30,7 @@ test.describe('HR overview', () => {
     const before = await hr.list('assessments').locator('tbody tr').count();
     await hr.setMonths(6);
     await expect(hr.list('assessments').locator('tbody tr')).not.toHaveCount(before);
-    const at6 = buildHrOverview(input, { today: localIsoDate(), assessmentMonths: 6, includeScenarios: false, filter: EMPTY_HR_FILTER });
+    const at6 = buildHrOverview(input, { today: localToday(), assessmentMonths: 6, includeScenarios: false, filter: EMPTY_HR_FILTER });
     await expect(hr.list('assessments').locator('tbody tr')).toHaveCount(at6.assessments.length);
   });
 

@@ -7,6 +7,7 @@ import { databasePath, StoreOpenError } from '../../db/index.js';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { openTestStore, personInput, tempDir, type TestStore } from '../integration/db/helpers.js';
 import { portableFixture } from './compileFixtures.js';
+import { nl } from '../support/inLanguage.js';
 
 /** Damaged files, a future version, a read-only data directory and a full disk: a clear error, nothing lost. */
 
@@ -49,8 +50,8 @@ describe('a damaged database file', () => {
     const store = open({ dataDir: dir });
     const info = await store.call('app.info', {});
     expect(info.notice).toMatchObject({ code: 'movedAside', latestBackupId: backupId });
-    expect(info.notice!.message).toContain('apart gezet');
-    expect(info.notice!.message).toContain('Terugzetten');
+    expect(nl(info.notice!.text)).toContain('apart gezet');
+    expect(nl(info.notice!.text)).toContain('Terugzetten');
     const aside = movedAside(dir);
     expect(aside).toHaveLength(1);
     expect(fs.readFileSync(path.join(dir, aside[0]!)).equals(garbage)).toBe(true);
@@ -196,7 +197,7 @@ describe('a full disk (simulated with PRAGMA max_page_count)', () => {
       else accepted += 1;
     }
     expect(error).toMatchObject({ code: 'storage' });
-    expect(error!.message).toContain('De schijf is vol');
+    expect(nl(error!.text)).toContain('De schijf is vol');
     const after = await full.call('professionals.list', {});
     expect(after.length).toBe(before.length + accepted);
     for (const p of before) expect(after).toContainEqual(p);

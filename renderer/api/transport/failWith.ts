@@ -1,11 +1,11 @@
 import { type ApiErrorCode, fail, type Result } from '../../../shared/api/result.js';
 import type { MessageKey } from '../../../shared/i18n/catalogue.js';
-import { translator } from '../../../shared/i18n/translator.js';
+import { message } from '../../../shared/i18n/message.js';
 
 /**
  * A failure the transport writes itself (the host cannot be reached), in the store's
- * error format, which carries both languages: the toast shows the one chosen then.
+ * error format: a Message the toast renders in the language chosen then.
  */
 export function failWith(code: ApiErrorCode, key: MessageKey): Result<never> {
-  return fail(code, translator('nl').t(key), translator('en').t(key));
+  return fail(code, message(key));
 }

@@ -1,5 +1,6 @@
 import type { ApiTransport } from '../../../shared/api/client.js';
 import type { Result } from '../../../shared/api/result.js';
+import { messageSchema } from '../../../shared/i18n/messageSchema.js';
 import { failWith } from './failWith.js';
 
 /**
@@ -31,8 +32,8 @@ function isResult(value: unknown): value is Result<unknown> {
   const record = value as { ok: unknown; value?: unknown; error?: unknown };
   if (record.ok === true) return 'value' in record;
   if (record.ok !== false || typeof record.error !== 'object' || record.error === null) return false;
-  const error = record.error as { code?: unknown; message?: unknown };
-  return typeof error.code === 'string' && typeof error.message === 'string';
+  const error = record.error as { code?: unknown; text?: unknown };
+  return typeof error.code === 'string' && messageSchema.safeParse(error.text).success;
 }
 
 const unreachable = () => failWith('internal', 'transport.webUnreachable');

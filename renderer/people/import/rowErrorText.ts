@@ -1,13 +1,12 @@
 import type { ImportRowError } from '../../../shared/api/entities.js';
 import type { Lang } from '../../../shared/domain/text.js';
+import { translator } from '../../../shared/i18n/translator.js';
 
 /**
- * What is wrong in one row of an import, in the UI language, without the row and column
- * (the error table shows those in their own cells). The one place that knows the shape of
- * a row error: when the store sends a Message instead of two sentences, only this changes.
+ * What is wrong in one row of an import, in the UI language. The store sends it as a
+ * Message without the row and column (the error table shows those in their own cells);
+ * this is the one place that turns it into words.
  */
 export function rowErrorText(error: ImportRowError, lang: Lang): string {
-  const text = lang === 'nl' ? error.message : error.messageEn;
-  // The store still starts each sentence with `rij 7, kolom "x": ` (row 7, column "x").
-  return text.replace(/^(?:rij|row) \d+, (?:kolom|column) ".*?": /, '');
+  return translator(lang).render(error.text);
 }

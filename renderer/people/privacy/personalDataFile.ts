@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../api/ApiClient.js';
 import { planFileName } from '../../exchange/ExchangeStore.js';
 import { downloadBlob } from '../../exchange/saveFile.js';
-import { localIsoDate } from '../../hr/localDate.js';
+import { localToday } from '../../../shared/domain/today.js';
 import type { Translator } from '../../../shared/i18n/translator.js';
 
 /**
@@ -13,6 +13,6 @@ export async function downloadPersonalData(api: ApiClient, professionalId: strin
   const data = await api.call('professionals.exportPersonalData', { id: professionalId });
   // The same file-name rule as team plan files: letters, digits and dashes.
   const name = planFileName(data.professional.name).replace(/\.json$/, '');
-  const fileName = t('people.privacy.fileName', { name, date: localIsoDate(new Date(data.exportedAt)) });
+  const fileName = t('people.privacy.fileName', { name, date: localToday(new Date(data.exportedAt)) });
   downloadBlob(fileName, new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }));
 }

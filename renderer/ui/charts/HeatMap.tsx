@@ -1,5 +1,6 @@
 import type { Lang } from '../../../shared/domain/text.js';
 import { LEVELS } from '../../../shared/domain/levels.js';
+import { translator } from '../../../shared/i18n/translator.js';
 
 export interface HeatMapRow {
   id: string;
@@ -83,7 +84,7 @@ export function HeatMap({ rows, columns, lang, title, requiredLabel, highlightId
               return (
                 <g key={c.key}>
                   <rect x={x} y={y} width={CELL - 2} height={CELL - 2} fill={FILL[level]}>
-                    <title>{`${row.name} · ${c.name}: ${level} ${LEVELS[level]?.label[lang] ?? ''}`}</title>
+                    <title>{`${row.name} · ${c.name}: ${level} ${LEVELS[level] ? translator(lang).render(LEVELS[level].label) : ''}`}</title>
                   </rect>
                   {below && <path d={`M${x} ${y} h8 l-8 8 z`} fill="#b3261e" />}
                   <text x={x + CELL / 2 - 1} y={y + CELL / 2 + 4} textAnchor="middle" fill={INK[level]} className="heatmap-value">

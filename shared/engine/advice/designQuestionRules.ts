@@ -1,3 +1,4 @@
+import { message } from '../../i18n/message.js';
 import { defineRule } from './rule.js';
 import { YOUTH_EXPERTISE } from './teamModelRules.js';
 
@@ -14,20 +15,14 @@ export const referWithoutShell = defineRule(
   {
     id: 'depth-refer-without-shell',
     severity: 'info',
-    about: {
-      nl: 'Het team signaleert en verwijst door, maar het plan zet geen functie in de schil.',
-      en: 'The team signals and refers, but the plan puts no function in the shell.',
-    },
+    about: message('rule.referWithoutShell.about'),
   },
   ({ plan }, say) => {
     if (plan.team.design.depth.mode !== 'signalAndRefer') return [];
     if (plan.functions.some((f) => f.placement === 'shell')) return [];
     return [
       say(
-        {
-          nl: 'Bij "Hoe ver?" staat dat het team signaleert en doorverwijst, maar geen enkele functie staat in de schil. Leg vast naar welke specialistische functies het team verwijst.',
-          en: '"How far?" says the team signals and refers, yet no function is in the shell. Record which specialist functions the team refers to.',
-        },
+        message('rule.referWithoutShell.text'),
         { kind: 'team', id: plan.team.id },
       ),
     ];
@@ -38,10 +33,7 @@ export const solveButMostlyShell = defineRule(
   {
     id: 'depth-solve-mostly-shell',
     severity: 'info',
-    about: {
-      nl: 'Het team lost zelf op, maar de meeste functies staan in de schil.',
-      en: 'The team solves things itself, but most functions are in the shell.',
-    },
+    about: message('rule.solveMostlyShell.about'),
   },
   ({ plan }, say) => {
     if (plan.team.design.depth.mode !== 'solve') return [];
@@ -49,10 +41,7 @@ export const solveButMostlyShell = defineRule(
     if (inShell * 2 <= plan.functions.length) return [];
     return [
       say(
-        {
-          nl: `Bij "Hoe ver?" staat dat het team zelf oplost, maar ${inShell} van de ${plan.functions.length} functies staan in de schil. Haal functies het team in, of kies voor signaleren en doorverwijzen.`,
-          en: `"How far?" says the team solves things itself, yet ${inShell} of its ${plan.functions.length} functions are in the shell. Bring functions into the team, or choose to signal and refer.`,
-        },
+        message('rule.solveMostlyShell.text', { inShell, functions: plan.functions.length }),
         { kind: 'team', id: plan.team.id },
       ),
     ];
@@ -63,10 +52,7 @@ export const collectiveWithoutFunction = defineRule(
   {
     id: 'collective-without-function',
     severity: 'info',
-    about: {
-      nl: 'Het team kiest voor collectieve arrangementen, maar geen functie in het team draagt ze.',
-      en: 'The team chooses collective arrangements, but no in-team function carries them.',
-    },
+    about: message('rule.collectiveWithoutFunction.about'),
   },
   ({ plan }, say) => {
     if (!plan.team.design.breadth.collective) return [];
@@ -76,10 +62,7 @@ export const collectiveWithoutFunction = defineRule(
     if (carried) return [];
     return [
       say(
-        {
-          nl: 'Bij "Hoe breed?" staat dat het team ook collectief werkt (bewonersinitiatieven, voorzieningen in de wijk), maar geen functie in het team draagt dat. Voeg Collectieve arrangementen of Samenlevingsopbouw toe.',
-          en: '"How broad?" says the team also works collectively (residents\u2019 initiatives, facilities in the area), but no in-team function carries it. Add Collective arrangements or Community development.',
-        },
+        message('rule.collectiveWithoutFunction.text'),
         { kind: 'team', id: plan.team.id },
       ),
     ];
@@ -90,20 +73,14 @@ export const youthWithoutFunction = defineRule(
   {
     id: 'youth-without-function',
     severity: 'warning',
-    about: {
-      nl: 'Het team is er voor jeugd, maar geen functie (in team of schil) vraagt jeugdexpertise.',
-      en: 'The team serves youth, but no function (in the team or the shell) asks for youth expertise.',
-    },
+    about: message('rule.youthWithoutFunction.about'),
   },
   ({ plan }, say) => {
     if (!plan.team.ageGroups.includes('youth')) return [];
     if (plan.functions.some((f) => f.expertise.includes(YOUTH_EXPERTISE))) return [];
     return [
       say(
-        {
-          nl: 'Het team is er ook voor jeugd (0-17), maar geen functie in het team of de schil vraagt jeugdexpertise. Voeg een jeugdfunctie toe, of leg vast naar wie het team jeugdvragen verwijst.',
-          en: 'The team also serves youth (0-17), but no function in the team or the shell asks for youth expertise. Add a youth function, or record where the team refers youth questions.',
-        },
+        message('rule.youthWithoutFunction.text'),
         { kind: 'team', id: plan.team.id },
       ),
     ];

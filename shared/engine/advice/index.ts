@@ -7,6 +7,7 @@ import { functionShortOfHours, functionWithoutMembers } from './functionRules.js
 import { integraalMostlyHierarchical, integraalWithoutMandate, partnershipPresentedAsTeam } from './organisationRules.js';
 import { assessmentMissing, assessmentOutdated, overAllocatedProfessional } from './peopleRules.js';
 import type { AdviceRule } from './rule.js';
+import { NO_HOURS_ELSEWHERE, type HoursElsewhere } from '../suggestions/availability.js';
 import { a1NarrowBreadth, a1WithoutYouthExpertise, a2WithoutAccessRoute } from './teamModelRules.js';
 
 export type { AdviceContext, AdviceRule } from './rule.js';
@@ -38,11 +39,18 @@ const SEVERITY_ORDER: Record<AdviceSeverity, number> = { critical: 0, warning: 1
 export interface AdviceOptions {
   /** ISO date to judge assessment age against; without it the age check is skipped (the engine never reads the clock). */
   today?: string;
+  /** Hours people give to other teams (from `plan.get`), so over-allocation counts all their work. */
+  hoursElsewhere?: HoursElsewhere;
 }
 
 /** All advice for a plan: most severe first, then in rule order, then in the order each rule found it. */
 export function adviseDesign(plan: TeamPlan, report?: CoverageReport, options: AdviceOptions = {}): Advice[] {
-  const context = { plan, report: report ?? computeCoverage(plan), today: options.today ?? null };
+  const context = {
+    plan,
+    report: report ?? computeCoverage(plan),
+    today: options.today ?? null,
+    hoursElsewhere: options.hoursElsewhere ?? NO_HOURS_ELSEWHERE,
+  };
   const advice = ADVICE_RULES.flatMap((rule) => rule.check(context));
   // Array.prototype.sort is stable, so rule order survives within a severity.
   return advice.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

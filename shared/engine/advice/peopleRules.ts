@@ -1,4 +1,6 @@
-import { formatHours } from './functionRules.js';
+import { message } from '../../i18n/message.js';
+import { hoursInAllTeams, overAllocatedIds } from '../overAllocation.js';
+import { roundHours } from './functionRules.js';
 import { defineRule, members, professionalName } from './rule.js';
 
 /** The people side HR looks at: over-allocation and how current the ratings are. */
@@ -7,41 +9,37 @@ export const overAllocatedProfessional = defineRule(
   {
     id: 'over-allocated',
     severity: 'warning',
-    about: {
-      nl: 'Een professional met meer toegewezen uren dan contracturen.',
-      en: 'A professional assigned more hours than their contract.',
-    },
+    about: message('rule.overAllocated.about'),
   },
-  ({ plan, report }, say) =>
-    report.professionals
-      .filter((l) => l.overAllocated)
-      .map((l) => {
-        const name = professionalName(plan, l.id);
-        return say(
-          {
-            nl: `${name} staat voor ${formatHours(l.hoursAllocated)} uur ingepland, maar heeft een contract van ${formatHours(l.contractHours)} uur. Verminder uren of verdeel het werk anders.`,
-            en: `${name} is planned for ${formatHours(l.hoursAllocated)} hours but has a contract of ${formatHours(l.contractHours)} hours. Reduce hours or share the work differently.`,
-          },
+  ({ plan, report, hoursElsewhere }, say) => {
+    const over = new Set(overAllocatedIds(report, hoursElsewhere));
+    return report.professionals
+      .filter((l) => over.has(l.id))
+      .map((l) =>
+        say(
+          message('rule.overAllocated.text', {
+            name: professionalName(plan, l.id),
+            allocated: roundHours(hoursInAllTeams(l, hoursElsewhere)),
+            contract: roundHours(l.contractHours),
+          }),
           { kind: 'professional', id: l.id },
-        );
-      }),
+        ),
+      );
+  },
 );
 
 export const assessmentMissing = defineRule(
   {
     id: 'assessment-missing',
     severity: 'info',
-    about: { nl: 'Een teamlid zonder beoordelingsdatum.', en: 'A member without an assessment date.' },
+    about: message('rule.assessmentMissing.about'),
   },
   (context, say) =>
     members(context)
       .filter((p) => p.assessedOn === null)
       .map((p) =>
         say(
-          {
-            nl: `De competenties van ${p.name} zijn nooit beoordeeld; de dekking rust op aannames. Plan een beoordeling.`,
-            en: `The competencies of ${p.name} were never assessed; coverage rests on assumptions. Plan an assessment.`,
-          },
+          message('rule.assessmentMissing.text', { name: p.name }),
           { kind: 'professional', id: p.id },
         ),
       ),
@@ -54,10 +52,7 @@ export const assessmentOutdated = defineRule(
   {
     id: 'assessment-outdated',
     severity: 'info',
-    about: {
-      nl: `Een teamlid van wie de beoordeling ouder is dan ${ASSESSMENT_MAX_AGE_MONTHS} maanden.`,
-      en: `A member whose assessment is older than ${ASSESSMENT_MAX_AGE_MONTHS} months.`,
-    },
+    about: message('rule.assessmentOutdated.about', { months: ASSESSMENT_MAX_AGE_MONTHS }),
   },
   (context, say) => {
     const { today } = context;
@@ -66,10 +61,7 @@ export const assessmentOutdated = defineRule(
       .filter((p) => p.assessedOn !== null && p.assessedOn < monthsBefore(today, ASSESSMENT_MAX_AGE_MONTHS))
       .map((p) =>
         say(
-          {
-            nl: `De beoordeling van ${p.name} is van ${p.assessedOn}, langer dan ${ASSESSMENT_MAX_AGE_MONTHS} maanden geleden. Werk de beoordeling bij.`,
-            en: `The assessment of ${p.name} dates from ${p.assessedOn}, more than ${ASSESSMENT_MAX_AGE_MONTHS} months ago. Update the assessment.`,
-          },
+          message('rule.assessmentOutdated.text', { name: p.name, date: p.assessedOn ?? '', months: ASSESSMENT_MAX_AGE_MONTHS }),
           { kind: 'professional', id: p.id },
         ),
       );

@@ -1,31 +1,37 @@
 import { BUILT_IN_COMPETENCIES } from '../../catalogue/competencies.js';
 import { EXPERTISE } from '../../catalogue/expertise.js';
 import type { LocalText } from '../../domain/text.js';
+import type { Message } from '../../i18n/message.js';
+import type { HoursElsewhere } from '../suggestions/availability.js';
 import type { TeamPlan } from '../../plan/planSchema.js';
 import type { Advice, AdviceSeverity, CoverageReport } from '../types.js';
 
 /**
  * A design-advice rule: data (id, severity, what it checks) plus one small pure check.
  * Rules turn the known risks of organisation types and team models (docs/domain.md) and the
- * coverage report into advice a team leader can act on. Messages are our own words.
+ * coverage report into advice a team leader can act on. The words are our own, in the
+ * catalogue (shared/i18n/locales/<lang>/advice.ts): rules return Messages with the names
+ * as parameters, and each screen renders them in its language.
  */
 export interface AdviceContext {
   plan: TeamPlan;
   report: CoverageReport;
   /** ISO date (YYYY-MM-DD) to judge the age of assessments; null skips age checks. */
   today: string | null;
+  /** Hours each professional gives to other teams, for the over-allocation rule. */
+  hoursElsewhere: HoursElsewhere;
 }
 
 export interface AdviceRule {
   id: string;
   severity: AdviceSeverity;
   /** What the rule looks at, for the help page and the docs. */
-  about: LocalText;
+  about: Message;
   check(context: AdviceContext): Advice[];
 }
 
 /** Makes one advice item of a rule; each check only says what it found and about whom. */
-export type Say = (message: LocalText, subject?: Advice['subject']) => Advice;
+export type Say = (message: Message, subject?: Advice['subject']) => Advice;
 
 export function defineRule(
   meta: Pick<AdviceRule, 'id' | 'severity' | 'about'>,
@@ -60,4 +66,9 @@ export function professionalName(plan: TeamPlan, id: string): string {
 export function members(context: AdviceContext): TeamPlan['professionals'] {
   const ids = new Set(context.report.memberIds);
   return context.plan.professionals.filter((p) => ids.has(p.id));
+}
+
+/** A name in running text: catalogue names start with a capital, a sentence does not want that. */
+export function lowerCase(text: LocalText): LocalText {
+  return { nl: text.nl.toLowerCase(), en: text.en.toLowerCase() };
 }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listBackups, pruneBackups, RETENTION } from '../../../db/backup/backupFiles.js';
 import { openTestStore, personInput, tempDir, type TestStore } from './helpers.js';
+import { nl } from '../../support/inLanguage.js';
 
 let store: TestStore | undefined;
 afterEach(() => store?.close());
@@ -79,7 +80,7 @@ describe('backups', () => {
     fs.writeFileSync(path.join(store.dataDir, 'backups', manual.id), 'kapot');
     const damaged = await store.fail('backups.restore', { id: manual.id });
     expect(damaged.code).toBe('storage');
-    expect(damaged.message).toContain('beschadigd');
+    expect(nl(damaged.text)).toContain('beschadigd');
     expect((await store.call('professionals.list', {})).length).toBe(1);
   });
 
@@ -91,7 +92,7 @@ describe('backups', () => {
     expect(store.logged.some((l) => l.includes('automatic start backup failed'))).toBe(true);
     const error = await store.fail('backups.create', {});
     expect(error.code).toBe('storage');
-    expect(error.message).toContain('De back-up kon niet worden gemaakt');
+    expect(nl(error.text)).toContain('De back-up kon niet worden gemaakt');
     expect(await store.call('professionals.create', personInput)).toBeTruthy();
   });
 

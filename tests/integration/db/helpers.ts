@@ -5,6 +5,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contrac
 import { dispatch } from '../../../shared/api/dispatch.js';
 import type { ApiError } from '../../../shared/api/result.js';
 import { openPlannerStore, type OpenStoreOptions, type PlannerStore } from '../../../db/index.js';
+import { nl } from '../../support/inLanguage.js';
 
 /** Real SQLite files in a fresh temp directory per test; calls go through dispatch, as over IPC. */
 
@@ -35,7 +36,7 @@ export function openTestStore(options: Partial<OpenStoreOptions> = {}): TestStor
     logged,
     async call(method, input) {
       const result = await dispatch(store.handlers, method, input);
-      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${nl(result.error.text)}`);
       return result.value as never;
     },
     async fail(method, input) {

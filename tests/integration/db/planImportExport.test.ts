@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestStore, personInput, sampleTeamInput, type TestStore } from './helpers.js';
+import { nl } from '../../support/inLanguage.js';
 
 const fixedNow = () => new Date('2026-03-01T10:00:00.000Z');
 const stores: TestStore[] = [];
@@ -96,11 +97,11 @@ describe('team plan files', () => {
       plan: { format: 'wijkteam-plan', version: 1, team: { id: 't', ...sampleTeamInput }, functions: [], professionals: [p], assignments: [{ professionalId: 'x', functionId: 'y', hours: 3 }] },
     });
     expect(error.code).toBe('validation');
-    expect(error.message).toMatch(/^Dit teamplan kan niet worden ingelezen/);
+    expect(nl(error.text)).toMatch(/^Dit teamplan kan niet worden ingelezen/);
     expect(error.details!.map((d) => d.path)).toEqual(['assignments[0].professionalId', 'assignments[0].functionId']);
     const shapeError = await store.fail('plan.import', { plan: { format: 'wijkteam-plan', version: 1, team: { id: 't' }, functions: [], professionals: [], assignments: [] } });
     expect(shapeError.details!.some((d) => d.path === 'team.name')).toBe(true);
     expect(await store.call('teams.list', {})).toEqual([]);
-    expect((await store.fail('plan.import', { plan: { format: 'wijkteam-plan', version: 99 } })).message).toContain('nieuwere versie');
+    expect(nl((await store.fail('plan.import', { plan: { format: 'wijkteam-plan', version: 99 } })).text)).toContain('nieuwere versie');
   });
 });

@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportRowError } from '../../../shared/api/entities.js';
+import { en, nl } from '../../support/inLanguage.js';
 import { openTestStore, type TestStore } from './helpers.js';
+
+/** A row error as a line the way a Dutch screen would list it. */
+const inDutch = (e: ImportRowError): string => `rij ${e.row}, kolom "${e.column}": ${nl(e.text)}`;
 
 let store: TestStore;
 afterEach(() => store?.close());
@@ -37,9 +42,9 @@ describe('importing professionals from CSV and XLSX', () => {
     ]);
     // The same file again would add everyone twice: refused, row by row.
     const again = await store.fail('professionalsImport.commit', { fileName: 'team.csv', format: 'csv', dataBase64: b64(GOOD_CSV) });
-    expect(again.details!.map((d) => d.message)).toEqual([
-      'rij 2, kolom "Naam": "Eva de Wit" staat al in de lijst met professionals',
-      'rij 3, kolom "Naam": "Tom Kuipers" staat al in de lijst met professionals',
+    expect(again.details!.map((d) => `${d.path}: ${nl(d.text)}`)).toEqual([
+      'rows[2].Naam: "Eva de Wit" staat al in de lijst met professionals',
+      'rows[3].Naam: "Tom Kuipers" staat al in de lijst met professionals',
     ]);
   });
 
@@ -52,16 +57,18 @@ describe('importing professionals from CSV and XLSX', () => {
     const csv = b64(rows.join('\n'));
     const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: csv });
     expect(preview.rows).toHaveLength(4);
-    expect(preview.errors.map((e) => e.message)).toEqual([
+    expect(preview.errors.map(inDutch)).toEqual([
       'rij 6, kolom "empathie": waarde "veel" is geen niveau 0-4',
       'rij 7, kolom "discipline": "astronaut" is geen bekende discipline',
       'rij 7, kolom "contracturen": waarde "80" is geen aantal uren van 0 tot en met 60',
       'rij 7, kolom "beoordeeld op": waarde "31-02-2025" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)',
     ]);
-    expect(preview.errors[0]!.messageEn).toBe('row 6, column "empathie": value "veel" is not a level 0-4');
+    expect(en(preview.errors[0]!.text)).toBe('value "veel" is not a level 0-4');
     const error = await store.fail('professionalsImport.commit', { fileName: 'x.csv', format: 'csv', dataBase64: csv });
     expect(error.code).toBe('validation');
-    expect(error.message).toMatch(/^Er is niets geïmporteerd: het bestand bevat 4 fout\(en\)/);
+    expect(nl(error.text)).toBe(
+      'Er is niets geïmporteerd: het bestand bevat 4 fouten. Eerste fout in rij 6, kolom "empathie": waarde "veel" is geen niveau 0-4.',
+    );
     expect(await store.call('professionals.list', {})).toEqual([]);
   });
 
@@ -71,15 +78,15 @@ describe('importing professionals from CSV and XLSX', () => {
     for (let i = 0; i < 400; i += 1) rows.push(`P${i};astronaut;veel;7`);
     const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: b64(rows.join('\n')) });
     expect(preview.errors).toHaveLength(501);
-    expect(preview.errors[500]!.message).toBe('en nog 700 fouten die niet getoond worden; is dit wel het goede bestand?');
+    expect(nl(preview.errors[500]!.text)).toBe('en nog 700 fouten die niet getoond worden; is dit wel het goede bestand?');
     const refused = await store.fail('professionalsImport.commit', { fileName: 'x.csv', format: 'csv', dataBase64: b64(rows.join('\n')) });
-    expect(refused.message).toMatch(/het bestand bevat 1200 fout\(en\)/);
+    expect(nl(refused.text)).toMatch(/het bestand bevat 1\.200 fouten/);
   });
 
   it('names unknown and missing columns', async () => {
     store = openTestStore({ seedSample: false });
     const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: b64('naam,empathy,vliegen\nA,2,3') });
-    expect(preview.errors.map((e) => e.message)).toEqual([
+    expect(preview.errors.map(inDutch)).toEqual([
       'rij 1, kolom "vliegen": onbekende kolom (geen veld of competentie)',
       'rij 1, kolom "discipline": deze kolom ontbreekt',
     ]);
@@ -97,9 +104,9 @@ describe('importing professionals from CSV and XLSX', () => {
     expect(preview.rows).toEqual([
       expect.objectContaining({ name: 'Sara Bos', discipline: 'communityWorker', contractHours: 28, assessedOn: '2025-01-15', ratings: { networking: 4, cooperation: 3 } }),
     ]);
-    expect(preview.errors.map((e) => e.message)).toEqual(['rij 3, kolom "Netwerken": waarde "veel" is geen niveau 0-4']);
+    expect(preview.errors.map(inDutch)).toEqual(['rij 3, kolom "Netwerken": waarde "veel" is geen niveau 0-4']);
     const garbage = await store.fail('professionalsImport.preview', { fileName: 'p.xlsx', format: 'xlsx', dataBase64: b64('dit is geen excel') });
-    expect(garbage.message).toContain('kon niet worden gelezen als Excel-bestand');
+    expect(nl(garbage.text)).toContain('kon niet worden gelezen als Excel-bestand');
   });
 });
 
@@ -109,7 +116,7 @@ describe('row numbers in a CSV with cells that span lines', () => {
   // takes in the file. Blank lines are rows too (the spreadsheet shows them), so they count.
   const messages = async (csv: string) => {
     const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: b64(csv) });
-    return { names: preview.rows.map((r) => [r.name, r.organisation]), errors: preview.errors.map((e) => e.message) };
+    return { names: preview.rows.map((r) => [r.name, r.organisation]), errors: preview.errors.map(inDutch) };
   };
 
   it('counts a record with a multi-line cell as one row, for the rows after it too', async () => {

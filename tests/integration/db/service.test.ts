@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestStore, personInput, sampleTeamInput, type TestStore } from './helpers.js';
+import { nl } from '../../support/inLanguage.js';
 
 let store: TestStore;
 afterEach(() => store?.close());
@@ -38,7 +39,7 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
     store = openTestStore({ seedSample: false });
     const error = await store.fail('professionals.create', { ...personInput, discipline: 'astronaut', ratings: { vliegen: 3 } });
     expect(error.code).toBe('validation');
-    expect(error.message).toContain('onbekende discipline');
+    expect(nl(error.text)).toContain('onbekende discipline');
     expect(error.details?.map((d) => d.path)).toEqual(['discipline', 'ratings.vliegen']);
     expect(await store.call('professionals.list', {})).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { createHttpTransport, type FetchLike } from '../../../renderer/api/trans
 import { createTransport } from '../../../renderer/api/transport/createTransport.js';
 import { listenWebHostServer, type RunningWebHostServer } from '../../../webhost/server.js';
 import { fakeHandlers, notFoundFailure, type FakeHandlers } from '../../unit/webhost/fakeHandlers.js';
+import { nl } from '../../support/inLanguage.js';
 
 // The renderer's HTTP transport against a real browser host: what the UI sees end to end.
 let host: RunningWebHostServer;
@@ -46,7 +47,7 @@ describe('HTTP transport against the browser host', () => {
       const api = createHttpTransport({ fetch: nodeFetch, token, baseUrl: `http://127.0.0.1:${host.port}` });
       const result = await api('teams.list', {});
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-      if (!result.ok) expect(result.error.message).toMatch(/toegangssleutel/);
+      if (!result.ok) expect(nl(result.error.text)).toMatch(/toegangssleutel/);
     }
   });
 
@@ -54,7 +55,7 @@ describe('HTTP transport against the browser host', () => {
     const api = createHttpTransport({ fetch: nodeFetch, token: host.token, baseUrl: 'http://127.0.0.1:1' });
     const result = await api('teams.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
-    if (!result.ok) expect(result.error.message).toMatch(/niet bereikbaar/);
+    if (!result.ok) expect(nl(result.error.text)).toMatch(/niet bereikbaar/);
   });
 
   it('createTransport picks HTTP without a preload and uses the token from the URL fragment', async () => {

@@ -7,6 +7,8 @@ import { CONTENT_SECURITY_POLICY } from '../../../node/security/contentSecurityP
 import { listenWebHostServer, type RunningWebHostServer } from '../../../webhost/server.js';
 import { fakeHandlers, notFoundFailure, type FakeHandlers } from '../../unit/webhost/fakeHandlers.js';
 import { postApi, rawRequest } from './httpClient.js';
+import { nl } from '../../support/inLanguage.js';
+import type { Message } from '../../../shared/i18n/message.js';
 
 // A real host on 127.0.0.1, port 0, with fake handlers and a tiny built renderer.
 let host: RunningWebHostServer;
@@ -67,21 +69,22 @@ describe('browser host: API calls', () => {
     const before = fake.calls.length;
     const res = await postApi(host.port, 'teams.delete', { id: 42, extra: true }, auth());
     expect(res.status).toBe(200);
-    const body = res.json() as { ok: boolean; error: { code: string; message: string } };
+    const body = res.json() as { ok: boolean; error: { code: string; text: Message } };
     expect(body.ok).toBe(false);
     expect(body.error.code).toBe('validation');
-    expect(body.error.message).toMatch(/^Ongeldige invoer/);
+    expect(nl(body.error.text)).toMatch(/^Ongeldige invoer/);
     expect(fake.calls.length).toBe(before);
   });
 
   it('passes typed failures through and hides unexpected errors', async () => {
     const missing = (await postApi(host.port, 'teams.delete', { id: 'team_1' }, auth())).json() as {
-      error: { code: string; message: string };
+      error: { code: string; text: Message };
     };
-    expect(missing.error).toMatchObject({ code: 'notFound', message: 'Dit team bestaat niet (meer).' });
-    const crash = (await postApi(host.port, 'backups.create', {}, auth())).json() as { error: { code: string; message: string } };
+    expect(missing.error).toMatchObject({ code: 'notFound', text: { key: 'apiError.notFound' } });
+    const crash = (await postApi(host.port, 'backups.create', {}, auth())).json() as { error: { code: string; text: Message } };
     expect(crash.error.code).toBe('internal');
-    expect(crash.error.message).not.toContain('/home/x');
+    expect(JSON.stringify(crash.error)).not.toContain('/home/x');
+    expect(nl(crash.error.text)).not.toContain('/home/x');
   });
 
   it('refuses a call without token, with a wrong token or a token of another length (403)', async () => {
@@ -126,7 +129,7 @@ describe('browser host: API calls', () => {
     expect(res.status).toBe(400);
     expect(res.json()).toMatchObject({
       ok: false,
-      error: { code: 'validation', message: 'Webhost: het verzoek is geen geldige JSON en is niet uitgevoerd.' },
+      error: { code: 'validation', text: { key: 'webhostError.notJson' } },
     });
   });
 

@@ -3,6 +3,7 @@ import { BUILT_IN_COMPETENCIES, COMPETENCY_KEY_PATTERN } from '../../../shared/c
 import { BUILT_IN_FUNCTIONS } from '../../../shared/catalogue/functions.js';
 import { EXPERTISE_KEYS } from '../../../shared/catalogue/expertise.js';
 import { LEVELS } from '../../../shared/domain/levels.js';
+import { en, nl } from '../../support/inLanguage.js';
 
 describe('the generalist competency profile', () => {
   it('has the 12 competencies of Wijland & De Goede (2012), each named in Dutch and English', () => {
@@ -30,7 +31,8 @@ describe('the generalist competency profile', () => {
 
   it('has one level scale 0-4 with a label for each step', () => {
     expect(LEVELS.map((l) => l.value)).toEqual([0, 1, 2, 3, 4]);
-    expect(LEVELS.map((l) => l.label.nl)).toEqual(['niet aanwezig', 'in ontwikkeling', 'bekwaam', 'sterk', 'expert']);
+    expect(LEVELS.map((l) => nl(l.label))).toEqual(['niet aanwezig', 'in ontwikkeling', 'bekwaam', 'sterk', 'expert']);
+    expect(LEVELS.map((l) => en(l.label))).toEqual(['none', 'developing', 'competent', 'strong', 'expert']);
   });
 });
 

@@ -74,7 +74,7 @@ describe('registerApi', () => {
   it('passes typed failures through as data', async () => {
     const { ipcMain } = setup();
     const result = await ipcMain.call(apiChannel('teams.delete'), mainFrameEvent(), { id: 'team_1' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'notFound', message: 'Dit team bestaat niet (meer).' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'notFound', text: { key: 'apiError.notFound' } } });
   });
 
   it('registering twice fails loudly, as ipcMain.handle does', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../../shared/api/desktopBridge.js';
 import { safeFileName } from '../../../electron/files/safeFileName.js';
 import { MAX_OPEN_BYTES, createShellActions, type ShellActionDeps } from '../../../electron/files/shellActions.js';
+import { nl } from '../../support/inLanguage.js';
 
 type Win = { name: string };
 const win: Win = { name: 'main' };
@@ -55,7 +56,7 @@ describe('open file', () => {
     const { actions } = setup({ readFile: async () => Promise.reject(new Error('EACCES')) });
     const result = await actions.openFile(win, 'plan');
     expect(result).toMatchObject({ ok: false, error: { code: 'storage' } });
-    if (!result.ok) expect(result.error.message).toMatch(/Wijkteam Oost\.json kon niet worden gelezen/);
+    if (!result.ok) expect(nl(result.error.text)).toMatch(/Wijkteam Oost\.json kon niet worden gelezen/);
   });
 });
 

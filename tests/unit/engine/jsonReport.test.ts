@@ -70,6 +70,23 @@ describe('the JSON report', () => {
     expect(report.functions[1]).toMatchObject({ id: 's', placement: 'shell', coverage: 1, members: [] });
   });
 
+  it('gives the requirements of a shell function the status inShell, never missing', () => {
+    const shell = report.functions.find((f) => f.placement === 'shell')!;
+    expect(shell.members).toEqual([]);
+    expect(shell.requirements.map((r) => r.status)).toEqual(['inShell']);
+    const inTeam = report.functions.filter((f) => f.placement === 'team').flatMap((f) => f.requirements);
+    expect(inTeam.every((r) => r.status !== 'inShell')).toBe(true);
+  });
+
+  it('writes each advice out in both languages, names filled in', () => {
+    const over = report.advice.find((a) => a.rule === 'over-allocated')!;
+    expect(over.message).toEqual({
+      nl: 'Persoon a staat voor 12 uur ingepland, maar heeft een contract van 8 uur. Verminder uren of verdeel het werk anders.',
+      en: 'Persoon a is planned for 12 hours but has a contract of 8 hours. Reduce hours or share the work differently.',
+    });
+    expect(report.overAllocated).toEqual(['a']);
+  });
+
   it('includes advice with rule and severity, gap suggestions and best additions', () => {
     expect(report.advice.map((a) => [a.rule, a.severity])).toEqual(
       expect.arrayContaining([

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildHrOverview, EMPTY_HR_FILTER } from '../../../shared/hr/index.js';
 import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
+import { nl } from '../../support/inLanguage.js';
 
 /**
  * The HR methods over a real SQLite store (seeded with Voorbeeldwijk), through dispatch
@@ -119,6 +120,6 @@ describe('hr.export', () => {
     const s = open();
     const error = await s.fail('hr.export', { list: 'all', format: 'csv', today: TODAY });
     expect(error.code).toBe('validation');
-    expect(error.message).toContain('Kies een lijst');
+    expect(nl(error.text)).toContain('Kies een lijst');
   });
 });

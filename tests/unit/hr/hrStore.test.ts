@@ -4,16 +4,17 @@ import type { ApiTransport } from '../../../shared/api/client.js';
 import { fail, ok } from '../../../shared/api/result.js';
 import { ApiClient } from '../../../renderer/api/ApiClient.js';
 import { HrStore } from '../../../renderer/hr/HrStore.js';
-import { localIsoDate } from '../../../renderer/hr/localDate.js';
+import { localToday } from '../../../shared/domain/today.js';
 import { INPUT } from './hrFixtures.js';
 import { translator } from '../../../shared/i18n/translator.js';
+import { message } from '../../../shared/i18n/message.js';
 
 /** The HR screen's store over a fake transport that answers hr.overview with the fixture teams. */
 function storeWith(answer: 'teams' | 'failure') {
   const calls: string[] = [];
   const transport = (async (method: string) => {
     calls.push(method);
-    if (answer === 'failure') return fail('storage', 'De opslag is niet bereikbaar.', 'Storage unreachable.');
+    if (answer === 'failure') return fail('storage', message('storage.busy'));
     return ok(INPUT);
   }) as ApiTransport;
   const notes: string[] = [];
@@ -25,7 +26,7 @@ describe('HrStore', () => {
   it('reads every team in one call and judges dates by the local calendar day', async () => {
     const { store, calls } = storeWith('teams');
     expect(store.today).toBe('2026-11-23');
-    expect(localIsoDate(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
+    expect(localToday(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
     await store.load();
     expect(calls).toEqual(['hr.overview']);
     expect(store.overview!.rows.map((r) => r.teamName)).toEqual(['Wijkteam Noord', 'Wijkteam Zuid']);
@@ -59,7 +60,7 @@ describe('HrStore', () => {
   it('shows the store message when reading fails, and keeps no stale overview', async () => {
     const { store } = storeWith('failure');
     await store.load();
-    expect(store.error && translator('nl').render(store.error)).toBe('De opslag is niet bereikbaar.');
+    expect(store.error && translator('nl').render(store.error)).toBe('De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.');
     expect(store.overview).toBeNull();
     expect(store.loading).toBe(false);
   });

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseKey, CATALOGUES } from '../../../shared/i18n/catalogue.js';
 import { translator } from '../../../shared/i18n/translator.js';
@@ -8,6 +10,23 @@ import { productSources } from './sourceFiles.js';
 
 const nlKeys = Object.keys(CATALOGUES.nl).sort();
 const enKeys = Object.keys(CATALOGUES.en).sort();
+/**
+ * Every section of one language as loaded from its file (index.ts spreads them): two
+ * sections that define the same key would silently overwrite each other there.
+ */
+async function sectionsOf(lang: 'nl' | 'en'): Promise<{ section: string; keys: string[] }[]> {
+  const dir = path.join(import.meta.dirname, '../../../shared/i18n/locales', lang);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+  const sections: { section: string; keys: string[] }[] = [];
+  for (const file of files) {
+    const module = (await import(path.join(dir, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      if (value && typeof value === 'object') sections.push({ section: `${file}:${name}`, keys: Object.keys(value) });
+    }
+  }
+  return sections;
+}
+
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
 describe('the message catalogue', () => {
@@ -23,6 +42,21 @@ describe('the message catalogue', () => {
       return nl.trim() === '' || en.trim() === '' || placeholders(nl).join() !== placeholders(en).join();
     });
     expect(mismatched).toEqual([]);
+  });
+
+  it.each(['nl', 'en'] as const)('has each key in only one section of the %s catalogue', async (lang) => {
+    const sections = await sectionsOf(lang);
+    expect(sections.length).toBeGreaterThan(5);
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const { section, keys } of sections) {
+      for (const key of keys) {
+        const first = owner.get(key);
+        if (first) twice.push(`${key} (${first}, ${section})`);
+        else owner.set(key, section);
+      }
+    }
+    expect(twice).toEqual([]);
   });
 
   it('has both plural forms wherever it has one', () => {

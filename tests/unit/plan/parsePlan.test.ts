@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonErrorPosition, parsePlan, parsePlanJson } from '../../../shared/plan/parsePlan.js';
+import { issueLines } from '../../../shared/domain/formatIssues.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break plans in ways no plan type allows
 const example = (): Record<string, any> =>
   JSON.parse(readFileSync(new URL('../../../examples/plans/wijkteam-oost.json', import.meta.url), 'utf8'));
 
 function lines(input: unknown, lang: 'nl' | 'en' = 'en'): string[] {
-  const result = parsePlan(input, lang);
+  const result = parsePlan(input);
   if (result.ok) return [];
-  return result.issues.map((i) => `${i.path}: ${i.message}`);
+  return issueLines(result.issues, lang);
 }
 
 describe('parsePlan: errors name the exact place', () => {
@@ -18,13 +19,14 @@ describe('parsePlan: errors name the exact place', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('names a bad rating in Dutch by default and in English on request', () => {
+  it('names a bad rating as a catalogue message, in Dutch or in English', () => {
     const plan = example();
     plan.professionals[3].ratings.empathy = 2.5;
     expect(parsePlan(plan)).toEqual({
       ok: false,
-      issues: [{ path: 'professionals[3].ratings.empathy', message: 'niveau moet een heel getal van 0 tot en met 4 zijn' }],
+      issues: [{ path: 'professionals[3].ratings.empathy', text: { key: 'validation.rating' } }],
     });
+    expect(lines(plan, 'nl')).toEqual(['professionals[3].ratings.empathy: niveau moet een heel getal van 0 tot en met 4 zijn']);
     expect(lines(plan)).toEqual(['professionals[3].ratings.empathy: rating must be a whole number from 0 to 4']);
   });
 
@@ -33,18 +35,22 @@ describe('parsePlan: errors name the exact place', () => {
     plan.professionals[0].ratings.humour = 3;
     plan.functions[1].requirements[0].competency = 'empahty';
     expect(lines(plan)).toEqual([
-      'functions[1].requirements[0].competency: unknown competency',
-      'professionals[0].ratings.humour: unknown competency',
+      'functions[1].requirements[0].competency: unknown competency "empahty"',
+      'professionals[0].ratings.humour: unknown competency "humour"',
     ]);
   });
 
-  it('catches dangling ids in assignments', () => {
+  it('catches dangling ids in assignments, naming the id that points nowhere', () => {
     const plan = example();
     plan.assignments[2].professionalId = 'p99';
-    plan.assignments[4].functionId = 'nergens';
+    plan.assignments[4].functionId = 'f99';
     expect(lines(plan)).toEqual([
-      'assignments[2].professionalId: refers to an unknown professional',
-      'assignments[4].functionId: refers to an unknown function',
+      'assignments[2].professionalId: refers to an unknown professional "p99"',
+      'assignments[4].functionId: refers to an unknown function "f99"',
+    ]);
+    expect(lines(plan, 'nl')).toEqual([
+      'assignments[2].professionalId: verwijst naar een onbekende professional "p99"',
+      'assignments[4].functionId: verwijst naar een onbekende functie "f99"',
     ]);
   });
 
@@ -60,18 +66,19 @@ describe('parsePlan: errors name the exact place', () => {
     ]);
   });
 
-  it('catches duplicate ids and duplicate assignments', () => {
+  it('catches duplicate ids and duplicate assignments, naming the id', () => {
     const plan = example();
     plan.functions[2].id = plan.functions[1].id;
     plan.professionals.push({ ...plan.professionals[0] });
     plan.assignments.push({ ...plan.assignments[0] });
     expect(lines(plan)).toEqual(
       expect.arrayContaining([
-        'functions[2].id: this id is used more than once',
-        'professionals[15].id: this id is used more than once',
-        `assignments[${plan.assignments.length - 1}]: this professional is already in this function`,
+        `functions[2].id: the id "${plan.functions[1].id}" is used more than once`,
+        `professionals[15].id: the id "${plan.professionals[0].id}" is used more than once`,
+        `assignments[${plan.assignments.length - 1}]: professional "${plan.assignments[0].professionalId}" is already in this function`,
       ]),
     );
+    expect(lines(plan, 'nl')).toContain(`functions[2].id: het id "${plan.functions[1].id}" komt vaker voor`);
   });
 
   it('names unknown fields and wrong choices with what is allowed', () => {
@@ -113,11 +120,11 @@ describe('parsePlan: the file as a whole', () => {
 
 describe('parsePlanJson', () => {
   it('reports a JSON syntax error with line and column', () => {
-    expect(parsePlanJson('{\n  "format": "wijkteam-plan",\n}', 'nl')).toEqual({
-      ok: false,
-      issues: [{ path: '(root)', message: 'dit is geen geldige JSON (regel 3, kolom 1)' }],
-    });
-    expect(parsePlanJson('', 'en')).toMatchObject({ ok: false, issues: [{ message: expect.stringMatching(/^this is not valid JSON/) }] });
+    const broken = parsePlanJson('{\n  "format": "wijkteam-plan",\n}');
+    expect(broken).toEqual({ ok: false, issues: [{ path: '(root)', text: { key: 'planFile.notJsonAt', params: { line: '3', column: '1' } } }] });
+    expect(broken.ok ? [] : issueLines(broken.issues, 'nl')).toEqual(['(root): dit is geen geldige JSON (regel 3, kolom 1)']);
+    const empty = parsePlanJson('');
+    expect(empty.ok ? [] : issueLines(empty.issues, 'en')).toEqual([expect.stringMatching(/^\(root\): this is not valid JSON/)]);
   });
 
   it('reads a file saved with a byte-order mark', () => {

@@ -31,7 +31,7 @@ export async function openHarness(): Promise<Harness> {
   const transport = (async (method: string, input: unknown) => {
     calls.push(method);
     if (failing.delete(method)) {
-      return { ok: false, error: { code: 'storage', message: 'Opslag faalde (test).', messageEn: 'Storage failed (test).' } };
+      return { ok: false, error: { code: 'storage', text: { key: 'storage.busy' } } };
     }
     return (await dispatch(store.handlers, method, input)) as Result<unknown>;
   }) as ApiTransport;

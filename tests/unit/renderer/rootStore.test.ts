@@ -26,7 +26,7 @@ function pickFreePair() {
 async function storedPlan() {
   const view = h.root.plan.view!;
   const result = await dispatch(h.store.handlers, 'plan.get', { scenarioId: view.scenarioId });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.text.key);
   return (result.value as typeof view).plan;
 }
 

@@ -1,5 +1,6 @@
 import { API_METHODS, type ApiHandlers, type ApiMethod } from '../../../shared/api/contract.js';
 import { ApiFailure } from '../../../shared/api/result.js';
+import { message } from '../../../shared/i18n/message.js';
 
 /**
  * A stand-in for the store's handler map: every contract method records the parsed
@@ -27,5 +28,5 @@ export function fakeHandlers(overrides: Partial<Record<ApiMethod, (input: unknow
 }
 
 export function notFoundFailure(): never {
-  throw new ApiFailure('notFound', 'Dit team bestaat niet (meer).', 'This team does not exist (anymore).');
+  throw new ApiFailure('notFound', message('apiError.notFound', { thing: message('thing.team'), id: 'x' }));
 }

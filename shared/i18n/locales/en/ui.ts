@@ -306,7 +306,6 @@ export const ui: Record<keyof typeof nl, string> = {
   'transport.webUnreachable': 'The planner cannot be reached. Check that the window running `npm run web` is still open, then reload the page.',
   'transport.unsendable': 'The input cannot be sent.',
   'transport.connectionLost': 'The connection to the planner was lost. Close the planner and start it again.',
-  'error.fromStore': '{text}',
   'error.unexpected': 'Something unexpected went wrong in the screen. Your data is safe; please try again.',
 
   'sample.note': 'This team belongs to the sample neighbourhood "Voorbeeldwijk", to get to know the planner. Done practising? Remove the sample data.',

@@ -4,7 +4,11 @@ import { catalogueData } from './catalogueData.js';
 import { hr } from './hr.js';
 import { print } from './print.js';
 import { report } from './report.js';
+import { advice } from './advice.js';
+import { errors } from './errors.js';
+import { levels } from './levels.js';
 import { ui } from './ui.js';
+import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
 import { people } from './people.js';
 
@@ -24,4 +28,8 @@ export const nl = {
   ...hr,
   ...report,
   ...print,
+  ...advice,
+  ...validation,
+  ...errors,
+  ...levels,
 } as const;

@@ -49,7 +49,7 @@ export const print = {
   'printDoc.col.assessed': 'Beoordeeld',
   'printDoc.binding.hierarchical': 'hiërarchisch',
   'printDoc.binding.functional': 'functioneel',
-  'printDoc.overContract': '{hours} (te veel)',
+  'printDoc.overAllocated': '(te veel)',
   'printDoc.neverAssessed': 'nooit',
 
   'printDoc.levels': 'Niveaus per teamlid',

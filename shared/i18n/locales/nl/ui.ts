@@ -310,8 +310,6 @@ export const ui = {
   'transport.webUnreachable': 'De planner is niet bereikbaar. Controleer of het venster waarin `npm run web` draait nog open is, en laad de pagina opnieuw.',
   'transport.unsendable': 'De invoer kan niet worden verstuurd.',
   'transport.connectionLost': 'De verbinding met de planner is verbroken. Sluit de planner en start hem opnieuw.',
-  // The store's own message, already in both languages (see renderer/api/ApiClient.ts).
-  'error.fromStore': '{text}',
   'error.unexpected': 'Er ging iets onverwachts mis in het scherm. Uw gegevens zijn bewaard; probeer het opnieuw.',
 
   'sample.note': 'Dit team hoort bij de Voorbeeldwijk, om de planner mee te leren kennen. Klaar met oefenen? Verwijder de voorbeeldgegevens.',

@@ -2,14 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADVICE_RULES, adviseDesign, computeCoverage } from '../../../../shared/engine/index.js';
 import { fn, person, plan, team } from '../fixtures.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 describe('design advice as a whole', () => {
   it('has unique rule ids, each with Dutch and English texts', () => {
     const ids = ADVICE_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of ADVICE_RULES) {
-      expect(rule.about.nl.length).toBeGreaterThan(10);
-      expect(rule.about.en.length).toBeGreaterThan(10);
+      expect(nl(rule.about).length).toBeGreaterThan(10);
+      expect(en(rule.about).length).toBeGreaterThan(10);
     }
   });
 

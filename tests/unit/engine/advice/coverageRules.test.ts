@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fn, person, plan } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 describe('competency-single-person', () => {
   it('warns when a competency the team needs is held at the required level by one member only', () => {
@@ -12,10 +13,10 @@ describe('competency-single-person', () => {
     const advice = adviceFor('competency-single-person', p);
     expect(advice).toHaveLength(1);
     expect(advice[0]!.severity).toBe('warning');
-    expect(advice[0]!.message.nl).toBe(
+    expect(nl(advice[0]!.message)).toBe(
       'Creativiteit op niveau 3 rust alleen op Tom. Bij afwezigheid of vertrek mist het team dit; ontwikkel het bij een tweede teamlid.',
     );
-    expect(advice[0]!.message.en).toMatch(/^Creativity at level 3 rests on Tom alone/);
+    expect(en(advice[0]!.message)).toMatch(/^Creativity at level 3 rests on Tom alone/);
   });
 });
 
@@ -28,8 +29,8 @@ describe('expertise-missing', () => {
     });
     const advice = adviceFor('expertise-missing', p);
     expect(advice).toHaveLength(1);
-    expect(advice[0]!.message.nl).toContain('schulden en armoede');
-    expect(advice[0]!.message.nl).toContain('Schulddienstverlening');
+    expect(nl(advice[0]!.message)).toContain('schulden en armoede');
+    expect(nl(advice[0]!.message)).toContain('Schulddienstverlening');
   });
 });
 
@@ -43,6 +44,6 @@ describe('shell-expertise-unrecognised', () => {
     const advice = adviceFor('shell-expertise-unrecognised', p);
     expect(advice).toHaveLength(1);
     expect(advice[0]).toMatchObject({ severity: 'info' });
-    expect(advice[0]!.message.en).toContain('crisis intervention');
+    expect(en(advice[0]!.message)).toContain('crisis intervention');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Team } from '../../../../shared/domain/schemas.js';
 import { fn, plan, team } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 function designed(change: (t: Team) => void, overrides: Partial<Team> = {}): Team {
   const t = team(overrides);
@@ -15,7 +16,7 @@ describe('depth-refer-without-shell', () => {
   it('notes a team that signals and refers with nothing in the shell', () => {
     const [advice] = adviceFor('depth-refer-without-shell', plan({ team: refers, functions: [fn('f')], professionals: [] }));
     expect(advice).toMatchObject({ severity: 'info', subject: { kind: 'team', id: 'team-1' } });
-    expect(advice!.message.nl).toMatch(/Hoe ver\?/);
+    expect(nl(advice!.message)).toMatch(/Hoe ver\?/);
   });
 
   it('is silent once a function is in the shell, and for a team that solves itself', () => {
@@ -29,7 +30,7 @@ describe('depth-solve-mostly-shell', () => {
   it('notes a solving team with more functions in the shell than in the team, with the counts', () => {
     const functions = [fn('f'), fn('s1', [], { placement: 'shell' }), fn('s2', [], { placement: 'shell' })];
     const [advice] = adviceFor('depth-solve-mostly-shell', plan({ functions, professionals: [] }));
-    expect(advice!.message.nl).toContain('2 van de 3 functies staan in de schil');
+    expect(nl(advice!.message)).toContain('2 van de 3 functies staan in de schil');
   });
 
   it('is silent at half or less, and for a referring team', () => {
@@ -62,7 +63,7 @@ describe('youth-without-function', () => {
   it('warns when the team serves youth but no function anywhere asks for youth expertise', () => {
     const [advice] = adviceFor('youth-without-function', plan({ functions: [fn('f', [], { expertise: ['debt'] })], professionals: [] }));
     expect(advice!.severity).toBe('warning');
-    expect(advice!.message.en).toContain('youth (0-17)');
+    expect(en(advice!.message)).toContain('youth (0-17)');
   });
 
   it('is satisfied by a youth function in the shell, and silent for teams without youth', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatHours } from '../../../../shared/engine/advice/functionRules.js';
+import { roundHours } from '../../../../shared/engine/advice/functionRules.js';
 import { fn, person, plan } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 describe('function-without-members', () => {
   it('is critical for each in-team function nobody fills, never for the shell', () => {
@@ -15,7 +16,7 @@ describe('function-without-members', () => {
       {
         rule: 'function-without-members',
         severity: 'critical',
-        message: expect.objectContaining({ nl: expect.stringContaining('Casusregie') }),
+        message: { key: 'rule.functionWithoutMembers.text', params: { function: 'Casusregie' } },
         subject: { kind: 'function', id: 'empty' },
       },
     ]);
@@ -31,7 +32,8 @@ describe('function-short-of-hours', () => {
     });
     const [advice] = adviceFor('function-short-of-hours', p);
     expect(advice!.subject).toEqual({ kind: 'function', id: 'f' });
-    expect(advice!.message.nl).toBe('Jeugd heeft 20.5 van de 32 uur per week; er ontbreekt 11.5 uur.');
+    expect(nl(advice!.message)).toBe('Jeugd heeft 20,5 van de 32 uur per week; er ontbreekt 11,5 uur.');
+    expect(en(advice!.message)).toBe('Jeugd has 20.5 of the 32 hours per week it needs; 11.5 hours are missing.');
     expect(adviceFor('function-short-of-hours', p)).toHaveLength(1);
   });
 
@@ -40,8 +42,8 @@ describe('function-short-of-hours', () => {
     expect(adviceFor('function-short-of-hours', p)).toEqual([]);
   });
 
-  it('formats hours with at most one decimal so float noise never shows', () => {
-    expect(formatHours(0.1 + 0.2)).toBe('0.3');
-    expect(formatHours(36)).toBe('36');
+  it('rounds hours to at most one decimal so float noise never shows', () => {
+    expect(roundHours(0.1 + 0.2)).toBe(0.3);
+    expect(roundHours(36)).toBe(36);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fn, person, plan, team } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 describe('integraal-hierarchical-binding', () => {
   const build = (bindings: ('hierarchical' | 'functional')[], organisationType: 'integraal' | 'geintegreerd' = 'integraal') =>
@@ -14,8 +15,8 @@ describe('integraal-hierarchical-binding', () => {
   it('warns when most members of an integral team stay hierarchically bound, with the count', () => {
     const [advice] = adviceFor('integraal-hierarchical-binding', build(['hierarchical', 'hierarchical', 'functional']));
     expect(advice!.severity).toBe('warning');
-    expect(advice!.message.nl).toContain('2 van de 3 leden');
-    expect(advice!.message.en).toContain('2 of its 3 members');
+    expect(nl(advice!.message)).toContain('2 van de 3 leden');
+    expect(en(advice!.message)).toContain('2 of its 3 members');
   });
 
   it('is silent at exactly half, without members, and for an integrated team', () => {
@@ -49,7 +50,7 @@ describe('samenwerkingsverband-as-team', () => {
     const p = plan({ team: partnership, functions: [fn('f')], professionals: [person('a')], assignments: [['a', 'f']] });
     const [advice] = adviceFor('samenwerkingsverband-as-team', p);
     expect(advice!.severity).toBe('warning');
-    expect(advice!.message.nl).toMatch(/zonder gedeelde verantwoordelijkheid/);
+    expect(nl(advice!.message)).toMatch(/zonder gedeelde verantwoordelijkheid/);
   });
 
   it('is silent for a partnership without staffed team functions, and for real teams', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthsBefore } from '../../../../shared/engine/advice/peopleRules.js';
 import { fn, person, plan } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
+import { nl } from '../../../support/inLanguage.js';
 
 describe('over-allocated', () => {
   it('warns about each person with more assigned hours than contract hours, naming both', () => {
@@ -13,7 +14,7 @@ describe('over-allocated', () => {
     const advice = adviceFor('over-allocated', p);
     expect(advice).toHaveLength(1);
     expect(advice[0]).toMatchObject({ severity: 'warning', subject: { kind: 'professional', id: 'a' } });
-    expect(advice[0]!.message.nl).toContain('Lisa staat voor 28 uur ingepland, maar heeft een contract van 24 uur');
+    expect(nl(advice[0]!.message)).toContain('Lisa staat voor 28 uur ingepland, maar heeft een contract van 24 uur');
   });
 });
 
@@ -38,7 +39,7 @@ describe('assessment-outdated', () => {
   it('notes members assessed more than 24 months before the given day', () => {
     const advice = adviceFor('assessment-outdated', p, '2025-11-23');
     expect(advice.map((a) => a.subject?.id)).toEqual(['old']);
-    expect(advice[0]!.message.nl).toContain('2023-11-22');
+    expect(nl(advice[0]!.message)).toContain('2023-11-22');
   });
 
   it('never reads the clock: without a day it stays silent', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fn, person, plan, team } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 describe('a1-no-youth-expertise', () => {
   const functions = [fn('f')];
@@ -13,8 +14,8 @@ describe('a1-no-youth-expertise', () => {
     });
     const [advice] = adviceFor('a1-no-youth-expertise', p);
     expect(advice).toMatchObject({ severity: 'warning', subject: { kind: 'team', id: 'team-1' } });
-    expect(advice!.message.nl).toMatch(/jeugdexpertise/);
-    expect(advice!.message.en).toMatch(/youth expertise/);
+    expect(nl(advice!.message)).toMatch(/jeugdexpertise/);
+    expect(en(advice!.message)).toMatch(/youth expertise/);
   });
 
   it('is silent when a member brings youth expertise, or when the model is not A1', () => {
@@ -29,7 +30,7 @@ describe('a1-narrow-breadth', () => {
     const p = plan({ team: team({ model: 'A1', ageGroups: ['adults'] }), functions: [], professionals: [] });
     const [advice] = adviceFor('a1-narrow-breadth', p);
     expect(advice!.severity).toBe('info');
-    expect(advice!.message.nl).toContain('Jeugd (0-17), Ouderen (65+)');
+    expect(nl(advice!.message)).toContain('Jeugd (0-17), Ouderen (65+)');
   });
 
   it('notes an A1 team whose breadth answer is "focused"', () => {
@@ -48,7 +49,7 @@ describe('a2-no-access-route', () => {
   it('notes an A2 team whose plan has no access function anywhere', () => {
     const [advice] = adviceFor('a2-no-access-route', plan({ team: team({ model: 'A2' }), functions: [fn('f')], professionals: [] }));
     expect(advice).toMatchObject({ severity: 'info', subject: { kind: 'team' } });
-    expect(advice!.message.nl).toMatch(/voorliggend veld/);
+    expect(nl(advice!.message)).toMatch(/voorliggend veld/);
   });
 
   it('is satisfied by an access function in the shell as well as in the team', () => {

@@ -1,0 +1,102 @@
+import type { errors as nl } from '../nl/errors.js';
+
+/** Failed calls of the store, the dispatcher and the hosts, the same keys as the Dutch section. */
+export const errors: Record<keyof typeof nl, string> = {
+  'apiError.unknownMethod': 'Unknown method.',
+  'apiError.internal': 'Something unexpected went wrong. Your data was not changed. Try again or restart the planner.',
+  'apiError.constraint':
+    'This change does not fit what is stored. Nothing was changed. Refresh the overview and try again.',
+  'apiError.notFound': '{thing} "{id}" does not exist (anymore). Refresh the overview and try again.',
+
+  'thing.team': 'The team',
+  'thing.scenario': 'The scenario',
+  'thing.function': 'The function',
+  'thing.professional': 'The professional',
+  'thing.assignment': 'This assignment',
+  'thing.competency': 'The custom competency',
+  'thing.template': 'The custom function template',
+  'thing.backup': 'The backup',
+
+  'storeOpen.alreadyOpen':
+    'The planner is already open with the data folder {dir} (in another window or program). Close it first, then try again.',
+  'storeOpen.newerVersion':
+    'This data was made with a newer version of the planner (data version {found}; this version knows up to {supported}). Nothing was changed. Install the latest version of the planner.',
+  'storeOpen.readOnly':
+    'The planner cannot write to the data folder {dir}. Give write permission on this folder or choose another one with --data-dir.',
+  'storeOpen.diskFull':
+    'The disk of the data folder {dir} is full. Nothing was changed. Free some space and start the planner again.',
+  'storeOpen.unreadable':
+    'The data in {dir} could not be opened. Nothing was changed or deleted. Restart the planner; if that fails, contact your administrator.',
+
+  'storage.diskFull': 'The disk is full: the change was not saved and nothing was lost. Free some space and try again.',
+  'storage.readOnly':
+    'The data cannot be saved because the data folder is read-only. Nothing was lost. Check the write permissions.',
+  'storage.busy': 'The data is busy in another program. Nothing was changed. Try again in a moment.',
+  'storage.corrupt':
+    'The data file seems damaged. Nothing was changed. Restart the planner; it moves a damaged file aside and offers the latest backup.',
+  'storage.ioError': 'The data could not be written to disk. The change was not saved. Check the disk and try again.',
+  'storage.closed': 'The planner is closed. Start the planner again.',
+  'storage.restoring': 'A backup is being restored. Wait a moment, then try again.',
+
+  'backupError.createFailed':
+    'The backup could not be made in {dir}. Your data itself was not changed. Check that the backups folder exists and can be written.',
+  'backupError.restoreFailed':
+    'The backup could not be restored. Check the data folder and try again; the copy from before the restore is among the backups.',
+  'backupError.unusable':
+    'This backup is damaged or from a newer version of the planner and cannot be restored. Nothing was changed. Choose another backup.',
+
+  'startupNotice.movedAsideWithBackup':
+    'The data file was damaged or not a planner file. It was not erased but moved aside as {file}, and a new, empty file was started. Restore the latest good backup (from {backupDate}) via Backups > Restore.',
+  'startupNotice.movedAsideNoBackup':
+    'The data file was damaged or not a planner file. It was not erased but moved aside as {file}, and a new, empty file was started. No usable backup was found. Keep the file that was moved aside and ask your administrator for help.',
+
+  'catalogueError.competencyKeyTaken': 'A competency with the key "{key}" already exists ({name}). Choose another key.',
+  'catalogueError.competencyBuiltIn': '"{name}" is part of the competency profile and cannot be deleted.',
+  'catalogueError.competencyInUse':
+    '"{name}" is still used in {requirements} requirement(s) and {ratings} rating(s). Remove those first.',
+  'catalogueError.templateBuiltIn': '"{name}" is a built-in function and cannot be deleted.',
+
+  'scenarioError.nameTaken': 'This team already has a scenario named "{name}". Choose another name.',
+  'scenarioError.mainCannotBeDeleted':
+    'The main scenario cannot be deleted. First make another scenario the main one, or delete the whole team.',
+
+  'planImport.invalid_one': 'This team plan cannot be read (1 error). Error at {path}: {text}.',
+  'planImport.invalid_other': 'This team plan cannot be read ({count} errors). First error at {path}: {text}.',
+
+  'importFile.unreadableCsv':
+    'The file could not be read as a CSV file. Nothing was imported. Save it as a CSV file and try again.',
+  'importFile.unreadableXlsx':
+    'The file could not be read as an Excel file (.xlsx). Nothing was imported. Save it as an Excel file (.xlsx) and try again.',
+  'importFile.notBase64': 'The file was not passed correctly (not base64). Try again.',
+  'importFile.tooManyRows': 'The file has {rows} rows; the planner reads at most {max} at once. Split the file.',
+  'importFile.rejected_one': 'Nothing was imported: the file has 1 error, in row {row}, column "{column}": {text}.',
+  'importFile.rejected_other':
+    'Nothing was imported: the file has {count} errors. First error in row {row}, column "{column}": {text}.',
+
+  'importRow.columnWithoutName': 'column without a name',
+  'importRow.unknownColumn': 'unknown column (not a field or competency)',
+  'importRow.columnTwice': 'this column appears twice',
+  'importRow.columnMissing': 'this column is missing',
+  'importRow.noProfessionals': 'the file holds no professionals',
+  'importRow.notALevel': 'value "{value}" is not a level 0-4',
+  'importRow.unknownDiscipline': '"{value}" is not a known discipline',
+  'importRow.notABinding': 'value "{value}" is not "hierarchical" or "functional"',
+  'importRow.notHours': 'value "{value}" is not a number of hours from 0 to 60',
+  'importRow.unknownExpertise': '"{value}" is not a known expertise',
+  'importRow.notADate': 'value "{value}" is not a date (YYYY-MM-DD or DD-MM-YYYY)',
+  'importRow.nameExists': '"{value}" is already in the list of professionals',
+  'importRow.nameTwiceInFile': '"{value}" is also in row {row}',
+  'importRow.nameRequired': 'name is required',
+  'importRow.nameTooLong': 'name is too long (at most 200 characters)',
+  'importRow.organisationTooLong': 'organisation is too long (at most 200 characters)',
+  'importRow.tooMuchExpertise': 'at most 20 kinds of expertise',
+  'importRow.moreNotShown': 'and {rest} more errors not shown; is this the right file?',
+
+  'hostError.forbiddenSender': 'This request does not come from the planner window and was refused.',
+  'hostError.windowClosed': 'The planner window was closed.',
+  'hostError.unexpected': 'Something unexpected went wrong. Try again or restart the planner.',
+  'hostError.fileTooLarge': '{file} is larger than 20 MB and is not opened. Choose the right file.',
+  'hostError.fileUnreadable': '{file} could not be read. Check that the file still exists and that you may open it.',
+  'hostError.fileNotSaved': '{file} could not be saved. Choose another folder or check that there is disk space.',
+  'hostError.printFailed': 'Printing failed. Check the printer or choose Print to PDF.',
+};
