@@ -36,15 +36,15 @@ test('an undo label and a toast made in Dutch read in English after the switch',
   // The store refuses the next removal, as it would with a full disk: an error toast in Dutch.
   await page.route('**/api/assignments.delete', (route) =>
     route.fulfill({
-      json: { ok: false, error: { code: 'storage', message: 'De opslag weigerde (test).', messageEn: 'The storage refused (test).' } },
+      json: { ok: false, error: { code: 'storage', text: { key: 'storage.busy' } } },
     }),
   );
   await board.member(fn.name, person.name).getByRole('button', { name: `${person.name} uit ${fn.name} halen` }).click();
   const toast = page.getByTestId('toast-error');
-  await expect(toast).toContainText('De opslag weigerde (test).');
+  await expect(toast).toContainText('De gegevens zijn even bezet door een ander programma.');
 
   await shell.switchLanguage('EN');
-  await expect(toast).toContainText('The storage refused (test).');
+  await expect(toast).toContainText('The data is busy in another program.');
   await expect(toast.getByRole('button')).toHaveText('Close');
   await expect(shell.undoButton()).toHaveAttribute('aria-label', new RegExp(`^Undo: ${person.name} into `));
 });

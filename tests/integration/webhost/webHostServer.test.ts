@@ -129,7 +129,7 @@ describe('browser host: API calls', () => {
     expect(res.status).toBe(400);
     expect(res.json()).toMatchObject({
       ok: false,
-      error: { code: 'validation', text: { key: 'webhostError.notJson' } },
+      error: { code: 'validation', text: { key: 'host.http.badJson' } },
     });
   });
 

@@ -37,6 +37,6 @@ describe('erasing a professional (right to erasure)', () => {
     await eraseProfessional(h.root, person.id, person.name);
     expect(h.root.professionals.byId.has(person.id)).toBe(true);
     expect(h.root.ui.toasts.at(-1)?.kind).toBe('error');
-    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toBe('Opslag faalde (test).');
+    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toBe('De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.');
   });
 });

@@ -109,15 +109,15 @@ describe('texts kept beyond one render', () => {
 
     const dutch = screen();
     expect(dutch).toContain(`aria-label="Ongedaan maken: ${person.name} in ${fn.name}"`);
-    expect(dutch).toContain('Opslag faalde (test).');
+    expect(dutch).toContain('De gegevens zijn even bezet door een ander programma.');
 
     root.ui.setLang('en');
     const english = screen();
     const fnEn = root.catalogue.functionName(fn, 'en');
     expect(fnEn).not.toBe(fn.name);
     expect(english).toContain(`aria-label="Undo: ${person.name} into ${fnEn}"`);
-    expect(english).toContain('Storage failed (test).');
-    expect(english).not.toContain('Opslag faalde');
+    expect(english).toContain(translator('en').render(message('storage.busy')));
+    expect(english).not.toContain('De gegevens zijn even bezet');
     stop();
   });
 });

@@ -66,7 +66,7 @@ describe('RootStore over the real store', () => {
     h.failNext('assignments.set');
     expect(await h.root.execute(assignCommand(h.root, fn.id, person.id, 5))).toBe(false);
     expect(h.root.plan.plan!.assignments).toBe(assignmentsBefore);
-    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toBe('Opslag faalde (test).');
+    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toBe('De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.');
     expect(h.root.undo.canUndo).toBe(false);
   });
 
