@@ -48,7 +48,7 @@ export const print: Record<keyof typeof nl, string> = {
   'printDoc.col.assessed': 'Assessed',
   'printDoc.binding.hierarchical': 'hierarchical',
   'printDoc.binding.functional': 'functional',
-  'printDoc.overAllocated': '(too many)',
+  'printDoc.overAllocated': '(excess)',
   'printDoc.neverAssessed': 'never',
 
   'printDoc.levels': 'Levels per team member',
