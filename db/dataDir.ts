@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** The one file that holds all of the planner's data, inside the data directory. */
-export const DATABASE_FILE = 'planner.sqlite';
+const DATABASE_FILE = 'planner.sqlite';
 
 /**
  * `--data-dir DIR` or `--data-dir=DIR` from a command line; the fallback (the app's

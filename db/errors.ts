@@ -2,7 +2,7 @@ import { ApiFailure } from '../shared/api/result.js';
 import { message, type Message } from '../shared/i18n/message.js';
 import { translator } from '../shared/i18n/translator.js';
 
-export type StoreOpenErrorCode = 'alreadyOpen' | 'newerVersion' | 'readOnly' | 'diskFull' | 'unreadable';
+type StoreOpenErrorCode = 'alreadyOpen' | 'newerVersion' | 'readOnly' | 'diskFull' | 'unreadable';
 
 /**
  * Opening the store failed in a way the user can act on. `text` says what happened and
@@ -50,7 +50,7 @@ export function sqliteCode(error: unknown): string | null {
 }
 
 /** Node's errno code of a file-system error (e.g. `EACCES`), or null. */
-export function fsCode(error: unknown): string | null {
+function fsCode(error: unknown): string | null {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code)) {
     return error.code;
   }

@@ -26,7 +26,7 @@ export function moveAside(file: string, now: Date): string {
 }
 
 /** The newest backup that opens and passes its check, if any. */
-export function latestGoodBackup(dataDir: string, nativeBinding?: string): { id: string; createdAt: string } | null {
+function latestGoodBackup(dataDir: string, nativeBinding?: string): { id: string; createdAt: string } | null {
   for (const b of listBackups(dataDir)) {
     const file = backupFilePath(dataDir, b.id);
     if (file && isUsableBackup(file, nativeBinding)) return { id: b.id, createdAt: b.createdAt };

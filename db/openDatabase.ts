@@ -23,14 +23,14 @@ import type { Migration } from './migrations/types.js';
 
 export type Notice = NonNullable<AppInfo['notice']>;
 
-export interface OpenDatabaseOptions extends ConnectionOptions {
+interface OpenDatabaseOptions extends ConnectionOptions {
   dataDir: string;
   now: () => Date;
   log: (msg: string, err?: unknown) => void;
   migrations?: readonly Migration[];
 }
 
-export interface OpenedDatabase {
+interface OpenedDatabase {
   db: Database.Database;
   /** The file had no schema yet (new, or its first start never finished): a first run. */
   created: boolean;

@@ -37,7 +37,7 @@ export interface PlannerStore {
   close(): void;
 }
 
-export const DEFAULT_BACKUP_INTERVAL_MINUTES = 10;
+const DEFAULT_BACKUP_INTERVAL_MINUTES = 10;
 
 /** Opens (or creates) the planner's database in `dataDir`. Throws StoreOpenError. */
 export function openPlannerStore(options: OpenStoreOptions): PlannerStore {

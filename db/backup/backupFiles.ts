@@ -16,7 +16,7 @@ import type { BackupInfo } from '../../shared/api/entities.js';
 
 export type BackupReason = BackupInfo['reason'];
 
-export const BACKUP_DIR_NAME = 'backups';
+const BACKUP_DIR_NAME = 'backups';
 export const RETENTION = { automatic: 10, manual: 10, beforeMigration: 3, beforeRestore: 3, maxAgeDays: 30 } as const;
 
 const NAME = /^planner-(\d{8}T\d{9}Z)-(start|interval|manual|beforeMigration|beforeRestore)(?:-(\d{1,4}))?\.sqlite$/;

@@ -12,7 +12,7 @@ import { syncDir } from './syncDir.js';
 import { isUsableBackup } from './takeBackup.js';
 import { message } from '../../shared/i18n/message.js';
 
-export interface RestoreDeps {
+interface RestoreDeps {
   ctx: StoreContext;
   dataDir: string;
   nativeBinding?: string;

@@ -14,7 +14,7 @@ import { syncDir } from './syncDir.js';
  * -wal needed), checked, and only then renamed into place, so a listed backup is always whole.
  */
 
-export interface BackupTarget {
+interface BackupTarget {
   dataDir: string;
   nativeBinding?: string;
 }

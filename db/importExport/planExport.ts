@@ -15,9 +15,9 @@ import { DEFAULT_MAIN_SCENARIO_NAME } from '../service/names.js';
  * exporting, importing and exporting again gives the same file, ids included.
  */
 
-export type PoolChoice = 'wholePool' | 'membersOnly';
+type PoolChoice = 'wholePool' | 'membersOnly';
 
-export interface ScenarioPlan {
+interface ScenarioPlan {
   teamId: string;
   scenarioId: string;
   scenarioName: string;

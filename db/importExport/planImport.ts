@@ -28,7 +28,7 @@ import { DEFAULT_MAIN_SCENARIO_NAME, withSuffix } from '../service/names.js';
 
 type ImportOutput = ApiOutput<'plan.import'>;
 
-export function parsePlan(raw: unknown): TeamPlan {
+function parsePlan(raw: unknown): TeamPlan {
   const parsed = teamPlanSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issues = formatIssues(parsed.error);

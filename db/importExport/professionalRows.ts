@@ -143,7 +143,7 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
 }
 
 /** More than this many errors is a wrong file, not a few typos; a huge list would only freeze the screen. */
-export const MAX_REPORTED_ERRORS = 500;
+const MAX_REPORTED_ERRORS = 500;
 
 function capped(errors: ImportRowError[]): ImportRowError[] {
   if (errors.length <= MAX_REPORTED_ERRORS) return errors;

@@ -15,7 +15,7 @@ export interface Table {
   rows: { row: number; cells: string[] }[];
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
+const MAX_IMPORT_ROWS = 20_000;
 
 const UNREADABLE = { csv: 'importFile.unreadableCsv', xlsx: 'importFile.unreadableXlsx' } as const satisfies Record<string, MessageKey>;
 
@@ -67,7 +67,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-export async function readXlsx(bytes: Buffer): Promise<Table> {
+async function readXlsx(bytes: Buffer): Promise<Table> {
   // Loaded on first use: exceljs is large and most starts of the planner never need it.
   const { default: excel } = await import('exceljs');
   const workbook = new excel.Workbook();

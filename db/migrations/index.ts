@@ -14,13 +14,13 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-export function assertConsecutive(migrations: readonly Migration[]): void {
+function assertConsecutive(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migrations: step ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
 }
 
-export interface MigrationOutcome {
+interface MigrationOutcome {
   from: number;
   to: number;
 }

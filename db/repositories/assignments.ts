@@ -64,7 +64,7 @@ export function listScenarioAssignments(ctx: StoreContext, scenarioId: string): 
   return rows.map(toAssignment);
 }
 
-export interface PersonAssignment {
+interface PersonAssignment {
   teamName: string;
   scenarioName: string;
   functionName: string;

@@ -21,7 +21,7 @@ interface RequirementRow {
   min_people: number;
 }
 
-export interface StoredFunction extends TeamFunction {
+interface StoredFunction extends TeamFunction {
   scenarioId: string;
 }
 

@@ -32,7 +32,7 @@ interface ScenarioRow {
   updated_at: string;
 }
 
-export function toTeam(row: TeamRow): Team {
+function toTeam(row: TeamRow): Team {
   return {
     id: row.id,
     name: row.name,
@@ -94,7 +94,7 @@ export function touchTeam(ctx: StoreContext, teamId: string): void {
   ctx.stmt('UPDATE teams SET updated_at = ? WHERE id = ?').run(ctx.nowIso(), teamId);
 }
 
-export function getTeamRow(ctx: StoreContext, id: string): TeamRow | null {
+function getTeamRow(ctx: StoreContext, id: string): TeamRow | null {
   return (ctx.stmt('SELECT * FROM teams WHERE id = ?').get(id) as TeamRow | undefined) ?? null;
 }
 

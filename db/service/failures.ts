@@ -16,7 +16,7 @@ export const THING = {
   backup: 'thing.backup',
 } as const satisfies Record<string, MessageKey>;
 
-export type Thing = (typeof THING)[keyof typeof THING];
+type Thing = (typeof THING)[keyof typeof THING];
 
 export function notFound(thing: Thing, id: string): ApiFailure {
   return new ApiFailure('notFound', message('apiError.notFound', { thing: message(thing), id }));
@@ -34,7 +34,7 @@ export interface Issue {
 }
 
 /** A referential problem the schema could not see (unknown competency, duplicate requirement...). */
-export function invalid(issues: readonly Issue[]): ApiFailure {
+function invalid(issues: readonly Issue[]): ApiFailure {
   const details: ApiErrorDetail[] = issues.map((i) => ({ path: i.path, text: validationMessage(i.key, i.value) }));
   const first = details[0]!;
   return new ApiFailure('validation', message('validation.invalidInputAt', { path: first.path, text: first.text }), details);

@@ -22,7 +22,7 @@ type ProfessionalMethod =
   | 'professionals.setRating'
   | 'professionals.exportPersonalData';
 
-export function checkProfessional(ctx: StoreContext, p: Omit<Professional, 'id'>, known = competencyKeys(ctx), prefix = ''): void {
+function checkProfessional(ctx: StoreContext, p: Omit<Professional, 'id'>, known = competencyKeys(ctx), prefix = ''): void {
   throwIfIssues([
     ...disciplineIssues(p.discipline, `${prefix}discipline`),
     ...ratingIssues(p.ratings, known, `${prefix}ratings`),

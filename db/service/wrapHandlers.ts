@@ -9,7 +9,7 @@ import { message } from '../../shared/i18n/message.js';
  * instead of crashing the call. Since every write is one transaction, a failed call has
  * changed nothing.
  */
-export interface HandlerGuard {
+interface HandlerGuard {
   unavailable(): ApiFailure | null;
   log: (msg: string, err?: unknown) => void;
 }

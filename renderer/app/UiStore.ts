@@ -16,7 +16,7 @@ export interface Toast {
 }
 
 /** A professional held over a function while dragging: the coverage panel previews this. */
-export interface DragPreview {
+interface DragPreview {
   professionalId: string;
   functionId: string;
   /** Set when a member is moved: the assignment they leave. */

@@ -13,7 +13,7 @@ export interface Command {
   revert(): Promise<void>;
 }
 
-export type CommandErrorHandler = (error: unknown) => void;
+type CommandErrorHandler = (error: unknown) => void;
 
 /**
  * Undo/redo of every edit. Commands run one after another (a queue), so an undo never

@@ -3,7 +3,7 @@ import type { Translator } from '../../shared/i18n/translator.js';
 import { POOL_ZONE, functionIdOfZone, isDragData } from './dndIds.js';
 
 /** Looks up names for announcements; the board passes the plan store's maps. */
-export interface NameLookup {
+interface NameLookup {
   person(id: string): string;
   fn(id: string): string;
 }

@@ -7,7 +7,7 @@ import type { TeamPlan } from '../../shared/plan/planSchema.js';
  * per edit and a rollback is just putting the previous object back.
  */
 
-export function assignmentOf(plan: TeamPlan, functionId: string, professionalId: string): Assignment | undefined {
+function assignmentOf(plan: TeamPlan, functionId: string, professionalId: string): Assignment | undefined {
   return plan.assignments.find((a) => a.functionId === functionId && a.professionalId === professionalId);
 }
 

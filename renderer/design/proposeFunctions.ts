@@ -1,9 +1,9 @@
 import type { FunctionTemplateDto } from '../../shared/api/entities.js';
 import type { Team } from '../../shared/domain/schemas.js';
 
-export type ProposedPlacement = 'team' | 'shell';
+type ProposedPlacement = 'team' | 'shell';
 
-export interface Proposal {
+interface Proposal {
   templateKey: string;
   placement: ProposedPlacement;
   /** Why: a message key of the i18n catalogue, so the reason is shown in the user's language. */

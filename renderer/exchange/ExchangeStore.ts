@@ -5,7 +5,7 @@ import type { TeamsStore } from '../design/TeamsStore.js';
 import { saveTextAsPlan } from './saveFile.js';
 
 /** A plan from a file whose team already exists: waits for the user to choose. */
-export interface PendingConflict {
+interface PendingConflict {
   id: number;
   fileName: string;
   teamName: string;
@@ -13,14 +13,14 @@ export interface PendingConflict {
   plan: unknown;
 }
 
-export interface ExchangeMessage {
+interface ExchangeMessage {
   id: number;
   kind: 'ok' | 'error';
   /** Rendered when shown, in the language of that moment. */
   text: Message;
 }
 
-export type ConflictChoice = 'replace' | 'copy' | 'skip';
+type ConflictChoice = 'replace' | 'copy' | 'skip';
 
 /** A file name from a team name: letters, digits and dashes, as every file system accepts. */
 export function planFileName(teamName: string): string {

@@ -10,7 +10,7 @@ import { translator } from '../../shared/i18n/translator.js';
 const DATE_LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** The date as the printout writes it: "23 november 2026", or "23 November 2026" in English. */
-export function printedDate(lang: Lang, now: Date = new Date()): string {
+function printedDate(lang: Lang, now: Date = new Date()): string {
   return new Intl.DateTimeFormat(DATE_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
 }
 

@@ -9,7 +9,7 @@ import type { TeamPlan } from '../../shared/plan/planSchema.js';
  * shared engine: the same numbers as the coverage panel, arranged for paper.
  */
 
-export interface PrintedMember {
+interface PrintedMember {
   id: string;
   name: string;
   discipline: string;
@@ -27,7 +27,7 @@ export interface PrintedFunction {
   members: PrintedMember[];
 }
 
-export interface PrintedGap {
+interface PrintedGap {
   functionName: string;
   competency: string;
   status: Exclude<RequirementStatus, 'covered'>;
@@ -37,7 +37,7 @@ export interface PrintedGap {
   candidates: { name: string; hoursAvailable: number }[];
 }
 
-export interface PrintedPerson {
+interface PrintedPerson {
   id: string;
   name: string;
   discipline: string;

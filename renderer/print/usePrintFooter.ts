@@ -20,7 +20,7 @@ function cssString(text: string): string {
  * "Pagina 2 van 5" as CSS `content`: the catalogue's sentence in the user's language with
  * the page counters in their places (the word order may differ between languages).
  */
-export function pageNumberContent(lang: Lang): string {
+function pageNumberContent(lang: Lang): string {
   const text = translator(lang).t('printDoc.pageOf', { page: `${COUNTER}page${COUNTER}`, pages: `${COUNTER}pages${COUNTER}` });
   return text
     .split(COUNTER)

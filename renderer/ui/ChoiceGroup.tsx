@@ -1,6 +1,6 @@
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 
-export interface Choice {
+interface Choice {
   id: string;
   label: string;
   description?: string;

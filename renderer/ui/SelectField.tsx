@@ -1,7 +1,7 @@
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { classNames } from './classNames.js';
 
-export interface Option {
+interface Option {
   id: string;
   label: string;
 }

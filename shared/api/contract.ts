@@ -182,10 +182,10 @@ export const apiContract = {
   'hr.export': method(hrExportRequestSchema, hrExportFileSchema),
 } as const;
 
-export type ApiContract = typeof apiContract;
+type ApiContract = typeof apiContract;
 export type ApiMethod = keyof ApiContract;
 export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
-export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
+type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
 
 export const API_METHODS = Object.keys(apiContract) as ApiMethod[];

@@ -25,7 +25,7 @@ export function validationFailure(error: z.ZodError): Result<never> {
   );
 }
 
-export interface DispatchOptions {
+interface DispatchOptions {
   /** Called with unexpected errors (bugs), so the host can log them; never shown raw to the user. */
   onInternalError?: (method: string, error: unknown) => void;
 }

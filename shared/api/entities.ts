@@ -74,14 +74,14 @@ export const backupInfoSchema = z.strictObject({
   reason: z.enum(['start', 'interval', 'manual', 'beforeMigration', 'beforeRestore']),
 });
 
-export const importRowErrorSchema = z.strictObject({
+const importRowErrorSchema = z.strictObject({
   row: z.number().int(),
   column: z.string(),
   /** What is wrong with this cell; the row and column are the place. */
   text: messageSchema,
 });
 
-export const professionalDraftSchema = professionalSchema.omit({ id: true });
+const professionalDraftSchema = professionalSchema.omit({ id: true });
 
 export const professionalImportPreviewSchema = z.strictObject({
   rows: z.array(professionalDraftSchema),
@@ -121,5 +121,4 @@ export type BackupInfo = z.infer<typeof backupInfoSchema>;
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 export type ProfessionalDraft = z.infer<typeof professionalDraftSchema>;
 export type ProfessionalImportPreview = z.infer<typeof professionalImportPreviewSchema>;
-export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -7,17 +7,12 @@ import type { MessageKey } from '../i18n/catalogue.js';
  * built-in ones come from the "Competentieprofiel generalist" (Wijland & De Goede,
  * 2012); users add their own with `builtIn: false`.
  */
-export interface Competency {
+interface Competency {
   key: string;
   name: LocalText;
   description: LocalText;
   builtIn: boolean;
 }
-
-export const GENERALIST_PROFILE = {
-  id: 'generalist-2012',
-  name: bothLanguagesOf('cat.profile.generalist'),
-} as const;
 
 function builtIn(key: string, name: MessageKey, description: MessageKey): Competency {
   return { key, name: bothLanguagesOf(name), description: bothLanguagesOf(description), builtIn: true };

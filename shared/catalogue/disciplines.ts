@@ -1,21 +1,7 @@
 import type { Lang, LocalText } from '../domain/text.js';
 import { bothLanguagesOf } from '../i18n/bothLanguages.js';
 
-/** The domains professionals come from (see docs/domain.md "Where professionals come from"). */
-export interface ProfessionalDomain {
-  key: string;
-  name: LocalText;
-}
-
-export const DOMAINS: readonly ProfessionalDomain[] = [
-  { key: 'support', name: bothLanguagesOf('cat.domain.support') },
-  { key: 'localCare', name: bothLanguagesOf('cat.domain.localCare') },
-  { key: 'community', name: bothLanguagesOf('cat.domain.community') },
-  { key: 'volunteers', name: bothLanguagesOf('cat.domain.volunteers') },
-  { key: 'access', name: bothLanguagesOf('cat.domain.access') },
-];
-
-export interface Discipline {
+interface Discipline {
   key: string;
   domain: string;
   name: LocalText;

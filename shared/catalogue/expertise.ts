@@ -6,7 +6,7 @@ import { bothLanguagesOf } from '../i18n/bothLanguages.js';
  * Separate from the 12 competencies: the articles name it as its own quality, often tied
  * to a specialism.
  */
-export interface Expertise {
+interface Expertise {
   key: string;
   name: LocalText;
 }

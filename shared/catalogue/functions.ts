@@ -2,9 +2,9 @@ import type { Level } from '../domain/levels.js';
 import type { LocalText } from '../domain/text.js';
 import { bothLanguagesOf } from '../i18n/bothLanguages.js';
 
-export type Placement = 'team' | 'shell';
+type Placement = 'team' | 'shell';
 
-export interface RequirementTemplate {
+interface RequirementTemplate {
   competency: string;
   level: Level;
   minPeople: number;
@@ -15,7 +15,7 @@ export interface RequirementTemplate {
  * leader adjusts per team; users add their own templates (`builtIn: false`). Nothing in
  * the engine branches on these keys: the catalogue is data.
  */
-export interface FunctionTemplate {
+interface FunctionTemplate {
   key: string;
   name: LocalText;
   description: LocalText;

@@ -29,7 +29,7 @@ export const ORGANISATION_TYPE_INFO: Record<OrganisationType, { name: LocalText;
 export const TEAM_MODELS = ['A1', 'A2', 'domain', 'targetGroup'] as const;
 export type TeamModel = (typeof TEAM_MODELS)[number];
 
-export interface TeamModelInfo {
+interface TeamModelInfo {
   name: LocalText;
   summary: LocalText;
   /** Share of Dutch municipalities using this model in 2017, where known. */

@@ -60,6 +60,3 @@ export function issueLines(issues: readonly FormattedIssue[], lang: Lang): strin
   return issues.map((issue) => t('validation.issueLine', { path: issue.path, text: issue.text }));
 }
 
-export function formatIssueLines(error: z.ZodError, lang: Lang): string[] {
-  return issueLines(formatIssues(error), lang);
-}

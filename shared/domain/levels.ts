@@ -19,10 +19,3 @@ export const LEVELS: readonly { value: Level; label: Message; description: Messa
   { value: 4, label: message('level.expert'), description: message('level.expert.description') },
 ];
 
-export function isLevel(value: unknown): value is Level {
-  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_LEVEL && value <= MAX_LEVEL;
-}
-
-export function levelLabel(level: Level): Message {
-  return LEVELS[level]!.label;
-}

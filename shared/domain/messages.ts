@@ -6,7 +6,7 @@ import { message, type Message } from '../i18n/message.js';
  * formatter (./formatIssues.ts) turns it into a catalogue Message that each process
  * renders in its language. The words are in shared/i18n/locales/<lang>/validation.ts.
  */
-export const VALIDATION_MESSAGES = {
+const VALIDATION_MESSAGES = {
   rating: 'validation.rating',
   level: 'validation.level',
   minPeople: 'validation.minPeople',
@@ -49,7 +49,7 @@ const NAMED_MESSAGES = {
   duplicateCompetency: 'validation.named.duplicateCompetency',
 } as const satisfies Partial<Record<ValidationMessageKey, MessageKey>>;
 
-export type NamedValidationKey = keyof typeof NAMED_MESSAGES;
+type NamedValidationKey = keyof typeof NAMED_MESSAGES;
 
 export function isValidationMessageKey(value: string): value is ValidationMessageKey {
   return Object.hasOwn(VALIDATION_MESSAGES, value);

@@ -20,7 +20,7 @@ import {
 
 export const idSchema = z.string({ error: 'id' }).regex(/^[^\s]{1,64}$/, { error: 'id' });
 export const nameSchema = z.string({ error: 'name' }).trim().min(1, { error: 'name' }).max(200, { error: 'name' });
-export const notesSchema = z.string({ error: 'text' }).max(2000, { error: 'text' });
+const notesSchema = z.string({ error: 'text' }).max(2000, { error: 'text' });
 export const isoDateSchema = z
   .string({ error: 'date' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'date' });
@@ -30,19 +30,19 @@ export const levelSchema = z
   .int({ error: 'level' })
   .min(MIN_LEVEL, { error: 'level' })
   .max(MAX_LEVEL, { error: 'level' });
-export const ratingSchema = z
+const ratingSchema = z
   .number({ error: 'rating' })
   .int({ error: 'rating' })
   .min(MIN_LEVEL, { error: 'rating' })
   .max(MAX_LEVEL, { error: 'rating' });
 
 /** Hours per week. A function may need more than one full-time person; a person works at most 60. */
-export const requiredHoursSchema = z
+const requiredHoursSchema = z
   .number({ error: 'hours' })
   .finite({ error: 'hours' })
   .min(0, { error: 'hours' })
   .max(1000, { error: 'hoursTooMany' });
-export const contractHoursSchema = z
+const contractHoursSchema = z
   .number({ error: 'hours' })
   .finite({ error: 'hours' })
   .min(0, { error: 'hours' })
@@ -53,14 +53,14 @@ export const assignmentHoursSchema = z
   .gt(0, { error: 'assignmentHours' })
   .max(60, { error: 'assignmentHours' });
 
-export const competencyKeySchema = z.string({ error: 'competencyKey' }).regex(COMPETENCY_KEY_PATTERN, {
+const competencyKeySchema = z.string({ error: 'competencyKey' }).regex(COMPETENCY_KEY_PATTERN, {
   error: 'competencyKey',
 });
 /** Built-in keys are camelCase (e.g. `selfdevelopment`); references accept both forms. */
 export const competencyRefSchema = z.string({ error: 'unknownCompetency' }).regex(/^[a-zA-Z][a-zA-Z0-9-]{1,39}$/, {
   error: 'unknownCompetency',
 });
-export const expertiseKeySchema = z
+const expertiseKeySchema = z
   .string({ error: 'unknownExpertise' })
   .regex(/^[a-zA-Z][a-zA-Z0-9-]{1,39}$/, { error: 'unknownExpertise' });
 
@@ -72,7 +72,7 @@ export const customCompetencySchema = z.strictObject({
   description: localTextSchema.optional(),
 });
 
-export const teamDesignSchema = z.strictObject({
+const teamDesignSchema = z.strictObject({
   breadth: z.strictObject({
     scope: z.enum(BREADTH_SCOPES),
     collective: z.boolean(),
@@ -114,7 +114,7 @@ export const teamFunctionSchema = z.strictObject({
   expertise: z.array(expertiseKeySchema).max(20).default([]),
 });
 
-export const bindingSchema = z.enum(['hierarchical', 'functional']);
+const bindingSchema = z.enum(['hierarchical', 'functional']);
 
 export const professionalSchema = z.strictObject({
   id: idSchema,
@@ -139,6 +139,5 @@ export type TeamDesign = z.infer<typeof teamDesignSchema>;
 export type Team = z.infer<typeof teamSchema>;
 export type Requirement = z.infer<typeof requirementSchema>;
 export type TeamFunction = z.infer<typeof teamFunctionSchema>;
-export type Binding = z.infer<typeof bindingSchema>;
 export type Professional = z.infer<typeof professionalSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;

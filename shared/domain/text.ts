@@ -8,6 +8,3 @@ export type Lang = keyof LocalText;
 
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
-export function pick(text: LocalText, lang: Lang): string {
-  return text[lang];
-}

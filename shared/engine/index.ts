@@ -5,13 +5,10 @@
  */
 export type * from './types.js';
 export { computeCoverage } from './coverage.js';
-export { HOURS_TOLERANCE, hoursInAllTeams, isOverAllocated, overAllocatedIds } from './overAllocation.js';
-export { indexPlan, type PlanIndex } from './planIndex.js';
-export { statusOf } from './requirementCoverage.js';
-export { COMPETENT_LEVEL, requiredLevels } from './profile.js';
-export { ADVICE_RULES, adviseDesign, type AdviceContext, type AdviceOptions, type AdviceRule } from './advice/index.js';
+export { isOverAllocated, overAllocatedIds } from './overAllocation.js';
+export { ADVICE_RULES, adviseDesign } from './advice/index.js';
 export { whoClosesGaps } from './suggestions/whoClosesGaps.js';
 export { hoursAvailable, type HoursElsewhere } from './suggestions/availability.js';
 export { bestAdditions } from './suggestions/bestAdditions.js';
 export { departureImpacts, impactOfLeaving } from './suggestions/impactOfLeaving.js';
-export { buildJsonReport, type JsonReportOptions } from './jsonReport.js';
+export { buildJsonReport } from './jsonReport.js';

@@ -8,7 +8,7 @@ import { departureImpacts } from './suggestions/impactOfLeaving.js';
 import { whoClosesGaps } from './suggestions/whoClosesGaps.js';
 import type { JsonAdvice, JsonReport } from './types.js';
 
-export interface JsonReportOptions {
+interface JsonReportOptions {
   /** Candidates per gap and number of best additions; default 3. */
   suggestions?: number;
   /** ISO date for the assessment-age advice; without it that check is skipped. */

@@ -12,7 +12,7 @@ import type { CoverageReport, ProfessionalLoad } from './types.js';
  * Hours are decimals (e.g. 4.5 + 3.2); a tolerance keeps float noise from flagging a
  * person whose assignments add up to exactly their contract.
  */
-export const HOURS_TOLERANCE = 1e-9;
+const HOURS_TOLERANCE = 1e-9;
 
 export function isOverAllocated(hoursInAllTeams: number, contractHours: number): boolean {
   return hoursInAllTeams > contractHours + HOURS_TOLERANCE;

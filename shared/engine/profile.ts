@@ -13,20 +13,7 @@ import type { CompetencyProfileEntry } from './types.js';
  * - singlePerson: the team needs it and exactly one member holds it at the required
  *   level. That person's departure or absence leaves the team without it.
  */
-export const COMPETENT_LEVEL = 2;
-
-/** The strictest level any in-team function asks, per competency; absent when none asks. */
-export function requiredLevels(plan: TeamPlan): Map<string, number> {
-  const levels = new Map<string, number>();
-  for (const fn of plan.functions) {
-    if (fn.placement !== 'team') continue;
-    for (const r of fn.requirements) {
-      const current = levels.get(r.competency);
-      if (current === undefined || r.level > current) levels.set(r.competency, r.level);
-    }
-  }
-  return levels;
-}
+const COMPETENT_LEVEL = 2;
 
 export function buildProfile(plan: TeamPlan, index: PlanIndex): CompetencyProfileEntry[] {
   const { memberIndices, ratings, competencyKeys, competencyIndex } = index;

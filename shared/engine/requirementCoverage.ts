@@ -13,7 +13,7 @@ import type { RequirementCoverage, RequirementStatus } from './types.js';
  *   members best is 0, so the shortfall is the full level.
  * - thin: covered by exactly one person, so one departure re-opens the gap.
  */
-export function statusOf(qualified: number, minPeople: number): RequirementStatus {
+function statusOf(qualified: number, minPeople: number): RequirementStatus {
   if (qualified >= minPeople) return 'covered';
   return qualified === 0 ? 'missing' : 'partial';
 }

@@ -135,7 +135,7 @@ export interface Addition {
   teamCoverageAfter: number;
 }
 
-export interface StatusChange {
+interface StatusChange {
   functionId: string;
   competency: string;
   from: RequirementStatus;
@@ -157,7 +157,7 @@ export interface LeavingImpact {
  * of the team, so its requirements are `inShell`, never `missing`: a consumer counting
  * gaps must not count the shell.
  */
-export type JsonRequirementStatus = RequirementStatus | 'inShell';
+type JsonRequirementStatus = RequirementStatus | 'inShell';
 
 export interface JsonRequirement {
   competency: string;
@@ -169,7 +169,7 @@ export interface JsonRequirement {
   thin: boolean;
 }
 
-export interface JsonFunction {
+interface JsonFunction {
   id: string;
   name: string;
   placement: 'team' | 'shell';

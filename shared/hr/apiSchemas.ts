@@ -30,7 +30,7 @@ export const hrInputSchema = z.strictObject({
   ),
 });
 
-export const hrFilterSchema = z.strictObject({
+const hrFilterSchema = z.strictObject({
   area: z.string().max(200).default(''),
   model: z.enum([...TEAM_MODELS, '']).default(''),
   organisationType: z.enum([...ORGANISATION_TYPES, '']).default(''),

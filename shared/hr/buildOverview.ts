@@ -6,7 +6,7 @@ import type { HrCompetencyColumn, HrInput, HrOptions, HrOverview, TeamRef } from
 import { toLocalText } from '../i18n/toLocalText.js';
 
 /** The matrix columns: the 12 competencies of the profile, then the catalogue's own. */
-export function competencyColumns(input: Pick<HrInput, 'competencies'>): HrCompetencyColumn[] {
+function competencyColumns(input: Pick<HrInput, 'competencies'>): HrCompetencyColumn[] {
   return [
     ...BUILT_IN_COMPETENCIES.map((c) => ({ key: c.key, name: c.name })),
     ...input.competencies.map((c) => ({ key: c.key, name: c.name })),

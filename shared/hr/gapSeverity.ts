@@ -1,12 +1,9 @@
 import type { CoverageReport } from '../engine/types.js';
 import type { GapSeverity, HrCell } from './types.js';
 
-/** Worst first; the matrix colours and sorts by this order. */
-export const SEVERITY_ORDER: readonly GapSeverity[] = ['missing', 'partial', 'thin', 'covered', 'notRequired'];
-
 const RANK: Record<GapSeverity, number> = { missing: 0, partial: 1, thin: 2, covered: 3, notRequired: 4 };
 
-export function worseOf(a: GapSeverity, b: GapSeverity): GapSeverity {
+function worseOf(a: GapSeverity, b: GapSeverity): GapSeverity {
   return RANK[a] <= RANK[b] ? a : b;
 }
 

@@ -1,5 +1,5 @@
 import { ORGANISATION_TYPE_INFO, POSITIONING_INFO, TEAM_MODEL_INFO, type OrganisationType, type Positioning, type TeamModel } from '../catalogue/teamDesign.js';
-import type { Lang, LocalText } from '../domain/text.js';
+import type { Lang } from '../domain/text.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { translator } from '../i18n/translator.js';
 import { NOT_REQUIRED_KEY, REQUIREMENT_STATUS_KEY } from '../i18n/vocabulary.js';
@@ -26,7 +26,7 @@ export function positioningName(positioning: Positioning, lang: Lang): string {
 }
 
 /** The vocabulary's word per matrix cell: a thin cell is the board's "kwetsbaar". */
-export const GAP_SEVERITY_KEY: Record<GapSeverity, MessageKey> = {
+const GAP_SEVERITY_KEY: Record<GapSeverity, MessageKey> = {
   missing: REQUIREMENT_STATUS_KEY.missing,
   partial: REQUIREMENT_STATUS_KEY.partial,
   thin: REQUIREMENT_STATUS_KEY.thin,
@@ -42,15 +42,6 @@ export function capitalised(word: string): string {
 export function gapSeverityName(severity: GapSeverity, lang: Lang): string {
   return capitalised(translator(lang).t(GAP_SEVERITY_KEY[severity]));
 }
-
-/** The same words in both languages, for the HR screen's legend and tooltips. */
-export const SEVERITY_NAMES: Record<GapSeverity, LocalText> = {
-  missing: { nl: gapSeverityName('missing', 'nl'), en: gapSeverityName('missing', 'en') },
-  partial: { nl: gapSeverityName('partial', 'nl'), en: gapSeverityName('partial', 'en') },
-  thin: { nl: gapSeverityName('thin', 'nl'), en: gapSeverityName('thin', 'en') },
-  covered: { nl: gapSeverityName('covered', 'nl'), en: gapSeverityName('covered', 'en') },
-  notRequired: { nl: gapSeverityName('notRequired', 'nl'), en: gapSeverityName('notRequired', 'en') },
-};
 
 /** Short marks beside the colour, so the matrix reads in black and white and for colour-blind readers. */
 export const SEVERITY_MARKS: Record<GapSeverity, string> = {

@@ -51,7 +51,7 @@ export function overAllocatedPeople(pool: readonly Professional[], loads: Readon
 }
 
 /** Whole months from `from` to `to` (ISO dates); a month counts once its day is reached. */
-export function wholeMonthsBetween(from: string, to: string): number {
+function wholeMonthsBetween(from: string, to: string): number {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);

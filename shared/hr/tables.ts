@@ -18,7 +18,7 @@ import type { GapSeverity, HrOverview, MixEntry, TeamRef } from './types.js';
 export const HR_LISTS = ['teams', 'matrix', 'overAllocated', 'assessments', 'singlePerson', 'advice'] as const;
 export type HrList = (typeof HR_LISTS)[number];
 
-export type HrValue = string | number | null;
+type HrValue = string | number | null;
 
 export interface HrTable {
   list: HrList;
@@ -78,7 +78,7 @@ function cellWords(tr: Translator) {
   };
 }
 
-export function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable {
+function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable {
   const tr = translator(lang);
   const words = cellWords(tr);
   const base = { list, title: tr.t(TITLE_KEY[list]), severities: null };

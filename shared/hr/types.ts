@@ -119,7 +119,7 @@ export interface SinglePersonCompetency extends TeamRef {
   holderName: string;
 }
 
-export interface OpenAdvice extends TeamRef {
+interface OpenAdvice extends TeamRef {
   rule: string;
   severity: AdviceSeverity;
   message: LocalText;

@@ -6,7 +6,7 @@ import { nl } from './locales/nl/index.js';
 export const CATALOGUES: Record<Lang, Readonly<Record<CatalogueKey, string>>> = { nl, en };
 
 /** A key as it stands in the catalogue, plural forms included (`x_one`, `x_other`). */
-export type CatalogueKey = keyof typeof nl;
+type CatalogueKey = keyof typeof nl;
 
 type WithoutPluralSuffix<K> = K extends `${infer Base}_one` ? Base : K extends `${infer Base}_other` ? Base : K;
 

@@ -1,4 +1,3 @@
-export { baseKey, CATALOGUES, type CatalogueKey, type MessageKey } from './catalogue.js';
-export { isLocalText, isMessage, message, type Message, type MessageParam, type MessageParams } from './message.js';
-export { translator, type Translator } from './translator.js';
-export { bothLanguagesOf, textIn } from './bothLanguages.js';
+export { type MessageKey } from './catalogue.js';
+export { isMessage, message, type Message } from './message.js';
+export { translator } from './translator.js';

@@ -67,7 +67,7 @@ export function formatNumber(lang: Lang, value: number): string {
  * language. A numeric `count` stays a number so i18next can pick the plural form; the
  * text shows it formatted.
  */
-export function prepareParams(lang: Lang, params: MessageParams, render: (text: Message) => string): Record<string, unknown> {
+function prepareParams(lang: Lang, params: MessageParams, render: (text: Message) => string): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     values[name] =

@@ -13,7 +13,7 @@ import { PLAN_FORMAT, PLAN_FORMAT_VERSION, teamPlanSchema, type TeamPlan } from 
  * or one from a newer planner, a list of fifty field errors would only hide the one
  * thing the user needs to know.
  */
-export type ParsePlanResult = { ok: true; plan: TeamPlan } | { ok: false; issues: FormattedIssue[] };
+type ParsePlanResult = { ok: true; plan: TeamPlan } | { ok: false; issues: FormattedIssue[] };
 
 function fail(path: string, text: Message): ParsePlanResult {
   return { ok: false, issues: [{ path, text }] };

@@ -13,8 +13,6 @@ import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../plan/planSch
  * are invented. Ids start with `voorbeeld-` so they never collide with generated ones.
  */
 
-export const SAMPLE_NAME = 'Voorbeeldwijk';
-
 /** Ratings in the order of the profile (adaptability ... selfdevelopment); '-' = not rated. */
 function ratings(digits: string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -48,7 +46,7 @@ const KREDIETBANK = 'Kredietbank Voorbeeldstad';
 const MEE = 'Cliëntondersteuning Middenland';
 const VRIJWILLIGERS = 'Vrijwilligerscentrale Voorbeeldwijk';
 
-export const SAMPLE_PROFESSIONALS: readonly Professional[] = [
+const SAMPLE_PROFESSIONALS: readonly Professional[] = [
   person(1, 'Anouk de Vries', 'socialWorker', WELZIJN, 32, '332323334233', ['income', 'domesticViolence'], '2025-03-12'),
   person(2, 'Fatima El Amrani', 'socialWorker', WELZIJN, 24, '323333243334', ['income'], '2024-11-05'),
   person(3, 'Jeroen Bakker', 'districtNurse', THUISZORG, 28, '222223332132', ['somatic', 'elderly'], '2025-01-20', 'hierarchical'),

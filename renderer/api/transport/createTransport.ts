@@ -9,7 +9,7 @@ import { takeLaunchToken, type LaunchTokenEnvironment } from './launchToken.js';
  * otherwise HTTP to the browser host that served this page. The environment defaults
  * to the page's globals and is a parameter only so tests can pass their own.
  */
-export type TransportEnvironment = LaunchTokenEnvironment & { planner?: unknown; fetch: FetchLike };
+type TransportEnvironment = LaunchTokenEnvironment & { planner?: unknown; fetch: FetchLike };
 
 export function createTransport(env: TransportEnvironment = globalThis as unknown as TransportEnvironment): ApiTransport {
   const bridge = getDesktopBridge(env);

@@ -5,7 +5,7 @@ import type { PlannerDesktopBridge } from '../../../shared/api/desktopBridge.js'
  * browser host. The UI uses it for the application menu, native file dialogs and print,
  * and falls back to file inputs and window.print() when it is null.
  */
-export interface BridgeEnvironment {
+interface BridgeEnvironment {
   planner?: unknown;
 }
 

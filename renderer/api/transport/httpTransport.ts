@@ -17,7 +17,7 @@ export type FetchLike = (
   init: { method: 'POST'; headers: Record<string, string>; body: string; credentials: 'omit'; cache: 'no-store' },
 ) => Promise<{ status: number; json(): Promise<unknown> }>;
 
-export interface HttpTransportOptions {
+interface HttpTransportOptions {
   fetch: FetchLike;
   /** The per-launch token; null sends none, and the host answers "forbidden" in Dutch. */
   token: string | null;
@@ -25,7 +25,7 @@ export interface HttpTransportOptions {
   baseUrl?: string;
 }
 
-export const TOKEN_HEADER_NAME = 'X-Planner-Token';
+const TOKEN_HEADER_NAME = 'X-Planner-Token';
 
 function isResult(value: unknown): value is Result<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;

@@ -6,7 +6,7 @@ import { useStores } from '../../app/StoreContext.js';
 import { type ImportFile, importFormat, readAsBase64 } from './importFile.js';
 
 /** Where an import stands; the dialog shows exactly one of these. */
-export type ImportPhase =
+type ImportPhase =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string; fraction: number | null }
   | { kind: 'checking'; fileName: string }

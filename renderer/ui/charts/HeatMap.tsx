@@ -2,7 +2,7 @@ import type { Lang } from '../../../shared/domain/text.js';
 import { LEVELS } from '../../../shared/domain/levels.js';
 import { translator } from '../../../shared/i18n/translator.js';
 
-export interface HeatMapRow {
+interface HeatMapRow {
   id: string;
   name: string;
   ratings: Readonly<Record<string, number>>;

@@ -9,7 +9,7 @@ import { YOUTH_EXPERTISE } from './teamModelRules.js';
  */
 
 /** Function templates that carry collective work (residents' initiatives, group activities). */
-export const COLLECTIVE_TEMPLATES: readonly string[] = ['collectiveArrangements', 'communityDevelopment'];
+const COLLECTIVE_TEMPLATES: readonly string[] = ['collectiveArrangements', 'communityDevelopment'];
 
 export const referWithoutShell = defineRule(
   {

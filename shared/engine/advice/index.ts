@@ -10,7 +10,6 @@ import type { AdviceRule } from './rule.js';
 import { NO_HOURS_ELSEWHERE, type HoursElsewhere } from '../suggestions/availability.js';
 import { a1NarrowBreadth, a1WithoutYouthExpertise, a2WithoutAccessRoute } from './teamModelRules.js';
 
-export type { AdviceContext, AdviceRule } from './rule.js';
 
 /** Every design-advice rule, in the order their advice is listed within one severity. */
 export const ADVICE_RULES: readonly AdviceRule[] = [
@@ -36,7 +35,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
 
 const SEVERITY_ORDER: Record<AdviceSeverity, number> = { critical: 0, warning: 1, info: 2 };
 
-export interface AdviceOptions {
+interface AdviceOptions {
   /** ISO date to judge assessment age against; without it the age check is skipped (the engine never reads the clock). */
   today?: string;
   /** Hours people give to other teams (from `plan.get`), so over-allocation counts all their work. */

@@ -46,7 +46,7 @@ export const assessmentMissing = defineRule(
 );
 
 /** Ratings older than this are still used, but flagged: people grow, and teams change. */
-export const ASSESSMENT_MAX_AGE_MONTHS = 24;
+const ASSESSMENT_MAX_AGE_MONTHS = 24;
 
 export const assessmentOutdated = defineRule(
   {

@@ -13,7 +13,7 @@ import type { Advice, AdviceSeverity, CoverageReport } from '../types.js';
  * catalogue (shared/i18n/locales/<lang>/advice.ts): rules return Messages with the names
  * as parameters, and each screen renders them in its language.
  */
-export interface AdviceContext {
+interface AdviceContext {
   plan: TeamPlan;
   report: CoverageReport;
   /** ISO date (YYYY-MM-DD) to judge the age of assessments; null skips age checks. */
@@ -31,7 +31,7 @@ export interface AdviceRule {
 }
 
 /** Makes one advice item of a rule; each check only says what it found and about whom. */
-export type Say = (message: Message, subject?: Advice['subject']) => Advice;
+type Say = (message: Message, subject?: Advice['subject']) => Advice;
 
 export function defineRule(
   meta: Pick<AdviceRule, 'id' | 'severity' | 'about'>,

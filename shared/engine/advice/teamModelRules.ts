@@ -7,7 +7,7 @@ import { defineRule, members } from './rule.js';
 /** The expertise an A1 team most often lacks in practice; a parameter of the rule, not an engine branch. */
 export const YOUTH_EXPERTISE = 'youth';
 /** The function template that gives residents a front door. */
-export const ACCESS_TEMPLATE = 'access';
+const ACCESS_TEMPLATE = 'access';
 
 export const a1WithoutYouthExpertise = defineRule({
   id: 'a1-no-youth-expertise',

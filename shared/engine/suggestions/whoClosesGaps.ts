@@ -59,7 +59,7 @@ export function whoClosesGaps(
 }
 
 /** Requirements of the function that joining would take from not covered to covered. */
-export function newlyCoveredBy(ratings: Readonly<Record<string, number>>, fn: FunctionCoverage): number {
+function newlyCoveredBy(ratings: Readonly<Record<string, number>>, fn: FunctionCoverage): number {
   let count = 0;
   for (const r of fn.requirements) {
     if (r.status !== 'covered' && r.qualified + 1 >= r.minPeople && ratingOf(ratings, r.competency) >= r.level) {

@@ -3,7 +3,6 @@ import type { catalogueData as nl } from '../nl/catalogueData.js';
 /** The catalogue's data in English; the same keys as the Dutch section. */
 export const catalogueData: Record<keyof typeof nl, string> = {
   // Competentieprofiel generalist
-  'cat.profile.generalist': 'Generalist competency profile (Wijland & De Goede, 2012)',
   'cat.competency.adaptability.name': 'Adaptability',
   'cat.competency.adaptability.description': 'Keeps working well when tasks, colleagues or circumstances change.',
   'cat.competency.creativity.name': 'Creativity',
@@ -30,11 +29,6 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.competency.selfdevelopment.description': 'Knows own strengths and weaknesses and works on growing.',
 
   // Domeinen en disciplines
-  'cat.domain.support': 'Help and support',
-  'cat.domain.localCare': 'Local care',
-  'cat.domain.community': 'Community building',
-  'cat.domain.volunteers': 'Volunteers',
-  'cat.domain.access': 'Access and client support',
   'cat.discipline.socialWorker': 'Social worker',
   'cat.discipline.districtNurse': 'District nurse',
   'cat.discipline.communityWorker': 'Community worker',

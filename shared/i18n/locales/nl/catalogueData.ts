@@ -7,7 +7,6 @@
  */
 export const catalogueData = {
   // Competentieprofiel generalist
-  'cat.profile.generalist': 'Competentieprofiel generalist (Wijland & De Goede, 2012)',
   'cat.competency.adaptability.name': 'Aanpassingsvermogen',
   'cat.competency.adaptability.description': 'Blijft goed werken als taken, collega’s of omstandigheden veranderen.',
   'cat.competency.creativity.name': 'Creativiteit',
@@ -34,11 +33,6 @@ export const catalogueData = {
   'cat.competency.selfdevelopment.description': 'Kent eigen sterke en zwakke kanten en werkt aan groei.',
 
   // Domeinen en disciplines
-  'cat.domain.support': 'Hulpverlening',
-  'cat.domain.localCare': 'Lokale zorg',
-  'cat.domain.community': 'Samenlevingsopbouw en participatie',
-  'cat.domain.volunteers': 'Vrijwilligers',
-  'cat.domain.access': 'Toegang en ondersteuning',
   'cat.discipline.socialWorker': 'Maatschappelijk werker',
   'cat.discipline.districtNurse': 'Wijkverpleegkundige',
   'cat.discipline.communityWorker': 'Opbouwwerker',
