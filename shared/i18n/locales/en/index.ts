@@ -1,4 +1,5 @@
 import type { nl } from '../nl/index.js';
+import { compose } from './compose.js';
 import { ui } from './ui.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -6,4 +7,5 @@ import { vocabulary } from './vocabulary.js';
 export const en: Record<keyof typeof nl, string> = {
   ...vocabulary,
   ...ui,
+  ...compose,
 };

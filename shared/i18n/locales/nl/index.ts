@@ -1,3 +1,4 @@
+import { compose } from './compose.js';
 import { ui } from './ui.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -10,4 +11,5 @@ import { vocabulary } from './vocabulary.js';
 export const nl = {
   ...vocabulary,
   ...ui,
+  ...compose,
 } as const;
