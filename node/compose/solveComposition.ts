@@ -54,6 +54,11 @@ function holdTier(tier: MipTier, values: readonly number[], k: number): MipConst
   });
 }
 
+function reaches(tier: MipTier, value: number, best: number): boolean {
+  const slack = tier.integral ? 0.5 : 1e-6 * (1 + Math.abs(best));
+  return tier.sense === 'max' ? value >= best - slack : value <= best + slack;
+}
+
 export async function solveComposition(model: MipModel, options: SolveOptions): Promise<SolveResult> {
   const started = performance.now();
   const deadline = started + options.timeLimitSeconds * 1000;
@@ -80,6 +85,11 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
     for (const [k, tier] of model.tiers.entries()) {
       const remaining = (deadline - performance.now()) / 1000;
       if (remaining <= 0.01) return finish(values ? 'feasible' : 'timeLimit', tier.name, null, null);
+      if (values && tier.bestPossible !== undefined && reaches(tier, tierValue(tier, values), tier.bestPossible)) {
+        tierValues.push(tierValue(tier, values));
+        held.push(...holdTier(tier, values, k));
+        continue;
+      }
       const lp = writeLp(model, tier, held, tier.fixIntegers ? (values ?? undefined) : undefined);
       if (process.env.COMPOSE_DUMP) (await import('node:fs')).writeFileSync(`/tmp/hp/${tier.name}.lp`, lp);
       const result = await client.solve({

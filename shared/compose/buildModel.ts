@@ -136,8 +136,10 @@ export function buildModel(instance: ComposeInstance, objective: ComposeObjectiv
       integral: true,
       // sum z <= sum minPeople < weight, so the optimum fixes sum c and sum z each.
       holdParts: [c.map((v) => ({ v, coef: 1 })), z.map((v) => ({ v, coef: 1 }))],
+      // Every requirement that enough people can reach covered, each counted to minPeople.
+      bestPossible: c.reduce((sum, v) => sum + weight * variables[v]!.upper, 0) + z.reduce((sum, v) => sum + variables[v]!.upper, 0),
     },
-    { name: 'unfilledHours', sense: 'min', terms: u.map((v) => ({ v, coef: 1 })), integral: false },
+    { name: 'unfilledHours', sense: 'min', terms: u.map((v) => ({ v, coef: 1 })), integral: false, bestPossible: 0 },
   ];
   if (objective === 'people') {
     tiers.push({ name: 'objective', sense: 'min', terms: y.map((v) => ({ v, coef: 1 })), integral: true });

@@ -43,6 +43,12 @@ export interface MipTier {
    * the separate rows give the solver a much tighter relaxation in later tiers.
    */
   holdParts?: Term[][];
+  /**
+   * A value no feasible point can beat (an upper bound for max, lower for min), known
+   * without solving. A start that reaches it is optimal for this tier: the runner then
+   * skips the solve, which saves seconds on large pools where greedy covers everything.
+   */
+  bestPossible?: number;
   /** Solve with every integer variable fixed at the previous tier's values (an LP polish). */
   fixIntegers?: boolean;
 }
