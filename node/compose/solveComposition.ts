@@ -91,14 +91,12 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         continue;
       }
       const lp = writeLp(model, tier, held, tier.fixIntegers ? (values ?? undefined) : undefined);
-      if (process.env.COMPOSE_DUMP) (await import('node:fs')).writeFileSync(`/tmp/hp/${tier.name}.lp`, lp);
       const result = await client.solve({
         lp,
         names,
         start: values ?? undefined,
         options: { time_limit: remaining, mip_rel_gap: 0, mip_abs_gap: tier.integral ? 0.99 : 1e-6, random_seed: 1 },
       });
-      if (process.env.COMPOSE_DEBUG) console.error(tier.name, result.status, result.elapsedMs.toFixed(0), result.objective, result.dualBound);
       if (result.status === HIGHS_STATUS.optimal && result.values) {
         values = result.values;
         const value = tierValue(tier, values);
