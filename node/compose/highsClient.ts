@@ -43,7 +43,8 @@ export class HighsClient {
       else waiting.reject(new Error(message.error));
     });
     this.worker.on('error', (error) => this.fail(error));
-    this.worker.on('exit', () => this.fail(new Error('solver worker stopped')));
+    // Error messages here are codes for developers; users see statuses and catalogue texts.
+    this.worker.on('exit', () => this.fail(new Error('solverWorkerStopped')));
   }
 
   solve(request: StageRequest): Promise<StageResult> {
@@ -56,7 +57,7 @@ export class HighsClient {
   }
 
   /** Ends the worker and any solve in it; pending solves are rejected with `reason`. */
-  async terminate(reason: Error = new Error('solver worker stopped')): Promise<void> {
+  async terminate(reason: Error = new Error('solverWorkerStopped')): Promise<void> {
     this.fail(reason);
     await this.worker.terminate();
   }

@@ -35,10 +35,9 @@ export interface SolveResult {
   solution: number[] | null;
 }
 
-function abortError(): Error {
-  const error = new Error('compose cancelled');
-  error.name = 'AbortError';
-  return error;
+/** The reason the caller aborted with (by default a DOMException named AbortError). */
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('', 'AbortError');
 }
 
 /** Holds a solved tier at its optimum; integral tiers exactly, others up to a tiny tolerance. */
@@ -63,9 +62,9 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
   const started = performance.now();
   const deadline = started + options.timeLimitSeconds * 1000;
   const { signal } = options;
-  if (signal?.aborted) throw abortError();
+  if (signal?.aborted) throw abortReason(signal);
   const client = new HighsClient();
-  const onAbort = (): void => void client.terminate(abortError());
+  const onAbort = (): void => void client.terminate(new Error('aborted'));
   signal?.addEventListener('abort', onAbort, { once: true });
   const names = model.variables.map((v) => v.name);
   let values: number[] | null = options.start ? Array.from(options.start) : null;
@@ -114,7 +113,7 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
     }
     return finish(values ? 'optimal' : 'timeLimit', null, null, null);
   } catch (error) {
-    if (signal?.aborted) throw abortError();
+    if (signal?.aborted) throw abortReason(signal);
     throw error;
   } finally {
     signal?.removeEventListener('abort', onAbort);

@@ -40,7 +40,7 @@ export interface LpObjective {
 
 export function writeLp(model: MipModel, objective: LpObjective, extra: readonly MipConstraint[] = [], fixed?: ArrayLike<number>): string {
   const names = model.variables.map((v) => v.name);
-  const out: string[] = [objective.sense === 'max' ? 'Maximize' : 'Minimize', ` obj: ${expression(objective.terms, names)}`, 'Subject To'];
+  const out: string[] = [objective.sense === 'max' ? 'Maximize' : 'Minimize', ` obj: ${expression(objective.terms, names)}`, 'st'];
   for (const c of [...model.constraints, ...extra]) out.push(...constraintLines(c, names));
   out.push('Bounds');
   model.variables.forEach((v, i) => {

@@ -10,7 +10,7 @@ import type { TeamPlan } from '../../../shared/plan/planSchema.js';
  * free hours flow to their functions up to what each function still asks.
  */
 export function bruteForce(plan: TeamPlan, instance: ComposeInstance, objective: ComposeObjective, limits: ComposeLimits = {}): { composition: Composition; score: ComposeScore } | null {
-  const { people, functions, minHours } = instance;
+  const { people, functions } = instance;
   const lockedKey = new Map(instance.locked.map((s) => [s.person * functions.length + s.fn, s.hours]));
   const free: number[] = [];
   people.forEach((_, p) => functions.forEach((_, f) => {
