@@ -63,6 +63,10 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
   const deadline = started + options.timeLimitSeconds * 1000;
   const { signal } = options;
   if (signal?.aborted) throw abortReason(signal);
+  // Nothing to decide (no in-team function or nobody free): the empty composition is optimal.
+  if (model.variables.length === 0) {
+    return { status: 'optimal', tierValues: model.tiers.map(() => 0), stoppedAt: null, bound: null, gap: null, elapsedMs: 0, solution: [] };
+  }
   const client = new HighsClient();
   const onAbort = (): void => void client.terminate(new Error('aborted'));
   signal?.addEventListener('abort', onAbort, { once: true });

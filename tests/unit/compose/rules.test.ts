@@ -122,3 +122,16 @@ describe('compose: rules and limits', () => {
     ]);
   }, 60_000);
 });
+
+describe('compose: nothing to decide', () => {
+  it('assigns nobody to shell functions, and answers an empty team when only the shell asks', async () => {
+    const p = plan({
+      functions: [fn('schil', [['empathy', 2]], { placement: 'shell', hoursRequired: 8 })],
+      professionals: [person('a', { empathy: 4 })],
+    });
+    const result = await composeTeam(p, composeOptions(), run);
+    expect(result.status).toBe('optimal');
+    expect(result.composition).toEqual([]);
+    expect(result.uncoverable).toEqual([]);
+  });
+});
