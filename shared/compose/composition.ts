@@ -85,7 +85,8 @@ export function compositionFromValues(instance: ComposeInstance, layout: ModelLa
       const hours = fixed ?? Math.max(instance.minHours, Math.round(values[layout.h[p]![f]!]! * 100) / 100);
       own.push({ professionalId: person.id, functionId: fn.id, hours });
     });
-    trimToAvailable(own, person.available, instance.minHours, new Set([...locked.keys()].filter((k) => Math.floor(k / instance.functions.length) === p).map((k) => instance.functions[k % instance.functions.length]!.id)));
+    const lockedHere = new Set(instance.locked.filter((s) => s.person === p).map((s) => instance.functions[s.fn]!.id));
+    trimToAvailable(own, person.available, instance.minHours, lockedHere);
     out.push(...own);
   });
   return out;
