@@ -1,24 +1,17 @@
 import { Worker } from 'node:worker_threads';
-import type { MipConstraint } from '../../shared/compose/mip.js';
 
 /**
- * The main thread's side of ./highsWorker.mjs: one worker, one model, one run at a time. A solve
+ * The main thread's side of ./highsWorker.mjs: one worker, one solve at a time. A solve
  * cannot be interrupted from inside (HiGHS blocks its thread until it ends or hits its
  * time limit), so `terminate()` ends the worker, and with it the solve, at once.
  */
-export interface TierRequest {
-  sense: 'max' | 'min';
-  /** Objective coefficient of every variable, in the model's variable order. */
-  costs: readonly number[];
-  /** Rows to add before this run (they hold earlier tiers); they stay for later tiers. */
-  holds: readonly MipConstraint[];
-  /** Fix every integer variable (indices in `integers`) at these values first. */
-  fix?: readonly number[];
-  integers: readonly number[];
+export interface StageRequest {
+  lp: string;
   /** HiGHS options, e.g. time_limit, mip_rel_gap. */
   options: Readonly<Record<string, number | string | boolean>>;
-  /** Starting solution in the model's variable order. */
-  start?: readonly number[];
+  /** Variable names in the model's order: the order of `start` and of the returned values. */
+  names: readonly string[];
+  start?: ArrayLike<number>;
 }
 
 export interface StageResult {
@@ -38,15 +31,15 @@ export const HIGHS_STATUS = { optimal: 7, infeasible: 8, unboundedOrInfeasible: 
 export class HighsClient {
   private readonly worker = new Worker(new URL('./highsWorker.mjs', import.meta.url));
   private next = 0;
-  private pending = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
+  private pending = new Map<number, { resolve: (r: StageResult) => void; reject: (e: Error) => void }>();
   private ended: Error | null = null;
 
   constructor() {
-    this.worker.on('message', (message: { id: number; ok: boolean; result?: unknown; error?: string }) => {
+    this.worker.on('message', (message: { id: number; ok: boolean; result?: StageResult; error?: string }) => {
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
       if (!waiting) return;
-      if (message.ok) waiting.resolve(message.result);
+      if (message.ok) waiting.resolve(message.result!);
       else waiting.reject(new Error(message.error));
     });
     this.worker.on('error', (error) => this.fail(error));
@@ -54,21 +47,12 @@ export class HighsClient {
     this.worker.on('exit', () => this.fail(new Error('solverWorkerStopped')));
   }
 
-  /** Parses the model once; `names` fixes the variable order of every later message. */
-  load(lp: string, names: readonly string[]): Promise<unknown> {
-    return this.send({ type: 'load', lp, names });
-  }
-
-  solveTier(request: TierRequest): Promise<StageResult> {
-    return this.send({ type: 'tier', ...request }) as Promise<StageResult>;
-  }
-
-  private send(message: Record<string, unknown>): Promise<unknown> {
+  solve(request: StageRequest): Promise<StageResult> {
     if (this.ended) return Promise.reject(this.ended);
     const id = (this.next += 1);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...message, id });
+      this.worker.postMessage({ id, lp: request.lp, options: request.options, names: request.names, start: request.start ? Array.from(request.start) : undefined });
     });
   }
 

@@ -71,14 +71,6 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
   const onAbort = (): void => void client.terminate(new Error('aborted'));
   signal?.addEventListener('abort', onAbort, { once: true });
   const names = model.variables.map((v) => v.name);
-  const integers = model.variables.flatMap((v, i) => (v.integer ? [i] : []));
-  const costsOf = (tier: MipTier): number[] => {
-    const costs = new Array<number>(model.variables.length).fill(0);
-    for (const t of tier.terms) costs[t.v]! += t.coef;
-    return costs;
-  };
-  let loaded = false;
-  let newHolds = 0;
   let values: number[] | null = options.start ? Array.from(options.start) : null;
   const held: MipConstraint[] = [];
   const tierValues: number[] = [];
@@ -105,20 +97,13 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         held.push(...holdTier(tier, values, k));
         continue;
       }
-      if (!loaded) {
-        await client.load(writeLp(model, { sense: 'min', terms: [] }), names);
-        loaded = true;
-      }
-      const result = await client.solveTier({
-        sense: tier.sense,
-        costs: costsOf(tier),
-        holds: held.slice(newHolds),
-        fix: tier.fixIntegers ? (values ?? undefined) : undefined,
-        integers,
+      const lp = writeLp(model, tier, held, tier.fixIntegers ? (values ?? undefined) : undefined);
+      const result = await client.solve({
+        lp,
+        names,
         start: values ?? undefined,
-        options: { time_limit: Math.max(0.01, (deadline - performance.now()) / 1000), mip_rel_gap: 0, mip_abs_gap: tier.integral ? 0.99 : 1e-6, random_seed: 1 },
+        options: { time_limit: remaining, mip_rel_gap: 0, mip_abs_gap: tier.integral ? 0.99 : 1e-6, random_seed: 1 },
       });
-      newHolds = held.length;
       if (result.status === HIGHS_STATUS.optimal && result.values) {
         values = result.values;
         const value = tierValue(tier, values);
