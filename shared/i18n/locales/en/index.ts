@@ -8,6 +8,7 @@ import { report } from './report.js';
 import { advice } from './advice.js';
 import { errors } from './errors.js';
 import { levels } from './levels.js';
+import { compose } from './compose.js';
 import { ui } from './ui.js';
 import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
@@ -28,4 +29,5 @@ export const en: Record<keyof typeof nl, string> = {
   ...validation,
   ...errors,
   ...levels,
+  ...compose,
 };

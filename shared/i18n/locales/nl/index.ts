@@ -7,6 +7,7 @@ import { report } from './report.js';
 import { advice } from './advice.js';
 import { errors } from './errors.js';
 import { levels } from './levels.js';
+import { compose } from './compose.js';
 import { ui } from './ui.js';
 import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
@@ -32,4 +33,5 @@ export const nl = {
   ...validation,
   ...errors,
   ...levels,
+  ...compose,
 } as const;

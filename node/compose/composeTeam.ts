@@ -1,0 +1,81 @@
+import { buildInstance } from '../../shared/compose/instance.js';
+import { buildModel } from '../../shared/compose/buildModel.js';
+import { compareScores, compositionFromValues, scoreOf, valuesFromComposition, type Composition } from '../../shared/compose/composition.js';
+import { greedyComposition } from '../../shared/compose/greedy.js';
+import { limitRefs, limitsOf, type LimitRef } from '../../shared/compose/limits.js';
+import type { ComposeOptions } from '../../shared/compose/options.js';
+import { objectiveValue, type ComposeResult } from '../../shared/compose/result.js';
+import { findUncoverable } from '../../shared/compose/uncoverable.js';
+import type { TeamPlan } from '../../shared/plan/planSchema.js';
+import { solveComposition } from './solveComposition.js';
+
+export interface ComposeRun {
+  timeLimitSeconds: number;
+  signal?: AbortSignal;
+}
+
+/** Each limit alone gets this long to show that it can be met, when the whole request cannot. */
+const DIAGNOSIS_SECONDS = 5;
+
+/**
+ * "Stel het team samen": builds the model, starts the solver from the greedy
+ * composition and never answers worse than that greedy composition. When the request
+ * is infeasible, each optional limit is tried alone to name the one that breaks it.
+ */
+export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: ComposeRun): Promise<ComposeResult> {
+  const instance = buildInstance(plan, options);
+  const { model, layout } = buildModel(instance, options.objective, options.limits);
+  const uncoverable = findUncoverable(instance);
+  const greedy = greedyComposition(instance, options.limits);
+  const greedyScore = greedy ? scoreOf(plan, greedy) : null;
+  const start = greedy ? valuesFromComposition(instance, layout, greedy, model.variables.length) : null;
+
+  const solved = await solveComposition(model, { timeLimitSeconds: run.timeLimitSeconds, signal: run.signal, start });
+  let composition: Composition = solved.solution ? compositionFromValues(instance, layout, solved.solution) : [];
+  let score = scoreOf(plan, composition);
+  let fromGreedy = false;
+  if (greedy && greedyScore && (solved.solution === null || compareScores(greedyScore, score, options.objective) < 0)) {
+    composition = greedy;
+    score = greedyScore;
+    fromGreedy = true;
+  }
+  const status = solved.status === 'timeLimit' && fromGreedy ? 'feasible' : solved.status;
+
+  let infeasibleLimits: LimitRef[] = [];
+  let infeasibleTogether = false;
+  if (status === 'infeasible') {
+    infeasibleLimits = await limitsInfeasibleAlone(plan, options, run.signal);
+    if (infeasibleLimits.length === 0) {
+      infeasibleLimits = limitRefs(options.limits);
+      infeasibleTogether = true;
+    }
+  }
+  const value = objectiveValue(score, options.objective);
+  return {
+    status,
+    objective: { name: options.objective, value },
+    stoppedAt: solved.stoppedAt,
+    bound: status === 'optimal' ? value : solved.bound,
+    gap: status === 'optimal' ? 0 : solved.gap,
+    elapsedMs: solved.elapsedMs,
+    composition: status === 'infeasible' ? [] : composition,
+    score,
+    greedy: greedy && greedyScore ? { composition: greedy, score: greedyScore } : null,
+    fromGreedy,
+    uncoverable,
+    infeasibleLimits,
+    infeasibleTogether,
+  };
+}
+
+async function limitsInfeasibleAlone(plan: TeamPlan, options: ComposeOptions, signal: AbortSignal | undefined): Promise<LimitRef[]> {
+  const out: LimitRef[] = [];
+  for (const ref of limitRefs(options.limits)) {
+    const instance = buildInstance(plan, options);
+    const { model } = buildModel(instance, options.objective, limitsOf(ref));
+    // Feasibility only: the coverage tier alone answers whether any composition exists.
+    const result = await solveComposition({ ...model, tiers: model.tiers.slice(0, 1) }, { timeLimitSeconds: DIAGNOSIS_SECONDS, signal });
+    if (result.status === 'infeasible') out.push(ref);
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * The main thread's side of ./highsWorker.mjs: one worker, one solve at a time. A solve
+ * cannot be interrupted from inside (HiGHS blocks its thread until it ends or hits its
+ * time limit), so `terminate()` ends the worker, and with it the solve, at once.
+ */
+export interface StageRequest {
+  lp: string;
+  /** HiGHS options, e.g. time_limit, mip_rel_gap. */
+  options: Readonly<Record<string, number | string | boolean>>;
+  /** Variable names in the model's order: the order of `start` and of the returned values. */
+  names: readonly string[];
+  start?: ArrayLike<number>;
+}
+
+export interface StageResult {
+  /** HiGHS model status code (highs.constants.modelStatus). */
+  status: number;
+  hasSolution: boolean;
+  objective: number | null;
+  dualBound: number | null;
+  gap: number | null;
+  values: number[] | null;
+  elapsedMs: number;
+}
+
+/** HiGHS model status codes used here (see node_modules/highs/types.d.ts, ModelStatusCode). */
+export const HIGHS_STATUS = { optimal: 7, infeasible: 8, unboundedOrInfeasible: 9, timeLimit: 13, interrupt: 15 } as const;
+
+export class HighsClient {
+  private readonly worker = new Worker(new URL('./highsWorker.mjs', import.meta.url));
+  private next = 0;
+  private pending = new Map<number, { resolve: (r: StageResult) => void; reject: (e: Error) => void }>();
+  private ended: Error | null = null;
+
+  constructor() {
+    this.worker.on('message', (message: { id: number; ok: boolean; result?: StageResult; error?: string }) => {
+      const waiting = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (!waiting) return;
+      if (message.ok) waiting.resolve(message.result!);
+      else waiting.reject(new Error(message.error));
+    });
+    this.worker.on('error', (error) => this.fail(error));
+    // Error messages here are codes for developers; users see statuses and catalogue texts.
+    this.worker.on('exit', () => this.fail(new Error('solverWorkerStopped')));
+  }
+
+  solve(request: StageRequest): Promise<StageResult> {
+    if (this.ended) return Promise.reject(this.ended);
+    const id = (this.next += 1);
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, lp: request.lp, options: request.options, names: request.names, start: request.start ? Array.from(request.start) : undefined });
+    });
+  }
+
+  /** Ends the worker and any solve in it; pending solves are rejected with `reason`. */
+  async terminate(reason: Error = new Error('solverWorkerStopped')): Promise<void> {
+    this.fail(reason);
+    await this.worker.terminate();
+  }
+
+  private fail(error: Error): void {
+    if (!this.ended) this.ended = error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,69 @@
+// The HiGHS worker: one WebAssembly HiGHS per worker thread, solving one LP-format
+// model per message. Plain JavaScript on purpose: a worker thread does not inherit
+// tsx's TypeScript loader on Node 20, and this file only forwards to HiGHS. The
+// lexicographic loop around it lives in TypeScript (./solveComposition.ts). A solve
+// blocks this thread, so cancelling means terminating the worker from outside.
+import { parentPort } from 'node:worker_threads';
+import loadHighs from 'highs';
+
+const highsPromise = loadHighs();
+
+/** primal_solution_status 2 is HiGHS's "feasible point available". */
+const SOLUTION_FEASIBLE = 2;
+
+function solve(highs, request) {
+  const started = performance.now();
+  const model = highs.createModel({ format: 'lp', data: request.lp });
+  try {
+    model.options.set({ output_flag: false, ...request.options });
+    const count = model.getDimensions().numCols;
+    const columnOf = new Map();
+    for (let i = 0; i < count; i += 1) columnOf.set(model.getColName(i), i);
+    if (request.start) {
+      const colValue = new Float64Array(count);
+      request.names.forEach((name, i) => {
+        const column = columnOf.get(name);
+        if (column !== undefined) colValue[column] = request.start[i];
+      });
+      model.setSolution({ colValue });
+    }
+    model.run();
+    const status = model.getModelStatus();
+    const hasSolution = Number(model.info.get('primal_solution_status')) === SOLUTION_FEASIBLE;
+    let values = null;
+    if (hasSolution) {
+      const colValue = model.getSolution().colValue;
+      values = request.names.map((name) => {
+        const column = columnOf.get(name);
+        return column === undefined ? 0 : colValue[column];
+      });
+    }
+    const info = (name) => {
+      try {
+        return Number(model.info.get(name));
+      } catch {
+        return null;
+      }
+    };
+    return {
+      status,
+      hasSolution,
+      objective: hasSolution ? model.getObjectiveValue() : null,
+      dualBound: info('mip_dual_bound'),
+      gap: info('mip_gap'),
+      values,
+      elapsedMs: performance.now() - started,
+    };
+  } finally {
+    model.dispose();
+  }
+}
+
+parentPort.on('message', async (request) => {
+  try {
+    const highs = await highsPromise;
+    parentPort.postMessage({ id: request.id, ok: true, result: solve(highs, request) });
+  } catch (error) {
+    parentPort.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
+});

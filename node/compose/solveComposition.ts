@@ -1,0 +1,130 @@
+import { writeLp } from '../../shared/compose/lpFormat.js';
+import { tierValue, type MipConstraint, type MipModel, type MipTier } from '../../shared/compose/mip.js';
+import { HIGHS_STATUS, HighsClient } from './highsClient.js';
+
+/**
+ * Solves a model's tiers one after the other (lexicographic optimisation by sequential
+ * solves): each tier is optimised with every earlier tier held at its optimum by one
+ * extra constraint, and starts from the previous tier's solution, which is feasible for
+ * it by construction. See docs/compose.md for why sequential solves and not weights.
+ *
+ * Status, honestly: `optimal` when every tier was proven optimal; `feasible` when time
+ * ran out after a solution was found (`stoppedAt` names the tier, `bound` and `gap` are
+ * that tier's best bound and relative gap, null when the tier never started);
+ * `timeLimit` when time ran out before any solution; `infeasible` when the first tier
+ * has no solution at all (only hard limits can cause that).
+ */
+export type SolveStatus = 'optimal' | 'feasible' | 'timeLimit' | 'infeasible';
+
+export interface SolveOptions {
+  timeLimitSeconds: number;
+  signal?: AbortSignal;
+  /** A starting solution (e.g. the greedy one), in the model's variable order. */
+  start?: ArrayLike<number> | null;
+}
+
+export interface SolveResult {
+  status: SolveStatus;
+  /** Value of each tier proven optimal, in tier order. */
+  tierValues: number[];
+  stoppedAt: string | null;
+  bound: number | null;
+  gap: number | null;
+  elapsedMs: number;
+  /** Column values in the model's variable order; null without a solution. */
+  solution: number[] | null;
+}
+
+/** The reason the caller aborted with (by default a DOMException named AbortError). */
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('', 'AbortError');
+}
+
+/** Holds a solved tier at its optimum; integral tiers exactly, others up to a tiny tolerance. */
+function holdTier(tier: MipTier, values: readonly number[], k: number): MipConstraint[] {
+  const parts = tier.holdParts ?? [tier.terms];
+  return parts.map((terms, j) => {
+    const value = tierValue({ ...tier, terms }, values);
+    const slack = tier.integral ? 0.5 : 1e-6 * (1 + Math.abs(value));
+    const held = tier.integral ? Math.round(value) : value;
+    return tier.sense === 'max'
+      ? { name: `tier${k}_${j}`, terms, lower: held - slack, upper: Infinity }
+      : { name: `tier${k}_${j}`, terms, lower: -Infinity, upper: held + slack };
+  });
+}
+
+function reaches(tier: MipTier, value: number, best: number): boolean {
+  const slack = tier.integral ? 0.5 : 1e-6 * (1 + Math.abs(best));
+  return tier.sense === 'max' ? value >= best - slack : value <= best + slack;
+}
+
+export async function solveComposition(model: MipModel, options: SolveOptions): Promise<SolveResult> {
+  const started = performance.now();
+  const deadline = started + options.timeLimitSeconds * 1000;
+  const { signal } = options;
+  if (signal?.aborted) throw abortReason(signal);
+  // Nothing to decide (no in-team function or nobody free): the empty composition is optimal.
+  if (model.variables.length === 0) {
+    return { status: 'optimal', tierValues: model.tiers.map(() => 0), stoppedAt: null, bound: null, gap: null, elapsedMs: 0, solution: [] };
+  }
+  const client = new HighsClient();
+  const onAbort = (): void => void client.terminate(new Error('aborted'));
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const names = model.variables.map((v) => v.name);
+  let values: number[] | null = options.start ? Array.from(options.start) : null;
+  const held: MipConstraint[] = [];
+  const tierValues: number[] = [];
+  const finish = (status: SolveStatus, stoppedAt: string | null, bound: number | null, gap: number | null): SolveResult => ({
+    status,
+    tierValues,
+    stoppedAt,
+    bound,
+    gap,
+    elapsedMs: performance.now() - started,
+    solution: values,
+  });
+
+  try {
+    for (const [k, tier] of model.tiers.entries()) {
+      const remaining = (deadline - performance.now()) / 1000;
+      if (remaining <= 0.01) {
+        // The polish only evens out hours: every real tier is proven by now.
+        if (tier.fixIntegers && values) return finish('optimal', null, null, null);
+        return finish(values ? 'feasible' : 'timeLimit', tier.name, null, null);
+      }
+      if (values && tier.bestPossible !== undefined && reaches(tier, tierValue(tier, values), tier.bestPossible)) {
+        tierValues.push(tierValue(tier, values));
+        held.push(...holdTier(tier, values, k));
+        continue;
+      }
+      const lp = writeLp(model, tier, held, tier.fixIntegers ? (values ?? undefined) : undefined);
+      const result = await client.solve({
+        lp,
+        names,
+        start: values ?? undefined,
+        options: { time_limit: remaining, mip_rel_gap: 0, mip_abs_gap: tier.integral ? 0.99 : 1e-6, random_seed: 1 },
+      });
+      if (result.status === HIGHS_STATUS.optimal && result.values) {
+        values = result.values;
+        const value = tierValue(tier, values);
+        tierValues.push(value);
+        held.push(...holdTier(tier, values, k));
+        continue;
+      }
+      const infeasible = result.status === HIGHS_STATUS.infeasible || result.status === HIGHS_STATUS.unboundedOrInfeasible;
+      if (infeasible && k === 0) return finish('infeasible', tier.name, null, null);
+      // Out of time (or, after the first tier, a numerical hiccup): keep the better of
+      // what this tier found and what the earlier tiers proved.
+      if (result.values) values = result.values;
+      if (tier.fixIntegers && values) return finish('optimal', null, null, null);
+      return finish(values ? 'feasible' : 'timeLimit', tier.name, result.hasSolution ? result.dualBound : null, result.hasSolution ? result.gap : null);
+    }
+    return finish(values ? 'optimal' : 'timeLimit', null, null, null);
+  } catch (error) {
+    if (signal?.aborted) throw abortReason(signal);
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    await client.terminate();
+  }
+}

@@ -1,0 +1,102 @@
+import { ratingOf } from '../engine/planIndex.js';
+import type { TeamPlan } from '../plan/planSchema.js';
+import type { ComposeOptions } from './options.js';
+
+/**
+ * The composition problem in index form, read once from a plan and the options: only
+ * in-team functions (shell functions need no people, docs/coverage.md), only people
+ * who are not excluded, and per person the hours still free for this team.
+ */
+export interface ComposeRequirement {
+  /** Index into the instance's functions. */
+  fn: number;
+  competency: string;
+  level: number;
+  minPeople: number;
+  /** Instance people rated at or above the level (the engine's "qualified", missing rating = 0). */
+  qualified: number[];
+}
+
+export interface ComposeFunction {
+  id: string;
+  hoursRequired: number;
+  /** Indices into the instance's requirements. */
+  requirements: number[];
+}
+
+export interface ComposePerson {
+  id: string;
+  contractHours: number;
+  /** Contract hours minus hours given to other teams, never below 0. */
+  available: number;
+  organisation: string;
+  discipline: string;
+}
+
+export interface LockedSeat {
+  person: number;
+  fn: number;
+  hours: number;
+}
+
+export interface ComposeInstance {
+  functions: ComposeFunction[];
+  requirements: ComposeRequirement[];
+  people: ComposePerson[];
+  locked: LockedSeat[];
+  /**
+   * Per person and function: may the solver assign this pair? False when the person
+   * cannot give even the minimum hours; locked pairs are always allowed.
+   */
+  allowed: boolean[][];
+  minHours: number;
+}
+
+export function buildInstance(plan: TeamPlan, options: ComposeOptions): ComposeInstance {
+  const excluded = new Set(options.excluded);
+  const pool = plan.professionals.filter((p) => !excluded.has(p.id));
+  const people: ComposePerson[] = pool.map((p) => ({
+    id: p.id,
+    contractHours: p.contractHours,
+    available: Math.max(0, p.contractHours - (options.hoursElsewhere[p.id] ?? 0)),
+    organisation: p.organisation,
+    discipline: p.discipline,
+  }));
+  const teamFunctions = plan.functions.filter((f) => f.placement === 'team');
+  const requirements: ComposeRequirement[] = [];
+  const functions: ComposeFunction[] = teamFunctions.map((f, fn) => ({
+    id: f.id,
+    hoursRequired: f.hoursRequired,
+    requirements: f.requirements.map((r) => {
+      requirements.push({
+        fn,
+        competency: r.competency,
+        level: r.level,
+        minPeople: r.minPeople,
+        qualified: pool.flatMap((p, i) => (ratingOf(p.ratings, r.competency) >= r.level ? [i] : [])),
+      });
+      return requirements.length - 1;
+    }),
+  }));
+
+  const personIndex = new Map(people.map((p, i) => [p.id, i]));
+  const functionIndex = new Map(functions.map((f, i) => [f.id, i]));
+  const hoursOf = new Map(plan.assignments.map((a) => [`${a.professionalId}\u0000${a.functionId}`, a.hours]));
+  const locked: LockedSeat[] = [];
+  for (const seat of options.locked) {
+    const person = personIndex.get(seat.professionalId);
+    const fn = functionIndex.get(seat.functionId);
+    // An excluded person or a shell function cannot be kept in the team's composition.
+    if (person === undefined || fn === undefined) continue;
+    const hours = hoursOf.get(`${seat.professionalId}\u0000${seat.functionId}`) ?? options.minHours;
+    locked.push({ person, fn, hours });
+  }
+  const isLocked = new Set(locked.map((s) => s.person * functions.length + s.fn));
+  const allowed = people.map((p, i) => functions.map((_, f) => isLocked.has(i * functions.length + f) || p.available >= options.minHours));
+  return { functions, requirements, people, locked, allowed, minHours: options.minHours };
+}
+
+/** Locked assignments of the plan's current composition (what --keep-members keeps). */
+export function currentAssignments(plan: TeamPlan): { professionalId: string; functionId: string }[] {
+  return plan.assignments.map((a) => ({ professionalId: a.professionalId, functionId: a.functionId }));
+}

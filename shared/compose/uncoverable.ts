@@ -1,0 +1,40 @@
+import { competencyName } from '../engine/advice/rule.js';
+import { message, type Message } from '../i18n/message.js';
+import type { TeamPlan } from '../plan/planSchema.js';
+import type { ComposeInstance } from './instance.js';
+
+/**
+ * Requirements no composition can cover, known before solving: fewer people in the
+ * pool qualify (rated at or above the level) and can still give the minimum hours than
+ * the requirement asks. Listed with the reason, and fixed uncovered in the model.
+ */
+export interface Uncoverable {
+  functionId: string;
+  competency: string;
+  level: number;
+  minPeople: number;
+  /** Qualified people who can still be assigned to the function. */
+  eligible: number;
+  /** Qualified people in the pool, with or without free hours. */
+  qualified: number;
+}
+
+export function findUncoverable(instance: ComposeInstance): Uncoverable[] {
+  return instance.requirements.flatMap((r) => {
+    const eligible = r.qualified.filter((p) => instance.allowed[p]![r.fn]).length;
+    if (eligible >= r.minPeople) return [];
+    const fn = instance.functions[r.fn]!;
+    return [{ functionId: fn.id, competency: r.competency, level: r.level, minPeople: r.minPeople, eligible, qualified: r.qualified.length }];
+  });
+}
+
+/** Why a requirement cannot be covered, as a message for the user. */
+export function uncoverableMessage(plan: TeamPlan, item: Uncoverable, minHours: number): Message {
+  const competency = competencyName(plan, item.competency);
+  const fn = plan.functions.find((f) => f.id === item.functionId)?.name ?? item.functionId;
+  if (item.qualified === 0) return message('compose.uncoverable.nobody', { function: fn, competency, level: item.level });
+  if (item.qualified >= item.minPeople) {
+    return message('compose.uncoverable.noHours', { function: fn, competency, level: item.level, count: item.minPeople, hours: minHours });
+  }
+  return message('compose.uncoverable.tooFew', { function: fn, competency, level: item.level, count: item.qualified, needed: item.minPeople });
+}

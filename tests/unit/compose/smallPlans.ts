@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { teamPlanSchema, type TeamPlan } from '../../../shared/plan/planSchema.js';
+import { team } from '../engine/fixtures.js';
+
+/** Tiny random plans (at most 4 people and 2 functions): small enough for the brute force. */
+const COMPETENCIES = ['empathy', 'cooperation', 'networking'];
+const ORGANISATIONS = ['Welzijn', 'Thuiszorg'];
+const DISCIPLINES = ['socialWorker', 'districtNurse'];
+
+export const smallPlan: fc.Arbitrary<TeamPlan> = fc
+  .record({
+    functions: fc.array(
+      fc.record({
+        hoursRequired: fc.integer({ min: 0, max: 8 }).map((n) => n * 2),
+        requirements: fc.uniqueArray(fc.record({ competency: fc.constantFrom(...COMPETENCIES), level: fc.integer({ min: 1, max: 4 }), minPeople: fc.integer({ min: 1, max: 2 }) }), {
+          minLength: 1,
+          maxLength: 2,
+          selector: (r) => r.competency,
+        }),
+        shell: fc.integer({ min: 0, max: 6 }).map((n) => n === 0),
+      }),
+      { minLength: 1, maxLength: 2 },
+    ),
+    people: fc.array(
+      fc.record({
+        ratings: fc.tuple(...COMPETENCIES.map(() => fc.integer({ min: 0, max: 4 }))),
+        contractHours: fc.integer({ min: 1, max: 8 }).map((n) => n * 2),
+        organisation: fc.constantFrom(...ORGANISATIONS),
+        discipline: fc.constantFrom(...DISCIPLINES),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+  })
+  .map(({ functions, people }) =>
+    teamPlanSchema.parse({
+      format: 'wijkteam-plan',
+      version: 1,
+      team: team(),
+      functions: functions.map((f, i) => ({
+        id: `f${i}`,
+        templateKey: null,
+        name: `Functie ${i}`,
+        placement: f.shell ? 'shell' : 'team',
+        hoursRequired: f.hoursRequired,
+        requirements: f.requirements,
+        expertise: [],
+      })),
+      professionals: people.map((p, i) => ({
+        id: `p${i}`,
+        name: `Persoon ${i}`,
+        discipline: p.discipline,
+        organisation: p.organisation,
+        binding: 'functional',
+        contractHours: p.contractHours,
+        ratings: Object.fromEntries(COMPETENCIES.map((c, j) => [c, p.ratings[j]])),
+        expertise: [],
+        assessedOn: null,
+      })),
+      assignments: [],
+    }),
+  );
