@@ -5,7 +5,22 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test-results/', 'playwright-report/', '**/*.d.ts'] },
@@ -16,6 +31,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // Prettier wraps code at 120 (.prettierrc.json); it cannot wrap a long string or a
+      // comment, so this rule holds comments to the same width and lets texts run on.
+      'max-len': [
+        'error',
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreUrls: true, ignoreRegExpLiterals: true },
+      ],
     },
   },
   {
@@ -26,8 +47,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no node modules.' },
-            { group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'mobx*'], message: 'shared/ is platform-free.' },
-            { group: ['**/db/**', '**/node/**', '**/electron/**', '**/webhost/**', '**/renderer/**'], message: 'shared/ may not import other layers.' },
+            {
+              group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'mobx*'],
+              message: 'shared/ is platform-free.',
+            },
+            {
+              group: ['**/db/**', '**/node/**', '**/electron/**', '**/webhost/**', '**/renderer/**'],
+              message: 'shared/ may not import other layers.',
+            },
           ],
         },
       ],
@@ -42,8 +69,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'The renderer runs in a sandboxed browser: no node modules.' },
-            { group: ['electron', 'better-sqlite3'], message: 'The renderer talks to the store only through the API client.' },
-            { group: ['**/db/**', '**/node/**', '**/electron/**', '**/webhost/**'], message: 'The renderer may not import db/, node/, electron/ or webhost/.' },
+            {
+              group: ['electron', 'better-sqlite3'],
+              message: 'The renderer talks to the store only through the API client.',
+            },
+            {
+              group: ['**/db/**', '**/node/**', '**/electron/**', '**/webhost/**'],
+              message: 'The renderer may not import db/, node/, electron/ or webhost/.',
+            },
           ],
         },
       ],
@@ -54,7 +87,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', '**/electron/**', '**/webhost/**', '**/renderer/**'], message: 'db/ is transport-agnostic.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', '**/electron/**', '**/webhost/**', '**/renderer/**'],
+              message: 'db/ is transport-agnostic.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -66,7 +106,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', '**/electron/**', '**/webhost/**'], message: 'node/ is shared by both hosts: it may not import electron or either host.' },
+            {
+              group: ['electron', '**/electron/**', '**/webhost/**'],
+              message: 'node/ is shared by both hosts: it may not import electron or either host.',
+            },
             { group: ['**/renderer/**'], message: 'node/ runs in node: it may not import the renderer.' },
           ],
         },
@@ -80,7 +123,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/webhost/**'], message: 'electron/ and webhost/ are two hosts of the same planner: move what both need to node/.' },
+            {
+              group: ['**/webhost/**'],
+              message: 'electron/ and webhost/ are two hosts of the same planner: move what both need to node/.',
+            },
             { group: ['**/renderer/**'], message: 'electron/ reaches the renderer only over IPC, never by import.' },
           ],
         },
@@ -94,7 +140,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', '**/electron/**'], message: 'electron/ and webhost/ are two hosts of the same planner: move what both need to node/.' },
+            {
+              group: ['electron', '**/electron/**'],
+              message: 'electron/ and webhost/ are two hosts of the same planner: move what both need to node/.',
+            },
             { group: ['**/renderer/**'], message: 'webhost/ serves the built renderer over HTTP, never by import.' },
           ],
         },

@@ -55,9 +55,16 @@ module.exports = {
     icon: 'build/icons/png',
     category: 'Office',
     synopsis: 'Wijkteams samenstellen en competenties in beeld brengen',
-    description: 'Ontwerp de samenstelling van een wijkteam en zie hoe het functies en competenties dekt. Alle gegevens blijven op deze computer.',
+    description:
+      'Ontwerp de samenstelling van een wijkteam en zie hoe het functies en competenties dekt. Alle gegevens blijven op deze computer.',
     maintainer: 'Wijkteamplanner <wijkteamplanner@example.invalid>',
-    desktop: { entry: { Name: 'Wijkteamplanner', Comment: 'Wijkteams samenstellen', 'Comment[en]': 'Compose neighbourhood teams' } },
+    desktop: {
+      entry: {
+        Name: 'Wijkteamplanner',
+        Comment: 'Wijkteams samenstellen',
+        'Comment[en]': 'Compose neighbourhood teams',
+      },
+    },
   },
   deb: { packageCategory: 'office' },
   appImage: { artifactName: 'Wijkteamplanner-${version}-${arch}.AppImage' },

@@ -14,8 +14,15 @@ import Papa from 'papaparse';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'out', 'security');
 const allowlistPath = path.join(root, 'build', 'electronegativity-allowlist.json');
-const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
-const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
+const electronVersion = JSON.parse(
+  readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+).version;
+const bin = path.join(
+  root,
+  'node_modules',
+  '.bin',
+  process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity',
+);
 
 /**
  * What is scanned, copied into one folder so a single run (about 10 s, most of it the
@@ -35,9 +42,14 @@ const LEVELS = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH']);
  * a cut or shifted file; that must be scanned again, not judged as a finding.
  */
 export function csvProblems(csv) {
-  const { data, errors, meta } = Papa.parse(csv.trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() });
+  const { data, errors, meta } = Papa.parse(csv.trim(), {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (h) => h.trim(),
+  });
   const problems = errors.map((e) => `row ${e.row ?? '?'}: ${e.message}`);
-  if (CSV_COLUMNS.some((column) => !meta.fields?.includes(column))) problems.push(`header is not ${CSV_COLUMNS.join(', ')}`);
+  if (CSV_COLUMNS.some((column) => !meta.fields?.includes(column)))
+    problems.push(`header is not ${CSV_COLUMNS.join(', ')}`);
   data.forEach((row, i) => {
     if (!CHECK_NAME.test(row.issue?.trim() ?? '') || !LEVELS.has(row.severity?.trim() ?? '')) {
       problems.push(`row ${i + 1} is not a finding: ${JSON.stringify(row).slice(0, 200)}`);
@@ -75,7 +87,10 @@ export function judge(findings, allowlist) {
 
 const SCAN_ATTEMPTS = 3;
 
-/** Scans until the tool leaves a whole CSV, at most SCAN_ATTEMPTS times; the findings of a whole one are judged as they are. */
+/**
+ * Scans until the tool leaves a whole CSV, at most SCAN_ATTEMPTS times; the findings of a whole one are judged
+ * as they are.
+ */
 function scan() {
   let problems = [];
   for (let attempt = 1; attempt <= SCAN_ATTEMPTS; attempt += 1) {
@@ -85,7 +100,9 @@ function scan() {
       const result = scanIn(work);
       if (result.problems.length === 0) return parseFindings(result.csv);
       problems = result.problems;
-      console.error(`Electronegativity: attempt ${attempt} left an incomplete result (${problems[0]}); scanning again.`);
+      console.error(
+        `Electronegativity: attempt ${attempt} left an incomplete result (${problems[0]}); scanning again.`,
+      );
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
@@ -103,11 +120,19 @@ function scanIn(work) {
     timeout: 60_000,
   });
   if (!existsSync(csvPath)) {
-    return { csv: '', problems: [`no results written (exit ${run.status}, ${run.signal ?? 'no signal'}): ${(run.stderr || run.stdout || '').slice(0, 300)}`] };
+    return {
+      csv: '',
+      problems: [
+        `no results written (exit ${run.status}, ${run.signal ?? 'no signal'}): ${(run.stderr || run.stdout || '').slice(0, 300)}`,
+      ],
+    };
   }
   copyFileSync(csvPath, path.join(outDir, 'electronegativity.csv'));
   const csv = readFileSync(csvPath, 'utf8');
-  const ended = run.error || run.signal || run.status !== 0 ? [`the scanner ended with ${run.error?.message ?? run.signal ?? `exit ${run.status}`}`] : [];
+  const ended =
+    run.error || run.signal || run.status !== 0
+      ? [`the scanner ended with ${run.error?.message ?? run.signal ?? `exit ${run.status}`}`]
+      : [];
   return { csv, problems: [...ended, ...csvProblems(csv)] };
 }
 
@@ -115,16 +140,20 @@ function main() {
   mkdirSync(outDir, { recursive: true });
   const allowlist = JSON.parse(readFileSync(allowlistPath, 'utf8'));
   for (const entry of allowlist) {
-    if (!entry.reason || entry.reason.length < 20) throw new Error(`allowlist entry for ${entry.check} needs a real reason`);
+    if (!entry.reason || entry.reason.length < 20)
+      throw new Error(`allowlist entry for ${entry.check} needs a real reason`);
   }
   const findings = scan();
   writeFileSync(path.join(outDir, 'electronegativity-findings.json'), `${JSON.stringify(findings, null, 2)}\n`);
   const { unexplained, stale } = judge(findings, allowlist);
-  console.log(`Electronegativity ${electronVersion}: ${findings.length} finding(s), ${findings.length - unexplained.length} explained in the allowlist.`);
+  console.log(
+    `Electronegativity ${electronVersion}: ${findings.length} finding(s), ${findings.length - unexplained.length} explained in the allowlist.`,
+  );
   for (const f of unexplained) {
     console.error(`NOT ALLOWED  ${f.severity}/${f.confidence} ${f.check} ${f.file}:${f.location}  ${f.sample}`);
   }
-  for (const e of stale) console.error(`STALE ALLOWLIST ENTRY  ${e.check} ${e.file} (no such finding any more; remove it)`);
+  for (const e of stale)
+    console.error(`STALE ALLOWLIST ENTRY  ${e.check} ${e.file} (no such finding any more; remove it)`);
   if (unexplained.length > 0 || stale.length > 0) {
     console.error('Fix the finding, or add it to build/electronegativity-allowlist.json with the reason it is safe.');
     process.exit(1);

@@ -15,6 +15,8 @@ export function syncBuiltInCatalogueOnce(ctx: StoreContext): void {
   if (stored === SHIPPED) return;
   syncBuiltInCatalogue(ctx);
   ctx
-    .stmt("INSERT INTO meta (key, value) VALUES ('builtInCatalogue', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+    .stmt(
+      "INSERT INTO meta (key, value) VALUES ('builtInCatalogue', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )
     .run(SHIPPED);
 }

@@ -52,7 +52,9 @@ export function applySafetyPragmas(db: Database.Database, options: ConnectionOpt
   const foreignKeys = db.pragma('foreign_keys', { simple: true });
   const secureDelete = db.pragma('secure_delete', { simple: true });
   if (synchronous !== 2 || foreignKeys !== 1 || secureDelete !== 1) {
-    throw new Error(`connection: pragmas not applied (synchronous=${String(synchronous)}, foreign_keys=${String(foreignKeys)}, secure_delete=${String(secureDelete)})`);
+    throw new Error(
+      `connection: pragmas not applied (synchronous=${String(synchronous)}, foreign_keys=${String(foreignKeys)}, secure_delete=${String(secureDelete)})`,
+    );
   }
 }
 

@@ -64,7 +64,11 @@ export function isDiskFull(error: unknown): boolean {
 
 export function isReadOnly(error: unknown): boolean {
   const code = sqliteCode(error) ?? fsCode(error) ?? '';
-  return code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || ['EACCES', 'EPERM', 'EROFS'].includes(code);
+  return (
+    code.startsWith('SQLITE_READONLY') ||
+    code.startsWith('SQLITE_CANTOPEN') ||
+    ['EACCES', 'EPERM', 'EROFS'].includes(code)
+  );
 }
 
 export function isBusy(error: unknown): boolean {
@@ -87,6 +91,7 @@ export function storageFailure(error: unknown): ApiFailure | null {
   if (isBusy(error)) return new ApiFailure('storage', message('storage.busy'));
   if (isCorrupt(error)) return new ApiFailure('storage', message('storage.corrupt'));
   const code = sqliteCode(error);
-  if (code === 'SQLITE_IOERR' || code?.startsWith('SQLITE_IOERR_')) return new ApiFailure('storage', message('storage.ioError'));
+  if (code === 'SQLITE_IOERR' || code?.startsWith('SQLITE_IOERR_'))
+    return new ApiFailure('storage', message('storage.ioError'));
   return null;
 }

@@ -51,5 +51,9 @@ export function noticeForMovedAside(movedTo: string, dataDir: string, nativeBind
       latestBackupId: backup.id,
     };
   }
-  return { code: 'movedAside', text: message('startupNotice.movedAsideNoBackup', { file: name }), latestBackupId: null };
+  return {
+    code: 'movedAside',
+    text: message('startupNotice.movedAsideNoBackup', { file: name }),
+    latestBackupId: null,
+  };
 }

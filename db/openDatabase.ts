@@ -3,7 +3,13 @@ import Database from 'better-sqlite3';
 import type { AppInfo } from '../shared/api/entities.js';
 import { removePartialBackups } from './backup/backupFiles.js';
 import { backupNow } from './backup/takeBackup.js';
-import { applySafetyPragmas, DEFAULT_BUSY_TIMEOUT_MS, openRawConnection, quickCheck, type ConnectionOptions } from './connection.js';
+import {
+  applySafetyPragmas,
+  DEFAULT_BUSY_TIMEOUT_MS,
+  openRawConnection,
+  quickCheck,
+  type ConnectionOptions,
+} from './connection.js';
 import { databasePath } from './dataDir.js';
 import { StoreOpenError, isBusy, isCorrupt, isDiskFull, isReadOnly, openMessages } from './errors.js';
 import { moveAside, noticeForMovedAside } from './moveAside.js';

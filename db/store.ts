@@ -73,7 +73,10 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
   let closed = false;
   let restoring = false;
   const intervalMs = (options.backupIntervalMinutes ?? DEFAULT_BACKUP_INTERVAL_MINUTES) * 60_000;
-  const backupTarget = { dataDir: options.dataDir, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
+  const backupTarget = {
+    dataDir: options.dataDir,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  };
   const scheduler = new BackupScheduler(
     async (reason) => {
       const info = await onlineBackup(ctx.db, backupTarget, now(), reason);
@@ -110,7 +113,11 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
   }
 
   const handlers = wrapHandlers(
-    createHandlers(ctx, { appVersion: options.appVersion, dataDir: options.dataDir, notice: () => notice }, { dataDir: options.dataDir, scheduler, restore, log }),
+    createHandlers(
+      ctx,
+      { appVersion: options.appVersion, dataDir: options.dataDir, notice: () => notice },
+      { dataDir: options.dataDir, scheduler, restore, log },
+    ),
     {
       log,
       unavailable: () => {

@@ -15,7 +15,13 @@ import { registerShellIpc } from './ipc/registerShellIpc.js';
 import { createSenderCheck } from './ipc/senderCheck.js';
 import { buildMenuTemplate } from './menu/menuTemplate.js';
 import { resolveNativeBinding } from './native/nativeBinding.js';
-import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, createAppProtocolHandler, isAppUrl } from './protocol/appProtocol.js';
+import {
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  APP_START_URL,
+  createAppProtocolHandler,
+  isAppUrl,
+} from './protocol/appProtocol.js';
 import { installNavigationGuards } from './security/navigationGuards.js';
 import { createSafeOpenExternal } from './security/openExternal.js';
 import { hardenSession } from './security/sessionGuards.js';
@@ -62,7 +68,9 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, log);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(appRoot, 'out', 'renderer')));
   // Any web contents at all (also ones not made by our helper) stays in the app.
-  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, { isAppUrl, openExternal: safeOpenExternal, log }));
+  app.on('web-contents-created', (_event, contents) =>
+    installNavigationGuards(contents, { isAppUrl, openExternal: safeOpenExternal, log }),
+  );
 
   try {
     const nativeBinding = resolveNativeBinding({
@@ -101,12 +109,16 @@ async function start(): Promise<void> {
   });
 
   const withWindow = (run: (window: BrowserWindow) => Promise<unknown>) => () => {
-    if (mainWindow && !mainWindow.isDestroyed()) void run(mainWindow).catch((error: unknown) => log('Menu-opdracht mislukt', error));
+    if (mainWindow && !mainWindow.isDestroyed())
+      void run(mainWindow).catch((error: unknown) => log('Menu-opdracht mislukt', error));
   };
   const reportFailure = async (window: BrowserWindow, result: Promise<{ ok: boolean; error?: { text: Message } }>) => {
     const answer = await result;
     if (!answer.ok && answer.error) {
-      await dialog.showMessageBox(window, { type: 'error', message: translator(settings.uiLanguage).render(answer.error.text) });
+      await dialog.showMessageBox(window, {
+        type: 'error',
+        message: translator(settings.uiLanguage).render(answer.error.text),
+      });
     }
   };
 
@@ -116,10 +128,17 @@ async function start(): Promise<void> {
       {
         command: (command: MenuCommand) => mainWindow?.webContents.send(SHELL_CHANNELS.menuCommand, command),
         print: withWindow((w) => reportFailure(w, actions.print(w))),
-        printToPdf: withWindow((w) => reportFailure(w, actions.printToPdf(w, { suggestedName: 'wijkteamplanner-overzicht' }))),
+        printToPdf: withWindow((w) =>
+          reportFailure(w, actions.printToPdf(w, { suggestedName: 'wijkteamplanner-overzicht' })),
+        ),
         about: withWindow((w) => {
           const text = aboutText(settings.uiLanguage, app.getVersion(), dataDir, process.versions.electron);
-          return dialog.showMessageBox(w, { type: 'info', title: text.title, message: text.message, detail: text.detail });
+          return dialog.showMessageBox(w, {
+            type: 'info',
+            title: text.title,
+            message: text.message,
+            detail: text.detail,
+          });
         }),
       },
     );

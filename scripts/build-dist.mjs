@@ -11,16 +11,31 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const builder = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-builder.cmd' : 'electron-builder');
-const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
+const builder = path.join(
+  root,
+  'node_modules',
+  '.bin',
+  process.platform === 'win32' ? 'electron-builder.cmd' : 'electron-builder',
+);
+const run = (command, args) =>
+  spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
 
 let status = run(npm, ['run', 'build']);
 if (status === 0) {
   try {
-    status = run(builder, ['--config', 'build/electron-builder.config.cjs', '--publish', 'never', ...process.argv.slice(2)]);
+    status = run(builder, [
+      '--config',
+      'build/electron-builder.config.cjs',
+      '--publish',
+      'never',
+      ...process.argv.slice(2),
+    ]);
   } finally {
     const restored = run(npm, ['rebuild', 'better-sqlite3']);
-    if (restored !== 0) console.error('Let op: better-sqlite3 kon niet voor Node worden teruggezet. Voer `npm rebuild better-sqlite3` uit voordat u `npm test` draait.');
+    if (restored !== 0)
+      console.error(
+        'Let op: better-sqlite3 kon niet voor Node worden teruggezet. Voer `npm rebuild better-sqlite3` uit voordat u `npm test` draait.',
+      );
   }
 }
 process.exit(status);

@@ -40,7 +40,9 @@ async function main() {
     console.log(`better-sqlite3 voor Electron ${electronVersion} is al gebouwd.`);
     return;
   }
-  console.log(`better-sqlite3 ${betterSqliteVersion} bouwen voor Electron ${electronVersion} (${process.platform}-${process.arch})...`);
+  console.log(
+    `better-sqlite3 ${betterSqliteVersion} bouwen voor Electron ${electronVersion} (${process.platform}-${process.arch})...`,
+  );
   rmSync(target.dir, { recursive: true, force: true });
   const moduleDir = path.join(target.dir, 'node_modules', 'better-sqlite3');
   mkdirSync(moduleDir, { recursive: true });
@@ -48,19 +50,34 @@ async function main() {
   cpSync(sourceDir, moduleDir, { recursive: true, filter: (src) => !src.startsWith(path.join(sourceDir, 'build')) });
   writeFileSync(
     path.join(target.dir, 'package.json'),
-    JSON.stringify({ name: 'wijkteamplanner-native', private: true, dependencies: { 'better-sqlite3': betterSqliteVersion } }),
+    JSON.stringify({
+      name: 'wijkteamplanner-native',
+      private: true,
+      dependencies: { 'better-sqlite3': betterSqliteVersion },
+    }),
   );
   const { rebuild } = await import('@electron/rebuild');
-  await rebuild({ buildPath: target.dir, electronVersion, arch: process.arch, onlyModules: ['better-sqlite3'], force: true });
+  await rebuild({
+    buildPath: target.dir,
+    electronVersion,
+    arch: process.arch,
+    onlyModules: ['better-sqlite3'],
+    force: true,
+  });
   if (!existsSync(target.binding)) throw new Error(`na het bouwen ontbreekt ${target.binding}`);
-  writeFileSync(MANIFEST, `${JSON.stringify({ ...target.manifest, binding: path.relative(path.dirname(MANIFEST), target.binding) }, null, 2)}\n`);
+  writeFileSync(
+    MANIFEST,
+    `${JSON.stringify({ ...target.manifest, binding: path.relative(path.dirname(MANIFEST), target.binding) }, null, 2)}\n`,
+  );
   console.log('Klaar.');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error) => {
     console.error(`better-sqlite3 kon niet voor Electron worden gebouwd: ${error?.message ?? error}`);
-    console.error('Dit heeft eenmalig internet nodig (voor een kant-en-klare versie, of voor de Electron-headers om zelf te compileren). Probeer het opnieuw met internet; npm test en npm run web werken ook zonder.');
+    console.error(
+      'Dit heeft eenmalig internet nodig (voor een kant-en-klare versie, of voor de Electron-headers om zelf te compileren). Probeer het opnieuw met internet; npm test en npm run web werken ook zonder.',
+    );
     process.exit(1);
   });
 }

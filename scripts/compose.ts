@@ -6,6 +6,7 @@ import { composeOptions } from '../shared/compose/options.js';
 import type { Lang } from '../shared/domain/text.js';
 import type { MessageKey } from '../shared/i18n/catalogue.js';
 import { translator } from '../shared/i18n/translator.js';
+import { issueLines } from '../shared/domain/formatIssues.js';
 import { parsePlanJson } from '../shared/plan/parsePlan.js';
 import { parseComposeArgs } from './compose/args.js';
 import { composeJson } from './compose/jsonOutput.js';
@@ -53,13 +54,14 @@ async function main(argv: readonly string[]): Promise<number> {
     text = readFileSync(args.file === '-' ? 0 : args.file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const key = code && code in READ_ERROR_KEY ? READ_ERROR_KEY[code as keyof typeof READ_ERROR_KEY] : READ_ERROR_KEY.other;
+    const key =
+      code && code in READ_ERROR_KEY ? READ_ERROR_KEY[code as keyof typeof READ_ERROR_KEY] : READ_ERROR_KEY.other;
     process.stderr.write(`${shownName}: ${t(key)}\n`);
     return EXIT_BAD_INPUT;
   }
-  const result = parsePlanJson(text, lang);
+  const result = parsePlanJson(text);
   if (!result.ok) {
-    for (const issue of result.issues) process.stderr.write(`${shownName}: ${issue.path}: ${issue.message}\n`);
+    for (const line of issueLines(result.issues, lang)) process.stderr.write(`${shownName}: ${line}\n`);
     return EXIT_BAD_INPUT;
   }
   const plan = result.plan;
@@ -85,7 +87,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(composeJson(plan, composed, args.minHours, lang), null, 2)}\n`);
   } else {
     process.stdout.write(formatComposeText(plan, composed, args.minHours, lang));
-    if (args.out !== null && composed.status !== 'infeasible') process.stdout.write(`\n${t('compose.written', { file: args.out })}\n`);
+    if (args.out !== null && composed.status !== 'infeasible')
+      process.stdout.write(`\n${t('compose.written', { file: args.out })}\n`);
   }
   return composed.status === 'infeasible' || composed.status === 'timeLimit' ? EXIT_NO_COMPOSITION : 0;
 }

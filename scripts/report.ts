@@ -12,9 +12,10 @@ import { formatTextReport } from './report/textReport.js';
  * `npm run report -- <plan.json | -> [--json] [--lang nl|en] [--suggestions N] [--today YYYY-MM-DD]`
  *
  * Prints the coverage report of a team plan file: readable text (Dutch by default, every
- * word from the message catalogue), or the stable JSON report with --json. Exit codes: 0 report printed; 2 the command or the file
- * is wrong (the message names the exact place); 1 an unexpected failure of the planner
- * itself. Never shows a stack trace: the user of this command is a team leader or HR.
+ * word from the message catalogue), or the stable JSON report with --json. Exit codes:
+ * 0 report printed; 2 the command or the file is wrong (the message names the exact
+ * place); 1 an unexpected failure of the planner itself. Never shows a stack trace: the
+ * user of this command is a team leader or HR.
  */
 const EXIT_BAD_INPUT = 2;
 const EXIT_INTERNAL = 1;
@@ -56,7 +57,9 @@ function main(parsed: ParsedArgs): number {
   }
 
   const report = buildJsonReport(result.plan, { suggestions: args.suggestions, today: args.today ?? localToday() });
-  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTextReport(result.plan, report, args.lang));
+  process.stdout.write(
+    args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTextReport(result.plan, report, args.lang),
+  );
   return 0;
 }
 

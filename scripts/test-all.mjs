@@ -29,7 +29,10 @@ function run(label, command, args) {
 }
 
 // Before the suites: the pieces the end-to-end tests and the shell checks need.
-for (const [label, script] of [['build', 'build'], ['security scan', 'test:security']]) {
+for (const [label, script] of [
+  ['build', 'build'],
+  ['security scan', 'test:security'],
+]) {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   if (pkg.scripts?.[script]) {
     const status = run(label, 'npm', ['run', '--silent', script]);
@@ -40,7 +43,12 @@ for (const [label, script] of [['build', 'build'], ['security scan', 'test:secur
 
 const vitestJson = path.join(outDir, 'vitest.json');
 rmSync(vitestJson, { force: true });
-const vitestStatus = run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestStatus = run('vitest', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 if (existsSync(vitestJson)) {
   const outcome = vitestOutcome(JSON.parse(readFileSync(vitestJson, 'utf8')), root);
   outcomes.vitest = outcome;
@@ -81,7 +89,11 @@ function readJson(relative) {
   }
 }
 console.log('\n=== gate ===');
-const gate = evaluateGate({ outcomes, allowlistFile: readJson('tests/e2e/skip-allowlist.json'), floorFile: readJson('tests/test-floor.json') });
+const gate = evaluateGate({
+  outcomes,
+  allowlistFile: readJson('tests/e2e/skip-allowlist.json'),
+  floorFile: readJson('tests/test-floor.json'),
+});
 for (const note of gate.notes) console.log(`gate: ${note}`);
 for (const problem of gate.problems) console.log(`gate failed: ${problem}`);
 failed += gate.problems.length;

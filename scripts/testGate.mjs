@@ -18,13 +18,22 @@ export function vitestOutcome(report, root) {
     for (const test of file.assertionResults ?? []) {
       // Anything neither passed nor failed did not run: skipped, todo, pending.
       if (test.status !== 'passed' && test.status !== 'failed') {
-        skippedTests.push({ title: [relative, ...(test.ancestorTitles ?? []), test.title].join(TITLE_SEPARATOR), status: test.status ?? 'skipped' });
+        skippedTests.push({
+          title: [relative, ...(test.ancestorTitles ?? []), test.title].join(TITLE_SEPARATOR),
+          status: test.status ?? 'skipped',
+        });
       }
     }
   }
   const passed = report?.numPassedTests ?? 0;
   const failed = report?.numFailedTests ?? 0;
-  return { passed, failed, skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0), ran: passed + failed, skippedTests };
+  return {
+    passed,
+    failed,
+    skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0),
+    ran: passed + failed,
+    skippedTests,
+  };
 }
 
 /** Counts and skipped tests from Playwright's JSON report (`--reporter=json`). */
@@ -55,7 +64,8 @@ export function playwrightOutcome(report) {
  * Returns the entries and the problems with the file itself (each one fails the run).
  */
 export function parseAllowlist(json, name = 'tests/e2e/skip-allowlist.json') {
-  if (!Array.isArray(json)) return { entries: [], problems: [`${name} must be a JSON array of { "title": ..., "why": ... }`] };
+  if (!Array.isArray(json))
+    return { entries: [], problems: [`${name} must be a JSON array of { "title": ..., "why": ... }`] };
   const entries = [];
   const problems = [];
   json.forEach((entry, i) => {
@@ -73,10 +83,16 @@ export function unexplainedSkips(skippedTests, entries, runner) {
   const allowed = new Set(entries.map((e) => e.title));
   return skippedTests
     .filter((t) => !allowed.has(t.title))
-    .map((t) => `${runner}: "${t.title}" was ${t.status} and is not in tests/e2e/skip-allowlist.json (add it with a reason, or run it)`);
+    .map(
+      (t) =>
+        `${runner}: "${t.title}" was ${t.status} and is not in tests/e2e/skip-allowlist.json (add it with a reason, or run it)`,
+    );
 }
 
-/** Allowlist entries that matched no skipped test: not a failure (a skip may depend on the machine), but worth a look. */
+/**
+ * Allowlist entries that matched no skipped test: not a failure (a skip may depend on the machine), but worth a
+ * look.
+ */
 export function unusedAllowlistEntries(skippedTests, entries) {
   const skipped = new Set(skippedTests.map((t) => t.title));
   return entries.filter((e) => !skipped.has(e.title)).map((e) => e.title);
@@ -88,7 +104,8 @@ export function parseFloor(json, name = 'tests/test-floor.json') {
   const floor = {};
   for (const runner of ['vitest', 'playwright']) {
     const n = json?.[runner];
-    if (!Number.isInteger(n) || n < 0) problems.push(`${name}: "${runner}" must be a whole number of tests, not ${JSON.stringify(n)}`);
+    if (!Number.isInteger(n) || n < 0)
+      problems.push(`${name}: "${runner}" must be a whole number of tests, not ${JSON.stringify(n)}`);
     else floor[runner] = n;
   }
   return { floor, problems };
@@ -106,7 +123,9 @@ export function belowFloor(runner, ran, floor) {
  * `notes` are printed only.
  */
 export function evaluateGate({ outcomes, allowlistFile, floorFile }) {
-  const allowlist = allowlistFile.problem ? { entries: [], problems: [allowlistFile.problem] } : parseAllowlist(allowlistFile.json);
+  const allowlist = allowlistFile.problem
+    ? { entries: [], problems: [allowlistFile.problem] }
+    : parseAllowlist(allowlistFile.json);
   const floors = floorFile.problem ? { floor: {}, problems: [floorFile.problem] } : parseFloor(floorFile.json);
   const problems = [...allowlist.problems, ...floors.problems];
   const skippedTests = [];

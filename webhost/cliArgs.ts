@@ -76,7 +76,10 @@ export function parseWebHostArgs(argv: readonly string[], fallbackDataDir: strin
   const args: WebHostArgs = { dataDir: fallbackDataDir, port: 0, open: true, lang: 'nl', help: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => {
       if (inline !== undefined) return inline;
       i += 1;

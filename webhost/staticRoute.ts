@@ -24,7 +24,8 @@ export async function serveStatic(
   try {
     body = await readFile(file);
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR';
+    const missing =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR';
     if (missing && pathname !== '/') {
       sendError(response, 404, 'notFound', message('host.http.pageNotFound'));
     } else {

@@ -111,5 +111,6 @@ export function removePartialBackups(dataDir: string): void {
   } catch {
     return;
   }
-  for (const name of names) if (name.endsWith('.partial')) fs.rmSync(path.join(backupDir(dataDir), name), { force: true });
+  for (const name of names)
+    if (name.endsWith('.partial')) fs.rmSync(path.join(backupDir(dataDir), name), { force: true });
 }

@@ -41,7 +41,11 @@ export async function restoreFromBackup(id: string, deps: RestoreDeps): Promise<
   const target = databasePath(deps.dataDir);
   const staging = `${target}.restoring`;
   fs.rmSync(staging, { force: true });
-  const backup = new Database(source, { readonly: true, fileMustExist: true, ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}) });
+  const backup = new Database(source, {
+    readonly: true,
+    fileMustExist: true,
+    ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
+  });
   try {
     await backup.backup(staging, { progress: () => 1000 });
   } catch (error) {

@@ -26,7 +26,14 @@ function prepareTarget(target: BackupTarget, date: Date, reason: BackupReason) {
   return { name, finalPath, partialPath: `${finalPath}.partial` };
 }
 
-function finish(target: BackupTarget, partialPath: string, finalPath: string, name: string, date: Date, reason: BackupReason): BackupInfo {
+function finish(
+  target: BackupTarget,
+  partialPath: string,
+  finalPath: string,
+  name: string,
+  date: Date,
+  reason: BackupReason,
+): BackupInfo {
   const copy = new Database(partialPath, target.nativeBinding ? { nativeBinding: target.nativeBinding } : {});
   try {
     copy.pragma('journal_mode = DELETE');
@@ -41,7 +48,12 @@ function finish(target: BackupTarget, partialPath: string, finalPath: string, na
 }
 
 /** The normal way: asynchronous, the planner stays usable while pages are copied. */
-export async function onlineBackup(db: Database.Database, target: BackupTarget, date: Date, reason: BackupReason): Promise<BackupInfo> {
+export async function onlineBackup(
+  db: Database.Database,
+  target: BackupTarget,
+  date: Date,
+  reason: BackupReason,
+): Promise<BackupInfo> {
   const { name, finalPath, partialPath } = prepareTarget(target, date, reason);
   try {
     // 1000 pages (4 MB) per step: a planner database is done in one or two steps.

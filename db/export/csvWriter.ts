@@ -11,6 +11,8 @@ export function writeCsv(table: HrTable): string {
     row.map((value) => (typeof value === 'number' ? String(value).replace('.', ',') : (value ?? ''))),
   );
   // A leading =, +, - or @ would run as a formula in Excel; HR data never starts a formula.
-  const safe = rows.map((row) => row.map((v) => (/^[=+\-@]/.test(v) && Number.isNaN(Number(v.replace(',', '.'))) ? `'${v}` : v)));
+  const safe = rows.map((row) =>
+    row.map((v) => (/^[=+\-@]/.test(v) && Number.isNaN(Number(v.replace(',', '.'))) ? `'${v}` : v)),
+  );
   return `\uFEFF${Papa.unparse({ fields: table.columns, data: safe }, { delimiter: ';', newline: '\r\n' })}\r\n`;
 }

@@ -24,13 +24,22 @@ interface ScenarioPlan {
   plan: TeamPlan;
 }
 
-function toCustomCompetency(c: { key: string; name: { nl: string; en: string }; description: { nl: string; en: string } }): CustomCompetency {
+function toCustomCompetency(c: {
+  key: string;
+  name: { nl: string; en: string };
+  description: { nl: string; en: string };
+}): CustomCompetency {
   const hasDescription = c.description.nl !== '' || c.description.en !== '';
   return hasDescription ? { key: c.key, name: c.name, description: c.description } : { key: c.key, name: c.name };
 }
 
 /** Custom competencies the plan refers to (all of them when `all`), in catalogue order. */
-function customCompetencies(ctx: StoreContext, functions: TeamFunction[], people: Professional[], all: boolean): CustomCompetency[] {
+function customCompetencies(
+  ctx: StoreContext,
+  functions: TeamFunction[],
+  people: Professional[],
+  all: boolean,
+): CustomCompetency[] {
   const used = new Set<string>();
   for (const f of functions) for (const r of f.requirements) used.add(r.competency);
   for (const p of people) for (const key of Object.keys(p.ratings)) used.add(key);
@@ -39,7 +48,12 @@ function customCompetencies(ctx: StoreContext, functions: TeamFunction[], people
     .map(toCustomCompetency);
 }
 
-export function readScenarioPlan(ctx: StoreContext, scenarioId: string, pool: PoolChoice, purpose: 'view' | 'file'): ScenarioPlan {
+export function readScenarioPlan(
+  ctx: StoreContext,
+  scenarioId: string,
+  pool: PoolChoice,
+  purpose: 'view' | 'file',
+): ScenarioPlan {
   return ctx.read(() => {
     const scenario = getScenario(ctx, scenarioId);
     if (!scenario) throw notFound(THING.scenario, scenarioId);

@@ -81,7 +81,12 @@ export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 
     const team = asCopy ? { ...plan.team, id: ctx.newId(), name: withSuffix(plan.team.name, ' (kopie)') } : plan.team;
     insertTeam(ctx, team, false);
     const scenarioId = ctx.newId();
-    insertScenario(ctx, { id: scenarioId, teamId: team.id, name: plan.scenario ?? DEFAULT_MAIN_SCENARIO_NAME, isMain: true });
+    insertScenario(ctx, {
+      id: scenarioId,
+      teamId: team.id,
+      name: plan.scenario ?? DEFAULT_MAIN_SCENARIO_NAME,
+      isMain: true,
+    });
 
     const functionIds = new Map<string, string>();
     plan.functions.forEach((fn, position) => {

@@ -34,7 +34,11 @@ function shown(value: string): string {
   return value.length > 60 ? `${value.slice(0, 60)}…` : value;
 }
 
-export function analyseProfessionals(table: Table, competencies: readonly CompetencyDto[], existingNames: Set<string>): RowAnalysis {
+export function analyseProfessionals(
+  table: Table,
+  competencies: readonly CompetencyDto[],
+  existingNames: Set<string>,
+): RowAnalysis {
   const errors: ImportRowError[] = [];
   const index = columnIndex(competencies);
   const columns: (Column | null)[] = table.header.map((h) => index.get(normalise(h)) ?? null);
@@ -49,7 +53,10 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
       seen.add(id);
     }
   });
-  for (const [field, label] of [['name', 'naam'], ['discipline', 'discipline']] as const) {
+  for (const [field, label] of [
+    ['name', 'naam'],
+    ['discipline', 'discipline'],
+  ] as const) {
     if (!columns.some((c) => c?.kind === 'field' && c.field === field)) {
       errors.push(error(1, label, message('importRow.columnMissing')));
     }
@@ -65,14 +72,24 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
   const namesInFile = new Map<string, number>();
   for (const { row, cells } of table.rows) {
     const rowErrors: ImportRowError[] = [];
-    const draft = { name: '', discipline: '', organisation: '', binding: 'functional', contractHours: 0, ratings: {}, expertise: [], assessedOn: null } as ProfessionalDraft;
+    const draft = {
+      name: '',
+      discipline: '',
+      organisation: '',
+      binding: 'functional',
+      contractHours: 0,
+      ratings: {},
+      expertise: [],
+      assessedOn: null,
+    } as ProfessionalDraft;
     columns.forEach((col, i) => {
       const header = table.header[i]!;
       const raw = (cells[i] ?? '').trim();
       if (!col) return;
       if (col.kind === 'competency') {
         if (raw === '') return;
-        if (!/^[0-4]$/.test(raw)) rowErrors.push(error(row, header, message('importRow.notALevel', { value: shown(raw) })));
+        if (!/^[0-4]$/.test(raw))
+          rowErrors.push(error(row, header, message('importRow.notALevel', { value: shown(raw) })));
         else draft.ratings[col.key] = Number(raw);
         return;
       }
@@ -99,12 +116,16 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
         case 'contractHours': {
           if (raw === '') break;
           const hours = hoursValue(raw);
-          if (hours === null || hours > 60) rowErrors.push(error(row, header, message('importRow.notHours', { value: shown(raw) })));
+          if (hours === null || hours > 60)
+            rowErrors.push(error(row, header, message('importRow.notHours', { value: shown(raw) })));
           else draft.contractHours = hours;
           break;
         }
         case 'expertise': {
-          for (const part of raw.split(/[;,]/).map((p) => p.trim()).filter(Boolean)) {
+          for (const part of raw
+            .split(/[;,]/)
+            .map((p) => p.trim())
+            .filter(Boolean)) {
             const key = expertiseKey(part);
             if (!key) rowErrors.push(error(row, header, message('importRow.unknownExpertise', { value: shown(part) })));
             else if (!draft.expertise.includes(key)) draft.expertise.push(key);
@@ -123,8 +144,16 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
     const nameHeader = headerOf('name')!;
     if (draft.name !== '' && draft.name.length <= 200) {
       const key = nameKey(draft.name);
-      if (existingNames.has(key)) rowErrors.push(error(row, nameHeader, message('importRow.nameExists', { value: shown(draft.name) })));
-      else if (namesInFile.has(key)) rowErrors.push(error(row, nameHeader, message('importRow.nameTwiceInFile', { value: shown(draft.name), row: String(namesInFile.get(key)) })));
+      if (existingNames.has(key))
+        rowErrors.push(error(row, nameHeader, message('importRow.nameExists', { value: shown(draft.name) })));
+      else if (namesInFile.has(key))
+        rowErrors.push(
+          error(
+            row,
+            nameHeader,
+            message('importRow.nameTwiceInFile', { value: shown(draft.name), row: String(namesInFile.get(key)) }),
+          ),
+        );
       else namesInFile.set(key, row);
     }
     if (draft.name === '') rowErrors.push(error(row, nameHeader, message('importRow.nameRequired')));
@@ -133,7 +162,8 @@ export function analyseProfessionals(table: Table, competencies: readonly Compet
       const header = headerOf('organisation') ?? 'organisatie';
       rowErrors.push(error(row, header, message('importRow.organisationTooLong')));
     }
-    if (draft.expertise.length > 20) rowErrors.push(error(row, headerOf('expertise') ?? 'expertise', message('importRow.tooMuchExpertise')));
+    if (draft.expertise.length > 20)
+      rowErrors.push(error(row, headerOf('expertise') ?? 'expertise', message('importRow.tooMuchExpertise')));
     // Every cell was checked against the same limits as professionalDraftSchema above; a
     // zod parse per row would double the cost of a 5,000-row import for nothing.
     if (rowErrors.length === 0) rows.push(draft);

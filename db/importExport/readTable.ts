@@ -17,7 +17,10 @@ export interface Table {
 
 const MAX_IMPORT_ROWS = 20_000;
 
-const UNREADABLE = { csv: 'importFile.unreadableCsv', xlsx: 'importFile.unreadableXlsx' } as const satisfies Record<string, MessageKey>;
+const UNREADABLE = { csv: 'importFile.unreadableCsv', xlsx: 'importFile.unreadableXlsx' } as const satisfies Record<
+  string,
+  MessageKey
+>;
 
 function unreadable(format: keyof typeof UNREADABLE): ApiFailure {
   return new ApiFailure('validation', message(UNREADABLE[format]));
@@ -47,7 +50,11 @@ export function readCsv(bytes: Buffer): Table {
   if (text.includes('\u0000')) throw unreadable('csv');
   // The delimiter is guessed with blank lines left out: papaparse counts a blank line as a row
   // of one cell, so a few of them hid the semicolon and every line became one cell.
-  const { delimiter } = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'], preview: 1 }).meta;
+  const { delimiter } = Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [';', ',', '\t'],
+    preview: 1,
+  }).meta;
   // Blank lines are kept, so that the index of a record is its row in a spreadsheet program:
   // a record whose quoted cell spans several lines is still one row.
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
@@ -95,7 +102,10 @@ export async function readTable(format: 'csv' | 'xlsx', base64: string): Promise
   const bytes = Buffer.from(base64, 'base64');
   const table = format === 'csv' ? readCsv(bytes) : await readXlsx(bytes);
   if (table.rows.length > MAX_IMPORT_ROWS) {
-    throw new ApiFailure('validation', message('importFile.tooManyRows', { rows: table.rows.length, max: MAX_IMPORT_ROWS }));
+    throw new ApiFailure(
+      'validation',
+      message('importFile.tooManyRows', { rows: table.rows.length, max: MAX_IMPORT_ROWS }),
+    );
   }
   return table;
 }

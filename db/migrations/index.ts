@@ -44,7 +44,8 @@ export function runMigrations(db: Database.Database, migrations: readonly Migrat
       db.pragma(`user_version = ${step.version}`);
     }
     const violations = db.pragma('foreign_key_check') as unknown[];
-    if (violations.length > 0) throw new Error(`migrations: ${violations.length} foreign key violations after migrating`);
+    if (violations.length > 0)
+      throw new Error(`migrations: ${violations.length} foreign key violations after migrating`);
   })();
   return { from, to: latest };
 }

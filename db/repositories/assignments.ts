@@ -30,7 +30,10 @@ export function getAssignment(ctx: StoreContext, functionId: string, professiona
 }
 
 export function deleteAssignment(ctx: StoreContext, functionId: string, professionalId: string): boolean {
-  return ctx.stmt('DELETE FROM assignments WHERE function_id = ? AND professional_id = ?').run(functionId, professionalId).changes > 0;
+  return (
+    ctx.stmt('DELETE FROM assignments WHERE function_id = ? AND professional_id = ?').run(functionId, professionalId)
+      .changes > 0
+  );
 }
 
 /**

@@ -111,7 +111,10 @@ export function competencyKeys(ctx: StoreContext): Set<string> {
 }
 
 export function insertCustomCompetency(ctx: StoreContext, c: CompetencyDto): void {
-  const position = ctx.stmt('SELECT coalesce(max(position), -1) + 1 FROM competencies WHERE built_in = 0').pluck().get() as number;
+  const position = ctx
+    .stmt('SELECT coalesce(max(position), -1) + 1 FROM competencies WHERE built_in = 0')
+    .pluck()
+    .get() as number;
   ctx
     .stmt(
       `INSERT INTO competencies (key, built_in, name_nl, name_en, description_nl, description_en, position, created_at)
@@ -134,9 +137,13 @@ export function deleteCustomCompetency(ctx: StoreContext, key: string): void {
 }
 
 export function listFunctionTemplates(ctx: StoreContext): FunctionTemplateDto[] {
-  const rows = ctx.stmt('SELECT * FROM function_templates ORDER BY built_in DESC, position, key').all() as TemplateRow[];
+  const rows = ctx
+    .stmt('SELECT * FROM function_templates ORDER BY built_in DESC, position, key')
+    .all() as TemplateRow[];
   const requirementRows = ctx
-    .stmt('SELECT template_key, competency, level, min_people FROM template_requirements ORDER BY template_key, position')
+    .stmt(
+      'SELECT template_key, competency, level, min_people FROM template_requirements ORDER BY template_key, position',
+    )
     .all() as TemplateRequirementRow[];
   const byTemplate = new Map<string, Requirement[]>();
   for (const r of requirementRows) {
@@ -152,7 +159,9 @@ export function getFunctionTemplate(ctx: StoreContext, key: string): FunctionTem
   if (!row) return null;
   const requirements = (
     ctx
-      .stmt('SELECT template_key, competency, level, min_people FROM template_requirements WHERE template_key = ? ORDER BY position')
+      .stmt(
+        'SELECT template_key, competency, level, min_people FROM template_requirements WHERE template_key = ? ORDER BY position',
+      )
       .all(key) as TemplateRequirementRow[]
   ).map((r) => ({ competency: r.competency, level: r.level, minPeople: r.min_people }));
   return toTemplate(row, requirements);

@@ -45,7 +45,10 @@ function toRequirement(row: RequirementRow): Requirement {
 export function insertFunction(ctx: StoreContext, scenarioId: string, fn: TeamFunction, position?: number): void {
   const at =
     position ??
-    (ctx.stmt('SELECT coalesce(max(position), -1) + 1 FROM functions WHERE scenario_id = ?').pluck().get(scenarioId) as number);
+    (ctx
+      .stmt('SELECT coalesce(max(position), -1) + 1 FROM functions WHERE scenario_id = ?')
+      .pluck()
+      .get(scenarioId) as number);
   ctx
     .stmt(
       `INSERT INTO functions (id, scenario_id, template_key, name, placement, hours_required, expertise_json, position)
@@ -77,7 +80,9 @@ export function getFunction(ctx: StoreContext, id: string): StoredFunction | nul
   if (!row) return null;
   const requirements = (
     ctx
-      .stmt('SELECT function_id, competency, level, min_people FROM function_requirements WHERE function_id = ? ORDER BY position')
+      .stmt(
+        'SELECT function_id, competency, level, min_people FROM function_requirements WHERE function_id = ? ORDER BY position',
+      )
       .all(id) as RequirementRow[]
   ).map(toRequirement);
   return toFunction(row, requirements);
@@ -92,7 +97,9 @@ export function deleteFunction(ctx: StoreContext, id: string): boolean {
 }
 
 export function listFunctions(ctx: StoreContext, scenarioId: string): StoredFunction[] {
-  const rows = ctx.stmt('SELECT * FROM functions WHERE scenario_id = ? ORDER BY position, id').all(scenarioId) as FunctionRow[];
+  const rows = ctx
+    .stmt('SELECT * FROM functions WHERE scenario_id = ? ORDER BY position, id')
+    .all(scenarioId) as FunctionRow[];
   const requirementRows = ctx
     .stmt(
       `SELECT r.function_id, r.competency, r.level, r.min_people FROM function_requirements r

@@ -61,7 +61,19 @@ export function insertProfessional(ctx: StoreContext, p: Professional, isSample:
          is_sample, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(p.id, p.name, p.discipline, p.organisation, p.binding, p.contractHours, stringList(p.expertise), p.assessedOn, isSample ? 1 : 0, now, now);
+    .run(
+      p.id,
+      p.name,
+      p.discipline,
+      p.organisation,
+      p.binding,
+      p.contractHours,
+      stringList(p.expertise),
+      p.assessedOn,
+      isSample ? 1 : 0,
+      now,
+      now,
+    );
   insertRatings(ctx, p.id, p.ratings);
 }
 
@@ -76,7 +88,17 @@ export function updateProfessional(ctx: StoreContext, p: Professional): void {
       `UPDATE professionals SET name = ?, discipline = ?, organisation = ?, binding = ?, contract_hours = ?,
          expertise_json = ?, assessed_on = ?, updated_at = ? WHERE id = ?`,
     )
-    .run(p.name, p.discipline, p.organisation, p.binding, p.contractHours, stringList(p.expertise), p.assessedOn, ctx.nowIso(), p.id);
+    .run(
+      p.name,
+      p.discipline,
+      p.organisation,
+      p.binding,
+      p.contractHours,
+      stringList(p.expertise),
+      p.assessedOn,
+      ctx.nowIso(),
+      p.id,
+    );
   ctx.stmt('DELETE FROM ratings WHERE professional_id = ?').run(p.id);
   insertRatings(ctx, p.id, p.ratings);
 }
@@ -123,7 +145,9 @@ export function listScenarioMembers(ctx: StoreContext, scenarioId: string): Prof
     .stmt(`SELECT * FROM professionals WHERE id IN (${memberFilter}) ORDER BY name COLLATE NOCASE, id`)
     .all(scenarioId) as ProfessionalRow[];
   const ratings = groupRatings(
-    ctx.stmt(`${RATINGS_IN_PROFILE_ORDER} WHERE r.professional_id IN (${memberFilter}) ${PROFILE_ORDER}`).all(scenarioId) as RatingRow[],
+    ctx
+      .stmt(`${RATINGS_IN_PROFILE_ORDER} WHERE r.professional_id IN (${memberFilter}) ${PROFILE_ORDER}`)
+      .all(scenarioId) as RatingRow[],
   );
   return rows.map((row) => toProfessional(row, ratings.get(row.id) ?? {}));
 }

@@ -121,9 +121,9 @@ const SCENARIO_ORDER = 'ORDER BY is_main DESC, name COLLATE NOCASE, id';
 export function teamSummary(ctx: StoreContext, id: string): TeamSummary | null {
   const row = getTeamRow(ctx, id);
   if (!row) return null;
-  const scenarios = (ctx.stmt(`SELECT * FROM scenarios WHERE team_id = ? ${SCENARIO_ORDER}`).all(id) as ScenarioRow[]).map(
-    toScenario,
-  );
+  const scenarios = (
+    ctx.stmt(`SELECT * FROM scenarios WHERE team_id = ? ${SCENARIO_ORDER}`).all(id) as ScenarioRow[]
+  ).map(toScenario);
   return summary(row, scenarios);
 }
 
@@ -138,7 +138,10 @@ export function listTeamSummaries(ctx: StoreContext): TeamSummary[] {
   return rows.map((row) => summary(row, byTeam.get(row.id) ?? []));
 }
 
-export function insertScenario(ctx: StoreContext, scenario: { id: string; teamId: string; name: string; isMain: boolean }): void {
+export function insertScenario(
+  ctx: StoreContext,
+  scenario: { id: string; teamId: string; name: string; isMain: boolean },
+): void {
   const now = ctx.nowIso();
   ctx
     .stmt('INSERT INTO scenarios (id, team_id, name, is_main, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
@@ -151,7 +154,9 @@ export function getScenario(ctx: StoreContext, id: string): Scenario | null {
 }
 
 export function scenarioNameTaken(ctx: StoreContext, teamId: string, name: string, exceptId: string | null): boolean {
-  const row = ctx.stmt('SELECT id FROM scenarios WHERE team_id = ? AND name = ? AND id IS NOT ?').get(teamId, name, exceptId);
+  const row = ctx
+    .stmt('SELECT id FROM scenarios WHERE team_id = ? AND name = ? AND id IS NOT ?')
+    .get(teamId, name, exceptId);
   return row !== undefined;
 }
 
@@ -172,7 +177,9 @@ export function deleteScenario(ctx: StoreContext, id: string): void {
 /** Two statements because the partial unique index allows only one main per team at any moment. */
 export function makeMainScenario(ctx: StoreContext, scenario: Scenario): void {
   const now = ctx.nowIso();
-  ctx.stmt('UPDATE scenarios SET is_main = 0, updated_at = ? WHERE team_id = ? AND is_main = 1').run(now, scenario.teamId);
+  ctx
+    .stmt('UPDATE scenarios SET is_main = 0, updated_at = ? WHERE team_id = ? AND is_main = 1')
+    .run(now, scenario.teamId);
   ctx.stmt('UPDATE scenarios SET is_main = 1, updated_at = ? WHERE id = ?').run(now, scenario.id);
 }
 

@@ -40,7 +40,8 @@ export function assignmentHandlers(ctx: StoreContext): HandlerSlice<AssignmentMe
         if (!existing) throw notFound(THING.assignment, `${fromFunctionId}/${professionalId}`);
         const from = requireFunction(fromFunctionId);
         const to = requireFunction(toFunctionId);
-        if (from.scenarioId !== to.scenarioId) throwIfIssues([{ path: 'toFunctionId', key: 'unknownFunction', value: toFunctionId }]);
+        if (from.scenarioId !== to.scenarioId)
+          throwIfIssues([{ path: 'toFunctionId', key: 'unknownFunction', value: toFunctionId }]);
         const moved = { functionId: toFunctionId, professionalId, hours: hours ?? existing.hours };
         if (fromFunctionId !== toFunctionId) deleteAssignment(ctx, fromFunctionId, professionalId);
         upsertAssignment(ctx, moved);

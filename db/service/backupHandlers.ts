@@ -30,21 +30,13 @@ export function backupHandlers(runtime: BackupRuntime): HandlerSlice<BackupMetho
       runtime.scheduler
         .run('manual')
         .catch((error: unknown) =>
-          failed(
-            error,
-            message('backupError.createFailed', { dir: runtime.dataDir }),
-            runtime.log,
-          ),
+          failed(error, message('backupError.createFailed', { dir: runtime.dataDir }), runtime.log),
         ),
     'backups.restore': async ({ id }) => {
       try {
         return { safetyCopy: await runtime.restore(id) };
       } catch (error) {
-        return failed(
-          error,
-          message('backupError.restoreFailed'),
-          runtime.log,
-        );
+        return failed(error, message('backupError.restoreFailed'), runtime.log);
       }
     },
   };

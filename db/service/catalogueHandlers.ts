@@ -25,7 +25,8 @@ type CatalogueMethod =
 
 export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMethod> {
   return {
-    'catalogue.get': () => ctx.read(() => ({ competencies: listCompetencies(ctx), functionTemplates: listFunctionTemplates(ctx) })),
+    'catalogue.get': () =>
+      ctx.read(() => ({ competencies: listCompetencies(ctx), functionTemplates: listFunctionTemplates(ctx) })),
 
     'catalogue.createCompetency': (input) =>
       ctx.write(() => {
@@ -73,12 +74,18 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
         if (input.name.nl.trim() === '' || input.name.nl.length > 200 || input.name.en.length > 200) {
           issues.push({ path: 'name.nl', key: 'name' });
         }
-        if (!Number.isFinite(input.defaultHours) || input.defaultHours < 0) issues.push({ path: 'defaultHours', key: 'hours' });
+        if (!Number.isFinite(input.defaultHours) || input.defaultHours < 0)
+          issues.push({ path: 'defaultHours', key: 'hours' });
         else if (input.defaultHours > 1000) issues.push({ path: 'defaultHours', key: 'hoursTooMany' });
         if (input.expertise.length > 20) issues.push({ path: 'expertise', key: 'text' });
         if (input.requirements.length > 40) issues.push({ path: 'requirements', key: 'text' });
         throwIfIssues(issues);
-        const dto = { ...input, name: { nl: input.name.nl.trim(), en: input.name.en.trim() }, key: `custom-${ctx.newId()}`, builtIn: false };
+        const dto = {
+          ...input,
+          name: { nl: input.name.nl.trim(), en: input.name.en.trim() },
+          key: `custom-${ctx.newId()}`,
+          builtIn: false,
+        };
         insertCustomTemplate(ctx, dto);
         return getFunctionTemplate(ctx, dto.key)!;
       }),

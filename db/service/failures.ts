@@ -37,7 +37,11 @@ export interface Issue {
 function invalid(issues: readonly Issue[]): ApiFailure {
   const details: ApiErrorDetail[] = issues.map((i) => ({ path: i.path, text: validationMessage(i.key, i.value) }));
   const first = details[0]!;
-  return new ApiFailure('validation', message('validation.invalidInputAt', { path: first.path, text: first.text }), details);
+  return new ApiFailure(
+    'validation',
+    message('validation.invalidInputAt', { path: first.path, text: first.text }),
+    details,
+  );
 }
 
 export function throwIfIssues(issues: readonly Issue[]): void {

@@ -1,7 +1,13 @@
 import type { TeamFunction } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
 import { competencyKeys } from '../repositories/catalogue.js';
-import { deleteFunction, getFunction, insertFunction, setRequirements, updateFunction } from '../repositories/functions.js';
+import {
+  deleteFunction,
+  getFunction,
+  insertFunction,
+  setRequirements,
+  updateFunction,
+} from '../repositories/functions.js';
 import { getScenario, touchScenario } from '../repositories/teams.js';
 import { THING, notFound, throwIfIssues } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
@@ -41,7 +47,9 @@ export function functionHandlers(ctx: StoreContext): HandlerSlice<FunctionMethod
     'functions.update': ({ id, ...changes }) =>
       ctx.write(() => {
         const existing = requireFunction(id);
-        const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<TeamFunction>;
+        const defined = Object.fromEntries(
+          Object.entries(changes).filter(([, v]) => v !== undefined),
+        ) as Partial<TeamFunction>;
         const fn: TeamFunction = { ...withoutScenario(existing), ...defined, id };
         checkFunction(ctx, fn);
         updateFunction(ctx, fn);

@@ -27,12 +27,21 @@ export function importHandlers(ctx: StoreContext): HandlerSlice<ImportMethod> {
       const table = await readTable(format, dataBase64);
       return ctx.write(() => {
         // Analysed inside the transaction, so the duplicate-name check sees exactly what is stored.
-        const { rows, errors, errorCount } = analyseProfessionals(table, listCompetencies(ctx), professionalNameKeys(ctx));
+        const { rows, errors, errorCount } = analyseProfessionals(
+          table,
+          listCompetencies(ctx),
+          professionalNameKeys(ctx),
+        );
         if (errorCount > 0) {
           const first = errors[0]!;
           throw new ApiFailure(
             'validation',
-            message('importFile.rejected', { count: errorCount, row: String(first.row), column: first.column, text: first.text }),
+            message('importFile.rejected', {
+              count: errorCount,
+              row: String(first.row),
+              column: first.column,
+              text: first.text,
+            }),
             errors.map((e) => ({ path: formatPath(['rows', e.row, e.column]), text: e.text })),
           );
         }

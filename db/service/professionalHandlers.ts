@@ -22,7 +22,12 @@ type ProfessionalMethod =
   | 'professionals.setRating'
   | 'professionals.exportPersonalData';
 
-function checkProfessional(ctx: StoreContext, p: Omit<Professional, 'id'>, known = competencyKeys(ctx), prefix = ''): void {
+function checkProfessional(
+  ctx: StoreContext,
+  p: Omit<Professional, 'id'>,
+  known = competencyKeys(ctx),
+  prefix = '',
+): void {
   throwIfIssues([
     ...disciplineIssues(p.discipline, `${prefix}discipline`),
     ...ratingIssues(p.ratings, known, `${prefix}ratings`),
@@ -54,7 +59,9 @@ export function professionalHandlers(
     'professionals.update': ({ id, ...changes }) =>
       ctx.write(() => {
         const existing = requireProfessional(id);
-        const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Professional>;
+        const defined = Object.fromEntries(
+          Object.entries(changes).filter(([, v]) => v !== undefined),
+        ) as Partial<Professional>;
         const p: Professional = { ...existing, ...defined, id };
         checkProfessional(ctx, p);
         updateProfessional(ctx, p);

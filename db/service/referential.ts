@@ -16,15 +16,19 @@ export function requirementIssues(requirements: readonly Requirement[], known: S
   const issues: Issue[] = [];
   const seen = new Set<string>();
   requirements.forEach((r, i) => {
-    if (!known.has(r.competency)) issues.push({ path: `${path}[${i}].competency`, key: 'unknownCompetency', value: r.competency });
-    else if (seen.has(r.competency)) issues.push({ path: `${path}[${i}].competency`, key: 'duplicateRequirement', value: r.competency });
+    if (!known.has(r.competency))
+      issues.push({ path: `${path}[${i}].competency`, key: 'unknownCompetency', value: r.competency });
+    else if (seen.has(r.competency))
+      issues.push({ path: `${path}[${i}].competency`, key: 'duplicateRequirement', value: r.competency });
     seen.add(r.competency);
   });
   return issues;
 }
 
 export function expertiseIssues(keys: readonly string[], path: string): Issue[] {
-  return keys.flatMap((k, i) => (expertise.has(k) ? [] : [{ path: `${path}[${i}]`, key: 'unknownExpertise' as const, value: k }]));
+  return keys.flatMap((k, i) =>
+    expertise.has(k) ? [] : [{ path: `${path}[${i}]`, key: 'unknownExpertise' as const, value: k }],
+  );
 }
 
 export function disciplineIssues(discipline: string, path: string): Issue[] {
@@ -32,5 +36,7 @@ export function disciplineIssues(discipline: string, path: string): Issue[] {
 }
 
 export function ratingIssues(ratings: Record<string, number>, known: Set<string>, path: string): Issue[] {
-  return Object.keys(ratings).flatMap((k) => (known.has(k) ? [] : [{ path: `${path}.${k}`, key: 'unknownCompetency' as const, value: k }]));
+  return Object.keys(ratings).flatMap((k) =>
+    known.has(k) ? [] : [{ path: `${path}.${k}`, key: 'unknownCompetency' as const, value: k }],
+  );
 }

@@ -2,7 +2,15 @@ import type { Team, TeamFunction } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
 import { getFunctionTemplate } from '../repositories/catalogue.js';
 import { insertFunction } from '../repositories/functions.js';
-import { deleteTeam, getTeam, insertScenario, insertTeam, listTeamSummaries, teamSummary, updateTeam } from '../repositories/teams.js';
+import {
+  deleteTeam,
+  getTeam,
+  insertScenario,
+  insertTeam,
+  listTeamSummaries,
+  teamSummary,
+  updateTeam,
+} from '../repositories/teams.js';
 import { THING, notFound, throwIfIssues, type Issue } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { DEFAULT_MAIN_SCENARIO_NAME } from './names.js';
@@ -34,7 +42,9 @@ export function teamHandlers(ctx: StoreContext): HandlerSlice<TeamMethod> {
         const keys = [...new Set(functionTemplateKeys)];
         const made = keys.map((key) => functionFromTemplate(ctx, key));
         throwIfIssues(
-          made.flatMap((fn, i): Issue[] => (fn ? [] : [{ path: `functionTemplateKeys[${i}]`, key: 'unknownFunction', value: keys[i]! }])),
+          made.flatMap((fn, i): Issue[] =>
+            fn ? [] : [{ path: `functionTemplateKeys[${i}]`, key: 'unknownFunction', value: keys[i]! }],
+          ),
         );
         insertTeam(ctx, team, false);
         const scenarioId = ctx.newId();

@@ -52,7 +52,10 @@ export function openMainWindow(deps: MainWindowDeps): BrowserWindow {
   window.on('unmaximize', saveSoon);
   window.on('close', save);
 
-  const load = () => void window.loadURL(deps.startUrl).catch((error: unknown) => deps.log('Venster: de planner kon niet worden geladen', error));
+  const load = () =>
+    void window
+      .loadURL(deps.startUrl)
+      .catch((error: unknown) => deps.log('Venster: de planner kon niet worden geladen', error));
   // A crashed renderer would leave an empty window; reload it (a few times, not forever).
   // Data is safe: every change was already written by the store.
   let reloads = 0;

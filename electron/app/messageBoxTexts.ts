@@ -15,7 +15,12 @@ interface MessageBoxText {
 
 const APP = message('app.title');
 
-export function aboutText(language: UiLanguage, version: string, dataDir: string, electronVersion: string): MessageBoxText {
+export function aboutText(
+  language: UiLanguage,
+  version: string,
+  dataDir: string,
+  electronVersion: string,
+): MessageBoxText {
   const { t } = translator(language);
   return {
     title: t('shell.about.title', { app: APP }),

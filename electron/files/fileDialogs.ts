@@ -23,7 +23,11 @@ interface DialogSpec {
 
 const OPEN_DIALOGS: Record<OpenFileKind, DialogSpec> = {
   plan: { title: 'shell.dialog.openPlan', filter: 'shell.filter.plan', extensions: ['json'] },
-  professionals: { title: 'shell.dialog.importProfessionals', filter: 'shell.filter.professionals', extensions: ['csv', 'xlsx'] },
+  professionals: {
+    title: 'shell.dialog.importProfessionals',
+    filter: 'shell.filter.professionals',
+    extensions: ['csv', 'xlsx'],
+  },
 };
 
 const SAVE_DIALOGS: Record<SaveDialogKind, DialogSpec> = {

@@ -4,8 +4,11 @@
  */
 export function safeFileName(suggested: string, extension: string): string {
   const base = suggested.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  let cleaned = base.replace(/[<>:"|?*\u0000-\u001f]/g, '_').replace(/^[.\s]+/, '').trim();
+  let cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+    .replace(/[<>:"|?*\u0000-\u001f]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .trim();
   if (cleaned === '') cleaned = 'wijkteamplanner';
   if (cleaned.length > 150) cleaned = cleaned.slice(0, 150);
   return cleaned.toLowerCase().endsWith(`.${extension}`) ? cleaned : `${cleaned}.${extension}`;

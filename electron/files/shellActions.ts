@@ -1,6 +1,13 @@
 import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import type { OpenFileKind, OpenedFile, PrintToPdfRequest, SaveFileRequest, SavedFile, UiLanguage } from '../../shared/api/desktopBridge.js';
+import type {
+  OpenFileKind,
+  OpenedFile,
+  PrintToPdfRequest,
+  SaveFileRequest,
+  SavedFile,
+  UiLanguage,
+} from '../../shared/api/desktopBridge.js';
 import { fail, ok, type Result } from '../../shared/api/result.js';
 import { message } from '../../shared/i18n/message.js';
 import { openDialogTexts, saveDialogTexts, type SaveDialogKind } from './fileDialogs.js';
@@ -17,7 +24,10 @@ import { safeFileName } from './safeFileName.js';
 export const MAX_OPEN_BYTES = 20 * 1024 * 1024;
 
 interface PrintableContents {
-  print(options: { silent: false; printBackground: true }, callback: (success: boolean, failureReason: string) => void): void;
+  print(
+    options: { silent: false; printBackground: true },
+    callback: (success: boolean, failureReason: string) => void,
+  ): void;
   printToPDF(options: { pageSize: 'A4'; printBackground: true; preferCSSPageSize: true }): Promise<Buffer>;
 }
 
@@ -25,8 +35,14 @@ export interface ShellActionDeps<W> {
   language: () => UiLanguage;
   /** Where save dialogs start, normally the user's documents folder. */
   defaultDir: () => string;
-  showOpenDialog: (window: W, options: OpenDialogOptions) => Promise<Pick<OpenDialogReturnValue, 'canceled' | 'filePaths'>>;
-  showSaveDialog: (window: W, options: SaveDialogOptions) => Promise<Pick<SaveDialogReturnValue, 'canceled' | 'filePath'>>;
+  showOpenDialog: (
+    window: W,
+    options: OpenDialogOptions,
+  ) => Promise<Pick<OpenDialogReturnValue, 'canceled' | 'filePaths'>>;
+  showSaveDialog: (
+    window: W,
+    options: SaveDialogOptions,
+  ) => Promise<Pick<SaveDialogReturnValue, 'canceled' | 'filePath'>>;
   fileSize: (filePath: string) => Promise<number>;
   readFile: (filePath: string) => Promise<Buffer>;
   writeFile: (filePath: string, data: string | Uint8Array) => Promise<void>;
@@ -41,8 +57,7 @@ export interface ShellActions<W> {
   printToPdf(window: W, request: PrintToPdfRequest): Promise<Result<SavedFile | null>>;
 }
 
-const writeFailed = (fileName: string) =>
-  fail('storage', message('hostError.fileNotSaved', { file: fileName }));
+const writeFailed = (fileName: string) => fail('storage', message('hostError.fileNotSaved', { file: fileName }));
 
 export function createShellActions<W>(deps: ShellActionDeps<W>): ShellActions<W> {
   async function saveBytes(
@@ -73,7 +88,11 @@ export function createShellActions<W>(deps: ShellActionDeps<W>): ShellActions<W>
   return {
     async openFile(window, kind) {
       const texts = openDialogTexts(kind, deps.language());
-      const choice = await deps.showOpenDialog(window, { title: texts.title, filters: texts.filters, properties: ['openFile'] });
+      const choice = await deps.showOpenDialog(window, {
+        title: texts.title,
+        filters: texts.filters,
+        properties: ['openFile'],
+      });
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return ok(null);
       const fileName = path.basename(filePath);
@@ -101,9 +120,7 @@ export function createShellActions<W>(deps: ShellActionDeps<W>): ShellActions<W>
             return;
           }
           deps.log(`Afdrukken mislukt: ${failureReason}`);
-          resolve(
-            fail('internal', message('hostError.printFailed')),
-          );
+          resolve(fail('internal', message('hostError.printFailed')));
         });
       });
     },

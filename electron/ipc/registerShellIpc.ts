@@ -35,7 +35,11 @@ const noWindow = fail('forbidden', message('hostError.windowClosed'));
 export function registerShellIpc<E extends SenderEvent, W>(options: ShellIpcOptions<E, W>): string[] {
   const channels: string[] = [];
 
-  function handle<S extends z.ZodType>(channel: string, schema: S, run: (input: z.output<S>, window: W) => Promise<Result<unknown>>) {
+  function handle<S extends z.ZodType>(
+    channel: string,
+    schema: S,
+    run: (input: z.output<S>, window: W) => Promise<Result<unknown>>,
+  ) {
     options.ipcMain.handle(channel, async (event, payload): Promise<Result<unknown>> => {
       if (!options.isTrustedSender(event)) {
         options.log(`IPC: ${channel} geweigerd van ${event.senderFrame?.url ?? 'onbekend frame'}`);
@@ -60,8 +64,12 @@ export function registerShellIpc<E extends SenderEvent, W>(options: ShellIpcOpti
     return ok({ done: true as const });
   });
   handle(SHELL_CHANNELS.openFile, openFileKindSchema, (kind, window) => options.actions.openFile(window, kind));
-  handle(SHELL_CHANNELS.saveFile, saveFileRequestSchema, (request, window) => options.actions.saveFile(window, request));
+  handle(SHELL_CHANNELS.saveFile, saveFileRequestSchema, (request, window) =>
+    options.actions.saveFile(window, request),
+  );
   handle(SHELL_CHANNELS.print, z.undefined(), (_none, window) => options.actions.print(window));
-  handle(SHELL_CHANNELS.printToPdf, printToPdfRequestSchema, (request, window) => options.actions.printToPdf(window, request));
+  handle(SHELL_CHANNELS.printToPdf, printToPdfRequestSchema, (request, window) =>
+    options.actions.printToPdf(window, request),
+  );
   return channels;
 }

@@ -54,7 +54,8 @@ export function menuLabels(language: UiLanguage): MenuLabels {
   const t = translator(language);
   const app = message('app.title');
   const labels = {} as Record<MenuLabelKey, string>;
-  for (const [name, key] of Object.entries(MENU_LABEL_KEYS) as [MenuLabelKey, MessageKey][]) labels[name] = t.t(key, { app });
+  for (const [name, key] of Object.entries(MENU_LABEL_KEYS) as [MenuLabelKey, MessageKey][])
+    labels[name] = t.t(key, { app });
   return labels;
 }
 

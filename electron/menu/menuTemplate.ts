@@ -100,7 +100,11 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
       { type: 'separator' },
       { role: 'togglefullscreen', label: t.fullScreen },
       ...(options.development
-        ? [{ type: 'separator' } as const, { role: 'reload', label: t.reload } as const, { role: 'toggleDevTools', id: 'devTools', label: t.devTools } as const]
+        ? [
+            { type: 'separator' } as const,
+            { role: 'reload', label: t.reload } as const,
+            { role: 'toggleDevTools', id: 'devTools', label: t.devTools } as const,
+          ]
         : []),
     ],
   };
@@ -108,7 +112,10 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
   const windowMenu: MenuItemConstructorOptions = {
     id: 'window',
     label: top('window'),
-    submenu: [{ role: 'minimize', label: t.minimize }, { role: 'close', label: t.close }],
+    submenu: [
+      { role: 'minimize', label: t.minimize },
+      { role: 'close', label: t.close },
+    ],
   };
 
   const help: MenuItemConstructorOptions = { id: 'help', label: top('help'), submenu: mac ? [] : [aboutItem] };

@@ -1,6 +1,12 @@
 import { buildInstance } from '../../shared/compose/instance.js';
 import { buildModel } from '../../shared/compose/buildModel.js';
-import { compareScores, compositionFromValues, scoreOf, valuesFromComposition, type Composition } from '../../shared/compose/composition.js';
+import {
+  compareScores,
+  compositionFromValues,
+  scoreOf,
+  valuesFromComposition,
+  type Composition,
+} from '../../shared/compose/composition.js';
 import { greedyComposition } from '../../shared/compose/greedy.js';
 import { limitRefs, limitsOf, type LimitRef } from '../../shared/compose/limits.js';
 import type { ComposeOptions } from '../../shared/compose/options.js';
@@ -9,7 +15,7 @@ import { findUncoverable } from '../../shared/compose/uncoverable.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import { solveComposition } from './solveComposition.js';
 
-export interface ComposeRun {
+interface ComposeRun {
   timeLimitSeconds: number;
   signal?: AbortSignal;
 }
@@ -68,13 +74,20 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
   };
 }
 
-async function limitsInfeasibleAlone(plan: TeamPlan, options: ComposeOptions, signal: AbortSignal | undefined): Promise<LimitRef[]> {
+async function limitsInfeasibleAlone(
+  plan: TeamPlan,
+  options: ComposeOptions,
+  signal: AbortSignal | undefined,
+): Promise<LimitRef[]> {
   const out: LimitRef[] = [];
   for (const ref of limitRefs(options.limits)) {
     const instance = buildInstance(plan, options);
     const { model } = buildModel(instance, options.objective, limitsOf(ref));
     // Feasibility only: the coverage tier alone answers whether any composition exists.
-    const result = await solveComposition({ ...model, tiers: model.tiers.slice(0, 1) }, { timeLimitSeconds: DIAGNOSIS_SECONDS, signal });
+    const result = await solveComposition(
+      { ...model, tiers: model.tiers.slice(0, 1) },
+      { timeLimitSeconds: DIAGNOSIS_SECONDS, signal },
+    );
     if (result.status === 'infeasible') out.push(ref);
   }
   return out;

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
  * cannot be interrupted from inside (HiGHS blocks its thread until it ends or hits its
  * time limit), so `terminate()` ends the worker, and with it the solve, at once.
  */
-export interface StageRequest {
+interface StageRequest {
   lp: string;
   /** HiGHS options, e.g. time_limit, mip_rel_gap. */
   options: Readonly<Record<string, number | string | boolean>>;
@@ -14,7 +14,7 @@ export interface StageRequest {
   start?: ArrayLike<number>;
 }
 
-export interface StageResult {
+interface StageResult {
   /** HiGHS model status code (highs.constants.modelStatus). */
   status: number;
   hasSolution: boolean;
@@ -26,7 +26,13 @@ export interface StageResult {
 }
 
 /** HiGHS model status codes used here (see node_modules/highs/types.d.ts, ModelStatusCode). */
-export const HIGHS_STATUS = { optimal: 7, infeasible: 8, unboundedOrInfeasible: 9, timeLimit: 13, interrupt: 15 } as const;
+export const HIGHS_STATUS = {
+  optimal: 7,
+  infeasible: 8,
+  unboundedOrInfeasible: 9,
+  timeLimit: 13,
+  interrupt: 15,
+} as const;
 
 export class HighsClient {
   private readonly worker = new Worker(new URL('./highsWorker.mjs', import.meta.url));
@@ -52,7 +58,13 @@ export class HighsClient {
     const id = (this.next += 1);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, lp: request.lp, options: request.options, names: request.names, start: request.start ? Array.from(request.start) : undefined });
+      this.worker.postMessage({
+        id,
+        lp: request.lp,
+        options: request.options,
+        names: request.names,
+        start: request.start ? Array.from(request.start) : undefined,
+      });
     });
   }
 

@@ -64,6 +64,10 @@ parentPort.on('message', async (request) => {
     const highs = await highsPromise;
     parentPort.postMessage({ id: request.id, ok: true, result: solve(highs, request) });
   } catch (error) {
-    parentPort.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    parentPort.postMessage({
+      id: request.id,
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 });

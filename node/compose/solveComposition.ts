@@ -14,16 +14,16 @@ import { HIGHS_STATUS, HighsClient } from './highsClient.js';
  * `timeLimit` when time ran out before any solution; `infeasible` when the first tier
  * has no solution at all (only hard limits can cause that).
  */
-export type SolveStatus = 'optimal' | 'feasible' | 'timeLimit' | 'infeasible';
+type SolveStatus = 'optimal' | 'feasible' | 'timeLimit' | 'infeasible';
 
-export interface SolveOptions {
+interface SolveOptions {
   timeLimitSeconds: number;
   signal?: AbortSignal;
   /** A starting solution (e.g. the greedy one), in the model's variable order. */
   start?: ArrayLike<number> | null;
 }
 
-export interface SolveResult {
+interface SolveResult {
   status: SolveStatus;
   /** Value of each tier proven optimal, in tier order. */
   tierValues: number[];
@@ -65,7 +65,15 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
   if (signal?.aborted) throw abortReason(signal);
   // Nothing to decide (no in-team function or nobody free): the empty composition is optimal.
   if (model.variables.length === 0) {
-    return { status: 'optimal', tierValues: model.tiers.map(() => 0), stoppedAt: null, bound: null, gap: null, elapsedMs: 0, solution: [] };
+    return {
+      status: 'optimal',
+      tierValues: model.tiers.map(() => 0),
+      stoppedAt: null,
+      bound: null,
+      gap: null,
+      elapsedMs: 0,
+      solution: [],
+    };
   }
   const client = new HighsClient();
   const onAbort = (): void => void client.terminate(new Error('aborted'));
@@ -74,7 +82,12 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
   let values: number[] | null = options.start ? Array.from(options.start) : null;
   const held: MipConstraint[] = [];
   const tierValues: number[] = [];
-  const finish = (status: SolveStatus, stoppedAt: string | null, bound: number | null, gap: number | null): SolveResult => ({
+  const finish = (
+    status: SolveStatus,
+    stoppedAt: string | null,
+    bound: number | null,
+    gap: number | null,
+  ): SolveResult => ({
     status,
     tierValues,
     stoppedAt,
@@ -111,13 +124,19 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         held.push(...holdTier(tier, values, k));
         continue;
       }
-      const infeasible = result.status === HIGHS_STATUS.infeasible || result.status === HIGHS_STATUS.unboundedOrInfeasible;
+      const infeasible =
+        result.status === HIGHS_STATUS.infeasible || result.status === HIGHS_STATUS.unboundedOrInfeasible;
       if (infeasible && k === 0) return finish('infeasible', tier.name, null, null);
       // Out of time (or, after the first tier, a numerical hiccup): keep the better of
       // what this tier found and what the earlier tiers proved.
       if (result.values) values = result.values;
       if (tier.fixIntegers && values) return finish('optimal', null, null, null);
-      return finish(values ? 'feasible' : 'timeLimit', tier.name, result.hasSolution ? result.dualBound : null, result.hasSolution ? result.gap : null);
+      return finish(
+        values ? 'feasible' : 'timeLimit',
+        tier.name,
+        result.hasSolution ? result.dualBound : null,
+        result.hasSolution ? result.gap : null,
+      );
     }
     return finish(values ? 'optimal' : 'timeLimit', null, null, null);
   } catch (error) {

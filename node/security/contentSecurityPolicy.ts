@@ -16,7 +16,8 @@
  * other inline style can ever apply. tests/unit/electron/securityHelpers.test.ts checks
  * that the installed react-aria still inserts exactly this text.
  */
-export const REACT_ARIA_PRESSABLE_STYLE = '@layer {\n  [data-react-aria-pressable] {\n    touch-action: pan-x pan-y pinch-zoom;\n  }\n}';
+export const REACT_ARIA_PRESSABLE_STYLE =
+  '@layer {\n  [data-react-aria-pressable] {\n    touch-action: pan-x pan-y pinch-zoom;\n  }\n}';
 export const REACT_ARIA_PRESSABLE_STYLE_HASH = "'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='";
 
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {

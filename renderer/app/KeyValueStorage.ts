@@ -1,4 +1,7 @@
-/** The little the UI remembers between sessions (language, last team, tour seen). localStorage in the app, a Map in tests. */
+/**
+ * The little the UI remembers between sessions (language, last team, tour seen). localStorage in the app, a Map
+ * in tests.
+ */
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;

@@ -34,7 +34,12 @@ export const Tour = observer(function Tour() {
     ui.show(STEPS[index]!.screen);
   };
   return (
-    <ModalOverlay className="modal-overlay modal-overlay-light" isOpen={ui.tourOpen} isDismissable onOpenChange={(open) => !open && ui.closeTour()}>
+    <ModalOverlay
+      className="modal-overlay modal-overlay-light"
+      isOpen={ui.tourOpen}
+      isDismissable
+      onOpenChange={(open) => !open && ui.closeTour()}
+    >
       <Modal className="modal tour">
         <Dialog className="dialog" data-testid="tour">
           <p className="muted">{t('tour.progress', { step: ui.tourStep + 1, total: STEPS.length })}</p>

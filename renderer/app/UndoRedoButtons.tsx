@@ -10,10 +10,22 @@ export const UndoRedoButtons = observer(function UndoRedoButtons() {
   const redoLabel = undo.nextRedo ? t('undo.redoWhat', { what: undo.nextRedo }) : t('undo.redo');
   return (
     <div className="undo-redo" role="group" aria-label={t('undo.group')}>
-      <Button className="button button-quiet" isDisabled={!undo.canUndo} onPress={() => void undo.undo()} aria-label={undoLabel} data-testid="undo">
+      <Button
+        className="button button-quiet"
+        isDisabled={!undo.canUndo}
+        onPress={() => void undo.undo()}
+        aria-label={undoLabel}
+        data-testid="undo"
+      >
         <span aria-hidden="true">↶</span> {t('undo.undo')}
       </Button>
-      <Button className="button button-quiet" isDisabled={!undo.canRedo} onPress={() => void undo.redo()} aria-label={redoLabel} data-testid="redo">
+      <Button
+        className="button button-quiet"
+        isDisabled={!undo.canRedo}
+        onPress={() => void undo.redo()}
+        aria-label={redoLabel}
+        data-testid="redo"
+      >
         <span aria-hidden="true">↷</span> {t('undo.redo')}
       </Button>
     </div>

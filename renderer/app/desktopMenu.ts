@@ -27,7 +27,10 @@ export function runMenuCommand(root: RootStore, bridge: PlannerDesktopBridge, co
     case 'importPlan':
       void bridge.openFile('plan').then((result) => {
         if (!result.ok) root.ui.notify('error', result.error.text);
-        else if (result.value) void root.exchange.importFiles([{ name: result.value.fileName, text: openedFileText(result.value.dataBase64) }]);
+        else if (result.value)
+          void root.exchange.importFiles([
+            { name: result.value.fileName, text: openedFileText(result.value.dataBase64) },
+          ]);
       });
       return;
     case 'backupNow':

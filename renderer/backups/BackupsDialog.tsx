@@ -40,7 +40,12 @@ export const BackupsDialog = observer(function BackupsDialog() {
   };
   const when = (iso: string) => new Date(iso).toLocaleString(ui.lang === 'nl' ? 'nl-NL' : 'en-GB');
   return (
-    <ModalOverlay className="modal-overlay" isOpen={ui.backupsOpen} isDismissable onOpenChange={(open) => ui.setBackupsOpen(open)}>
+    <ModalOverlay
+      className="modal-overlay"
+      isOpen={ui.backupsOpen}
+      isDismissable
+      onOpenChange={(open) => ui.setBackupsOpen(open)}
+    >
       <Modal className="modal modal-wide">
         <Dialog className="dialog" data-testid="backups-dialog">
           <Heading slot="title">{t('backups.title')}</Heading>
@@ -66,7 +71,11 @@ export const BackupsDialog = observer(function BackupsDialog() {
                     <td>{when(b.createdAt)}</td>
                     <td>{t(REASON[b.reason])}</td>
                     <td>
-                      <Button className="button button-small" onPress={() => restore(b.id)} aria-label={t('backups.restoreLabel', { when: when(b.createdAt) })}>
+                      <Button
+                        className="button button-small"
+                        onPress={() => restore(b.id)}
+                        aria-label={t('backups.restoreLabel', { when: when(b.createdAt) })}
+                      >
                         {t('backups.restore')}
                       </Button>
                     </td>

@@ -70,7 +70,10 @@ export const CompositionBoard = observer(function CompositionBoard() {
   );
 
   // Stable objects: a new one per render would give dnd-kit a new context and re-render all 500 cards.
-  const accessibility = useMemo(() => ({ announcements, screenReaderInstructions: dragInstructions(t) }), [announcements, t]);
+  const accessibility = useMemo(
+    () => ({ announcements, screenReaderInstructions: dragInstructions(t) }),
+    [announcements, t],
+  );
 
   const onDragOver = ({ active, over }: DragOverEvent) => {
     const data = active.data.current;
@@ -90,7 +93,9 @@ export const CompositionBoard = observer(function CompositionBoard() {
     const functionId = functionIdOfZone(over.id);
     if (!functionId || functionId === data.fromFunctionId) return ui.setDragPreview(null);
     const moving = data.fromFunctionId
-      ? plan.plan?.assignments.find((a) => a.functionId === data.fromFunctionId && a.professionalId === data.professionalId)
+      ? plan.plan?.assignments.find(
+          (a) => a.functionId === data.fromFunctionId && a.professionalId === data.professionalId,
+        )
       : undefined;
     ui.setPendingDrop({
       professionalId: data.professionalId,

@@ -34,7 +34,10 @@ export const CoverageInsights = observer(function CoverageInsights({ plan, repor
   const hoursElsewhere = planStore.hoursElsewhere;
   const today = useMemo(() => localToday(), []);
   const gaps = useMemo(() => whoClosesGaps(plan, report, 3, hoursElsewhere), [plan, report, hoursElsewhere]);
-  const advice = useMemo(() => adviseDesign(plan, report, { today, hoursElsewhere }), [plan, report, today, hoursElsewhere]);
+  const advice = useMemo(
+    () => adviseDesign(plan, report, { today, hoursElsewhere }),
+    [plan, report, today, hoursElsewhere],
+  );
   useLayoutEffect(() => markInsightsShown(), [report]);
   const byId = new Map(plan.professionals.map((p) => [p.id, p]));
   const members = report.memberIds.map((id) => byId.get(id)).filter((p) => p !== undefined);
@@ -76,7 +79,13 @@ export const CoverageInsights = observer(function CoverageInsights({ plan, repor
       </section>
       <section aria-labelledby="radar-title" className="chart-section">
         <h3 id="radar-title">{t('chart.radarTitle')}</h3>
-        <RadarChart axes={axes} max={MAX_LEVEL} title={t('chart.radarTitle')} requiredLabel={t('chart.required')} teamLabel={t('chart.team')} />
+        <RadarChart
+          axes={axes}
+          max={MAX_LEVEL}
+          title={t('chart.radarTitle')}
+          requiredLabel={t('chart.required')}
+          teamLabel={t('chart.team')}
+        />
       </section>
     </>
   );

@@ -48,7 +48,12 @@ export const CoveragePanel = observer(function CoveragePanel() {
             .map((f) => (
               <li key={f.id} data-function={f.name}>
                 <div className="function-coverage-head">
-                  <strong>{catalogue.functionName(plan.functionById.get(f.id) ?? { name: f.name, templateKey: null }, ui.lang)}</strong>
+                  <strong>
+                    {catalogue.functionName(
+                      plan.functionById.get(f.id) ?? { name: f.name, templateKey: null },
+                      ui.lang,
+                    )}
+                  </strong>
                   <CoverageBadge value={f.coverage} testId="function-coverage-value" />
                 </div>
                 <p className="muted">{t('lane.hours', { allocated: f.hoursAllocated, required: f.hoursRequired })}</p>

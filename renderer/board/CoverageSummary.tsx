@@ -4,7 +4,10 @@ import { percent } from '../i18n/translate.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 
-/** The headline numbers: team coverage, requirements covered, hours, over-allocated people (counting their other teams too). */
+/**
+ * The headline numbers: team coverage, requirements covered, hours, over-allocated people (counting their other
+ * teams too).
+ */
 export const CoverageSummary = observer(function CoverageSummary({ report }: { report: CoverageReport }) {
   const { plan } = useStores();
   const t = useT();

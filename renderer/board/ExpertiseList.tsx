@@ -13,7 +13,11 @@ const LABEL: Record<ExpertiseCoverage['status'], MessageKey> = {
 };
 
 /** Which specialist knowledge sits in the team, only in the shell, or is missing. */
-export const ExpertiseList = observer(function ExpertiseList({ expertise }: { expertise: readonly ExpertiseCoverage[] }) {
+export const ExpertiseList = observer(function ExpertiseList({
+  expertise,
+}: {
+  expertise: readonly ExpertiseCoverage[];
+}) {
   const { ui } = useStores();
   const t = useT();
   if (expertise.length === 0) return <p className="muted">{t('expertise.none')}</p>;

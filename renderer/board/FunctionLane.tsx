@@ -35,7 +35,9 @@ export const FunctionLane = observer(function FunctionLane({ fn }: { fn: TeamFun
       <p className="lane-hours" data-testid="lane-hours">
         {t('lane.hours', { allocated: coverage?.hoursAllocated ?? 0, required: fn.hoursRequired })}
       </p>
-      {coverage && !inShell && coverage.requirements.length > 0 && <RequirementList requirements={coverage.requirements} compact />}
+      {coverage && !inShell && coverage.requirements.length > 0 && (
+        <RequirementList requirements={coverage.requirements} compact />
+      )}
       {members.length === 0 ? (
         <p className="lane-empty">{inShell ? t('lane.shellEmpty') : t('lane.empty')}</p>
       ) : (

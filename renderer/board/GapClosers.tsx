@@ -45,7 +45,8 @@ export const GapClosers = observer(function GapClosers({ gaps, plan, report }: P
           return (
             <li key={`${gap.functionId}:${gap.competency}`} className="gap">
               <p className="gap-title">
-                <strong>{fnName}</strong>: {catalogue.competencyName(gap.competency, ui.lang)} · {t(STATUS_LABEL[gap.status])}
+                <strong>{fnName}</strong>: {catalogue.competencyName(gap.competency, ui.lang)} ·{' '}
+                {t(STATUS_LABEL[gap.status])}
               </p>
               {gap.candidates.length === 0 ? (
                 <p className="muted">{t('gaps.nobody')}</p>
@@ -57,13 +58,18 @@ export const GapClosers = observer(function GapClosers({ gaps, plan, report }: P
                     return (
                       <li key={c.professionalId} className="candidate">
                         <span>
-                          {name} <span className="muted">{t('gaps.candidateFacts', { level: c.rating, hours: c.hoursAvailable })}</span>
+                          {name}{' '}
+                          <span className="muted">
+                            {t('gaps.candidateFacts', { level: c.rating, hours: c.hoursAvailable })}
+                          </span>
                         </span>
                         <Button
                           className="button button-small"
                           aria-label={t('gaps.insertLabel', { name, fn: fnName, hours })}
                           data-testid="gap-insert"
-                          onPress={() => void root.execute(assignCommand(root, gap.functionId, c.professionalId, hours))}
+                          onPress={() =>
+                            void root.execute(assignCommand(root, gap.functionId, c.professionalId, hours))
+                          }
                         >
                           {t('gaps.insert')}
                         </Button>

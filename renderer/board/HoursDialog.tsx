@@ -1,6 +1,17 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import { Button, Dialog, Form, Group, Heading, Input, Label, Modal, ModalOverlay, NumberField } from 'react-aria-components';
+import {
+  Button,
+  Dialog,
+  Form,
+  Group,
+  Heading,
+  Input,
+  Label,
+  Modal,
+  ModalOverlay,
+  NumberField,
+} from 'react-aria-components';
 import { assignCommand, moveCommand } from './assignmentCommands.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
@@ -19,7 +30,12 @@ export const HoursDialog = observer(function HoursDialog() {
     ui.setDragPreview(null);
   };
   return (
-    <ModalOverlay className="modal-overlay" isOpen={drop !== null} isDismissable onOpenChange={(open) => !open && close()}>
+    <ModalOverlay
+      className="modal-overlay"
+      isOpen={drop !== null}
+      isDismissable
+      onOpenChange={(open) => !open && close()}
+    >
       <Modal className="modal">
         {drop && <HoursForm key={`${drop.professionalId}:${drop.functionId}`} drop={drop} onDone={close} />}
       </Modal>
@@ -47,7 +63,8 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
     onDone();
     void root.execute(command);
   };
-  const title = existing && !drop.fromFunctionId ? 'hours.titleChange' : drop.fromFunctionId ? 'hours.titleMove' : 'hours.titleAdd';
+  const title =
+    existing && !drop.fromFunctionId ? 'hours.titleChange' : drop.fromFunctionId ? 'hours.titleMove' : 'hours.titleAdd';
   return (
     <Dialog className="dialog" data-testid="hours-dialog">
       <Form
@@ -56,7 +73,9 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
           submit();
         }}
       >
-        <Heading slot="title">{t(title, { name: person?.name ?? '', fn: fn ? root.catalogue.functionName(fn, root.ui.lang) : '' })}</Heading>
+        <Heading slot="title">
+          {t(title, { name: person?.name ?? '', fn: fn ? root.catalogue.functionName(fn, root.ui.lang) : '' })}
+        </Heading>
         <p className="muted">
           {t('hours.free', { free: free + (existing?.hours ?? 0), contract: person?.contractHours ?? 0 })}
         </p>

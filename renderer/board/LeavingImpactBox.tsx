@@ -20,7 +20,10 @@ export const LeavingImpactBox = observer(function LeavingImpactBox() {
     <section className="callout leaving" aria-live="polite" data-testid="leaving-impact">
       <h3>{t('leaving.title', { name })}</h3>
       <p>
-        {t('leaving.coverage', { before: percent(impact.teamCoverageBefore), after: percent(impact.teamCoverageAfter) })}
+        {t('leaving.coverage', {
+          before: percent(impact.teamCoverageBefore),
+          after: percent(impact.teamCoverageAfter),
+        })}
       </p>
       {impact.lost.length === 0 && impact.becomeThin.length === 0 ? (
         <p>{t('leaving.nothing', { name })}</p>
@@ -28,7 +31,11 @@ export const LeavingImpactBox = observer(function LeavingImpactBox() {
         <ul>
           {impact.lost.map((l) => (
             <li key={`${l.functionId}:${l.competency}`}>
-              {t('leaving.lost', { fn: fnName(l.functionId), competency: comp(l.competency), status: t(STATUS_LABEL[l.to]) })}
+              {t('leaving.lost', {
+                fn: fnName(l.functionId),
+                competency: comp(l.competency),
+                status: t(STATUS_LABEL[l.to]),
+              })}
             </li>
           ))}
           {impact.becomeThin.map((l) => (

@@ -21,12 +21,21 @@ interface Props {
  * hours, remove. Pointing at it (hover or focus) makes the coverage panel show what the
  * team would lose without this person.
  */
-export const MemberChip = observer(function MemberChip({ functionId, functionName, professional, hours, overAllocated }: Props) {
+export const MemberChip = observer(function MemberChip({
+  functionId,
+  functionName,
+  professional,
+  hours,
+  overAllocated,
+}: Props) {
   const root = useStores();
   const { ui } = root;
   const t = useT();
   const data: DragData = { professionalId: professional.id, fromFunctionId: functionId };
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: memberId(functionId, professional.id), data });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: memberId(functionId, professional.id),
+    data,
+  });
   const point = () => ui.setFocusedMember(professional.id);
   const leave = () => ui.focusedMemberId === professional.id && ui.setFocusedMember(null);
   return (
@@ -53,7 +62,12 @@ export const MemberChip = observer(function MemberChip({ functionId, functionNam
         className="hours-button"
         aria-label={t('member.changeHours', { name: professional.name, hours })}
         onPress={() =>
-          ui.setPendingDrop({ professionalId: professional.id, functionId, fromFunctionId: null, suggestedHours: hours })
+          ui.setPendingDrop({
+            professionalId: professional.id,
+            functionId,
+            fromFunctionId: null,
+            suggestedHours: hours,
+          })
         }
       >
         {t('member.hours', { hours })}

@@ -64,7 +64,10 @@ export const PoolFilters = observer(function PoolFilters() {
           <SelectField
             label={t('pool.minHours')}
             value={String(f.minFreeHours)}
-            options={[0, 4, 8, 16, 24].map((h) => ({ id: String(h), label: h === 0 ? t('pool.any') : t('pool.atLeastHours', { hours: h }) }))}
+            options={[0, 4, 8, 16, 24].map((h) => ({
+              id: String(h),
+              label: h === 0 ? t('pool.any') : t('pool.atLeastHours', { hours: h }),
+            }))}
             onChange={(id) => ui.setFilter({ minFreeHours: Number(id) })}
           />
         </div>

@@ -23,7 +23,12 @@ export const PoolPanel = observer(function PoolPanel() {
   const hours = ui.filter.minFreeHours > 0 ? plan.freeHoursById : NO_HOURS;
   const shown = filterPool(pool, ui.filter, hours, (key) => disciplineName(key, lang));
   return (
-    <section className={classNames('pool', 'panel', isOver && 'is-over')} aria-labelledby="pool-title" ref={setNodeRef} data-testid="pool">
+    <section
+      className={classNames('pool', 'panel', isOver && 'is-over')}
+      aria-labelledby="pool-title"
+      ref={setNodeRef}
+      data-testid="pool"
+    >
       <header className="panel-header">
         <h2 id="pool-title">{t('pool.title')}</h2>
         <span className="muted" aria-live="polite" data-testid="pool-count">

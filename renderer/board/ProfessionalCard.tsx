@@ -26,7 +26,11 @@ export const ProfessionalCard = observer(function ProfessionalCard({ professiona
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: poolCardId(professional.id), data });
   const strongest = Object.values(professional.ratings).filter((level) => level >= 3).length;
   return (
-    <li className={`pool-card ${isDragging ? 'is-dragging' : ''}`} data-testid="pool-card" data-name={professional.name}>
+    <li
+      className={`pool-card ${isDragging ? 'is-dragging' : ''}`}
+      data-testid="pool-card"
+      data-name={professional.name}
+    >
       <div
         ref={setNodeRef}
         className="pool-card-handle"

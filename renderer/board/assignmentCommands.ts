@@ -41,9 +41,7 @@ export function assignCommand(ctx: CommandContext, functionId: string, professio
   const previous = plan?.assignments.find((a) => a.functionId === functionId && a.professionalId === professionalId);
   const { person, fn } = names(ctx, functionId, professionalId);
   return {
-    label: previous
-      ? message('cmd.hours', { person, fn })
-      : message('cmd.assign', { person, fn }),
+    label: previous ? message('cmd.hours', { person, fn }) : message('cmd.assign', { person, fn }),
     run: () => setAssignment(ctx, functionId, professionalId, hours),
     revert: () =>
       previous
@@ -52,7 +50,13 @@ export function assignCommand(ctx: CommandContext, functionId: string, professio
   };
 }
 
-export function moveCommand(ctx: CommandContext, professionalId: string, from: string, to: string, hours: number): Command {
+export function moveCommand(
+  ctx: CommandContext,
+  professionalId: string,
+  from: string,
+  to: string,
+  hours: number,
+): Command {
   const previous = ctx.plan.plan?.assignments.find((a) => a.functionId === from && a.professionalId === professionalId);
   const { person, fn } = names(ctx, to, professionalId);
   const oldHours = previous?.hours ?? hours;
@@ -64,7 +68,9 @@ export function moveCommand(ctx: CommandContext, professionalId: string, from: s
 }
 
 export function unassignCommand(ctx: CommandContext, functionId: string, professionalId: string): Command {
-  const previous = ctx.plan.plan?.assignments.find((a) => a.functionId === functionId && a.professionalId === professionalId);
+  const previous = ctx.plan.plan?.assignments.find(
+    (a) => a.functionId === functionId && a.professionalId === professionalId,
+  );
   const { person, fn } = names(ctx, functionId, professionalId);
   const hours = previous?.hours ?? 1;
   return {

@@ -29,7 +29,13 @@ export function withoutAssignment(plan: TeamPlan, functionId: string, profession
   };
 }
 
-export function withMove(plan: TeamPlan, professionalId: string, fromId: string, toId: string, hours: number): TeamPlan {
+export function withMove(
+  plan: TeamPlan,
+  professionalId: string,
+  fromId: string,
+  toId: string,
+  hours: number,
+): TeamPlan {
   return withAssignment(withoutAssignment(plan, fromId, professionalId), toId, professionalId, hours);
 }
 

@@ -50,11 +50,20 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
             {catalogue.competencies.map((c) => (
               <li key={c.key} className="catalogue-item">
                 <div>
-                  <strong>{c.name[lang]}</strong> {c.builtIn ? <span className="tag">{t('catalogue.builtIn')}</span> : <span className="tag tag-own">{t('catalogue.own')}</span>}
+                  <strong>{c.name[lang]}</strong>{' '}
+                  {c.builtIn ? (
+                    <span className="tag">{t('catalogue.builtIn')}</span>
+                  ) : (
+                    <span className="tag tag-own">{t('catalogue.own')}</span>
+                  )}
                   <p className="muted">{c.description[lang]}</p>
                 </div>
                 {!c.builtIn && (
-                  <Button className="button-link danger" aria-label={t('catalogue.removeLabel', { name: c.name[lang] })} onPress={() => void root.execute(deleteCompetencyCommand(root, c))}>
+                  <Button
+                    className="button-link danger"
+                    aria-label={t('catalogue.removeLabel', { name: c.name[lang] })}
+                    onPress={() => void root.execute(deleteCompetencyCommand(root, c))}
+                  >
                     {t('common.remove')}
                   </Button>
                 )}
@@ -94,12 +103,18 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
               <li key={f.key} className="catalogue-item">
                 <div>
                   <strong>{f.name[lang]}</strong>{' '}
-                  <span className={`tag tag-${f.defaultPlacement}`}>{f.defaultPlacement === 'team' ? t('placement.team') : t('placement.shell')}</span>{' '}
+                  <span className={`tag tag-${f.defaultPlacement}`}>
+                    {f.defaultPlacement === 'team' ? t('placement.team') : t('placement.shell')}
+                  </span>{' '}
                   {!f.builtIn && <span className="tag tag-own">{t('catalogue.own')}</span>}
                   <p className="muted">{f.description[lang]}</p>
                 </div>
                 {!f.builtIn && (
-                  <Button className="button-link danger" aria-label={t('catalogue.removeLabel', { name: f.name[lang] })} onPress={() => void root.execute(deleteTemplateCommand(root, f))}>
+                  <Button
+                    className="button-link danger"
+                    aria-label={t('catalogue.removeLabel', { name: f.name[lang] })}
+                    onPress={() => void root.execute(deleteTemplateCommand(root, f))}
+                  >
                     {t('common.remove')}
                   </Button>
                 )}

@@ -7,7 +7,12 @@ import { message } from '../../shared/i18n/message.js';
 
 type TemplateFields = Omit<FunctionTemplateDto, 'key' | 'builtIn'>;
 
-export function createCompetencyCommand(ctx: CommandContext, key: string, name: { nl: string; en: string }, description: { nl: string; en: string }): Command {
+export function createCompetencyCommand(
+  ctx: CommandContext,
+  key: string,
+  name: { nl: string; en: string },
+  description: { nl: string; en: string },
+): Command {
   const create = async () => {
     await ctx.api.call('catalogue.createCompetency', { key, name, description });
     await ctx.catalogue.load();

@@ -45,7 +45,11 @@ export const DesignQuestions = observer(function DesignQuestions({ team }: { tea
           <span className="checkbox-box" aria-hidden="true" />
           {t('design.collective')}
         </Checkbox>
-        <NotesField label={t('design.notes')} value={d.breadth.notes} onCommit={(v) => notes(v, d.breadth.notes, (n) => ({ ...d, breadth: { ...d.breadth, notes: n } }))} />
+        <NotesField
+          label={t('design.notes')}
+          value={d.breadth.notes}
+          onCommit={(v) => notes(v, d.breadth.notes, (n) => ({ ...d, breadth: { ...d.breadth, notes: n } }))}
+        />
       </div>
       <div className="question">
         <ChoiceGroup
@@ -56,7 +60,11 @@ export const DesignQuestions = observer(function DesignQuestions({ team }: { tea
           onChange={(mode) => save({ ...d, depth: { ...d.depth, mode: mode as DepthMode } })}
           testId="question-depth"
         />
-        <NotesField label={t('design.notes')} value={d.depth.notes} onCommit={(v) => notes(v, d.depth.notes, (n) => ({ ...d, depth: { ...d.depth, notes: n } }))} />
+        <NotesField
+          label={t('design.notes')}
+          value={d.depth.notes}
+          onCommit={(v) => notes(v, d.depth.notes, (n) => ({ ...d, depth: { ...d.depth, notes: n } }))}
+        />
       </div>
       <div className="question">
         <ChoiceGroup
@@ -70,7 +78,9 @@ export const DesignQuestions = observer(function DesignQuestions({ team }: { tea
         <NotesField
           label={t('design.notes')}
           value={d.integration.notes}
-          onCommit={(v) => notes(v, d.integration.notes, (n) => ({ ...d, integration: { ...d.integration, notes: n } }))}
+          onCommit={(v) =>
+            notes(v, d.integration.notes, (n) => ({ ...d, integration: { ...d.integration, notes: n } }))
+          }
         />
       </div>
     </fieldset>
@@ -80,7 +90,12 @@ export const DesignQuestions = observer(function DesignQuestions({ team }: { tea
 /** Free text saved when the field loses focus (one undo step per note, not per key). */
 function NotesField({ label, value, onCommit }: { label: string; value: string; onCommit: (value: string) => void }) {
   return (
-    <TextField className="field" defaultValue={value} key={value} onBlur={(e) => onCommit((e.target as unknown as HTMLTextAreaElement).value)}>
+    <TextField
+      className="field"
+      defaultValue={value}
+      key={value}
+      onBlur={(e) => onCommit((e.target as unknown as HTMLTextAreaElement).value)}
+    >
       <Label>{label}</Label>
       <TextArea rows={2} />
     </TextField>

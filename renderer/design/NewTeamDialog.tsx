@@ -1,6 +1,17 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
+import {
+  Button,
+  Dialog,
+  DialogTrigger,
+  Form,
+  Heading,
+  Input,
+  Label,
+  Modal,
+  ModalOverlay,
+  TextField,
+} from 'react-aria-components';
 import { TEAM_MODELS, TEAM_MODEL_INFO, type TeamModel } from '../../shared/catalogue/teamDesign.js';
 import { defaultDesign } from './defaultDesign.js';
 import { createTeamCommand } from './teamCommands.js';
@@ -63,7 +74,12 @@ export const NewTeamDialog = observer(function NewTeamDialog() {
                   <Button className="button" onPress={close}>
                     {t('common.cancel')}
                   </Button>
-                  <Button className="button button-primary" type="submit" isDisabled={name.trim() === ''} data-testid="new-team-create">
+                  <Button
+                    className="button button-primary"
+                    type="submit"
+                    isDisabled={name.trim() === ''}
+                    data-testid="new-team-create"
+                  >
                     {t('newTeam.create')}
                   </Button>
                 </div>

@@ -56,10 +56,16 @@ export const ProposedFunctions = observer(function ProposedFunctions() {
               <li key={p.templateKey} className="proposal" data-template={p.templateKey}>
                 <div>
                   <strong>{template.name[ui.lang]}</strong>{' '}
-                  <span className={`tag tag-${p.placement}`}>{p.placement === 'team' ? t('placement.team') : t('placement.shell')}</span>
+                  <span className={`tag tag-${p.placement}`}>
+                    {p.placement === 'team' ? t('placement.team') : t('placement.shell')}
+                  </span>
                   <p className="muted">{t(REASON[p.reason])}</p>
                 </div>
-                <Button className="button button-small" onPress={add} aria-label={t('proposal.addLabel', { fn: template.name[ui.lang] })}>
+                <Button
+                  className="button button-small"
+                  onPress={add}
+                  aria-label={t('proposal.addLabel', { fn: template.name[ui.lang] })}
+                >
                   {t('proposal.add')}
                 </Button>
               </li>

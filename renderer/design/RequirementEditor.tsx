@@ -19,7 +19,9 @@ export const RequirementEditor = observer(function RequirementEditor({ fn }: { f
   return (
     <div className="requirement-editor" data-testid="requirement-editor">
       <table className="table">
-        <caption className="visually-hidden">{t('reqEditor.caption', { fn: catalogue.functionName(fn, ui.lang) })}</caption>
+        <caption className="visually-hidden">
+          {t('reqEditor.caption', { fn: catalogue.functionName(fn, ui.lang) })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('reqEditor.competency')}</th>
@@ -39,7 +41,10 @@ export const RequirementEditor = observer(function RequirementEditor({ fn }: { f
                   label={t('reqEditor.levelOf', { competency: catalogue.competencyName(r.competency, ui.lang) })}
                   hideLabel
                   value={String(r.level)}
-                  options={LEVELS.filter((l) => l.value > 0).map((l) => ({ id: String(l.value), label: `${l.value} · ${t(l.label.key)}` }))}
+                  options={LEVELS.filter((l) => l.value > 0).map((l) => ({
+                    id: String(l.value),
+                    label: `${l.value} · ${t(l.label.key)}`,
+                  }))}
                   onChange={(id) => change(i, { level: Number(id) })}
                 />
               </td>

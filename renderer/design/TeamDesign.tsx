@@ -32,7 +32,8 @@ export const TeamDesign = observer(function TeamDesign() {
   const team = root.plan.plan?.team;
   if (!team) return null;
   const lang = root.ui.lang;
-  const save = (patch: Parameters<typeof updateTeamCommand>[2]) => void root.execute(updateTeamCommand(root, team.id, patch));
+  const save = (patch: Parameters<typeof updateTeamCommand>[2]) =>
+    void root.execute(updateTeamCommand(root, team.id, patch));
   return (
     <div className="screen design" data-testid="design-screen">
       <header className="screen-header">

@@ -35,7 +35,8 @@ export function createFunctionCommand(ctx: CommandContext, scenarioId: string, f
 export function updateFunctionCommand(ctx: CommandContext, id: string, patch: Partial<FunctionFields>): Command {
   const before = ctx.plan.functionById.get(id);
   const old: Partial<FunctionFields> = {};
-  if (before) for (const key of Object.keys(patch) as (keyof FunctionFields)[]) Object.assign(old, { [key]: before[key] });
+  if (before)
+    for (const key of Object.keys(patch) as (keyof FunctionFields)[]) Object.assign(old, { [key]: before[key] });
   const write = (fields: Partial<FunctionFields>) =>
     ctx.plan
       .mutate(
@@ -100,7 +101,12 @@ export function deleteFunctionCommand(ctx: CommandContext, scenarioId: string, i
       currentId = created.id;
       for (const m of members) {
         await ctx.plan.saveThenApply(
-          () => ctx.api.call('assignments.set', { functionId: created.id, professionalId: m.professionalId, hours: m.hours }),
+          () =>
+            ctx.api.call('assignments.set', {
+              functionId: created.id,
+              professionalId: m.professionalId,
+              hours: m.hours,
+            }),
           (plan, a) => withAssignment(plan, a.functionId, a.professionalId, a.hours),
         );
       }

@@ -11,16 +11,7 @@ interface Proposal {
 }
 
 export type ProposalReason =
-  | 'accessA1'
-  | 'accessA2'
-  | 'core'
-  | 'collective'
-  | 'youth'
-  | 'elderly'
-  | 'solve'
-  | 'refer'
-  | 'crisisShell'
-  | 'custom';
+  'accessA1' | 'accessA2' | 'core' | 'collective' | 'youth' | 'elderly' | 'solve' | 'refer' | 'crisisShell' | 'custom';
 
 type Design = Pick<Team, 'model' | 'organisationType' | 'ageGroups' | 'design'>;
 
@@ -61,7 +52,8 @@ export function proposeFunctions(team: Design, templates: readonly FunctionTempl
   add('crisisIntervention', crisisInTeam ? 'team' : 'shell', crisisInTeam ? 'solve' : 'crisisShell');
 
   for (const template of templates) {
-    if (!template.builtIn) proposals.push({ templateKey: template.key, placement: template.defaultPlacement, reason: 'custom' });
+    if (!template.builtIn)
+      proposals.push({ templateKey: template.key, placement: template.defaultPlacement, reason: 'custom' });
   }
   return proposals;
 }

@@ -26,7 +26,11 @@ export const ExchangeOutcome = observer(function ExchangeOutcome() {
                   <button type="button" className="button" onClick={() => void exchange.resolve(c.id, 'copy')}>
                     {t('exchange.copy')}
                   </button>
-                  <button type="button" className="button button-quiet" onClick={() => void exchange.resolve(c.id, 'skip')}>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    onClick={() => void exchange.resolve(c.id, 'skip')}
+                  >
                     {t('exchange.skip')}
                   </button>
                 </div>

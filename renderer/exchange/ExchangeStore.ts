@@ -130,7 +130,11 @@ export class ExchangeStore {
   }
 
   /** Returns the id of the team written, or null (conflict waiting, or refused). */
-  private async importOne(fileName: string, plan: unknown, onConflict: 'ask' | 'replace' | 'copy'): Promise<string | null> {
+  private async importOne(
+    fileName: string,
+    plan: unknown,
+    onConflict: 'ask' | 'replace' | 'copy',
+  ): Promise<string | null> {
     const teamName = teamNameOf(plan);
     try {
       const result = await this.api.call('plan.import', { plan, onConflict });
@@ -140,7 +144,12 @@ export class ExchangeStore {
         );
         return null;
       }
-      const done = onConflict === 'replace' ? 'exchange.replaced' : onConflict === 'copy' ? 'exchange.importedCopy' : 'exchange.imported';
+      const done =
+        onConflict === 'replace'
+          ? 'exchange.replaced'
+          : onConflict === 'copy'
+            ? 'exchange.importedCopy'
+            : 'exchange.imported';
       this.addMessage('ok', message(done, { team: teamName }));
       const kept = result.keptProfessionals ?? [];
       if (kept.length > 0) {

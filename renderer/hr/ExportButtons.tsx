@@ -3,12 +3,19 @@ import type { HrList } from '../../shared/hr/index.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 
-/** XLSX and CSV of one list in the UI's language (written by the trusted process); `label` says which list when a header has several. */
+/**
+ * XLSX and CSV of one list in the UI's language (written by the trusted process); `label` says which list when a
+ * header has several.
+ */
 export const ExportButtons = observer(function ExportButtons({ list, label }: { list: HrList; label?: string }) {
   const { hr, ui } = useStores();
   const t = useT();
   return (
-    <div className="hr-export" role="group" aria-label={label ? `${t('hr.exportGroup')}: ${label}` : t('hr.exportGroup')}>
+    <div
+      className="hr-export"
+      role="group"
+      aria-label={label ? `${t('hr.exportGroup')}: ${label}` : t('hr.exportGroup')}
+    >
       {label && <span className="hr-export-label">{label}</span>}
       {(['xlsx', 'csv'] as const).map((format) => (
         <button

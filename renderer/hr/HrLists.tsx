@@ -54,7 +54,12 @@ function ListSection({ list, title, count, empty, head, children }: SectionProps
         </table>
       )}
       {shown.length < count && (
-        <button type="button" className="button button-quiet" onClick={() => setAll(true)} data-testid={`hr-show-all-${list}`}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => setAll(true)}
+          data-testid={`hr-show-all-${list}`}
+        >
           {t('hr.showAll', { count })}
         </button>
       )}
@@ -106,7 +111,14 @@ export const HrLists = observer(function HrLists() {
         title={t('hr.listOverAllocated')}
         count={overview.overAllocated.length}
         empty={t('hr.noneOverAllocated')}
-        head={[t('hr.col.name'), t('hr.col.discipline'), t('hr.col.contract'), t('hr.col.allocated'), t('hr.col.excess'), t('hr.col.teams')]}
+        head={[
+          t('hr.col.name'),
+          t('hr.col.discipline'),
+          t('hr.col.contract'),
+          t('hr.col.allocated'),
+          t('hr.col.excess'),
+          t('hr.col.teams'),
+        ]}
       >
         {overview.overAllocated.map((p) => (
           <tr key={p.professionalId} data-person={p.name}>
@@ -133,8 +145,12 @@ export const HrLists = observer(function HrLists() {
             <td>{p.name}</td>
             <td>{disciplineName(p.discipline, lang)}</td>
             <td>{p.assessedOn ?? '–'}</td>
-            <td>{p.reason === 'missing' ? t('hr.reason.missing') : t('hr.reason.outdated', { months: p.ageMonths ?? 0 })}</td>
-            <td>{p.teams.length === 0 ? <span className="muted">{t('hr.noTeam')}</span> : <Teams teams={p.teams} />}</td>
+            <td>
+              {p.reason === 'missing' ? t('hr.reason.missing') : t('hr.reason.outdated', { months: p.ageMonths ?? 0 })}
+            </td>
+            <td>
+              {p.teams.length === 0 ? <span className="muted">{t('hr.noTeam')}</span> : <Teams teams={p.teams} />}
+            </td>
           </tr>
         ))}
       </ListSection>

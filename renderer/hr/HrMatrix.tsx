@@ -53,7 +53,9 @@ export function HrMatrix({ overview, lang, t, onOpen }: Props) {
                   {[row.area, modelName(row.model, lang)].filter(Boolean).join(' · ')}
                 </span>
               </th>
-              <td className="num" data-testid="hr-row-coverage">{t('coverage.percent', { percent: percent(row.teamCoverage) })}</td>
+              <td className="num" data-testid="hr-row-coverage">
+                {t('coverage.percent', { percent: percent(row.teamCoverage) })}
+              </td>
               <td className="num">
                 {formatNumber(lang, row.hoursAllocated)} / {formatNumber(lang, row.hoursRequired)}
               </td>
@@ -64,7 +66,10 @@ export function HrMatrix({ overview, lang, t, onOpen }: Props) {
                   data-severity={cell.severity}
                   title={
                     cell.requiredLevel === null
-                      ? t('hr.cellTitle', { competency: overview.competencies[i]!.name[lang], status: t(CELL_STATUS_KEY[cell.severity]) })
+                      ? t('hr.cellTitle', {
+                          competency: overview.competencies[i]!.name[lang],
+                          status: t(CELL_STATUS_KEY[cell.severity]),
+                        })
                       : t('hr.cellTitleLevels', {
                           competency: overview.competencies[i]!.name[lang],
                           status: t(CELL_STATUS_KEY[cell.severity]),

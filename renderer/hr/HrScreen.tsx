@@ -1,6 +1,11 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect } from 'react';
-import { ORGANISATION_TYPES, TEAM_MODELS, type OrganisationType, type TeamModel } from '../../shared/catalogue/teamDesign.js';
+import {
+  ORGANISATION_TYPES,
+  TEAM_MODELS,
+  type OrganisationType,
+  type TeamModel,
+} from '../../shared/catalogue/teamDesign.js';
 import type { HrTeamRow } from '../../shared/hr/index.js';
 import { modelName, organisationTypeName } from '../../shared/hr/names.js';
 import { ExchangePanel } from '../exchange/ExchangePanel.js';
@@ -38,7 +43,11 @@ export const HrScreen = observer(function HrScreen() {
       <form className="hr-filters panel" aria-label={t('hr.filters')} onSubmit={(e) => e.preventDefault()}>
         <label className="field">
           <span>{t('hr.filterArea')}</span>
-          <select value={hr.filter.area} onChange={(e) => hr.setFilter({ area: e.target.value })} data-testid="hr-filter-area">
+          <select
+            value={hr.filter.area}
+            onChange={(e) => hr.setFilter({ area: e.target.value })}
+            data-testid="hr-filter-area"
+          >
             <option value="">{t('hr.all')}</option>
             {(overview?.areas ?? []).map((area) => (
               <option key={area} value={area}>

@@ -15,7 +15,6 @@ import { type ApiClient, errorText } from '../api/ApiClient.js';
 import { downloadBase64 } from '../exchange/saveFile.js';
 import { localToday } from '../../shared/domain/today.js';
 
-
 /**
  * HR's view across all teams. The store fetches every team with its variants in one
  * call and computes the overview with the shared HR functions (the same the export

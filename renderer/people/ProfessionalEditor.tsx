@@ -13,12 +13,17 @@ import { PersonalDataSection } from './privacy/PersonalDataSection.js';
 const NOT_RATED = 'none';
 
 /** Details, ratings per competency with the scale's labels, expertise and assessment date of one professional. */
-export const ProfessionalEditor = observer(function ProfessionalEditor({ professional: p }: { professional: Professional }) {
+export const ProfessionalEditor = observer(function ProfessionalEditor({
+  professional: p,
+}: {
+  professional: Professional;
+}) {
   const root = useStores();
   const { catalogue, ui } = root;
   const t = useT();
   const lang = ui.lang;
-  const update = (patch: Partial<Omit<Professional, 'id'>>) => void root.execute(updateProfessionalCommand(root, p.id, patch));
+  const update = (patch: Partial<Omit<Professional, 'id'>>) =>
+    void root.execute(updateProfessionalCommand(root, p.id, patch));
   return (
     <article className="professional-editor" aria-labelledby="pe-title" data-testid="professional-editor">
       <header className="editor-header">

@@ -32,7 +32,9 @@ export class ProfessionalsStore {
 
   upsert(professional: Professional): void {
     const exists = this.list.some((p) => p.id === professional.id);
-    this.list = exists ? this.list.map((p) => (p.id === professional.id ? professional : p)) : [...this.list, professional];
+    this.list = exists
+      ? this.list.map((p) => (p.id === professional.id ? professional : p))
+      : [...this.list, professional];
   }
 
   remove(id: string): void {

@@ -24,10 +24,15 @@ function forget(ctx: CommandContext, id: string): void {
 }
 
 /** Changes some fields of a professional; undo writes the old values back. */
-export function updateProfessionalCommand(ctx: CommandContext, id: string, patch: Partial<ProfessionalFields>): Command {
+export function updateProfessionalCommand(
+  ctx: CommandContext,
+  id: string,
+  patch: Partial<ProfessionalFields>,
+): Command {
   const before = ctx.professionals.byId.get(id);
   const old: Partial<ProfessionalFields> = {};
-  if (before) for (const key of Object.keys(patch) as (keyof ProfessionalFields)[]) Object.assign(old, { [key]: before[key] });
+  if (before)
+    for (const key of Object.keys(patch) as (keyof ProfessionalFields)[]) Object.assign(old, { [key]: before[key] });
   const write = async (fields: Partial<ProfessionalFields>) => {
     apply(ctx, await ctx.api.call('professionals.update', { id, ...fields }));
   };
@@ -105,7 +110,10 @@ export function deleteProfessionalCommand(ctx: CommandContext, id: string): Comm
           hours: a.hours,
         });
         const plan = ctx.plan.plan;
-        if (plan) runInAction(() => ctx.plan.setPlan(withAssignment(plan, saved.functionId, saved.professionalId, saved.hours)));
+        if (plan)
+          runInAction(() =>
+            ctx.plan.setPlan(withAssignment(plan, saved.functionId, saved.professionalId, saved.hours)),
+          );
       }
     },
   };

@@ -28,7 +28,9 @@ export function FunctionTable({ functions, lang }: { functions: readonly Printed
                 ? t('printDoc.fn.short', { hours: f.hoursAllocated })
                 : number(f.hoursAllocated)}
             </td>
-            <td className="num">{f.placement === 'shell' ? t(PLACEMENT_KEY.shell) : `${Math.round(f.coverage * 100)}%`}</td>
+            <td className="num">
+              {f.placement === 'shell' ? t(PLACEMENT_KEY.shell) : `${Math.round(f.coverage * 100)}%`}
+            </td>
             <td>
               {f.members.length === 0 ? (
                 <em>{t(f.placement === 'shell' ? 'printDoc.fn.viaShell' : 'printDoc.fn.nobodyYet')}</em>

@@ -1,7 +1,13 @@
 import { LEVELS, MAX_LEVEL } from '../../shared/domain/levels.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { FTE_HOURS } from '../../shared/hr/fte.js';
-import { capitalised, disciplineName, modelName, organisationTypeName, positioningName } from '../../shared/hr/names.js';
+import {
+  capitalised,
+  disciplineName,
+  modelName,
+  organisationTypeName,
+  positioningName,
+} from '../../shared/hr/names.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import { HeatMap } from '../ui/charts/HeatMap.js';
@@ -33,7 +39,11 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
   const { plan, report, totals } = model;
   const team = plan.team;
   const { columns, axes } = competencyProfile(report, competencyName);
-  const memberRows = model.members.map((m) => ({ id: m.id, name: m.name, ratings: plan.professionals.find((p) => p.id === m.id)!.ratings }));
+  const memberRows = model.members.map((m) => ({
+    id: m.id,
+    name: m.name,
+    ratings: plan.professionals.find((p) => p.id === m.id)!.ratings,
+  }));
   const inTeam = model.functions.filter((f) => f.placement === 'team');
   const inShell = model.functions.filter((f) => f.placement === 'shell');
   const levels = LEVELS.map((l) => t('printDoc.levelName', { value: l.value, name: l.label })).join(', ');
@@ -43,12 +53,30 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
         <p className="print-kicker">{t('printDoc.kicker')}</p>
         <h1>{team.name}</h1>
         <dl className="print-facts">
-          <div><dt>{t('printDoc.fact.area')}</dt><dd>{team.area || '–'}</dd></div>
-          <div><dt>{t('printDoc.fact.organisationType')}</dt><dd>{organisationTypeName(team.organisationType, lang)}</dd></div>
-          <div><dt>{t('printDoc.fact.model')}</dt><dd>{modelName(team.model, lang)}</dd></div>
-          <div><dt>{t('printDoc.fact.positioning')}</dt><dd>{positioningName(team.positioning, lang)}</dd></div>
-          <div><dt>{t('printDoc.fact.scenario')}</dt><dd>{scenarioName ?? t('printDoc.mainScenario')}</dd></div>
-          <div><dt>{t('printDoc.fact.date')}</dt><dd>{dateText}</dd></div>
+          <div>
+            <dt>{t('printDoc.fact.area')}</dt>
+            <dd>{team.area || '–'}</dd>
+          </div>
+          <div>
+            <dt>{t('printDoc.fact.organisationType')}</dt>
+            <dd>{organisationTypeName(team.organisationType, lang)}</dd>
+          </div>
+          <div>
+            <dt>{t('printDoc.fact.model')}</dt>
+            <dd>{modelName(team.model, lang)}</dd>
+          </div>
+          <div>
+            <dt>{t('printDoc.fact.positioning')}</dt>
+            <dd>{positioningName(team.positioning, lang)}</dd>
+          </div>
+          <div>
+            <dt>{t('printDoc.fact.scenario')}</dt>
+            <dd>{scenarioName ?? t('printDoc.mainScenario')}</dd>
+          </div>
+          <div>
+            <dt>{t('printDoc.fact.date')}</dt>
+            <dd>{dateText}</dd>
+          </div>
         </dl>
       </header>
 
@@ -58,7 +86,13 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
           <tbody>
             <tr>
               <th scope="row">{t('printDoc.totals.coverage')}</th>
-              <td>{t('printDoc.totals.coverageValue', { percent: Math.round(report.teamCoverage * 100), covered: report.requirementsCovered, total: report.requirementsTotal })}</td>
+              <td>
+                {t('printDoc.totals.coverageValue', {
+                  percent: Math.round(report.teamCoverage * 100),
+                  covered: report.requirementsCovered,
+                  total: report.requirementsTotal,
+                })}
+              </td>
             </tr>
             <tr>
               <th scope="row">{t('printDoc.totals.hoursRequired')}</th>
@@ -109,12 +143,19 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
                 <td>{m.name}</td>
                 <td>{disciplineName(m.discipline, lang)}</td>
                 <td>{m.organisation || '–'}</td>
-                <td>{t(m.binding === 'hierarchical' ? 'printDoc.binding.hierarchical' : 'printDoc.binding.functional')}</td>
+                <td>
+                  {t(m.binding === 'hierarchical' ? 'printDoc.binding.hierarchical' : 'printDoc.binding.functional')}
+                </td>
                 <td className="num">{number(m.contractHours)}</td>
                 <td className="num">
                   {number(m.hoursInTeam)}
-                  {/* On its own line: the narrow hours column does not wrap. The rule also counts hours in other teams. */}
-                  {m.overAllocated && <><br />{t('printDoc.overAllocated')}</>}
+                  {/* On its own line: the narrow hours column does not wrap. The rule counts other teams too. */}
+                  {m.overAllocated && (
+                    <>
+                      <br />
+                      {t('printDoc.overAllocated')}
+                    </>
+                  )}
                 </td>
                 <td>{m.assessedOn ?? t('printDoc.neverAssessed')}</td>
               </tr>
@@ -129,13 +170,25 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
         {memberRows.length === 0 ? (
           <p>{t('printDoc.noMembers')}</p>
         ) : (
-          <HeatMap rows={memberRows} columns={columns} lang={lang} title={t('printDoc.levelsChart')} requiredLabel={t('printDoc.required')} />
+          <HeatMap
+            rows={memberRows}
+            columns={columns}
+            lang={lang}
+            title={t('printDoc.levelsChart')}
+            requiredLabel={t('printDoc.required')}
+          />
         )}
       </section>
       <section className="print-section print-keep print-chart" aria-labelledby="print-radar">
         <h2 id="print-radar">{t('printDoc.profile')}</h2>
         <p className="print-note">{t('printDoc.profileNote')}</p>
-        <RadarChart axes={axes} max={MAX_LEVEL} title={t('printDoc.profileChart')} requiredLabel={t('printDoc.required')} teamLabel={t('printDoc.team')} />
+        <RadarChart
+          axes={axes}
+          max={MAX_LEVEL}
+          title={t('printDoc.profileChart')}
+          requiredLabel={t('printDoc.required')}
+          teamLabel={t('printDoc.team')}
+        />
       </section>
 
       <section className="print-section" aria-labelledby="print-gaps">
@@ -157,11 +210,19 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
                 <tr key={`${g.functionName}-${g.competency}`}>
                   <td>{g.functionName}</td>
                   <td>{competencyName(g.competency)}</td>
-                  <td>{t('printDoc.gap.statusValue', { status: capitalised(t(REQUIREMENT_STATUS_KEY[g.status])), level: g.level, best: g.best })}</td>
+                  <td>
+                    {t('printDoc.gap.statusValue', {
+                      status: capitalised(t(REQUIREMENT_STATUS_KEY[g.status])),
+                      level: g.level,
+                      best: g.best,
+                    })}
+                  </td>
                   <td>
                     {g.candidates.length > 0
                       ? t('printDoc.gap.add', {
-                          candidates: g.candidates.map((c) => t('printDoc.gap.candidate', { name: c.name, hours: c.hoursAvailable })).join(', '),
+                          candidates: g.candidates
+                            .map((c) => t('printDoc.gap.candidate', { name: c.name, hours: c.hoursAvailable }))
+                            .join(', '),
                         })
                       : t('printDoc.gap.nobody')}
                   </td>
@@ -191,8 +252,18 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
         <h2 id="print-sign">{t('printDoc.sign')}</h2>
         <table className="print-table">
           <tbody>
-            <tr><th scope="row">{t('printDoc.sign.name')}</th><td /><th scope="row">{t('printDoc.sign.function')}</th><td /></tr>
-            <tr><th scope="row">{t('printDoc.sign.date')}</th><td /><th scope="row">{t('printDoc.sign.signature')}</th><td className="print-signature" /></tr>
+            <tr>
+              <th scope="row">{t('printDoc.sign.name')}</th>
+              <td />
+              <th scope="row">{t('printDoc.sign.function')}</th>
+              <td />
+            </tr>
+            <tr>
+              <th scope="row">{t('printDoc.sign.date')}</th>
+              <td />
+              <th scope="row">{t('printDoc.sign.signature')}</th>
+              <td className="print-signature" />
+            </tr>
           </tbody>
         </table>
       </section>

@@ -51,7 +51,11 @@ export const PrintScreen = observer(function PrintScreen() {
               disabled={busy}
               data-testid="print-pdf"
               onClick={() =>
-                void run(() => bridge.printToPdf({ suggestedName: `${t('printDoc.fileStem')}-${planFileName(teamName).replace(/\.json$/, '')}` }))
+                void run(() =>
+                  bridge.printToPdf({
+                    suggestedName: `${t('printDoc.fileStem')}-${planFileName(teamName).replace(/\.json$/, '')}`,
+                  }),
+                )
               }
             >
               {t('print.pdf')}

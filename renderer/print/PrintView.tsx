@@ -26,7 +26,12 @@ export const PrintView = observer(function PrintView({ className = 'print-root' 
   const { t } = translator(lang);
   const view = plan.view;
   const dateText = printedDate(lang);
-  usePrintFooter(view ? t('printDoc.footer', { team: view.plan.team.name, date: dateText }) : t('printDoc.footerNoTeam', { date: dateText }), lang);
+  usePrintFooter(
+    view
+      ? t('printDoc.footer', { team: view.plan.team.name, date: dateText })
+      : t('printDoc.footerNoTeam', { date: dateText }),
+    lang,
+  );
   if (!view) return null;
   const model = buildPrintModel(view.plan, localToday(), view.hoursElsewhere);
   const isMain = teams.scenarioById.get(view.scenarioId)?.isMain ?? true;

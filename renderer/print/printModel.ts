@@ -1,5 +1,11 @@
 import type { Professional } from '../../shared/domain/schemas.js';
-import { adviseDesign, computeCoverage, overAllocatedIds, whoClosesGaps, type HoursElsewhere } from '../../shared/engine/index.js';
+import {
+  adviseDesign,
+  computeCoverage,
+  overAllocatedIds,
+  whoClosesGaps,
+  type HoursElsewhere,
+} from '../../shared/engine/index.js';
 import type { Advice, CoverageReport, RequirementStatus } from '../../shared/engine/types.js';
 import { toFte } from '../../shared/hr/fte.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
@@ -57,7 +63,14 @@ export interface PrintModel {
   members: PrintedPerson[];
   gaps: PrintedGap[];
   advice: Advice[];
-  totals: { hoursRequired: number; hoursAllocated: number; fteRequired: number; fteAllocated: number; members: number; contractFte: number };
+  totals: {
+    hoursRequired: number;
+    hoursAllocated: number;
+    fteRequired: number;
+    fteAllocated: number;
+    members: number;
+    contractFte: number;
+  };
 }
 
 /** `hoursElsewhere`: hours people give to other teams, so suggested people are offered only the time they have. */
@@ -76,7 +89,13 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
     coverage: f.coverage,
     members: f.memberIds.map((id) => {
       const p = people.get(id)!;
-      return { id, name: p.name, discipline: p.discipline, organisation: p.organisation, hours: hoursOf.get(`${f.id}\u0000${id}`) ?? 0 };
+      return {
+        id,
+        name: p.name,
+        discipline: p.discipline,
+        organisation: p.organisation,
+        hours: hoursOf.get(`${f.id}\u0000${id}`) ?? 0,
+      };
     }),
   }));
 
@@ -106,7 +125,10 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
       status: g.status === 'covered' ? 'partial' : g.status,
       level: requirement.level,
       best: requirement.best,
-      candidates: g.candidates.map((c) => ({ name: people.get(c.professionalId)?.name ?? c.professionalId, hoursAvailable: c.hoursAvailable })),
+      candidates: g.candidates.map((c) => ({
+        name: people.get(c.professionalId)?.name ?? c.professionalId,
+        hoursAvailable: c.hoursAvailable,
+      })),
     };
   });
 

@@ -21,7 +21,10 @@ function cssString(text: string): string {
  * the page counters in their places (the word order may differ between languages).
  */
 function pageNumberContent(lang: Lang): string {
-  const text = translator(lang).t('printDoc.pageOf', { page: `${COUNTER}page${COUNTER}`, pages: `${COUNTER}pages${COUNTER}` });
+  const text = translator(lang).t('printDoc.pageOf', {
+    page: `${COUNTER}page${COUNTER}`,
+    pages: `${COUNTER}pages${COUNTER}`,
+  });
   return text
     .split(COUNTER)
     .map((part, i) => (i % 2 === 1 ? `counter(${part})` : part === '' ? '' : cssString(part)))
@@ -39,7 +42,9 @@ export function usePrintFooter(text: string, lang: Lang): void {
   useEffect(() => {
     if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`@page { ${marginBox('bottom-left', cssString(text))} ${marginBox('bottom-right', pageNumberContent(lang))} }`);
+    sheet.replaceSync(
+      `@page { ${marginBox('bottom-left', cssString(text))} ${marginBox('bottom-right', pageNumberContent(lang))} }`,
+    );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);

@@ -56,7 +56,17 @@ export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: 
   );
 });
 
-function CompareSide({ title, side, only, testId }: { title: string; side: ScenarioSide; only: string[]; testId: string }) {
+function CompareSide({
+  title,
+  side,
+  only,
+  testId,
+}: {
+  title: string;
+  side: ScenarioSide;
+  only: string[];
+  testId: string;
+}) {
   const { catalogue } = useStores();
   const { t, lang } = useTranslator();
   const gapText = (gap: ScenarioGap) =>
@@ -79,9 +89,25 @@ function CompareSide({ title, side, only, testId }: { title: string; side: Scena
         <dd>{t('coverage.hoursValue', { allocated: side.hoursAllocated, required: side.hoursRequired })}</dd>
       </dl>
       <h4>{t('compare.gaps', { count: side.gaps.length })}</h4>
-      {side.gaps.length === 0 ? <p className="muted">{t('gaps.none')}</p> : <ul>{side.gaps.map((g) => <li key={`${g.functionName}:${g.competency}`}>{gapText(g)}</li>)}</ul>}
+      {side.gaps.length === 0 ? (
+        <p className="muted">{t('gaps.none')}</p>
+      ) : (
+        <ul>
+          {side.gaps.map((g) => (
+            <li key={`${g.functionName}:${g.competency}`}>{gapText(g)}</li>
+          ))}
+        </ul>
+      )}
       <h4>{t('compare.onlyHere')}</h4>
-      {only.length === 0 ? <p className="muted">{t('compare.nobody')}</p> : <ul data-testid="compare-only">{only.map((m) => <li key={m}>{m}</li>)}</ul>}
+      {only.length === 0 ? (
+        <p className="muted">{t('compare.nobody')}</p>
+      ) : (
+        <ul data-testid="compare-only">
+          {only.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
     </article>
   );
 }

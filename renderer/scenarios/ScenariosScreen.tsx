@@ -59,7 +59,11 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
                     </Button>
                   )}
                   {!s.isMain && (
-                    <Button className="button button-small" onPress={() => void root.execute(adoptScenarioCommand(root, s.id))} aria-label={t('scenarios.adoptLabel', { name: s.name })}>
+                    <Button
+                      className="button button-small"
+                      onPress={() => void root.execute(adoptScenarioCommand(root, s.id))}
+                      aria-label={t('scenarios.adoptLabel', { name: s.name })}
+                    >
                       {t('scenarios.adopt')}
                     </Button>
                   )}
@@ -90,7 +94,12 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
             <Label>{t('scenarios.duplicateName', { name: openName })}</Label>
             <Input data-testid="scenario-name" />
           </TextField>
-          <Button className="button button-primary" type="submit" isDisabled={!name.trim()} data-testid="scenario-duplicate">
+          <Button
+            className="button button-primary"
+            type="submit"
+            isDisabled={!name.trim()}
+            data-testid="scenario-duplicate"
+          >
             {t('scenarios.duplicate')}
           </Button>
         </Form>
@@ -112,7 +121,11 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
           </Button>
         </Form>
       </section>
-      {scenarios.length >= 2 ? <ScenarioCompare scenarios={scenarios} /> : <p className="empty-state">{t('scenarios.compareEmpty')}</p>}
+      {scenarios.length >= 2 ? (
+        <ScenarioCompare scenarios={scenarios} />
+      ) : (
+        <p className="empty-state">{t('scenarios.compareEmpty')}</p>
+      )}
     </div>
   );
 });

@@ -18,7 +18,16 @@ interface Props {
  * A removal the undo stack cannot take back asks first, in an alert dialog whose safe
  * choice (cancel) has the focus. Used for the sample, a team and a scenario.
  */
-export function ConfirmAction({ trigger, triggerClassName = 'button button-small', triggerAriaLabel, title, body, confirmLabel, onConfirm, testId }: Props) {
+export function ConfirmAction({
+  trigger,
+  triggerClassName = 'button button-small',
+  triggerAriaLabel,
+  title,
+  body,
+  confirmLabel,
+  onConfirm,
+  testId,
+}: Props) {
   const t = useT();
   return (
     <DialogTrigger>

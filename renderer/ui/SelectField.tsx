@@ -20,7 +20,17 @@ interface Props {
 }
 
 /** A labelled single-choice list on react-aria's Select: keyboard, typeahead and screen readers come with it. */
-export function SelectField({ label, options, value, onChange, placeholder, className, testId, isDisabled, hideLabel }: Props) {
+export function SelectField({
+  label,
+  options,
+  value,
+  onChange,
+  placeholder,
+  className,
+  testId,
+  isDisabled,
+  hideLabel,
+}: Props) {
   return (
     <Select
       className={classNames('field', 'select', className)}

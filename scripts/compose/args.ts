@@ -22,7 +22,8 @@ export interface ComposeArgs {
 
 export const DEFAULT_TIME_LIMIT_SECONDS = 10;
 
-export type ParsedComposeArgs = { ok: true; args: ComposeArgs } | { ok: true; help: true; lang: Lang } | { ok: false; lang: Lang; message: Message };
+export type ParsedComposeArgs =
+  { ok: true; args: ComposeArgs } | { ok: true; help: true; lang: Lang } | { ok: false; lang: Lang; message: Message };
 
 function isLang(value: string): value is Lang {
   return value === 'nl' || value === 'en';

@@ -33,7 +33,11 @@ export function composeJson(plan: TeamPlan, result: ComposeResult, minHours: num
     unfilledHours: result.score.unfilledHours,
     contractHours: result.score.contractHours,
     people: report.memberIds,
-    assignments: result.composition.map((a) => ({ professionalId: a.professionalId, functionId: a.functionId, hours: a.hours })),
+    assignments: result.composition.map((a) => ({
+      professionalId: a.professionalId,
+      functionId: a.functionId,
+      hours: a.hours,
+    })),
     uncoverable: result.uncoverable.map((u) => ({
       functionId: u.functionId,
       competency: u.competency,

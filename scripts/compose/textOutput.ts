@@ -23,7 +23,10 @@ const TIER_KEY: Record<string, MessageKey> = {
   hoursPolish: 'compose.tier.hoursPolish',
 };
 
-const OBJECTIVE_KEY = { people: 'compose.objective.people', contractHours: 'compose.objective.contractHours' } as const satisfies Record<string, MessageKey>;
+const OBJECTIVE_KEY = {
+  people: 'compose.objective.people',
+  contractHours: 'compose.objective.contractHours',
+} as const satisfies Record<string, MessageKey>;
 
 /** The readable answer: the status in plain words, coverage, who does what, and what nobody can cover. */
 export function formatComposeText(plan: TeamPlan, result: ComposeResult, minHours: number, lang: Lang): string {
@@ -32,18 +35,33 @@ export function formatComposeText(plan: TeamPlan, result: ComposeResult, minHour
   const lines: string[] = [t('compose.title', { team: plan.team.name }), '', t(STATUS_KEY[result.status])];
   if (result.stoppedAt !== null && result.status !== 'optimal') {
     const tier = TIER_KEY[result.stoppedAt] ? t(TIER_KEY[result.stoppedAt]!) : result.stoppedAt;
-    lines.push(result.gap === null ? t('compose.stoppedAtNoGap', { tier }) : t('compose.stoppedAt', { tier, gap: `${number(result.gap * 100)}%` }));
+    lines.push(
+      result.gap === null
+        ? t('compose.stoppedAtNoGap', { tier })
+        : t('compose.stoppedAt', { tier, gap: `${number(result.gap * 100)}%` }),
+    );
   }
   if (result.status === 'infeasible') {
     if (result.infeasibleTogether) {
-      lines.push(t('compose.infeasibleTogether', { limits: result.infeasibleLimits.map((ref) => render(limitMessage(ref))).join('; ') }));
+      lines.push(
+        t('compose.infeasibleTogether', {
+          limits: result.infeasibleLimits.map((ref) => render(limitMessage(ref))).join('; '),
+        }),
+      );
     } else {
-      for (const ref of result.infeasibleLimits) lines.push(t('compose.infeasibleBecause', { limit: limitMessage(ref) }));
+      for (const ref of result.infeasibleLimits)
+        lines.push(t('compose.infeasibleBecause', { limit: limitMessage(ref) }));
     }
   }
   if (result.fromGreedy) lines.push(t('compose.usedGreedy'));
   lines.push('', t('compose.goal', { objective: t(OBJECTIVE_KEY[result.objective.name]) }));
-  lines.push(t('compose.coverage', { percent: Math.round(report.teamCoverage * 100), covered: report.requirementsCovered, total: report.requirementsTotal }));
+  lines.push(
+    t('compose.coverage', {
+      percent: Math.round(report.teamCoverage * 100),
+      covered: report.requirementsCovered,
+      total: report.requirementsTotal,
+    }),
+  );
   lines.push(t('compose.hours', { allocated: report.hoursAllocated, required: report.hoursRequired }));
   lines.push(t('compose.people', { count: result.score.people, contract: result.score.contractHours }));
   if (result.greedy) {
@@ -63,7 +81,10 @@ export function formatComposeText(plan: TeamPlan, result: ComposeResult, minHour
   for (const person of plan.professionals) {
     const list = byPerson.get(person.id);
     if (!list) continue;
-    const name = person.organisation === '' ? t('compose.memberNoOrganisation', { name: person.name }) : t('compose.member', { name: person.name, organisation: person.organisation });
+    const name =
+      person.organisation === ''
+        ? t('compose.memberNoOrganisation', { name: person.name })
+        : t('compose.member', { name: person.name, organisation: person.organisation });
     lines.push(`  ${name}`, ...list.map((line) => `    ${line}`));
   }
 

@@ -17,7 +17,8 @@ export interface ReportArgs {
   today: string | null;
 }
 
-export type ParsedArgs = { ok: true; args: ReportArgs } | { ok: true; help: true; lang: Lang } | { ok: false; lang: Lang; message: string };
+export type ParsedArgs =
+  { ok: true; args: ReportArgs } | { ok: true; help: true; lang: Lang } | { ok: false; lang: Lang; message: string };
 
 /** The usage text in the language asked for. */
 export function usage(lang: Lang): string {
@@ -35,7 +36,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const value = arg.startsWith('--lang=') ? arg.slice(7) : arg === '--lang' ? argv[i + 1] : undefined;
     if (value !== undefined && isLang(value)) lang = value;
   });
-  const fail = (key: MessageKey, params?: MessageParams): ParsedArgs => ({ ok: false, lang, message: translator(lang).t(key, params) });
+  const fail = (key: MessageKey, params?: MessageParams): ParsedArgs => ({
+    ok: false,
+    lang,
+    message: translator(lang).t(key, params),
+  });
 
   const args: ReportArgs = { file: '', json: false, lang, suggestions: 3, today: null };
   const files: string[] = [];

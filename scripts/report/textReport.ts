@@ -5,7 +5,12 @@ import type { Lang } from '../../shared/domain/text.js';
 import type { JsonReport, JsonRequirement } from '../../shared/engine/index.js';
 import { textIn } from '../../shared/i18n/bothLanguages.js';
 import { translator, type Translator } from '../../shared/i18n/translator.js';
-import { EXPERTISE_STATUS_KEY, PLACEMENT_KEY, REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
+import {
+  EXPERTISE_STATUS_KEY,
+  PLACEMENT_KEY,
+  REQUIREMENT_STATUS_KEY,
+  SEVERITY_KEY,
+} from '../../shared/i18n/vocabulary.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 
 /**
@@ -23,7 +28,11 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
   const out: string[] = [];
   const { team } = plan;
 
-  out.push(plan.scenario ? t('report.titleWithScenario', { team: team.name, scenario: plan.scenario }) : t('report.title', { team: team.name }));
+  out.push(
+    plan.scenario
+      ? t('report.titleWithScenario', { team: team.name, scenario: plan.scenario })
+      : t('report.title', { team: team.name }),
+  );
   const design = [
     ORGANISATION_TYPE_INFO[team.organisationType].name[lang],
     TEAM_MODEL_INFO[team.model].name[lang],
@@ -31,7 +40,11 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
   ].join(' · ');
   out.push(team.area ? t('report.area', { area: team.area, design }) : design);
   out.push(
-    t('report.teamCoverage', { percent: percent(report.teamCoverage), covered: report.requirementsCovered, total: report.requirementsTotal }),
+    t('report.teamCoverage', {
+      percent: percent(report.teamCoverage),
+      covered: report.requirementsCovered,
+      total: report.requirementsTotal,
+    }),
   );
   out.push(t('report.hours', { allocated: hours(report.hoursAllocated), required: hours(report.hoursRequired) }));
 
@@ -97,7 +110,9 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
   for (const s of report.suggestions) {
     const fn = report.functions.find((f) => f.id === s.functionId)!;
     const requirement = fn.requirements.find((r) => r.competency === s.competency)!;
-    out.push(`  ${fn.name} – ${names.competency(s.competency)} ≥${requirement.level} (${t(REQUIREMENT_STATUS_KEY[s.status])}):`);
+    out.push(
+      `  ${fn.name} – ${names.competency(s.competency)} ≥${requirement.level} (${t(REQUIREMENT_STATUS_KEY[s.status])}):`,
+    );
     if (s.candidates.length === 0) out.push(`    ${t('report.noCandidates')}`);
     for (const c of s.candidates) {
       out.push(

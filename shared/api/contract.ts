@@ -100,7 +100,10 @@ export const apiContract = {
 
   'professionals.list': method(empty, z.array(professionalSchema)),
   'professionals.create': method(professionalFields, professionalSchema),
-  'professionals.update': method(withoutDefaults(professionalFields).partial().extend({ id: idSchema }), professionalSchema),
+  'professionals.update': method(
+    withoutDefaults(professionalFields).partial().extend({ id: idSchema }),
+    professionalSchema,
+  ),
   /** Removes the person with their ratings and assignments everywhere (right to be forgotten). */
   'professionals.delete': method(byId, done),
   'professionals.setRating': method(
@@ -127,7 +130,10 @@ export const apiContract = {
 
   'plan.get': method(z.strictObject({ scenarioId: idSchema }), planViewSchema),
   /** A team plan file of the scenario; `includePool` adds professionals who are not members. */
-  'plan.export': method(z.strictObject({ scenarioId: idSchema, includePool: z.boolean().default(false) }), teamPlanSchema),
+  'plan.export': method(
+    z.strictObject({ scenarioId: idSchema, includePool: z.boolean().default(false) }),
+    teamPlanSchema,
+  ),
   /**
    * Imports a team plan file. When a team with the same id exists the answer is
    * `conflict` unless the caller chose: `replace` overwrites it, `copy` imports as a new team.
@@ -171,7 +177,10 @@ export const apiContract = {
   'backups.list': method(empty, z.array(backupInfoSchema)),
   'backups.create': method(empty, backupInfoSchema),
   /** Restores a backup; the current file is first kept as a backup of its own. */
-  'backups.restore': method(z.strictObject({ id: z.string().max(200) }), z.strictObject({ safetyCopy: backupInfoSchema })),
+  'backups.restore': method(
+    z.strictObject({ id: z.string().max(200) }),
+    z.strictObject({ safetyCopy: backupInfoSchema }),
+  ),
 
   /** Removes the sample neighbourhood "Voorbeeldwijk" (its teams and its professionals). */
   'sample.remove': method(empty, done),

@@ -13,7 +13,15 @@ import type { Result } from './result.js';
  */
 
 /** Menu items that the planner UI carries out; main sends them, the renderer listens. */
-export const MENU_COMMANDS = ['newTeam', 'importPlan', 'exportPlan', 'backupNow', 'restoreBackup', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = [
+  'newTeam',
+  'importPlan',
+  'exportPlan',
+  'backupNow',
+  'restoreBackup',
+  'undo',
+  'redo',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const uiLanguageSchema = z.enum(['nl', 'en']);

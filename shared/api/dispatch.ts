@@ -20,7 +20,9 @@ export function validationFailure(error: z.ZodError): Result<never> {
   const first = issues[0];
   return fail(
     'validation',
-    first ? message('validation.invalidInputAt', { path: first.path, text: first.text }) : message('validation.invalidInput'),
+    first
+      ? message('validation.invalidInputAt', { path: first.path, text: first.text })
+      : message('validation.invalidInput'),
     issues,
   );
 }

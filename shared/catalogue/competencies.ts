@@ -18,7 +18,10 @@ function builtIn(key: string, name: MessageKey, description: MessageKey): Compet
   return { key, name: bothLanguagesOf(name), description: bothLanguagesOf(description), builtIn: true };
 }
 
-/** The 12 competencies of the generalist profile, in the profile's order. Names and descriptions (our own words) are in the message catalogue. */
+/**
+ * The 12 competencies of the generalist profile, in the profile's order. Names and descriptions (our own words)
+ * are in the message catalogue.
+ */
 export const BUILT_IN_COMPETENCIES: readonly Competency[] = [
   builtIn('adaptability', 'cat.competency.adaptability.name', 'cat.competency.adaptability.description'),
   builtIn('creativity', 'cat.competency.creativity.name', 'cat.competency.creativity.description'),

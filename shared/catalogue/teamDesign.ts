@@ -43,15 +43,27 @@ export const TEAM_MODEL_INFO: Record<TeamModel, TeamModelInfo> = {
     name: bothLanguagesOf('cat.teamModel.A1.name'),
     summary: bothLanguagesOf('cat.teamModel.A1.summary'),
     share2017: 0.42,
-    pros: [bothLanguagesOf('cat.teamModel.A1.pro1'), bothLanguagesOf('cat.teamModel.A1.pro2'), bothLanguagesOf('cat.teamModel.A1.pro3')],
+    pros: [
+      bothLanguagesOf('cat.teamModel.A1.pro1'),
+      bothLanguagesOf('cat.teamModel.A1.pro2'),
+      bothLanguagesOf('cat.teamModel.A1.pro3'),
+    ],
     cons: [bothLanguagesOf('cat.teamModel.A1.con1'), bothLanguagesOf('cat.teamModel.A1.con2')],
   },
   A2: {
     name: bothLanguagesOf('cat.teamModel.A2.name'),
     summary: bothLanguagesOf('cat.teamModel.A2.summary'),
     share2017: 0.2,
-    pros: [bothLanguagesOf('cat.teamModel.A2.pro1'), bothLanguagesOf('cat.teamModel.A2.pro2'), bothLanguagesOf('cat.teamModel.A2.pro3')],
-    cons: [bothLanguagesOf('cat.teamModel.A2.con1'), bothLanguagesOf('cat.teamModel.A2.con2'), bothLanguagesOf('cat.teamModel.A2.con3')],
+    pros: [
+      bothLanguagesOf('cat.teamModel.A2.pro1'),
+      bothLanguagesOf('cat.teamModel.A2.pro2'),
+      bothLanguagesOf('cat.teamModel.A2.pro3'),
+    ],
+    cons: [
+      bothLanguagesOf('cat.teamModel.A2.con1'),
+      bothLanguagesOf('cat.teamModel.A2.con2'),
+      bothLanguagesOf('cat.teamModel.A2.con3'),
+    ],
   },
   domain: {
     name: bothLanguagesOf('cat.teamModel.domain.name'),

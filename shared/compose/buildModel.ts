@@ -28,20 +28,20 @@ export interface ModelLayout {
   eligible: number[];
 }
 
-export interface BuiltModel {
+interface BuiltModel {
   model: MipModel;
   layout: ModelLayout;
 }
-
-/** Tier names, in order; the CLI and the docs use the same names. */
-export const TIER_NAMES = ['coverage', 'unfilledHours', 'objective', 'assignments', 'hoursPolish'] as const;
-export type TierName = (typeof TIER_NAMES)[number];
 
 export function coverageWeight(instance: ComposeInstance): number {
   return 1 + instance.requirements.reduce((sum, r) => sum + r.minPeople, 0);
 }
 
-export function buildModel(instance: ComposeInstance, objective: ComposeObjective, limits: ComposeLimits = {}): BuiltModel {
+export function buildModel(
+  instance: ComposeInstance,
+  objective: ComposeObjective,
+  limits: ComposeLimits = {},
+): BuiltModel {
   const variables: MipVariable[] = [];
   const constraints: MipConstraint[] = [];
   const add = (name: string, lower: number, upper: number, integer: boolean): number => {
@@ -68,8 +68,24 @@ export function buildModel(instance: ComposeInstance, objective: ComposeObjectiv
         x[p]![f] = add(`x${p}_${f}`, 0, 1, true);
         h[p]![f] = add(`h${p}_${f}`, 0, cap, false);
         // minHours * x <= h <= cap * x: hours only with the assignment, and never too few.
-        constraints.push({ name: `hmin${p}_${f}`, terms: [{ v: h[p]![f]!, coef: 1 }, { v: x[p]![f]!, coef: -minHours }], lower: 0, upper: Infinity });
-        constraints.push({ name: `hmax${p}_${f}`, terms: [{ v: h[p]![f]!, coef: 1 }, { v: x[p]![f]!, coef: -cap }], lower: -Infinity, upper: 0 });
+        constraints.push({
+          name: `hmin${p}_${f}`,
+          terms: [
+            { v: h[p]![f]!, coef: 1 },
+            { v: x[p]![f]!, coef: -minHours },
+          ],
+          lower: 0,
+          upper: Infinity,
+        });
+        constraints.push({
+          name: `hmax${p}_${f}`,
+          terms: [
+            { v: h[p]![f]!, coef: 1 },
+            { v: x[p]![f]!, coef: -cap },
+          ],
+          lower: -Infinity,
+          upper: 0,
+        });
       }
     });
   });
@@ -81,20 +97,44 @@ export function buildModel(instance: ComposeInstance, objective: ComposeObjectiv
     const v = add(`y${p}`, anyLocked ? 1 : 0, own.length === 0 ? 0 : 1, true);
     // x <= y for each pair, and y <= sum x: y is exactly "has an assignment", so a limit on
     // team size or shares cannot be met by counting people who do nothing.
-    for (const f of own) constraints.push({ name: `link${p}_${f}`, terms: [{ v: x[p]![f]!, coef: 1 }, { v, coef: -1 }], lower: -Infinity, upper: 0 });
-    constraints.push({ name: `used${p}`, terms: [{ v, coef: 1 }, ...own.map((f) => ({ v: x[p]![f]!, coef: -1 }))], lower: -Infinity, upper: 0 });
+    for (const f of own)
+      constraints.push({
+        name: `link${p}_${f}`,
+        terms: [
+          { v: x[p]![f]!, coef: 1 },
+          { v, coef: -1 },
+        ],
+        lower: -Infinity,
+        upper: 0,
+      });
+    constraints.push({
+      name: `used${p}`,
+      terms: [{ v, coef: 1 }, ...own.map((f) => ({ v: x[p]![f]!, coef: -1 }))],
+      lower: -Infinity,
+      upper: 0,
+    });
     // A person can hold at most available / minHours new assignments (a valid cut that
     // ties the pairs to y more tightly than x <= y alone).
     const lockedHere = own.filter((f) => lockedHours.has(p * functions.length + f)).length;
     const most = lockedHere + Math.floor(people[p]!.available / minHours + 1e-9);
     if (most < own.length) {
-      constraints.push({ name: `most${p}`, terms: [...own.map((f) => ({ v: x[p]![f]!, coef: 1 })), { v, coef: -most }], lower: -Infinity, upper: 0 });
+      constraints.push({
+        name: `most${p}`,
+        terms: [...own.map((f) => ({ v: x[p]![f]!, coef: 1 })), { v, coef: -most }],
+        lower: -Infinity,
+        upper: 0,
+      });
     }
     if (own.length > 0) {
       // Contract hours, counting what the person already gives elsewhere; written as
       // sum h <= available * y, which also tells the LP relaxation that hours need a person.
       const cap = people[p]!.available + lockedOverflow(instance, p);
-      constraints.push({ name: `contract${p}`, terms: [...own.map((f) => ({ v: h[p]![f]!, coef: 1 })), { v, coef: -cap }], lower: -Infinity, upper: 0 });
+      constraints.push({
+        name: `contract${p}`,
+        terms: [...own.map((f) => ({ v: h[p]![f]!, coef: 1 })), { v, coef: -cap }],
+        lower: -Infinity,
+        upper: 0,
+      });
     }
     return v;
   });
@@ -109,7 +149,12 @@ export function buildModel(instance: ComposeInstance, objective: ComposeObjectiv
     c.push(add(`c${i}`, 0, qualifiedX.length >= r.minPeople ? 1 : 0, true));
     z.push(add(`z${i}`, 0, Math.min(r.minPeople, qualifiedX.length), true));
     const sum: Term[] = qualifiedX.map((v) => ({ v, coef: -1 }));
-    constraints.push({ name: `cover${i}`, terms: [{ v: c[i]!, coef: r.minPeople }, ...sum], lower: -Infinity, upper: 0 });
+    constraints.push({
+      name: `cover${i}`,
+      terms: [{ v: c[i]!, coef: r.minPeople }, ...sum],
+      lower: -Infinity,
+      upper: 0,
+    });
     constraints.push({ name: `progress${i}`, terms: [{ v: z[i]!, coef: 1 }, ...sum], lower: -Infinity, upper: 0 });
   });
 
@@ -120,8 +165,18 @@ export function buildModel(instance: ComposeInstance, objective: ComposeObjectiv
     o.push(add(`o${f}`, 0, Infinity, false));
     const hours: Term[] = people.flatMap((_, p) => (h[p]![f]! >= 0 ? [{ v: h[p]![f]!, coef: 1 }] : []));
     // u >= required - assigned and o >= assigned - required.
-    constraints.push({ name: `unfilled${f}`, terms: [{ v: u[f]!, coef: 1 }, ...hours], lower: fn.hoursRequired, upper: Infinity });
-    constraints.push({ name: `over${f}`, terms: [{ v: o[f]!, coef: 1 }, ...hours.map((t) => ({ v: t.v, coef: -1 }))], lower: -fn.hoursRequired, upper: Infinity });
+    constraints.push({
+      name: `unfilled${f}`,
+      terms: [{ v: u[f]!, coef: 1 }, ...hours],
+      lower: fn.hoursRequired,
+      upper: Infinity,
+    });
+    constraints.push({
+      name: `over${f}`,
+      terms: [{ v: o[f]!, coef: 1 }, ...hours.map((t) => ({ v: t.v, coef: -1 }))],
+      lower: -fn.hoursRequired,
+      upper: Infinity,
+    });
   });
 
   constraints.push(...limitConstraints(instance, limits, y));
@@ -137,17 +192,30 @@ export function buildModel(instance: ComposeInstance, objective: ComposeObjectiv
       // sum z <= sum minPeople < weight, so the optimum fixes sum c and sum z each.
       holdParts: [c.map((v) => ({ v, coef: 1 })), z.map((v) => ({ v, coef: 1 }))],
       // Every requirement that enough people can reach covered, each counted to minPeople.
-      bestPossible: c.reduce((sum, v) => sum + weight * variables[v]!.upper, 0) + z.reduce((sum, v) => sum + variables[v]!.upper, 0),
+      bestPossible:
+        c.reduce((sum, v) => sum + weight * variables[v]!.upper, 0) +
+        z.reduce((sum, v) => sum + variables[v]!.upper, 0),
     },
     { name: 'unfilledHours', sense: 'min', terms: u.map((v) => ({ v, coef: 1 })), integral: false, bestPossible: 0 },
   ];
   if (objective === 'people') {
     tiers.push({ name: 'objective', sense: 'min', terms: y.map((v) => ({ v, coef: 1 })), integral: true });
   } else {
-    tiers.push({ name: 'objective', sense: 'min', terms: y.map((v, p) => ({ v, coef: people[p]!.contractHours })), integral: false });
+    tiers.push({
+      name: 'objective',
+      sense: 'min',
+      terms: y.map((v, p) => ({ v, coef: people[p]!.contractHours })),
+      integral: false,
+    });
   }
   tiers.push({ name: 'assignments', sense: 'min', terms: allX, integral: true });
-  tiers.push({ name: 'hoursPolish', sense: 'min', terms: o.map((v) => ({ v, coef: 1 })), integral: false, fixIntegers: true });
+  tiers.push({
+    name: 'hoursPolish',
+    sense: 'min',
+    terms: o.map((v) => ({ v, coef: 1 })),
+    integral: false,
+    fixIntegers: true,
+  });
 
   return { model: { variables, constraints, tiers }, layout: { x, h, y, c, z, u, o, eligible } };
 }
@@ -165,13 +233,16 @@ function lockedOverflow(instance: ComposeInstance, p: number): number {
 function limitConstraints(instance: ComposeInstance, limits: ComposeLimits, y: readonly number[]): MipConstraint[] {
   const out: MipConstraint[] = [];
   const all: Term[] = y.map((v) => ({ v, coef: 1 }));
-  if (limits.maxTeamSize !== undefined) out.push({ name: 'teamsize', terms: all, lower: -Infinity, upper: limits.maxTeamSize });
+  if (limits.maxTeamSize !== undefined)
+    out.push({ name: 'teamsize', terms: all, lower: -Infinity, upper: limits.maxTeamSize });
   if (limits.maxOrganisationShare !== undefined) {
     const share = limits.maxOrganisationShare;
     const organisations = [...new Set(instance.people.map((p) => p.organisation).filter((o) => o !== ''))];
     organisations.forEach((org, k) => {
       // members of org <= share * members: linear as sum (own - share) * y <= 0.
-      const terms = y.map((v, p) => ({ v, coef: (instance.people[p]!.organisation === org ? 1 : 0) - share })).filter((t) => t.coef !== 0);
+      const terms = y
+        .map((v, p) => ({ v, coef: (instance.people[p]!.organisation === org ? 1 : 0) - share }))
+        .filter((t) => t.coef !== 0);
       out.push({ name: `share${k}`, terms, lower: -Infinity, upper: 0 });
     });
   }

@@ -29,7 +29,11 @@ export interface ComposeScore {
   assignments: number;
 }
 
-export function scoreOf(plan: TeamPlan, composition: Composition, report: CoverageReport = computeCoverage(composedPlan(plan, composition))): ComposeScore {
+export function scoreOf(
+  plan: TeamPlan,
+  composition: Composition,
+  report: CoverageReport = computeCoverage(composedPlan(plan, composition)),
+): ComposeScore {
   let progress = 0;
   let unfilledHours = 0;
   for (const fn of report.functions) {
@@ -73,7 +77,11 @@ export function compareScores(a: ComposeScore, b: ComposeScore, objective: Compo
  * the minimum, and a person's total is trimmed back to what they have free when
  * rounding pushed it over.
  */
-export function compositionFromValues(instance: ComposeInstance, layout: ModelLayout, values: ArrayLike<number>): Composition {
+export function compositionFromValues(
+  instance: ComposeInstance,
+  layout: ModelLayout,
+  values: ArrayLike<number>,
+): Composition {
   const locked = new Map(instance.locked.map((s) => [s.person * instance.functions.length + s.fn, s.hours]));
   const out: Composition = [];
   instance.people.forEach((person, p) => {
@@ -92,7 +100,12 @@ export function compositionFromValues(instance: ComposeInstance, layout: ModelLa
   return out;
 }
 
-function trimToAvailable(own: Assignment[], available: number, minHours: number, lockedFunctions: ReadonlySet<string>): void {
+function trimToAvailable(
+  own: Assignment[],
+  available: number,
+  minHours: number,
+  lockedFunctions: ReadonlySet<string>,
+): void {
   let excess = Math.round((own.reduce((sum, a) => sum + a.hours, 0) - available) * 100) / 100;
   for (const a of [...own].sort((l, r) => r.hours - l.hours)) {
     if (excess <= 0) return;
@@ -105,7 +118,12 @@ function trimToAvailable(own: Assignment[], available: number, minHours: number,
 }
 
 /** Column values for a composition: the start (incumbent) handed to the solver. */
-export function valuesFromComposition(instance: ComposeInstance, layout: ModelLayout, composition: Composition, variableCount: number): Float64Array {
+export function valuesFromComposition(
+  instance: ComposeInstance,
+  layout: ModelLayout,
+  composition: Composition,
+  variableCount: number,
+): Float64Array {
   const values = new Float64Array(variableCount);
   const personIndex = new Map(instance.people.map((p, i) => [p.id, i]));
   const functionIndex = new Map(instance.functions.map((f, i) => [f.id, i]));
@@ -121,7 +139,8 @@ export function valuesFromComposition(instance: ComposeInstance, layout: ModelLa
     hoursIn[f]! += a.hours;
   }
   instance.requirements.forEach((r, i) => {
-    for (const p of r.qualified) if (layout.x[p]![r.fn]! >= 0 && values[layout.x[p]![r.fn]!] === 1) qualifiedCount[i]! += 1;
+    for (const p of r.qualified)
+      if (layout.x[p]![r.fn]! >= 0 && values[layout.x[p]![r.fn]!] === 1) qualifiedCount[i]! += 1;
     values[layout.z[i]!] = Math.min(r.minPeople, qualifiedCount[i]!);
     values[layout.c[i]!] = qualifiedCount[i]! >= r.minPeople ? 1 : 0;
   });

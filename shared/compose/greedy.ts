@@ -45,7 +45,8 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
     const share = limits.maxOrganisationShare;
     return share === undefined || org === '' || (byOrganisation.get(org) ?? 0) + 1 <= share * (members.size + 1) + 1e-9;
   };
-  const canTake = (p: number, f: number): boolean => instance.allowed[p]![f]! && !inFunction[p]![f] && free[p]! >= minHours && mayJoin(p);
+  const canTake = (p: number, f: number): boolean =>
+    instance.allowed[p]![f]! && !inFunction[p]![f] && free[p]! >= minHours && mayJoin(p);
   const hoursFor = (p: number, f: number): number => Math.min(free[p]!, Math.max(minHours, lacking[f]!));
 
   // 1. Coverage, one best pair at a time.
@@ -60,7 +61,11 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
           if (!qualifies[p]![i] || qualifiedCount[i]! >= r.minPeople) continue;
           score += 1 + (qualifiedCount[i]! + 1 >= r.minPeople ? weight : 0);
         }
-        const better = best === null || score > best.score || (score === best.score && members.has(p) && !members.has(best.p)) || (score === best.score && members.has(p) === members.has(best.p) && free[p]! > free[best.p]!);
+        const better =
+          best === null ||
+          score > best.score ||
+          (score === best.score && members.has(p) && !members.has(best.p)) ||
+          (score === best.score && members.has(p) === members.has(best.p) && free[p]! > free[best.p]!);
         if (score > 0 && better) best = { p, f, score };
       });
     });
@@ -86,7 +91,12 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
     let best = -1;
     people.forEach((_, p) => {
       if (!canTake(p, f)) return;
-      if (best === -1 || (members.has(p) && !members.has(best)) || (members.has(p) === members.has(best) && free[p]! > free[best]!)) best = p;
+      if (
+        best === -1 ||
+        (members.has(p) && !members.has(best)) ||
+        (members.has(p) === members.has(best) && free[p]! > free[best]!)
+      )
+        best = p;
     });
     if (best === -1) {
       lacking[f] = 0; // nobody left for this function; the rest stays unfilled
@@ -98,7 +108,9 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
   // 3. At least one person of each required discipline.
   for (const discipline of limits.requiredDisciplines ?? []) {
     if ([...members].some((p) => people[p]!.discipline === discipline)) continue;
-    const candidate = people.findIndex((person, p) => person.discipline === discipline && functions.some((_, f) => canTake(p, f)));
+    const candidate = people.findIndex(
+      (person, p) => person.discipline === discipline && functions.some((_, f) => canTake(p, f)),
+    );
     if (candidate === -1) return null;
     const f = functions.findIndex((_, f) => canTake(candidate, f));
     assign(candidate, f, minHours);
@@ -108,7 +120,8 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
   const out: Composition = [];
   people.forEach((person, p) =>
     functions.forEach((fn, f) => {
-      if (inFunction[p]![f]) out.push({ professionalId: person.id, functionId: fn.id, hours: Math.round(hours[p]![f]! * 100) / 100 });
+      if (inFunction[p]![f])
+        out.push({ professionalId: person.id, functionId: fn.id, hours: Math.round(hours[p]![f]! * 100) / 100 });
     }),
   );
   return out;

@@ -7,7 +7,7 @@ import type { ComposeOptions } from './options.js';
  * in-team functions (shell functions need no people, docs/coverage.md), only people
  * who are not excluded, and per person the hours still free for this team.
  */
-export interface ComposeRequirement {
+interface ComposeRequirement {
   /** Index into the instance's functions. */
   fn: number;
   competency: string;
@@ -17,14 +17,14 @@ export interface ComposeRequirement {
   qualified: number[];
 }
 
-export interface ComposeFunction {
+interface ComposeFunction {
   id: string;
   hoursRequired: number;
   /** Indices into the instance's requirements. */
   requirements: number[];
 }
 
-export interface ComposePerson {
+interface ComposePerson {
   id: string;
   contractHours: number;
   /** Contract hours minus hours given to other teams, never below 0. */
@@ -33,7 +33,7 @@ export interface ComposePerson {
   discipline: string;
 }
 
-export interface LockedSeat {
+interface LockedSeat {
   person: number;
   fn: number;
   hours: number;
@@ -92,7 +92,9 @@ export function buildInstance(plan: TeamPlan, options: ComposeOptions): ComposeI
     locked.push({ person, fn, hours });
   }
   const isLocked = new Set(locked.map((s) => s.person * functions.length + s.fn));
-  const allowed = people.map((p, i) => functions.map((_, f) => isLocked.has(i * functions.length + f) || p.available >= options.minHours));
+  const allowed = people.map((p, i) =>
+    functions.map((_, f) => isLocked.has(i * functions.length + f) || p.available >= options.minHours),
+  );
   return { functions, requirements, people, locked, allowed, minHours: options.minHours };
 }
 

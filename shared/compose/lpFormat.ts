@@ -29,18 +29,28 @@ function constraintLines(c: MipConstraint, names: readonly string[]): string[] {
   if (c.lower === c.upper) return [` ${c.name}: ${body} = ${num(c.lower)}`];
   const lines: string[] = [];
   if (Number.isFinite(c.lower)) lines.push(` ${c.name}_lo: ${body} >= ${num(c.lower)}`);
-  if (Number.isFinite(c.upper)) lines.push(` ${c.name}${Number.isFinite(c.lower) ? '_up' : ''}: ${body} <= ${num(c.upper)}`);
+  if (Number.isFinite(c.upper))
+    lines.push(` ${c.name}${Number.isFinite(c.lower) ? '_up' : ''}: ${body} <= ${num(c.upper)}`);
   return lines;
 }
 
-export interface LpObjective {
+interface LpObjective {
   sense: 'max' | 'min';
   terms: readonly Term[];
 }
 
-export function writeLp(model: MipModel, objective: LpObjective, extra: readonly MipConstraint[] = [], fixed?: ArrayLike<number>): string {
+export function writeLp(
+  model: MipModel,
+  objective: LpObjective,
+  extra: readonly MipConstraint[] = [],
+  fixed?: ArrayLike<number>,
+): string {
   const names = model.variables.map((v) => v.name);
-  const out: string[] = [objective.sense === 'max' ? 'Maximize' : 'Minimize', ` obj: ${expression(objective.terms, names)}`, 'st'];
+  const out: string[] = [
+    objective.sense === 'max' ? 'Maximize' : 'Minimize',
+    ` obj: ${expression(objective.terms, names)}`,
+    'st',
+  ];
   for (const c of [...model.constraints, ...extra]) out.push(...constraintLines(c, names));
   out.push('Bounds');
   model.variables.forEach((v, i) => {

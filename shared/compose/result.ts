@@ -8,7 +8,7 @@ import type { Uncoverable } from './uncoverable.js';
  * docs/compose.md, "Statuses"); everything about the team is measured by the coverage
  * engine on the composed plan.
  */
-export type ComposeStatus = 'optimal' | 'feasible' | 'timeLimit' | 'infeasible';
+type ComposeStatus = 'optimal' | 'feasible' | 'timeLimit' | 'infeasible';
 
 export interface ComposeResult {
   status: ComposeStatus;

@@ -24,7 +24,16 @@ export function findUncoverable(instance: ComposeInstance): Uncoverable[] {
     const eligible = r.qualified.filter((p) => instance.allowed[p]![r.fn]).length;
     if (eligible >= r.minPeople) return [];
     const fn = instance.functions[r.fn]!;
-    return [{ functionId: fn.id, competency: r.competency, level: r.level, minPeople: r.minPeople, eligible, qualified: r.qualified.length }];
+    return [
+      {
+        functionId: fn.id,
+        competency: r.competency,
+        level: r.level,
+        minPeople: r.minPeople,
+        eligible,
+        qualified: r.qualified.length,
+      },
+    ];
   });
 }
 
@@ -32,9 +41,22 @@ export function findUncoverable(instance: ComposeInstance): Uncoverable[] {
 export function uncoverableMessage(plan: TeamPlan, item: Uncoverable, minHours: number): Message {
   const competency = competencyName(plan, item.competency);
   const fn = plan.functions.find((f) => f.id === item.functionId)?.name ?? item.functionId;
-  if (item.qualified === 0) return message('compose.uncoverable.nobody', { function: fn, competency, level: item.level });
+  if (item.qualified === 0)
+    return message('compose.uncoverable.nobody', { function: fn, competency, level: item.level });
   if (item.qualified >= item.minPeople) {
-    return message('compose.uncoverable.noHours', { function: fn, competency, level: item.level, count: item.minPeople, hours: minHours });
+    return message('compose.uncoverable.noHours', {
+      function: fn,
+      competency,
+      level: item.level,
+      count: item.minPeople,
+      hours: minHours,
+    });
   }
-  return message('compose.uncoverable.tooFew', { function: fn, competency, level: item.level, count: item.qualified, needed: item.minPeople });
+  return message('compose.uncoverable.tooFew', {
+    function: fn,
+    competency,
+    level: item.level,
+    count: item.qualified,
+    needed: item.minPeople,
+  });
 }

@@ -34,7 +34,8 @@ function namedValue(issue: z.core.$ZodIssue): string | undefined {
 function issueText(issue: z.core.$ZodIssue): Message {
   if (isValidationMessageKey(issue.message)) return validationMessage(issue.message, namedValue(issue));
   if (issue.code === 'invalid_type' && issue.input === undefined) return message('validation.missing');
-  if (issue.code === 'unrecognized_keys') return message('validation.unrecognizedKeys', { keys: issue.keys.join(', ') });
+  if (issue.code === 'unrecognized_keys')
+    return message('validation.unrecognizedKeys', { keys: issue.keys.join(', ') });
   if (issue.code === 'invalid_value') {
     return message('validation.invalidValue', { allowed: issue.values.map((v) => JSON.stringify(v)).join(', ') });
   }
@@ -59,4 +60,3 @@ export function issueLines(issues: readonly FormattedIssue[], lang: Lang): strin
   const { t } = translator(lang);
   return issues.map((issue) => t('validation.issueLine', { path: issue.path, text: issue.text }));
 }
-

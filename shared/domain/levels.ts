@@ -18,4 +18,3 @@ export const LEVELS: readonly { value: Level; label: Message; description: Messa
   { value: 3, label: message('level.strong'), description: message('level.strong.description') },
   { value: 4, label: message('level.expert'), description: message('level.expert.description') },
 ];
-

@@ -78,7 +78,13 @@ export function computeCoverage(plan: TeamPlan, index: PlanIndex = indexPlan(pla
     }
     const over = isOverAllocated(allocated, person.contractHours);
     if (over) overAllocated.push(person.id);
-    loads[p] = { id: person.id, contractHours: person.contractHours, hoursAllocated: allocated, overAllocated: over, functionIds };
+    loads[p] = {
+      id: person.id,
+      contractHours: person.contractHours,
+      hoursAllocated: allocated,
+      overAllocated: over,
+      functionIds,
+    };
   }
 
   const memberIds: string[] = new Array<string>(index.memberIndices.length);

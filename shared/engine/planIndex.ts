@@ -134,7 +134,8 @@ export function indexPlan(plan: TeamPlan): PlanIndex {
       // typeof, not `!== undefined`: a custom key such as "constructor" would otherwise
       // pick up what every object inherits. Clamped to the scale, because a byte array
       // would silently wrap an unvalidated -1 to 255.
-      if (typeof value === 'number' && value > 0) ratings[base + column] = value >= MAX_LEVEL ? MAX_LEVEL : Math.floor(value);
+      if (typeof value === 'number' && value > 0)
+        ratings[base + column] = value >= MAX_LEVEL ? MAX_LEVEL : Math.floor(value);
     }
   }
 

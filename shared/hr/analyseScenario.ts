@@ -10,7 +10,12 @@ import type { HrScenarioPlan, HrTeamRow, SinglePersonCompetency, TeamRef } from 
  * only sees its own hours), single-person competencies and assessments have lists of
  * their own. The rest is the design advice a team still has to resolve.
  */
-const COVERED_ELSEWHERE = new Set(['over-allocated', 'competency-single-person', 'assessment-missing', 'assessment-outdated']);
+const COVERED_ELSEWHERE = new Set([
+  'over-allocated',
+  'competency-single-person',
+  'assessment-missing',
+  'assessment-outdated',
+]);
 
 export interface ScenarioAnalysis {
   entry: HrScenarioPlan;
@@ -22,7 +27,11 @@ export interface ScenarioAnalysis {
 }
 
 /** Everything HR needs from one scenario, computed once with the shared engine. */
-export function analyseScenario(entry: HrScenarioPlan, competencies: readonly string[], today: string): ScenarioAnalysis {
+export function analyseScenario(
+  entry: HrScenarioPlan,
+  competencies: readonly string[],
+  today: string,
+): ScenarioAnalysis {
   const { plan } = entry;
   const report = computeCoverage(plan);
   const byId = new Map<string, Professional>(plan.professionals.map((p) => [p.id, p]));

@@ -39,7 +39,11 @@ export function analyseAll(input: HrInput, today: string): HrAnalyses {
 }
 
 /** The cheap half: filter, sort and the people lists, from analyses made for the same input and day. */
-export function overviewFromAnalyses(input: HrInput, { competencies, analyses }: HrAnalyses, options: HrOptions): HrOverview {
+export function overviewFromAnalyses(
+  input: HrInput,
+  { competencies, analyses }: HrAnalyses,
+  options: HrOptions,
+): HrOverview {
   const shown = analyses.filter(
     (a) => (a.entry.isMain || options.includeScenarios) && matchesFilter(a.row, options.filter),
   );
@@ -60,7 +64,10 @@ export function overviewFromAnalyses(input: HrInput, { competencies, analyses }:
 
   const teamsOf = new Map<string, TeamRef[]>();
   for (const [id, load] of loads) {
-    teamsOf.set(id, load.assignments.map(({ hours: _hours, ...ref }) => ref));
+    teamsOf.set(
+      id,
+      load.assignments.map(({ hours: _hours, ...ref }) => ref),
+    );
   }
   const assessments = assessmentIssues(input.professionals, teamsOf, options.today, options.assessmentMonths).filter(
     (p) => (p.teams.length === 0 ? !filtering : p.teams.some((t) => shownTeams.has(t.teamId))),
@@ -77,7 +84,12 @@ export function overviewFromAnalyses(input: HrInput, { competencies, analyses }:
     assessments,
     singlePerson: shown.flatMap((a) => a.singlePerson),
     advice: shown.flatMap((a) =>
-      a.openAdvice.map((advice) => ({ ...a.ref, rule: advice.rule, severity: advice.severity, message: toLocalText(advice.message) })),
+      a.openAdvice.map((advice) => ({
+        ...a.ref,
+        rule: advice.rule,
+        severity: advice.severity,
+        message: toLocalText(advice.message),
+      })),
     ),
     areas,
   };

@@ -1,4 +1,11 @@
-import { ORGANISATION_TYPE_INFO, POSITIONING_INFO, TEAM_MODEL_INFO, type OrganisationType, type Positioning, type TeamModel } from '../catalogue/teamDesign.js';
+import {
+  ORGANISATION_TYPE_INFO,
+  POSITIONING_INFO,
+  TEAM_MODEL_INFO,
+  type OrganisationType,
+  type Positioning,
+  type TeamModel,
+} from '../catalogue/teamDesign.js';
 import type { Lang } from '../domain/text.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { translator } from '../i18n/translator.js';

@@ -31,7 +31,10 @@ export function loadsAcrossTeams(analyses: readonly ScenarioAnalysis[]): Map<str
 }
 
 /** Most excess first, then by name. */
-export function overAllocatedPeople(pool: readonly Professional[], loads: ReadonlyMap<string, Load>): OverAllocatedPerson[] {
+export function overAllocatedPeople(
+  pool: readonly Professional[],
+  loads: ReadonlyMap<string, Load>,
+): OverAllocatedPerson[] {
   const list: OverAllocatedPerson[] = [];
   for (const p of pool) {
     const load = loads.get(p.id);

@@ -40,24 +40,55 @@ const TITLE_KEY: Record<HrList, MessageKey> = {
 };
 
 const TEAM_COLUMNS: readonly MessageKey[] = [
-  'hrExport.col.team', 'hrExport.col.scenario', 'hrExport.col.area', 'hrExport.col.model', 'hrExport.col.organisationType',
-  'hrExport.col.positioning', 'hrExport.col.teamCoverage', 'hrExport.col.requirementsCovered', 'hrExport.col.requirementsTotal',
-  'hrExport.col.hoursRequired', 'hrExport.col.hoursAllocated', 'hrExport.col.fteRequired', 'hrExport.col.fteAllocated',
-  'hrExport.col.members', 'hrExport.col.disciplines', 'hrExport.col.organisations', 'hrExport.col.openAdvice',
+  'hrExport.col.team',
+  'hrExport.col.scenario',
+  'hrExport.col.area',
+  'hrExport.col.model',
+  'hrExport.col.organisationType',
+  'hrExport.col.positioning',
+  'hrExport.col.teamCoverage',
+  'hrExport.col.requirementsCovered',
+  'hrExport.col.requirementsTotal',
+  'hrExport.col.hoursRequired',
+  'hrExport.col.hoursAllocated',
+  'hrExport.col.fteRequired',
+  'hrExport.col.fteAllocated',
+  'hrExport.col.members',
+  'hrExport.col.disciplines',
+  'hrExport.col.organisations',
+  'hrExport.col.openAdvice',
 ];
 const OVER_ALLOCATED_COLUMNS: readonly MessageKey[] = [
-  'hrExport.col.name', 'hrExport.col.discipline', 'hrExport.col.organisation', 'hrExport.col.contractHours',
-  'hrExport.col.hoursAllocated', 'hrExport.col.excess', 'hrExport.col.teamHours',
+  'hrExport.col.name',
+  'hrExport.col.discipline',
+  'hrExport.col.organisation',
+  'hrExport.col.contractHours',
+  'hrExport.col.hoursAllocated',
+  'hrExport.col.excess',
+  'hrExport.col.teamHours',
 ];
 const ASSESSMENT_COLUMNS: readonly MessageKey[] = [
-  'hrExport.col.name', 'hrExport.col.discipline', 'hrExport.col.organisation', 'hrExport.col.assessedOn',
-  'hrExport.col.monthsAgo', 'hrExport.col.reason', 'hrExport.col.teams',
+  'hrExport.col.name',
+  'hrExport.col.discipline',
+  'hrExport.col.organisation',
+  'hrExport.col.assessedOn',
+  'hrExport.col.monthsAgo',
+  'hrExport.col.reason',
+  'hrExport.col.teams',
 ];
 const SINGLE_PERSON_COLUMNS: readonly MessageKey[] = [
-  'hrExport.col.team', 'hrExport.col.scenario', 'hrExport.col.competency', 'hrExport.col.requiredLevel', 'hrExport.col.holder',
+  'hrExport.col.team',
+  'hrExport.col.scenario',
+  'hrExport.col.competency',
+  'hrExport.col.requiredLevel',
+  'hrExport.col.holder',
 ];
 const ADVICE_COLUMNS: readonly MessageKey[] = [
-  'hrExport.col.team', 'hrExport.col.scenario', 'hrExport.col.severity', 'hrExport.col.rule', 'hrExport.col.advice',
+  'hrExport.col.team',
+  'hrExport.col.scenario',
+  'hrExport.col.severity',
+  'hrExport.col.rule',
+  'hrExport.col.advice',
 ];
 
 function percent(value: number): number {
@@ -74,7 +105,11 @@ function cellWords(tr: Translator) {
     mix: (mix: readonly MixEntry[], name: (key: string) => string): string =>
       mix.map((m) => tr.t('hrExport.mixEntry', { name: name(m.key), people: m.people })).join(', '),
     teams: (refs: readonly TeamRef[]): string =>
-      refs.map((r) => (r.isMain ? r.teamName : tr.t('hrExport.teamWithScenario', { team: r.teamName, scenario: r.scenarioName }))).join(', '),
+      refs
+        .map((r) =>
+          r.isMain ? r.teamName : tr.t('hrExport.teamWithScenario', { team: r.teamName, scenario: r.scenarioName }),
+        )
+        .join(', '),
   };
 }
 
@@ -89,9 +124,20 @@ function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable
         ...base,
         columns: words.columns(TEAM_COLUMNS),
         rows: overview.rows.map((r) => [
-          r.teamName, words.scenario(r), r.area, modelName(r.model, lang), organisationTypeName(r.organisationType, lang),
-          positioningName(r.positioning, lang), percent(r.teamCoverage), r.requirementsCovered, r.requirementsTotal,
-          r.hoursRequired, r.hoursAllocated, toFte(r.hoursRequired), toFte(r.hoursAllocated), r.members,
+          r.teamName,
+          words.scenario(r),
+          r.area,
+          modelName(r.model, lang),
+          organisationTypeName(r.organisationType, lang),
+          positioningName(r.positioning, lang),
+          percent(r.teamCoverage),
+          r.requirementsCovered,
+          r.requirementsTotal,
+          r.hoursRequired,
+          r.hoursAllocated,
+          toFte(r.hoursRequired),
+          toFte(r.hoursAllocated),
+          r.members,
           words.mix(r.disciplines, (k) => disciplineName(k, lang)),
           words.mix(r.organisations, (k) => k || tr.t('hrExport.unknownOrganisation')),
           r.openAdvice,
@@ -100,7 +146,10 @@ function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable
     case 'matrix':
       return {
         ...base,
-        columns: [...words.columns(['hrExport.col.team', 'hrExport.col.scenario', 'hrExport.col.teamCoverage']), ...overview.competencies.map((c) => c.name[lang])],
+        columns: [
+          ...words.columns(['hrExport.col.team', 'hrExport.col.scenario', 'hrExport.col.teamCoverage']),
+          ...overview.competencies.map((c) => c.name[lang]),
+        ],
         rows: overview.rows.map((r) => [
           r.teamName,
           words.scenario(r),
@@ -108,7 +157,11 @@ function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable
           ...r.cells.map((c) =>
             c.severity === 'notRequired'
               ? ''
-              : tr.t('hrExport.matrixCell', { status: gapSeverityName(c.severity, lang), required: c.requiredLevel ?? 0, best: c.best }),
+              : tr.t('hrExport.matrixCell', {
+                  status: gapSeverityName(c.severity, lang),
+                  required: c.requiredLevel ?? 0,
+                  best: c.best,
+                }),
           ),
         ]),
         severities: overview.rows.map((r) => [null, null, null, ...r.cells.map((c) => c.severity)]),
@@ -118,7 +171,12 @@ function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable
         ...base,
         columns: words.columns(OVER_ALLOCATED_COLUMNS),
         rows: overview.overAllocated.map((p) => [
-          p.name, disciplineName(p.discipline, lang), p.organisation, p.contractHours, p.hoursAllocated, p.excess,
+          p.name,
+          disciplineName(p.discipline, lang),
+          p.organisation,
+          p.contractHours,
+          p.hoursAllocated,
+          p.excess,
           p.assignments.map((a) => tr.t('hrExport.teamHours', { team: a.teamName, hours: a.hours })).join(', '),
         ]),
       };
@@ -127,21 +185,38 @@ function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable
         ...base,
         columns: words.columns(ASSESSMENT_COLUMNS),
         rows: overview.assessments.map((p) => [
-          p.name, disciplineName(p.discipline, lang), p.organisation, p.assessedOn, p.ageMonths,
-          tr.t(p.reason === 'missing' ? 'hrExport.neverAssessed' : 'hrExport.assessmentOutdated'), words.teams(p.teams),
+          p.name,
+          disciplineName(p.discipline, lang),
+          p.organisation,
+          p.assessedOn,
+          p.ageMonths,
+          tr.t(p.reason === 'missing' ? 'hrExport.neverAssessed' : 'hrExport.assessmentOutdated'),
+          words.teams(p.teams),
         ]),
       };
     case 'singlePerson':
       return {
         ...base,
         columns: words.columns(SINGLE_PERSON_COLUMNS),
-        rows: overview.singlePerson.map((s) => [s.teamName, words.scenario(s), competencyName(s.competency), s.requiredLevel, s.holderName]),
+        rows: overview.singlePerson.map((s) => [
+          s.teamName,
+          words.scenario(s),
+          competencyName(s.competency),
+          s.requiredLevel,
+          s.holderName,
+        ]),
       };
     case 'advice':
       return {
         ...base,
         columns: words.columns(ADVICE_COLUMNS),
-        rows: overview.advice.map((a) => [a.teamName, words.scenario(a), tr.t(SEVERITY_KEY[a.severity]), a.rule, textIn(lang, a.message)]),
+        rows: overview.advice.map((a) => [
+          a.teamName,
+          words.scenario(a),
+          tr.t(SEVERITY_KEY[a.severity]),
+          a.rule,
+          textIn(lang, a.message),
+        ]),
       };
   }
 }

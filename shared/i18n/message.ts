@@ -25,5 +25,10 @@ export function isMessage(value: unknown): value is Message {
 }
 
 export function isLocalText(value: unknown): value is LocalText {
-  return typeof value === 'object' && value !== null && typeof (value as { nl?: unknown }).nl === 'string' && typeof (value as { en?: unknown }).en === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { nl?: unknown }).nl === 'string' &&
+    typeof (value as { en?: unknown }).en === 'string'
+  );
 }

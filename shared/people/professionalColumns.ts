@@ -8,7 +8,8 @@ import type { CompetencyDto } from '../api/entities.js';
  * name. An unknown header is an error, so a misspelt competency never silently drops ratings.
  */
 
-export type FieldColumn = 'name' | 'discipline' | 'organisation' | 'binding' | 'contractHours' | 'expertise' | 'assessedOn';
+export type FieldColumn =
+  'name' | 'discipline' | 'organisation' | 'binding' | 'contractHours' | 'expertise' | 'assessedOn';
 export type Column = { kind: 'field'; field: FieldColumn } | { kind: 'competency'; key: string };
 
 export function normalise(text: string): string {
@@ -19,7 +20,10 @@ export function normalise(text: string): string {
     .replace(/[\s_\-/]+/g, '');
 }
 
-/** The headers each field is recognised by (normalised); the first is the Dutch one, the one after it often the English. */
+/**
+ * The headers each field is recognised by (normalised); the first is the Dutch one, the one after it often the
+ * English.
+ */
 const FIELD_HEADERS: Record<FieldColumn, string[]> = {
   name: ['naam', 'name', 'volledigenaam'],
   discipline: ['discipline', 'vakgebied', 'beroep'],

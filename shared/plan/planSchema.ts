@@ -44,7 +44,8 @@ function referentialIssues(plan: z.infer<typeof planShape>): Issue[] {
   const issues: Issue[] = [];
   const competencies = new Set(BUILT_IN_COMPETENCY_KEYS);
   plan.competencies.forEach((c, i) => {
-    if (competencies.has(c.key)) issues.push({ path: ['competencies', i, 'key'], message: 'duplicateCompetency', value: c.key });
+    if (competencies.has(c.key))
+      issues.push({ path: ['competencies', i, 'key'], message: 'duplicateCompetency', value: c.key });
     competencies.add(c.key);
   });
   const expertise = new Set(EXPERTISE_KEYS);
@@ -57,42 +58,59 @@ function referentialIssues(plan: z.infer<typeof planShape>): Issue[] {
     const seen = new Set<string>();
     f.requirements.forEach((r, j) => {
       if (!competencies.has(r.competency)) {
-        issues.push({ path: ['functions', i, 'requirements', j, 'competency'], message: 'unknownCompetency', value: r.competency });
+        issues.push({
+          path: ['functions', i, 'requirements', j, 'competency'],
+          message: 'unknownCompetency',
+          value: r.competency,
+        });
       } else if (seen.has(r.competency)) {
-        issues.push({ path: ['functions', i, 'requirements', j, 'competency'], message: 'duplicateRequirement', value: r.competency });
+        issues.push({
+          path: ['functions', i, 'requirements', j, 'competency'],
+          message: 'duplicateRequirement',
+          value: r.competency,
+        });
       }
       seen.add(r.competency);
     });
     f.expertise.forEach((e, j) => {
-      if (!expertise.has(e)) issues.push({ path: ['functions', i, 'expertise', j], message: 'unknownExpertise', value: e });
+      if (!expertise.has(e))
+        issues.push({ path: ['functions', i, 'expertise', j], message: 'unknownExpertise', value: e });
     });
   });
 
   const professionalIds = new Set<string>();
   plan.professionals.forEach((p, i) => {
-    if (professionalIds.has(p.id)) issues.push({ path: ['professionals', i, 'id'], message: 'duplicateId', value: p.id });
+    if (professionalIds.has(p.id))
+      issues.push({ path: ['professionals', i, 'id'], message: 'duplicateId', value: p.id });
     professionalIds.add(p.id);
     if (!disciplines.has(p.discipline)) {
       issues.push({ path: ['professionals', i, 'discipline'], message: 'unknownDiscipline', value: p.discipline });
     }
     for (const key of Object.keys(p.ratings)) {
-      if (!competencies.has(key)) issues.push({ path: ['professionals', i, 'ratings', key], message: 'unknownCompetency', value: key });
+      if (!competencies.has(key))
+        issues.push({ path: ['professionals', i, 'ratings', key], message: 'unknownCompetency', value: key });
     }
     p.expertise.forEach((e, j) => {
-      if (!expertise.has(e)) issues.push({ path: ['professionals', i, 'expertise', j], message: 'unknownExpertise', value: e });
+      if (!expertise.has(e))
+        issues.push({ path: ['professionals', i, 'expertise', j], message: 'unknownExpertise', value: e });
     });
   });
 
   const pairs = new Set<string>();
   plan.assignments.forEach((a, i) => {
     if (!professionalIds.has(a.professionalId)) {
-      issues.push({ path: ['assignments', i, 'professionalId'], message: 'unknownProfessional', value: a.professionalId });
+      issues.push({
+        path: ['assignments', i, 'professionalId'],
+        message: 'unknownProfessional',
+        value: a.professionalId,
+      });
     }
     if (!functionIds.has(a.functionId)) {
       issues.push({ path: ['assignments', i, 'functionId'], message: 'unknownFunction', value: a.functionId });
     }
     const pair = `${a.professionalId}\u0000${a.functionId}`;
-    if (pairs.has(pair)) issues.push({ path: ['assignments', i], message: 'duplicateAssignment', value: a.professionalId });
+    if (pairs.has(pair))
+      issues.push({ path: ['assignments', i], message: 'duplicateAssignment', value: a.professionalId });
     pairs.add(pair);
   });
   return issues;
@@ -100,7 +118,13 @@ function referentialIssues(plan: z.infer<typeof planShape>): Issue[] {
 
 export const teamPlanSchema = planShape.superRefine((plan, ctx) => {
   for (const issue of referentialIssues(plan)) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { value: issue.value }, input: undefined });
+    ctx.addIssue({
+      code: 'custom',
+      path: issue.path,
+      message: issue.message,
+      params: { value: issue.value },
+      input: undefined,
+    });
   }
 });
 

@@ -34,7 +34,17 @@ function person(
   binding: Professional['binding'] = 'functional',
 ): Professional {
   const id = `voorbeeld-prof-${String(n).padStart(2, '0')}`;
-  return { id, name, discipline, organisation, binding, contractHours, ratings: ratings(ratingDigits), expertise, assessedOn };
+  return {
+    id,
+    name,
+    discipline,
+    organisation,
+    binding,
+    contractHours,
+    ratings: ratings(ratingDigits),
+    expertise,
+    assessedOn,
+  };
 }
 
 const WELZIJN = 'Stichting Welzijn Voorbeeldwijk';
@@ -47,18 +57,77 @@ const MEE = 'Cliëntondersteuning Middenland';
 const VRIJWILLIGERS = 'Vrijwilligerscentrale Voorbeeldwijk';
 
 const SAMPLE_PROFESSIONALS: readonly Professional[] = [
-  person(1, 'Anouk de Vries', 'socialWorker', WELZIJN, 32, '332323334233', ['income', 'domesticViolence'], '2025-03-12'),
+  person(
+    1,
+    'Anouk de Vries',
+    'socialWorker',
+    WELZIJN,
+    32,
+    '332323334233',
+    ['income', 'domesticViolence'],
+    '2025-03-12',
+  ),
   person(2, 'Fatima El Amrani', 'socialWorker', WELZIJN, 24, '323333243334', ['income'], '2024-11-05'),
-  person(3, 'Jeroen Bakker', 'districtNurse', THUISZORG, 28, '222223332132', ['somatic', 'elderly'], '2025-01-20', 'hierarchical'),
-  person(4, 'Marieke Jansen', 'districtNurse', THUISZORG, 32, '323234322343', ['somatic'], '2022-06-01', 'hierarchical'),
+  person(
+    3,
+    'Jeroen Bakker',
+    'districtNurse',
+    THUISZORG,
+    28,
+    '222223332132',
+    ['somatic', 'elderly'],
+    '2025-01-20',
+    'hierarchical',
+  ),
+  person(
+    4,
+    'Marieke Jansen',
+    'districtNurse',
+    THUISZORG,
+    32,
+    '323234322343',
+    ['somatic'],
+    '2022-06-01',
+    'hierarchical',
+  ),
   person(5, 'Youssef Benali', 'communityWorker', WELZIJN, 36, '343222243334', ['community'], '2025-02-14'),
   person(6, 'Lotte Visser', 'youngPeopleWorker', WELZIJN, 24, '343232323322', ['youth', 'community'], '2024-09-30'),
-  person(7, 'Sanne Mulder', 'youthWorker', JEUGD, 32, '333333433333', ['youth', 'domesticViolence'], '2025-04-02', 'hierarchical'),
+  person(
+    7,
+    'Sanne Mulder',
+    'youthWorker',
+    JEUGD,
+    32,
+    '333333433333',
+    ['youth', 'domesticViolence'],
+    '2025-04-02',
+    'hierarchical',
+  ),
   person(8, 'Daan Smit', 'debtCounsellor', KREDIETBANK, 24, '212332222333', ['debt', 'income'], '2023-10-18'),
-  person(9, 'Ingrid Hoekstra', 'mentalHealthNurse', GGZ, 32, '323443332333', ['mentalHealth', 'addiction', 'crisis'], '2025-05-09', 'hierarchical'),
+  person(
+    9,
+    'Ingrid Hoekstra',
+    'mentalHealthNurse',
+    GGZ,
+    32,
+    '323443332333',
+    ['mentalHealth', 'addiction', 'crisis'],
+    '2025-05-09',
+    'hierarchical',
+  ),
   person(10, 'Kevin de Boer', 'mentalHealthNurse', GGZ, 16, '2-2332----2-', ['mentalHealth'], null, 'hierarchical'),
   person(11, 'Priya Ramdin', 'clientSupporter', MEE, 28, '332323322343', ['disability'], '2024-12-11'),
-  person(12, 'Henk Willems', 'wmoConsultant', GEMEENTE, 36, '222222222322', ['elderly', 'disability'], '2021-11-23', 'hierarchical'),
+  person(
+    12,
+    'Henk Willems',
+    'wmoConsultant',
+    GEMEENTE,
+    36,
+    '222222222322',
+    ['elderly', 'disability'],
+    '2021-11-23',
+    'hierarchical',
+  ),
   person(13, 'Esther van Dijk', 'elderlyAdvisor', WELZIJN, 20, '323233332323', ['elderly'], '2025-02-27'),
   person(14, 'Bram Peeters', 'volunteer', VRIJWILLIGERS, 8, '222232222231', [], '2024-05-15'),
   person(15, 'Noor Hendriks', 'youthWorker', JEUGD, 28, '332333332232', ['youth'], '2025-03-03'),
@@ -97,9 +166,16 @@ const teamNoord: Team = {
   positioning: 'consortium',
   ageGroups: ['youth', 'adults', 'elderly'],
   design: {
-    breadth: { scope: 'all', collective: true, notes: 'Eén toegang voor alle inwoners van 0 tot 100+, ook voor buurtinitiatieven.' },
+    breadth: {
+      scope: 'all',
+      collective: true,
+      notes: 'Eén toegang voor alle inwoners van 0 tot 100+, ook voor buurtinitiatieven.',
+    },
     depth: { mode: 'solve', notes: 'Het team lost zelf op; crisisinterventie ligt bij de schil.' },
-    integration: { mode: 'mandated', notes: 'Leden zijn gedetacheerd vanuit het consortium; het team heeft eigen mandaat.' },
+    integration: {
+      mode: 'mandated',
+      notes: 'Leden zijn gedetacheerd vanuit het consortium; het team heeft eigen mandaat.',
+    },
   },
 };
 
@@ -112,7 +188,11 @@ const teamZuid: Team = {
   positioning: 'singleProvider',
   ageGroups: ['adults', 'elderly'],
   design: {
-    breadth: { scope: 'focused', collective: false, notes: 'Complexe en meervoudige vragen van volwassenen; eenvoudige vragen via het voorliggend veld.' },
+    breadth: {
+      scope: 'focused',
+      collective: false,
+      notes: 'Complexe en meervoudige vragen van volwassenen; eenvoudige vragen via het voorliggend veld.',
+    },
     depth: { mode: 'solve', notes: 'Regie op complexe situaties; specialistische zorg via de schil.' },
     integration: { mode: 'seconded', notes: 'Leden werken vanuit hun eigen organisatie, met vaste dagen in het team.' },
   },

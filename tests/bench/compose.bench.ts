@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   const options = composeOptions();
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`compose bench: ${seeds} seeds per size, time limit ${timeLimit} s, objective people`);
-  out('pool x fns | optimal | fewest people proven | median s | worst s | unproven tiers (gap) | people solver/greedy | contract h solver/greedy | greedy ms');
+  out(
+    'pool x fns | optimal | fewest people proven | median s | worst s | unproven tiers (gap) | people solver/greedy | contract h solver/greedy | greedy ms',
+  );
   // --only 200x12 runs one size (e.g. with a longer --time-limit).
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   for (const pool of POOLS) {
@@ -56,7 +58,8 @@ async function main(): Promise<void> {
         times.push(result.elapsedMs / 1000);
         if (result.status === 'optimal') optimal += 1;
         // Coverage, unfilled hours and the goal come first; a stop in a later tier leaves them proven.
-        if (result.status === 'optimal' || result.stoppedAt === 'assignments' || result.stoppedAt === 'hoursPolish') goalProven += 1;
+        if (result.status === 'optimal' || result.stoppedAt === 'assignments' || result.stoppedAt === 'hoursPolish')
+          goalProven += 1;
         if (result.status !== 'optimal') {
           const gap = result.gap !== null && Number.isFinite(result.gap) ? ` ${(result.gap * 100).toFixed(1)}%` : '';
           unproven.push(`${result.stoppedAt}${gap}`);

@@ -32,7 +32,11 @@ export function randomPlan(seed: number, poolSize: number, functionCount: number
       name: `Functie ${f + 1}`,
       placement: 'team' as const,
       hoursRequired: 8 + 4 * Math.floor(random() * 7),
-      requirements: keys.map((competency) => ({ competency, level: 2 + Math.floor(random() * 3), minPeople: 1 + Math.floor(random() * 2) })),
+      requirements: keys.map((competency) => ({
+        competency,
+        level: 2 + Math.floor(random() * 3),
+        minPeople: 1 + Math.floor(random() * 2),
+      })),
       expertise: [],
     };
   });

@@ -44,7 +44,11 @@ async function teamStore() {
     model: 'A1',
     positioning: 'municipality',
     ageGroups: ['adults'],
-    design: { breadth: { scope: 'all', collective: false }, depth: { mode: 'solve' }, integration: { mode: 'mandated' } },
+    design: {
+      breadth: { scope: 'all', collective: false },
+      depth: { mode: 'solve' },
+      integration: { mode: 'mandated' },
+    },
     functionTemplateKeys: TEAM_FUNCTIONS,
   })) as { scenarios: { id: string }[] };
   const scenarioId = team.scenarios[0]!.id;
@@ -52,11 +56,21 @@ async function teamStore() {
   const people: string[] = [];
   for (let i = 0; i < 25; i += 1) {
     const ratings = Object.fromEntries(BUILT_IN_COMPETENCY_KEYS.map((k, c) => [k, (i + c) % 5]));
-    const p = (await call(store, 'professionals.create', { name: `Persoon ${i}`, discipline: 'socialWorker', binding: 'functional', contractHours: 32, ratings })) as { id: string };
+    const p = (await call(store, 'professionals.create', {
+      name: `Persoon ${i}`,
+      discipline: 'socialWorker',
+      binding: 'functional',
+      contractHours: 32,
+      ratings,
+    })) as { id: string };
     people.push(p.id);
   }
   for (let i = 0; i < 30; i += 1) {
-    await call(store, 'assignments.set', { functionId: plan.functions[i % 12]!.id, professionalId: people[i % 25]!, hours: 4 + (i % 8) });
+    await call(store, 'assignments.set', {
+      functionId: plan.functions[i % 12]!.id,
+      professionalId: people[i % 25]!,
+      hours: 4 + (i % 8),
+    });
   }
   return { store, scenarioId, functionIds: plan.functions.map((f) => f.id), people };
 }
@@ -69,7 +83,11 @@ async function measureImport() {
   const rawTimes: number[] = [];
   for (let i = 0; i < 5; i += 1) {
     const store = openStore();
-    storeTimes.push(await timeMs(() => call(store, 'professionalsImport.commit', { fileName: 'bench.csv', format: 'csv', dataBase64: csvBase64 })));
+    storeTimes.push(
+      await timeMs(() =>
+        call(store, 'professionalsImport.commit', { fileName: 'bench.csv', format: 'csv', dataBase64: csvBase64 }),
+      ),
+    );
     await store.whenIdle();
     store.close();
     const raw = rawDatabase(benchDir());
@@ -100,13 +118,28 @@ async function measurePlanAndWrites() {
     'INSERT INTO assignments (function_id, professional_id, hours) VALUES (?, ?, ?) ON CONFLICT (function_id, professional_id) DO UPDATE SET hours = excluded.hours',
   );
   for (let i = 0; i < 300; i += 1) {
-    writeStore.push(await timeMs(() => call(store, 'assignments.set', { functionId: functionIds[i % 12]!, professionalId: people[i % 25]!, hours: 1 + (i % 20) })));
-    writeRaw.push(await timeMs(() => raw.transaction(() => upsert.run(rawScenario.functionIds[i % 12], rawScenario.people[i % 25], 1 + (i % 20)))()));
+    writeStore.push(
+      await timeMs(() =>
+        call(store, 'assignments.set', {
+          functionId: functionIds[i % 12]!,
+          professionalId: people[i % 25]!,
+          hours: 1 + (i % 20),
+        }),
+      ),
+    );
+    writeRaw.push(
+      await timeMs(() =>
+        raw.transaction(() => upsert.run(rawScenario.functionIds[i % 12], rawScenario.people[i % 25], 1 + (i % 20)))(),
+      ),
+    );
   }
   await store.whenIdle();
   store.close();
   raw.close();
-  return { plan: { store: median(planStore), raw: median(planRaw) }, write: { store: median(writeStore), raw: median(writeRaw) } };
+  return {
+    plan: { store: median(planStore), raw: median(planRaw) },
+    write: { store: median(writeStore), raw: median(writeRaw) },
+  };
 }
 
 function seedRawTeam(db: ReturnType<typeof rawDatabase>) {
@@ -119,14 +152,22 @@ function seedRawTeam(db: ReturnType<typeof rawDatabase>) {
       `INSERT INTO teams (id, name, organisation_type, model, positioning, breadth_scope, breadth_collective, depth_mode, integration_mode, created_at, updated_at)
        VALUES ('raw-team', 'Bench', 'integraal', 'A1', 'municipality', 'all', 0, 'solve', 'mandated', ?, ?)`,
     ).run(now, now);
-    db.prepare("INSERT INTO scenarios (id, team_id, name, is_main, created_at, updated_at) VALUES (?, 'raw-team', 'Hoofdscenario', 1, ?, ?)").run(scenarioId, now, now);
-    const fn = db.prepare("INSERT INTO functions (id, scenario_id, template_key, name, placement, hours_required, position) VALUES (?, ?, ?, ?, 'team', 24, ?)");
-    const req = db.prepare('INSERT INTO function_requirements (function_id, competency, level, min_people, position) SELECT ?, competency, level, min_people, position FROM template_requirements WHERE template_key = ?');
+    db.prepare(
+      "INSERT INTO scenarios (id, team_id, name, is_main, created_at, updated_at) VALUES (?, 'raw-team', 'Hoofdscenario', 1, ?, ?)",
+    ).run(scenarioId, now, now);
+    const fn = db.prepare(
+      "INSERT INTO functions (id, scenario_id, template_key, name, placement, hours_required, position) VALUES (?, ?, ?, ?, 'team', 24, ?)",
+    );
+    const req = db.prepare(
+      'INSERT INTO function_requirements (function_id, competency, level, min_people, position) SELECT ?, competency, level, min_people, position FROM template_requirements WHERE template_key = ?',
+    );
     TEAM_FUNCTIONS.forEach((key, i) => {
       fn.run(functionIds[i], scenarioId, key, key, i);
       req.run(functionIds[i], key);
     });
-    const person = db.prepare("INSERT INTO professionals (id, name, discipline, binding, contract_hours, created_at, updated_at) VALUES (?, ?, 'socialWorker', 'functional', 32, ?, ?)");
+    const person = db.prepare(
+      "INSERT INTO professionals (id, name, discipline, binding, contract_hours, created_at, updated_at) VALUES (?, ?, 'socialWorker', 'functional', 32, ?, ?)",
+    );
     const rating = db.prepare('INSERT INTO ratings (professional_id, competency, level) VALUES (?, ?, ?)');
     people.forEach((id, i) => {
       person.run(id, `Persoon ${i}`, now, now);
@@ -146,7 +187,12 @@ console.log(
   [
     '',
     'Storage benchmark (raw = better-sqlite3 prepared statements, same schema and pragmas; import best of 5, others median)',
-    row('import 5,000 professionals x 12 ratings', imported, '< 1000 ms and <= 1.5x raw', imported.store < 1000 && imported.store / imported.raw <= 1.5),
+    row(
+      'import 5,000 professionals x 12 ratings',
+      imported,
+      '< 1000 ms and <= 1.5x raw',
+      imported.store < 1000 && imported.store / imported.raw <= 1.5,
+    ),
     row('load full team plan (25 people, 12 functions)', plan, '< 5 ms', plan.store < 5),
     row('one assignment write (own transaction)', write, '< 1 ms', write.store < 1),
     '',
@@ -158,10 +204,18 @@ describe('storage: load a full team plan (25 people, 12 functions)', async () =>
   const raw = rawDatabase(benchDir());
   const rawScenario = seedRawTeam(raw);
   const load = rawPlanLoader(raw);
-  bench('store plan.get via dispatch', async () => {
-    await call(store, 'plan.get', { scenarioId });
-  }, { time: 500 });
-  bench('raw prepared statements', () => {
-    load(rawScenario.scenarioId);
-  }, { time: 500 });
+  bench(
+    'store plan.get via dispatch',
+    async () => {
+      await call(store, 'plan.get', { scenarioId });
+    },
+    { time: 500 },
+  );
+  bench(
+    'raw prepared statements',
+    () => {
+      load(rawScenario.scenarioId);
+    },
+    { time: 500 },
+  );
 });

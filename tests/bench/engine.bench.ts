@@ -61,36 +61,68 @@ function printCase(key: 'one' | 'sweep', label: string, target: number): void {
 }
 
 describe('coverage of one realistic team', () => {
-  bench('engine: computeCoverage', () => {
-    sink += computeCoverage(one).teamCoverage;
-  }, measured('one.engine'));
-  bench('baseline: same numbers, minimal loop', () => {
-    sink += baselineReport(one);
-  }, measured('one.same'));
-  bench('baseline: requirements only', () => {
-    sink += baselineCoverage(one);
-  }, measured('one.narrow'));
+  bench(
+    'engine: computeCoverage',
+    () => {
+      sink += computeCoverage(one).teamCoverage;
+    },
+    measured('one.engine'),
+  );
+  bench(
+    'baseline: same numbers, minimal loop',
+    () => {
+      sink += baselineReport(one);
+    },
+    measured('one.same'),
+  );
+  bench(
+    'baseline: requirements only',
+    () => {
+      sink += baselineCoverage(one);
+    },
+    measured('one.narrow'),
+  );
 });
 
 describe('HR sweep over 300 teams', () => {
-  bench('engine: computeCoverage x300', () => {
-    for (const team of teams) sink += computeCoverage(team).teamCoverage;
-  }, measured('sweep.engine'));
-  bench('baseline: same numbers x300', () => {
-    for (const team of teams) sink += baselineReport(team);
-  }, measured('sweep.same'));
-  bench('baseline: requirements only x300', () => {
-    for (const team of teams) sink += baselineCoverage(team);
-  }, measured('sweep.narrow'));
+  bench(
+    'engine: computeCoverage x300',
+    () => {
+      for (const team of teams) sink += computeCoverage(team).teamCoverage;
+    },
+    measured('sweep.engine'),
+  );
+  bench(
+    'baseline: same numbers x300',
+    () => {
+      for (const team of teams) sink += baselineReport(team);
+    },
+    measured('sweep.same'),
+  );
+  bench(
+    'baseline: requirements only x300',
+    () => {
+      for (const team of teams) sink += baselineCoverage(team);
+    },
+    measured('sweep.narrow'),
+  );
 });
 
 describe('the rest of one team, for context (no target)', () => {
-  bench('coverage + design advice (what the UI shows while dragging)', () => {
-    sink += adviseDesign(one, computeCoverage(one)).length;
-  }, { time: 500 });
-  bench('full JSON report with suggestions and best additions', () => {
-    sink += buildJsonReport(one).suggestions.length;
-  }, { time: 500 });
+  bench(
+    'coverage + design advice (what the UI shows while dragging)',
+    () => {
+      sink += adviseDesign(one, computeCoverage(one)).length;
+    },
+    { time: 500 },
+  );
+  bench(
+    'full JSON report with suggestions and best additions',
+    () => {
+      sink += buildJsonReport(one).suggestions.length;
+    },
+    { time: 500 },
+  );
 });
 
 // Keeps the results observable so the JIT cannot drop the work.

@@ -55,7 +55,8 @@ export function benchTeam(seed: number): TeamPlan {
     const seats = new Set<number>();
     const count = 1 + Math.floor(random() * 3);
     while (seats.size < count) seats.add(Math.floor(random() * 10));
-    for (const f of seats) assignments.push({ professionalId: p.id, functionId: `f${f}`, hours: 4 + Math.floor(random() * 12) });
+    for (const f of seats)
+      assignments.push({ professionalId: p.id, functionId: `f${f}`, hours: 4 + Math.floor(random() * 12) });
   }
   return {
     format: 'wijkteam-plan',

@@ -30,9 +30,13 @@ describe('HR export, 200 teams x 25 people', () => {
   bench('baseline: CSV of the team list', () => {
     sink += writeCsv(hrTables(overview, ['teams'])[0]!).length;
   });
-  bench('XLSX of all lists (exceljs)', async () => {
-    sink += (await writeXlsx(hrTables(overview), new Date())).length;
-  }, { time: 3000, iterations: 3 });
+  bench(
+    'XLSX of all lists (exceljs)',
+    async () => {
+      sink += (await writeXlsx(hrTables(overview), new Date())).length;
+    },
+    { time: 3000, iterations: 3 },
+  );
 });
 
 export { sink };

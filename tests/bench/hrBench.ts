@@ -56,7 +56,9 @@ async function overviewBench(input: HrInput): Promise<string[]> {
   const compute = await median(() => buildHrOverview(input, options));
   const overview = buildHrOverview(input, options);
   const t = translator('nl').t;
-  const render = await median(() => renderToString(createElement(HrMatrix, { overview, lang: 'nl', t, onOpen: () => undefined })));
+  const render = await median(() =>
+    renderToString(createElement(HrMatrix, { overview, lang: 'nl', t, onOpen: () => undefined })),
+  );
   const xlsx = await median(() => exportHr(input, { list: 'all', format: 'xlsx', ...options }, new Date()));
   const csv = await median(() => exportHr(input, { list: 'teams', format: 'csv', ...options }, new Date()));
   return [
@@ -73,12 +75,18 @@ async function browserBench(input: HrInput): Promise<string[]> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-hr-bench-'));
   const staticRoot = path.resolve(import.meta.dirname, '../../out/renderer');
   const host = await startWebHost({ dataDir, port: 0, open: false, staticRoot, log: () => undefined });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const api = apiFor(host.url);
     for (const entry of input.scenarios) await api('plan.import', { plan: entry.plan, onConflict: 'ask' });
     const plan = syntheticHrInput(1, 25).scenarios[0]!.plan;
-    await api('plan.import', { plan: { ...plan, team: { ...plan.team, id: 'bench-team', name: 'Aaa Benchteam' } }, onConflict: 'ask' });
+    await api('plan.import', {
+      plan: { ...plan, team: { ...plan.team, id: 'bench-team', name: 'Aaa Benchteam' } },
+      onConflict: 'ask',
+    });
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
     await page.addInitScript("window.localStorage.setItem('wtp.tourSeen', '1')");
     await page.goto(host.url);
@@ -98,7 +106,8 @@ async function browserBench(input: HrInput): Promise<string[]> {
       await rows.nth(input.scenarios.length).waitFor();
       return performance.now() - start;
     };
-    // The first visit reads every team from the store; later visits show the last overview at once and refresh behind it.
+    // The first visit reads every team from the store; later visits show the last overview at once and refresh
+    // behind it.
     const firstVisit = await openHr();
     const hrScreen = await median(openHr, 5);
     const printTeam = async (name: RegExp) => {
@@ -127,6 +136,8 @@ async function browserBench(input: HrInput): Promise<string[]> {
 }
 
 const input = syntheticHrInput(200, 25);
-console.log(`HR bench: ${input.scenarios.length} teams, ${input.professionals.length} people, median of ${RUNS} runs\n`);
+console.log(
+  `HR bench: ${input.scenarios.length} teams, ${input.professionals.length} people, median of ${RUNS} runs\n`,
+);
 for (const line of await overviewBench(input)) console.log(line);
 for (const line of await browserBench(input)) console.log(line);

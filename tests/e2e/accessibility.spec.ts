@@ -13,7 +13,15 @@ test('no serious or critical axe violations on the main screens', async ({ page,
     await page.waitForTimeout(150);
     const result = await new AxeBuilder({ page }).analyze();
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      bad.map(
+        (v) =>
+          `${screen}: ${v.id} (${v.impact}) ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/${screen}-screen.png`, fullPage: true });
   }
   void planner;

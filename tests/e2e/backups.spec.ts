@@ -11,7 +11,10 @@ test('restore a backup: the edit made after it is gone, the data before it is ba
   await page.getByTestId('open-backups').click();
   const dialog = page.getByTestId('backups-dialog');
   await expect(dialog).toContainText('met de hand');
-  await dialog.getByRole('row', { name: /met de hand/ }).getByRole('button', { name: /terugzetten/ }).click();
+  await dialog
+    .getByRole('row', { name: /met de hand/ })
+    .getByRole('button', { name: /terugzetten/ })
+    .click();
   await expect(page.getByTestId('team-picker')).toContainText(team.name);
   expect((await planner.api('teams.list', {})).find((t) => t.id === team.id)?.name).toBe(team.name);
 });

@@ -9,7 +9,10 @@ import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 import { freePair, mainPlan } from './support/planFacts.js';
 
 test.describe('composition board', () => {
-  test('drag with the mouse: hours dialog, member placed, coverage matches `npm run report` on the exported plan', async ({ page, planner }) => {
+  test('drag with the mouse: hours dialog, member placed, coverage matches `npm run report` on the exported plan', async ({
+    page,
+    planner,
+  }) => {
     const board = new BoardPage(page);
     const { scenarioId, plan } = await mainPlan(planner.api);
     const { fn, person } = freePair(plan);
@@ -33,7 +36,9 @@ test.describe('composition board', () => {
     // Before the drop the UI showed the engine's number for the stored plan too.
     expect(before).toBe(Math.round(computeCoverage(plan).teamCoverage * 100));
     expect(engine.functions.find((f) => f.id === fn.id)!.memberIds).toContain(person.id);
-    await expect(page.getByTestId('requirements-covered')).toHaveText(`${report.requirementsCovered}/${report.requirementsTotal}`);
+    await expect(page.getByTestId('requirements-covered')).toHaveText(
+      `${report.requirementsCovered}/${report.requirementsTotal}`,
+    );
     await expect(page.getByTestId('hours-allocated')).toHaveText(`${report.hoursAllocated} / ${report.hoursRequired}`);
     for (const f of report.functions.filter((x) => x.placement === 'team')) {
       expect(await board.laneCoveragePercent(f.name), f.name).toBe(Math.round(f.coverage * 100));
@@ -98,7 +103,10 @@ test.describe('composition board', () => {
     const personName = plan.professionals.find((p) => p.id === a.professionalId)!.name;
     await board.member(fnName, personName).hover();
     await expect(page.getByTestId('leaving-impact')).toContainText(personName);
-    await board.member(fnName, personName).getByRole('button', { name: /uit .* halen/ }).click();
+    await board
+      .member(fnName, personName)
+      .getByRole('button', { name: /uit .* halen/ })
+      .click();
     await expect(board.member(fnName, personName)).toHaveCount(0);
 
     const assignmentsBefore = (await planner.api('plan.get', { scenarioId })).plan.assignments.length;

@@ -3,7 +3,10 @@ import { BoardPage } from './pages/BoardPage.js';
 import { DesignPage } from './pages/DesignPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
-test('design a team: questions, model pros and cons, proposed functions in team or shell, then the board', async ({ page, planner }) => {
+test('design a team: questions, model pros and cons, proposed functions in team or shell, then the board', async ({
+  page,
+  planner,
+}) => {
   const shell = new AppShell(page);
   const design = new DesignPage(page);
   await design.createTeam('Wijkteam Zuid');
@@ -46,7 +49,10 @@ test('requirement editor changes what the board measures, undoably', async ({ pa
   const editor = row.getByTestId('requirement-editor');
   const rows = editor.locator('tbody tr');
   const count = await rows.count();
-  await rows.first().getByRole('button', { name: /verwijderen/ }).click();
+  await rows
+    .first()
+    .getByRole('button', { name: /verwijderen/ })
+    .click();
   await expect(rows).toHaveCount(count - 1);
   await shell.open('board');
   await expect(page.locator(`[data-testid="function-lane"][data-function="${name}"] .req`)).toHaveCount(count - 1);

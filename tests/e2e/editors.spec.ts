@@ -2,7 +2,10 @@ import { AppShell } from './pages/AppShell.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { expect, test } from './support/fixtures.js';
 
-test('professional editor: add a person, rate a competency with the scale labels, find them with the competency filter', async ({ page, planner }) => {
+test('professional editor: add a person, rate a competency with the scale labels, find them with the competency filter', async ({
+  page,
+  planner,
+}) => {
   const shell = new AppShell(page);
   await shell.open('professionals');
   await page.getByTestId('new-professional-name').fill('Noor Willems');
@@ -10,11 +13,19 @@ test('professional editor: add a person, rate a competency with the scale labels
   const editor = page.getByTestId('professional-editor');
   await expect(editor.getByRole('heading', { name: 'Noor Willems' })).toBeVisible();
 
-  await editor.getByTestId('ratings').getByRole('button', { name: /Niveau voor Netwerken/ }).click();
+  await editor
+    .getByTestId('ratings')
+    .getByRole('button', { name: /Niveau voor Netwerken/ })
+    .click();
   await page.getByRole('option', { name: '4 · expert' }).click();
-  await expect(editor.getByTestId('ratings').getByRole('button', { name: /Niveau voor Netwerken/ })).toContainText('4 · expert');
+  await expect(editor.getByTestId('ratings').getByRole('button', { name: /Niveau voor Netwerken/ })).toContainText(
+    '4 · expert',
+  );
   await expect
-    .poll(async () => (await planner.api('professionals.list', {})).find((p) => p.name === 'Noor Willems')?.ratings['networking'])
+    .poll(
+      async () =>
+        (await planner.api('professionals.list', {})).find((p) => p.name === 'Noor Willems')?.ratings['networking'],
+    )
     .toBe(4);
 
   // The pool filter "competency X at level >= n" finds her on the board.
@@ -31,13 +42,20 @@ test('professional editor: add a person, rate a competency with the scale labels
   await expect(new BoardPage(page).handle('Noor Willems')).toHaveCount(0);
 });
 
-test('catalogue: an own competency can be rated and required, and removing it is undoable', async ({ page, planner }) => {
+test('catalogue: an own competency can be rated and required, and removing it is undoable', async ({
+  page,
+  planner,
+}) => {
   const shell = new AppShell(page);
   await shell.open('catalogue');
   await page.getByTestId('new-competency-nl').fill('Digitale vaardigheid');
   await page.getByRole('button', { name: 'Competentie toevoegen' }).click();
   await expect(page.getByText('Digitale vaardigheid')).toBeVisible();
-  await expect.poll(async () => (await planner.api('catalogue.get', {})).competencies.some((c) => c.name.nl === 'Digitale vaardigheid')).toBe(true);
+  await expect
+    .poll(async () =>
+      (await planner.api('catalogue.get', {})).competencies.some((c) => c.name.nl === 'Digitale vaardigheid'),
+    )
+    .toBe(true);
 
   await shell.open('professionals');
   await page.locator('.master-item').first().click();

@@ -6,7 +6,10 @@ import { expect, test } from './support/fixtures.js';
 const ZUID = 'Wijkteam Voorbeeldwijk-Zuid';
 
 test.describe('exchange of team plan files', () => {
-  test('exports one team as a team plan file and all teams as an array of them', async ({ page, planner: _planner }) => {
+  test('exports one team as a team plan file and all teams as an array of them', async ({
+    page,
+    planner: _planner,
+  }) => {
     const hr = new HrPage(page);
     await hr.open();
     await page.getByTestId('exchange-team').selectOption({ label: ZUID });
@@ -15,7 +18,9 @@ test.describe('exchange of team plan files', () => {
     const plan = teamPlanSchema.parse(JSON.parse(readFileSync(await one.path(), 'utf8')));
     expect(plan.team.name).toBe(ZUID);
     // Members only: a team leader's file does not carry the whole pool.
-    expect(new Set(plan.professionals.map((p) => p.id))).toEqual(new Set(plan.assignments.map((a) => a.professionalId)));
+    expect(new Set(plan.professionals.map((p) => p.id))).toEqual(
+      new Set(plan.assignments.map((a) => a.professionalId)),
+    );
 
     const [all] = await Promise.all([page.waitForEvent('download'), page.getByTestId('exchange-export-all').click()]);
     expect(all.suggestedFilename()).toMatch(/^wijkteamplannen-\d{4}-\d{2}-\d{2}\.json$/);
@@ -24,20 +29,32 @@ test.describe('exchange of team plan files', () => {
     await expect(hr.messages()).toContainText('2 teamplannen zijn geëxporteerd');
   });
 
-  test('an import of a team that exists waits for the user: skip keeps it, replace overwrites, copy adds', async ({ page, planner }) => {
+  test('an import of a team that exists waits for the user: skip keeps it, replace overwrites, copy adds', async ({
+    page,
+    planner,
+  }) => {
     const teams = await planner.api('teams.list', {});
     const zuid = teams.find((t) => t.name === ZUID)!;
     const exported = await planner.api('plan.export', { scenarioId: zuid.scenarios[0]!.id, includePool: false });
     // The team leader renamed the team and dropped one assignment while offline.
-    const fromLeader: TeamPlan = { ...exported, team: { ...exported.team, name: 'Wijkteam Zuid (versie teamleider)' }, assignments: exported.assignments.slice(1) };
-    const newTeam: TeamPlan = { ...exported, team: { ...exported.team, id: 'team-van-elders', name: 'Wijkteam Elders' } };
+    const fromLeader: TeamPlan = {
+      ...exported,
+      team: { ...exported.team, name: 'Wijkteam Zuid (versie teamleider)' },
+      assignments: exported.assignments.slice(1),
+    };
+    const newTeam: TeamPlan = {
+      ...exported,
+      team: { ...exported.team, id: 'team-van-elders', name: 'Wijkteam Elders' },
+    };
     const file = { name: 'zuid.json', content: JSON.stringify(fromLeader) };
 
     const hr = new HrPage(page);
     await hr.open();
     // Two files at once: the new team is imported at once, the existing one waits.
     await hr.importFiles([file, { name: 'elders.json', content: JSON.stringify([newTeam]) }]);
-    await expect(hr.conflict('Wijkteam Zuid (versie teamleider)')).toContainText(`staat al in de planner als "${ZUID}"`);
+    await expect(hr.conflict('Wijkteam Zuid (versie teamleider)')).toContainText(
+      `staat al in de planner als "${ZUID}"`,
+    );
     await expect(hr.messages()).toContainText('Wijkteam Elders is geïmporteerd');
     await expect(hr.row('Wijkteam Elders')).toBeVisible();
     // Nothing was written for the conflict yet.
@@ -48,11 +65,17 @@ test.describe('exchange of team plan files', () => {
     expect((await planner.api('teams.list', {})).find((t) => t.id === zuid.id)!.name).toBe(ZUID);
 
     await hr.importFiles([file]);
-    await hr.conflict('Wijkteam Zuid (versie teamleider)').getByRole('button', { name: 'Vervangen door het bestand' }).click();
+    await hr
+      .conflict('Wijkteam Zuid (versie teamleider)')
+      .getByRole('button', { name: 'Vervangen door het bestand' })
+      .click();
     await expect(hr.messages()).toContainText('Wijkteam Zuid (versie teamleider) is vervangen');
     const replaced = (await planner.api('teams.list', {})).find((t) => t.id === zuid.id)!;
     expect(replaced.name).toBe('Wijkteam Zuid (versie teamleider)');
-    const stored = await planner.api('plan.export', { scenarioId: replaced.scenarios.find((s) => s.isMain)!.id, includePool: false });
+    const stored = await planner.api('plan.export', {
+      scenarioId: replaced.scenarios.find((s) => s.isMain)!.id,
+      includePool: false,
+    });
     expect(stored.assignments).toHaveLength(fromLeader.assignments.length);
     await expect(hr.row('Wijkteam Zuid (versie teamleider)')).toBeVisible();
 
@@ -64,7 +87,10 @@ test.describe('exchange of team plan files', () => {
     expect(after).toHaveLength(4);
   });
 
-  test('a file that is not a team plan is refused with a Dutch message and changes nothing', async ({ page, planner }) => {
+  test('a file that is not a team plan is refused with a Dutch message and changes nothing', async ({
+    page,
+    planner,
+  }) => {
     const hr = new HrPage(page);
     await hr.open();
     await hr.importFiles([

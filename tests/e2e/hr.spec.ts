@@ -8,15 +8,25 @@ import { HrPage } from './pages/HrPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
 test.describe('HR overview', () => {
-  test('shows every team by gap severity as the shared HR code computes it, with the lists HR acts on', async ({ page, planner }) => {
+  test('shows every team by gap severity as the shared HR code computes it, with the lists HR acts on', async ({
+    page,
+    planner,
+  }) => {
     const hr = new HrPage(page);
     await hr.open();
     await expect(hr.rows()).toHaveCount(2);
     const input = await planner.api('hr.overview', {});
-    const overview = buildHrOverview(input, { today: localToday(), assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER });
+    const overview = buildHrOverview(input, {
+      today: localToday(),
+      assessmentMonths: 24,
+      includeScenarios: false,
+      filter: EMPTY_HR_FILTER,
+    });
     for (const row of overview.rows) {
       expect(await hr.severities(row.teamName)).toEqual(row.cells.map((c) => c.severity));
-      await expect(hr.row(row.teamName).getByTestId('hr-row-coverage')).toHaveText(`${Math.round(row.teamCoverage * 100)}%`);
+      await expect(hr.row(row.teamName).getByTestId('hr-row-coverage')).toHaveText(
+        `${Math.round(row.teamCoverage * 100)}%`,
+      );
     }
     // The sample's known cases: Fatima works in both teams beyond her contract; two people were never assessed.
     await expect(hr.list('overAllocated').locator('tbody tr')).toHaveCount(1);
@@ -30,11 +40,19 @@ test.describe('HR overview', () => {
     const before = await hr.list('assessments').locator('tbody tr').count();
     await hr.setMonths(6);
     await expect(hr.list('assessments').locator('tbody tr')).not.toHaveCount(before);
-    const at6 = buildHrOverview(input, { today: localToday(), assessmentMonths: 6, includeScenarios: false, filter: EMPTY_HR_FILTER });
+    const at6 = buildHrOverview(input, {
+      today: localToday(),
+      assessmentMonths: 6,
+      includeScenarios: false,
+      filter: EMPTY_HR_FILTER,
+    });
     await expect(hr.list('assessments').locator('tbody tr')).toHaveCount(at6.assessments.length);
   });
 
-  test('filters by model, area and organisation type, and a team name opens that team', async ({ page, planner: _planner }) => {
+  test('filters by model, area and organisation type, and a team name opens that team', async ({
+    page,
+    planner: _planner,
+  }) => {
     const hr = new HrPage(page);
     await hr.open();
     await hr.setFilter('model', 'A2');
@@ -83,7 +101,11 @@ test.describe('HR overview', () => {
     const csv = await hr.export('hr-export-matrix-csv');
     expect(csv.suggestedFilename()).toMatch(/^hr-competentiematrix-.*\.csv$/);
     const text = readFileSync(await csv.path(), 'utf8');
-    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, delimiter: ';', skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
     expect(parsed.meta.fields!.slice(0, 3)).toEqual(['Team', 'Scenario', 'Teamdekking (%)']);
     expect(parsed.meta.fields).toContain('Aanpassingsvermogen');
     expect(parsed.data.map((r) => r.Team)).toEqual(['Wijkteam Voorbeeldwijk-Noord']);
@@ -98,8 +120,14 @@ test.describe('HR overview', () => {
     expect(teamSheet.getRow(2).getCell(1).value).toBe('Wijkteam Voorbeeldwijk-Noord');
   });
 
-  test('exports in the UI language: English column names, sheet and file name after switching to English', async ({ page, planner: _planner }) => {
-    await page.getByRole('radio', { name: 'English' }).or(page.getByRole('button', { name: 'English' })).click();
+  test('exports in the UI language: English column names, sheet and file name after switching to English', async ({
+    page,
+    planner: _planner,
+  }) => {
+    await page
+      .getByRole('radio', { name: 'English' })
+      .or(page.getByRole('button', { name: 'English' }))
+      .click();
     const hr = new HrPage(page);
     await hr.open();
     const xlsx = await hr.export('hr-export-overAllocated-xlsx');
@@ -115,12 +143,23 @@ test.describe('HR overview', () => {
   });
 });
 
-test('HR, print and exchange screens have no serious or critical axe violations, in Dutch and English', async ({ page, planner: _planner }) => {
+test('HR, print and exchange screens have no serious or critical axe violations, in Dutch and English', async ({
+  page,
+  planner: _planner,
+}) => {
   const hr = new HrPage(page);
   const check = async (label: string) => {
     const result = await new AxeBuilder({ page }).analyze();
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      bad.map(
+        (v) =>
+          `${label}: ${v.id} (${v.impact}) ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   };
   await hr.open();
   await check('hr');
@@ -128,7 +167,10 @@ test('HR, print and exchange screens have no serious or critical axe violations,
   await expect(page.getByTestId('print-screen')).toBeVisible();
   await check('print');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/print-screen.png`, fullPage: true });
-  await page.getByRole('radio', { name: 'English' }).or(page.getByRole('button', { name: 'English' })).click();
+  await page
+    .getByRole('radio', { name: 'English' })
+    .or(page.getByRole('button', { name: 'English' }))
+    .click();
   await hr.open();
   await expect(page.getByRole('heading', { name: 'HR overview' })).toBeVisible();
   await expect(hr.list('overAllocated')).toContainText('Over-allocated across all teams');

@@ -39,7 +39,10 @@ test('an undo label and a toast made in Dutch read in English after the switch',
       json: { ok: false, error: { code: 'storage', text: { key: 'storage.busy' } } },
     }),
   );
-  await board.member(fn.name, person.name).getByRole('button', { name: `${person.name} uit ${fn.name} halen` }).click();
+  await board
+    .member(fn.name, person.name)
+    .getByRole('button', { name: `${person.name} uit ${fn.name} halen` })
+    .click();
   const toast = page.getByTestId('toast-error');
   await expect(toast).toContainText('De gegevens zijn even bezet door een ander programma.');
 

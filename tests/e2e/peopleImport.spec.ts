@@ -13,7 +13,10 @@ const ERRORS_CSV = path.join(FIXTURES, 'professionals-errors.csv');
 const base64 = (file: string) => readFileSync(file).toString('base64');
 
 test.describe('importing professionals from a spreadsheet', () => {
-  test('a valid CSV, by keyboard only: the preview counts the people, Toevoegen adds them to the pool and the board', async ({ page, planner }) => {
+  test('a valid CSV, by keyboard only: the preview counts the people, Toevoegen adds them to the pool and the board', async ({
+    page,
+    planner,
+  }) => {
     const people = new ProfessionalsPage(page);
     await people.open();
     const before = (await planner.api('professionals.list', {})).length;
@@ -38,11 +41,18 @@ test.describe('importing professionals from a spreadsheet', () => {
     await people.commitButton().focus();
     await page.keyboard.press('Enter');
     await expect(people.importDialog()).toHaveCount(0);
-    await expect(page.getByRole('status').filter({ hasText: '3 professionals zijn toegevoegd aan de pool.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: '3 professionals zijn toegevoegd aan de pool.' }),
+    ).toBeVisible();
     for (const name of ['Eva de Wit', 'Tom Kuipers', 'Lieke Postma']) await expect(people.poolItem(name)).toBeVisible();
     await expect(people.poolItems()).toHaveCount(before + 3);
     const stored = (await planner.api('professionals.list', {})).find((p) => p.name === 'Tom Kuipers');
-    expect(stored).toMatchObject({ discipline: 'districtNurse', binding: 'hierarchical', contractHours: 24, expertise: ['elderly', 'somatic'] });
+    expect(stored).toMatchObject({
+      discipline: 'districtNurse',
+      binding: 'hierarchical',
+      contractHours: 24,
+      expertise: ['elderly', 'somatic'],
+    });
     expect(stored?.ratings).toEqual({ empathy: 2, networking: 4 });
 
     // The open plan was read again: the board's pool has them too.
@@ -56,7 +66,10 @@ test.describe('importing professionals from a spreadsheet', () => {
     await expect(people.importDialog()).toHaveCount(0);
   });
 
-  test('a CSV with errors: every row error is shown in Dutch, Toevoegen stays disabled and nothing is written', async ({ page, planner }) => {
+  test('a CSV with errors: every row error is shown in Dutch, Toevoegen stays disabled and nothing is written', async ({
+    page,
+    planner,
+  }) => {
     const people = new ProfessionalsPage(page);
     await people.open();
     const before = await people.poolItems().count();
@@ -64,12 +77,20 @@ test.describe('importing professionals from a spreadsheet', () => {
 
     await people.openImport();
     await people.chooseFile(ERRORS_CSV);
-    await expect(people.importDialog().getByTestId('people-import-blocked')).toContainText('Er wordt niets opgeslagen zolang het bestand fouten bevat.');
-    await expect(people.summary()).toHaveText('1 rij is in orde, maar wordt pas toegevoegd als het hele bestand klopt.');
+    await expect(people.importDialog().getByTestId('people-import-blocked')).toContainText(
+      'Er wordt niets opgeslagen zolang het bestand fouten bevat.',
+    );
+    await expect(people.summary()).toHaveText(
+      '1 rij is in orde, maar wordt pas toegevoegd als het hele bestand klopt.',
+    );
     await expect(people.commitButton()).toBeDisabled();
 
     // Every error the store found is a row of the table: row, column, and the message without them.
-    const preview = await planner.api('professionalsImport.preview', { fileName: 'professionals-errors.csv', format: 'csv', dataBase64: base64(ERRORS_CSV) });
+    const preview = await planner.api('professionalsImport.preview', {
+      fileName: 'professionals-errors.csv',
+      format: 'csv',
+      dataBase64: base64(ERRORS_CSV),
+    });
     expect(preview.errors).toHaveLength(6);
     const shown = await people.rowErrors();
     expect(shown.map(([row, column]) => [Number(row), column])).toEqual(preview.errors.map((e) => [e.row, e.column]));
@@ -79,14 +100,18 @@ test.describe('importing professionals from a spreadsheet', () => {
     expect(shown).toContainEqual(['6', 'Naam', 'naam is verplicht']);
     await people.importDialog().screenshot({ path: `${SCREENSHOT_DIR}/people-import-errors.png` });
     const axe = await new AxeBuilder({ page }).include('[data-testid="people-import-dialog"]').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
 
     // In English the same table speaks English.
     await people.importDialog().getByRole('button', { name: 'Annuleren' }).click();
     await new AppShell(page).switchLanguage('EN');
     await people.openImport();
     await people.chooseFile(ERRORS_CSV);
-    await expect(people.importDialog().getByTestId('people-import-blocked')).toContainText('Nothing is saved while the file has errors.');
+    await expect(people.importDialog().getByTestId('people-import-blocked')).toContainText(
+      'Nothing is saved while the file has errors.',
+    );
     expect(await people.rowErrors()).toContainEqual(['4', 'Discipline', '"Tovenaar" is not a known discipline']);
     await expect(people.commitButton()).toBeDisabled();
     await page.keyboard.press('Escape');
@@ -107,7 +132,11 @@ test.describe('importing professionals from a spreadsheet', () => {
     const people = new ProfessionalsPage(page);
     await people.open();
     await people.openImport();
-    await people.chooseFile({ name: 'team-oost.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await people.chooseFile({
+      name: 'team-oost.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
     await expect(people.importDialog().getByTestId('people-import-file')).toHaveText('Bestand: team-oost.xlsx');
     await expect(people.summary()).toHaveText('Er worden 2 professionals toegevoegd.');
     await people.commitButton().click();
@@ -117,7 +146,10 @@ test.describe('importing professionals from a spreadsheet', () => {
     expect(stored).toMatchObject({ discipline: 'debtCounsellor', contractHours: 32.5, assessedOn: null });
   });
 
-  test('while the store checks a file the dialog shows progress and waits, then shows the result', async ({ page, planner: _planner }) => {
+  test('while the store checks a file the dialog shows progress and waits, then shows the result', async ({
+    page,
+    planner: _planner,
+  }) => {
     // The store's preview is held back, as with a large file on a slow computer.
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -129,7 +161,9 @@ test.describe('importing professionals from a spreadsheet', () => {
     await people.open();
     await people.openImport();
     await people.chooseFile(VALID_CSV);
-    await expect(people.importDialog().getByRole('progressbar', { name: 'Het bestand wordt gecontroleerd…' })).toBeVisible();
+    await expect(
+      people.importDialog().getByRole('progressbar', { name: 'Het bestand wordt gecontroleerd…' }),
+    ).toBeVisible();
     await expect(people.importDialog().getByTestId('people-import-choose')).toBeDisabled();
     await expect(people.commitButton()).toBeDisabled();
     release();
@@ -137,7 +171,10 @@ test.describe('importing professionals from a spreadsheet', () => {
     await expect(people.importDialog().getByRole('progressbar')).toHaveCount(0);
   });
 
-  test('a file that is no spreadsheet is refused before it is read, with a way out', async ({ page, planner: _planner }) => {
+  test('a file that is no spreadsheet is refused before it is read, with a way out', async ({
+    page,
+    planner: _planner,
+  }) => {
     const people = new ProfessionalsPage(page);
     await people.open();
     await people.openImport();
@@ -148,17 +185,25 @@ test.describe('importing professionals from a spreadsheet', () => {
     await expect(people.commitButton()).toBeDisabled();
   });
 
-  test('the template has the importer\'s columns and imports without errors (round trip)', async ({ page, planner }) => {
+  test("the template has the importer's columns and imports without errors (round trip)", async ({ page, planner }) => {
     const people = new ProfessionalsPage(page);
     await people.open();
     await people.openImport();
     const download = await people.downloadTemplate();
     expect(download.suggestedFilename()).toBe('professionals-voorbeeld.csv');
     const file = await download.path();
-    const [header] = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const [header] = readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     const competencies = (await planner.api('catalogue.get', {})).competencies;
     expect(header!.split(';')).toEqual([
-      'Naam', 'Discipline', 'Organisatie', 'Binding', 'Contracturen', 'Expertise', 'Beoordeeld op',
+      'Naam',
+      'Discipline',
+      'Organisatie',
+      'Binding',
+      'Contracturen',
+      'Expertise',
+      'Beoordeeld op',
       ...competencies.map((c) => c.name.nl),
     ]);
 

@@ -6,7 +6,10 @@ import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 const PERSON = 'Anouk de Vries';
 
 test.describe('personal data of a professional (AVG)', () => {
-  test('inzage: the download is JSON with the person, their ratings and their places in teams', async ({ page, planner }) => {
+  test('inzage: the download is JSON with the person, their ratings and their places in teams', async ({
+    page,
+    planner,
+  }) => {
     const people = new ProfessionalsPage(page);
     await people.open();
     await people.select(PERSON);
@@ -14,14 +17,20 @@ test.describe('personal data of a professional (AVG)', () => {
     const { fileName, json } = await people.downloadPersonalData();
     expect(fileName).toMatch(/^persoonsgegevens-anouk-de-vries-\d{4}-\d{2}-\d{2}\.json$/);
     const stored = (await planner.api('professionals.list', {})).find((p) => p.name === PERSON)!;
-    const data = json as { professional: { name: string; ratings: Record<string, number> }; assignments: { teamName: string; hours: number }[] };
+    const data = json as {
+      professional: { name: string; ratings: Record<string, number> };
+      assignments: { teamName: string; hours: number }[];
+    };
     expect(data.professional.name).toBe(PERSON);
     expect(data.professional.ratings).toEqual(stored.ratings);
     expect(Object.keys(data.professional.ratings).length).toBeGreaterThan(0);
     expect(data.assignments.length).toBeGreaterThan(0);
   });
 
-  test('wissen: after an honest confirmation the person is gone from the pool, the board and the store', async ({ page, planner }) => {
+  test('wissen: after an honest confirmation the person is gone from the pool, the board and the store', async ({
+    page,
+    planner,
+  }) => {
     const shell = new AppShell(page);
     const board = new BoardPage(page);
     await shell.open('board');
@@ -32,7 +41,10 @@ test.describe('personal data of a professional (AVG)', () => {
     await people.select(PERSON);
     const before = await people.poolItems().count();
     // An edit first, so there is a history the erasure must clear.
-    await page.getByTestId('ratings').getByRole('button', { name: /Niveau voor Netwerken/ }).click();
+    await page
+      .getByTestId('ratings')
+      .getByRole('button', { name: /Niveau voor Netwerken/ })
+      .click();
     await page.getByRole('option', { name: /^1 · / }).click();
     await expect(shell.undoButton()).toBeEnabled();
     await people.eraseButton().click();

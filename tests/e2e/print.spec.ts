@@ -11,7 +11,6 @@ import type { TeamPlan } from '../../shared/plan/planSchema.js';
 const OUT = path.resolve(import.meta.dirname, '../../test-results/print');
 mkdirSync(OUT, { recursive: true });
 
-
 /** Every function row whole on one page: its name and all its members' names on the same page. */
 function expectRowsWhole(pages: string[], plan: TeamPlan): void {
   const names = new Map(plan.professionals.map((p) => [p.id, p.name]));
@@ -30,7 +29,10 @@ async function printAndRead(print: PrintPage, name: string) {
 }
 
 test.describe('printed team composition overview', () => {
-  test('the sample team prints to A4 PDF with every member and function, page numbers, and nothing cut', async ({ page, planner }) => {
+  test('the sample team prints to A4 PDF with every member and function, page numbers, and nothing cut', async ({
+    page,
+    planner,
+  }) => {
     const { plan } = await mainPlan(planner.api, 'Wijkteam Voorbeeldwijk-Noord');
     const shell = new AppShell(page);
     await shell.chooseTeam('Voorbeeldwijk-Noord');
@@ -43,13 +45,25 @@ test.describe('printed team composition overview', () => {
     expect(count).toBeGreaterThanOrEqual(2);
     expect(count).toBeLessThanOrEqual(6);
     const all = squash(pages.join(' '));
-    for (const text of ['TEAMSAMENSTELLING', plan.team.name, 'Voorbeeldwijk-Noord', 'Integraal team', 'Kerncijfers', 'Ontwerpadvies', 'Gaten en voorgestelde oplossingen', 'Vaststelling', 'Niveaus per teamlid', 'Profiel van het team']) {
+    for (const text of [
+      'TEAMSAMENSTELLING',
+      plan.team.name,
+      'Voorbeeldwijk-Noord',
+      'Integraal team',
+      'Kerncijfers',
+      'Ontwerpadvies',
+      'Gaten en voorgestelde oplossingen',
+      'Vaststelling',
+      'Niveaus per teamlid',
+      'Profiel van het team',
+    ]) {
       expect(all).toContain(text);
     }
     // Severities and statuses are the vocabulary's words, the same as on the board; charts have plain Dutch headings.
     expect(all).toMatch(/(Belangrijk|Let op|Tip):/);
     expect(all).toMatch(/(Ontbreekt|Deels gedekt) \(nodig \d, beste \d\)/);
-    for (const foreign of ['Kritiek', 'Waarschuwing', 'Ter info', 'Heatmap', 'heatmap', 'Radar', 'radar']) expect(all).not.toContain(foreign);
+    for (const foreign of ['Kritiek', 'Waarschuwing', 'Ter info', 'Heatmap', 'heatmap', 'Radar', 'radar'])
+      expect(all).not.toContain(foreign);
     const members = new Set(plan.assignments.map((a) => a.professionalId));
     for (const person of plan.professionals.filter((p) => members.has(p.id))) expect(all).toContain(person.name);
     for (const fn of plan.functions) expect(all).toContain(fn.name);
@@ -83,7 +97,8 @@ test.describe('printed team composition overview', () => {
     expect(memberPages.length).toBeGreaterThanOrEqual(1);
     for (const text of memberPages) expect(squash(text)).toContain('Naam Discipline');
     // Likewise the functions table.
-    for (const text of pages.filter((t) => /Medewerker 0-\d+ – /.test(t))) expect(squash(text)).toContain('Leden (uren per week)');
+    for (const text of pages.filter((t) => /Medewerker 0-\d+ – /.test(t)))
+      expect(squash(text)).toContain('Leden (uren per week)');
   });
 });
 
@@ -97,7 +112,16 @@ test('the printout follows the UI language: English when the user chose English'
   expect(await print.overflowing()).toEqual([]);
   const { pages, count } = await printAndRead(print, 'voorbeeldwijk-noord-en');
   const all = squash(pages.join(' '));
-  for (const text of ['TEAM COMPOSITION', plan.team.name, 'Integral team', 'Key figures', 'Functions in the team', 'Design advice', 'Gaps and proposed remedies', 'Approval']) {
+  for (const text of [
+    'TEAM COMPOSITION',
+    plan.team.name,
+    'Integral team',
+    'Key figures',
+    'Functions in the team',
+    'Design advice',
+    'Gaps and proposed remedies',
+    'Approval',
+  ]) {
     expect(all).toContain(text);
   }
   expect(all).toMatch(/(Important|Warning|Tip):/);

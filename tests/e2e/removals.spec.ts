@@ -2,7 +2,10 @@ import { AppShell } from './pages/AppShell.js';
 import { DesignPage } from './pages/DesignPage.js';
 import { expect, test } from './support/fixtures.js';
 
-test('delete a variant scenario and then the whole team, each after a question and a backup', async ({ page, planner }) => {
+test('delete a variant scenario and then the whole team, each after a question and a backup', async ({
+  page,
+  planner,
+}) => {
   const shell = new AppShell(page);
   await new DesignPage(page).createTeam('Team om te verwijderen');
   const backupsBefore = (await planner.api('backups.list', {})).length;
@@ -27,7 +30,9 @@ test('delete a variant scenario and then the whole team, each after a question a
   // The team's main scenario is open again.
   await expect(page.locator('[data-scenario="Hoofdscenario"]')).toContainText('geopend');
   let teams = await planner.api('teams.list', {});
-  expect(teams.find((t) => t.name === 'Team om te verwijderen')!.scenarios.map((s) => s.name)).toEqual(['Hoofdscenario']);
+  expect(teams.find((t) => t.name === 'Team om te verwijderen')!.scenarios.map((s) => s.name)).toEqual([
+    'Hoofdscenario',
+  ]);
   expect((await planner.api('backups.list', {})).length).toBe(backupsBefore + 1);
 
   await shell.open('design');

@@ -10,7 +10,9 @@ test('duplicate a scenario, change it, compare side by side and adopt it', async
   const a = plan.assignments[0]!;
   const fnName = plan.functions.find((f) => f.id === a.functionId)!.name;
   const personName = plan.professionals.find((p) => p.id === a.professionalId)!.name;
-  const stillMember = plan.assignments.some((x) => x.professionalId === a.professionalId && x.functionId !== a.functionId);
+  const stillMember = plan.assignments.some(
+    (x) => x.professionalId === a.professionalId && x.functionId !== a.functionId,
+  );
 
   await shell.open('scenarios');
   await page.getByTestId('scenario-name').fill('Zonder wisseling');
@@ -21,7 +23,10 @@ test('duplicate a scenario, change it, compare side by side and adopt it', async
   await expect(row).toContainText('geopend');
 
   await shell.open('board');
-  await board.member(fnName, personName).getByRole('button', { name: /uit .* halen/ }).click();
+  await board
+    .member(fnName, personName)
+    .getByRole('button', { name: /uit .* halen/ })
+    .click();
   await expect(board.member(fnName, personName)).toHaveCount(0);
 
   await shell.open('scenarios');
@@ -29,7 +34,9 @@ test('duplicate a scenario, change it, compare side by side and adopt it', async
   await expect(compare).toBeVisible();
   const sideA = page.getByTestId('compare-side-a');
   const sideB = page.getByTestId('compare-side-b');
-  await expect(sideA.getByRole('heading', { level: 3 })).not.toHaveText(await sideB.getByRole('heading', { level: 3 }).innerText());
+  await expect(sideA.getByRole('heading', { level: 3 })).not.toHaveText(
+    await sideB.getByRole('heading', { level: 3 }).innerText(),
+  );
   if (!stillMember) {
     await expect(page.getByTestId('compare-only')).toContainText(personName);
   }

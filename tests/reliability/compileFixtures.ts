@@ -64,7 +64,9 @@ export function portableFixture(name: string): { script: string; dir: string; re
     // better-sqlite3 is native and copied below; exceljs is only loaded lazily for xlsx files.
     external: ['better-sqlite3', 'exceljs'],
     // Bundled CommonJS packages may `require` Node built-ins.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     logLevel: 'error',
   });
   const modules = path.join(root, 'node_modules');
@@ -74,7 +76,14 @@ export function portableFixture(name: string): { script: string; dir: string; re
     // dereference: node_modules (or a package in it) may be a symlink into another private folder.
     fs.cpSync(path.join(modules, relative), target, { recursive: true, dereference: true });
   };
-  for (const file of ['better-sqlite3/package.json', 'better-sqlite3/lib', 'better-sqlite3/build/Release/better_sqlite3.node', 'bindings', 'file-uri-to-path']) copy(file);
+  for (const file of [
+    'better-sqlite3/package.json',
+    'better-sqlite3/lib',
+    'better-sqlite3/build/Release/better_sqlite3.node',
+    'bindings',
+    'file-uri-to-path',
+  ])
+    copy(file);
   makeReadable(dir);
   return { script, dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }

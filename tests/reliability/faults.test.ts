@@ -78,7 +78,8 @@ describe('a damaged database file', () => {
     const file = databasePath(dir);
     const bytes = fs.readFileSync(file);
     const pageSize = bytes.readUInt16BE(16);
-    for (let page = 2; page * pageSize < bytes.length - pageSize; page += 3) bytes.fill(0xa5, page * pageSize, page * pageSize + 64);
+    for (let page = 2; page * pageSize < bytes.length - pageSize; page += 3)
+      bytes.fill(0xa5, page * pageSize, page * pageSize + 64);
     fs.writeFileSync(file, bytes);
     const store = open({ dataDir: dir });
     expect((await store.call('app.info', {})).notice?.code).toBe('movedAside');
@@ -93,11 +94,13 @@ describe('a damaged database left mid-write (with a write-ahead log)', () => {
     await store.call('professionals.create', { ...personInput, name: 'Alleen in het logboek' });
     const dir = tempDir();
     // Copied while the store is open, as after a crash: recent commits live only in the -wal.
-    for (const suffix of ['', '-wal']) fs.copyFileSync(`${databasePath(store.dataDir)}${suffix}`, `${databasePath(dir)}${suffix}`);
+    for (const suffix of ['', '-wal'])
+      fs.copyFileSync(`${databasePath(store.dataDir)}${suffix}`, `${databasePath(dir)}${suffix}`);
     store.close();
     const bytes = fs.readFileSync(databasePath(dir));
     const pageSize = bytes.readUInt16BE(16);
-    for (let page = 2; page * pageSize < bytes.length - pageSize; page += 3) bytes.fill(0x5a, page * pageSize, page * pageSize + 64);
+    for (let page = 2; page * pageSize < bytes.length - pageSize; page += 3)
+      bytes.fill(0x5a, page * pageSize, page * pageSize + 64);
     fs.writeFileSync(databasePath(dir), bytes);
     const wal = fs.readFileSync(`${databasePath(dir)}-wal`);
     expect(wal.length).toBeGreaterThan(0);
@@ -135,7 +138,8 @@ describe('a database from a future version that was left mid-write (WAL not yet 
     writer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     writer.prepare("INSERT INTO later_feature VALUES ('nog niet in het hoofdbestand')").run();
     // Copied while the newer app still has it open: the last commits live only in the -wal.
-    for (const suffix of ['', '-wal']) fs.copyFileSync(path.join(source, `planner.sqlite${suffix}`), path.join(dir, `planner.sqlite${suffix}`));
+    for (const suffix of ['', '-wal'])
+      fs.copyFileSync(path.join(source, `planner.sqlite${suffix}`), path.join(dir, `planner.sqlite${suffix}`));
     writer.close();
     const main = fs.readFileSync(databasePath(dir));
     const wal = fs.readFileSync(`${databasePath(dir)}-wal`);
@@ -155,7 +159,11 @@ describe('a read-only data directory (checked as the unprivileged user "nobody":
   });
   afterAll(() => probe.remove());
   const asNobody = (dir: string) => {
-    const out = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, probe.script, dir], { encoding: 'utf8', cwd: probe.dir });
+    const out = spawnSync(
+      'setpriv',
+      ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, probe.script, dir],
+      { encoding: 'utf8', cwd: probe.dir },
+    );
     if (out.status !== 0) throw new Error(`probe failed: ${out.stderr}`);
     return JSON.parse(out.stdout) as { opened: boolean; code?: string; message?: string };
   };
@@ -192,7 +200,13 @@ describe('a full disk (simulated with PRAGMA max_page_count)', () => {
     let error;
     let accepted = 0;
     for (let i = 0; i < 200 && !error; i += 1) {
-      const result = await full.fail('professionals.create', { ...personInput, name: `Vulling ${i} ${'x'.repeat(150)}`, organisation: 'y'.repeat(190) }).catch(() => null);
+      const result = await full
+        .fail('professionals.create', {
+          ...personInput,
+          name: `Vulling ${i} ${'x'.repeat(150)}`,
+          organisation: 'y'.repeat(190),
+        })
+        .catch(() => null);
       if (result) error = result;
       else accepted += 1;
     }

@@ -18,14 +18,25 @@ import { nl } from '../support/inLanguage.js';
 const { seed } = seeded(import.meta.filename);
 const RUNS_PER_METHOD = Number(process.env.FUZZ_RUNS ?? 65);
 let store: TestStore;
-const known = { teamIds: [] as string[], scenarioIds: [] as string[], functionIds: [] as string[], professionalIds: [] as string[] };
+const known = {
+  teamIds: [] as string[],
+  scenarioIds: [] as string[],
+  functionIds: [] as string[],
+  professionalIds: [] as string[],
+};
 
 async function snapshot(): Promise<string> {
   const teams = await store.call('teams.list', {});
   const plans = [];
-  for (const t of teams) for (const s of t.scenarios) plans.push(await store.call('plan.export', { scenarioId: s.id, includePool: false }));
+  for (const t of teams)
+    for (const s of t.scenarios) plans.push(await store.call('plan.export', { scenarioId: s.id, includePool: false }));
   // exportedAt is the moment of the call, not stored data.
-  return JSON.stringify([teams, plans.map(({ exportedAt: _at, ...plan }) => plan), await store.call('professionals.list', {}), await store.call('catalogue.get', {})]);
+  return JSON.stringify([
+    teams,
+    plans.map(({ exportedAt: _at, ...plan }) => plan),
+    await store.call('professionals.list', {}),
+    await store.call('catalogue.get', {}),
+  ]);
 }
 
 async function refreshKnownIds(): Promise<void> {
@@ -33,7 +44,10 @@ async function refreshKnownIds(): Promise<void> {
   known.teamIds = teams.map((t) => t.id);
   known.scenarioIds = teams.flatMap((t) => t.scenarios.map((s) => s.id));
   known.functionIds = [];
-  for (const id of known.scenarioIds.slice(0, 3)) known.functionIds.push(...(await store.call('plan.export', { scenarioId: id, includePool: false })).functions.map((f) => f.id));
+  for (const id of known.scenarioIds.slice(0, 3))
+    known.functionIds.push(
+      ...(await store.call('plan.export', { scenarioId: id, includePool: false })).functions.map((f) => f.id),
+    );
   known.professionalIds = (await store.call('professionals.list', {})).map((p) => p.id);
 }
 
@@ -54,40 +68,111 @@ const anyId = fc.oneof(
   nasty,
   fc.string({ maxLength: 80 }),
 );
-const number = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double(), fc.constantFrom(-1, 0, 0.5, 4, 5, 60, 61, 1e308, Number.NaN, -0));
+const number = fc.oneof(
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.double(),
+  fc.constantFrom(-1, 0, 0.5, 4, 5, 60, 61, 1e308, Number.NaN, -0),
+);
 const scalar = fc.oneof(anyId, nasty, number, fc.boolean(), fc.constant(null), fc.constant(undefined));
-const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 5 }), fc.dictionary(fc.string({ maxLength: 12 }), scalar, { maxKeys: 4 }));
+const value = fc.oneof(
+  scalar,
+  fc.array(scalar, { maxLength: 5 }),
+  fc.dictionary(fc.string({ maxLength: 12 }), scalar, { maxKeys: 4 }),
+);
 
 /** Field names from the whole contract, so shaped payloads hit real code paths, not just schema checks. */
 const FIELDS = [
-  'id', 'key', 'name', 'scenarioId', 'functionId', 'professionalId', 'fromFunctionId', 'toFunctionId', 'hours', 'level',
-  'competency', 'requirements', 'ratings', 'discipline', 'binding', 'contractHours', 'expertise', 'placement',
-  'hoursRequired', 'organisationType', 'model', 'positioning', 'ageGroups', 'design', 'plan', 'onConflict',
-  'includePool', 'format', 'dataBase64', 'fileName', 'functionTemplateKeys', 'area', 'organisation', 'assessedOn',
+  'id',
+  'key',
+  'name',
+  'scenarioId',
+  'functionId',
+  'professionalId',
+  'fromFunctionId',
+  'toFunctionId',
+  'hours',
+  'level',
+  'competency',
+  'requirements',
+  'ratings',
+  'discipline',
+  'binding',
+  'contractHours',
+  'expertise',
+  'placement',
+  'hoursRequired',
+  'organisationType',
+  'model',
+  'positioning',
+  'ageGroups',
+  'design',
+  'plan',
+  'onConflict',
+  'includePool',
+  'format',
+  'dataBase64',
+  'fileName',
+  'functionTemplateKeys',
+  'area',
+  'organisation',
+  'assessedOn',
 ] as const;
 
 /** A mostly valid payload with one field replaced by something random or hostile. */
 function mutated(method: ApiMethod): fc.Arbitrary<unknown> {
-  return fc.record({ field: fc.constantFrom(...FIELDS), v: value, base: validish(method) }).map(({ field, v, base }) => ({ ...(base as object), [field]: v }));
+  return fc
+    .record({ field: fc.constantFrom(...FIELDS), v: value, base: validish(method) })
+    .map(({ field, v, base }) => ({ ...(base as object), [field]: v }));
 }
 
 function validish(method: ApiMethod): fc.Arbitrary<unknown> {
-  const idOf = (kind: keyof typeof known) => fc.nat().map((n) => known[kind][n % Math.max(1, known[kind].length)] ?? 'none');
-  const person = { name: fc.string({ minLength: 1, maxLength: 30 }), discipline: fc.constantFrom('socialWorker', 'youthWorker', 'nope'), binding: fc.constantFrom('functional', 'hierarchical'), contractHours: fc.integer({ min: -5, max: 70 }), ratings: fc.dictionary(fc.constantFrom('empathy', 'coaching', 'onbekend'), fc.integer({ min: -1, max: 5 }), { maxKeys: 3 }) };
-  const requirement = fc.record({ competency: fc.constantFrom('empathy', 'daring', 'bestaatniet'), level: fc.integer({ min: -1, max: 5 }), minPeople: fc.integer({ min: 0, max: 21 }) });
+  const idOf = (kind: keyof typeof known) =>
+    fc.nat().map((n) => known[kind][n % Math.max(1, known[kind].length)] ?? 'none');
+  const person = {
+    name: fc.string({ minLength: 1, maxLength: 30 }),
+    discipline: fc.constantFrom('socialWorker', 'youthWorker', 'nope'),
+    binding: fc.constantFrom('functional', 'hierarchical'),
+    contractHours: fc.integer({ min: -5, max: 70 }),
+    ratings: fc.dictionary(fc.constantFrom('empathy', 'coaching', 'onbekend'), fc.integer({ min: -1, max: 5 }), {
+      maxKeys: 3,
+    }),
+  };
+  const requirement = fc.record({
+    competency: fc.constantFrom('empathy', 'daring', 'bestaatniet'),
+    level: fc.integer({ min: -1, max: 5 }),
+    minPeople: fc.integer({ min: 0, max: 21 }),
+  });
   switch (method) {
     case 'professionals.create':
       return fc.record(person);
     case 'professionals.update':
       return fc.record({ id: idOf('professionalIds'), ...person }, { requiredKeys: ['id'] });
     case 'professionals.setRating':
-      return fc.record({ professionalId: idOf('professionalIds'), competency: fc.constantFrom('empathy', 'xyz'), level: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constant(null)) });
+      return fc.record({
+        professionalId: idOf('professionalIds'),
+        competency: fc.constantFrom('empathy', 'xyz'),
+        level: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constant(null)),
+      });
     case 'assignments.set':
-      return fc.record({ functionId: idOf('functionIds'), professionalId: idOf('professionalIds'), hours: fc.double({ min: -10, max: 70, noNaN: true }) });
+      return fc.record({
+        functionId: idOf('functionIds'),
+        professionalId: idOf('professionalIds'),
+        hours: fc.double({ min: -10, max: 70, noNaN: true }),
+      });
     case 'assignments.move':
-      return fc.record({ professionalId: idOf('professionalIds'), fromFunctionId: idOf('functionIds'), toFunctionId: idOf('functionIds') });
+      return fc.record({
+        professionalId: idOf('professionalIds'),
+        fromFunctionId: idOf('functionIds'),
+        toFunctionId: idOf('functionIds'),
+      });
     case 'functions.create':
-      return fc.record({ scenarioId: idOf('scenarioIds'), name: fc.string({ maxLength: 30 }), placement: fc.constantFrom('team', 'shell'), hoursRequired: fc.integer({ min: -1, max: 40 }), requirements: fc.array(requirement, { maxLength: 3 }) });
+      return fc.record({
+        scenarioId: idOf('scenarioIds'),
+        name: fc.string({ maxLength: 30 }),
+        placement: fc.constantFrom('team', 'shell'),
+        hoursRequired: fc.integer({ min: -1, max: 40 }),
+        requirements: fc.array(requirement, { maxLength: 3 }),
+      });
     case 'requirements.set':
       return fc.record({ functionId: idOf('functionIds'), requirements: fc.array(requirement, { maxLength: 4 }) });
     case 'scenarios.duplicate':
@@ -97,23 +182,65 @@ function validish(method: ApiMethod): fc.Arbitrary<unknown> {
       return fc.record({
         plan: fc.oneof(
           value,
-          fc.record({ format: fc.constant('wijkteam-plan'), version: fc.constant(1), team: value, functions: fc.array(value, { maxLength: 2 }), professionals: fc.array(value, { maxLength: 2 }), assignments: fc.constant([]) }),
+          fc.record({
+            format: fc.constant('wijkteam-plan'),
+            version: fc.constant(1),
+            team: value,
+            functions: fc.array(value, { maxLength: 2 }),
+            professionals: fc.array(value, { maxLength: 2 }),
+            assignments: fc.constant([]),
+          }),
           // A real exported plan with one place changed: reaches the referential checks and the import itself.
-          fc.record({ path: fc.array(fc.oneof(fc.nat({ max: 30 }), fc.constantFrom(...PLAN_KEYS)), { minLength: 1, maxLength: 4 }), v: value }).map(({ path, v }) => withChange(exportedPlan, path, v)),
+          fc
+            .record({
+              path: fc.array(fc.oneof(fc.nat({ max: 30 }), fc.constantFrom(...PLAN_KEYS)), {
+                minLength: 1,
+                maxLength: 4,
+              }),
+              v: value,
+            })
+            .map(({ path, v }) => withChange(exportedPlan, path, v)),
           fc.constant(exportedPlan),
         ),
         onConflict: fc.constantFrom('ask', 'replace', 'copy'),
       });
     case 'professionalsImport.preview':
     case 'professionalsImport.commit':
-      return fc.record({ fileName: fc.constant('x'), format: fc.constantFrom('csv', 'xlsx'), dataBase64: fc.oneof(fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('base64')), fc.string({ maxLength: 200 }).map((t) => Buffer.from(`naam;discipline;empathie\n${t}`).toString('base64')), nasty) });
+      return fc.record({
+        fileName: fc.constant('x'),
+        format: fc.constantFrom('csv', 'xlsx'),
+        dataBase64: fc.oneof(
+          fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('base64')),
+          fc.string({ maxLength: 200 }).map((t) => Buffer.from(`naam;discipline;empathie\n${t}`).toString('base64')),
+          nasty,
+        ),
+      });
     default:
       return fc.record({ id: idOf('teamIds'), scenarioId: idOf('scenarioIds'), key: fc.string({ maxLength: 20 }) });
   }
 }
 
 let exportedPlan: unknown = null;
-const PLAN_KEYS = ['team', 'functions', 'professionals', 'assignments', 'competencies', 'id', 'name', 'ratings', 'hours', 'functionId', 'professionalId', 'requirements', 'competency', 'level', 'expertise', 'discipline', 'model', 'design'] as const;
+const PLAN_KEYS = [
+  'team',
+  'functions',
+  'professionals',
+  'assignments',
+  'competencies',
+  'id',
+  'name',
+  'ratings',
+  'hours',
+  'functionId',
+  'professionalId',
+  'requirements',
+  'competency',
+  'level',
+  'expertise',
+  'discipline',
+  'model',
+  'design',
+] as const;
 
 /** A deep copy of `base` with the value at `path` replaced (missing steps are created). */
 function withChange(base: unknown, path: readonly (string | number)[], v: unknown): unknown {
@@ -140,7 +267,17 @@ function resolveIds(payload: unknown): unknown {
 }
 
 /** Methods that never write: their success needs no new snapshot. */
-const READS = new Set<ApiMethod>(['app.info', 'catalogue.get', 'teams.list', 'professionals.list', 'professionals.exportPersonalData', 'plan.get', 'plan.export', 'professionalsImport.preview', 'backups.list']);
+const READS = new Set<ApiMethod>([
+  'app.info',
+  'catalogue.get',
+  'teams.list',
+  'professionals.list',
+  'professionals.exportPersonalData',
+  'plan.get',
+  'plan.export',
+  'professionalsImport.preview',
+  'backups.list',
+]);
 const EXPENSIVE = new Set<ApiMethod>(['backups.create', 'backups.restore', 'sample.remove', 'teams.delete']);
 
 // A fresh store (with the sample) per method: each method is fuzzed against realistic data,
@@ -156,28 +293,34 @@ afterEach(async () => {
 });
 
 describe('fuzzing every service method', () => {
-  it.each(API_METHODS.map((m) => [m]))('%s: typed answers only, and a rejected call changes nothing', async (method) => {
-    let before = await snapshot();
-    const runs = EXPENSIVE.has(method) ? 15 : RUNS_PER_METHOD;
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.anything(), validish(method), mutated(method)), async (raw) => {
-        const payload = resolveIds(raw);
-        const result = await dispatch(store.handlers, method, payload);
-        if (result.ok) {
-          const output = apiContract[method].output.safeParse(result.value);
-          expect(output.success, `${method} answered something outside its contract`).toBe(true);
-          if (!READS.has(method)) {
-            before = await snapshot();
-            await refreshKnownIds();
+  it.each(API_METHODS.map((m) => [m]))(
+    '%s: typed answers only, and a rejected call changes nothing',
+    async (method) => {
+      let before = await snapshot();
+      const runs = EXPENSIVE.has(method) ? 15 : RUNS_PER_METHOD;
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.anything(), validish(method), mutated(method)), async (raw) => {
+          const payload = resolveIds(raw);
+          const result = await dispatch(store.handlers, method, payload);
+          if (result.ok) {
+            const output = apiContract[method].output.safeParse(result.value);
+            expect(output.success, `${method} answered something outside its contract`).toBe(true);
+            if (!READS.has(method)) {
+              before = await snapshot();
+              await refreshKnownIds();
+            }
+          } else {
+            expect(
+              ['validation', 'notFound', 'conflict'],
+              `${method}: ${result.error.code} ${nl(result.error.text)}`,
+            ).toContain(result.error.code);
+            expect(nl(result.error.text).length).toBeGreaterThan(0);
+            expect(await snapshot(), `${method} changed data although it was rejected`).toBe(before);
           }
-        } else {
-          expect(['validation', 'notFound', 'conflict'], `${method}: ${result.error.code} ${nl(result.error.text)}`).toContain(result.error.code);
-          expect(nl(result.error.text).length).toBeGreaterThan(0);
-          expect(await snapshot(), `${method} changed data although it was rejected`).toBe(before);
-        }
-      }),
-      { numRuns: runs, seed },
-    );
-    expect(store.logged.filter((l) => l.includes('constraint'))).toEqual([]);
-  });
+        }),
+        { numRuns: runs, seed },
+      );
+      expect(store.logged.filter((l) => l.includes('constraint'))).toEqual([]);
+    },
+  );
 });

@@ -79,20 +79,35 @@ describe('kill -9 of a writer at random moments', () => {
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         expect(db.pragma('foreign_key_check')).toEqual([]);
-        const migrated = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'professionals'").pluck().get() === 1;
+        const migrated =
+          db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'professionals'").pluck().get() === 1;
         if (!migrated) {
           // Killed before the first migration committed: an empty file, and nothing was promised.
           expect(all.professionals).toEqual([]);
           continue;
         }
-        const names = new Map((db.prepare('SELECT id, name FROM professionals').all() as { id: string; name: string }[]).map((r) => [r.id, r.name]));
-        for (const p of all.professionals) expect(names.get(p.id), `professional ${p.name} after kill ${round}`).toBe(p.name);
+        const names = new Map(
+          (db.prepare('SELECT id, name FROM professionals').all() as { id: string; name: string }[]).map((r) => [
+            r.id,
+            r.name,
+          ]),
+        );
+        for (const p of all.professionals)
+          expect(names.get(p.id), `professional ${p.name} after kill ${round}`).toBe(p.name);
         const hours = db.prepare('SELECT hours FROM assignments WHERE function_id = ? AND professional_id = ?').pluck();
-        for (const a of all.assignments) expect(hours.get(a.functionId, a.professionalId), `assignment after kill ${round}`).toBe(a.hours);
-        const functionsOf = db.prepare('SELECT count(*) FROM functions f JOIN scenarios s ON s.id = f.scenario_id WHERE s.team_id = ?').pluck();
-        for (const imp of all.imports) expect(functionsOf.get(imp.teamId), `imported team after kill ${round}`).toBe(imp.functions);
+        for (const a of all.assignments)
+          expect(hours.get(a.functionId, a.professionalId), `assignment after kill ${round}`).toBe(a.hours);
+        const functionsOf = db
+          .prepare('SELECT count(*) FROM functions f JOIN scenarios s ON s.id = f.scenario_id WHERE s.team_id = ?')
+          .pluck();
+        for (const imp of all.imports)
+          expect(functionsOf.get(imp.teamId), `imported team after kill ${round}`).toBe(imp.functions);
         // Atomic: no imported copy exists with only part of its functions, reported or not.
-        const copies = db.prepare("SELECT t.id, count(f.id) AS n FROM teams t JOIN scenarios s ON s.team_id = t.id LEFT JOIN functions f ON f.scenario_id = s.id WHERE t.name LIKE '% (kopie)' GROUP BY t.id").all() as { n: number }[];
+        const copies = db
+          .prepare(
+            "SELECT t.id, count(f.id) AS n FROM teams t JOIN scenarios s ON s.team_id = t.id LEFT JOIN functions f ON f.scenario_id = s.id WHERE t.name LIKE '% (kopie)' GROUP BY t.id",
+          )
+          .all() as { n: number }[];
         for (const copy of copies) expect(copy.n, `a half-imported team after kill ${round}`).toBe(7);
       } finally {
         db.close();

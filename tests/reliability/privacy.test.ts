@@ -16,14 +16,21 @@ const NAME = 'Zwaantje Qwertyhuis';
 
 function rawBytesContain(dir: string, text: string): boolean {
   const needle = Buffer.from(text, 'utf8');
-  return [databasePath(dir), `${databasePath(dir)}-wal`].some((file) => fs.existsSync(file) && fs.readFileSync(file).includes(needle));
+  return [databasePath(dir), `${databasePath(dir)}-wal`].some(
+    (file) => fs.existsSync(file) && fs.readFileSync(file).includes(needle),
+  );
 }
 
 describe('privacy', () => {
   it('a deleted professional is not readable anywhere in the database file', async () => {
     store = openTestStore({ seedSample: true });
-    const person = await store.call('professionals.create', { ...personInput, name: NAME, organisation: 'Stichting Geheim' });
-    const fn = (await store.call('plan.get', { scenarioId: (await store.call('teams.list', {}))[0]!.scenarios[0]!.id })).plan.functions[0]!;
+    const person = await store.call('professionals.create', {
+      ...personInput,
+      name: NAME,
+      organisation: 'Stichting Geheim',
+    });
+    const fn = (await store.call('plan.get', { scenarioId: (await store.call('teams.list', {}))[0]!.scenarios[0]!.id }))
+      .plan.functions[0]!;
     await store.call('assignments.set', { functionId: fn.id, professionalId: person.id, hours: 8 });
     await store.whenIdle();
     // Closing checkpoints: the name is now in the main file itself, where only secure_delete
@@ -45,8 +52,18 @@ describe('privacy', () => {
       exportedAt: expect.any(String),
       professional: person,
       assignments: [
-        { teamName: 'Wijkteam Voorbeeldwijk-Zuid', scenarioName: 'Hoofdscenario', functionName: 'Sociaalpsychiatrische zorg', hours: 24 },
-        { teamName: 'Wijkteam Voorbeeldwijk-Zuid', scenarioName: 'Hoofdscenario', functionName: 'Crisisinterventie', hours: 8 },
+        {
+          teamName: 'Wijkteam Voorbeeldwijk-Zuid',
+          scenarioName: 'Hoofdscenario',
+          functionName: 'Sociaalpsychiatrische zorg',
+          hours: 24,
+        },
+        {
+          teamName: 'Wijkteam Voorbeeldwijk-Zuid',
+          scenarioName: 'Hoofdscenario',
+          functionName: 'Crisisinterventie',
+          hours: 8,
+        },
       ],
     });
   });

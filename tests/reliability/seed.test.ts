@@ -11,7 +11,8 @@ describe('the test seed', () => {
     expect(parseSeed(' 42 ')).toBe(42);
     expect(parseSeed('0')).toBe(0);
     expect(parseSeed('2147483647')).toBe(2147483647);
-    for (const wrong of ['-1', '1.5', 'abc', '2147483648', '0x10']) expect(() => parseSeed(wrong), wrong).toThrow(/WTP_SEED/);
+    for (const wrong of ['-1', '1.5', 'abc', '2147483648', '0x10'])
+      expect(() => parseSeed(wrong), wrong).toThrow(/WTP_SEED/);
   });
 
   it('gives the same numbers for the same seed, other numbers for another seed, all in [0, 1)', () => {
@@ -36,7 +37,9 @@ describe('the test seed', () => {
       const { seed, random } = seeded(import.meta.filename);
       expect(seed).toBe(runSeed());
       if (process.env.WTP_SEED) expect(seed).toBe(Number(process.env.WTP_SEED));
-      expect(log).toHaveBeenCalledWith(`seed=${seed} (replay: WTP_SEED=${seed} npx vitest run tests/reliability/seed.test.ts)`);
+      expect(log).toHaveBeenCalledWith(
+        `seed=${seed} (replay: WTP_SEED=${seed} npx vitest run tests/reliability/seed.test.ts)`,
+      );
       const again = prng(seed);
       expect([random(), random(), random()]).toEqual([again(), again(), again()]);
     } finally {
@@ -45,7 +48,7 @@ describe('the test seed', () => {
     expect(seedLine(5, 'tests/x.test.ts')).toBe('seed=5 (replay: WTP_SEED=5 npx vitest run tests/x.test.ts)');
   });
 
-  it('is fast-check\'s global seed (set by the vitest setup file), so properties replay from it', () => {
+  it("is fast-check's global seed (set by the vitest setup file), so properties replay from it", () => {
     expect(fc.readConfigureGlobal().seed).toBe(runSeed());
     expect(fc.sample(fc.integer(), 20)).toEqual(fc.sample(fc.integer(), { seed: runSeed(), numRuns: 20 }));
   });

@@ -31,7 +31,9 @@ function startHolder(dir: string): Promise<{ child: ChildProcessWithoutNullStrea
 }
 
 function ended(child: ChildProcessWithoutNullStreams): Promise<void> {
-  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
 }
 
 describe('two processes on the same data directory', () => {
@@ -50,7 +52,10 @@ describe('two processes on the same data directory', () => {
     expect(holder.line).toBe('ready');
     // Work in progress of the running planner (a backup being written, a restore being staged)
     // must survive a second process's attempt to open.
-    const inProgress = [path.join(dir, 'backups', 'planner-20260101T000000000Z-manual.sqlite.partial'), `${databasePath(dir)}.restoring`];
+    const inProgress = [
+      path.join(dir, 'backups', 'planner-20260101T000000000Z-manual.sqlite.partial'),
+      `${databasePath(dir)}.restoring`,
+    ];
     for (const f of inProgress) fs.writeFileSync(f, 'bezig');
     const started = Date.now();
     let caught: unknown;

@@ -28,7 +28,10 @@ export function runSeed(): number {
   return chosen;
 }
 
-/** The line a random test prints, e.g. `seed=42 (replay: WTP_SEED=42 npx vitest run tests/reliability/fuzz.test.ts)`. */
+/**
+ * The line a random test prints, e.g. `seed=42 (replay: WTP_SEED=42 npx vitest run
+ * tests/reliability/fuzz.test.ts)`.
+ */
 export function seedLine(seed: number, file: string): string {
   const relative = path.isAbsolute(file) ? path.relative(root, file) : file;
   return `seed=${seed} (replay: WTP_SEED=${seed} npx vitest run ${relative.split(path.sep).join('/')})`;

@@ -11,7 +11,9 @@ import { takeLaunchToken, type LaunchTokenEnvironment } from './launchToken.js';
  */
 type TransportEnvironment = LaunchTokenEnvironment & { planner?: unknown; fetch: FetchLike };
 
-export function createTransport(env: TransportEnvironment = globalThis as unknown as TransportEnvironment): ApiTransport {
+export function createTransport(
+  env: TransportEnvironment = globalThis as unknown as TransportEnvironment,
+): ApiTransport {
   const bridge = getDesktopBridge(env);
   if (bridge) return createIpcTransport(bridge);
   // Bound: window.fetch throws "Illegal invocation" when called off its object.

@@ -9,9 +9,16 @@ interface BridgeEnvironment {
   planner?: unknown;
 }
 
-export function getDesktopBridge(env: BridgeEnvironment = globalThis as BridgeEnvironment): PlannerDesktopBridge | null {
+export function getDesktopBridge(
+  env: BridgeEnvironment = globalThis as BridgeEnvironment,
+): PlannerDesktopBridge | null {
   const candidate = env.planner as Partial<PlannerDesktopBridge> | undefined;
-  if (candidate && typeof candidate === 'object' && typeof candidate.invoke === 'function' && typeof candidate.onMenuCommand === 'function') {
+  if (
+    candidate &&
+    typeof candidate === 'object' &&
+    typeof candidate.invoke === 'function' &&
+    typeof candidate.onMenuCommand === 'function'
+  ) {
     return candidate as PlannerDesktopBridge;
   }
   return null;

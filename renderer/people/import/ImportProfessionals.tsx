@@ -25,7 +25,12 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
   const { phase } = flow;
   const busy = phase.kind === 'reading' || phase.kind === 'checking' || phase.kind === 'committing';
   const preview = phase.kind === 'preview' || phase.kind === 'committing' ? phase.preview : null;
-  const fileName = phase.kind === 'idle' ? null : phase.kind === 'preview' || phase.kind === 'committing' ? phase.file.fileName : phase.fileName;
+  const fileName =
+    phase.kind === 'idle'
+      ? null
+      : phase.kind === 'preview' || phase.kind === 'committing'
+        ? phase.file.fileName
+        : phase.fileName;
   const canCommit = phase.kind === 'preview' && phase.preview.errors.length === 0 && phase.preview.rows.length > 0;
   const setOpenAndReset = (next: boolean) => {
     if (!next) flow.reset();
@@ -36,13 +41,23 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
       <Button className="button" onPress={() => setOpen(true)} data-testid="people-import-open">
         {t('people.import.open')}
       </Button>
-      <ModalOverlay className="modal-overlay" isOpen={open} onOpenChange={setOpenAndReset} isDismissable={!busy} isKeyboardDismissDisabled={busy}>
+      <ModalOverlay
+        className="modal-overlay"
+        isOpen={open}
+        onOpenChange={setOpenAndReset}
+        isDismissable={!busy}
+        isKeyboardDismissDisabled={busy}
+      >
         <Modal className="modal modal-wide">
           <Dialog className="dialog people-import" data-testid="people-import-dialog">
             <Heading slot="title">{t('people.import.title')}</Heading>
             <p>{t('people.import.intro')}</p>
             <div className="people-import-template">
-              <Button className="button button-small" onPress={() => downloadImportTemplate(catalogue.competencies, translator)} data-testid="people-import-template">
+              <Button
+                className="button button-small"
+                onPress={() => downloadImportTemplate(catalogue.competencies, translator)}
+                data-testid="people-import-template"
+              >
                 {t('people.import.template')}
               </Button>
               <p className="muted">{t('people.import.templateHint')}</p>
@@ -56,7 +71,9 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
               {fileName && <span data-testid="people-import-file">{t('people.import.file', { name: fileName })}</span>}
             </div>
             <div className="people-import-status" role="status" aria-live="polite">
-              {phase.kind === 'reading' && <ImportProgress label={t('people.import.reading')} fraction={phase.fraction} />}
+              {phase.kind === 'reading' && (
+                <ImportProgress label={t('people.import.reading')} fraction={phase.fraction} />
+              )}
               {phase.kind === 'checking' && <ImportProgress label={t('people.import.checking')} fraction={null} />}
               {phase.kind === 'committing' && <ImportProgress label={t('people.import.committing')} fraction={null} />}
               {phase.kind === 'preview' && phase.preview.errors.length === 0 && (
@@ -80,10 +97,19 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
             )}
             {preview && preview.errors.length > 0 && <ImportErrorsTable errors={preview.errors} />}
             <div className="dialog-actions">
-              <Button className="button" onPress={() => setOpenAndReset(false)} isDisabled={phase.kind === 'committing'}>
+              <Button
+                className="button"
+                onPress={() => setOpenAndReset(false)}
+                isDisabled={phase.kind === 'committing'}
+              >
                 {t('common.cancel')}
               </Button>
-              <Button className="button button-primary" onPress={() => void flow.commit()} isDisabled={!canCommit} data-testid="people-import-commit">
+              <Button
+                className="button button-primary"
+                onPress={() => void flow.commit()}
+                isDisabled={!canCommit}
+                data-testid="people-import-commit"
+              >
                 {t('people.import.commit')}
               </Button>
             </div>

@@ -11,7 +11,10 @@ export function ImportProgress({ label, fraction }: { label: string; fraction: n
     >
       <Label>{label}</Label>
       <div className="people-progress-track">
-        <div className="people-progress-fill" style={fraction === null ? undefined : { width: `${Math.round(fraction * 100)}%` }} />
+        <div
+          className="people-progress-fill"
+          style={fraction === null ? undefined : { width: `${Math.round(fraction * 100)}%` }}
+        />
       </div>
     </ProgressBar>
   );

@@ -41,7 +41,12 @@ export function useProfessionalsImport(onDone: () => void) {
         if (current()) setPhase({ kind: 'reading', fileName: file.name, fraction });
       });
     } catch {
-      if (current()) setPhase({ kind: 'failed', fileName: file.name, text: message('people.import.unreadable', { name: file.name }) });
+      if (current())
+        setPhase({
+          kind: 'failed',
+          fileName: file.name,
+          text: message('people.import.unreadable', { name: file.name }),
+        });
       return;
     }
     if (!current()) return;

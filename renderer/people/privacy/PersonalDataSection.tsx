@@ -15,11 +15,16 @@ import { useBackupFolder } from './useBackupFolder.js';
  * planner holds about them (inzage), and erasure everywhere after a confirmation that
  * says honestly what older backups still hold and for how long.
  */
-export const PersonalDataSection = observer(function PersonalDataSection({ professional: p }: { professional: Professional }) {
+export const PersonalDataSection = observer(function PersonalDataSection({
+  professional: p,
+}: {
+  professional: Professional;
+}) {
   const root = useStores();
   const t = useT();
   const folder = useBackupFolder();
-  const download = () => void downloadPersonalData(root.api, p.id, t).catch((error: unknown) => root.ui.notify('error', errorText(error)));
+  const download = () =>
+    void downloadPersonalData(root.api, p.id, t).catch((error: unknown) => root.ui.notify('error', errorText(error)));
   return (
     <section className="panel personal-data" aria-labelledby="personal-data-title" data-testid="personal-data">
       <h3 id="personal-data-title">{t('people.privacy.title')}</h3>
@@ -35,7 +40,9 @@ export const PersonalDataSection = observer(function PersonalDataSection({ profe
           title={t('people.privacy.eraseTitle', { name: p.name })}
           body={t('people.privacy.eraseBody', {
             name: p.name,
-            folder: folder ? t('people.privacy.backupFolder', { path: folder }) : t('people.privacy.backupFolderUnknown'),
+            folder: folder
+              ? t('people.privacy.backupFolder', { path: folder })
+              : t('people.privacy.backupFolderUnknown'),
           })}
           confirmLabel={t('people.privacy.eraseConfirm')}
           onConfirm={() => void eraseProfessional(root, p.id, p.name)}

@@ -64,8 +64,21 @@ export function HeatMap({ rows, columns, lang, title, requiredLabel, highlightId
       </text>
       {columns.map((c, i) => (
         <g key={c.key}>
-          <rect x={LABEL_W + i * CELL} y={HEAD_H} width={CELL - 2} height={CELL - 2} fill="#ffffff" stroke="#8fa3b8" strokeDasharray="3 2" />
-          <text x={LABEL_W + i * CELL + CELL / 2 - 1} y={HEAD_H + CELL / 2 + 4} textAnchor="middle" className="heatmap-value">
+          <rect
+            x={LABEL_W + i * CELL}
+            y={HEAD_H}
+            width={CELL - 2}
+            height={CELL - 2}
+            fill="#ffffff"
+            stroke="#8fa3b8"
+            strokeDasharray="3 2"
+          />
+          <text
+            x={LABEL_W + i * CELL + CELL / 2 - 1}
+            y={HEAD_H + CELL / 2 + 4}
+            textAnchor="middle"
+            className="heatmap-value"
+          >
             {c.required ?? '–'}
           </text>
         </g>
@@ -87,7 +100,13 @@ export function HeatMap({ rows, columns, lang, title, requiredLabel, highlightId
                     <title>{`${row.name} · ${c.name}: ${level} ${LEVELS[level] ? translator(lang).render(LEVELS[level].label) : ''}`}</title>
                   </rect>
                   {below && <path d={`M${x} ${y} h8 l-8 8 z`} fill="#b3261e" />}
-                  <text x={x + CELL / 2 - 1} y={y + CELL / 2 + 4} textAnchor="middle" fill={INK[level]} className="heatmap-value">
+                  <text
+                    x={x + CELL / 2 - 1}
+                    y={y + CELL / 2 + 4}
+                    textAnchor="middle"
+                    fill={INK[level]}
+                    className="heatmap-value"
+                  >
                     {level}
                   </text>
                 </g>

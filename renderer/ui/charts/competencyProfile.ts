@@ -18,6 +18,11 @@ export function competencyProfile(
   const entries = keys.map((key) => byKey.get(key)!);
   return {
     columns: entries.map((p) => ({ key: p.competency, name: competencyName(p.competency), required: p.requiredLevel })),
-    axes: entries.map((p) => ({ key: p.competency, name: competencyName(p.competency), required: p.requiredLevel ?? 0, team: p.best })),
+    axes: entries.map((p) => ({
+      key: p.competency,
+      name: competencyName(p.competency),
+      required: p.requiredLevel ?? 0,
+      team: p.best,
+    })),
   };
 }

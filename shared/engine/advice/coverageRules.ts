@@ -15,7 +15,9 @@ export const competencyOnOnePerson = defineRule(
       .map((c) => {
         const name = competencyName(plan, c.competency);
         const holder = professionalName(plan, c.holders[0]!);
-        return say(message('rule.competencySinglePerson.text', { competency: name, level: c.requiredLevel ?? 0, holder }));
+        return say(
+          message('rule.competencySinglePerson.text', { competency: name, level: c.requiredLevel ?? 0, holder }),
+        );
       }),
 );
 

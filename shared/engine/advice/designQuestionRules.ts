@@ -20,12 +20,7 @@ export const referWithoutShell = defineRule(
   ({ plan }, say) => {
     if (plan.team.design.depth.mode !== 'signalAndRefer') return [];
     if (plan.functions.some((f) => f.placement === 'shell')) return [];
-    return [
-      say(
-        message('rule.referWithoutShell.text'),
-        { kind: 'team', id: plan.team.id },
-      ),
-    ];
+    return [say(message('rule.referWithoutShell.text'), { kind: 'team', id: plan.team.id })];
   },
 );
 
@@ -40,10 +35,10 @@ export const solveButMostlyShell = defineRule(
     const inShell = plan.functions.filter((f) => f.placement === 'shell').length;
     if (inShell * 2 <= plan.functions.length) return [];
     return [
-      say(
-        message('rule.solveMostlyShell.text', { inShell, functions: plan.functions.length }),
-        { kind: 'team', id: plan.team.id },
-      ),
+      say(message('rule.solveMostlyShell.text', { inShell, functions: plan.functions.length }), {
+        kind: 'team',
+        id: plan.team.id,
+      }),
     ];
   },
 );
@@ -60,12 +55,7 @@ export const collectiveWithoutFunction = defineRule(
       (f) => f.placement === 'team' && f.templateKey !== null && COLLECTIVE_TEMPLATES.includes(f.templateKey),
     );
     if (carried) return [];
-    return [
-      say(
-        message('rule.collectiveWithoutFunction.text'),
-        { kind: 'team', id: plan.team.id },
-      ),
-    ];
+    return [say(message('rule.collectiveWithoutFunction.text'), { kind: 'team', id: plan.team.id })];
   },
 );
 
@@ -78,11 +68,6 @@ export const youthWithoutFunction = defineRule(
   ({ plan }, say) => {
     if (!plan.team.ageGroups.includes('youth')) return [];
     if (plan.functions.some((f) => f.expertise.includes(YOUTH_EXPERTISE))) return [];
-    return [
-      say(
-        message('rule.youthWithoutFunction.text'),
-        { kind: 'team', id: plan.team.id },
-      ),
-    ];
+    return [say(message('rule.youthWithoutFunction.text'), { kind: 'team', id: plan.team.id })];
   },
 );

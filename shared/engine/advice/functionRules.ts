@@ -13,10 +13,7 @@ export const functionWithoutMembers = defineRule(
     context.report.functions
       .filter((f) => !f.inShell && f.memberIds.length === 0)
       .map((f) =>
-        say(
-          message('rule.functionWithoutMembers.text', { function: f.name }),
-          { kind: 'function', id: f.id },
-        ),
+        say(message('rule.functionWithoutMembers.text', { function: f.name }), { kind: 'function', id: f.id }),
       ),
 );
 
@@ -32,7 +29,12 @@ export const functionShortOfHours = defineRule(
       .map((f) => {
         const short = roundHours(f.hoursRequired - f.hoursAllocated);
         return say(
-          message('rule.functionShortOfHours.text', { function: f.name, allocated: roundHours(f.hoursAllocated), required: roundHours(f.hoursRequired), count: short }),
+          message('rule.functionShortOfHours.text', {
+            function: f.name,
+            allocated: roundHours(f.hoursAllocated),
+            required: roundHours(f.hoursRequired),
+            count: short,
+          }),
           { kind: 'function', id: f.id },
         );
       }),

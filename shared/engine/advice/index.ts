@@ -2,14 +2,22 @@ import type { TeamPlan } from '../../plan/planSchema.js';
 import { computeCoverage } from '../coverage.js';
 import type { Advice, AdviceSeverity, CoverageReport } from '../types.js';
 import { competencyOnOnePerson, expertiseMissingInTeam, shellExpertiseUnrecognised } from './coverageRules.js';
-import { collectiveWithoutFunction, referWithoutShell, solveButMostlyShell, youthWithoutFunction } from './designQuestionRules.js';
+import {
+  collectiveWithoutFunction,
+  referWithoutShell,
+  solveButMostlyShell,
+  youthWithoutFunction,
+} from './designQuestionRules.js';
 import { functionShortOfHours, functionWithoutMembers } from './functionRules.js';
-import { integraalMostlyHierarchical, integraalWithoutMandate, partnershipPresentedAsTeam } from './organisationRules.js';
+import {
+  integraalMostlyHierarchical,
+  integraalWithoutMandate,
+  partnershipPresentedAsTeam,
+} from './organisationRules.js';
 import { assessmentMissing, assessmentOutdated, overAllocatedProfessional } from './peopleRules.js';
 import type { AdviceRule } from './rule.js';
 import { NO_HOURS_ELSEWHERE, type HoursElsewhere } from '../suggestions/availability.js';
 import { a1NarrowBreadth, a1WithoutYouthExpertise, a2WithoutAccessRoute } from './teamModelRules.js';
-
 
 /** Every design-advice rule, in the order their advice is listed within one severity. */
 export const ADVICE_RULES: readonly AdviceRule[] = [
@@ -36,7 +44,10 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
 const SEVERITY_ORDER: Record<AdviceSeverity, number> = { critical: 0, warning: 1, info: 2 };
 
 interface AdviceOptions {
-  /** ISO date to judge assessment age against; without it the age check is skipped (the engine never reads the clock). */
+  /**
+   * ISO date to judge assessment age against; without it the age check is skipped (the engine never reads the
+   * clock).
+   */
   today?: string;
   /** Hours people give to other teams (from `plan.get`), so over-allocation counts all their work. */
   hoursElsewhere?: HoursElsewhere;

@@ -37,12 +37,7 @@ export const assessmentMissing = defineRule(
   (context, say) =>
     members(context)
       .filter((p) => p.assessedOn === null)
-      .map((p) =>
-        say(
-          message('rule.assessmentMissing.text', { name: p.name }),
-          { kind: 'professional', id: p.id },
-        ),
-      ),
+      .map((p) => say(message('rule.assessmentMissing.text', { name: p.name }), { kind: 'professional', id: p.id })),
 );
 
 /** Ratings older than this are still used, but flagged: people grow, and teams change. */
@@ -61,7 +56,11 @@ export const assessmentOutdated = defineRule(
       .filter((p) => p.assessedOn !== null && p.assessedOn < monthsBefore(today, ASSESSMENT_MAX_AGE_MONTHS))
       .map((p) =>
         say(
-          message('rule.assessmentOutdated.text', { name: p.name, date: p.assessedOn ?? '', months: ASSESSMENT_MAX_AGE_MONTHS }),
+          message('rule.assessmentOutdated.text', {
+            name: p.name,
+            date: p.assessedOn ?? '',
+            months: ASSESSMENT_MAX_AGE_MONTHS,
+          }),
           { kind: 'professional', id: p.id },
         ),
       );

@@ -17,7 +17,11 @@ import { hoursAvailable, NO_HOURS_ELSEWHERE, type HoursElsewhere } from './avail
  * to a team leader step by step, and each step is the best single move. Free hours leave
  * out the hours a person already gives to other teams, when given.
  */
-export function bestAdditions(plan: TeamPlan, k: number, hoursElsewhere: HoursElsewhere = NO_HOURS_ELSEWHERE): Addition[] {
+export function bestAdditions(
+  plan: TeamPlan,
+  k: number,
+  hoursElsewhere: HoursElsewhere = NO_HOURS_ELSEWHERE,
+): Addition[] {
   const index = indexPlan(plan);
   const report = computeCoverage(plan, index);
   const free = hoursAvailable(report, hoursElsewhere);

@@ -8,7 +8,11 @@ import type { CoverageReport, LeavingImpact } from '../types.js';
  * requirement with the plan as it is. Only in-team requirements count; shell functions
  * are never gaps. Removing a person can only lower counts, so every change is a loss.
  */
-export function impactOfLeaving(plan: TeamPlan, professionalId: string, before: CoverageReport = computeCoverage(plan)): LeavingImpact {
+export function impactOfLeaving(
+  plan: TeamPlan,
+  professionalId: string,
+  before: CoverageReport = computeCoverage(plan),
+): LeavingImpact {
   const after = computeCoverage({
     ...plan,
     assignments: plan.assignments.filter((a) => a.professionalId !== professionalId),

@@ -42,7 +42,13 @@ export function whoClosesGaps(
       for (const [p, newlyCovered] of newly) {
         const rating = ratingOf(plan.professionals[p]!.ratings, gap.competency);
         if (rating < gap.level) continue;
-        candidates.push({ professionalId: plan.professionals[p]!.id, newlyCovered, hoursAvailable: free[p]!, rating, order: p });
+        candidates.push({
+          professionalId: plan.professionals[p]!.id,
+          newlyCovered,
+          hoursAvailable: free[p]!,
+          rating,
+          order: p,
+        });
       }
       candidates.sort(
         (a, b) => b.newlyCovered - a.newlyCovered || b.hoursAvailable - a.hoursAvailable || a.order - b.order,

@@ -15,8 +15,38 @@ function random(seed: number): () => number {
   };
 }
 
-const FIRST = ['Anna', 'Bram', 'Cem', 'Dewi', 'Eva', 'Fatima', 'Gijs', 'Hanna', 'Ilse', 'Joost', 'Karim', 'Lotte', 'Mila', 'Noah', 'Olga', 'Pim'];
-const LAST = ['Jansen', 'de Vries', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Bos', 'Mulder', 'de Boer', 'Peters', 'Hendriks', 'Yilmaz'];
+const FIRST = [
+  'Anna',
+  'Bram',
+  'Cem',
+  'Dewi',
+  'Eva',
+  'Fatima',
+  'Gijs',
+  'Hanna',
+  'Ilse',
+  'Joost',
+  'Karim',
+  'Lotte',
+  'Mila',
+  'Noah',
+  'Olga',
+  'Pim',
+];
+const LAST = [
+  'Jansen',
+  'de Vries',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'Bos',
+  'Mulder',
+  'de Boer',
+  'Peters',
+  'Hendriks',
+  'Yilmaz',
+];
 
 /**
  * A team plan with `people` professionals in the pool and `functions` in-team functions

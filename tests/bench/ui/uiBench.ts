@@ -45,7 +45,10 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
-/** One mouse drag from the pool onto a function. False when the drop did not land (a loaded machine can drop a move). */
+/**
+ * One mouse drag from the pool onto a function. False when the drop did not land (a loaded machine can drop a
+ * move).
+ */
 async function tryDrag(page: Page, personName: string, functionName: string): Promise<boolean> {
   const source = page.locator(`[data-testid="pool-card"][data-name="${personName}"] .pool-card-handle`);
   const target = page.locator(`[data-testid="function-lane"][data-function="${functionName}"]`);
@@ -74,7 +77,9 @@ async function dragWithMouse(page: Page, personName: string, functionName: strin
   }
   await page.getByTestId('hours-confirm').click();
   await page
-    .locator(`[data-testid="function-lane"][data-function="${functionName}"] [data-testid="member"][data-name="${personName}"]`)
+    .locator(
+      `[data-testid="function-lane"][data-function="${functionName}"] [data-testid="member"][data-name="${personName}"]`,
+    )
     .waitFor();
 }
 
@@ -97,14 +102,18 @@ async function measure(browser: Browser, setup: Setup): Promise<Measured> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
     // Runs in the page; typed without the DOM lib, which this node-side file does not load.
     await page.addInitScript((id) => {
-      const storage = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage;
+      const storage = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } })
+        .localStorage;
       storage.setItem('wtp.tourSeen', '1');
       storage.setItem('wtp.lastScenario', id);
     }, scenarioId);
     const started = performance.now();
     const host = await startWebHost({ dataDir, seedSample: false, log: () => undefined });
     await page.goto(host.url);
-    await page.locator('[data-testid="function-lane"]').nth(functions.length - 1).waitFor();
+    await page
+      .locator('[data-testid="function-lane"]')
+      .nth(functions.length - 1)
+      .waitFor();
     await page.locator('[data-testid="pool-card"]').first().waitFor();
     const coldStartMs = performance.now() - started;
 
@@ -168,18 +177,44 @@ function row(name: string, a: number, b: number, budget: number | null, unit: st
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const base = await measure(browser, sample);
   const big = await measure(browser, large);
   console.log(`\nUI benchmark: ${DROPS} mouse drops each, Chromium ${browser.version()}`);
   console.log(`${''.padEnd(42)}${base.label.padStart(12)}${big.label.padStart(12)}   ratio`);
-  console.log(row('cold start host -> interactive board (ms)', base.coldStartMs, big.coldStartMs, BUDGET.coldStart, 'ms'));
-  console.log(row('drop -> updated coverage p50 (ms)', quantile(base.drops, 0.5), quantile(big.drops, 0.5), null, 'ms'));
-  console.log(row('drop -> updated coverage p95 (ms)', quantile(base.drops, 0.95), quantile(big.drops, 0.95), BUDGET.dropP95, 'ms'));
+  console.log(
+    row('cold start host -> interactive board (ms)', base.coldStartMs, big.coldStartMs, BUDGET.coldStart, 'ms'),
+  );
+  console.log(
+    row('drop -> updated coverage p50 (ms)', quantile(base.drops, 0.5), quantile(big.drops, 0.5), null, 'ms'),
+  );
+  console.log(
+    row(
+      'drop -> updated coverage p95 (ms)',
+      quantile(base.drops, 0.95),
+      quantile(big.drops, 0.95),
+      BUDGET.dropP95,
+      'ms',
+    ),
+  );
   console.log(row('drop -> updated coverage max (ms)', Math.max(...base.drops), Math.max(...big.drops), null, 'ms'));
-  console.log(row('drop -> gaps, advice, charts p95 (ms)', quantile(base.insights, 0.95), quantile(big.insights, 0.95), null, 'ms'));
+  console.log(
+    row(
+      'drop -> gaps, advice, charts p95 (ms)',
+      quantile(base.insights, 0.95),
+      quantile(big.insights, 0.95),
+      null,
+      'ms',
+    ),
+  );
   console.log(row('renderer JS heap after drops (MB)', base.heapMb, big.heapMb, BUDGET.heapMb, 'MB'));
   console.log(`samples: ${base.drops.length} / ${big.drops.length} drops measured`);
 } finally {

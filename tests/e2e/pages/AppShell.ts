@@ -19,9 +19,10 @@ export class AppShell {
   }
 
   async switchLanguage(lang: 'NL' | 'EN'): Promise<void> {
-    await this.page.getByRole('radio', { name: lang === 'NL' ? 'Nederlands' : 'English' }).or(
-      this.page.getByRole('button', { name: lang === 'NL' ? 'Nederlands' : 'English' }),
-    ).click();
+    await this.page
+      .getByRole('radio', { name: lang === 'NL' ? 'Nederlands' : 'English' })
+      .or(this.page.getByRole('button', { name: lang === 'NL' ? 'Nederlands' : 'English' }))
+      .click();
   }
 
   undoButton(): Locator {

@@ -5,9 +5,11 @@ export class BoardPage {
   constructor(readonly page: Page) {}
 
   poolCard(name: string): Locator {
-    return this.page.getByTestId('pool-card').filter({ has: this.page.locator(`[data-name="${name}"]`) }).or(
-      this.page.locator(`[data-testid="pool-card"][data-name="${name}"]`),
-    ).first();
+    return this.page
+      .getByTestId('pool-card')
+      .filter({ has: this.page.locator(`[data-name="${name}"]`) })
+      .or(this.page.locator(`[data-testid="pool-card"][data-name="${name}"]`))
+      .first();
   }
 
   handle(name: string): Locator {

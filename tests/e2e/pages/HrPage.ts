@@ -23,7 +23,9 @@ export class HrPage {
 
   /** Severity of each competency cell of a row, in column order. */
   async severities(teamName: string): Promise<string[]> {
-    return this.row(teamName).locator('td[data-severity]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-severity') ?? ''));
+    return this.row(teamName)
+      .locator('td[data-severity]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-severity') ?? ''));
   }
 
   list(name: 'overAllocated' | 'assessments' | 'singlePerson' | 'advice'): Locator {
@@ -50,9 +52,11 @@ export class HrPage {
   }
 
   async importFiles(files: { name: string; content: string }[]): Promise<void> {
-    await this.page.getByTestId('exchange-import').setInputFiles(
-      files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.content, 'utf8') })),
-    );
+    await this.page
+      .getByTestId('exchange-import')
+      .setInputFiles(
+        files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.content, 'utf8') })),
+      );
   }
 
   conflict(teamName: string): Locator {

@@ -56,11 +56,16 @@ export class ProfessionalsPage {
   /** The row errors as the table shows them: [row, column, what is wrong]. */
   async rowErrors(): Promise<string[][]> {
     const rows = this.importDialog().getByTestId('people-import-error');
-    return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    return rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+    );
   }
 
   async downloadTemplate(): Promise<Download> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.importDialog().getByTestId('people-import-template').click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.importDialog().getByTestId('people-import-template').click(),
+    ]);
     return download;
   }
 
@@ -70,8 +75,14 @@ export class ProfessionalsPage {
 
   /** Downloads the open person's data and returns the file name and the parsed JSON. */
   async downloadPersonalData(): Promise<{ fileName: string; json: unknown }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.personalData().getByTestId('personal-data-download').click()]);
-    return { fileName: download.suggestedFilename(), json: JSON.parse(readFileSync(await download.path(), 'utf8')) as unknown };
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.personalData().getByTestId('personal-data-download').click(),
+    ]);
+    return {
+      fileName: download.suggestedFilename(),
+      json: JSON.parse(readFileSync(await download.path(), 'utf8')) as unknown,
+    };
   }
 
   eraseButton(): Locator {

@@ -22,7 +22,13 @@ export const test = base.extend<{ planner: PlannerFixture; keepTour: boolean }>(
   keepTour: [false, { option: true }],
   planner: async ({ page, keepTour }, use) => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-e2e-'));
-    const host = await startWebHost({ dataDir, port: 0, open: false, staticRoot: E2E_STATIC_ROOT, log: () => undefined });
+    const host = await startWebHost({
+      dataDir,
+      port: 0,
+      open: false,
+      staticRoot: E2E_STATIC_ROOT,
+      log: () => undefined,
+    });
     if (!keepTour) await page.addInitScript(() => window.localStorage.setItem('wtp.tourSeen', '1'));
     await page.goto(host.url);
     await use({ url: host.url, api: apiFor(host.url), dataDir });

@@ -12,14 +12,18 @@ export async function mainPlan(api: Api, teamName?: string): Promise<{ scenarioI
 }
 
 /** An in-team function and a pool member who is not in it and has hours free: a drop that must change coverage. */
-export function freePair(plan: TeamPlan): { fn: TeamPlan['functions'][number]; person: TeamPlan['professionals'][number] } {
+export function freePair(plan: TeamPlan): {
+  fn: TeamPlan['functions'][number];
+  person: TeamPlan['professionals'][number];
+} {
   const used = new Map<string, number>();
   for (const a of plan.assignments) used.set(a.professionalId, (used.get(a.professionalId) ?? 0) + a.hours);
   const fns = plan.functions.filter((f) => f.placement === 'team' && f.requirements.length > 0);
   // Prefer an empty function: any qualified newcomer visibly changes its coverage.
   fns.sort(
     (a, b) =>
-      plan.assignments.filter((x) => x.functionId === a.id).length - plan.assignments.filter((x) => x.functionId === b.id).length,
+      plan.assignments.filter((x) => x.functionId === a.id).length -
+      plan.assignments.filter((x) => x.functionId === b.id).length,
   );
   for (const fn of fns) {
     const inFn = new Set(plan.assignments.filter((a) => a.functionId === fn.id).map((a) => a.professionalId));

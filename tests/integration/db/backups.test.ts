@@ -75,7 +75,9 @@ describe('backups', () => {
     store = openTestStore({ seedSample: false });
     await store.call('professionals.create', personInput);
     expect((await store.fail('backups.restore', { id: '../planner.sqlite' })).code).toBe('notFound');
-    expect((await store.fail('backups.restore', { id: 'planner-20260101T000000000Z-manual.sqlite' })).code).toBe('notFound');
+    expect((await store.fail('backups.restore', { id: 'planner-20260101T000000000Z-manual.sqlite' })).code).toBe(
+      'notFound',
+    );
     const manual = await store.call('backups.create', {});
     fs.writeFileSync(path.join(store.dataDir, 'backups', manual.id), 'kapot');
     const damaged = await store.fail('backups.restore', { id: manual.id });
@@ -111,7 +113,8 @@ describe('backups', () => {
   it('applies the retention after every backup the running planner makes', async () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'backups'));
-    const old = (h: number) => `planner-${new Date(Date.parse('2026-03-01T12:00:00Z') - h * 3600_000).toISOString().replace(/[-:.]/g, '')}-interval.sqlite`;
+    const old = (h: number) =>
+      `planner-${new Date(Date.parse('2026-03-01T12:00:00Z') - h * 3600_000).toISOString().replace(/[-:.]/g, '')}-interval.sqlite`;
     for (let h = 1; h <= 12; h += 1) fs.writeFileSync(path.join(dir, 'backups', old(h)), 'x');
     fs.writeFileSync(path.join(dir, 'backups', 'planner-20251201T000000000Z-manual.sqlite'), 'x');
     store = openTestStore({ dataDir: dir, seedSample: false, now: () => new Date('2026-03-01T12:00:00Z') });
@@ -128,7 +131,11 @@ describe('backups', () => {
     fs.mkdirSync(backups);
     const now = new Date('2026-06-01T12:00:00Z');
     const stamp = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
-    for (let i = 0; i < 15; i += 1) fs.writeFileSync(path.join(backups, `planner-${stamp(new Date(now.getTime() - i * 3600_000))}-interval.sqlite`), 'x');
+    for (let i = 0; i < 15; i += 1)
+      fs.writeFileSync(
+        path.join(backups, `planner-${stamp(new Date(now.getTime() - i * 3600_000))}-interval.sqlite`),
+        'x',
+      );
     fs.writeFileSync(path.join(backups, `planner-${stamp(new Date('2026-04-01T00:00:00Z'))}-manual.sqlite`), 'x');
     fs.writeFileSync(path.join(backups, `planner-${stamp(new Date('2026-05-30T00:00:00Z'))}-manual.sqlite`), 'x');
     const removed = pruneBackups(dir, now);

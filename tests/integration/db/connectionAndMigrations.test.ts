@@ -50,18 +50,38 @@ describe('migration 001 (initial schema)', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     expect(runMigrations(db, [migration001])).toEqual({ from: 0, to: 1 });
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[];
+    const tables = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string; strict: number }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['assignments', 'competencies', 'function_requirements', 'function_templates', 'functions', 'meta', 'professionals', 'ratings', 'scenarios', 'teams', 'template_requirements'].sort(),
+      [
+        'assignments',
+        'competencies',
+        'function_requirements',
+        'function_templates',
+        'functions',
+        'meta',
+        'professionals',
+        'ratings',
+        'scenarios',
+        'teams',
+        'template_requirements',
+      ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);
     const cascades = (table: string) =>
-      (db.prepare(`SELECT "table", on_delete FROM pragma_foreign_key_list('${table}')`).all() as { table: string; on_delete: string }[])
+      (
+        db.prepare(`SELECT "table", on_delete FROM pragma_foreign_key_list('${table}')`).all() as {
+          table: string;
+          on_delete: string;
+        }[]
+      )
         .filter((fk) => fk.table === 'professionals')
         .map((fk) => fk.on_delete);
     expect(cascades('ratings')).toEqual(['CASCADE']);
     expect(cascades('assignments')).toEqual(['CASCADE']);
-    const wrongType = "INSERT INTO competencies (key, built_in, name_nl, name_en, position, created_at) VALUES ('x', 0, 'a', 'b', 'veel', 'nu')";
+    const wrongType =
+      "INSERT INTO competencies (key, built_in, name_nl, name_en, position, created_at) VALUES ('x', 0, 'a', 'b', 'veel', 'nu')";
     expect(() => db.prepare(wrongType).run()).toThrow(/cannot store TEXT value in INTEGER column/);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
   });

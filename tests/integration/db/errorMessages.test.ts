@@ -35,13 +35,19 @@ describe('store errors arrive as Messages (real SQLite)', () => {
       code: 'notFound',
       text: { key: 'apiError.notFound', params: { thing: { key: 'thing.team' }, id: 'nergens' } },
     });
-    expect(nl(error.text)).toBe('Het team "nergens" bestaat niet (meer). Vernieuw het overzicht en probeer het opnieuw.');
+    expect(nl(error.text)).toBe(
+      'Het team "nergens" bestaat niet (meer). Vernieuw het overzicht en probeer het opnieuw.',
+    );
     expect(en(error.text)).toBe('The team "nergens" does not exist (anymore). Refresh the overview and try again.');
   });
 
   it('a reference error names the place and the offending value in every detail', async () => {
     store = openTestStore({ seedSample: false });
-    const error = await store.fail('professionals.create', { ...personInput, discipline: 'astronaut', ratings: { vliegen: 3 } });
+    const error = await store.fail('professionals.create', {
+      ...personInput,
+      discipline: 'astronaut',
+      ratings: { vliegen: 3 },
+    });
     expectMessagesOnly(error);
     expect(error.code).toBe('validation');
     expect(error.details!.map((d) => `${d.path}: ${nl(d.text)}`)).toEqual([
@@ -59,7 +65,7 @@ describe('store errors arrive as Messages (real SQLite)', () => {
     expect(nl(error.text)).toBe('Ongeldige invoer bij id: id moet 1 tot 64 tekens zonder spaties zijn.');
   });
 
-  it('a conflict says what to do, with the user\'s own name filled in', async () => {
+  it("a conflict says what to do, with the user's own name filled in", async () => {
     store = openTestStore({ seedSample: false });
     const team = await store.call('teams.create', sampleTeamInput);
     const main = team.scenarios.find((s) => s.isMain)!;
@@ -87,11 +93,14 @@ describe('store errors arrive as Messages (real SQLite)', () => {
 
   it('reaches the renderer as the same Message, passed through by the ApiClient', async () => {
     store = openTestStore({ seedSample: false });
-    const transport = ((method: string, input: unknown) => dispatch(store.handlers, method, input) as Promise<Result<unknown>>) as ApiTransport;
+    const transport = ((method: string, input: unknown) =>
+      dispatch(store.handlers, method, input) as Promise<Result<unknown>>) as ApiTransport;
     const client = new ApiClient(transport);
     const failure = await client.call('teams.delete', { id: 'nergens' }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiCallError);
     expect((failure as ApiCallError).code).toBe('notFound');
-    expect((failure as ApiCallError).text).toEqual(await store.fail('teams.delete', { id: 'nergens' }).then((e) => e.text));
+    expect((failure as ApiCallError).text).toEqual(
+      await store.fail('teams.delete', { id: 'nergens' }).then((e) => e.text),
+    );
   });
 });

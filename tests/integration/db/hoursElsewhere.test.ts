@@ -8,8 +8,16 @@ afterEach(() => store?.close());
 async function twoTeamsSharingOnePerson() {
   store = openTestStore({ seedSample: false });
   const person = await store.call('professionals.create', { ...personInput, contractHours: 24 });
-  const north = await store.call('teams.create', { ...sampleTeamInput, name: 'Noord', functionTemplateKeys: ['access'] });
-  const south = await store.call('teams.create', { ...sampleTeamInput, name: 'Zuid', functionTemplateKeys: ['access', 'youth'] });
+  const north = await store.call('teams.create', {
+    ...sampleTeamInput,
+    name: 'Noord',
+    functionTemplateKeys: ['access'],
+  });
+  const south = await store.call('teams.create', {
+    ...sampleTeamInput,
+    name: 'Zuid',
+    functionTemplateKeys: ['access', 'youth'],
+  });
   const northMain = north.scenarios[0]!.id;
   const southMain = south.scenarios[0]!.id;
   const northFn = (await store.call('plan.get', { scenarioId: northMain })).plan.functions[0]!.id;

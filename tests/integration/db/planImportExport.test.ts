@@ -18,7 +18,11 @@ async function firstScenario(store: TestStore, index = 0): Promise<string> {
 describe('team plan files', () => {
   it('export -> import into another store -> export is exact, ids included (members only and whole pool)', async () => {
     const source = open();
-    await source.call('catalogue.createCompetency', { key: 'humor', name: { nl: 'Humor', en: 'Humour' }, description: { nl: 'Lacht', en: 'Laughs' } });
+    await source.call('catalogue.createCompetency', {
+      key: 'humor',
+      name: { nl: 'Humor', en: 'Humour' },
+      description: { nl: 'Lacht', en: 'Laughs' },
+    });
     const scenarioId = await firstScenario(source);
     const view = await source.call('plan.get', { scenarioId });
     const member = view.plan.assignments[0]!.professionalId;
@@ -69,7 +73,9 @@ describe('team plan files', () => {
     const replaced = await store.call('plan.import', { plan: renamed, onConflict: 'replace' });
     expect(replaced).toMatchObject({ status: 'imported', teamId: exported.team.id });
     const after = await store.call('teams.list', {});
-    expect(after.filter((t) => t.id === exported.team.id).map((t) => [t.name, t.scenarios.length])).toEqual([['Vervangen team', 1]]);
+    expect(after.filter((t) => t.id === exported.team.id).map((t) => [t.name, t.scenarios.length])).toEqual([
+      ['Vervangen team', 1],
+    ]);
   });
 
   it('never overwrites a stored person: a known id with other ratings keeps the stored ratings and is reported', async () => {
@@ -94,14 +100,32 @@ describe('team plan files', () => {
     const store = open(false);
     const p = await store.call('professionals.create', personInput);
     const error = await store.fail('plan.import', {
-      plan: { format: 'wijkteam-plan', version: 1, team: { id: 't', ...sampleTeamInput }, functions: [], professionals: [p], assignments: [{ professionalId: 'x', functionId: 'y', hours: 3 }] },
+      plan: {
+        format: 'wijkteam-plan',
+        version: 1,
+        team: { id: 't', ...sampleTeamInput },
+        functions: [],
+        professionals: [p],
+        assignments: [{ professionalId: 'x', functionId: 'y', hours: 3 }],
+      },
     });
     expect(error.code).toBe('validation');
     expect(nl(error.text)).toMatch(/^Dit teamplan kan niet worden ingelezen/);
     expect(error.details!.map((d) => d.path)).toEqual(['assignments[0].professionalId', 'assignments[0].functionId']);
-    const shapeError = await store.fail('plan.import', { plan: { format: 'wijkteam-plan', version: 1, team: { id: 't' }, functions: [], professionals: [], assignments: [] } });
+    const shapeError = await store.fail('plan.import', {
+      plan: {
+        format: 'wijkteam-plan',
+        version: 1,
+        team: { id: 't' },
+        functions: [],
+        professionals: [],
+        assignments: [],
+      },
+    });
     expect(shapeError.details!.some((d) => d.path === 'team.name')).toBe(true);
     expect(await store.call('teams.list', {})).toEqual([]);
-    expect(nl((await store.fail('plan.import', { plan: { format: 'wijkteam-plan', version: 99 } })).text)).toContain('nieuwere versie');
+    expect(nl((await store.fail('plan.import', { plan: { format: 'wijkteam-plan', version: 99 } })).text)).toContain(
+      'nieuwere versie',
+    );
   });
 });

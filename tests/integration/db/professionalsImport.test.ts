@@ -21,7 +21,11 @@ const GOOD_CSV = [
 describe('importing professionals from CSV and XLSX', () => {
   it('previews and imports a Dutch CSV (semicolons, decimal comma, Dutch dates and names)', async () => {
     store = openTestStore({ seedSample: false });
-    const preview = await store.call('professionalsImport.preview', { fileName: 'team.csv', format: 'csv', dataBase64: b64(GOOD_CSV) });
+    const preview = await store.call('professionalsImport.preview', {
+      fileName: 'team.csv',
+      format: 'csv',
+      dataBase64: b64(GOOD_CSV),
+    });
     expect(preview.errors).toEqual([]);
     expect(preview.rows[0]).toEqual({
       name: 'Eva de Wit',
@@ -34,14 +38,24 @@ describe('importing professionals from CSV and XLSX', () => {
       assessedOn: '2025-02-03',
     });
     expect(await store.call('professionals.list', {})).toEqual([]);
-    expect(await store.call('professionalsImport.commit', { fileName: 'team.csv', format: 'csv', dataBase64: b64(GOOD_CSV) })).toEqual({ created: 2 });
+    expect(
+      await store.call('professionalsImport.commit', {
+        fileName: 'team.csv',
+        format: 'csv',
+        dataBase64: b64(GOOD_CSV),
+      }),
+    ).toEqual({ created: 2 });
     const pool = await store.call('professionals.list', {});
     expect(pool.map((p) => [p.name, p.binding, p.ratings])).toEqual([
       ['Eva de Wit', 'functional', { empathy: 3, coaching: 2 }],
       ['Tom Kuipers', 'hierarchical', { coaching: 3, daring: 1, empathy: 2 }],
     ]);
     // The same file again would add everyone twice: refused, row by row.
-    const again = await store.fail('professionalsImport.commit', { fileName: 'team.csv', format: 'csv', dataBase64: b64(GOOD_CSV) });
+    const again = await store.fail('professionalsImport.commit', {
+      fileName: 'team.csv',
+      format: 'csv',
+      dataBase64: b64(GOOD_CSV),
+    });
     expect(again.details!.map((d) => `${d.path}: ${nl(d.text)}`)).toEqual([
       'rows[2].Naam: "Eva de Wit" staat al in de lijst met professionals',
       'rows[3].Naam: "Tom Kuipers" staat al in de lijst met professionals',
@@ -55,7 +69,11 @@ describe('importing professionals from CSV and XLSX', () => {
     rows.push('Persoon X,socialWorker,veel,20,2025-01-01'); // row 6
     rows.push('Persoon Y,astronaut,3,80,31-02-2025'); // row 7
     const csv = b64(rows.join('\n'));
-    const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: csv });
+    const preview = await store.call('professionalsImport.preview', {
+      fileName: 'x.csv',
+      format: 'csv',
+      dataBase64: csv,
+    });
     expect(preview.rows).toHaveLength(4);
     expect(preview.errors.map(inDutch)).toEqual([
       'rij 6, kolom "empathie": waarde "veel" is geen niveau 0-4',
@@ -76,16 +94,30 @@ describe('importing professionals from CSV and XLSX', () => {
     store = openTestStore({ seedSample: false });
     const rows = ['naam;discipline;empathie;coachen'];
     for (let i = 0; i < 400; i += 1) rows.push(`P${i};astronaut;veel;7`);
-    const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: b64(rows.join('\n')) });
+    const preview = await store.call('professionalsImport.preview', {
+      fileName: 'x.csv',
+      format: 'csv',
+      dataBase64: b64(rows.join('\n')),
+    });
     expect(preview.errors).toHaveLength(501);
-    expect(nl(preview.errors[500]!.text)).toBe('en nog 700 fouten die niet getoond worden; is dit wel het goede bestand?');
-    const refused = await store.fail('professionalsImport.commit', { fileName: 'x.csv', format: 'csv', dataBase64: b64(rows.join('\n')) });
+    expect(nl(preview.errors[500]!.text)).toBe(
+      'en nog 700 fouten die niet getoond worden; is dit wel het goede bestand?',
+    );
+    const refused = await store.fail('professionalsImport.commit', {
+      fileName: 'x.csv',
+      format: 'csv',
+      dataBase64: b64(rows.join('\n')),
+    });
     expect(nl(refused.text)).toMatch(/het bestand bevat 1\.200 fouten/);
   });
 
   it('names unknown and missing columns', async () => {
     store = openTestStore({ seedSample: false });
-    const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: b64('naam,empathy,vliegen\nA,2,3') });
+    const preview = await store.call('professionalsImport.preview', {
+      fileName: 'x.csv',
+      format: 'csv',
+      dataBase64: b64('naam,empathy,vliegen\nA,2,3'),
+    });
     expect(preview.errors.map(inDutch)).toEqual([
       'rij 1, kolom "vliegen": onbekende kolom (geen veld of competentie)',
       'rij 1, kolom "discipline": deze kolom ontbreekt',
@@ -100,12 +132,26 @@ describe('importing professionals from CSV and XLSX', () => {
     sheet.addRow(['Sara Bos', 'Opbouwwerker', 28, new Date(Date.UTC(2025, 0, 15)), 4, 3]);
     sheet.addRow(['Piet Bos', 'Ouderenadviseur', 16, '2024-06-01', 'veel', 2]);
     const data = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    const preview = await store.call('professionalsImport.preview', { fileName: 'p.xlsx', format: 'xlsx', dataBase64: data });
+    const preview = await store.call('professionalsImport.preview', {
+      fileName: 'p.xlsx',
+      format: 'xlsx',
+      dataBase64: data,
+    });
     expect(preview.rows).toEqual([
-      expect.objectContaining({ name: 'Sara Bos', discipline: 'communityWorker', contractHours: 28, assessedOn: '2025-01-15', ratings: { networking: 4, cooperation: 3 } }),
+      expect.objectContaining({
+        name: 'Sara Bos',
+        discipline: 'communityWorker',
+        contractHours: 28,
+        assessedOn: '2025-01-15',
+        ratings: { networking: 4, cooperation: 3 },
+      }),
     ]);
     expect(preview.errors.map(inDutch)).toEqual(['rij 3, kolom "Netwerken": waarde "veel" is geen niveau 0-4']);
-    const garbage = await store.fail('professionalsImport.preview', { fileName: 'p.xlsx', format: 'xlsx', dataBase64: b64('dit is geen excel') });
+    const garbage = await store.fail('professionalsImport.preview', {
+      fileName: 'p.xlsx',
+      format: 'xlsx',
+      dataBase64: b64('dit is geen excel'),
+    });
     expect(nl(garbage.text)).toContain('kon niet worden gelezen als Excel-bestand');
   });
 });
@@ -115,7 +161,11 @@ describe('row numbers in a CSV with cells that span lines', () => {
   // is row 1 and a record whose cell holds line breaks is still one row, however many lines it
   // takes in the file. Blank lines are rows too (the spreadsheet shows them), so they count.
   const messages = async (csv: string) => {
-    const preview = await store.call('professionalsImport.preview', { fileName: 'x.csv', format: 'csv', dataBase64: b64(csv) });
+    const preview = await store.call('professionalsImport.preview', {
+      fileName: 'x.csv',
+      format: 'csv',
+      dataBase64: b64(csv),
+    });
     return { names: preview.rows.map((r) => [r.name, r.organisation]), errors: preview.errors.map(inDutch) };
   };
 
@@ -129,8 +179,14 @@ describe('row numbers in a CSV with cells that span lines', () => {
       'Dirk Dekker;socialWorker;West;4',
     ].join('\r\n');
     expect(await messages(csv)).toEqual({
-      names: [['Anna de Vries', 'Wijkteam Oost\r\nlocatie De Brug\r\n(2e verdieping)'], ['Dirk Dekker', 'West']],
-      errors: ['rij 3, kolom "discipline": "astronaut" is geen bekende discipline', 'rij 4, kolom "empathie": waarde "9" is geen niveau 0-4'],
+      names: [
+        ['Anna de Vries', 'Wijkteam Oost\r\nlocatie De Brug\r\n(2e verdieping)'],
+        ['Dirk Dekker', 'West'],
+      ],
+      errors: [
+        'rij 3, kolom "discipline": "astronaut" is geen bekende discipline',
+        'rij 4, kolom "empathie": waarde "9" is geen niveau 0-4',
+      ],
     });
   });
 
@@ -139,7 +195,17 @@ describe('row numbers in a CSV with cells that span lines', () => {
     // Blank lines used to hide the semicolon from papaparse's delimiter guess (it counted them as
     // one-cell rows): every line became one cell, the header one unknown column, and the cell
     // that spans lines was cut in two.
-    const csv = ['naam;discipline;organisatie', '', 'Anna de Vries;socialWorker;"Wijkteam Oost', 'locatie De Brug"', '', 'Bram Bos;astronaut;West', '', '', ''].join('\n');
+    const csv = [
+      'naam;discipline;organisatie',
+      '',
+      'Anna de Vries;socialWorker;"Wijkteam Oost',
+      'locatie De Brug"',
+      '',
+      'Bram Bos;astronaut;West',
+      '',
+      '',
+      '',
+    ].join('\n');
     expect(await messages(csv)).toEqual({
       names: [['Anna de Vries', 'Wijkteam Oost\nlocatie De Brug']],
       errors: ['rij 5, kolom "discipline": "astronaut" is geen bekende discipline'],

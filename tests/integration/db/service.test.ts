@@ -37,7 +37,11 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
 
   it('rejects ratings of unknown competencies and unknown disciplines with a Dutch validation error', async () => {
     store = openTestStore({ seedSample: false });
-    const error = await store.fail('professionals.create', { ...personInput, discipline: 'astronaut', ratings: { vliegen: 3 } });
+    const error = await store.fail('professionals.create', {
+      ...personInput,
+      discipline: 'astronaut',
+      ratings: { vliegen: 3 },
+    });
     expect(error.code).toBe('validation');
     expect(nl(error.text)).toContain('onbekende discipline');
     expect(error.details?.map((d) => d.path)).toEqual(['discipline', 'ratings.vliegen']);
@@ -52,7 +56,11 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
     expect(rated.ratings).toEqual({ coaching: 2, empathy: 3, humor: 4 });
     const blocked = await store.fail('catalogue.deleteCompetency', { key: 'humor' });
     expect(blocked.code).toBe('conflict');
-    const cleared = await store.call('professionals.setRating', { professionalId: p.id, competency: 'humor', level: null });
+    const cleared = await store.call('professionals.setRating', {
+      professionalId: p.id,
+      competency: 'humor',
+      level: null,
+    });
     expect(cleared.ratings).toEqual({ coaching: 2, empathy: 3 });
     await store.call('catalogue.deleteCompetency', { key: 'humor' });
     expect((await store.call('catalogue.get', {})).competencies.some((c) => c.key === 'humor')).toBe(false);
@@ -95,16 +103,27 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
       ],
     });
     expect(dup.code).toBe('validation');
-    const withReq = await store.call('requirements.set', { functionId: a.id, requirements: [{ competency: 'empathy', level: 3, minPeople: 2 }] });
+    const withReq = await store.call('requirements.set', {
+      functionId: a.id,
+      requirements: [{ competency: 'empathy', level: 3, minPeople: 2 }],
+    });
     expect(withReq.requirements).toEqual([{ competency: 'empathy', level: 3, minPeople: 2 }]);
     const p = await store.call('professionals.create', personInput);
     await store.call('assignments.set', { functionId: a.id, professionalId: p.id, hours: 12 });
-    const moved = await store.call('assignments.move', { professionalId: p.id, fromFunctionId: a.id, toFunctionId: b.id });
+    const moved = await store.call('assignments.move', {
+      professionalId: p.id,
+      fromFunctionId: a.id,
+      toFunctionId: b.id,
+    });
     expect(moved).toEqual({ functionId: b.id, professionalId: p.id, hours: 12 });
     const view = await store.call('plan.get', { scenarioId });
     expect(view.plan.assignments).toEqual([{ functionId: b.id, professionalId: p.id, hours: 12 }]);
-    expect((await store.fail('assignments.set', { functionId: 'x', professionalId: p.id, hours: 2 })).code).toBe('notFound');
-    expect((await store.fail('assignments.set', { functionId: a.id, professionalId: p.id, hours: -2 })).code).toBe('validation');
+    expect((await store.fail('assignments.set', { functionId: 'x', professionalId: p.id, hours: 2 })).code).toBe(
+      'notFound',
+    );
+    expect((await store.fail('assignments.set', { functionId: a.id, professionalId: p.id, hours: -2 })).code).toBe(
+      'validation',
+    );
     await store.call('assignments.delete', { functionId: b.id, professionalId: p.id });
     expect((await store.call('plan.get', { scenarioId })).plan.assignments).toEqual([]);
   });
@@ -139,7 +158,10 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
     const fatima = pool.find((p) => p.name === 'Fatima El Amrani')!;
     const exported = await store.call('professionals.exportPersonalData', { id: fatima.id });
     expect(exported.professional).toEqual(fatima);
-    expect(exported.assignments.map((a) => a.teamName).sort()).toEqual(['Wijkteam Voorbeeldwijk-Noord', 'Wijkteam Voorbeeldwijk-Zuid']);
+    expect(exported.assignments.map((a) => a.teamName).sort()).toEqual([
+      'Wijkteam Voorbeeldwijk-Noord',
+      'Wijkteam Voorbeeldwijk-Zuid',
+    ]);
     await store.call('professionals.delete', { id: fatima.id });
     for (const team of await store.call('teams.list', {})) {
       const view = await store.call('plan.get', { scenarioId: team.scenarios[0]!.id });
@@ -163,7 +185,8 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
     const planA1 = await store.call('plan.get', { scenarioId: teams[0]!.scenarios[0]!.id });
     const planA2 = await store.call('plan.get', { scenarioId: teams[1]!.scenarios[0]!.id });
     const hours = new Map<string, number>();
-    for (const a of [...planA1.plan.assignments, ...planA2.plan.assignments]) hours.set(a.professionalId, (hours.get(a.professionalId) ?? 0) + a.hours);
+    for (const a of [...planA1.plan.assignments, ...planA2.plan.assignments])
+      hours.set(a.professionalId, (hours.get(a.professionalId) ?? 0) + a.hours);
     const over = pool.filter((p) => (hours.get(p.id) ?? 0) > p.contractHours);
     expect(over.map((p) => p.name)).toEqual(['Fatima El Amrani']);
     await store.call('sample.remove', {});
@@ -173,8 +196,14 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
 
   it('lists people alphabetically regardless of capitals, as a Dutch reader expects', async () => {
     store = openTestStore({ seedSample: false });
-    for (const name of ['Bram', 'anouk', 'Cor', 'de Vries']) await store.call('professionals.create', { ...personInput, name });
-    expect((await store.call('professionals.list', {})).map((p) => p.name)).toEqual(['anouk', 'Bram', 'Cor', 'de Vries']);
+    for (const name of ['Bram', 'anouk', 'Cor', 'de Vries'])
+      await store.call('professionals.create', { ...personInput, name });
+    expect((await store.call('professionals.list', {})).map((p) => p.name)).toEqual([
+      'anouk',
+      'Bram',
+      'Cor',
+      'de Vries',
+    ]);
   });
 
   it('reports app info with the data directory and schema version', async () => {

@@ -23,7 +23,13 @@ beforeAll(async () => {
   host = await startWebHost({ dataDir: path.join(dataDir, 'data'), staticRoot, log: () => {} });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 60_000);
 
@@ -68,7 +74,9 @@ describe('the planner in a real browser through the host', () => {
   it('a page opened without the token cannot reach the store', async () => {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${host.port}/`);
-    const status = await page.evaluate(async () => (await fetch('/api/teams.list', { method: 'POST', body: '{}' })).status);
+    const status = await page.evaluate(
+      async () => (await fetch('/api/teams.list', { method: 'POST', body: '{}' })).status,
+    );
     expect(status).toBe(403);
     await page.close();
   }, 30_000);

@@ -28,10 +28,20 @@ function staticRoot() {
 describe('startWebHost with the real store', () => {
   it('serves the store over loopback and closes it cleanly', async () => {
     const dataDir = tempDir('webhost-data-');
-    const host = await startWebHost({ dataDir, staticRoot: staticRoot(), seedSample: true, appVersion: '9.9.9', log: () => {} });
+    const host = await startWebHost({
+      dataDir,
+      staticRoot: staticRoot(),
+      seedSample: true,
+      appVersion: '9.9.9',
+      log: () => {},
+    });
     try {
       expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{43}$/);
-      const api = createHttpTransport({ fetch: (u, i) => fetch(u, i), token: host.token, baseUrl: `http://127.0.0.1:${host.port}` });
+      const api = createHttpTransport({
+        fetch: (u, i) => fetch(u, i),
+        token: host.token,
+        baseUrl: `http://127.0.0.1:${host.port}`,
+      });
       const info = await api('app.info', {});
       expect(info).toMatchObject({ ok: true, value: { version: '9.9.9', dataDir } });
       const teams = await api('teams.list', {});
@@ -50,7 +60,11 @@ describe('startWebHost with the real store', () => {
   it('reports the version from package.json by default', async () => {
     const host = await startWebHost({ dataDir: tempDir('webhost-data-'), staticRoot: staticRoot(), log: () => {} });
     try {
-      const api = createHttpTransport({ fetch: (u, i) => fetch(u, i), token: host.token, baseUrl: `http://127.0.0.1:${host.port}` });
+      const api = createHttpTransport({
+        fetch: (u, i) => fetch(u, i),
+        token: host.token,
+        baseUrl: `http://127.0.0.1:${host.port}`,
+      });
       expect(appVersion()).toMatch(/^\d+\.\d+\.\d+/);
       expect(await api('app.info', {})).toMatchObject({ ok: true, value: { version: appVersion() } });
     } finally {
@@ -62,7 +76,9 @@ describe('startWebHost with the real store', () => {
     const dataDir = tempDir('webhost-data-');
     const first = await startWebHost({ dataDir, staticRoot: staticRoot(), log: () => {} });
     try {
-      await expect(startWebHost({ dataDir, staticRoot: staticRoot(), log: () => {} })).rejects.toMatchObject({ code: 'alreadyOpen' });
+      await expect(startWebHost({ dataDir, staticRoot: staticRoot(), log: () => {} })).rejects.toMatchObject({
+        code: 'alreadyOpen',
+      });
     } finally {
       await first.close();
     }
@@ -72,7 +88,9 @@ describe('startWebHost with the real store', () => {
     const dataDir = tempDir('webhost-data-');
     const first = await startWebHost({ dataDir: tempDir('webhost-other-'), staticRoot: staticRoot(), log: () => {} });
     try {
-      await expect(startWebHost({ dataDir, port: first.port, staticRoot: staticRoot(), log: () => {} })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+      await expect(
+        startWebHost({ dataDir, port: first.port, staticRoot: staticRoot(), log: () => {} }),
+      ).rejects.toMatchObject({ code: 'EADDRINUSE' });
       // The store of the failed start was closed, so this data folder opens fine now.
       const second = await startWebHost({ dataDir, staticRoot: staticRoot(), log: () => {} });
       await second.close();
@@ -86,10 +104,14 @@ describe('npm run web (the CLI)', () => {
   it('prints one line with the URL, answers with the token, and stops on SIGTERM', async () => {
     const dataDir = tempDir('webhost-cli-');
     const root = path.resolve(import.meta.dirname, '..', '..', '..');
-    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['webhost/main.ts', '--no-open', '--port', '0', '--data-dir', dataDir], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      path.join(root, 'node_modules', '.bin', 'tsx'),
+      ['webhost/main.ts', '--no-open', '--port', '0', '--data-dir', dataDir],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -117,7 +139,9 @@ describe('npm run web (the CLI)', () => {
 
   it('refuses --host and unknown options with a Dutch message and exit code 2', async () => {
     const root = path.resolve(import.meta.dirname, '..', '..', '..');
-    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['webhost/main.ts', '--host', '0.0.0.0'], { cwd: root });
+    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['webhost/main.ts', '--host', '0.0.0.0'], {
+      cwd: root,
+    });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
@@ -131,7 +155,16 @@ describe('npm run web (the CLI)', () => {
     await new Promise<void>((resolve) => blocker.listen({ host: '127.0.0.1', port: 0 }, resolve));
     const port = (blocker.address() as AddressInfo).port;
     try {
-      const argv = ['webhost/main.ts', '--no-open', '--lang', 'en', '--port', String(port), '--data-dir', tempDir('webhost-busy-')];
+      const argv = [
+        'webhost/main.ts',
+        '--no-open',
+        '--lang',
+        'en',
+        '--port',
+        String(port),
+        '--data-dir',
+        tempDir('webhost-busy-'),
+      ];
       const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), argv, { cwd: root });
       let stderr = '';
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));

@@ -28,7 +28,13 @@ beforeAll(async () => {
       throw new Error('disk exploded at /home/x/.config');
     },
   });
-  host = await listenWebHostServer({ handlers: fake.handlers, staticRoot: root, port: 0, maxBodyBytes: MAX_BODY, log: () => {} });
+  host = await listenWebHostServer({
+    handlers: fake.handlers,
+    staticRoot: root,
+    port: 0,
+    maxBodyBytes: MAX_BODY,
+    log: () => {},
+  });
 });
 
 afterAll(async () => {
@@ -81,7 +87,9 @@ describe('browser host: API calls', () => {
       error: { code: string; text: Message };
     };
     expect(missing.error).toMatchObject({ code: 'notFound', text: { key: 'apiError.notFound' } });
-    const crash = (await postApi(host.port, 'backups.create', {}, auth())).json() as { error: { code: string; text: Message } };
+    const crash = (await postApi(host.port, 'backups.create', {}, auth())).json() as {
+      error: { code: string; text: Message };
+    };
     expect(crash.error.code).toBe('internal');
     expect(JSON.stringify(crash.error)).not.toContain('/home/x');
     expect(nl(crash.error.text)).not.toContain('/home/x');
@@ -89,7 +97,11 @@ describe('browser host: API calls', () => {
 
   it('refuses a call without token, with a wrong token or a token of another length (403)', async () => {
     const before = fake.calls.length;
-    const attempts: Array<Record<string, string>> = [{}, { 'x-planner-token': 'x'.repeat(host.token.length) }, { 'x-planner-token': host.token + 'a' }];
+    const attempts: Array<Record<string, string>> = [
+      {},
+      { 'x-planner-token': 'x'.repeat(host.token.length) },
+      { 'x-planner-token': host.token + 'a' },
+    ];
     for (const headers of attempts) {
       const res = await postApi(host.port, 'teams.list', {}, headers);
       expect(res.status).toBe(403);
@@ -99,7 +111,12 @@ describe('browser host: API calls', () => {
   });
 
   it('refuses a wrong Host header, as sent after DNS rebinding (403)', async () => {
-    for (const hostHeader of [`evil.example:${host.port}`, `localhost.evil.example:${host.port}`, '127.0.0.1', `127.0.0.1:${host.port + 1}`]) {
+    for (const hostHeader of [
+      `evil.example:${host.port}`,
+      `localhost.evil.example:${host.port}`,
+      '127.0.0.1',
+      `127.0.0.1:${host.port + 1}`,
+    ]) {
       const res = await postApi(host.port, 'teams.list', {}, { ...auth(), host: hostHeader });
       expect(res.status, hostHeader).toBe(403);
       const page = await rawRequest(host.port, { path: '/', headers: { host: hostHeader } });
@@ -110,17 +127,27 @@ describe('browser host: API calls', () => {
   it('refuses calls from another origin or cross-site fetches (403), accepts its own origin', async () => {
     const evil = await postApi(host.port, 'teams.list', {}, { ...auth(), origin: 'http://evil.example' });
     expect(evil.status).toBe(403);
-    const otherPort = await postApi(host.port, 'teams.list', {}, { ...auth(), origin: `http://127.0.0.1:${host.port + 1}` });
+    const otherPort = await postApi(
+      host.port,
+      'teams.list',
+      {},
+      { ...auth(), origin: `http://127.0.0.1:${host.port + 1}` },
+    );
     expect(otherPort.status).toBe(403);
     const nullOrigin = await postApi(host.port, 'teams.list', {}, { ...auth(), origin: 'null' });
     expect(nullOrigin.status).toBe(403);
     const crossSite = await postApi(host.port, 'teams.list', {}, { ...auth(), 'sec-fetch-site': 'cross-site' });
     expect(crossSite.status).toBe(403);
-    const own = await postApi(host.port, 'teams.list', {}, {
-      ...auth(),
-      origin: `http://127.0.0.1:${host.port}`,
-      'sec-fetch-site': 'same-origin',
-    });
+    const own = await postApi(
+      host.port,
+      'teams.list',
+      {},
+      {
+        ...auth(),
+        origin: `http://127.0.0.1:${host.port}`,
+        'sec-fetch-site': 'same-origin',
+      },
+    );
     expect(own.status).toBe(200);
   });
 
@@ -202,7 +229,12 @@ describe('browser host: the built renderer', () => {
   });
 
   it('never serves files outside the renderer folder', async () => {
-    for (const p of ['/../webhost-secret.txt', '/%2e%2e/webhost-secret.txt', '/assets/..%2f..%2fwebhost-secret.txt', '/..%5cwebhost-secret.txt']) {
+    for (const p of [
+      '/../webhost-secret.txt',
+      '/%2e%2e/webhost-secret.txt',
+      '/assets/..%2f..%2fwebhost-secret.txt',
+      '/..%5cwebhost-secret.txt',
+    ]) {
       const res = await rawRequest(host.port, { path: p });
       expect(res.status, p).toBe(404);
       expect(res.text).not.toContain('geheim');

@@ -9,13 +9,20 @@ import type { TeamPlan } from '../../../shared/plan/planSchema.js';
  * (independent of the MIP): each new pair gets the minimum hours, the rest of a person's
  * free hours flow to their functions up to what each function still asks.
  */
-export function bruteForce(plan: TeamPlan, instance: ComposeInstance, objective: ComposeObjective, limits: ComposeLimits = {}): { composition: Composition; score: ComposeScore } | null {
+export function bruteForce(
+  plan: TeamPlan,
+  instance: ComposeInstance,
+  objective: ComposeObjective,
+  limits: ComposeLimits = {},
+): { composition: Composition; score: ComposeScore } | null {
   const { people, functions } = instance;
   const lockedKey = new Map(instance.locked.map((s) => [s.person * functions.length + s.fn, s.hours]));
   const free: number[] = [];
-  people.forEach((_, p) => functions.forEach((_, f) => {
-    if (instance.allowed[p]![f] && !lockedKey.has(p * functions.length + f)) free.push(p * functions.length + f);
-  }));
+  people.forEach((_, p) =>
+    functions.forEach((_, f) => {
+      if (instance.allowed[p]![f] && !lockedKey.has(p * functions.length + f)) free.push(p * functions.length + f);
+    }),
+  );
   if (free.length > 14) throw new Error('instance too large for brute force');
   let best: { composition: Composition; score: ComposeScore } | null = null;
   for (let mask = 0; mask < 1 << free.length; mask += 1) {
@@ -34,14 +41,19 @@ function withinLimits(instance: ComposeInstance, composition: Composition, limit
   if (limits.maxTeamSize !== undefined && people.length > limits.maxTeamSize) return false;
   if (limits.maxOrganisationShare !== undefined) {
     const counts = new Map<string, number>();
-    for (const p of people) if (p.organisation !== '') counts.set(p.organisation, (counts.get(p.organisation) ?? 0) + 1);
+    for (const p of people)
+      if (p.organisation !== '') counts.set(p.organisation, (counts.get(p.organisation) ?? 0) + 1);
     if ([...counts.values()].some((n) => n > limits.maxOrganisationShare! * people.length + 1e-9)) return false;
   }
   return (limits.requiredDisciplines ?? []).every((d) => people.some((p) => p.discipline === d));
 }
 
 /** Hours for a fixed set of pairs that leave the fewest hours unfilled; null when the minimums do not fit. */
-function bestHours(instance: ComposeInstance, pairs: readonly number[], locked: ReadonlyMap<number, number>): Composition | null {
+function bestHours(
+  instance: ComposeInstance,
+  pairs: readonly number[],
+  locked: ReadonlyMap<number, number>,
+): Composition | null {
   const { people, functions, minHours } = instance;
   const F = functions.length;
   const hours = new Map<number, number>();
@@ -54,7 +66,8 @@ function bestHours(instance: ComposeInstance, pairs: readonly number[], locked: 
     need[key % F]! -= h;
   }
   // Locked hours may exceed what a person has free (they are kept as they are); new pairs may not.
-  if (people.some((_, p) => rest[p]! < -1e-9 && pairs.some((k) => Math.floor(k / F) === p && !locked.has(k)))) return null;
+  if (people.some((_, p) => rest[p]! < -1e-9 && pairs.some((k) => Math.floor(k / F) === p && !locked.has(k))))
+    return null;
   // Max flow: source -> person (rest) -> function (pairs, not locked) -> sink (need).
   const open = pairs.filter((k) => !locked.has(k));
   const flow = new Map<number, number>(open.map((k) => [k, 0]));
@@ -94,7 +107,8 @@ function bestHours(instance: ComposeInstance, pairs: readonly number[], locked: 
     let amount = Math.min(cap.person[Number(path[0]!.slice(1))]!, cap.fn[Number(end.slice(1))]!);
     for (let i = 1; i < path.length; i += 2) {
       // path: p f p f ... ; a step f -> p goes backwards over the pair (p, f).
-      if (i + 1 < path.length) amount = Math.min(amount, flow.get(Number(path[i + 1]!.slice(1)) * F + Number(path[i]!.slice(1)))!);
+      if (i + 1 < path.length)
+        amount = Math.min(amount, flow.get(Number(path[i + 1]!.slice(1)) * F + Number(path[i]!.slice(1)))!);
     }
     for (let i = 0; i + 1 < path.length; i += 1) {
       const a = Number(path[i]!.slice(1));
@@ -107,7 +121,11 @@ function bestHours(instance: ComposeInstance, pairs: readonly number[], locked: 
   }
   const out: Composition = [];
   for (const key of [...pairs].sort((a, b) => a - b)) {
-    out.push({ professionalId: people[Math.floor(key / F)]!.id, functionId: functions[key % F]!.id, hours: hours.get(key)! + (flow.get(key) ?? 0) });
+    out.push({
+      professionalId: people[Math.floor(key / F)]!.id,
+      functionId: functions[key % F]!.id,
+      hours: hours.get(key)! + (flow.get(key) ?? 0),
+    });
   }
   return out;
 }

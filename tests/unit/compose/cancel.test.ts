@@ -18,6 +18,8 @@ describe('compose: cancellation', () => {
   it('refuses to start when already cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(composeTeam(randomPlan(1, 5, 2), composeOptions(), { timeLimitSeconds: 5, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(
+      composeTeam(randomPlan(1, 5, 2), composeOptions(), { timeLimitSeconds: 5, signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -14,7 +14,9 @@ export function expectValid(plan: TeamPlan, options: ComposeOptions, result: Com
   const locked = new Set(options.locked.map((a) => `${a.professionalId}/${a.functionId}`));
   const excluded = new Set(options.excluded);
   for (const load of report.professionals) {
-    const lockedHours = result.composition.filter((a) => a.professionalId === load.id && locked.has(`${a.professionalId}/${a.functionId}`)).reduce((s, a) => s + a.hours, 0);
+    const lockedHours = result.composition
+      .filter((a) => a.professionalId === load.id && locked.has(`${a.professionalId}/${a.functionId}`))
+      .reduce((s, a) => s + a.hours, 0);
     const available = Math.max(0, load.contractHours - (options.hoursElsewhere[load.id] ?? 0));
     expect(load.hoursAllocated).toBeLessThanOrEqual(Math.max(available, lockedHours) + 1e-9);
   }
@@ -22,7 +24,8 @@ export function expectValid(plan: TeamPlan, options: ComposeOptions, result: Com
   for (const a of result.composition) {
     expect(excluded.has(a.professionalId)).toBe(false);
     expect(shell.has(a.functionId)).toBe(false);
-    if (!locked.has(`${a.professionalId}/${a.functionId}`)) expect(a.hours).toBeGreaterThanOrEqual(options.minHours - 1e-9);
+    if (!locked.has(`${a.professionalId}/${a.functionId}`))
+      expect(a.hours).toBeGreaterThanOrEqual(options.minHours - 1e-9);
   }
   if (result.greedy) expect(compareScores(result.score, result.greedy.score, options.objective)).toBeLessThanOrEqual(0);
 }

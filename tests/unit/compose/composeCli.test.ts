@@ -11,7 +11,9 @@ import { randomPlan } from '../../bench/composeData.js';
 
 /** Runs the real command the way `npm run compose -- ...` does (asynchronously: the solves run side by side). */
 const root = path.resolve(import.meta.dirname, '../../..');
-const examples = readdirSync(path.join(root, 'examples/plans')).filter((f) => f.endsWith('.json')).map((f) => path.join(root, 'examples/plans', f));
+const examples = readdirSync(path.join(root, 'examples/plans'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => path.join(root, 'examples/plans', f));
 
 function compose(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -30,34 +32,59 @@ describe('npm run compose', () => {
   const generated = path.join(tmp(), 'generated.json');
   writeFileSync(generated, JSON.stringify(randomPlan(3, 12, 3)));
 
-  it.each([...examples, generated])('answers the JSON contract for %s, and --out writes a plan the report reads the same', async (file) => {
-    const out = path.join(tmp(), 'composed.json');
-    const { code, stdout, stderr } = await compose(file, '--json', '--time-limit', '60', '--out', out);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(
-      expect.arrayContaining(['status', 'objective', 'bound', 'gap', 'elapsedMs', 'teamCoverage', 'requirementsCovered', 'requirementsTotal', 'people', 'assignments', 'uncoverable']),
-    );
-    expect(['optimal', 'feasible']).toContain(json.status);
-    expect(json.objective).toEqual({ name: 'people', value: json.people.length });
-    for (const a of json.assignments) expect(Object.keys(a).sort()).toEqual(['functionId', 'hours', 'professionalId']);
-    for (const u of json.uncoverable) expect(Object.keys(u)).toEqual(expect.arrayContaining(['functionId', 'competency', 'level', 'minPeople', 'eligible']));
+  it.each([...examples, generated])(
+    'answers the JSON contract for %s, and --out writes a plan the report reads the same',
+    async (file) => {
+      const out = path.join(tmp(), 'composed.json');
+      const { code, stdout, stderr } = await compose(file, '--json', '--time-limit', '60', '--out', out);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const json = JSON.parse(stdout);
+      expect(Object.keys(json)).toEqual(
+        expect.arrayContaining([
+          'status',
+          'objective',
+          'bound',
+          'gap',
+          'elapsedMs',
+          'teamCoverage',
+          'requirementsCovered',
+          'requirementsTotal',
+          'people',
+          'assignments',
+          'uncoverable',
+        ]),
+      );
+      expect(['optimal', 'feasible']).toContain(json.status);
+      expect(json.objective).toEqual({ name: 'people', value: json.people.length });
+      for (const a of json.assignments)
+        expect(Object.keys(a).sort()).toEqual(['functionId', 'hours', 'professionalId']);
+      for (const u of json.uncoverable)
+        expect(Object.keys(u)).toEqual(
+          expect.arrayContaining(['functionId', 'competency', 'level', 'minPeople', 'eligible']),
+        );
 
-    const written = parsePlanJson(readFileSync(out, 'utf8'));
-    expect(written.ok).toBe(true);
-    if (!written.ok) return;
-    const report = buildJsonReport(written.plan, { suggestions: 0, today: '2026-11-29' });
-    expect(report.teamCoverage).toBe(json.teamCoverage);
-    expect(report.requirementsCovered).toBe(json.requirementsCovered);
-    expect(report.requirementsTotal).toBe(json.requirementsTotal);
-    expect(computeCoverage(written.plan).memberIds).toEqual(json.people);
-    expect(computeCoverage(written.plan).overAllocated).toEqual([]);
-  }, 180_000);
+      const written = parsePlanJson(readFileSync(out, 'utf8'));
+      expect(written.ok).toBe(true);
+      if (!written.ok) return;
+      const report = buildJsonReport(written.plan, { suggestions: 0, today: '2026-11-29' });
+      expect(report.teamCoverage).toBe(json.teamCoverage);
+      expect(report.requirementsCovered).toBe(json.requirementsCovered);
+      expect(report.requirementsTotal).toBe(json.requirementsTotal);
+      expect(computeCoverage(written.plan).memberIds).toEqual(json.people);
+      expect(computeCoverage(written.plan).overAllocated).toEqual([]);
+    },
+    180_000,
+  );
 
   it('speaks Dutch by default: status, coverage, people and what nobody can cover', async () => {
     // Nobody in this pool is rated on Durf (daring), which one function asks at level 3.
-    const plan = JSON.parse(readFileSync(examples.find((f) => f.includes('oost'))!, 'utf8'));
+    const plan = JSON.parse(
+      readFileSync(
+        examples.find((f) => f.includes('oost'))!,
+        'utf8',
+      ),
+    );
     for (const p of plan.professionals) delete p.ratings.daring;
     const file = path.join(tmp(), 'oost.json');
     writeFileSync(file, JSON.stringify(plan));
@@ -72,7 +99,15 @@ describe('npm run compose', () => {
   it('keeps the current members with --keep-members', async () => {
     const file = examples.find((f) => f.includes('oost'))!;
     const plan = JSON.parse(readFileSync(file, 'utf8'));
-    const { code, stdout } = await compose(file, '--json', '--keep-members', '--objective', 'contractHours', '--time-limit', '60');
+    const { code, stdout } = await compose(
+      file,
+      '--json',
+      '--keep-members',
+      '--objective',
+      'contractHours',
+      '--time-limit',
+      '60',
+    );
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.objective.name).toBe('contractHours');
@@ -91,7 +126,10 @@ describe('npm run compose', () => {
     const missing = await compose(path.join(tmp(), 'nope.json'), '--lang', 'en');
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('file not found') });
     const option = await compose(examples[0]!, '--min-hours', '0');
-    expect(option).toMatchObject({ code: 2, stderr: expect.stringContaining('--min-hours moet een getal groter dan 0') });
+    expect(option).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--min-hours moet een getal groter dan 0'),
+    });
   }, 60_000);
 });
 
@@ -99,20 +137,68 @@ describe('compose command line', () => {
   it('has defaults and reads every option', () => {
     expect(parseComposeArgs(['plan.json'])).toEqual({
       ok: true,
-      args: { file: 'plan.json', json: false, objective: 'people', keepMembers: false, timeLimitSeconds: 10, minHours: 4, out: null, lang: 'nl' },
+      args: {
+        file: 'plan.json',
+        json: false,
+        objective: 'people',
+        keepMembers: false,
+        timeLimitSeconds: 10,
+        minHours: 4,
+        out: null,
+        lang: 'nl',
+      },
     });
-    expect(parseComposeArgs(['--json', 'plan.json', '--objective=contractHours', '--keep-members', '--time-limit', '2.5', '--min-hours', '6', '--out', 'x.json', '--lang', 'en'])).toEqual({
+    expect(
+      parseComposeArgs([
+        '--json',
+        'plan.json',
+        '--objective=contractHours',
+        '--keep-members',
+        '--time-limit',
+        '2.5',
+        '--min-hours',
+        '6',
+        '--out',
+        'x.json',
+        '--lang',
+        'en',
+      ]),
+    ).toEqual({
       ok: true,
-      args: { file: 'plan.json', json: true, objective: 'contractHours', keepMembers: true, timeLimitSeconds: 2.5, minHours: 6, out: 'x.json', lang: 'en' },
+      args: {
+        file: 'plan.json',
+        json: true,
+        objective: 'contractHours',
+        keepMembers: true,
+        timeLimitSeconds: 2.5,
+        minHours: 6,
+        out: 'x.json',
+        lang: 'en',
+      },
     });
   });
 
   it('refuses unknown options and bad values', () => {
-    expect(parseComposeArgs(['plan.json', '--fast'])).toMatchObject({ ok: false, message: { key: 'compose.cli.unknownOption' } });
-    expect(parseComposeArgs(['plan.json', '--objective', 'cost'])).toMatchObject({ ok: false, message: { key: 'compose.cli.badObjective' } });
-    expect(parseComposeArgs(['plan.json', '--time-limit', '-1'])).toMatchObject({ ok: false, message: { key: 'compose.cli.badTimeLimit' } });
-    expect(parseComposeArgs(['plan.json', '--out'])).toMatchObject({ ok: false, message: { key: 'compose.cli.needsValue' } });
+    expect(parseComposeArgs(['plan.json', '--fast'])).toMatchObject({
+      ok: false,
+      message: { key: 'compose.cli.unknownOption' },
+    });
+    expect(parseComposeArgs(['plan.json', '--objective', 'cost'])).toMatchObject({
+      ok: false,
+      message: { key: 'compose.cli.badObjective' },
+    });
+    expect(parseComposeArgs(['plan.json', '--time-limit', '-1'])).toMatchObject({
+      ok: false,
+      message: { key: 'compose.cli.badTimeLimit' },
+    });
+    expect(parseComposeArgs(['plan.json', '--out'])).toMatchObject({
+      ok: false,
+      message: { key: 'compose.cli.needsValue' },
+    });
     expect(parseComposeArgs([])).toMatchObject({ ok: false, message: { key: 'compose.cli.noFile' } });
-    expect(parseComposeArgs(['a.json', 'b.json'])).toMatchObject({ ok: false, message: { key: 'compose.cli.twoFiles' } });
+    expect(parseComposeArgs(['a.json', 'b.json'])).toMatchObject({
+      ok: false,
+      message: { key: 'compose.cli.twoFiles' },
+    });
   });
 });

@@ -28,7 +28,9 @@ describe('compose model', () => {
           expect(sum, c.name).toBeLessThanOrEqual(c.upper + 1e-6);
         }
         const score = scoreOf(plan, greedy);
-        expect(tierValue(model.tiers[0]!, values)).toBe(coverageWeight(instance) * score.requirementsCovered + score.progress);
+        expect(tierValue(model.tiers[0]!, values)).toBe(
+          coverageWeight(instance) * score.requirementsCovered + score.progress,
+        );
         expect(tierValue(model.tiers[1]!, values)).toBeCloseTo(score.unfilledHours, 6);
         expect(tierValue(model.tiers[2]!, values)).toBe(score.people);
       }),
@@ -43,11 +45,35 @@ describe('compose model', () => {
           { name: 'x0', lower: 0, upper: 1, integer: true },
           { name: 'h0', lower: 0, upper: 7.5, integer: false },
         ],
-        constraints: [{ name: 'hmin', terms: [{ v: 1, coef: 1 }, { v: 0, coef: -4 }], lower: 0, upper: Infinity }],
+        constraints: [
+          {
+            name: 'hmin',
+            terms: [
+              { v: 1, coef: 1 },
+              { v: 0, coef: -4 },
+            ],
+            lower: 0,
+            upper: Infinity,
+          },
+        ],
         tiers: [],
       },
       { sense: 'max', terms: [{ v: 1, coef: 2 }] },
     );
-    expect(lp).toBe(['Maximize', ' obj: 2 h0', 'st', ' hmin_lo: h0 - 4 x0 >= 0', 'Bounds', ' 0 <= x0 <= 1', ' 0 <= h0 <= 7.5', 'Generals', ' x0', 'End', ''].join('\n'));
+    expect(lp).toBe(
+      [
+        'Maximize',
+        ' obj: 2 h0',
+        'st',
+        ' hmin_lo: h0 - 4 x0 >= 0',
+        'Bounds',
+        ' 0 <= x0 <= 1',
+        ' 0 <= h0 <= 7.5',
+        'Generals',
+        ' x0',
+        'End',
+        '',
+      ].join('\n'),
+    );
   });
 });

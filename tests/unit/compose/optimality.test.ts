@@ -11,15 +11,20 @@ import { smallPlan } from './smallPlans.js';
 describe('compose: optimal by the lexicographic objective', () => {
   it('equals a brute-force optimum on small random plans, and keeps every rule', async () => {
     await fc.assert(
-      fc.asyncProperty(smallPlan, fc.constantFrom('people' as const, 'contractHours' as const), fc.constantFrom(2, 4), async (plan, objective, minHours) => {
-        const options = composeOptions({ objective, minHours });
-        const result = await composeTeam(plan, options, { timeLimitSeconds: 20 });
-        expect(result.status).toBe('optimal');
-        const best = bruteForce(plan, buildInstance(plan, options), objective);
-        expect(best).not.toBeNull();
-        expect(compareScores(result.score, best!.score, objective)).toBe(0);
-        expectValid(plan, options, result);
-      }),
+      fc.asyncProperty(
+        smallPlan,
+        fc.constantFrom('people' as const, 'contractHours' as const),
+        fc.constantFrom(2, 4),
+        async (plan, objective, minHours) => {
+          const options = composeOptions({ objective, minHours });
+          const result = await composeTeam(plan, options, { timeLimitSeconds: 20 });
+          expect(result.status).toBe('optimal');
+          const best = bruteForce(plan, buildInstance(plan, options), objective);
+          expect(best).not.toBeNull();
+          expect(compareScores(result.score, best!.score, objective)).toBe(0);
+          expectValid(plan, options, result);
+        },
+      ),
       { seed: 20261129, numRuns: 25 },
     );
   }, 600_000);

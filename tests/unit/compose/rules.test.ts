@@ -18,7 +18,13 @@ function greedyTrap() {
   const six = ['empathy', 'cooperation', 'networking', 'flexibility', 'persuasion', 'daring'] as const;
   const rated = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 3]));
   return plan({
-    functions: [fn('wijk', six.map((c) => [c, 3] as [string, number]), { hoursRequired: 8 })],
+    functions: [
+      fn(
+        'wijk',
+        six.map((c) => [c, 3] as [string, number]),
+        { hoursRequired: 8 },
+      ),
+    ],
     professionals: [
       person('G', rated([six[0], six[1], six[3], six[4]])),
       person('A', rated([six[0], six[1], six[2]])),
@@ -45,7 +51,10 @@ describe('compose: rules and limits', () => {
 
   const pool = () =>
     plan({
-      functions: [fn('f1', [['empathy', 3]], { hoursRequired: 16 }), fn('f2', [['networking', 3]], { hoursRequired: 8 })],
+      functions: [
+        fn('f1', [['empathy', 3]], { hoursRequired: 16 }),
+        fn('f2', [['networking', 3]], { hoursRequired: 8 }),
+      ],
       professionals: [
         person('a', { empathy: 4, networking: 4 }, { organisation: 'Welzijn', contractHours: 32 }),
         person('b', { empathy: 3 }, { organisation: 'Welzijn', contractHours: 24 }),
@@ -62,7 +71,8 @@ describe('compose: rules and limits', () => {
     if (result.status !== 'infeasible') expectValid(p, options, result);
     return result;
   }
-  const people = (r: { composition: { professionalId: string }[] }) => new Set(r.composition.map((a) => a.professionalId));
+  const people = (r: { composition: { professionalId: string }[] }) =>
+    new Set(r.composition.map((a) => a.professionalId));
 
   it('uses the whole pool without --keep-members, and keeps locked assignments with their hours', async () => {
     const free = await composeWith({});
@@ -105,14 +115,21 @@ describe('compose: rules and limits', () => {
     expect(alone.status).toBe('infeasible');
     expect(alone.infeasibleLimits).toEqual([{ kind: 'requiredDiscipline', discipline: 'volunteer' }]);
     expect(alone.infeasibleTogether).toBe(false);
-    const together = await composeWith({ limits: { maxTeamSize: 1, requiredDisciplines: ['youthWorker', 'districtNurse'] } });
+    const together = await composeWith({
+      limits: { maxTeamSize: 1, requiredDisciplines: ['youthWorker', 'districtNurse'] },
+    });
     expect(together.status).toBe('infeasible');
     expect(together.infeasibleTogether).toBe(true);
   }, 120_000);
 
   it('lists requirements nobody in the pool can meet, before solving', async () => {
     const p = plan({
-      functions: [fn('f1', [['daring', 4], ['empathy', 2, 3]])],
+      functions: [
+        fn('f1', [
+          ['daring', 4],
+          ['empathy', 2, 3],
+        ]),
+      ],
       professionals: [person('a', { empathy: 2 }), person('b', { empathy: 3 })],
     });
     const result = await composeTeam(p, composeOptions(), run);

@@ -12,11 +12,18 @@ export const smallPlan: fc.Arbitrary<TeamPlan> = fc
     functions: fc.array(
       fc.record({
         hoursRequired: fc.integer({ min: 0, max: 8 }).map((n) => n * 2),
-        requirements: fc.uniqueArray(fc.record({ competency: fc.constantFrom(...COMPETENCIES), level: fc.integer({ min: 1, max: 4 }), minPeople: fc.integer({ min: 1, max: 2 }) }), {
-          minLength: 1,
-          maxLength: 2,
-          selector: (r) => r.competency,
-        }),
+        requirements: fc.uniqueArray(
+          fc.record({
+            competency: fc.constantFrom(...COMPETENCIES),
+            level: fc.integer({ min: 1, max: 4 }),
+            minPeople: fc.integer({ min: 1, max: 2 }),
+          }),
+          {
+            minLength: 1,
+            maxLength: 2,
+            selector: (r) => r.competency,
+          },
+        ),
         shell: fc.integer({ min: 0, max: 6 }).map((n) => n === 0),
       }),
       { minLength: 1, maxLength: 2 },

@@ -61,7 +61,10 @@ describe.each(VOORBEELDWIJK_PLANS.map((plan) => [plan.team.name, plan] as const)
     const words = new Map<string, string>();
     for (const fn of json.functions.filter((f) => f.placement === 'team')) {
       for (const r of fn.requirements) {
-        words.set(`${fn.name}/${competencyName(r.competency)}`, word(r.status === 'covered' && r.thin ? 'thin' : r.status));
+        words.set(
+          `${fn.name}/${competencyName(r.competency)}`,
+          word(r.status === 'covered' && r.thin ? 'thin' : r.status),
+        );
       }
     }
     expect(words).toEqual(expected);
@@ -85,19 +88,37 @@ describe.each(VOORBEELDWIJK_PLANS.map((plan) => [plan.team.name, plan] as const)
       if (line === '') fnName = null;
     }
     expect(words).toEqual(expected);
-    for (const fn of engine.functions.filter((f) => f.inShell)) expect(text).toContain(`  ${fn.name} [${word('inShell')}]`);
+    for (const fn of engine.functions.filter((f) => f.inShell))
+      expect(text).toContain(`  ${fn.name} [${word('inShell')}]`);
   });
 
   it('the HR tables show each competency with the worst word of its requirements and the same counts', () => {
     const input: HrInput = {
       competencies: [],
       professionals: [...plan.professionals],
-      scenarios: [{ teamId: plan.team.id, scenarioId: 'main', scenarioName: 'main', isMain: true, isSample: true, plan: membersOnly(plan) }],
+      scenarios: [
+        {
+          teamId: plan.team.id,
+          scenarioId: 'main',
+          scenarioName: 'main',
+          isMain: true,
+          isSample: true,
+          plan: membersOnly(plan),
+        },
+      ],
     };
-    const overview = buildHrOverview(input, { today: TODAY, assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER });
+    const overview = buildHrOverview(input, {
+      today: TODAY,
+      assessmentMonths: 24,
+      includeScenarios: false,
+      filter: EMPTY_HR_FILTER,
+    });
     const [teams, matrix] = hrTables(overview, ['teams', 'matrix']);
     const column = (name: string) => teams!.columns.indexOf(name);
-    expect({ covered: teams!.rows[0]![column('Eisen gedekt')], total: teams!.rows[0]![column('Eisen totaal')] }).toEqual(coverage);
+    expect({
+      covered: teams!.rows[0]![column('Eisen gedekt')],
+      total: teams!.rows[0]![column('Eisen totaal')],
+    }).toEqual(coverage);
 
     const worst = new Map<string, ShownStatus>();
     for (const fn of engine.functions.filter((f) => !f.inShell)) {
@@ -117,7 +138,13 @@ describe.each(VOORBEELDWIJK_PLANS.map((plan) => [plan.team.name, plan] as const)
   it('the printout lists exactly the open requirements, with the same words, and the same counts', () => {
     const model = buildPrintModel(plan, TODAY);
     const html = renderToStaticMarkup(
-      createElement(PrintDocument, { model, scenarioName: null, dateText: '23 november 2026', competencyName, lang: 'nl' }),
+      createElement(PrintDocument, {
+        model,
+        scenarioName: null,
+        dateText: '23 november 2026',
+        competencyName,
+        lang: 'nl',
+      }),
     );
     expect(html).toContain(`(${coverage.covered} van ${coverage.total} eisen gedekt)`);
 
@@ -126,7 +153,11 @@ describe.each(VOORBEELDWIJK_PLANS.map((plan) => [plan.team.name, plan] as const)
     for (const row of gaps.matchAll(/<tr><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<(]+) \(nodig/g)) {
       printed.set(`${row[1]}/${row[2]}`, row[3]!);
     }
-    const open = new Map([...expected].filter(([, w]) => w !== word('covered') && w !== word('thin')).map(([key, w]) => [key, capitalised(w)]));
+    const open = new Map(
+      [...expected]
+        .filter(([, w]) => w !== word('covered') && w !== word('thin'))
+        .map(([key, w]) => [key, capitalised(w)]),
+    );
     expect(open.size).toBe(coverage.total - coverage.covered);
     expect(printed).toEqual(open);
   });

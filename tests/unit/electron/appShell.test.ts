@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SHELL_SETTINGS, SHELL_SETTINGS_FILE, loadShellSettings, saveShellSettings } from '../../../electron/app/shellSettings.js';
+import {
+  DEFAULT_SHELL_SETTINGS,
+  SHELL_SETTINGS_FILE,
+  loadShellSettings,
+  saveShellSettings,
+} from '../../../electron/app/shellSettings.js';
 import { claimSingleInstance, type FocusableWindow } from '../../../electron/app/singleInstance.js';
 import { NativeBindingError, resolveNativeBinding } from '../../../electron/native/nativeBinding.js';
 import { APP_START_URL, createAppProtocolHandler, isAppUrl } from '../../../electron/protocol/appProtocol.js';
@@ -49,14 +54,18 @@ describe('app:// protocol', () => {
 
   it('recognises only app://planner/ as the app', () => {
     expect(isAppUrl(APP_START_URL)).toBe(true);
-    for (const url of ['app://planner.evil/', 'app://evil/', 'https://planner/', 'file:///index.html', 'garbage']) expect(isAppUrl(url), url).toBe(false);
+    for (const url of ['app://planner.evil/', 'app://evil/', 'https://planner/', 'file:///index.html', 'garbage'])
+      expect(isAppUrl(url), url).toBe(false);
   });
 });
 
 describe('window state', () => {
   const primary = { x: 0, y: 0, width: 1920, height: 1040 };
   const second = { x: 1920, y: 0, width: 1280, height: 1000 };
-  const saved = (x: number, y: number, width = 1200, height = 800): WindowState => ({ bounds: { x, y, width, height }, maximized: false });
+  const saved = (x: number, y: number, width = 1200, height = 800): WindowState => ({
+    bounds: { x, y, width, height },
+    maximized: false,
+  });
 
   it('reopens where it was when that spot is still on a display', () => {
     expect(restoreBounds(saved(100, 50), [primary])).toEqual({ x: 100, y: 50, width: 1200, height: 800 });
@@ -72,16 +81,24 @@ describe('window state', () => {
     expect(restoreBounds(null, [primary])).toEqual({ width: 1280, height: 860 });
   });
   it('captures the normal bounds of a maximized window', () => {
-    const state = captureState({ getNormalBounds: () => ({ x: 10.4, y: 20, width: 1000, height: 700 }), isMaximized: () => true });
+    const state = captureState({
+      getNormalBounds: () => ({ x: 10.4, y: 20, width: 1000, height: 700 }),
+      isMaximized: () => true,
+    });
     expect(state).toEqual({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: true });
-    expect(captureState({ getNormalBounds: () => ({ x: 0, y: 0, width: 10, height: 10 }), isMaximized: () => false })).toBeNull();
+    expect(
+      captureState({ getNormalBounds: () => ({ x: 0, y: 0, width: 10, height: 10 }), isMaximized: () => false }),
+    ).toBeNull();
   });
 });
 
 describe('shell settings file', () => {
   it('round-trips window state and UI language', () => {
     const dir = tempDir();
-    const settings = { window: { bounds: { x: 1, y: 2, width: 1000, height: 700 }, maximized: true }, uiLanguage: 'en' as const };
+    const settings = {
+      window: { bounds: { x: 1, y: 2, width: 1000, height: 700 }, maximized: true },
+      uiLanguage: 'en' as const,
+    };
     saveShellSettings(dir, settings);
     expect(loadShellSettings(dir)).toEqual(settings);
     expect(readFileSync(path.join(dir, SHELL_SETTINGS_FILE), 'utf8')).toContain('"uiLanguage": "en"');
@@ -101,7 +118,11 @@ describe('single instance', () => {
     const listeners: Array<() => void> = [];
     let quit = false;
     return {
-      app: { requestSingleInstanceLock: () => gotLock, quit: () => void (quit = true), on: (_e: 'second-instance', l: () => void) => listeners.push(l) },
+      app: {
+        requestSingleInstanceLock: () => gotLock,
+        quit: () => void (quit = true),
+        on: (_e: 'second-instance', l: () => void) => listeners.push(l),
+      },
       secondLaunch: () => listeners.forEach((l) => l()),
       quitCalled: () => quit,
     };
@@ -135,20 +156,29 @@ describe('single instance', () => {
 
 describe('native binding for Electron', () => {
   const base = { isPackaged: false, appRoot: '/repo', electronVersion: '45.4.1', platform: 'linux', arch: 'x64' };
-  const manifest = JSON.stringify({ electron: '45.4.1', platform: 'linux', arch: 'x64', binding: 'electron-45.4.1-linux-x64/node_modules/better-sqlite3/build/Release/better_sqlite3.node' });
+  const manifest = JSON.stringify({
+    electron: '45.4.1',
+    platform: 'linux',
+    arch: 'x64',
+    binding: 'electron-45.4.1-linux-x64/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+  });
 
   it('uses the default loader when packaged', () => {
     expect(resolveNativeBinding({ ...base, isPackaged: true, readText: () => null })).toBeUndefined();
   });
   it('points at the Electron build from the manifest in development', () => {
     expect(resolveNativeBinding({ ...base, readText: () => manifest })).toBe(
-      path.resolve('/repo/out/native/electron-45.4.1-linux-x64/node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
+      path.resolve(
+        '/repo/out/native/electron-45.4.1-linux-x64/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      ),
     );
   });
   it('explains in Dutch when the build is missing, damaged or for another Electron', () => {
     expect(() => resolveNativeBinding({ ...base, readText: () => null })).toThrow(NativeBindingError);
     expect(() => resolveNativeBinding({ ...base, readText: () => '{' })).toThrow(/beschadigd/);
-    expect(() => resolveNativeBinding({ ...base, electronVersion: '46.0.0', readText: () => manifest })).toThrow(/npm start/);
+    expect(() => resolveNativeBinding({ ...base, electronVersion: '46.0.0', readText: () => manifest })).toThrow(
+      /npm start/,
+    );
   });
   it('agrees with the build script on where the binding lives', async () => {
     // @ts-expect-error - a plain .mjs build script without type declarations
@@ -156,12 +186,21 @@ describe('native binding for Electron', () => {
       nativeTarget: (o: object) => { binding: string };
       MANIFEST: string;
     };
-    const target = script.nativeTarget({ electronVersion: '45.4.1', betterSqliteVersion: '12.0.0', platform: 'linux', arch: 'x64' });
+    const target = script.nativeTarget({
+      electronVersion: '45.4.1',
+      betterSqliteVersion: '12.0.0',
+      platform: 'linux',
+      arch: 'x64',
+    });
     const root = path.resolve(path.dirname(script.MANIFEST), '..', '..');
     const relative = path.relative(path.dirname(script.MANIFEST), target.binding);
-    expect(resolveNativeBinding({ ...base, appRoot: root, readText: () => JSON.stringify({ electron: '45.4.1', platform: 'linux', arch: 'x64', binding: relative }) })).toBe(
-      target.binding,
-    );
+    expect(
+      resolveNativeBinding({
+        ...base,
+        appRoot: root,
+        readText: () => JSON.stringify({ electron: '45.4.1', platform: 'linux', arch: 'x64', binding: relative }),
+      }),
+    ).toBe(target.binding);
     expect(path.relative(root, script.MANIFEST)).toBe(path.join('out', 'native', 'electron-binding.json'));
   });
 });

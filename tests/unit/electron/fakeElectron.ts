@@ -88,13 +88,15 @@ export function createFakeElectron(paths: { userData: string; documents: string;
       getAppPath: () => paths.appPath,
       getPath: (name: string) => (name === 'documents' ? paths.documents : paths.userData),
       getVersion: () => '0.1.0-test',
-      on: (event: string, l: (...args: unknown[]) => void) => void appListeners.set(event, [...(appListeners.get(event) ?? []), l]),
+      on: (event: string, l: (...args: unknown[]) => void) =>
+        void appListeners.set(event, [...(appListeners.get(event) ?? []), l]),
       quit: () => void (record.quitCalls += 1),
       exit: (code: number) => void record.exitCodes.push(code),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => void record.privilegedSchemes.push(...schemes),
-      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => void record.protocolHandlers.set(scheme, handler),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        void record.protocolHandlers.set(scheme, handler),
     },
     session: {
       defaultSession: {

@@ -28,7 +28,8 @@ export function fakeContents() {
     },
     emitAttachWebview(): boolean {
       let prevented = false;
-      for (const l of listeners.get('will-attach-webview') ?? []) l({ preventDefault: () => (prevented = true) }, {}, {});
+      for (const l of listeners.get('will-attach-webview') ?? [])
+        l({ preventDefault: () => (prevented = true) }, {}, {});
       return prevented;
     },
     openWindow(url: string): WindowOpenHandlerResponse | undefined {

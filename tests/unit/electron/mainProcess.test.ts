@@ -26,14 +26,17 @@ const originalLoad = moduleInternals._load;
 beforeAll(async () => {
   // The same esbuild options as `npm run build`, into a folder of its own.
   // @ts-expect-error - a plain .mjs build script without type declarations
-  const script = (await import('../../../scripts/build-electron.mjs')) as { electronBuildOptions: (outDir: string) => { main: object } };
+  const script = (await import('../../../scripts/build-electron.mjs')) as {
+    electronBuildOptions: (outDir: string) => { main: object };
+  };
   await build({ ...script.electronBuildOptions(bundleDir).main, logLevel: 'error' } as Parameters<typeof build>[0]);
   work = mkdtempSync(path.join(tmpdir(), 'main-process-'));
   const appPath = path.join(work, 'app');
   mkdirSync(path.join(appPath, 'out', 'renderer'), { recursive: true });
   writeFileSync(path.join(appPath, 'out', 'renderer', 'index.html'), '<!doctype html><title>Wijkteamplanner</title>');
   fake = createFakeElectron({ userData: path.join(work, 'userData'), documents: path.join(work, 'docs'), appPath });
-  moduleInternals._load = (request, parent, isMain) => (request === 'electron' ? fake.electron : originalLoad(request, parent, isMain));
+  moduleInternals._load = (request, parent, isMain) =>
+    request === 'electron' ? fake.electron : originalLoad(request, parent, isMain);
   createRequire(import.meta.url)(bundle);
   fake.ready();
   // start() is async and opens the real store (migrations, sample data): wait for the window.
@@ -55,14 +58,19 @@ async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<vo
   }
 }
 
-const mainFrame = () => ({ senderFrame: { url: 'app://planner/index.html', parent: null }, sender: fake.windows[0]!.webContents });
+const mainFrame = () => ({
+  senderFrame: { url: 'app://planner/index.html', parent: null },
+  sender: fake.windows[0]!.webContents,
+});
 const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
   items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
 
 describe('electron/main.ts wiring', () => {
   it('sandboxes every renderer and registers app:// as privileged before ready', () => {
     expect(fake.record.sandboxEnabled).toBe(true);
-    expect(fake.record.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.record.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     expect(fake.record.errorBoxes).toEqual([]);
   });
 
@@ -72,14 +80,22 @@ describe('electron/main.ts wiring', () => {
   });
 
   it('registers each API method and shell channel exactly once', () => {
-    const expected = [...API_METHODS.map(apiChannel), ...Object.values(SHELL_CHANNELS).filter((c) => c !== SHELL_CHANNELS.menuCommand)];
+    const expected = [
+      ...API_METHODS.map(apiChannel),
+      ...Object.values(SHELL_CHANNELS).filter((c) => c !== SHELL_CHANNELS.menuCommand),
+    ];
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(expected.sort());
   });
 
   it('opens one hardened window with the preload bundle and loads app://planner/', () => {
     expect(fake.windows).toHaveLength(1);
     const window = fake.windows[0]!;
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false });
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      devTools: false,
+    });
     expect((window.options.webPreferences as { preload: string }).preload).toBe(path.join(bundleDir, 'preload.cjs'));
     expect(window.loadedUrl).toBe('app://planner/index.html');
     expect(window.webContents.openHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
@@ -94,10 +110,16 @@ describe('electron/main.ts wiring', () => {
   it('answers API calls from the app frame with the real store, and refuses other frames', async () => {
     const info = await fake.ipcHandlers.get(apiChannel('app.info'))!(mainFrame(), {});
     expect(info).toMatchObject({ ok: true, value: { version: '0.1.0-test', dataDir: path.join(work, 'userData') } });
-    const teams = (await fake.ipcHandlers.get(apiChannel('teams.list'))!(mainFrame(), {})) as { ok: boolean; value: unknown[] };
+    const teams = (await fake.ipcHandlers.get(apiChannel('teams.list'))!(mainFrame(), {})) as {
+      ok: boolean;
+      value: unknown[];
+    };
     expect(teams.ok).toBe(true);
     expect(teams.value.length).toBeGreaterThan(0);
-    const foreign = await fake.ipcHandlers.get(apiChannel('teams.list'))!({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
+    const foreign = await fake.ipcHandlers.get(apiChannel('teams.list'))!(
+      { senderFrame: { url: 'https://evil.example/', parent: null } },
+      {},
+    );
     expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
@@ -110,20 +132,25 @@ describe('electron/main.ts wiring', () => {
     const answer = await fake.ipcHandlers.get(SHELL_CHANNELS.setUiLanguage)!(mainFrame(), 'en');
     expect(answer).toEqual({ ok: true, value: { done: true } });
     expect(fake.menus.at(-1)!.map((m) => m.label)).toContain('&File');
-    const saved = JSON.parse(readFileSync(path.join(work, 'userData', 'shell-settings.json'), 'utf8')) as { uiLanguage: string };
+    const saved = JSON.parse(readFileSync(path.join(work, 'userData', 'shell-settings.json'), 'utf8')) as {
+      uiLanguage: string;
+    };
     expect(saved.uiLanguage).toBe('en');
   });
 
   it('remembers the window bounds when it closes', () => {
     fake.windows[0]!.emit('close');
-    const saved = JSON.parse(readFileSync(path.join(work, 'userData', 'shell-settings.json'), 'utf8')) as { window: unknown };
+    const saved = JSON.parse(readFileSync(path.join(work, 'userData', 'shell-settings.json'), 'utf8')) as {
+      window: unknown;
+    };
     expect(saved.window).toEqual({ bounds: { x: 40, y: 30, width: 1100, height: 750 }, maximized: false });
   });
 
   it('bundles every JavaScript dependency: it requires only node built-ins, electron and better-sqlite3', () => {
     const code = readFileSync(bundle, 'utf8');
     const required = new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!));
-    const allowed = (name: string) => name === 'electron' || name === 'better-sqlite3' || builtinModules.includes(name.replace(/^node:/, ''));
+    const allowed = (name: string) =>
+      name === 'electron' || name === 'better-sqlite3' || builtinModules.includes(name.replace(/^node:/, ''));
     expect([...required].filter((name) => !allowed(name))).toEqual([]);
     expect(required).toContain('better-sqlite3');
   });
@@ -134,7 +161,11 @@ describe('electron/main.ts wiring', () => {
     sheet.addRow(['Naam', 'Discipline', 'Contracturen']);
     sheet.addRow(['Sara Bos', 'Opbouwwerker', 28]);
     const dataBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    const preview = await fake.ipcHandlers.get(apiChannel('professionalsImport.preview'))!(mainFrame(), { fileName: 'p.xlsx', format: 'xlsx', dataBase64 });
+    const preview = await fake.ipcHandlers.get(apiChannel('professionalsImport.preview'))!(mainFrame(), {
+      fileName: 'p.xlsx',
+      format: 'xlsx',
+      dataBase64,
+    });
     expect(preview).toMatchObject({ ok: true, value: { rows: [{ name: 'Sara Bos', contractHours: 28 }], errors: [] } });
   });
 

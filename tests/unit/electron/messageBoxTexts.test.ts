@@ -32,26 +32,46 @@ describe('start-up error text', () => {
 
   it("shows the store's own message in the UI language", () => {
     const error = new StoreOpenError('De schijf is vol.', 'The disk is full.');
-    expect(startupErrorText('nl', error)).toEqual({ title: 'Wijkteamplanner kan niet starten', message: 'De schijf is vol.' });
-    expect(startupErrorText('en', error)).toEqual({ title: 'Neighbourhood Team Planner cannot start', message: 'The disk is full.' });
+    expect(startupErrorText('nl', error)).toEqual({
+      title: 'Wijkteamplanner kan niet starten',
+      message: 'De schijf is vol.',
+    });
+    expect(startupErrorText('en', error)).toEqual({
+      title: 'Neighbourhood Team Planner cannot start',
+      message: 'The disk is full.',
+    });
   });
 
   it('says what to do about a missing database module, in the UI language', () => {
     let error: unknown;
     try {
-      resolveNativeBinding({ isPackaged: false, appRoot: '/repo', electronVersion: '45.4.1', platform: 'linux', arch: 'x64', readText: () => null });
+      resolveNativeBinding({
+        isPackaged: false,
+        appRoot: '/repo',
+        electronVersion: '45.4.1',
+        platform: 'linux',
+        arch: 'x64',
+        readText: () => null,
+      });
     } catch (thrown) {
       error = thrown;
     }
     expect(error).toBeInstanceOf(NativeBindingError);
     const hintNl = translator('nl').t('shell.native.hint');
-    expect(startupErrorText('nl', error).message).toBe(`De databasemodule is nog niet voor Electron gebouwd. ${hintNl}`);
-    expect(startupErrorText('en', error).message).toBe(`The database module has not been built for Electron yet. ${translator('en').t('shell.native.hint')}`);
+    expect(startupErrorText('nl', error).message).toBe(
+      `De databasemodule is nog niet voor Electron gebouwd. ${hintNl}`,
+    );
+    expect(startupErrorText('en', error).message).toBe(
+      `The database module has not been built for Electron yet. ${translator('en').t('shell.native.hint')}`,
+    );
     expect((error as Error).message).toContain(hintNl);
   });
 
   it('never shows the internals of an unexpected error', () => {
-    const text = startupErrorText('nl', new TypeError("Cannot read properties of undefined (reading 'x') at /opt/app/main.cjs"));
+    const text = startupErrorText(
+      'nl',
+      new TypeError("Cannot read properties of undefined (reading 'x') at /opt/app/main.cjs"),
+    );
     expect(text.message).not.toContain('main.cjs');
     expect(text.message).toMatch(/Uw gegevens zijn niet gewijzigd/);
     expect(startupErrorText('en', new Error('x')).message).toBe(translator('en').t('shell.startup.unexpected'));

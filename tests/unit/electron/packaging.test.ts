@@ -20,7 +20,10 @@ interface BuilderConfig {
   publish: null;
 }
 const config = require(path.join(root, 'build', 'electron-builder.config.cjs')) as BuilderConfig;
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  main: string;
+  scripts: Record<string, string>;
+};
 
 describe('electron-builder config', () => {
   it('names the app and targets Linux AppImage + deb, Windows NSIS, macOS dmg', () => {
@@ -43,13 +46,20 @@ describe('electron-builder config', () => {
     expect(exclude).toBeGreaterThan(-1);
     const kept = config.files.slice(exclude + 1).filter((p) => p.startsWith('node_modules/'));
     expect(kept).toEqual(
-      expect.arrayContaining(['node_modules/better-sqlite3/lib/**', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node_modules/bindings/**']),
+      expect.arrayContaining([
+        'node_modules/better-sqlite3/lib/**',
+        'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+        'node_modules/bindings/**',
+      ]),
     );
     // What better-sqlite3 requires at run time must be among them.
     const betterSqlite = readFileSync(path.join(root, 'node_modules', 'better-sqlite3', 'lib', 'database.js'), 'utf8');
     for (const dependency of [...betterSqlite.matchAll(/require\('([^'.][^']*)'\)/g)].map((m) => m[1]!)) {
       if (['fs', 'path', 'util'].includes(dependency)) continue;
-      expect(kept.some((p) => p.startsWith(`node_modules/${dependency}/`)), dependency).toBe(true);
+      expect(
+        kept.some((p) => p.startsWith(`node_modules/${dependency}/`)),
+        dependency,
+      ).toBe(true);
     }
     const bindings = readFileSync(path.join(root, 'node_modules', 'bindings', 'bindings.js'), 'utf8');
     expect(bindings).toContain("require('file-uri-to-path')");
@@ -58,7 +68,9 @@ describe('electron-builder config', () => {
 
   it('ships the entry point package.json names, and no source maps', () => {
     expect(pkg.main).toBe('out/electron/main.cjs');
-    expect(config.files).toEqual(expect.arrayContaining(['out/electron/**', 'out/renderer/**', 'package.json', '!**/*.map']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['out/electron/**', 'out/renderer/**', 'package.json', '!**/*.map']),
+    );
   });
 
   it('flips the fuses: no RunAsNode, no NODE_OPTIONS or --inspect, asar integrity and asar-only loading', () => {
@@ -110,7 +122,12 @@ describe('electronegativity gate', () => {
     expect(findings[0]).toMatchObject({ check: 'NODE_INTEGRATION_JS_CHECK', file: 'electron/main.ts' });
     expect(findings[1]!.sample).toBe('shell.openExternal(url), log');
 
-    const allowOpen = { check: 'OPEN_EXTERNAL_JS_CHECK', file: 'electron/main.ts', sampleIncludes: 'shell.openExternal', reason: 'x'.repeat(30) };
+    const allowOpen = {
+      check: 'OPEN_EXTERNAL_JS_CHECK',
+      file: 'electron/main.ts',
+      sampleIncludes: 'shell.openExternal',
+      reason: 'x'.repeat(30),
+    };
     const verdict = gate.judge(findings, [allowOpen]);
     expect(verdict.unexplained).toEqual([findings[0]]);
     expect(verdict.stale).toEqual([]);
@@ -125,7 +142,8 @@ describe('electronegativity gate', () => {
     // @ts-expect-error - a plain .mjs build script without type declarations
     const gate = (await import('../../../build/electronegativity.mjs')) as { csvProblems: (csv: string) => string[] };
     const header = 'issue, severity, confidence, filename, location, sample, description, url';
-    const row = 'CSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detected in the target application",https://x';
+    const row =
+      'CSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detected in the target application",https://x';
     expect(gate.csvProblems([header, row].join('\n'))).toEqual([]);
     // Cut in the middle of a row, as a scanner killed while writing leaves it.
     expect(gate.csvProblems([header, row.slice(0, 60)].join('\n')).length).toBeGreaterThan(0);
@@ -135,7 +153,9 @@ describe('electronegativity gate', () => {
   });
 
   it('gives every allowlist entry a reason', () => {
-    const allowlist = JSON.parse(readFileSync(path.join(root, 'build', 'electronegativity-allowlist.json'), 'utf8')) as Array<{ reason: string }>;
+    const allowlist = JSON.parse(
+      readFileSync(path.join(root, 'build', 'electronegativity-allowlist.json'), 'utf8'),
+    ) as Array<{ reason: string }>;
     for (const entry of allowlist) expect(entry.reason.length).toBeGreaterThan(40);
   });
 });

@@ -30,7 +30,16 @@ describe('preload bridge', () => {
   it('exposes exactly one named function per contract method, and no ipcRenderer', () => {
     const bridge = createPlannerBridge(fakeIpcRenderer().ipc);
     expect(Object.keys(bridge.api).sort()).toEqual([...API_METHODS].sort());
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'invoke', 'onMenuCommand', 'openFile', 'print', 'printToPdf', 'saveFile', 'setUiLanguage']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'api',
+      'invoke',
+      'onMenuCommand',
+      'openFile',
+      'print',
+      'printToPdf',
+      'saveFile',
+      'setUiLanguage',
+    ]);
     for (const value of Object.values(bridge)) expect(value).not.toHaveProperty('send');
     expect(Object.isFrozen(bridge)).toBe(true);
     expect(Object.isFrozen(bridge.api)).toBe(true);

@@ -13,7 +13,9 @@ let code: string;
 
 beforeAll(async () => {
   // @ts-expect-error - a plain .mjs build script without type declarations
-  const script = (await import('../../../scripts/build-electron.mjs')) as { electronBuildOptions: (outDir: string) => { preload: object } };
+  const script = (await import('../../../scripts/build-electron.mjs')) as {
+    electronBuildOptions: (outDir: string) => { preload: object };
+  };
   dir = mkdtempSync(path.join(tmpdir(), 'preload-'));
   const options = script.electronBuildOptions(dir).preload;
   await build({ ...options, logLevel: 'error' } as Parameters<typeof build>[0]);
@@ -33,7 +35,11 @@ describe('preload bundle', () => {
     const invoked: string[] = [];
     const fakeElectron = {
       contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.set(key, api) },
-      ipcRenderer: { invoke: async (channel: string) => (invoked.push(channel), { ok: true, value: null }), on: () => {}, removeListener: () => {} },
+      ipcRenderer: {
+        invoke: async (channel: string) => (invoked.push(channel), { ok: true, value: null }),
+        on: () => {},
+        removeListener: () => {},
+      },
     };
     const sandboxRequire = (name: string) => {
       if (name !== 'electron') throw new Error(`a sandboxed preload cannot require ${name}`);

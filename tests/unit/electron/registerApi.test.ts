@@ -29,7 +29,15 @@ describe('sender frame check', () => {
   it('refuses subframes, destroyed frames, other hosts and schemes whose origin is also "null"', () => {
     expect(trusted(subFrameEvent())).toBe(false);
     expect(trusted({ senderFrame: null })).toBe(false);
-    for (const url of ['app://evil/index.html', 'evil://planner/index.html', 'file:///index.html', 'https://planner/', 'data:text/html,x', 'about:blank', 'app://user:pw@planner/']) {
+    for (const url of [
+      'app://evil/index.html',
+      'evil://planner/index.html',
+      'file:///index.html',
+      'https://planner/',
+      'data:text/html,x',
+      'about:blank',
+      'app://user:pw@planner/',
+    ]) {
       expect(trusted(mainFrameEvent(url)), url).toBe(false);
     }
     // The trap the check avoids: origins of custom schemes are all the same string.

@@ -16,14 +16,27 @@ describe('safe openExternal', () => {
   it('allows only http and https without credentials', () => {
     expect(isSafeExternalUrl('https://www.vng.nl/')).toBe(true);
     expect(isSafeExternalUrl('http://example.org/a?b=c')).toBe(true);
-    for (const url of ['file:///C:/Windows/System32/calc.exe', 'smb://server/share', 'javascript:alert(1)', 'ms-msdt:/id', 'app://planner/', 'mailto:a@b.nl', 'https://user:pw@example.org/', 'not a url', '']) {
+    for (const url of [
+      'file:///C:/Windows/System32/calc.exe',
+      'smb://server/share',
+      'javascript:alert(1)',
+      'ms-msdt:/id',
+      'app://planner/',
+      'mailto:a@b.nl',
+      'https://user:pw@example.org/',
+      'not a url',
+      '',
+    ]) {
       expect(isSafeExternalUrl(url), url).toBe(false);
     }
   });
   it('hands safe URLs to the shell and refuses the rest', async () => {
     const opened: string[] = [];
     const logs: string[] = [];
-    const open = createSafeOpenExternal(async (u) => void opened.push(u), (m) => logs.push(m));
+    const open = createSafeOpenExternal(
+      async (u) => void opened.push(u),
+      (m) => logs.push(m),
+    );
     expect(await open('https://www.vng.nl/')).toBe(true);
     expect(await open('file:///etc/passwd')).toBe(false);
     expect(opened).toEqual(['https://www.vng.nl/']);
@@ -44,7 +57,9 @@ describe('session guards', () => {
       setPermissionRequestHandler: (h: never) => (captured.request = h),
       setPermissionCheckHandler: (h: never) => (captured.check = h),
       setDevicePermissionHandler: (h: never) => (captured.device = h),
-      webRequest: { onBeforeRequest: (filter: never, h: never) => ((captured.filter = filter), (captured.beforeRequest = h)) },
+      webRequest: {
+        onBeforeRequest: (filter: never, h: never) => ((captured.filter = filter), (captured.beforeRequest = h)),
+      },
     } as unknown as GuardedSession;
     return { session, captured };
   }
@@ -65,7 +80,9 @@ describe('session guards', () => {
     const { session, captured } = fakeSession();
     hardenSession(session, () => {});
     expect(captured.filter).toEqual({ urls: NETWORK_URL_PATTERNS });
-    expect(NETWORK_URL_PATTERNS).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']));
+    expect(NETWORK_URL_PATTERNS).toEqual(
+      expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']),
+    );
     let response: { cancel?: boolean } | undefined;
     captured.beforeRequest!({ url: 'https://tracker.example/pixel.gif' }, (r) => (response = r));
     expect(response).toEqual({ cancel: true });
@@ -75,7 +92,8 @@ describe('session guards', () => {
 describe('content security policy', () => {
   it('allows nothing remote, inline or eval', () => {
     for (const sources of Object.values(CSP_DIRECTIVES)) {
-      for (const source of sources) expect(["'self'", "'none'", 'data:', REACT_ARIA_PRESSABLE_STYLE_HASH]).toContain(source);
+      for (const source of sources)
+        expect(["'self'", "'none'", 'data:', REACT_ARIA_PRESSABLE_STYLE_HASH]).toContain(source);
     }
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|https?:|\*/);
     expect(CSP_DIRECTIVES['default-src']).toEqual(["'none'"]);
@@ -90,7 +108,13 @@ describe('the one hashed inline style', () => {
     const hash = createHash('sha256').update(REACT_ARIA_PRESSABLE_STYLE).digest('base64');
     expect(REACT_ARIA_PRESSABLE_STYLE_HASH).toBe(`'sha256-${hash}'`);
     const source = readFileSync(
-      path.join(path.dirname(createRequire(import.meta.url).resolve('react-aria/package.json')), 'dist', 'private', 'interactions', 'usePress.mjs'),
+      path.join(
+        path.dirname(createRequire(import.meta.url).resolve('react-aria/package.json')),
+        'dist',
+        'private',
+        'interactions',
+        'usePress.mjs',
+      ),
       'utf8',
     );
     // The library builds the text from a template with the attribute name filled in.

@@ -14,8 +14,14 @@ function setup(overrides: Partial<ShellActionDeps<Win>> = {}, language: UiLangua
   const deps: ShellActionDeps<Win> = {
     language: () => language,
     defaultDir: () => '/home/ann/Documenten',
-    showOpenDialog: async (_w, options) => (dialogs.push(options), { canceled: false, filePaths: ['/home/ann/plannen/Wijkteam Oost.json'] }),
-    showSaveDialog: async (_w, options) => (dialogs.push(options), { canceled: false, filePath: '/home/ann/export/team.json' }),
+    showOpenDialog: async (_w, options) => (
+      dialogs.push(options),
+      { canceled: false, filePaths: ['/home/ann/plannen/Wijkteam Oost.json'] }
+    ),
+    showSaveDialog: async (_w, options) => (
+      dialogs.push(options),
+      { canceled: false, filePath: '/home/ann/export/team.json' }
+    ),
     fileSize: async () => 12,
     readFile: async () => Buffer.from('{"format":"x"}'),
     writeFile: async (path, data) => void written.push({ path, data }),
@@ -33,8 +39,15 @@ describe('open file', () => {
   it('reads the chosen file as base64 with only its name', async () => {
     const { actions, dialogs } = setup();
     const result = await actions.openFile(win, 'plan');
-    expect(result).toEqual({ ok: true, value: { fileName: 'Wijkteam Oost.json', dataBase64: Buffer.from('{"format":"x"}').toString('base64') } });
-    expect(dialogs[0]).toMatchObject({ title: 'Teamplan openen', filters: [{ extensions: ['json'] }], properties: ['openFile'] });
+    expect(result).toEqual({
+      ok: true,
+      value: { fileName: 'Wijkteam Oost.json', dataBase64: Buffer.from('{"format":"x"}').toString('base64') },
+    });
+    expect(dialogs[0]).toMatchObject({
+      title: 'Teamplan openen',
+      filters: [{ extensions: ['json'] }],
+      properties: ['openFile'],
+    });
   });
   it('uses English dialog texts in English and offers csv/xlsx for professionals', async () => {
     const { actions, dialogs } = setup({}, 'en');
@@ -47,7 +60,10 @@ describe('open file', () => {
   });
   it('refuses files over the limit without reading them', async () => {
     let read = false;
-    const { actions } = setup({ fileSize: async () => MAX_OPEN_BYTES + 1, readFile: async () => ((read = true), Buffer.from('')) });
+    const { actions } = setup({
+      fileSize: async () => MAX_OPEN_BYTES + 1,
+      readFile: async () => ((read = true), Buffer.from('')),
+    });
     const result = await actions.openFile(win, 'plan');
     expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(read).toBe(false);
@@ -65,12 +81,18 @@ describe('save file', () => {
     const { actions, dialogs, written } = setup();
     const result = await actions.saveFile(win, { kind: 'plan', suggestedName: '../Wijkteam: Oost', text: '{"a":1}' });
     expect(result).toEqual({ ok: true, value: { fileName: 'team.json' } });
-    expect(dialogs[0]).toMatchObject({ title: 'Teamplan exporteren', defaultPath: '/home/ann/Documenten/Wijkteam_ Oost.json' });
+    expect(dialogs[0]).toMatchObject({
+      title: 'Teamplan exporteren',
+      defaultPath: '/home/ann/Documenten/Wijkteam_ Oost.json',
+    });
     expect(written).toEqual([{ path: '/home/ann/export/team.json', data: '{"a":1}' }]);
   });
   it('writes nothing when cancelled, and reports a write error in Dutch', async () => {
     const cancelled = setup({ showSaveDialog: async () => ({ canceled: true, filePath: '' }) });
-    expect(await cancelled.actions.saveFile(win, { kind: 'plan', suggestedName: 'x', text: '' })).toEqual({ ok: true, value: null });
+    expect(await cancelled.actions.saveFile(win, { kind: 'plan', suggestedName: 'x', text: '' })).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(cancelled.written).toEqual([]);
     const failing = setup({ writeFile: async () => Promise.reject(new Error('ENOSPC')) });
     const result = await failing.actions.saveFile(win, { kind: 'personalData', suggestedName: 'x', text: '' });
@@ -85,19 +107,29 @@ describe('print', () => {
     expect(printed).toEqual([{ silent: false, printBackground: true }]);
   });
   it('treats a cancelled print dialog as no error, a printer failure as one', async () => {
-    const cancel = setup({ contentsOf: () => ({ print: (_o, cb) => cb(false, 'cancelled'), printToPDF: async () => Buffer.from('') }) });
+    const cancel = setup({
+      contentsOf: () => ({ print: (_o, cb) => cb(false, 'cancelled'), printToPDF: async () => Buffer.from('') }),
+    });
     expect(await cancel.actions.print(win)).toEqual({ ok: true, value: { printed: false } });
-    const broken = setup({ contentsOf: () => ({ print: (_o, cb) => cb(false, 'Printer offline'), printToPDF: async () => Buffer.from('') }) });
+    const broken = setup({
+      contentsOf: () => ({ print: (_o, cb) => cb(false, 'Printer offline'), printToPDF: async () => Buffer.from('') }),
+    });
     expect(await broken.actions.print(win)).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
   it('renders A4 PDF bytes and saves them where the user chose', async () => {
     const { actions, printed, written, dialogs } = setup({
-      showSaveDialog: async (_w, o) => ((dialogs.push(o), { canceled: false, filePath: '/tmp/overzicht.pdf' })),
+      showSaveDialog: async (_w, o) => (dialogs.push(o), { canceled: false, filePath: '/tmp/overzicht.pdf' }),
     });
-    expect(await actions.printToPdf(win, { suggestedName: 'Wijkteam Oost' })).toEqual({ ok: true, value: { fileName: 'overzicht.pdf' } });
+    expect(await actions.printToPdf(win, { suggestedName: 'Wijkteam Oost' })).toEqual({
+      ok: true,
+      value: { fileName: 'overzicht.pdf' },
+    });
     expect(printed).toEqual([{ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }]);
     expect(Buffer.from(written[0]!.data).toString()).toBe('%PDF-1.7');
-    expect(dialogs[0]).toMatchObject({ title: 'Afdrukken naar PDF', defaultPath: '/home/ann/Documenten/Wijkteam Oost.pdf' });
+    expect(dialogs[0]).toMatchObject({
+      title: 'Afdrukken naar PDF',
+      defaultPath: '/home/ann/Documenten/Wijkteam Oost.pdf',
+    });
   });
 });
 

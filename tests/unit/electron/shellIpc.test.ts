@@ -41,19 +41,36 @@ describe('shell IPC', () => {
 
   it('validates every request before acting', async () => {
     const { ipcMain, calls, languages } = setup();
-    expect(await ipcMain.call(SHELL_CHANNELS.setUiLanguage, mainFrameEvent(), 'de')).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await ipcMain.call(SHELL_CHANNELS.openFile, mainFrameEvent(), '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await ipcMain.call(SHELL_CHANNELS.setUiLanguage, mainFrameEvent(), 'de')).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    expect(await ipcMain.call(SHELL_CHANNELS.openFile, mainFrameEvent(), '/etc/passwd')).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     expect(
-      await ipcMain.call(SHELL_CHANNELS.saveFile, mainFrameEvent(), { kind: 'plan', suggestedName: 'x', text: 'y', path: '/tmp/x' }),
+      await ipcMain.call(SHELL_CHANNELS.saveFile, mainFrameEvent(), {
+        kind: 'plan',
+        suggestedName: 'x',
+        text: 'y',
+        path: '/tmp/x',
+      }),
     ).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await ipcMain.call(SHELL_CHANNELS.print, mainFrameEvent(), { silent: true })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await ipcMain.call(SHELL_CHANNELS.print, mainFrameEvent(), { silent: true })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     expect(calls).toEqual([]);
     expect(languages).toEqual([]);
   });
 
   it('carries out valid requests for the sending window', async () => {
     const { ipcMain, calls, languages } = setup();
-    expect(await ipcMain.call(SHELL_CHANNELS.setUiLanguage, mainFrameEvent(), 'en')).toEqual({ ok: true, value: { done: true } });
+    expect(await ipcMain.call(SHELL_CHANNELS.setUiLanguage, mainFrameEvent(), 'en')).toEqual({
+      ok: true,
+      value: { done: true },
+    });
     await ipcMain.call(SHELL_CHANNELS.openFile, mainFrameEvent(), 'professionals');
     await ipcMain.call(SHELL_CHANNELS.saveFile, mainFrameEvent(), { kind: 'plan', suggestedName: 'x', text: '{}' });
     await ipcMain.call(SHELL_CHANNELS.print, mainFrameEvent());
@@ -67,13 +84,19 @@ describe('shell IPC', () => {
 
   it('refuses untrusted frames and closed windows', async () => {
     const { ipcMain, calls } = setup();
-    expect(await ipcMain.call(SHELL_CHANNELS.openFile, subFrameEvent(), 'plan')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await ipcMain.call(SHELL_CHANNELS.openFile, subFrameEvent(), 'plan')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await ipcMain.call(SHELL_CHANNELS.openFile, mainFrameEvent('https://evil.example/'), 'plan')).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
     const closed = setup(() => null);
-    expect(await closed.ipcMain.call(SHELL_CHANNELS.print, mainFrameEvent())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await closed.ipcMain.call(SHELL_CHANNELS.print, mainFrameEvent())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(calls).toEqual([]);
   });
 

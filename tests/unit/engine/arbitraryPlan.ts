@@ -39,7 +39,11 @@ export const planArb: fc.Arbitrary<TeamPlan> = fc
   })
   .map(({ functions, professionals, pairs, model }) => {
     const fns = functions.map((f, i) =>
-      fn(`f${i}`, f.requirements, { placement: f.shell ? 'shell' : 'team', hoursRequired: f.hours, expertise: f.expertise }),
+      fn(`f${i}`, f.requirements, {
+        placement: f.shell ? 'shell' : 'team',
+        hoursRequired: f.hours,
+        expertise: f.expertise,
+      }),
     );
     const people = professionals.map((p, i) =>
       person(`p${i}`, p.ratings, {
@@ -77,12 +81,16 @@ export interface PlanWithFreePair {
   pair: [string, string] | null;
 }
 
-export const planWithFreePairArb: fc.Arbitrary<PlanWithFreePair> = planArb.chain((plan): fc.Arbitrary<PlanWithFreePair> => {
-  const free: [string, string][] = [];
-  for (const p of plan.professionals) {
-    for (const f of plan.functions) {
-      if (!plan.assignments.some((a) => a.professionalId === p.id && a.functionId === f.id)) free.push([p.id, f.id]);
+export const planWithFreePairArb: fc.Arbitrary<PlanWithFreePair> = planArb.chain(
+  (plan): fc.Arbitrary<PlanWithFreePair> => {
+    const free: [string, string][] = [];
+    for (const p of plan.professionals) {
+      for (const f of plan.functions) {
+        if (!plan.assignments.some((a) => a.professionalId === p.id && a.functionId === f.id)) free.push([p.id, f.id]);
+      }
     }
-  }
-  return free.length === 0 ? fc.constant({ plan, pair: null }) : fc.constantFrom(...free).map((pair) => ({ plan, pair }));
-});
+    return free.length === 0
+      ? fc.constant({ plan, pair: null })
+      : fc.constantFrom(...free).map((pair) => ({ plan, pair }));
+  },
+);

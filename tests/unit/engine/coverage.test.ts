@@ -11,8 +11,18 @@ describe('requirement coverage', () => {
   it('counts the distinct members rated at or above the level; a missing rating counts as 0', () => {
     const p = plan({
       functions: [fn('f', [['empathy', 3, 2]])],
-      professionals: [person('a', { empathy: 3 }), person('b', { empathy: 4 }), person('c', { empathy: 2 }), person('d')],
-      assignments: [['a', 'f'], ['b', 'f'], ['c', 'f'], ['d', 'f']],
+      professionals: [
+        person('a', { empathy: 3 }),
+        person('b', { empathy: 4 }),
+        person('c', { empathy: 2 }),
+        person('d'),
+      ],
+      assignments: [
+        ['a', 'f'],
+        ['b', 'f'],
+        ['c', 'f'],
+        ['d', 'f'],
+      ],
     });
     const r = requirement(p, 'f', 'empathy');
     expect(r.qualified).toBe(2);
@@ -26,8 +36,32 @@ describe('requirement coverage', () => {
       functions: [fn('f', [['coaching', 2, 2]])],
       professionals: [person('a', { coaching: 2 }), person('b', { coaching: 3 }), person('c', { coaching: 1 })],
     };
-    expect(requirement(plan({ ...base, assignments: [['a', 'f'], ['b', 'f']] }), 'f', 'coaching').status).toBe('covered');
-    expect(requirement(plan({ ...base, assignments: [['a', 'f'], ['c', 'f']] }), 'f', 'coaching').status).toBe('partial');
+    expect(
+      requirement(
+        plan({
+          ...base,
+          assignments: [
+            ['a', 'f'],
+            ['b', 'f'],
+          ],
+        }),
+        'f',
+        'coaching',
+      ).status,
+    ).toBe('covered');
+    expect(
+      requirement(
+        plan({
+          ...base,
+          assignments: [
+            ['a', 'f'],
+            ['c', 'f'],
+          ],
+        }),
+        'f',
+        'coaching',
+      ).status,
+    ).toBe('partial');
     expect(requirement(plan({ ...base, assignments: [['c', 'f']] }), 'f', 'coaching').status).toBe('missing');
     expect(requirement(plan(base), 'f', 'coaching').status).toBe('missing');
   });
@@ -37,11 +71,27 @@ describe('requirement coverage', () => {
       functions: [fn('f', [['daring', 4]])],
       professionals: [person('a', { daring: 1 }), person('b', { daring: 2 }), person('c', { daring: 4 })],
     };
-    expect(requirement(plan({ ...base, assignments: [['a', 'f'], ['b', 'f']] }), 'f', 'daring').shortfall).toBe(2);
+    expect(
+      requirement(
+        plan({
+          ...base,
+          assignments: [
+            ['a', 'f'],
+            ['b', 'f'],
+          ],
+        }),
+        'f',
+        'daring',
+      ).shortfall,
+    ).toBe(2);
     expect(requirement(plan({ ...base, assignments: [['c', 'f']] }), 'f', 'daring').shortfall).toBe(0);
     expect(requirement(plan(base), 'f', 'daring').shortfall).toBe(4);
     // Partial with a qualified member still has no shortfall: the level is there, the people are not.
-    const partial = plan({ functions: [fn('g', [['daring', 2, 3]])], professionals: base.professionals, assignments: [['c', 'g']] });
+    const partial = plan({
+      functions: [fn('g', [['daring', 2, 3]])],
+      professionals: base.professionals,
+      assignments: [['c', 'g']],
+    });
     expect(requirement(partial, 'g', 'daring')).toMatchObject({ status: 'partial', shortfall: 0 });
   });
 
@@ -51,7 +101,19 @@ describe('requirement coverage', () => {
       professionals: [person('a', { networking: 3 }), person('b', { networking: 4 })],
     };
     expect(requirement(plan({ ...base, assignments: [['a', 'f']] }), 'f', 'networking').thin).toBe(true);
-    expect(requirement(plan({ ...base, assignments: [['a', 'f'], ['b', 'f']] }), 'f', 'networking').thin).toBe(false);
+    expect(
+      requirement(
+        plan({
+          ...base,
+          assignments: [
+            ['a', 'f'],
+            ['b', 'f'],
+          ],
+        }),
+        'f',
+        'networking',
+      ).thin,
+    ).toBe(false);
     // One qualified person out of two needed is partial, not thin.
     expect(requirement(plan({ ...base, assignments: [['a', 'g']] }), 'g', 'networking')).toMatchObject({
       status: 'partial',
@@ -60,7 +122,11 @@ describe('requirement coverage', () => {
   });
 
   it('treats a level-0 requirement as met by any member, but still missing without members', () => {
-    const p = plan({ functions: [fn('f', [['creativity', 0]]), fn('g', [['creativity', 0]])], professionals: [person('a')], assignments: [['a', 'f']] });
+    const p = plan({
+      functions: [fn('f', [['creativity', 0]]), fn('g', [['creativity', 0]])],
+      professionals: [person('a')],
+      assignments: [['a', 'f']],
+    });
     expect(requirement(p, 'f', 'creativity').status).toBe('covered');
     expect(requirement(p, 'g', 'creativity').status).toBe('missing');
   });
@@ -69,7 +135,12 @@ describe('requirement coverage', () => {
 describe('function and team coverage', () => {
   const p = plan({
     functions: [
-      fn('f', [['empathy', 3], ['coaching', 3], ['daring', 2], ['conflict', 4]]),
+      fn('f', [
+        ['empathy', 3],
+        ['coaching', 3],
+        ['daring', 2],
+        ['conflict', 4],
+      ]),
       fn('empty'),
       fn('shell', [['empathy', 4]], { placement: 'shell', hoursRequired: 8 }),
     ],
@@ -106,11 +177,21 @@ describe('hours', () => {
     const p = plan({
       functions: [fn('f', [], { hoursRequired: 20 }), fn('g', [], { hoursRequired: 10 })],
       professionals: [person('a', {}, { contractHours: 24 }), person('b', {}, { contractHours: 16 })],
-      assignments: [['a', 'f', 16], ['a', 'g', 10], ['b', 'f', 6]],
+      assignments: [
+        ['a', 'f', 16],
+        ['a', 'g', 10],
+        ['b', 'f', 6],
+      ],
     });
     const report = computeCoverage(p);
     expect(report.functions.map((f) => f.hoursAllocated)).toEqual([22, 10]);
-    expect(report.professionals[0]).toEqual({ id: 'a', contractHours: 24, hoursAllocated: 26, overAllocated: true, functionIds: ['f', 'g'] });
+    expect(report.professionals[0]).toEqual({
+      id: 'a',
+      contractHours: 24,
+      hoursAllocated: 26,
+      overAllocated: true,
+      functionIds: ['f', 'g'],
+    });
     expect(report.professionals[1]!.overAllocated).toBe(false);
     expect(report.overAllocated).toEqual(['a']);
     expect(report.hoursAllocated).toBe(32);
@@ -120,7 +201,10 @@ describe('hours', () => {
     const p = plan({
       functions: [fn('f'), fn('g')],
       professionals: [person('a', {}, { contractHours: 0.3 })],
-      assignments: [['a', 'f', 0.1], ['a', 'g', 0.2]],
+      assignments: [
+        ['a', 'f', 0.1],
+        ['a', 'g', 0.2],
+      ],
     });
     expect(computeCoverage(p).overAllocated).toEqual([]);
   });
@@ -131,7 +215,10 @@ describe('members and order', () => {
     const p = plan({
       functions: [fn('f')],
       professionals: [person('z'), person('a'), person('m')],
-      assignments: [['m', 'f'], ['z', 'f']],
+      assignments: [
+        ['m', 'f'],
+        ['z', 'f'],
+      ],
     });
     const report = computeCoverage(p);
     expect(report.memberIds).toEqual(['z', 'm']);
@@ -139,7 +226,11 @@ describe('members and order', () => {
   });
 
   it('ignores assignments that point nowhere instead of crashing (unvalidated data in the UI)', () => {
-    const p = plan({ functions: [fn('f', [['empathy', 1]])], professionals: [person('a', { empathy: 2 })], assignments: [['a', 'f']] });
+    const p = plan({
+      functions: [fn('f', [['empathy', 1]])],
+      professionals: [person('a', { empathy: 2 })],
+      assignments: [['a', 'f']],
+    });
     const broken = { ...p, assignments: [...p.assignments, { professionalId: 'ghost', functionId: 'f', hours: 4 }] };
     expect(computeCoverage(broken)).toEqual(computeCoverage(p));
   });
@@ -155,10 +246,20 @@ describe('custom competencies (the catalogue is data)', () => {
         person('b', { 'digital-skills': 3 }),
         person('c', { 'digital-skills': 1 }),
       ],
-      assignments: [['a', 'f'], ['b', 'f'], ['c', 'f']],
+      assignments: [
+        ['a', 'f'],
+        ['b', 'f'],
+        ['c', 'f'],
+      ],
     });
     const r = computeCoverage(p).functions[0]!.requirements[0]!;
-    expect(r).toMatchObject({ competency: 'digital-skills', qualified: 2, qualifiedIds: ['a', 'b'], status: 'covered', best: 4 });
+    expect(r).toMatchObject({
+      competency: 'digital-skills',
+      qualified: 2,
+      qualifiedIds: ['a', 'b'],
+      status: 'covered',
+      best: 4,
+    });
   });
 
   it('still reads ratings for a competency the plan does not declare (unvalidated data while editing)', () => {
@@ -168,7 +269,11 @@ describe('custom competencies (the catalogue is data)', () => {
       functions: [{ ...p.functions[0]!, requirements: [{ competency: 'undeclared', level: 2, minPeople: 1 }] }],
       professionals: [{ ...p.professionals[0]!, ratings: { undeclared: 3 } }],
     };
-    expect(computeCoverage(editing).functions[0]!.requirements[0]).toMatchObject({ qualified: 1, best: 3, status: 'covered' });
+    expect(computeCoverage(editing).functions[0]!.requirements[0]).toMatchObject({
+      qualified: 1,
+      best: 3,
+      status: 'covered',
+    });
   });
 });
 
@@ -193,8 +298,20 @@ describe('custom competency keys that objects inherit', () => {
 
 describe('unvalidated ratings while editing', () => {
   it('keeps out-of-range or fractional ratings on the 0-4 scale instead of wrapping them', () => {
-    const p = plan({ functions: [fn('f', [['empathy', 4], ['daring', 1]])], professionals: [person('a')], assignments: [['a', 'f']] });
-    const draft = { ...p, professionals: [{ ...p.professionals[0]!, ratings: { empathy: 9, daring: -1, coaching: 2.7 } }] };
+    const p = plan({
+      functions: [
+        fn('f', [
+          ['empathy', 4],
+          ['daring', 1],
+        ]),
+      ],
+      professionals: [person('a')],
+      assignments: [['a', 'f']],
+    });
+    const draft = {
+      ...p,
+      professionals: [{ ...p.professionals[0]!, ratings: { empathy: 9, daring: -1, coaching: 2.7 } }],
+    };
     const report = computeCoverage(draft);
     expect(report.functions[0]!.requirements.map((r) => [r.best, r.status])).toEqual([
       [4, 'covered'],

@@ -15,7 +15,10 @@ describe('expertise in the team versus the shell', () => {
       person('pool', {}, { expertise: ['debt', 'crisis'] }),
       person('b', {}, { expertise: ['mentalHealth'] }),
     ],
-    assignments: [['a', 'jeugd'], ['b', 'schulden']],
+    assignments: [
+      ['a', 'jeugd'],
+      ['b', 'schulden'],
+    ],
   });
   const expertise = computeCoverage(p).expertise;
   const byKey = (key: string) => expertise.find((e) => e.key === key)!;

@@ -42,7 +42,11 @@ export function fn(
   };
 }
 
-export function person(id: string, ratings: Record<string, number> = {}, overrides: Partial<Professional> = {}): Professional {
+export function person(
+  id: string,
+  ratings: Record<string, number> = {},
+  overrides: Partial<Professional> = {},
+): Professional {
   return {
     id,
     name: `Persoon ${id}`,

@@ -6,7 +6,14 @@ describe('the JSON report', () => {
   const p = plan({
     team: team({ id: 'oost', name: 'Wijkteam Oost', model: 'A2' }),
     functions: [
-      fn('f', [['empathy', 3], ['daring', 2, 2]], { hoursRequired: 20 }),
+      fn(
+        'f',
+        [
+          ['empathy', 3],
+          ['daring', 2, 2],
+        ],
+        { hoursRequired: 20 },
+      ),
       fn('s', [['coaching', 4]], { placement: 'shell' }),
     ],
     professionals: [
@@ -129,7 +136,10 @@ describe('the JSON report', () => {
   it('limits candidates and additions to the suggestions option', () => {
     const one = buildJsonReport(p, { suggestions: 1 });
     expect(one.suggestions[0]!.candidates).toHaveLength(1);
-    expect(buildJsonReport(p, { suggestions: 0 })).toMatchObject({ bestAdditions: [], suggestions: [{ candidates: [] }] });
+    expect(buildJsonReport(p, { suggestions: 0 })).toMatchObject({
+      bestAdditions: [],
+      suggestions: [{ candidates: [] }],
+    });
   });
 
   it('survives a JSON round trip unchanged (plain data only)', () => {

@@ -8,7 +8,10 @@ describe('team profile', () => {
   const p = plan({
     functions: [
       fn('f', [['empathy', 2]]),
-      fn('g', [['empathy', 3], ['daring', 3]]),
+      fn('g', [
+        ['empathy', 3],
+        ['daring', 3],
+      ]),
       fn('shell', [['coaching', 4]], { placement: 'shell' }),
     ],
     professionals: [
@@ -16,7 +19,10 @@ describe('team profile', () => {
       person('b', { empathy: 2, daring: 1 }),
       person('pool', { empathy: 4, daring: 4, coaching: 4 }),
     ],
-    assignments: [['a', 'f'], ['b', 'g']],
+    assignments: [
+      ['a', 'f'],
+      ['b', 'g'],
+    ],
   });
   const profile = computeCoverage(p).profile;
   const entry = (key: string) => profile.find((e) => e.competency === key)!;
@@ -52,11 +58,21 @@ describe('team profile', () => {
     const two = plan({
       functions: [fn('f', [['empathy', 2]])],
       professionals: [person('a', { empathy: 2 }), person('b', { empathy: 3 })],
-      assignments: [['a', 'f'], ['b', 'f']],
+      assignments: [
+        ['a', 'f'],
+        ['b', 'f'],
+      ],
     });
     expect(computeCoverage(two).profile.find((e) => e.competency === 'empathy')!.singlePerson).toBe(false);
-    const none = plan({ functions: [fn('f', [['empathy', 4]])], professionals: [person('a', { empathy: 2 })], assignments: [['a', 'f']] });
-    expect(computeCoverage(none).profile.find((e) => e.competency === 'empathy')).toMatchObject({ holders: [], singlePerson: false });
+    const none = plan({
+      functions: [fn('f', [['empathy', 4]])],
+      professionals: [person('a', { empathy: 2 })],
+      assignments: [['a', 'f']],
+    });
+    expect(computeCoverage(none).profile.find((e) => e.competency === 'empathy')).toMatchObject({
+      holders: [],
+      singlePerson: false,
+    });
   });
 
   it('adds the plan’s own competencies after the built-in ones', () => {

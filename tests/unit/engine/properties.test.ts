@@ -104,7 +104,9 @@ describe('coverage engine properties', () => {
   it('does not depend on the order of the assignments', () => {
     fc.assert(
       fc.property(
-        planArb.chain((plan) => fc.shuffledSubarray(plan.assignments, { minLength: plan.assignments.length }).map((a) => ({ plan, a }))),
+        planArb.chain((plan) =>
+          fc.shuffledSubarray(plan.assignments, { minLength: plan.assignments.length }).map((a) => ({ plan, a })),
+        ),
         ({ plan, a }) => {
           expect(computeCoverage({ ...plan, assignments: a })).toEqual(computeCoverage(plan));
         },
@@ -160,7 +162,10 @@ describe('suggestion properties', () => {
         fc.pre(plan.professionals.length > 0);
         const id = plan.professionals[pick % plan.professionals.length]!.id;
         const impact = impactOfLeaving(plan, id);
-        const without = computeCoverage({ ...plan, assignments: plan.assignments.filter((a) => a.professionalId !== id) });
+        const without = computeCoverage({
+          ...plan,
+          assignments: plan.assignments.filter((a) => a.professionalId !== id),
+        });
         expect(impact.teamCoverageAfter).toBe(without.teamCoverage);
         expect(impact.teamCoverageAfter).toBeLessThanOrEqual(impact.teamCoverageBefore);
         const lostCovered = impact.lost.filter((l) => l.from === 'covered').length;
@@ -177,7 +182,9 @@ describe('order and ranking properties', () => {
     fc.assert(
       fc.property(
         planArb.chain((plan) =>
-          fc.shuffledSubarray(plan.professionals, { minLength: plan.professionals.length }).map((people) => ({ plan, people })),
+          fc
+            .shuffledSubarray(plan.professionals, { minLength: plan.professionals.length })
+            .map((people) => ({ plan, people })),
         ),
         ({ plan, people }) => {
           const a = computeCoverage(plan);
@@ -187,7 +194,12 @@ describe('order and ranking properties', () => {
           a.functions.forEach((f, i) => {
             f.requirements.forEach((r, j) => {
               const s = b.functions[i]!.requirements[j]!;
-              expect([s.qualified, s.status, s.shortfall, s.thin]).toEqual([r.qualified, r.status, r.shortfall, r.thin]);
+              expect([s.qualified, s.status, s.shortfall, s.thin]).toEqual([
+                r.qualified,
+                r.status,
+                r.shortfall,
+                r.thin,
+              ]);
               expect([...s.qualifiedIds].sort()).toEqual([...r.qualifiedIds].sort());
             });
           });
@@ -204,7 +216,8 @@ describe('order and ranking properties', () => {
           for (let i = 1; i < gap.candidates.length; i += 1) {
             const [prev, next] = [gap.candidates[i - 1]!, gap.candidates[i]!];
             expect(prev.newlyCovered).toBeGreaterThanOrEqual(next.newlyCovered);
-            if (prev.newlyCovered === next.newlyCovered) expect(prev.hoursAvailable).toBeGreaterThanOrEqual(next.hoursAvailable);
+            if (prev.newlyCovered === next.newlyCovered)
+              expect(prev.hoursAvailable).toBeGreaterThanOrEqual(next.hoursAvailable);
           }
         }
       }),

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { bestAdditions, computeCoverage, departureImpacts, impactOfLeaving, whoClosesGaps } from '../../../shared/engine/index.js';
+import {
+  bestAdditions,
+  computeCoverage,
+  departureImpacts,
+  impactOfLeaving,
+  whoClosesGaps,
+} from '../../../shared/engine/index.js';
 import { fn, person, plan, withAssignment } from './fixtures.js';
 
 describe('who closes the gap', () => {
   const p = plan({
     functions: [
-      fn('f', [['empathy', 3], ['daring', 3], ['coaching', 2]]),
+      fn('f', [
+        ['empathy', 3],
+        ['daring', 3],
+        ['coaching', 2],
+      ]),
       fn('shell', [['conflict', 4]], { placement: 'shell' }),
     ],
     professionals: [
@@ -46,8 +56,16 @@ describe('who closes the gap', () => {
 
   it('prefers a candidate who covers more requirements of the function over one with more time', () => {
     const wide = plan({
-      functions: [fn('f', [['empathy', 3], ['daring', 3]])],
-      professionals: [person('both', { empathy: 3, daring: 3 }, { contractHours: 4 }), person('one', { daring: 4 }, { contractHours: 36 })],
+      functions: [
+        fn('f', [
+          ['empathy', 3],
+          ['daring', 3],
+        ]),
+      ],
+      professionals: [
+        person('both', { empathy: 3, daring: 3 }, { contractHours: 4 }),
+        person('one', { daring: 4 }, { contractHours: 36 }),
+      ],
     });
     const gap = whoClosesGaps(wide).find((g) => g.competency === 'daring')!;
     expect(gap.candidates.map((c) => [c.professionalId, c.newlyCovered])).toEqual([
@@ -70,19 +88,34 @@ describe('who closes the gap', () => {
     const busy = withAssignment(p, 'both', 'shell', 20);
     const [gap] = whoClosesGaps(busy, undefined, 2);
     expect(gap!.candidates).toHaveLength(2);
-    expect(whoClosesGaps(busy, undefined, 5)[0]!.candidates.find((c) => c.professionalId === 'both')!.hoursAvailable).toBe(0);
+    expect(
+      whoClosesGaps(busy, undefined, 5)[0]!.candidates.find((c) => c.professionalId === 'both')!.hoursAvailable,
+    ).toBe(0);
   });
 
   it('leaves the candidate list empty when nobody in the pool has the level', () => {
-    const hopeless = plan({ functions: [fn('f', [['innovation', 4]])], professionals: [person('a', { innovation: 3 })] });
-    expect(whoClosesGaps(hopeless)).toEqual([{ functionId: 'f', competency: 'innovation', status: 'missing', candidates: [] }]);
+    const hopeless = plan({
+      functions: [fn('f', [['innovation', 4]])],
+      professionals: [person('a', { innovation: 3 })],
+    });
+    expect(whoClosesGaps(hopeless)).toEqual([
+      { functionId: 'f', competency: 'innovation', status: 'missing', candidates: [] },
+    ]);
   });
 });
 
 describe('best k additions', () => {
   const p = plan({
     functions: [
-      fn('f', [['empathy', 3], ['daring', 3], ['coaching', 3]], { hoursRequired: 20 }),
+      fn(
+        'f',
+        [
+          ['empathy', 3],
+          ['daring', 3],
+          ['coaching', 3],
+        ],
+        { hoursRequired: 20 },
+      ),
       fn('g', [['networking', 3]], { hoursRequired: 8 }),
     ],
     professionals: [
@@ -137,11 +170,19 @@ describe('best k additions', () => {
 describe('what if someone leaves', () => {
   const p = plan({
     functions: [
-      fn('f', [['empathy', 3], ['daring', 3, 2], ['coaching', 2]]),
+      fn('f', [
+        ['empathy', 3],
+        ['daring', 3, 2],
+        ['coaching', 2],
+      ]),
       fn('shell', [['empathy', 1]], { placement: 'shell' }),
     ],
     professionals: [person('a', { empathy: 3, daring: 3, coaching: 2 }), person('b', { daring: 3, coaching: 2 })],
-    assignments: [['a', 'f'], ['b', 'f'], ['a', 'shell']],
+    assignments: [
+      ['a', 'f'],
+      ['b', 'f'],
+      ['a', 'shell'],
+    ],
   });
 
   it('lists the in-team requirements that get worse, and those that become thin', () => {
@@ -156,7 +197,14 @@ describe('what if someone leaves', () => {
   });
 
   it('is empty for someone who is not a member', () => {
-    const pool = plan({ functions: p.functions, professionals: [...p.professionals, person('c')], assignments: [['a', 'f'], ['b', 'f']] });
+    const pool = plan({
+      functions: p.functions,
+      professionals: [...p.professionals, person('c')],
+      assignments: [
+        ['a', 'f'],
+        ['b', 'f'],
+      ],
+    });
     expect(impactOfLeaving(pool, 'c')).toMatchObject({ lost: [], becomeThin: [] });
   });
 });
@@ -164,14 +212,24 @@ describe('what if someone leaves', () => {
 describe('who is indispensable', () => {
   it('lists every member, most requirements lost first, then most left thin, then plan order', () => {
     const p = plan({
-      functions: [fn('f', [['empathy', 3], ['daring', 3]]), fn('g', [['coaching', 2]])],
+      functions: [
+        fn('f', [
+          ['empathy', 3],
+          ['daring', 3],
+        ]),
+        fn('g', [['coaching', 2]]),
+      ],
       professionals: [
         person('spare', { empathy: 3 }),
         person('key', { empathy: 3, daring: 3 }),
         person('coach', { coaching: 2 }),
         person('pool', { coaching: 4 }),
       ],
-      assignments: [['spare', 'f'], ['key', 'f'], ['coach', 'g']],
+      assignments: [
+        ['spare', 'f'],
+        ['key', 'f'],
+        ['coach', 'g'],
+      ],
     });
     const impacts = departureImpacts(p);
     expect(impacts.map((i) => [i.professionalId, i.lost.length, i.becomeThin.length])).toEqual([

@@ -35,7 +35,9 @@ describe('example plans', () => {
     expect(report.expertise.find((e) => e.key === 'youth')!.status).toBe('shell');
     expect(report.expertise.find((e) => e.key === 'disability')!.status).toBe('missing');
     const rules = adviseDesign(result.plan, report).map((a) => a.rule);
-    expect(rules).toEqual(expect.arrayContaining(['function-without-members', 'expertise-missing', 'a2-no-access-route', 'over-allocated']));
+    expect(rules).toEqual(
+      expect.arrayContaining(['function-without-members', 'expertise-missing', 'a2-no-access-route', 'over-allocated']),
+    );
     expect(bestAdditions(result.plan, 3)).toEqual([
       { professionalId: 'n07', functionId: 'beperking', newlyCovered: 4, suggestedHours: 16, teamCoverageAfter: 1 },
     ]);

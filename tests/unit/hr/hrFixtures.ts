@@ -11,15 +11,36 @@ import { fn, person, plan, team } from '../engine/fixtures.js';
  */
 export const TODAY = '2026-11-23';
 
-const p1 = person('p1', { empathy: 3, networking: 2 }, { name: 'Anna Aalders', contractHours: 32, assessedOn: '2026-01-10' });
-const p2 = person('p2', { networking: 1, coaching: 4 }, { name: 'Bert Bos', contractHours: 24, assessedOn: '2020-01-01', organisation: 'GGZ Midden', discipline: 'mentalHealthNurse' });
+const p1 = person(
+  'p1',
+  { empathy: 3, networking: 2 },
+  { name: 'Anna Aalders', contractHours: 32, assessedOn: '2026-01-10' },
+);
+const p2 = person(
+  'p2',
+  { networking: 1, coaching: 4 },
+  {
+    name: 'Bert Bos',
+    contractHours: 24,
+    assessedOn: '2020-01-01',
+    organisation: 'GGZ Midden',
+    discipline: 'mentalHealthNurse',
+  },
+);
 const p3 = person('p3', { conflict: 1 }, { name: 'Chris Claes', contractHours: 36, assessedOn: '2025-12-01' });
 const p4 = person('p4', {}, { name: 'Dana Dekker', assessedOn: null });
 
 export const noord: TeamPlan = plan({
   team: team({ id: 'team-noord', name: 'Wijkteam Noord', area: 'Noord', model: 'A1', organisationType: 'integraal' }),
   functions: [
-    fn('noord-mdv', [['empathy', 3], ['networking', 2, 2]], { name: 'Maatschappelijke dienstverlening', hoursRequired: 40 }),
+    fn(
+      'noord-mdv',
+      [
+        ['empathy', 3],
+        ['networking', 2, 2],
+      ],
+      { name: 'Maatschappelijke dienstverlening', hoursRequired: 40 },
+    ),
     fn('noord-crisis', [['coaching', 4]], { name: 'Crisisinterventie', placement: 'shell', hoursRequired: 0 }),
   ],
   professionals: [p1, p2],
@@ -40,7 +61,10 @@ export const zuid: TeamPlan = plan({
 });
 
 /** A variant of Noord where Bert works 30 hours: would overload him, but it is only a draft. */
-export const noordVariant: TeamPlan = { ...noord, assignments: noord.assignments.map((a) => (a.professionalId === 'p2' ? { ...a, hours: 30 } : a)) };
+export const noordVariant: TeamPlan = {
+  ...noord,
+  assignments: noord.assignments.map((a) => (a.professionalId === 'p2' ? { ...a, hours: 30 } : a)),
+};
 
 export function entry(p: TeamPlan, scenarioId: string, isMain = true, scenarioName = 'Hoofdscenario'): HrScenarioPlan {
   return { teamId: p.team.id, scenarioId, scenarioName, isMain, isSample: false, plan: p };
@@ -49,7 +73,11 @@ export function entry(p: TeamPlan, scenarioId: string, isMain = true, scenarioNa
 export const INPUT: HrInput = {
   competencies: [],
   professionals: [p1, p2, p3, p4],
-  scenarios: [entry(zuid, 's-zuid'), entry(noord, 's-noord'), entry(noordVariant, 's-noord-b', false, 'Met meer uren Bert')],
+  scenarios: [
+    entry(zuid, 's-zuid'),
+    entry(noord, 's-noord'),
+    entry(noordVariant, 's-noord-b', false, 'Met meer uren Bert'),
+  ],
 };
 
 export function options(patch: Partial<HrOptions> = {}): HrOptions {

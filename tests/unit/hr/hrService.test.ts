@@ -26,16 +26,31 @@ describe('hr.overview', () => {
   it('brings every team as a member-only plan and the whole pool, in one call', async () => {
     const s = open();
     const input = await s.call('hr.overview', {});
-    expect(input.scenarios.map((e) => e.plan.team.name)).toEqual(['Wijkteam Voorbeeldwijk-Noord', 'Wijkteam Voorbeeldwijk-Zuid']);
+    expect(input.scenarios.map((e) => e.plan.team.name)).toEqual([
+      'Wijkteam Voorbeeldwijk-Noord',
+      'Wijkteam Voorbeeldwijk-Zuid',
+    ]);
     expect(input.scenarios.every((e) => e.isMain && e.isSample)).toBe(true);
     expect(input.professionals).toHaveLength(20);
     const noord = input.scenarios[0]!.plan;
     const members = new Set(noord.assignments.map((a) => a.professionalId));
     expect(new Set(noord.professionals.map((p) => p.id))).toEqual(members);
 
-    const overview = buildHrOverview(input, { today: TODAY, assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER });
-    expect(overview.overAllocated.map((p) => [p.name, p.hoursAllocated, p.contractHours])).toEqual([['Fatima El Amrani', 32, 24]]);
-    expect(overview.assessments.filter((a) => a.reason === 'missing').map((a) => a.name).sort()).toEqual(['Kevin de Boer', 'Wilma Brouwer']);
+    const overview = buildHrOverview(input, {
+      today: TODAY,
+      assessmentMonths: 24,
+      includeScenarios: false,
+      filter: EMPTY_HR_FILTER,
+    });
+    expect(overview.overAllocated.map((p) => [p.name, p.hoursAllocated, p.contractHours])).toEqual([
+      ['Fatima El Amrani', 32, 24],
+    ]);
+    expect(
+      overview.assessments
+        .filter((a) => a.reason === 'missing')
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['Kevin de Boer', 'Wilma Brouwer']);
   });
 
   it('adds the variants when asked', async () => {
@@ -44,7 +59,9 @@ describe('hr.overview', () => {
     await s.call('scenarios.duplicate', { scenarioId: first.scenarioId, name: 'Variant met jeugd' });
     expect((await s.call('hr.overview', {})).scenarios).toHaveLength(2);
     const all = await s.call('hr.overview', { includeScenarios: true });
-    expect(all.scenarios.map((e) => [e.scenarioName, e.isMain]).filter(([, main]) => !main)).toEqual([['Variant met jeugd', false]]);
+    expect(all.scenarios.map((e) => [e.scenarioName, e.isMain]).filter(([, main]) => !main)).toEqual([
+      ['Variant met jeugd', false],
+    ]);
   });
 });
 
@@ -55,7 +72,14 @@ describe('hr.export', () => {
     expect(file.fileName).toBe(`hr-overzicht-${TODAY}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Teams', 'Competentiematrix', 'Overbelast', 'Beoordelingen', 'Eén persoon', 'Open advies']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Teams',
+      'Competentiematrix',
+      'Overbelast',
+      'Beoordelingen',
+      'Eén persoon',
+      'Open advies',
+    ]);
 
     const teams = workbook.getWorksheet('Teams')!;
     expect(teams.getRow(1).getCell(1).value).toBe('Team');
@@ -64,7 +88,16 @@ describe('hr.export', () => {
     expect(typeof teams.getRow(2).getCell(7).value).toBe('number');
 
     const over = workbook.getWorksheet('Overbelast')!;
-    expect(over.getRow(1).values).toEqual([undefined, 'Naam', 'Discipline', 'Moederorganisatie', 'Contracturen', 'Uren ingezet', 'Uren te veel', 'Teams (uren)']);
+    expect(over.getRow(1).values).toEqual([
+      undefined,
+      'Naam',
+      'Discipline',
+      'Moederorganisatie',
+      'Contracturen',
+      'Uren ingezet',
+      'Uren te veel',
+      'Teams (uren)',
+    ]);
     expect(over.getRow(2).getCell(1).value).toBe('Fatima El Amrani');
     expect(over.getRow(2).getCell(6).value).toBe(8);
     expect(over.rowCount).toBe(2);
@@ -95,7 +128,11 @@ describe('hr.export', () => {
     expect(file.fileName).toBe(`hr-teams-${TODAY}.csv`);
     const text = Buffer.from(file.dataBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, delimiter: ';', skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields!.slice(0, 3)).toEqual(['Team', 'Scenario', 'Gebied']);
     expect(parsed.data.map((r) => r.Team)).toEqual(['Wijkteam Voorbeeldwijk-Zuid']);
@@ -109,9 +146,25 @@ describe('hr.export', () => {
     expect(file.fileName).toBe(`hr-overview-${TODAY}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Teams', 'Competency matrix', 'Over-allocated', 'Assessments', 'One person', 'Open advice']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Teams',
+      'Competency matrix',
+      'Over-allocated',
+      'Assessments',
+      'One person',
+      'Open advice',
+    ]);
     const over = workbook.getWorksheet('Over-allocated')!;
-    expect(over.getRow(1).values).toEqual([undefined, 'Name', 'Discipline', 'Mother organisation', 'Contract hours', 'Hours assigned', 'Hours over contract', 'Teams (hours)']);
+    expect(over.getRow(1).values).toEqual([
+      undefined,
+      'Name',
+      'Discipline',
+      'Mother organisation',
+      'Contract hours',
+      'Hours assigned',
+      'Hours over contract',
+      'Teams (hours)',
+    ]);
     const assessments = workbook.getWorksheet('Assessments')!;
     expect(assessments.getColumn(6).values).toContain('Never assessed');
   });

@@ -18,7 +18,11 @@ function storeWith(answer: 'teams' | 'failure') {
     return ok(INPUT);
   }) as ApiTransport;
   const notes: string[] = [];
-  const store = new HrStore(new ApiClient(transport), (_kind, text) => notes.push(translator('nl').render(text)), () => new Date(2026, 10, 23, 23, 30));
+  const store = new HrStore(
+    new ApiClient(transport),
+    (_kind, text) => notes.push(translator('nl').render(text)),
+    () => new Date(2026, 10, 23, 23, 30),
+  );
   return { store, calls, notes };
 }
 
@@ -60,7 +64,9 @@ describe('HrStore', () => {
   it('shows the store message when reading fails, and keeps no stale overview', async () => {
     const { store } = storeWith('failure');
     await store.load();
-    expect(store.error && translator('nl').render(store.error)).toBe('De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.');
+    expect(store.error && translator('nl').render(store.error)).toBe(
+      'De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.',
+    );
     expect(store.overview).toBeNull();
     expect(store.loading).toBe(false);
   });

@@ -21,8 +21,17 @@ describe('HR overview: the matrix', () => {
   });
 
   it('colours each competency by its worst in-team requirement', () => {
-    expect(cell('Wijkteam Noord', 'empathy')).toMatchObject({ severity: 'thin', requiredLevel: 3, best: 3, openRequirements: 0 });
-    expect(cell('Wijkteam Noord', 'networking')).toMatchObject({ severity: 'partial', requiredLevel: 2, openRequirements: 1 });
+    expect(cell('Wijkteam Noord', 'empathy')).toMatchObject({
+      severity: 'thin',
+      requiredLevel: 3,
+      best: 3,
+      openRequirements: 0,
+    });
+    expect(cell('Wijkteam Noord', 'networking')).toMatchObject({
+      severity: 'partial',
+      requiredLevel: 2,
+      openRequirements: 1,
+    });
     // Only the shell function asks for coaching: not the team's gap.
     expect(cell('Wijkteam Noord', 'coaching')).toMatchObject({ severity: 'notRequired', requiredLevel: null, best: 4 });
     expect(cell('Wijkteam Zuid', 'conflict')).toMatchObject({ severity: 'missing', requiredLevel: 3, best: 1 });
@@ -86,7 +95,9 @@ describe('HR overview: the lists', () => {
     const engine = adviseDesign(noord, undefined, { today: TODAY }).filter((a) => a.severity !== 'info');
     const noordAdvice = advice.filter((a) => a.teamName === 'Wijkteam Noord').map((a) => a.rule);
     expect(noordAdvice.length).toBeGreaterThan(0);
-    expect(noordAdvice).toEqual(engine.map((a) => a.rule).filter((r) => r !== 'competency-single-person' && r !== 'over-allocated'));
+    expect(noordAdvice).toEqual(
+      engine.map((a) => a.rule).filter((r) => r !== 'competency-single-person' && r !== 'over-allocated'),
+    );
     expect(advice.some((a) => a.rule === 'over-allocated' || a.rule === 'competency-single-person')).toBe(false);
     expect(buildHrOverview(INPUT, options()).rows[0]!.openAdvice).toBe(noordAdvice.length);
   });
@@ -108,7 +119,10 @@ describe('HR overview: filters', () => {
 
     const none = buildHrOverview(INPUT, options({ filter: { area: 'Noord', model: 'A2', organisationType: '' } }));
     expect([none.rows, none.overAllocated, none.assessments]).toEqual([[], [], []]);
-    const integraal = buildHrOverview(INPUT, options({ filter: { area: '', model: '', organisationType: 'integraal' } }));
+    const integraal = buildHrOverview(
+      INPUT,
+      options({ filter: { area: '', model: '', organisationType: 'integraal' } }),
+    );
     expect(integraal.rows.map((r) => r.teamName)).toEqual(['Wijkteam Noord']);
   });
 

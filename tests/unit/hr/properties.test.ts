@@ -23,7 +23,11 @@ const inputArb: fc.Arbitrary<HrInput> = fc
         scenarioName: isMain ? 'Hoofdscenario' : 'Variant',
         isMain,
         isSample: false,
-        plan: { ...plan, professionals, team: { ...plan.team, id: `t${t}`, name: `Team ${t}`, model, area: `Gebied ${t % 2}` } },
+        plan: {
+          ...plan,
+          professionals,
+          team: { ...plan.team, id: `t${t}`, name: `Team ${t}`, model, area: `Gebied ${t % 2}` },
+        },
       };
     });
     return { competencies: [], professionals: [...pool.values()], scenarios };
@@ -35,13 +39,20 @@ describe('HR overview properties', () => {
   it('over-allocated people are exactly those whose main-scenario hours exceed their contract', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        const overview = buildHrOverview(input, { today, assessmentMonths: 12, includeScenarios: true, filter: EMPTY_HR_FILTER });
+        const overview = buildHrOverview(input, {
+          today,
+          assessmentMonths: 12,
+          includeScenarios: true,
+          filter: EMPTY_HR_FILTER,
+        });
         const hours = new Map<string, number>();
         for (const s of input.scenarios) {
           if (!s.isMain) continue;
           for (const a of s.plan.assignments) hours.set(a.professionalId, (hours.get(a.professionalId) ?? 0) + a.hours);
         }
-        const expected = input.professionals.filter((p) => (hours.get(p.id) ?? 0) > p.contractHours + 1e-9).map((p) => p.id);
+        const expected = input.professionals
+          .filter((p) => (hours.get(p.id) ?? 0) > p.contractHours + 1e-9)
+          .map((p) => p.id);
         expect(overview.overAllocated.map((p) => p.professionalId).sort()).toEqual(expected.sort());
         for (const p of overview.overAllocated) expect(p.excess).toBeCloseTo(p.hoursAllocated - p.contractHours);
       }),
@@ -52,12 +63,21 @@ describe('HR overview properties', () => {
   it('filtering by model partitions the rows; every cell is notRequired exactly when no in-team function asks', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        const all = buildHrOverview(input, { today, assessmentMonths: 12, includeScenarios: true, filter: EMPTY_HR_FILTER });
+        const all = buildHrOverview(input, {
+          today,
+          assessmentMonths: 12,
+          includeScenarios: true,
+          filter: EMPTY_HR_FILTER,
+        });
         expect(all.rows).toHaveLength(input.scenarios.length);
         const parts = TEAM_MODELS.map(
           (model) =>
-            buildHrOverview(input, { today, assessmentMonths: 12, includeScenarios: true, filter: { ...EMPTY_HR_FILTER, model } }).rows
-              .length,
+            buildHrOverview(input, {
+              today,
+              assessmentMonths: 12,
+              includeScenarios: true,
+              filter: { ...EMPTY_HR_FILTER, model },
+            }).rows.length,
         );
         expect(parts.reduce((a, b) => a + b, 0)).toBe(all.rows.length);
         for (const row of all.rows) {
@@ -82,26 +102,48 @@ describe('HR assessments agree with the engine', () => {
 
   it('at 24 months, the members HR lists as outdated or never assessed are those the advice rules name', () => {
     fc.assert(
-      fc.property(planArb, fc.array(fc.option(dateArb, { nil: null }), { minLength: 8, maxLength: 8 }), dateArb, (plan, dates, today) => {
-        const people = plan.professionals.map((p, i) => ({ ...p, assessedOn: dates[i] ?? null }));
-        const withDates = { ...plan, professionals: people };
-        const input: HrInput = {
-          competencies: [],
-          professionals: people,
-          scenarios: [{ teamId: 't', scenarioId: 's', scenarioName: 'Hoofdscenario', isMain: true, isSample: false, plan: withDates }],
-        };
-        const overview = buildHrOverview(input, { today, assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER });
-        const members = new Set(withDates.assignments.map((a) => a.professionalId));
-        const listed = (reason: string) =>
-          overview.assessments.filter((a) => a.reason === reason && members.has(a.professionalId)).map((a) => a.professionalId).sort();
-        const advised = (rule: string) =>
-          adviseDesign(withDates, undefined, { today })
-            .filter((a) => a.rule === rule)
-            .map((a) => a.subject!.id)
-            .sort();
-        expect(listed('outdated')).toEqual(advised('assessment-outdated'));
-        expect(listed('missing')).toEqual(advised('assessment-missing'));
-      }),
+      fc.property(
+        planArb,
+        fc.array(fc.option(dateArb, { nil: null }), { minLength: 8, maxLength: 8 }),
+        dateArb,
+        (plan, dates, today) => {
+          const people = plan.professionals.map((p, i) => ({ ...p, assessedOn: dates[i] ?? null }));
+          const withDates = { ...plan, professionals: people };
+          const input: HrInput = {
+            competencies: [],
+            professionals: people,
+            scenarios: [
+              {
+                teamId: 't',
+                scenarioId: 's',
+                scenarioName: 'Hoofdscenario',
+                isMain: true,
+                isSample: false,
+                plan: withDates,
+              },
+            ],
+          };
+          const overview = buildHrOverview(input, {
+            today,
+            assessmentMonths: 24,
+            includeScenarios: false,
+            filter: EMPTY_HR_FILTER,
+          });
+          const members = new Set(withDates.assignments.map((a) => a.professionalId));
+          const listed = (reason: string) =>
+            overview.assessments
+              .filter((a) => a.reason === reason && members.has(a.professionalId))
+              .map((a) => a.professionalId)
+              .sort();
+          const advised = (rule: string) =>
+            adviseDesign(withDates, undefined, { today })
+              .filter((a) => a.rule === rule)
+              .map((a) => a.subject!.id)
+              .sort();
+          expect(listed('outdated')).toEqual(advised('assessment-outdated'));
+          expect(listed('missing')).toEqual(advised('assessment-missing'));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -53,7 +53,11 @@ export function syntheticHrInput(teams = 200, perTeam = 25): HrInput {
           };
       if (!shared) professionals.push(person);
       members.push(person);
-      assignments.push({ professionalId: person.id, functionId: functions[m % functions.length]!.id, hours: 8 + next(12) });
+      assignments.push({
+        professionalId: person.id,
+        functionId: functions[m % functions.length]!.id,
+        hours: 8 + next(12),
+      });
     }
     previous = members;
     scenarios.push({

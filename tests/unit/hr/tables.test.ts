@@ -9,7 +9,13 @@ describe('HR export tables', () => {
   it('has a table per list, with Dutch column names and one row per item', () => {
     expect([...tables.keys()]).toEqual([...HR_LISTS]);
     expect(tables.get('teams')!.columns.slice(0, 7)).toEqual([
-      'Team', 'Scenario', 'Gebied', 'Model', 'Organisatietype', 'Positionering', 'Teamdekking (%)',
+      'Team',
+      'Scenario',
+      'Gebied',
+      'Model',
+      'Organisatietype',
+      'Positionering',
+      'Teamdekking (%)',
     ]);
     expect(tables.get('overAllocated')!.columns).toContain('Uren te veel');
     expect(tables.get('assessments')!.columns).toContain('Beoordeeld op');
@@ -30,7 +36,13 @@ describe('HR export tables', () => {
     expect(noord[col('Organisatietype')]).toBe('Integraal team');
     expect(noord[col('Disciplines')]).toBe('Maatschappelijk werker (1), Sociaalpsychiatrisch verpleegkundige (1)');
     expect(tables.get('overAllocated')!.rows[0]).toEqual([
-      'Anna Aalders', 'Maatschappelijk werker', 'Stichting Test', 32, 40, 8, 'Wijkteam Zuid (20), Wijkteam Noord (20)',
+      'Anna Aalders',
+      'Maatschappelijk werker',
+      'Stichting Test',
+      32,
+      40,
+      8,
+      'Wijkteam Zuid (20), Wijkteam Noord (20)',
     ]);
     expect(tables.get('assessments')!.rows[0]![5]).toBe('Nooit beoordeeld');
   });
@@ -50,7 +62,13 @@ describe('HR export tables', () => {
     const english = new Map(hrTables(overview, HR_LISTS, 'en').map((t) => [t.list, t]));
     expect(english.get('overAllocated')!.title).toBe('Over-allocated');
     expect(english.get('teams')!.columns.slice(0, 7)).toEqual([
-      'Team', 'Scenario', 'Area', 'Model', 'Organisation type', 'Positioning', 'Team coverage (%)',
+      'Team',
+      'Scenario',
+      'Area',
+      'Model',
+      'Organisation type',
+      'Positioning',
+      'Team coverage (%)',
     ]);
     expect(english.get('teams')!.rows[0]![4]).toBe('Integral team');
     expect(english.get('assessments')!.rows[0]![5]).toBe('Never assessed');

@@ -39,7 +39,9 @@ describe('HR file writers', () => {
       severities: [[null, 'missing']],
     };
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await writeXlsx([table, matrix], new Date('2026-11-23T10:00:00Z'))) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      (await writeXlsx([table, matrix], new Date('2026-11-23T10:00:00Z'))) as unknown as ArrayBuffer,
+    );
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Overbelast', 'Competentiematrix']);
     const sheet = workbook.getWorksheet('Overbelast')!;
     expect(sheet.getRow(1).font?.bold).toBe(true);

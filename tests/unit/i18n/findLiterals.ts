@@ -13,19 +13,36 @@ export interface Literal {
   text: string;
 }
 
-const USER_FACING_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
-const SQL = /^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|ALTER|DROP|WITH|BEGIN|COMMIT|ROLLBACK|VACUUM|ATTACH|DETACH|REPLACE|SAVEPOINT|RELEASE)\b/i;
+const USER_FACING_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
+const SQL =
+  /^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|ALTER|DROP|WITH|BEGIN|COMMIT|ROLLBACK|VACUUM|ATTACH|DETACH|REPLACE|SAVEPOINT|RELEASE)\b/i;
 const WORD = /^[\p{L}’']+[,.;:!?…]?$/u;
 
 /** Prose: at least two tokens that are plain words, one of them a real word (3+ letters). */
 export function readsAsProse(text: string): boolean {
   if (SQL.test(text)) return false;
-  const words = text.trim().split(/\s+/).filter((token) => WORD.test(token));
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((token) => WORD.test(token));
   return words.length >= 2 && words.some((word) => /\p{L}{3,}/u.test(word));
 }
 
 export function findLiterals(file: SourceFile): Literal[] {
-  const kind = file.path.endsWith('x') ? ts.ScriptKind.TSX : file.path.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const kind = file.path.endsWith('x')
+    ? ts.ScriptKind.TSX
+    : file.path.endsWith('.ts')
+      ? ts.ScriptKind.TS
+      : ts.ScriptKind.JS;
   const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true, kind);
   const found: Literal[] = [];
   const add = (node: ts.Node, text: string) => {

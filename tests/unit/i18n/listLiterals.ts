@@ -7,7 +7,9 @@ import { findLiterals } from './findLiterals.js';
 import { productSources, ROOT } from './sourceFiles.js';
 
 const prefix = process.argv[2] ?? '';
-const allowed: { file: string; text?: string }[] = JSON.parse(readFileSync(path.join(ROOT, 'tests/unit/i18n/literal-allowlist.json'), 'utf8')).entries;
+const allowed: { file: string; text?: string }[] = JSON.parse(
+  readFileSync(path.join(ROOT, 'tests/unit/i18n/literal-allowlist.json'), 'utf8'),
+).entries;
 const found = productSources()
   .filter((file) => file.path.startsWith(prefix))
   .flatMap(findLiterals)

@@ -16,8 +16,11 @@ interface AllowEntry {
   why: string;
 }
 
-const allowlist: AllowEntry[] = JSON.parse(readFileSync(path.join(ROOT, 'tests/unit/i18n/literal-allowlist.json'), 'utf8')).entries;
-const allows = (entry: AllowEntry, literal: Literal) => entry.file === literal.file && (entry.text === undefined || entry.text === literal.text);
+const allowlist: AllowEntry[] = JSON.parse(
+  readFileSync(path.join(ROOT, 'tests/unit/i18n/literal-allowlist.json'), 'utf8'),
+).entries;
+const allows = (entry: AllowEntry, literal: Literal) =>
+  entry.file === literal.file && (entry.text === undefined || entry.text === literal.text);
 
 describe('no interface text outside the message catalogue', () => {
   const literals = productSources().flatMap(findLiterals);
@@ -28,7 +31,9 @@ describe('no interface text outside the message catalogue', () => {
   });
 
   it('keeps no allowlist entry that matches nothing and none without a reason', () => {
-    const stale = allowlist.filter((entry) => entry.why.trim() === '' || !literals.some((literal) => allows(entry, literal)));
+    const stale = allowlist.filter(
+      (entry) => entry.why.trim() === '' || !literals.some((literal) => allows(entry, literal)),
+    );
     expect(stale).toEqual([]);
   });
 

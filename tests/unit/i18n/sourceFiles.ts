@@ -19,6 +19,8 @@ export function productSources(): SourceFile[] {
   });
   return listed
     .split('\n')
-    .filter((file) => /\.(ts|tsx|mjs|cjs|js)$/.test(file) && !file.endsWith('.d.ts') && !file.startsWith(CATALOGUE_FOLDER))
+    .filter(
+      (file) => /\.(ts|tsx|mjs|cjs|js)$/.test(file) && !file.endsWith('.d.ts') && !file.startsWith(CATALOGUE_FOLDER),
+    )
     .map((file) => ({ path: file, text: readFileSync(path.join(ROOT, file), 'utf8') }));
 }

@@ -26,7 +26,9 @@ describe('parsePlan: errors name the exact place', () => {
       ok: false,
       issues: [{ path: 'professionals[3].ratings.empathy', text: { key: 'validation.rating' } }],
     });
-    expect(lines(plan, 'nl')).toEqual(['professionals[3].ratings.empathy: niveau moet een heel getal van 0 tot en met 4 zijn']);
+    expect(lines(plan, 'nl')).toEqual([
+      'professionals[3].ratings.empathy: niveau moet een heel getal van 0 tot en met 4 zijn',
+    ]);
     expect(lines(plan)).toEqual(['professionals[3].ratings.empathy: rating must be a whole number from 0 to 4']);
   });
 
@@ -112,7 +114,9 @@ describe('parsePlan: the file as a whole', () => {
     expect(lines({ ...example(), version: 2 })).toEqual([
       'version: this team plan comes from a newer version of the planner; update the planner',
     ]);
-    expect(lines({ ...example(), version: '1' })).toEqual(['version: unknown team plan version; this planner reads version 1']);
+    expect(lines({ ...example(), version: '1' })).toEqual([
+      'version: unknown team plan version; this planner reads version 1',
+    ]);
     const { version: _version, ...unversioned } = example();
     expect(lines(unversioned)).toEqual(['version: unknown team plan version; this planner reads version 1']);
   });
@@ -121,10 +125,17 @@ describe('parsePlan: the file as a whole', () => {
 describe('parsePlanJson', () => {
   it('reports a JSON syntax error with line and column', () => {
     const broken = parsePlanJson('{\n  "format": "wijkteam-plan",\n}');
-    expect(broken).toEqual({ ok: false, issues: [{ path: '(root)', text: { key: 'planFile.notJsonAt', params: { line: '3', column: '1' } } }] });
-    expect(broken.ok ? [] : issueLines(broken.issues, 'nl')).toEqual(['(root): dit is geen geldige JSON (regel 3, kolom 1)']);
+    expect(broken).toEqual({
+      ok: false,
+      issues: [{ path: '(root)', text: { key: 'planFile.notJsonAt', params: { line: '3', column: '1' } } }],
+    });
+    expect(broken.ok ? [] : issueLines(broken.issues, 'nl')).toEqual([
+      '(root): dit is geen geldige JSON (regel 3, kolom 1)',
+    ]);
     const empty = parsePlanJson('');
-    expect(empty.ok ? [] : issueLines(empty.issues, 'en')).toEqual([expect.stringMatching(/^\(root\): this is not valid JSON/)]);
+    expect(empty.ok ? [] : issueLines(empty.issues, 'en')).toEqual([
+      expect.stringMatching(/^\(root\): this is not valid JSON/),
+    ]);
   });
 
   it('reads a file saved with a byte-order mark', () => {
@@ -132,7 +143,10 @@ describe('parsePlanJson', () => {
   });
 
   it('turns both forms of V8 positions into line and column', () => {
-    expect(jsonErrorPosition('ab\ncd', new SyntaxError('Unexpected token at position 4'))).toEqual({ line: 2, column: 2 });
+    expect(jsonErrorPosition('ab\ncd', new SyntaxError('Unexpected token at position 4'))).toEqual({
+      line: 2,
+      column: 2,
+    });
     expect(jsonErrorPosition('x', new SyntaxError('Bad thing (line 7 column 3)'))).toEqual({ line: 7, column: 3 });
     expect(jsonErrorPosition('x', new SyntaxError('something else'))).toBeNull();
   });

@@ -46,7 +46,10 @@ describe('keyboard drag', () => {
 });
 
 describe('drag announcements', () => {
-  const names = { person: (id: string) => (id === 'p1' ? 'Anna' : '?'), fn: (id: string) => (id === 'f1' ? 'Casusregie' : '?') };
+  const names = {
+    person: (id: string) => (id === 'p1' ? 'Anna' : '?'),
+    fn: (id: string) => (id === 'f1' ? 'Casusregie' : '?'),
+  };
   const active = { id: 'pool:p1', data: { current: { professionalId: 'p1', fromFunctionId: null } } };
 
   it('speaks Dutch by default and English when switched, naming person and function', () => {

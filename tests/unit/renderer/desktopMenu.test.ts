@@ -36,14 +36,20 @@ describe('desktop menu commands', () => {
   it('undo and redo act on the edit history', async () => {
     const plan = h.root.plan.plan!;
     const fn = plan.functions[0]!;
-    const person = plan.professionals.find((p) => !plan.assignments.some((a) => a.functionId === fn.id && a.professionalId === p.id))!;
+    const person = plan.professionals.find(
+      (p) => !plan.assignments.some((a) => a.functionId === fn.id && a.professionalId === p.id),
+    )!;
     await h.root.execute(assignCommand(h.root, fn.id, person.id, 2));
     run('undo');
     await h.root.undo.idle();
-    expect(h.root.plan.plan!.assignments.some((a) => a.professionalId === person.id && a.functionId === fn.id)).toBe(false);
+    expect(h.root.plan.plan!.assignments.some((a) => a.professionalId === person.id && a.functionId === fn.id)).toBe(
+      false,
+    );
     run('redo');
     await h.root.undo.idle();
-    expect(h.root.plan.plan!.assignments.some((a) => a.professionalId === person.id && a.functionId === fn.id)).toBe(true);
+    expect(h.root.plan.plan!.assignments.some((a) => a.professionalId === person.id && a.functionId === fn.id)).toBe(
+      true,
+    );
   });
 
   it('backup now makes a backup and says so', async () => {
@@ -58,11 +64,17 @@ describe('desktop menu commands', () => {
 
   it('import plan reads the chosen file and adds its team', async () => {
     const view = h.root.plan.view!;
-    const exported = (await dispatch(h.store.handlers, 'plan.export', { scenarioId: view.scenarioId, includePool: true })) as {
+    const exported = (await dispatch(h.store.handlers, 'plan.export', {
+      scenarioId: view.scenarioId,
+      includePool: true,
+    })) as {
       ok: true;
       value: { team: { id: string; name: string } };
     };
-    const copy = { ...exported.value, team: { ...exported.value.team, id: 'imported-team', name: 'Geïmporteerd team' } };
+    const copy = {
+      ...exported.value,
+      team: { ...exported.value.team, id: 'imported-team', name: 'Geïmporteerd team' },
+    };
     run('importPlan', bridgeWithFile('team.json', JSON.stringify(copy)));
     await vi.waitFor(() => expect(h.root.teams.teams.some((t) => t.name === 'Geïmporteerd team')).toBe(true));
   });

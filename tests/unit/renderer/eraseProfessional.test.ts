@@ -15,7 +15,11 @@ describe('erasing a professional (right to erasure)', () => {
     const plan = h.root.plan.plan!;
     const member = plan.assignments[0]!;
     const person = plan.professionals.find((p) => p.id === member.professionalId)!;
-    const fn = plan.functions.find((f) => f.placement === 'team' && !plan.assignments.some((a) => a.functionId === f.id && a.professionalId === person.id))!;
+    const fn = plan.functions.find(
+      (f) =>
+        f.placement === 'team' &&
+        !plan.assignments.some((a) => a.functionId === f.id && a.professionalId === person.id),
+    )!;
     expect(await h.root.execute(assignCommand(h.root, fn.id, person.id, 2))).toBe(true);
     expect(h.root.undo.canUndo).toBe(true);
 
@@ -37,6 +41,8 @@ describe('erasing a professional (right to erasure)', () => {
     await eraseProfessional(h.root, person.id, person.name);
     expect(h.root.professionals.byId.has(person.id)).toBe(true);
     expect(h.root.ui.toasts.at(-1)?.kind).toBe('error');
-    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toBe('De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.');
+    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toBe(
+      'De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.',
+    );
   });
 });

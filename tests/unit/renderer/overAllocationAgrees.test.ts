@@ -28,13 +28,27 @@ async function hrInput(): Promise<HrInput> {
 async function flaggedEverywhere() {
   const view = h.root.plan.view!;
   const members = new Set(view.plan.assignments.map((a) => a.professionalId));
-  const hr = buildHrOverview(await hrInput(), { today: TODAY, assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER });
+  const hr = buildHrOverview(await hrInput(), {
+    today: TODAY,
+    assessmentMonths: 24,
+    includeScenarios: false,
+    filter: EMPTY_HR_FILTER,
+  });
   const print = buildPrintModel(view.plan, TODAY, view.hoursElsewhere);
   return {
     board: [...h.root.plan.overAllocatedIds].sort(),
-    hr: hr.overAllocated.map((p) => p.professionalId).filter((id) => members.has(id)).sort(),
-    print: print.members.filter((m) => m.overAllocated).map((m) => m.id).sort(),
-    printAdvice: print.advice.filter((a) => a.rule === 'over-allocated').map((a) => a.subject!.id).sort(),
+    hr: hr.overAllocated
+      .map((p) => p.professionalId)
+      .filter((id) => members.has(id))
+      .sort(),
+    print: print.members
+      .filter((m) => m.overAllocated)
+      .map((m) => m.id)
+      .sort(),
+    printAdvice: print.advice
+      .filter((a) => a.rule === 'over-allocated')
+      .map((a) => a.subject!.id)
+      .sort(),
   };
 }
 
@@ -53,12 +67,21 @@ describe('one over-allocation rule for board, HR, print and report', () => {
     const plan = view.plan;
     // Someone who works only in this team, given more hours here than their contract.
     const solo = plan.professionals.find(
-      (p) => !(p.id in view.hoursElsewhere) && plan.assignments.some((a) => a.professionalId === p.id) && p.contractHours < 56,
+      (p) =>
+        !(p.id in view.hoursElsewhere) &&
+        plan.assignments.some((a) => a.professionalId === p.id) &&
+        p.contractHours < 56,
     )!;
     const seat = plan.assignments.find((a) => a.professionalId === solo.id)!;
-    const others = plan.assignments.filter((a) => a.professionalId === solo.id && a !== seat).reduce((s, a) => s + a.hours, 0);
+    const others = plan.assignments
+      .filter((a) => a.professionalId === solo.id && a !== seat)
+      .reduce((s, a) => s + a.hours, 0);
     const hours = Math.min(60, solo.contractHours - others + 4);
-    const set = await dispatch(h.store.handlers, 'assignments.set', { functionId: seat.functionId, professionalId: solo.id, hours });
+    const set = await dispatch(h.store.handlers, 'assignments.set', {
+      functionId: seat.functionId,
+      professionalId: solo.id,
+      hours,
+    });
     expect(set.ok).toBe(true);
     await h.root.plan.open(view.scenarioId);
 

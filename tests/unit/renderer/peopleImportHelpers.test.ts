@@ -12,7 +12,7 @@ describe('import helpers', () => {
     expect(importFormat('team.csv.txt')).toBeNull();
   });
 
-  it('shows what is wrong in the UI language, from the store\'s Message (the table shows row and column itself)', () => {
+  it("shows what is wrong in the UI language, from the store's Message (the table shows row and column itself)", () => {
     const error = { row: 7, column: 'Empathie: "kern"', text: message('importRow.notALevel', { value: 'veel' }) };
     expect(rowErrorText(error, 'nl')).toBe('waarde "veel" is geen niveau 0-4');
     expect(rowErrorText(error, 'en')).toBe('value "veel" is not a level 0-4');

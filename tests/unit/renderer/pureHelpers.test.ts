@@ -78,7 +78,8 @@ describe('proposeFunctions', () => {
       integration: { mode: 'mandated' as const, notes: '' },
     },
   };
-  const placement = (p: ReturnType<typeof proposeFunctions>, key: string) => p.find((x) => x.templateKey === key)?.placement;
+  const placement = (p: ReturnType<typeof proposeFunctions>, key: string) =>
+    p.find((x) => x.templateKey === key)?.placement;
 
   it('puts access in an A1 team and in the shell for A2', () => {
     expect(placement(proposeFunctions(base, templates), 'access')).toBe('team');
@@ -93,7 +94,10 @@ describe('proposeFunctions', () => {
   });
 
   it('proposes collective work only when chosen', () => {
-    const none = { ...base, design: { ...base.design, breadth: { scope: 'all' as const, collective: false, notes: '' } } };
+    const none = {
+      ...base,
+      design: { ...base.design, breadth: { scope: 'all' as const, collective: false, notes: '' } },
+    };
     expect(placement(proposeFunctions(none, templates), 'communityDevelopment')).toBeUndefined();
     expect(placement(proposeFunctions(base, templates), 'communityDevelopment')).toBe('team');
   });
@@ -105,8 +109,13 @@ describe('filterPool', () => {
     person('Bram', { ratings: { empathy: 1 }, discipline: 'districtNurse' }),
     person('Cem', { contractHours: 8 }),
   ];
-  const free = new Map([['Anna', 20], ['Bram', 0], ['Cem', 8]]);
-  const names = (f: Partial<typeof EMPTY_FILTER>) => filterPool(pool, { ...EMPTY_FILTER, ...f }, free, (k) => k).map((p) => p.name);
+  const free = new Map([
+    ['Anna', 20],
+    ['Bram', 0],
+    ['Cem', 8],
+  ]);
+  const names = (f: Partial<typeof EMPTY_FILTER>) =>
+    filterPool(pool, { ...EMPTY_FILTER, ...f }, free, (k) => k).map((p) => p.name);
 
   it('filters by competency level, expertise, organisation, discipline, free hours and text', () => {
     expect(names({ competency: 'empathy', minLevel: 2 })).toEqual(['Anna']);

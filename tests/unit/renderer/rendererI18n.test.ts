@@ -62,7 +62,9 @@ describe('the renderer i18next instance and useT', () => {
     const nl = createRendererI18n('nl');
     const en = createRendererI18n('en');
     expect(renderWith(nl, createElement(Exported, { count: 1 }))).toBe('<p>1 teamplan is geëxporteerd.</p>');
-    expect(renderWith(nl, createElement(Exported, { count: 1500 }))).toBe('<p>1.500 teamplannen zijn geëxporteerd.</p>');
+    expect(renderWith(nl, createElement(Exported, { count: 1500 }))).toBe(
+      '<p>1.500 teamplannen zijn geëxporteerd.</p>',
+    );
     expect(renderWith(en, createElement(Exported, { count: 1 }))).toBe('<p>1 team plan was exported.</p>');
     expect(renderWith(en, createElement(Exported, { count: 1500 }))).toBe('<p>1,500 team plans were exported.</p>');
   });
@@ -71,7 +73,15 @@ describe('the renderer i18next instance and useT', () => {
     const params = { name: 'Anna', fn: { nl: 'Toegang', en: 'Access' }, what: message('nav.board'), hours: 4.5 };
     function Probe() {
       const { t } = useTranslator();
-      return createElement('p', null, t('hours.titleAdd', params), ' | ', t('undo.undoWhat', params), ' | ', t('pool.free', params));
+      return createElement(
+        'p',
+        null,
+        t('hours.titleAdd', params),
+        ' | ',
+        t('undo.undoWhat', params),
+        ' | ',
+        t('pool.free', params),
+      );
     }
     for (const lang of ['nl', 'en'] as const) {
       const node = translator(lang);
@@ -104,7 +114,10 @@ describe('texts kept beyond one render', () => {
     const screen = () =>
       renderWith(
         instance,
-        createElement(StoreProvider, { store: root, children: [createElement(UndoRedoButtons, { key: 'undo' }), createElement(Toasts, { key: 'toasts' })] }),
+        createElement(StoreProvider, {
+          store: root,
+          children: [createElement(UndoRedoButtons, { key: 'undo' }), createElement(Toasts, { key: 'toasts' })],
+        }),
       );
 
     const dutch = screen();

@@ -46,7 +46,9 @@ describe('RootStore over the real store', () => {
     expect((await storedPlan()).assignments).toContainEqual({ functionId: fn.id, professionalId: person.id, hours: 6 });
 
     await h.root.undo.undo();
-    expect((await storedPlan()).assignments.some((a) => a.functionId === fn.id && a.professionalId === person.id)).toBe(false);
+    expect((await storedPlan()).assignments.some((a) => a.functionId === fn.id && a.professionalId === person.id)).toBe(
+      false,
+    );
     expect(h.root.plan.report!.functions.find((f) => f.id === fn.id)!.hoursAllocated).toBe(before);
     expect(h.root.undo.canRedo).toBe(true);
 
@@ -66,7 +68,9 @@ describe('RootStore over the real store', () => {
     h.failNext('assignments.set');
     expect(await h.root.execute(assignCommand(h.root, fn.id, person.id, 5))).toBe(false);
     expect(h.root.plan.plan!.assignments).toBe(assignmentsBefore);
-    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toBe('De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.');
+    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toBe(
+      'De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.',
+    );
     expect(h.root.undo.canUndo).toBe(false);
   });
 
@@ -74,12 +78,16 @@ describe('RootStore over the real store', () => {
     const plan = h.root.plan.plan!;
     const a = plan.assignments[0]!;
     const target = plan.functions.find(
-      (f) => f.id !== a.functionId && !plan.assignments.some((x) => x.functionId === f.id && x.professionalId === a.professionalId),
+      (f) =>
+        f.id !== a.functionId &&
+        !plan.assignments.some((x) => x.functionId === f.id && x.professionalId === a.professionalId),
     )!;
     await h.root.execute(moveCommand(h.root, a.professionalId, a.functionId, target.id, 3));
     let stored = await storedPlan();
     expect(stored.assignments).toContainEqual({ functionId: target.id, professionalId: a.professionalId, hours: 3 });
-    expect(stored.assignments.some((x) => x.functionId === a.functionId && x.professionalId === a.professionalId)).toBe(false);
+    expect(stored.assignments.some((x) => x.functionId === a.functionId && x.professionalId === a.professionalId)).toBe(
+      false,
+    );
     await h.root.undo.undo();
     stored = await storedPlan();
     expect(stored.assignments).toContainEqual(a);
@@ -126,7 +134,12 @@ describe('RootStore over the real store', () => {
   it('creating a team opens it inside the undo queue without deadlock; undo deletes it and reopens the previous plan', async () => {
     const previous = h.root.plan.view!.scenarioId;
     const open = (id: string | null) => h.root.openScenario(id, { keepHistory: true });
-    const command = createTeamCommand(h.root, { name: 'Team Zuid', area: '', ...defaultDesign('A2') }, ['caseCoordination'], open);
+    const command = createTeamCommand(
+      h.root,
+      { name: 'Team Zuid', area: '', ...defaultDesign('A2') },
+      ['caseCoordination'],
+      open,
+    );
     expect(await h.root.execute(command)).toBe(true);
     expect(h.root.plan.plan?.team.name).toBe('Team Zuid');
     expect(h.root.plan.plan?.functions.map((f) => f.templateKey)).toEqual(['caseCoordination']);
@@ -142,7 +155,9 @@ describe('free hours per person', () => {
     const plan = h.root.plan.plan!;
     const fn = plan.functions.find((f) => f.placement === 'team')!;
     const person = plan.professionals.find(
-      (p) => (h.root.plan.freeHoursById.get(p.id) ?? 0) >= 4 && !plan.assignments.some((a) => a.functionId === fn.id && a.professionalId === p.id),
+      (p) =>
+        (h.root.plan.freeHoursById.get(p.id) ?? 0) >= 4 &&
+        !plan.assignments.some((a) => a.functionId === fn.id && a.professionalId === p.id),
     )!;
     const other = plan.professionals.find((p) => p.id !== person.id)!;
     const before = h.root.plan.freeHours.get(person.id)!;
@@ -161,10 +176,18 @@ describe('lanes', () => {
   it('a drop changes the coverage and members of the lane it lands in, and no other lane', async () => {
     const plan = h.root.plan.plan!;
     const fn = plan.functions.find((f) => f.placement === 'team' && f.requirements.length > 0)!;
-    const person = plan.professionals.find((p) => !plan.assignments.some((a) => a.functionId === fn.id && a.professionalId === p.id))!;
+    const person = plan.professionals.find(
+      (p) => !plan.assignments.some((a) => a.functionId === fn.id && a.professionalId === p.id),
+    )!;
     const changed: string[] = [];
-    const stopCoverage = observe(h.root.plan.laneCoverage, (change) => void changed.push(`coverage:${String(change.name)}`));
-    const stopMembers = observe(h.root.plan.laneMembers, (change) => void changed.push(`members:${String(change.name)}`));
+    const stopCoverage = observe(
+      h.root.plan.laneCoverage,
+      (change) => void changed.push(`coverage:${String(change.name)}`),
+    );
+    const stopMembers = observe(
+      h.root.plan.laneMembers,
+      (change) => void changed.push(`members:${String(change.name)}`),
+    );
     await h.root.execute(assignCommand(h.root, fn.id, person.id, 2));
     stopCoverage();
     stopMembers();

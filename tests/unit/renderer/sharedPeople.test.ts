@@ -16,7 +16,9 @@ function sampleFatima() {
 describe('people shared with another team (Voorbeeldwijk: Fatima works in both teams)', () => {
   it('counts her hours in the other team: no free hours left, and she is flagged as over-allocated', () => {
     const fatima = sampleFatima();
-    const here = h.root.plan.plan!.assignments.filter((a) => a.professionalId === fatima.id).reduce((s, a) => s + a.hours, 0);
+    const here = h.root.plan
+      .plan!.assignments.filter((a) => a.professionalId === fatima.id)
+      .reduce((s, a) => s + a.hours, 0);
     const elsewhere = h.root.plan.hoursElsewhere[fatima.id] ?? 0;
     expect(here).toBeGreaterThan(0);
     expect(elsewhere).toBeGreaterThan(0);

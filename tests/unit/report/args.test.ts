@@ -18,14 +18,24 @@ describe('report command line', () => {
 
   it('refuses unknown options, bad values and a wrong number of files, in the language asked for', () => {
     expect(parseArgs(['plan.json', '--pdf'])).toEqual({ ok: false, lang: 'nl', message: 'onbekende optie: --pdf' });
-    expect(parseArgs(['--pdf', '--lang=en', 'plan.json'])).toEqual({ ok: false, lang: 'en', message: 'unknown option: --pdf' });
+    expect(parseArgs(['--pdf', '--lang=en', 'plan.json'])).toEqual({
+      ok: false,
+      lang: 'en',
+      message: 'unknown option: --pdf',
+    });
     expect(parseArgs(['plan.json', '--lang', 'de'])).toMatchObject({ ok: false, message: '--lang moet nl of en zijn' });
     expect(parseArgs(['plan.json', '--suggestions', '-1'])).toMatchObject({ ok: false });
     expect(parseArgs(['plan.json', '--suggestions', '2.5'])).toMatchObject({ ok: false });
-    expect(parseArgs(['plan.json', '--suggestions'])).toMatchObject({ ok: false, message: '--suggestions verwacht een waarde' });
+    expect(parseArgs(['plan.json', '--suggestions'])).toMatchObject({
+      ok: false,
+      message: '--suggestions verwacht een waarde',
+    });
     expect(parseArgs(['plan.json', '--today', '23-11-2026'])).toMatchObject({ ok: false });
     expect(parseArgs([])).toMatchObject({ ok: false, message: 'geef het teamplanbestand op' });
-    expect(parseArgs(['a.json', 'b.json'])).toMatchObject({ ok: false, message: 'geef precies één teamplanbestand op' });
+    expect(parseArgs(['a.json', 'b.json'])).toMatchObject({
+      ok: false,
+      message: 'geef precies één teamplanbestand op',
+    });
   });
 
   it('answers --help in the chosen language', () => {
@@ -37,7 +47,13 @@ describe('report command line', () => {
 
   it('words every mistake in English too, with the option it is about', () => {
     expect(parseArgs(['--lang', 'en'])).toMatchObject({ ok: false, message: 'name the team plan file' });
-    expect(parseArgs(['plan.json', '--suggestions', '--lang=en'])).toMatchObject({ ok: false, message: '--suggestions expects a value' });
-    expect(parseArgs(['plan.json', '--today=2026-13-01', '--lang', 'en'])).toMatchObject({ ok: false, message: '--today must look like YYYY-MM-DD' });
+    expect(parseArgs(['plan.json', '--suggestions', '--lang=en'])).toMatchObject({
+      ok: false,
+      message: '--suggestions expects a value',
+    });
+    expect(parseArgs(['plan.json', '--today=2026-13-01', '--lang', 'en'])).toMatchObject({
+      ok: false,
+      message: '--today must look like YYYY-MM-DD',
+    });
   });
 });

@@ -42,14 +42,21 @@ describe('npm run report', () => {
     expect(stdout).toContain('Crisisinterventie [in de schil] – het team verwijst door naar de specialistische schil');
     expect(stdout).toContain('Lisa Hendriks: 38 van 36 contracturen');
     expect(stdout).toContain('[Let op] Creativiteit op niveau 3 rust alleen op Tom Mulder.');
-    expect(stdout).toMatch(/Wie dicht het gat\?\n {2}Sociaalpsychiatrische zorg – Durf ≥3 \(ontbreekt\):\n {4}Iris de Boer/);
+    expect(stdout).toMatch(
+      /Wie dicht het gat\?\n {2}Sociaalpsychiatrische zorg – Durf ≥3 \(ontbreekt\):\n {4}Iris de Boer/,
+    );
   });
 
   it('prints the stable JSON report with --json, identical on every run', () => {
     const first = report(example, '--json', '--today', '2026-11-23', '--suggestions', '2');
     expect(first.code).toBe(0);
     const json = JSON.parse(first.stdout);
-    expect(json).toMatchObject({ format: 'wijkteam-report', version: 1, teamCoverage: 37 / 39, overAllocated: ['p07'] });
+    expect(json).toMatchObject({
+      format: 'wijkteam-report',
+      version: 1,
+      teamCoverage: 37 / 39,
+      overAllocated: ['p07'],
+    });
     const ggz = json.functions.find((f: { id: string }) => f.id === 'ggz');
     expect(ggz).toMatchObject({ id: 'ggz', coverage: 0.75, hoursRequired: 24, hoursAllocated: 24 });
     expect(ggz.requirements[1]).toEqual({
@@ -67,7 +74,14 @@ describe('npm run report', () => {
   });
 
   it('speaks English with --lang en, and reads the plan from standard input with -', () => {
-    const { code, stdout } = reportWithInput(readFileSync(example, 'utf8'), '-', '--lang', 'en', '--today', '2026-11-23');
+    const { code, stdout } = reportWithInput(
+      readFileSync(example, 'utf8'),
+      '-',
+      '--lang',
+      'en',
+      '--today',
+      '2026-11-23',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('Coverage report – Wijkteam Oost');
     expect(stdout).toContain('Team coverage: 95% (37 of 39 requirements covered)');

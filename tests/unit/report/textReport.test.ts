@@ -10,12 +10,28 @@ function text(p: ReturnType<typeof plan>, lang: 'nl' | 'en' = 'nl'): string {
 describe('the text report', () => {
   it('marks each requirement as covered, thin, partial or missing, with counts and shortfall', () => {
     const p = plan({
-      functions: [fn('f', [['empathy', 2, 2], ['daring', 3], ['coaching', 2, 3], ['innovation', 4]], { name: 'Jeugd' })],
+      functions: [
+        fn(
+          'f',
+          [
+            ['empathy', 2, 2],
+            ['daring', 3],
+            ['coaching', 2, 3],
+            ['innovation', 4],
+          ],
+          { name: 'Jeugd' },
+        ),
+      ],
       professionals: [person('a', { empathy: 3, daring: 3, coaching: 2, innovation: 2 }), person('b', { empathy: 2 })],
-      assignments: [['a', 'f', 16], ['b', 'f', 4.5]],
+      assignments: [
+        ['a', 'f', 16],
+        ['b', 'f', 4.5],
+      ],
     });
     const out = text(p);
-    expect(out).toContain('  Jeugd [in het team] – dekking 50%, 20,5/16 u\n    Leden: Persoon a (16 u), Persoon b (4,5 u)');
+    expect(out).toContain(
+      '  Jeugd [in het team] – dekking 50%, 20,5/16 u\n    Leden: Persoon a (16 u), Persoon b (4,5 u)',
+    );
     expect(out).toContain('    ✓ Inlevingsvermogen ≥2 ×2: gedekt (2 geschikt, 2 nodig)');
     expect(out).toContain('    ! Durf ≥3: kwetsbaar: rust op één persoon');
     expect(out).toContain('    ~ Coachen ≥2 ×3: deels gedekt (1 geschikt, 3 nodig)');
@@ -24,12 +40,17 @@ describe('the text report', () => {
 
   it('says so plainly when a function is empty, in the shell, or nothing needs advice or suggestions', () => {
     const p = plan({
-      functions: [fn('leeg', [], { name: 'Casusregie' }), fn('s', [['empathy', 3]], { name: 'Crisis', placement: 'shell' })],
+      functions: [
+        fn('leeg', [], { name: 'Casusregie' }),
+        fn('s', [['empathy', 3]], { name: 'Crisis', placement: 'shell' }),
+      ],
       professionals: [],
     });
     const out = text(p);
     expect(out).toContain('    Leden: niemand\n    geen competentie-eisen');
-    expect(out).toContain('  Crisis [in de schil] – het team verwijst door naar de specialistische schil, er zijn geen mensen nodig');
+    expect(out).toContain(
+      '  Crisis [in de schil] – het team verwijst door naar de specialistische schil, er zijn geen mensen nodig',
+    );
     expect(out).toContain('Overbelast\n  niemand heeft meer uren dan het contract');
     expect(out).toContain('Wie dicht het gat?\n  geen gaten in de functies van het team');
     expect(out).toContain('Beste aanvullingen (stap voor stap)\n  geen toevoeging dekt nog een eis');
@@ -43,28 +64,56 @@ describe('the text report', () => {
         fn('f', [['daring', 3]], { name: 'GGZ', expertise: ['mentalHealth'] }),
         fn('s', [], { placement: 'shell', expertise: ['crisis'] }),
       ],
-      professionals: [person('a', { daring: 1 }, { expertise: ['youth'] }), person('yara', { daring: 4 }, { name: 'Yara', contractHours: 24 })],
+      professionals: [
+        person('a', { daring: 1 }, { expertise: ['youth'] }),
+        person('yara', { daring: 4 }, { name: 'Yara', contractHours: 24 }),
+      ],
       assignments: [['a', 'f', 8]],
     });
     const out = text(p);
-    expect(out).toContain('Expertise\n  in het team: Jeugd en gezin\n  alleen in de schil: Crisisinterventie\n  ontbreekt: Psychiatrie en GGZ');
+    expect(out).toContain(
+      'Expertise\n  in het team: Jeugd en gezin\n  alleen in de schil: Crisisinterventie\n  ontbreekt: Psychiatrie en GGZ',
+    );
     expect(out).toContain('  GGZ – Durf ≥3 (ontbreekt):\n    Yara (niveau 4, dekt 1 eis, 24 u vrij)');
     expect(out).toContain('  1. Yara in GGZ: +1 eis, teamdekking daarna 100%');
   });
 
   it('speaks English when asked, including advice and names of competencies', () => {
-    const p = plan({ functions: [fn('f', [['networking', 2]], { name: 'Access' })], professionals: [person('a', { networking: 2 })], assignments: [['a', 'f']] });
+    const p = plan({
+      functions: [fn('f', [['networking', 2]], { name: 'Access' })],
+      professionals: [person('a', { networking: 2 })],
+      assignments: [['a', 'f']],
+    });
     const out = text(p, 'en');
-    expect(out).toMatch(/^Coverage report – Wijkteam Test\nArea: Testwijk · Integrated team · A1 – broad integral team for all questions/);
+    expect(out).toMatch(
+      /^Coverage report – Wijkteam Test\nArea: Testwijk · Integrated team · A1 – broad integral team for all questions/,
+    );
     expect(out).toContain('! Networking ≥2: fragile: rests on one person');
     expect(out).toContain('Team profile (members per level 0-4)');
   });
 
   it('says whose departure opens which gaps, who only leaves things thin, and how many are spare', () => {
     const p = plan({
-      functions: [fn('f', [['empathy', 3], ['daring', 3]], { name: 'Casusregie' })],
-      professionals: [person('key', { empathy: 3, daring: 3 }, { name: 'Noor' }), person('b', { empathy: 3 }, { name: 'Bram' }), person('c', {}, { name: 'Cas' })],
-      assignments: [['key', 'f'], ['b', 'f'], ['c', 'f']],
+      functions: [
+        fn(
+          'f',
+          [
+            ['empathy', 3],
+            ['daring', 3],
+          ],
+          { name: 'Casusregie' },
+        ),
+      ],
+      professionals: [
+        person('key', { empathy: 3, daring: 3 }, { name: 'Noor' }),
+        person('b', { empathy: 3 }, { name: 'Bram' }),
+        person('c', {}, { name: 'Cas' }),
+      ],
+      assignments: [
+        ['key', 'f'],
+        ['b', 'f'],
+        ['c', 'f'],
+      ],
     });
     expect(text(p)).toContain(
       'Als iemand vertrekt\n' +
@@ -73,6 +122,8 @@ describe('the text report', () => {
         '  Bram: niets gaat verloren, maar 1 eis rust daarna op één persoon\n' +
         '  Zonder gevolgen voor de dekking: 1 teamlid\n',
     );
-    expect(text(plan({ functions: [], professionals: [] }))).toContain('Als iemand vertrekt\n  het team heeft nog geen leden\n');
+    expect(text(plan({ functions: [], professionals: [] }))).toContain(
+      'Als iemand vertrekt\n  het team heeft nog geen leden\n',
+    );
   });
 });

@@ -37,7 +37,8 @@ function runTestAll(s: Scenario): { lines: string[]; status: number | null } {
   const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'planner-test-all-'));
   dirs.push(repo);
   fs.mkdirSync(path.join(repo, 'scripts'));
-  for (const f of ['test-all.mjs', 'testGate.mjs']) fs.copyFileSync(path.join(root, 'scripts', f), path.join(repo, 'scripts', f));
+  for (const f of ['test-all.mjs', 'testGate.mjs'])
+    fs.copyFileSync(path.join(root, 'scripts', f), path.join(repo, 'scripts', f));
   // No build or security scripts: the scratch repo only has the two runners.
   fs.writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ type: 'module' }));
   fs.writeFileSync(path.join(repo, 'playwright.config.ts'), '');
@@ -53,7 +54,8 @@ function runTestAll(s: Scenario): { lines: string[]; status: number | null } {
   }
   fs.mkdirSync(path.join(repo, 'tests', 'e2e'), { recursive: true });
   if (s.floor !== undefined) fs.writeFileSync(path.join(repo, 'tests', 'test-floor.json'), JSON.stringify(s.floor));
-  if (s.allowlist !== undefined) fs.writeFileSync(path.join(repo, 'tests', 'e2e', 'skip-allowlist.json'), JSON.stringify(s.allowlist));
+  if (s.allowlist !== undefined)
+    fs.writeFileSync(path.join(repo, 'tests', 'e2e', 'skip-allowlist.json'), JSON.stringify(s.allowlist));
 
   const file = path.join(repo, 'tests', 'unit', 'a.test.ts');
   const result = (status: string) => (title: string) => ({ ancestorTitles: ['suite'], title, status });
@@ -63,11 +65,25 @@ function runTestAll(s: Scenario): { lines: string[]; status: number | null } {
     numFailedTests: failed.length,
     numPendingTests: skipped.length,
     numTodoTests: 0,
-    testResults: [{ name: file, assertionResults: [...passed.map(result('passed')), ...failed.map(result('failed')), ...skipped.map(result('skipped'))] }],
+    testResults: [
+      {
+        name: file,
+        assertionResults: [
+          ...passed.map(result('passed')),
+          ...failed.map(result('failed')),
+          ...skipped.map(result('skipped')),
+        ],
+      },
+    ],
   };
   const pw = s.playwright;
   const playwrightReport = {
-    suites: [{ title: 'a.spec.ts', specs: (pw.skipped ?? []).map((title) => ({ title, tests: [{ status: 'skipped', projectName: '' }] })) }],
+    suites: [
+      {
+        title: 'a.spec.ts',
+        specs: (pw.skipped ?? []).map((title) => ({ title, tests: [{ status: 'skipped', projectName: '' }] })),
+      },
+    ],
     stats: { expected: pw.passed, unexpected: pw.failed ?? 0, flaky: 0, skipped: (pw.skipped ?? []).length },
   };
   fs.writeFileSync(path.join(repo, 'vitest-report.json'), JSON.stringify(vitestReport));
@@ -85,20 +101,29 @@ function runTestAll(s: Scenario): { lines: string[]; status: number | null } {
   return { lines: out.stdout.trim().split('\n'), status: out.status };
 }
 
-const good: Scenario = { vitest: { passed: ['a', 'b', 'c'] }, playwright: { passed: 2 }, floor: { vitest: 3, playwright: 2 }, allowlist: [] };
+const good: Scenario = {
+  vitest: { passed: ['a', 'b', 'c'] },
+  playwright: { passed: 2 },
+  floor: { vitest: 3, playwright: 2 },
+  allowlist: [],
+};
 
 describe('npm test with the gate', () => {
   it('ends with `N passed, N failed` and exits 0 when everything ran and passed', () => {
     const { lines, status } = runTestAll(good);
     expect(lines.at(-1)).toBe('5 passed, 0 failed');
-    expect(lines).toContain('gate: vitest 3 tests ran (floor 3), playwright 2 tests ran (floor 2); no skip outside the allowlist');
+    expect(lines).toContain(
+      'gate: vitest 3 tests ran (floor 3), playwright 2 tests ran (floor 2); no skip outside the allowlist',
+    );
     expect(status).toBe(0);
   });
 
   it('counts a skipped test outside the allowlist as a failure and says which one above the closing line', () => {
     const { lines, status } = runTestAll({ ...good, vitest: { passed: ['a', 'b', 'c'], skipped: ['later'] } });
     expect(lines.at(-1)).toBe('5 passed, 1 failed, 1 skipped');
-    const reason = lines.findIndex((l) => l.startsWith('gate failed: vitest: "tests/unit/a.test.ts › suite › later" was skipped'));
+    const reason = lines.findIndex((l) =>
+      l.startsWith('gate failed: vitest: "tests/unit/a.test.ts › suite › later" was skipped'),
+    );
     expect(reason).toBeGreaterThan(-1);
     expect(reason).toBeLessThan(lines.length - 1);
     expect(status).toBe(1);
@@ -117,15 +142,23 @@ describe('npm test with the gate', () => {
   it('fails when fewer tests ran than the floor, and when the floor file is missing', () => {
     const low = runTestAll({ ...good, playwright: { passed: 1 } });
     expect(low.lines.at(-1)).toBe('4 passed, 1 failed');
-    expect(low.lines).toContainEqual(expect.stringMatching(/^gate failed: playwright: only 1 tests ran, fewer than the floor of 2/));
+    expect(low.lines).toContainEqual(
+      expect.stringMatching(/^gate failed: playwright: only 1 tests ran, fewer than the floor of 2/),
+    );
     expect(low.status).toBe(1);
     const missing = runTestAll({ ...good, floor: undefined });
     expect(missing.lines.at(-1)).toBe('5 passed, 1 failed');
-    expect(missing.lines).toContainEqual(expect.stringMatching(/^gate failed: tests\/test-floor\.json could not be read/));
+    expect(missing.lines).toContainEqual(
+      expect.stringMatching(/^gate failed: tests\/test-floor\.json could not be read/),
+    );
   });
 
-  it('adds gate failures to the runners\' own failures', () => {
-    const { lines, status } = runTestAll({ ...good, vitest: { passed: ['a', 'b'], failed: ['c'], skipped: ['d'] }, playwright: { passed: 1, failed: 1 } });
+  it("adds gate failures to the runners' own failures", () => {
+    const { lines, status } = runTestAll({
+      ...good,
+      vitest: { passed: ['a', 'b'], failed: ['c'], skipped: ['d'] },
+      playwright: { passed: 1, failed: 1 },
+    });
     // 2 test failures + the unexplained skip; both floors are met (failed tests ran).
     expect(lines.at(-1)).toBe('3 passed, 3 failed, 1 skipped');
     expect(status).toBe(1);

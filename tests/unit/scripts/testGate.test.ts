@@ -84,12 +84,16 @@ const playwrightReport = {
         },
       ],
     },
-    { title: 'b.spec.ts', file: 'b.spec.ts', specs: [{ title: 'fixme one', tests: [{ status: 'skipped', projectName: 'chromium' }] }] },
+    {
+      title: 'b.spec.ts',
+      file: 'b.spec.ts',
+      specs: [{ title: 'fixme one', tests: [{ status: 'skipped', projectName: 'chromium' }] }],
+    },
   ],
   stats: { expected: 1, unexpected: 1, flaky: 1, skipped: 2 },
 };
 
-describe('reading the runners\' reports', () => {
+describe("reading the runners' reports", () => {
   it('counts Vitest tests that ran and names every skipped and todo test by file, describe blocks and title', () => {
     expect(gate.vitestOutcome(vitestReport, root)).toEqual({
       passed: 2,
@@ -118,8 +122,15 @@ describe('reading the runners\' reports', () => {
   });
 
   it('keeps the full path of a file outside the repository (a sibling folder whose name starts the same)', () => {
-    const report = { numPassedTests: 0, testResults: [{ name: '/repo-other/x.test.ts', assertionResults: [{ ancestorTitles: [], title: 't', status: 'todo' }] }] };
-    expect(gate.vitestOutcome(report, root).skippedTests).toEqual([{ title: '/repo-other/x.test.ts › t', status: 'todo' }]);
+    const report = {
+      numPassedTests: 0,
+      testResults: [
+        { name: '/repo-other/x.test.ts', assertionResults: [{ ancestorTitles: [], title: 't', status: 'todo' }] },
+      ],
+    };
+    expect(gate.vitestOutcome(report, root).skippedTests).toEqual([
+      { title: '/repo-other/x.test.ts › t', status: 'todo' },
+    ]);
   });
 
   it('treats a missing report as nothing ran', () => {
@@ -130,30 +141,66 @@ describe('reading the runners\' reports', () => {
 
 describe('the skip allowlist', () => {
   it('accepts entries with a title and a reason, and refuses the file or an entry without them', () => {
-    expect(gate.parseAllowlist([{ title: 'a.spec.ts › x', why: 'needs a printer' }])).toEqual({ entries: [{ title: 'a.spec.ts › x', why: 'needs a printer' }], problems: [] });
-    expect(gate.parseAllowlist({ title: 'x', why: 'y' }).problems).toEqual([expect.stringContaining('must be a JSON array')]);
+    expect(gate.parseAllowlist([{ title: 'a.spec.ts › x', why: 'needs a printer' }])).toEqual({
+      entries: [{ title: 'a.spec.ts › x', why: 'needs a printer' }],
+      problems: [],
+    });
+    expect(gate.parseAllowlist({ title: 'x', why: 'y' }).problems).toEqual([
+      expect.stringContaining('must be a JSON array'),
+    ]);
     const bad = gate.parseAllowlist([{ title: 'a', why: '  ' }, { why: 'no title' }, { title: 'b', why: 'ok' }]);
     expect(bad.entries).toEqual([{ title: 'b', why: 'ok' }]);
-    expect(bad.problems).toEqual([expect.stringContaining('"a" is allowed to be skipped without a reason'), expect.stringContaining('entry 2 has no "title"')]);
+    expect(bad.problems).toEqual([
+      expect.stringContaining('"a" is allowed to be skipped without a reason'),
+      expect.stringContaining('entry 2 has no "title"'),
+    ]);
   });
 
   it('fails every skipped test it does not name, exactly by title', () => {
     const skipped = gate.playwrightOutcome(playwrightReport).skippedTests;
-    const problems = gate.unexplainedSkips(skipped, [{ title: 'a.spec.ts › group › skipped one', why: 'reason' }], 'playwright');
-    expect(problems).toEqual([expect.stringMatching(/^playwright: "b\.spec\.ts › fixme one" was skipped \[chromium\] and is not in tests\/e2e\/skip-allowlist\.json/)]);
+    const problems = gate.unexplainedSkips(
+      skipped,
+      [{ title: 'a.spec.ts › group › skipped one', why: 'reason' }],
+      'playwright',
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^playwright: "b\.spec\.ts › fixme one" was skipped \[chromium\] and is not in tests\/e2e\/skip-allowlist\.json/,
+      ),
+    ]);
     // A title that only resembles the skipped one does not cover it.
-    expect(gate.unexplainedSkips(skipped, [{ title: 'skipped one', why: 'r' }, { title: 'b.spec.ts › fixme one', why: 'r' }], 'playwright')).toHaveLength(1);
+    expect(
+      gate.unexplainedSkips(
+        skipped,
+        [
+          { title: 'skipped one', why: 'r' },
+          { title: 'b.spec.ts › fixme one', why: 'r' },
+        ],
+        'playwright',
+      ),
+    ).toHaveLength(1);
     expect(gate.unexplainedSkips([], [], 'vitest')).toEqual([]);
   });
 
   it('points out entries that matched no skipped test', () => {
-    expect(gate.unusedAllowlistEntries([{ title: 'x', status: 'skipped' }], [{ title: 'x', why: 'r' }, { title: 'gone', why: 'r' }])).toEqual(['gone']);
+    expect(
+      gate.unusedAllowlistEntries(
+        [{ title: 'x', status: 'skipped' }],
+        [
+          { title: 'x', why: 'r' },
+          { title: 'gone', why: 'r' },
+        ],
+      ),
+    ).toEqual(['gone']);
   });
 });
 
 describe('the test floor', () => {
   it('needs a whole number for each runner', () => {
-    expect(gate.parseFloor({ vitest: 456, playwright: 29 })).toEqual({ floor: { vitest: 456, playwright: 29 }, problems: [] });
+    expect(gate.parseFloor({ vitest: 456, playwright: 29 })).toEqual({
+      floor: { vitest: 456, playwright: 29 },
+      problems: [],
+    });
     const bad = gate.parseFloor({ vitest: '456', playwright: -1 });
     expect(bad.floor).toEqual({});
     expect(bad.problems).toHaveLength(2);
@@ -169,22 +216,42 @@ describe('the test floor', () => {
 });
 
 describe('the whole gate', () => {
-  const outcomes = { vitest: gate.vitestOutcome(vitestReport, root), playwright: gate.playwrightOutcome(playwrightReport) };
-  const allSkipsExplained = [...outcomes.vitest.skippedTests, ...outcomes.playwright.skippedTests].map((t) => ({ title: t.title, why: 'reason' }));
+  const outcomes = {
+    vitest: gate.vitestOutcome(vitestReport, root),
+    playwright: gate.playwrightOutcome(playwrightReport),
+  };
+  const allSkipsExplained = [...outcomes.vitest.skippedTests, ...outcomes.playwright.skippedTests].map((t) => ({
+    title: t.title,
+    why: 'reason',
+  }));
 
   it('passes with every skip explained and the floors met, and says what it counted', () => {
-    const result = gate.evaluateGate({ outcomes, allowlistFile: { json: allSkipsExplained }, floorFile: { json: { vitest: 3, playwright: 3 } } });
+    const result = gate.evaluateGate({
+      outcomes,
+      allowlistFile: { json: allSkipsExplained },
+      floorFile: { json: { vitest: 3, playwright: 3 } },
+    });
     expect(result.problems).toEqual([]);
-    expect(result.notes).toEqual(['vitest 3 tests ran (floor 3), playwright 3 tests ran (floor 3); no skip outside the allowlist']);
+    expect(result.notes).toEqual([
+      'vitest 3 tests ran (floor 3), playwright 3 tests ran (floor 3); no skip outside the allowlist',
+    ]);
   });
 
   it('collects one problem per unexplained skip, per runner under its floor and per unreadable file', () => {
-    const result = gate.evaluateGate({ outcomes, allowlistFile: { json: allSkipsExplained.slice(1) }, floorFile: { json: { vitest: 3, playwright: 4 } } });
+    const result = gate.evaluateGate({
+      outcomes,
+      allowlistFile: { json: allSkipsExplained.slice(1) },
+      floorFile: { json: { vitest: 3, playwright: 4 } },
+    });
     expect(result.problems).toEqual([
       expect.stringContaining('vitest: "tests/unit/a.test.ts › grp › sk" was skipped'),
       expect.stringContaining('playwright: only 3 tests ran, fewer than the floor of 4'),
     ]);
-    const unreadable = gate.evaluateGate({ outcomes, allowlistFile: { problem: 'tests/e2e/skip-allowlist.json could not be read' }, floorFile: { problem: 'tests/test-floor.json could not be read' } });
+    const unreadable = gate.evaluateGate({
+      outcomes,
+      allowlistFile: { problem: 'tests/e2e/skip-allowlist.json could not be read' },
+      floorFile: { problem: 'tests/test-floor.json could not be read' },
+    });
     // Both files, and all five skips (nothing is allowed without the list); no floor to check.
     expect(unreadable.problems).toHaveLength(2 + 5);
   });

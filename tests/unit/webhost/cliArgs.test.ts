@@ -6,7 +6,13 @@ import { browserCommand } from '../../../webhost/openBrowser.js';
 
 describe('parseWebHostArgs', () => {
   it('defaults to a free port, opening the browser, the fallback data dir', () => {
-    expect(parseWebHostArgs([], '/data')).toEqual({ dataDir: path.resolve('/data'), port: 0, open: true, lang: 'nl', help: false });
+    expect(parseWebHostArgs([], '/data')).toEqual({
+      dataDir: path.resolve('/data'),
+      port: 0,
+      open: true,
+      lang: 'nl',
+      help: false,
+    });
   });
   it('reads --data-dir, --port and --no-open in both spellings', () => {
     expect(parseWebHostArgs(['--data-dir', 'tmp/x', '--port', '8123', '--no-open'], '/d')).toEqual({
@@ -16,10 +22,23 @@ describe('parseWebHostArgs', () => {
       lang: 'nl',
       help: false,
     });
-    expect(parseWebHostArgs(['--data-dir=/a b', '--port=0'], '/d')).toMatchObject({ dataDir: path.resolve('/a b'), port: 0 });
+    expect(parseWebHostArgs(['--data-dir=/a b', '--port=0'], '/d')).toMatchObject({
+      dataDir: path.resolve('/a b'),
+      port: 0,
+    });
   });
   it('refuses bad ports, missing values, unknown options and any --host', () => {
-    for (const argv of [['--port', '70000'], ['--port', '-1'], ['--port', 'abc'], ['--port'], ['--data-dir'], ['--data-dir', '--no-open'], ['--verbose'], ['--host', '0.0.0.0'], ['--host=0.0.0.0']]) {
+    for (const argv of [
+      ['--port', '70000'],
+      ['--port', '-1'],
+      ['--port', 'abc'],
+      ['--port'],
+      ['--data-dir'],
+      ['--data-dir', '--no-open'],
+      ['--verbose'],
+      ['--host', '0.0.0.0'],
+      ['--host=0.0.0.0'],
+    ]) {
       expect(() => parseWebHostArgs(argv, '/d'), argv.join(' ')).toThrow(CliArgsError);
     }
     expect(() => parseWebHostArgs(['--host', '0.0.0.0'], '/d')).toThrow(/alleen op 127\.0\.0\.1/);
@@ -34,7 +53,9 @@ describe('parseWebHostArgs', () => {
       throw new Error(`no CliArgsError for ${argv.join(' ')}`);
     };
     const port = errorOf(['--port', 'abc']);
-    expect(translator('nl').render(port.text)).toBe('Webhost: --port verwacht een getal van 0 tot en met 65535, niet "abc".');
+    expect(translator('nl').render(port.text)).toBe(
+      'Webhost: --port verwacht een getal van 0 tot en met 65535, niet "abc".',
+    );
     expect(translator('en').render(port.text)).toBe('Web host: --port expects a number from 0 to 65535, not "abc".');
     const unknown = errorOf(['--verbose']);
     expect(unknown.withUsage).toBe(true);
@@ -73,7 +94,13 @@ describe('browserCommand', () => {
     expect(browserCommand(url, 'win32')).toEqual({ command: 'rundll32', args: ['url.dll,FileProtocolHandler', url] });
   });
   it('refuses to open anything but the loopback planner address', () => {
-    for (const bad of ['https://evil.example/', 'file:///etc/passwd', 'http://127.0.0.1.evil.example:80/', 'http://127.0.0.1:80/"&calc', 'http://127.0.0.1:80/#token=a b']) {
+    for (const bad of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'http://127.0.0.1.evil.example:80/',
+      'http://127.0.0.1:80/"&calc',
+      'http://127.0.0.1:80/#token=a b',
+    ]) {
       expect(() => browserCommand(bad, 'linux'), bad).toThrow();
     }
   });

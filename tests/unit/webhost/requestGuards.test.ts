@@ -28,7 +28,18 @@ describe('loopback address check', () => {
     for (const a of ['127.0.0.1', '127.1.2.3', '::ffff:127.0.0.1', '::1']) expect(isLoopbackAddress(a), a).toBe(true);
   });
   it('refuses LAN, public, unspecified and look-alike addresses', () => {
-    for (const a of ['192.168.1.5', '10.0.0.1', '0.0.0.0', '::', '::ffff:192.168.1.5', '1127.0.0.1', '127.0.0.1.evil', 'fe80::1', '', undefined]) {
+    for (const a of [
+      '192.168.1.5',
+      '10.0.0.1',
+      '0.0.0.0',
+      '::',
+      '::ffff:192.168.1.5',
+      '1127.0.0.1',
+      '127.0.0.1.evil',
+      'fe80::1',
+      '',
+      undefined,
+    ]) {
       expect(isLoopbackAddress(a), String(a)).toBe(false);
     }
   });
@@ -62,10 +73,18 @@ describe('Host, Origin and token rules', () => {
       return refusal ? lang.render(refusal.text) : null;
     };
     expect(checkApiCall(good, PORT, TOKEN)).toBeNull();
-    expect(why({ ...good, remoteAddress: '192.168.1.5' }, nl)).toBe('Webhost: alleen verzoeken van deze computer zijn toegestaan.');
-    expect(why({ ...good, remoteAddress: '192.168.1.5' }, en)).toBe('Web host: only requests from this computer are allowed.');
-    expect(why({ ...good, host: 'evil.example' }, nl)).toContain(`hostnaam. Open de planner via http://127.0.0.1:${PORT}/`);
-    expect(why({ ...good, host: 'evil.example' }, en)).toContain(`host name. Open the planner at http://127.0.0.1:${PORT}/`);
+    expect(why({ ...good, remoteAddress: '192.168.1.5' }, nl)).toBe(
+      'Webhost: alleen verzoeken van deze computer zijn toegestaan.',
+    );
+    expect(why({ ...good, remoteAddress: '192.168.1.5' }, en)).toBe(
+      'Web host: only requests from this computer are allowed.',
+    );
+    expect(why({ ...good, host: 'evil.example' }, nl)).toContain(
+      `hostnaam. Open de planner via http://127.0.0.1:${PORT}/`,
+    );
+    expect(why({ ...good, host: 'evil.example' }, en)).toContain(
+      `host name. Open the planner at http://127.0.0.1:${PORT}/`,
+    );
     expect(why({ ...good, origin: 'http://evil.example' }, nl)).toMatch(/andere website/);
     expect(why({ ...good, secFetchSite: 'same-site' }, en)).toMatch(/another website/);
     expect(why({ ...good, token: undefined }, nl)).toMatch(/toegangssleutel/);

@@ -12,7 +12,17 @@ describe('resolveStaticFile', () => {
     expect(resolveStaticFile(root, '/assets/a%20b.css')).toBe(path.join(root, 'assets', 'a b.css'));
   });
   it('refuses every way out of the root', () => {
-    for (const p of ['/../etc/passwd', '/assets/../../etc/passwd', '/%2e%2e/secret', '/..%2fsecret', '/a%5c..%5csecret', '/a\\b', '/x%00.js', '/./index.html', '/%E0%A4%A']) {
+    for (const p of [
+      '/../etc/passwd',
+      '/assets/../../etc/passwd',
+      '/%2e%2e/secret',
+      '/..%2fsecret',
+      '/a%5c..%5csecret',
+      '/a\\b',
+      '/x%00.js',
+      '/./index.html',
+      '/%E0%A4%A',
+    ]) {
       expect(resolveStaticFile(root, p), p).toBeNull();
     }
   });

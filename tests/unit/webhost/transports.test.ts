@@ -3,7 +3,11 @@ import { createTransport } from '../../../renderer/api/transport/createTransport
 import { getDesktopBridge, openedFileText } from '../../../renderer/api/transport/desktopBridge.js';
 import { createHttpTransport, type FetchLike } from '../../../renderer/api/transport/httpTransport.js';
 import { createIpcTransport } from '../../../renderer/api/transport/ipcTransport.js';
-import { TOKEN_STORAGE_KEY, takeLaunchToken, type LaunchTokenEnvironment } from '../../../renderer/api/transport/launchToken.js';
+import {
+  TOKEN_STORAGE_KEY,
+  takeLaunchToken,
+  type LaunchTokenEnvironment,
+} from '../../../renderer/api/transport/launchToken.js';
 
 function tokenEnv(hash: string, stored: Record<string, string> = {}) {
   const storage = new Map(Object.entries(stored));
@@ -66,9 +70,15 @@ describe('HTTP transport request shape', () => {
     ]);
   });
   it('treats a non-Result answer (e.g. an HTML error page) as unreachable', async () => {
-    const api = createHttpTransport({ fetch: async () => ({ status: 502, json: async () => ({ hello: 1 }) }), token: 't' });
+    const api = createHttpTransport({
+      fetch: async () => ({ status: 502, json: async () => ({ hello: 1 }) }),
+      token: 't',
+    });
     expect(await api('teams.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
-    const bad = createHttpTransport({ fetch: async () => ({ status: 200, json: async () => ({ ok: false, error: 'x' }) }), token: 't' });
+    const bad = createHttpTransport({
+      fetch: async () => ({ status: 200, json: async () => ({ ok: false, error: 'x' }) }),
+      token: 't',
+    });
     expect(await bad('teams.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
@@ -104,6 +114,8 @@ describe('IPC transport and transport choice', () => {
     expect(getDesktopBridge({ planner: { invoke: 'no' } })).toBeNull();
   });
   it('decodes opened files as UTF-8', () => {
-    expect(openedFileText(Buffer.from('{"naam":"Wijkteam Zuid – é"}', 'utf8').toString('base64'))).toBe('{"naam":"Wijkteam Zuid – é"}');
+    expect(openedFileText(Buffer.from('{"naam":"Wijkteam Zuid – é"}', 'utf8').toString('base64'))).toBe(
+      '{"naam":"Wijkteam Zuid – é"}',
+    );
   });
 });

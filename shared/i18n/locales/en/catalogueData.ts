@@ -12,7 +12,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.competency.conflict.name': 'Conflict handling',
   'cat.competency.conflict.description': 'Names tensions and opposing interests and reaches a workable outcome.',
   'cat.competency.daring.name': 'Daring',
-  'cat.competency.daring.description': 'Takes considered risks, raises hard subjects, steps outside their own field when needed.',
+  'cat.competency.daring.description':
+    'Takes considered risks, raises hard subjects, steps outside their own field when needed.',
   'cat.competency.flexibility.name': 'Flexible behaviour',
   'cat.competency.flexibility.description': 'Adjusts approach and style to the person and the situation.',
   'cat.competency.empathy.name': 'Empathy',
@@ -20,7 +21,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.competency.innovation.name': 'Innovative capacity',
   'cat.competency.innovation.description': 'Invents, tries out and embeds new ways of working and facilities.',
   'cat.competency.networking.name': 'Networking',
-  'cat.competency.networking.description': 'Builds and keeps relations in the area and with organisations, and uses them.',
+  'cat.competency.networking.description':
+    'Builds and keeps relations in the area and with organisations, and uses them.',
   'cat.competency.persuasion.name': 'Persuasiveness',
   'cat.competency.persuasion.description': 'Brings others along through arguments and attitude.',
   'cat.competency.cooperation.name': 'Cooperation',
@@ -64,11 +66,13 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.function.disabilityCare.name': 'Disability care',
   'cat.function.disabilityCare.description': 'Support for residents with a physical or intellectual disability.',
   'cat.function.socialServices.name': 'Social services',
-  'cat.function.socialServices.description': 'Help with practical and social questions such as housing, work, relationships and benefits.',
+  'cat.function.socialServices.description':
+    'Help with practical and social questions such as housing, work, relationships and benefits.',
   'cat.function.debtServices.name': 'Debt services',
   'cat.function.debtServices.description': 'Mapping, stabilising and settling debts, and preventing new ones.',
   'cat.function.communityDevelopment.name': 'Community development',
-  'cat.function.communityDevelopment.description': 'Strengthening residents’ initiatives and mutual support in the area.',
+  'cat.function.communityDevelopment.description':
+    'Strengthening residents’ initiatives and mutual support in the area.',
   'cat.function.somaticCare.name': 'Somatic care',
   'cat.function.somaticCare.description': 'Physical care and nursing at home, and noticing what else is going on.',
   'cat.function.access.name': 'Access point / front office',
@@ -76,17 +80,22 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.function.caseCoordination.name': 'Case coordination',
   'cat.function.caseCoordination.description': 'One household, one plan, one coordinator who brings the help together.',
   'cat.function.collectiveArrangements.name': 'Collective arrangements',
-  'cat.function.collectiveArrangements.description': 'Setting up and running low-threshold facilities and group activities in the area.',
+  'cat.function.collectiveArrangements.description':
+    'Setting up and running low-threshold facilities and group activities in the area.',
   'cat.function.youth.name': 'Youth',
-  'cat.function.youth.description': 'Questions of children and families, from light parenting questions to safety concerns.',
+  'cat.function.youth.description':
+    'Questions of children and families, from light parenting questions to safety concerns.',
 
   // Organisatietypen
   'cat.orgType.samenwerkingsverband.name': 'Partnership',
-  'cat.orgType.samenwerkingsverband.summary': 'Case or network consultation. No shared responsibility, so not really a team.',
+  'cat.orgType.samenwerkingsverband.summary':
+    'Case or network consultation. No shared responsibility, so not really a team.',
   'cat.orgType.geintegreerd.name': 'Integrated team',
-  'cat.orgType.geintegreerd.summary': 'Professionals from several organisations form one unit for an area and stay closely tied to their own organisation.',
+  'cat.orgType.geintegreerd.summary':
+    'Professionals from several organisations form one unit for an area and stay closely tied to their own organisation.',
   'cat.orgType.integraal.name': 'Integral team',
-  'cat.orgType.integraal.summary': 'Self-directing, mandated team with one shared vision and its own leader. Members are tied to their mother organisation functionally rather than hierarchically.',
+  'cat.orgType.integraal.summary':
+    'Self-directing, mandated team with one shared vision and its own leader. Members are tied to their mother organisation functionally rather than hierarchically.',
 
   // Teammodellen, met voor- en nadelen
   'cat.teamModel.A1.name': 'A1 – broad integral team for all questions',
@@ -94,7 +103,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.teamModel.A1.pro1': 'Residents have one clear point of contact.',
   'cat.teamModel.A1.pro2': 'Members learn to look beyond their own field.',
   'cat.teamModel.A1.pro3': 'One household, one plan, one coordinator across the whole life span.',
-  'cat.teamModel.A1.con1': 'Specialist knowledge (such as youth) needs extra upkeep; otherwise problems are missed or advice is sought too late.',
+  'cat.teamModel.A1.con1':
+    'Specialist knowledge (such as youth) needs extra upkeep; otherwise problems are missed or advice is sought too late.',
   'cat.teamModel.A1.con2': 'Heavier problems stay in the team for too long.',
   'cat.teamModel.A2.name': 'A2 – broad integral team for complex and multiple questions',
   'cat.teamModel.A2.summary': 'A team focused on complex situations; simple questions go through the first line.',
@@ -123,7 +133,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
 
   // Ontwerpvragen
   'cat.design.breadth.question': 'How broad?',
-  'cat.design.breadth.help': 'Which areas of life and target groups does the team serve, and does it do collective work too?',
+  'cat.design.breadth.help':
+    'Which areas of life and target groups does the team serve, and does it do collective work too?',
   'cat.design.breadth.option.all': 'All ages and target groups',
   'cat.design.breadth.option.focused': 'Focused on a part',
   'cat.design.depth.question': 'How far?',
@@ -131,7 +142,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.design.depth.option.solve': 'Solve within the team',
   'cat.design.depth.option.signalAndRefer': 'Signal and refer',
   'cat.design.integration.question': 'How integrated?',
-  'cat.design.integration.help': 'Do members work from their own organisation, are they seconded, and how much mandate does the team have?',
+  'cat.design.integration.help':
+    'Do members work from their own organisation, are they seconded, and how much mandate does the team have?',
   'cat.design.integration.option.ownOrganisation': 'From their own organisation',
   'cat.design.integration.option.seconded': 'Seconded',
   'cat.design.integration.option.mandated': 'Team with its own mandate',

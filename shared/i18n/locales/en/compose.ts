@@ -4,7 +4,8 @@ import type { compose as nl } from '../nl/compose.js';
 export const compose: Record<keyof typeof nl, string> = {
   'compose.title': 'Team composition for {team}',
   'compose.status.optimal': 'This is the best composition: proven that it cannot be better.',
-  'compose.status.feasible': 'This is a good composition, but time ran out before it was proven that it cannot be better.',
+  'compose.status.feasible':
+    'This is a good composition, but time ran out before it was proven that it cannot be better.',
   'compose.status.timeLimit': 'No composition was found in time. Allow more time with --time-limit.',
   'compose.status.infeasible': 'No composition is possible within the limits that were set.',
   'compose.stoppedAt': 'Stopped at: {tier} (at most {gap} from the best possible).',
@@ -21,7 +22,8 @@ export const compose: Record<keyof typeof nl, string> = {
   'compose.hours': '{allocated} of {required} hours per week filled',
   'compose.people_one': '{count} person, {contract} contract hours in all',
   'compose.people_other': '{count} people, {contract} contract hours in all',
-  'compose.greedy': 'For comparison, choosing step by step: {covered} requirements covered, {people} people, {contract} contract hours',
+  'compose.greedy':
+    'For comparison, choosing step by step: {covered} requirements covered, {people} people, {contract} contract hours',
   'compose.usedGreedy': 'The solver found nothing better than choosing step by step; that composition is shown below.',
   'compose.members': 'Members',
   'compose.member': '{name} ({organisation})',
@@ -31,10 +33,14 @@ export const compose: Record<keyof typeof nl, string> = {
   'compose.uncoverableTitle': 'What nobody in the pool can cover',
   'compose.uncoverableNone': 'nothing: every requirement can be covered with this pool',
   'compose.uncoverable.nobody': '{function}: nobody in the pool has {competency} at level {level}',
-  'compose.uncoverable.tooFew_one': '{function}: {competency} at level {level} needs {needed} people, the pool has only one',
-  'compose.uncoverable.tooFew_other': '{function}: {competency} at level {level} needs {needed} people, the pool has only {count}',
-  'compose.uncoverable.noHours_one': '{function}: whoever has {competency} at level {level} no longer has {hours} hours free',
-  'compose.uncoverable.noHours_other': '{function}: too few of those with {competency} at level {level} still have {hours} hours free (needed: {count})',
+  'compose.uncoverable.tooFew_one':
+    '{function}: {competency} at level {level} needs {needed} people, the pool has only one',
+  'compose.uncoverable.tooFew_other':
+    '{function}: {competency} at level {level} needs {needed} people, the pool has only {count}',
+  'compose.uncoverable.noHours_one':
+    '{function}: whoever has {competency} at level {level} no longer has {hours} hours free',
+  'compose.uncoverable.noHours_other':
+    '{function}: too few of those with {competency} at level {level} still have {hours} hours free (needed: {count})',
   'compose.infeasibleBecause': 'This cannot be met: {limit}',
   'compose.infeasibleTogether': 'Each limit can be met on its own, but not all together: {limits}',
   'compose.limit.maxTeamSize_one': 'at most {count} person in the team',

@@ -4,7 +4,7 @@ import type { host as nl } from '../nl/host.js';
 export const host: Record<keyof typeof nl, string> = {
   'host.cli.usage': [
     'Usage: npm run web -- [--data-dir DIR] [--port PORT] [--no-open] [--lang nl|en]',
-    '  --data-dir DIR   folder with the planner\'s data (default: the same as the desktop app)',
+    "  --data-dir DIR   folder with the planner's data (default: the same as the desktop app)",
     '  --port PORT      port on 127.0.0.1 (default 0: any free port)',
     '  --no-open        do not open the browser; only show the address',
     '  --lang nl|en     language of the messages on the terminal (default nl)',
@@ -32,7 +32,9 @@ export const host: Record<keyof typeof nl, string> = {
   'host.http.pageNotFound': 'Web host: this page does not exist.',
   'host.http.notBuilt': 'Web host: the planner has not been built. Start with `npm run web`, which builds it first.',
   'host.http.notLoopback': 'Web host: only requests from this computer are allowed.',
-  'host.http.unknownHost': 'Web host: unknown host name. Open the planner at {origin}/ using the address shown at startup.',
+  'host.http.unknownHost':
+    'Web host: unknown host name. Open the planner at {origin}/ using the address shown at startup.',
   'host.http.otherSite': 'Web host: requests from another website are refused.',
-  'host.http.badToken': 'Web host: missing or wrong access token. Open the planner again using the address shown at startup.',
+  'host.http.badToken':
+    'Web host: missing or wrong access token. Open the planner again using the address shown at startup.',
 };

@@ -59,5 +59,6 @@ export const hr: Record<keyof typeof nl, string> = {
   'hrExport.matrixCell': '{status} (needed {required}, best {best})',
   'hrExport.neverAssessed': 'Never assessed',
   'hrExport.assessmentOutdated': 'Assessment out of date',
-  'hrExport.csvHoldsOneList': 'A CSV file holds one list. Choose a list, or choose Excel (XLSX) for all lists in one file.',
+  'hrExport.csvHoldsOneList':
+    'A CSV file holds one list. Choose a list, or choose Excel (XLSX) for all lists in one file.',
 };

@@ -7,7 +7,8 @@ export const people: Record<keyof typeof nl, string> = {
   'people.import.intro':
     'Add many people at once from a spreadsheet: a CSV file or an Excel file (.xlsx). The first row holds the column names. Name and discipline are required; organisation, binding, contract hours, expertise, assessment date and the level (0-4) per competency may be left empty.',
   'people.import.template': 'Download template',
-  'people.import.templateHint': 'The template has exactly the columns the planner reads, with one example row. Replace that row with your own people.',
+  'people.import.templateHint':
+    'The template has exactly the columns the planner reads, with one example row. Replace that row with your own people.',
   'people.import.choose': 'Choose file (.csv or .xlsx)',
   'people.import.chooseOther': 'Choose another file',
   'people.import.file': 'File: {name}',
@@ -53,7 +54,7 @@ export const people: Record<keyof typeof nl, string> = {
   'people.privacy.eraseBody':
     '{name} is now removed from the pool and from every team and scenario, with all ratings. This cannot be undone, and earlier edits can no longer be undone either. Backups made before the erasure still contain {name}: the planner clears them out no later than 30 days after the erasure, provided the planner is used in that time. If it must happen at once, delete the older files in {folder} yourself.',
   'people.privacy.backupFolder': 'the backups folder ({path})',
-  'people.privacy.backupFolderUnknown': 'the backups folder in the planner\'s data folder',
+  'people.privacy.backupFolderUnknown': "the backups folder in the planner's data folder",
   'people.privacy.eraseConfirm': 'Erase for good',
   'people.privacy.erased': 'The data of {name} was erased.',
 };

@@ -28,7 +28,8 @@ export const print: Record<keyof typeof nl, string> = {
 
   'printDoc.functionsInTeam': 'Functions in the team',
   'printDoc.functionsInShell': 'Functions in the shell',
-  'printDoc.shellNote': 'For these the team refers to specialists around the team; they do not count towards coverage and hours.',
+  'printDoc.shellNote':
+    'For these the team refers to specialists around the team; they do not count towards coverage and hours.',
   'printDoc.fn.function': 'Function',
   'printDoc.fn.hoursRequired': 'Hours needed',
   'printDoc.fn.hoursAllocated': 'Assigned',

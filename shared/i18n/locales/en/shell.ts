@@ -47,7 +47,8 @@ export const shell: Record<keyof typeof nl, string> = {
   'shell.startup.title': '{app} cannot start',
   'shell.startup.unexpected':
     'Something unexpected went wrong while starting. Your data was not changed. Start the planner again; if that fails, contact your administrator.',
-  'shell.native.hint': 'Start the planner with `npm start`; that builds the database module for Electron (once, with internet).',
+  'shell.native.hint':
+    'Start the planner with `npm start`; that builds the database module for Electron (once, with internet).',
   'shell.native.notBuilt': 'The database module has not been built for Electron yet. {hint}',
   'shell.native.damaged': '{file} is damaged. {hint}',
   'shell.native.mismatch': 'The database module was built for Electron {built}, but this is Electron {running}. {hint}',

@@ -68,7 +68,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'board.shellHint': 'Functions in the shell need no team members: the team refers to them.',
   'board.noInTeam': 'No functions in the team yet.',
   'board.noFunctionsTitle': 'Functions first, then people',
-  'board.noFunctions': 'This team has no functions yet. Answer the three questions in the team design; the planner then proposes functions.',
+  'board.noFunctions':
+    'This team has no functions yet. Answer the three questions in the team design; the planner then proposes functions.',
   'board.goDesign': 'Go to team design',
 
   'lane.hours': '{allocated} of {required} hours a week',
@@ -245,12 +246,14 @@ export const ui: Record<keyof typeof nl, string> = {
   'scenarios.remove': 'Delete',
   'scenarios.removeLabel': 'Delete scenario {name}',
   'scenarios.removeConfirmTitle': 'Delete scenario {name}?',
-  'scenarios.removeConfirmBody': 'The functions and assignments of this scenario are deleted; the other scenarios and the professionals stay. A backup is made first, so you can bring it back.',
+  'scenarios.removeConfirmBody':
+    'The functions and assignments of this scenario are deleted; the other scenarios and the professionals stay. A backup is made first, so you can bring it back.',
   'team.removeTitle': 'Delete team',
   'team.removeHelp': 'Deletes the team with all its scenarios. The professionals stay in the pool.',
   'team.remove': 'Delete team',
   'team.removeConfirmTitle': 'Delete {team}?',
-  'team.removeConfirmBody': 'The team and all its scenarios are deleted. This cannot be undone, but a backup is made first: restore it from Backups.',
+  'team.removeConfirmBody':
+    'The team and all its scenarios are deleted. This cannot be undone, but a backup is made first: restore it from Backups.',
   'scenarios.duplicateName': 'Name for a copy of {name}',
   'scenarios.duplicate': 'Make a copy',
   'scenarios.renameLabel': 'New name for {name}',
@@ -266,7 +269,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'compare.nobody': 'Nobody: the same people.',
 
   'backups.title': 'Backups',
-  'backups.intro': 'The planner makes backups by itself. Restore one when something went wrong; the current data is kept as a backup first.',
+  'backups.intro':
+    'The planner makes backups by itself. Restore one when something went wrong; the current data is kept as a backup first.',
   'backups.none': 'There are no backups yet.',
   'backups.when': 'Made on',
   'backups.why': 'Reason',
@@ -303,15 +307,18 @@ export const ui: Record<keyof typeof nl, string> = {
   'menu.backupMade': 'A backup was made.',
 
   'error.unreachable': 'The planner cannot reach its storage. Your last change was not saved. Restart the planner.',
-  'transport.webUnreachable': 'The planner cannot be reached. Check that the window running `npm run web` is still open, then reload the page.',
+  'transport.webUnreachable':
+    'The planner cannot be reached. Check that the window running `npm run web` is still open, then reload the page.',
   'transport.unsendable': 'The input cannot be sent.',
   'transport.connectionLost': 'The connection to the planner was lost. Close the planner and start it again.',
   'error.unexpected': 'Something unexpected went wrong in the screen. Your data is safe; please try again.',
 
-  'sample.note': 'This team belongs to the sample neighbourhood "Voorbeeldwijk", to get to know the planner. Done practising? Remove the sample data.',
+  'sample.note':
+    'This team belongs to the sample neighbourhood "Voorbeeldwijk", to get to know the planner. Done practising? Remove the sample data.',
   'sample.remove': 'Remove the sample',
   'sample.confirmTitle': 'Remove the sample neighbourhood?',
-  'sample.confirmBody': 'The teams and professionals of the sample are removed. Your own teams stay. This cannot be undone, but a backup can bring it back.',
+  'sample.confirmBody':
+    'The teams and professionals of the sample are removed. Your own teams stay. This cannot be undone, but a backup can bring it back.',
 
   'tour.progress': 'Step {step} of {total}',
   'tour.skip': 'Skip',
@@ -325,7 +332,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'tour.2.body':
     'In the team design you answer three questions: how broad, how far, how integrated. The planner proposes functions, in the team or in the shell, and shows the model’s strengths and risks.',
   'tour.3.title': 'Then people',
-  'tour.3.body': 'Drag professionals from the pool onto a function, with mouse, finger or keyboard (space, arrows, space). Then choose the hours.',
+  'tour.3.body':
+    'Drag professionals from the pool onto a function, with mouse, finger or keyboard (space, arrows, space). Then choose the hours.',
   'tour.4.title': 'See coverage at once',
   'tour.4.body':
     'On the right you see live for each requirement whether it is {covered}, {thin}, {partial} or {missing}, and who could close a gap. Point at a member to see what the team loses without them.',
@@ -335,7 +343,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'nav.hr': 'HR overview',
   'nav.print': 'Print overview',
   'hr.title': 'HR overview',
-  'hr.intro': 'All teams at once: where the competency gaps are, who is over-allocated, whose assessment is old, and which advice is still open. Click a team to open it.',
+  'hr.intro':
+    'All teams at once: where the competency gaps are, who is over-allocated, whose assessment is old, and which advice is still open. Click a team to open it.',
   'hr.filters': 'Filters',
   'hr.filterArea': 'Area',
   'hr.filterModel': 'Model',
@@ -367,7 +376,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'hr.listAdvice': 'Open design advice',
   'hr.noneOverAllocated': 'Nobody works more hours than their contract.',
   'hr.noneAssessments': 'Everyone was assessed recently.',
-  'hr.noneSinglePerson': 'In no team does a required competency rest on one person. (In the matrix, ‘{thin}’ means: only one person within one function.)',
+  'hr.noneSinglePerson':
+    'In no team does a required competency rest on one person. (In the matrix, ‘{thin}’ means: only one person within one function.)',
   'hr.noneAdvice': 'No open advice.',
   'hr.col.name': 'Name',
   'hr.col.discipline': 'Discipline',
@@ -389,17 +399,20 @@ export const ui: Record<keyof typeof nl, string> = {
   'hr.exportMatrix': 'Matrix',
   'hr.exportTeams': 'Teams with hours, fte and mix',
   'print.title': 'Print overview',
-  'print.intro': 'The composition of the open team on A4, for the municipality or consortium, in Dutch. The menu and Ctrl+P print this too.',
+  'print.intro':
+    'The composition of the open team on A4, for the municipality or consortium, in Dutch. The menu and Ctrl+P print this too.',
   'print.print': 'Print',
   'print.pdf': 'Save as PDF',
   'exchange.title': 'Exchange team plans',
-  'exchange.intro': 'Export one team or all teams as team plan files, or read in files from team leaders. When a team already exists, you choose what happens.',
+  'exchange.intro':
+    'Export one team or all teams as team plan files, or read in files from team leaders. When a team already exists, you choose what happens.',
   'exchange.team': 'Team',
   'exchange.exportTeam': 'Export team',
   'exchange.exportAll': 'Export all teams',
   'exchange.import': 'Import team plans…',
   'exchange.conflictTitle': 'These teams already exist',
-  'exchange.conflictBody': '{file}: the team "{name}" is already in the planner as "{existing}". What do you want to do?',
+  'exchange.conflictBody':
+    '{file}: the team "{name}" is already in the planner as "{existing}". What do you want to do?',
   'exchange.replace': 'Replace with the file',
   'exchange.copy': 'Add as a copy',
   'exchange.skip': 'Skip',

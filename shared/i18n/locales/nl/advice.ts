@@ -50,8 +50,7 @@ export const advice = {
   'rule.expertiseMissing.about': 'Expertise die een functie in het team vraagt en die geen teamlid heeft.',
   'rule.expertiseMissing.text':
     'Geen teamlid heeft expertise in {expertise}, terwijl {functions} daarom vraagt. Neem iemand met deze expertise op of plaats de functie in de schil.',
-  'rule.shellExpertiseUnrecognised.about':
-    'Expertise die alleen in de schil zit, zonder teamlid dat de vraag herkent.',
+  'rule.shellExpertiseUnrecognised.about': 'Expertise die alleen in de schil zit, zonder teamlid dat de vraag herkent.',
   'rule.shellExpertiseUnrecognised.text':
     'Expertise in {expertise} zit alleen in de schil. Zorg dat het team weet wanneer het die inroept (scholing, vaste consultatie), anders wordt te laat doorverwezen.',
   'rule.competencySinglePerson.about': 'Een competentie die het team nodig heeft en die op één persoon rust.',

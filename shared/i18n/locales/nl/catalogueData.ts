@@ -14,9 +14,11 @@ export const catalogueData = {
   'cat.competency.coaching.name': 'Coachen',
   'cat.competency.coaching.description': 'Helpt bewoners en collega’s hun eigen kracht te vinden en te vergroten.',
   'cat.competency.conflict.name': 'Conflicthantering',
-  'cat.competency.conflict.description': 'Benoemt spanningen en tegengestelde belangen en komt tot een werkbare uitkomst.',
+  'cat.competency.conflict.description':
+    'Benoemt spanningen en tegengestelde belangen en komt tot een werkbare uitkomst.',
   'cat.competency.daring.name': 'Durf',
-  'cat.competency.daring.description': 'Neemt weloverwogen risico’s, maakt lastige zaken bespreekbaar, stapt buiten het eigen vak waar nodig.',
+  'cat.competency.daring.description':
+    'Neemt weloverwogen risico’s, maakt lastige zaken bespreekbaar, stapt buiten het eigen vak waar nodig.',
   'cat.competency.flexibility.name': 'Flexibel gedrag',
   'cat.competency.flexibility.description': 'Past aanpak en stijl aan op de persoon en de situatie.',
   'cat.competency.empathy.name': 'Inlevingsvermogen',
@@ -28,7 +30,8 @@ export const catalogueData = {
   'cat.competency.persuasion.name': 'Overtuigingskracht',
   'cat.competency.persuasion.description': 'Krijgt anderen mee met argumenten en houding.',
   'cat.competency.cooperation.name': 'Samenwerken',
-  'cat.competency.cooperation.description': 'Draagt bij aan een gezamenlijk resultaat over vakken en organisaties heen.',
+  'cat.competency.cooperation.description':
+    'Draagt bij aan een gezamenlijk resultaat over vakken en organisaties heen.',
   'cat.competency.selfdevelopment.name': 'Zelfontwikkeling',
   'cat.competency.selfdevelopment.description': 'Kent eigen sterke en zwakke kanten en werkt aan groei.',
 
@@ -66,11 +69,14 @@ export const catalogueData = {
   'cat.function.socioPsychiatric.name': 'Sociaalpsychiatrische zorg',
   'cat.function.socioPsychiatric.description': 'Ondersteuning van inwoners met psychische kwetsbaarheid of verslaving.',
   'cat.function.disabilityCare.name': 'Gehandicaptenzorg',
-  'cat.function.disabilityCare.description': 'Ondersteuning van inwoners met een lichamelijke of verstandelijke beperking.',
+  'cat.function.disabilityCare.description':
+    'Ondersteuning van inwoners met een lichamelijke of verstandelijke beperking.',
   'cat.function.socialServices.name': 'Maatschappelijke dienstverlening',
-  'cat.function.socialServices.description': 'Hulp bij praktische en sociale vragen, zoals wonen, werk, relaties en regelingen.',
+  'cat.function.socialServices.description':
+    'Hulp bij praktische en sociale vragen, zoals wonen, werk, relaties en regelingen.',
   'cat.function.debtServices.name': 'Schulddienstverlening',
-  'cat.function.debtServices.description': 'Schulden in kaart brengen, stabiliseren en regelen, en nieuwe schulden voorkomen.',
+  'cat.function.debtServices.description':
+    'Schulden in kaart brengen, stabiliseren en regelen, en nieuwe schulden voorkomen.',
   'cat.function.communityDevelopment.name': 'Samenlevingsopbouw',
   'cat.function.communityDevelopment.description': 'Bewonersinitiatieven en onderlinge steun in de wijk versterken.',
   'cat.function.somaticCare.name': 'Somatische zorg',
@@ -80,17 +86,22 @@ export const catalogueData = {
   'cat.function.caseCoordination.name': 'Casusregie',
   'cat.function.caseCoordination.description': 'Eén huishouden, één plan, één regisseur die de hulp samenbrengt.',
   'cat.function.collectiveArrangements.name': 'Collectieve arrangementen',
-  'cat.function.collectiveArrangements.description': 'Laagdrempelige voorzieningen en groepsaanbod in de wijk opzetten en onderhouden.',
+  'cat.function.collectiveArrangements.description':
+    'Laagdrempelige voorzieningen en groepsaanbod in de wijk opzetten en onderhouden.',
   'cat.function.youth.name': 'Jeugd',
-  'cat.function.youth.description': 'Vragen van jeugdigen en gezinnen, van lichte opvoedvragen tot zorgen over veiligheid.',
+  'cat.function.youth.description':
+    'Vragen van jeugdigen en gezinnen, van lichte opvoedvragen tot zorgen over veiligheid.',
 
   // Organisatietypen
   'cat.orgType.samenwerkingsverband.name': 'Samenwerkingsverband',
-  'cat.orgType.samenwerkingsverband.summary': 'Casus- of netwerkoverleg. Geen gedeelde verantwoordelijkheid, dus eigenlijk geen team.',
+  'cat.orgType.samenwerkingsverband.summary':
+    'Casus- of netwerkoverleg. Geen gedeelde verantwoordelijkheid, dus eigenlijk geen team.',
   'cat.orgType.geintegreerd.name': 'Geïntegreerd team',
-  'cat.orgType.geintegreerd.summary': 'Vakmensen uit meerdere organisaties vormen samen één eenheid voor een gebied en blijven sterk aan hun eigen organisatie gebonden.',
+  'cat.orgType.geintegreerd.summary':
+    'Vakmensen uit meerdere organisaties vormen samen één eenheid voor een gebied en blijven sterk aan hun eigen organisatie gebonden.',
   'cat.orgType.integraal.name': 'Integraal team',
-  'cat.orgType.integraal.summary': 'Zelfsturend team met mandaat en één gedeelde visie, met een eigen teamleider. Leden zijn vooral functioneel aan hun moederorganisatie verbonden.',
+  'cat.orgType.integraal.summary':
+    'Zelfsturend team met mandaat en één gedeelde visie, met een eigen teamleider. Leden zijn vooral functioneel aan hun moederorganisatie verbonden.',
 
   // Teammodellen, met voor- en nadelen
   'cat.teamModel.A1.name': 'A1 – breed integraal team voor alle vragen',
@@ -98,10 +109,12 @@ export const catalogueData = {
   'cat.teamModel.A1.pro1': 'Inwoners hebben één duidelijk aanspreekpunt.',
   'cat.teamModel.A1.pro2': 'Teamleden leren breder te kijken dan hun eigen vak.',
   'cat.teamModel.A1.pro3': 'Eén huishouden, één plan, één regisseur over de hele levensloop.',
-  'cat.teamModel.A1.con1': 'Specialistische kennis (zoals jeugd) vraagt extra onderhoud; anders worden problemen gemist of wordt te laat geconsulteerd.',
+  'cat.teamModel.A1.con1':
+    'Specialistische kennis (zoals jeugd) vraagt extra onderhoud; anders worden problemen gemist of wordt te laat geconsulteerd.',
   'cat.teamModel.A1.con2': 'Zwaardere problematiek blijft te lang in het team hangen.',
   'cat.teamModel.A2.name': 'A2 – breed integraal team voor complexe en meervoudige vragen',
-  'cat.teamModel.A2.summary': 'Een team dat zich richt op complexe situaties; eenvoudige vragen gaan via het voorliggend veld.',
+  'cat.teamModel.A2.summary':
+    'Een team dat zich richt op complexe situaties; eenvoudige vragen gaan via het voorliggend veld.',
   'cat.teamModel.A2.pro1': 'Tijd en aandacht voor complexe situaties en hun regie.',
   'cat.teamModel.A2.pro2': 'Bouwt voort op het bestaande voorliggend veld.',
   'cat.teamModel.A2.pro3': 'Specialistische kennis blijft op peil.',
@@ -127,7 +140,8 @@ export const catalogueData = {
 
   // Ontwerpvragen
   'cat.design.breadth.question': 'Hoe breed?',
-  'cat.design.breadth.help': 'Welke leefgebieden en doelgroepen bedient het team, en doet het ook collectieve arrangementen?',
+  'cat.design.breadth.help':
+    'Welke leefgebieden en doelgroepen bedient het team, en doet het ook collectieve arrangementen?',
   'cat.design.breadth.option.all': 'Alle leeftijden en doelgroepen',
   'cat.design.breadth.option.focused': 'Gericht op een deel',
   'cat.design.depth.question': 'Hoe ver?',
@@ -135,7 +149,8 @@ export const catalogueData = {
   'cat.design.depth.option.solve': 'Zelf oplossen',
   'cat.design.depth.option.signalAndRefer': 'Signaleren en doorverwijzen',
   'cat.design.integration.question': 'Hoe geïntegreerd?',
-  'cat.design.integration.help': 'Werken leden vanuit hun eigen organisatie, zijn ze gedetacheerd, en hoeveel mandaat heeft het team?',
+  'cat.design.integration.help':
+    'Werken leden vanuit hun eigen organisatie, zijn ze gedetacheerd, en hoeveel mandaat heeft het team?',
   'cat.design.integration.option.ownOrganisation': 'Vanuit de eigen organisatie',
   'cat.design.integration.option.seconded': 'Gedetacheerd',
   'cat.design.integration.option.mandated': 'Team met eigen mandaat',

@@ -5,7 +5,8 @@
 export const compose = {
   'compose.title': 'Teamsamenstelling voor {team}',
   'compose.status.optimal': 'Dit is de beste samenstelling: bewezen dat het niet beter kan.',
-  'compose.status.feasible': 'Dit is een goede samenstelling, maar de tijd was op voordat bewezen was dat het niet beter kan.',
+  'compose.status.feasible':
+    'Dit is een goede samenstelling, maar de tijd was op voordat bewezen was dat het niet beter kan.',
   'compose.status.timeLimit': 'Binnen de tijd is geen samenstelling gevonden. Geef meer tijd met --time-limit.',
   'compose.status.infeasible': 'Er is geen samenstelling mogelijk binnen de grenzen die zijn gesteld.',
   'compose.stoppedAt': 'Gestopt bij: {tier} (hooguit {gap} van het best mogelijke).',
@@ -22,7 +23,8 @@ export const compose = {
   'compose.hours': '{allocated} van {required} uur per week ingevuld',
   'compose.people_one': '{count} persoon, samen {contract} contracturen',
   'compose.people_other': '{count} mensen, samen {contract} contracturen',
-  'compose.greedy': 'Ter vergelijking, stap voor stap kiezen: {covered} eisen gedekt, {people} mensen, {contract} contracturen',
+  'compose.greedy':
+    'Ter vergelijking, stap voor stap kiezen: {covered} eisen gedekt, {people} mensen, {contract} contracturen',
   'compose.usedGreedy': 'De oplosser vond niets beters dan stap voor stap kiezen; die samenstelling staat hieronder.',
   'compose.members': 'Leden',
   'compose.member': '{name} ({organisation})',
@@ -32,10 +34,14 @@ export const compose = {
   'compose.uncoverableTitle': 'Wat niemand in de pool kan dekken',
   'compose.uncoverableNone': 'niets: elke eis kan met deze pool gedekt worden',
   'compose.uncoverable.nobody': '{function}: niemand in de pool heeft {competency} op niveau {level}',
-  'compose.uncoverable.tooFew_one': '{function}: {competency} op niveau {level} vraagt {needed} mensen, de pool heeft er maar één',
-  'compose.uncoverable.tooFew_other': '{function}: {competency} op niveau {level} vraagt {needed} mensen, de pool heeft er maar {count}',
-  'compose.uncoverable.noHours_one': '{function}: wie {competency} op niveau {level} heeft, heeft geen {hours} uur meer vrij',
-  'compose.uncoverable.noHours_other': '{function}: van wie {competency} op niveau {level} heeft, hebben te weinig nog {hours} uur vrij (nodig: {count})',
+  'compose.uncoverable.tooFew_one':
+    '{function}: {competency} op niveau {level} vraagt {needed} mensen, de pool heeft er maar één',
+  'compose.uncoverable.tooFew_other':
+    '{function}: {competency} op niveau {level} vraagt {needed} mensen, de pool heeft er maar {count}',
+  'compose.uncoverable.noHours_one':
+    '{function}: wie {competency} op niveau {level} heeft, heeft geen {hours} uur meer vrij',
+  'compose.uncoverable.noHours_other':
+    '{function}: van wie {competency} op niveau {level} heeft, hebben te weinig nog {hours} uur vrij (nodig: {count})',
   'compose.infeasibleBecause': 'Dit is onhaalbaar: {limit}',
   'compose.infeasibleTogether': 'Elke grens is apart haalbaar, maar samen niet: {limits}',
   'compose.limit.maxTeamSize_one': 'hooguit {count} persoon in het team',

@@ -34,7 +34,8 @@ export const errors = {
     'De schijf is vol: de wijziging is niet opgeslagen en er is niets verloren gegaan. Maak ruimte vrij en probeer het opnieuw.',
   'storage.readOnly':
     'De gegevens kunnen niet worden opgeslagen omdat de gegevensmap alleen-lezen is. Er is niets verloren gegaan. Controleer de schrijfrechten.',
-  'storage.busy': 'De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.',
+  'storage.busy':
+    'De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.',
   'storage.corrupt':
     'Het gegevensbestand lijkt beschadigd. Er is niets gewijzigd. Start de planner opnieuw; die zet een beschadigd bestand apart en biedt de laatste back-up aan.',
   'storage.ioError':
@@ -106,6 +107,7 @@ export const errors = {
   'hostError.fileTooLarge': '{file} is groter dan 20 MB en wordt niet geopend. Kies het juiste bestand.',
   'hostError.fileUnreadable':
     '{file} kon niet worden gelezen. Controleer of het bestand nog bestaat en of u het mag openen.',
-  'hostError.fileNotSaved': '{file} kon niet worden opgeslagen. Kies een andere map of controleer of er schijfruimte is.',
+  'hostError.fileNotSaved':
+    '{file} kon niet worden opgeslagen. Kies een andere map of controleer of er schijfruimte is.',
   'hostError.printFailed': 'Afdrukken is niet gelukt. Controleer de printer of kies Afdrukken naar PDF.',
 } as const;

@@ -34,7 +34,9 @@ export const host = {
   'host.http.pageNotFound': 'Webhost: deze pagina bestaat niet.',
   'host.http.notBuilt': 'Webhost: de planner is niet gebouwd. Start met `npm run web`, dat de planner eerst bouwt.',
   'host.http.notLoopback': 'Webhost: alleen verzoeken van deze computer zijn toegestaan.',
-  'host.http.unknownHost': 'Webhost: onbekende hostnaam. Open de planner via {origin}/ met het adres dat bij het starten is getoond.',
+  'host.http.unknownHost':
+    'Webhost: onbekende hostnaam. Open de planner via {origin}/ met het adres dat bij het starten is getoond.',
   'host.http.otherSite': 'Webhost: verzoeken van een andere website worden geweigerd.',
-  'host.http.badToken': 'Webhost: ontbrekende of onjuiste toegangssleutel. Open de planner opnieuw via het adres dat bij het starten is getoond.',
+  'host.http.badToken':
+    'Webhost: ontbrekende of onjuiste toegangssleutel. Open de planner opnieuw via het adres dat bij het starten is getoond.',
 } as const;

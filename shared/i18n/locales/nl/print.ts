@@ -29,7 +29,8 @@ export const print = {
 
   'printDoc.functionsInTeam': 'Functies in het team',
   'printDoc.functionsInShell': 'Functies in de schil',
-  'printDoc.shellNote': 'Het team verwijst hiervoor naar specialisten rond het team; deze functies tellen niet mee in dekking en uren.',
+  'printDoc.shellNote':
+    'Het team verwijst hiervoor naar specialisten rond het team; deze functies tellen niet mee in dekking en uren.',
   'printDoc.fn.function': 'Functie',
   'printDoc.fn.hoursRequired': 'Uren nodig',
   'printDoc.fn.hoursAllocated': 'Ingezet',

@@ -34,7 +34,8 @@ export const report = {
   'report.teamCoverage': 'Teamdekking: {percent} ({covered} van {total} eisen gedekt)',
   'report.hours': 'Uren: {allocated} van {required} uur per week ingepland',
   'report.functions': 'Functies',
-  'report.shellFunction': '{name} [{placement}] – het team verwijst door naar de specialistische schil, er zijn geen mensen nodig',
+  'report.shellFunction':
+    '{name} [{placement}] – het team verwijst door naar de specialistische schil, er zijn geen mensen nodig',
   'report.teamFunction': '{name} [{placement}] – dekking {coverage}, {allocated}/{required} u',
   'report.members': 'Leden: {members}',
   'report.memberHours': '{name} ({hours} u)',

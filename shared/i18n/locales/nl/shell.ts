@@ -50,7 +50,8 @@ export const shell = {
   'shell.startup.title': '{app} kan niet starten',
   'shell.startup.unexpected':
     'Er ging iets onverwachts mis bij het starten. Uw gegevens zijn niet gewijzigd. Start de planner opnieuw; lukt dat niet, neem dan contact op met uw beheerder.',
-  'shell.native.hint': 'Start de planner met `npm start`; dat bouwt de databasemodule voor Electron (eenmalig, met internet).',
+  'shell.native.hint':
+    'Start de planner met `npm start`; dat bouwt de databasemodule voor Electron (eenmalig, met internet).',
   'shell.native.notBuilt': 'De databasemodule is nog niet voor Electron gebouwd. {hint}',
   'shell.native.damaged': '{file} is beschadigd. {hint}',
   'shell.native.mismatch': 'De databasemodule is gebouwd voor Electron {built}, maar dit is Electron {running}. {hint}',

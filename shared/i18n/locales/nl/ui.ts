@@ -199,7 +199,8 @@ export const ui = {
   'reqEditor.choose': 'Kies een competentie',
 
   'newTeam.title': 'Nieuw team',
-  'newTeam.intro': 'Geef het team een naam en kies een model. De functies die bij het model passen worden meteen toegevoegd.',
+  'newTeam.intro':
+    'Geef het team een naam en kies een model. De functies die bij het model passen worden meteen toegevoegd.',
   'newTeam.create': 'Team maken',
 
   'professionals.title': 'Professionals',
@@ -237,7 +238,8 @@ export const ui = {
   'catalogue.addTemplate': 'Functie toevoegen',
 
   'scenarios.title': "Scenario's van {team}",
-  'scenarios.intro': 'Probeer een andere samenstelling uit zonder het team zelf te wijzigen, vergelijk en stel het beste vast.',
+  'scenarios.intro':
+    'Probeer een andere samenstelling uit zonder het team zelf te wijzigen, vergelijk en stel het beste vast.',
   'scenarios.list': "Scenario's",
   'scenarios.name': 'Naam',
   'scenarios.status': 'Soort',
@@ -249,12 +251,14 @@ export const ui = {
   'scenarios.remove': 'Verwijderen',
   'scenarios.removeLabel': 'Scenario {name} verwijderen',
   'scenarios.removeConfirmTitle': 'Scenario {name} verwijderen?',
-  'scenarios.removeConfirmBody': 'De functies en indeling van dit scenario worden verwijderd; de andere scenario’s en de professionals blijven. Eerst wordt een reservekopie gemaakt, waarmee u het terug kunt zetten.',
+  'scenarios.removeConfirmBody':
+    'De functies en indeling van dit scenario worden verwijderd; de andere scenario’s en de professionals blijven. Eerst wordt een reservekopie gemaakt, waarmee u het terug kunt zetten.',
   'team.removeTitle': 'Team verwijderen',
   'team.removeHelp': 'Verwijdert het team met al zijn scenario’s. De professionals blijven in de pool.',
   'team.remove': 'Team verwijderen',
   'team.removeConfirmTitle': '{team} verwijderen?',
-  'team.removeConfirmBody': 'Het team en al zijn scenario’s worden verwijderd. Dit kan niet ongedaan worden gemaakt, maar eerst wordt een reservekopie gemaakt: via Reservekopieën zet u het terug.',
+  'team.removeConfirmBody':
+    'Het team en al zijn scenario’s worden verwijderd. Dit kan niet ongedaan worden gemaakt, maar eerst wordt een reservekopie gemaakt: via Reservekopieën zet u het terug.',
   'scenarios.duplicateName': 'Naam voor een kopie van {name}',
   'scenarios.duplicate': 'Kopie maken',
   'scenarios.renameLabel': 'Nieuwe naam voor {name}',
@@ -270,7 +274,8 @@ export const ui = {
   'compare.nobody': 'Niemand: dezelfde mensen.',
 
   'backups.title': 'Reservekopieën',
-  'backups.intro': 'De planner maakt zelf reservekopieën. Zet er een terug als er iets mis is gegaan; de huidige gegevens worden eerst zelf als kopie bewaard.',
+  'backups.intro':
+    'De planner maakt zelf reservekopieën. Zet er een terug als er iets mis is gegaan; de huidige gegevens worden eerst zelf als kopie bewaard.',
   'backups.none': 'Er zijn nog geen reservekopieën.',
   'backups.when': 'Gemaakt op',
   'backups.why': 'Aanleiding',
@@ -306,16 +311,20 @@ export const ui = {
   'cmd.teamAdd': 'Nieuw team {name}',
   'menu.backupMade': 'Er is een reservekopie gemaakt.',
 
-  'error.unreachable': 'De planner kan de opslag niet bereiken. Uw laatste wijziging is niet bewaard. Start de planner opnieuw.',
-  'transport.webUnreachable': 'De planner is niet bereikbaar. Controleer of het venster waarin `npm run web` draait nog open is, en laad de pagina opnieuw.',
+  'error.unreachable':
+    'De planner kan de opslag niet bereiken. Uw laatste wijziging is niet bewaard. Start de planner opnieuw.',
+  'transport.webUnreachable':
+    'De planner is niet bereikbaar. Controleer of het venster waarin `npm run web` draait nog open is, en laad de pagina opnieuw.',
   'transport.unsendable': 'De invoer kan niet worden verstuurd.',
   'transport.connectionLost': 'De verbinding met de planner is verbroken. Sluit de planner en start hem opnieuw.',
   'error.unexpected': 'Er ging iets onverwachts mis in het scherm. Uw gegevens zijn bewaard; probeer het opnieuw.',
 
-  'sample.note': 'Dit team hoort bij de Voorbeeldwijk, om de planner mee te leren kennen. Klaar met oefenen? Verwijder de voorbeeldgegevens.',
+  'sample.note':
+    'Dit team hoort bij de Voorbeeldwijk, om de planner mee te leren kennen. Klaar met oefenen? Verwijder de voorbeeldgegevens.',
   'sample.remove': 'Voorbeeldwijk verwijderen',
   'sample.confirmTitle': 'Voorbeeldwijk verwijderen?',
-  'sample.confirmBody': 'De teams en professionals van de Voorbeeldwijk worden verwijderd. Uw eigen teams blijven. Dit kan niet ongedaan worden gemaakt, wel met een reservekopie worden teruggezet.',
+  'sample.confirmBody':
+    'De teams en professionals van de Voorbeeldwijk worden verwijderd. Uw eigen teams blijven. Dit kan niet ongedaan worden gemaakt, wel met een reservekopie worden teruggezet.',
 
   'tour.progress': 'Stap {step} van {total}',
   'tour.skip': 'Overslaan',
@@ -340,7 +349,8 @@ export const ui = {
   'nav.hr': 'HR-overzicht',
   'nav.print': 'Afdrukoverzicht',
   'hr.title': 'HR-overzicht',
-  'hr.intro': 'Alle teams tegelijk: waar zitten de gaten in competenties, wie is overbelast, wiens beoordeling is oud, en welk advies staat nog open. Klik op een team om het te openen.',
+  'hr.intro':
+    'Alle teams tegelijk: waar zitten de gaten in competenties, wie is overbelast, wiens beoordeling is oud, en welk advies staat nog open. Klik op een team om het te openen.',
   'hr.filters': 'Filters',
   'hr.filterArea': 'Gebied',
   'hr.filterModel': 'Model',
@@ -372,7 +382,8 @@ export const ui = {
   'hr.listAdvice': 'Open ontwerpadvies',
   'hr.noneOverAllocated': 'Niemand werkt meer uren dan het contract.',
   'hr.noneAssessments': 'Iedereen is recent beoordeeld.',
-  'hr.noneSinglePerson': 'In geen team rust een vereiste competentie op één persoon. (In de matrix betekent ‘{thin}’: binnen één functie maar één persoon.)',
+  'hr.noneSinglePerson':
+    'In geen team rust een vereiste competentie op één persoon. (In de matrix betekent ‘{thin}’: binnen één functie maar één persoon.)',
   'hr.noneAdvice': 'Geen open adviezen.',
   'hr.col.name': 'Naam',
   'hr.col.discipline': 'Discipline',
@@ -394,11 +405,13 @@ export const ui = {
   'hr.exportMatrix': 'Matrix',
   'hr.exportTeams': 'Teams met uren, fte en mix',
   'print.title': 'Afdrukoverzicht',
-  'print.intro': 'De samenstelling van het open team op A4, voor de gemeente of het consortium. Zo wordt het ook afgedrukt via het menu of Ctrl+P.',
+  'print.intro':
+    'De samenstelling van het open team op A4, voor de gemeente of het consortium. Zo wordt het ook afgedrukt via het menu of Ctrl+P.',
   'print.print': 'Afdrukken',
   'print.pdf': 'Opslaan als PDF',
   'exchange.title': 'Teamplannen uitwisselen',
-  'exchange.intro': 'Exporteer een team of alle teams als teamplanbestand, of lees bestanden van teamleiders in. Bestaat een team al, dan kiest u zelf wat er gebeurt.',
+  'exchange.intro':
+    'Exporteer een team of alle teams als teamplanbestand, of lees bestanden van teamleiders in. Bestaat een team al, dan kiest u zelf wat er gebeurt.',
   'exchange.team': 'Team',
   'exchange.exportTeam': 'Team exporteren',
   'exchange.exportAll': 'Alle teams exporteren',
@@ -412,12 +425,14 @@ export const ui = {
   'exchange.exported': '{team} is geëxporteerd.',
   'exchange.exportedAll_one': '{count} teamplan is geëxporteerd.',
   'exchange.exportedAll_other': '{count} teamplannen zijn geëxporteerd.',
-  'exchange.notJson': '{file} is geen teamplan: het bestand is geen geldige JSON. Kies een bestand dat de planner heeft geëxporteerd.',
+  'exchange.notJson':
+    '{file} is geen teamplan: het bestand is geen geldige JSON. Kies een bestand dat de planner heeft geëxporteerd.',
   'exchange.skipped': '{team} uit {file} is overgeslagen; het bestaande team is niet veranderd.',
   'exchange.imported': '{team} is geïmporteerd.',
   'exchange.importedCopy': '{team} is als kopie geïmporteerd.',
   'exchange.replaced': '{team} is vervangen.',
-  'exchange.keptProfessionals': 'Van {names} zijn de gegevens in de planner aangehouden; het bestand had andere gegevens.',
+  'exchange.keptProfessionals':
+    'Van {names} zijn de gegevens in de planner aangehouden; het bestand had andere gegevens.',
   'exchange.planFailed': '{file} ({team}): {reason}',
   'exchange.fileFailed': '{file}: {reason}',
   'hr.exportSaved': '{file} is opgeslagen.',

@@ -14,7 +14,11 @@ const p = plan({
     fn('leeg', [], { name: 'Jongerenwerk' }),
   ],
   professionals: [
-    person('lisa', { creativity: 3 }, { name: 'Lisa de Vries', contractHours: 24, binding: 'hierarchical', assessedOn: null }),
+    person(
+      'lisa',
+      { creativity: 3 },
+      { name: 'Lisa de Vries', contractHours: 24, binding: 'hierarchical', assessedOn: null },
+    ),
   ],
   assignments: [['lisa', 'casus', 28]],
 });
@@ -42,8 +46,12 @@ describe('advice in both languages', () => {
     );
     expect(nl(byRule('function-without-members').message)).toContain('Niemand vervult de functie Jongerenwerk.');
     expect(en(byRule('function-without-members').message)).toContain('Nobody fills the function Jongerenwerk.');
-    expect(nl(byRule('competency-single-person').message)).toMatch(/^Creativiteit op niveau 3 rust alleen op Lisa de Vries\./);
-    expect(en(byRule('competency-single-person').message)).toMatch(/^Creativity at level 3 rests on Lisa de Vries alone\./);
+    expect(nl(byRule('competency-single-person').message)).toMatch(
+      /^Creativiteit op niveau 3 rust alleen op Lisa de Vries\./,
+    );
+    expect(en(byRule('competency-single-person').message)).toMatch(
+      /^Creativity at level 3 rests on Lisa de Vries alone\./,
+    );
     expect(nl(byRule('expertise-missing').message)).toContain('expertise in schulden en armoede, terwijl Casusregie');
     expect(en(byRule('assessment-missing').message)).toContain('The competencies of Lisa de Vries were never assessed');
     expect(nl(byRule('a1-narrow-breadth').message)).toContain('(ontbreekt: Jeugd (0-17), Ouderen (65+))');
@@ -52,7 +60,11 @@ describe('advice in both languages', () => {
 
   it('writes numbers the way each language does', () => {
     const short = adviseDesign(
-      plan({ functions: [fn('f', [], { name: 'Jeugd', hoursRequired: 32 })], professionals: [person('a')], assignments: [['a', 'f', 20.5]] }),
+      plan({
+        functions: [fn('f', [], { name: 'Jeugd', hoursRequired: 32 })],
+        professionals: [person('a')],
+        assignments: [['a', 'f', 20.5]],
+      }),
     ).find((a) => a.rule === 'function-short-of-hours')!;
     expect(nl(short.message)).toBe('Jeugd heeft 20,5 van de 32 uur per week; er ontbreekt 11,5 uur.');
     expect(en(short.message)).toBe('Jeugd has 20.5 of the 32 hours per week it needs; 11.5 hours are missing.');

@@ -32,7 +32,9 @@ describe('design advice as a whole', () => {
       assignments: [['a', 'f', 8]],
     });
     const advice = adviseDesign(p, computeCoverage(p));
-    expect(advice.map((a) => a.severity)).toEqual([...advice.map((a) => a.severity)].sort((x, y) => order(x) - order(y)));
+    expect(advice.map((a) => a.severity)).toEqual(
+      [...advice.map((a) => a.severity)].sort((x, y) => order(x) - order(y)),
+    );
     expect(advice.map((a) => a.rule)).toEqual([
       'function-without-members',
       'a1-no-youth-expertise',
@@ -49,8 +51,14 @@ describe('design advice as a whole', () => {
     const p = plan({
       team: t,
       functions: [fn('f', [['empathy', 3]], { hoursRequired: 16, expertise: ['youth'] })],
-      professionals: [person('a', { empathy: 3 }, { expertise: ['youth'] }), person('b', { empathy: 4 }, { expertise: ['youth'] })],
-      assignments: [['a', 'f', 8], ['b', 'f', 8]],
+      professionals: [
+        person('a', { empathy: 3 }, { expertise: ['youth'] }),
+        person('b', { empathy: 4 }, { expertise: ['youth'] }),
+      ],
+      assignments: [
+        ['a', 'f', 8],
+        ['b', 'f', 8],
+      ],
     });
     expect(adviseDesign(p, undefined, { today: '2026-06-01' })).toEqual([]);
   });

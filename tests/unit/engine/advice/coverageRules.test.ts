@@ -7,8 +7,14 @@ describe('competency-single-person', () => {
   it('warns when a competency the team needs is held at the required level by one member only', () => {
     const p = plan({
       functions: [fn('f', [['creativity', 3]]), fn('g', [['empathy', 2]])],
-      professionals: [person('tom', { creativity: 3, empathy: 2 }, { name: 'Tom' }), person('b', { creativity: 2, empathy: 3 })],
-      assignments: [['tom', 'f'], ['b', 'g']],
+      professionals: [
+        person('tom', { creativity: 3, empathy: 2 }, { name: 'Tom' }),
+        person('b', { creativity: 2, empathy: 3 }),
+      ],
+      assignments: [
+        ['tom', 'f'],
+        ['b', 'g'],
+      ],
     });
     const advice = adviceFor('competency-single-person', p);
     expect(advice).toHaveLength(1);
@@ -23,7 +29,10 @@ describe('competency-single-person', () => {
 describe('expertise-missing', () => {
   it('warns for expertise an in-team function asks for that no member brings, naming the function', () => {
     const p = plan({
-      functions: [fn('f', [], { name: 'Schulddienstverlening', expertise: ['debt'] }), fn('g', [], { expertise: ['youth'] })],
+      functions: [
+        fn('f', [], { name: 'Schulddienstverlening', expertise: ['debt'] }),
+        fn('g', [], { expertise: ['youth'] }),
+      ],
       professionals: [person('a', {}, { expertise: ['youth'] })],
       assignments: [['a', 'g']],
     });
@@ -37,7 +46,10 @@ describe('expertise-missing', () => {
 describe('shell-expertise-unrecognised', () => {
   it('notes expertise that only the shell has, so the team must learn when to call on it', () => {
     const p = plan({
-      functions: [fn('crisis', [], { placement: 'shell', expertise: ['crisis'] }), fn('ggz', [], { placement: 'shell', expertise: ['mentalHealth'] })],
+      functions: [
+        fn('crisis', [], { placement: 'shell', expertise: ['crisis'] }),
+        fn('ggz', [], { placement: 'shell', expertise: ['mentalHealth'] }),
+      ],
       professionals: [person('a', {}, { expertise: ['mentalHealth'] })],
       assignments: [['a', 'ggz']],
     });

@@ -14,15 +14,22 @@ describe('depth-refer-without-shell', () => {
   const refers = designed((t) => (t.design.depth.mode = 'signalAndRefer'));
 
   it('notes a team that signals and refers with nothing in the shell', () => {
-    const [advice] = adviceFor('depth-refer-without-shell', plan({ team: refers, functions: [fn('f')], professionals: [] }));
+    const [advice] = adviceFor(
+      'depth-refer-without-shell',
+      plan({ team: refers, functions: [fn('f')], professionals: [] }),
+    );
     expect(advice).toMatchObject({ severity: 'info', subject: { kind: 'team', id: 'team-1' } });
     expect(nl(advice!.message)).toMatch(/Hoe ver\?/);
   });
 
   it('is silent once a function is in the shell, and for a team that solves itself', () => {
     const withShell = [fn('f'), fn('s', [], { placement: 'shell' })];
-    expect(adviceFor('depth-refer-without-shell', plan({ team: refers, functions: withShell, professionals: [] }))).toEqual([]);
-    expect(adviceFor('depth-refer-without-shell', plan({ team: team(), functions: [fn('f')], professionals: [] }))).toEqual([]);
+    expect(
+      adviceFor('depth-refer-without-shell', plan({ team: refers, functions: withShell, professionals: [] })),
+    ).toEqual([]);
+    expect(
+      adviceFor('depth-refer-without-shell', plan({ team: team(), functions: [fn('f')], professionals: [] })),
+    ).toEqual([]);
   });
 });
 
@@ -38,7 +45,9 @@ describe('depth-solve-mostly-shell', () => {
     expect(adviceFor('depth-solve-mostly-shell', plan({ functions: half, professionals: [] }))).toEqual([]);
     const allShell = [fn('s', [], { placement: 'shell' })];
     const refers = designed((t) => (t.design.depth.mode = 'signalAndRefer'));
-    expect(adviceFor('depth-solve-mostly-shell', plan({ team: refers, functions: allShell, professionals: [] }))).toEqual([]);
+    expect(
+      adviceFor('depth-solve-mostly-shell', plan({ team: refers, functions: allShell, professionals: [] })),
+    ).toEqual([]);
   });
 });
 
@@ -47,13 +56,17 @@ describe('collective-without-function', () => {
 
   it('notes collective work chosen without an in-team function that carries it', () => {
     const inShell = [fn('c', [], { templateKey: 'collectiveArrangements', placement: 'shell' })];
-    expect(adviceFor('collective-without-function', plan({ team: collective, functions: inShell, professionals: [] }))).toHaveLength(1);
+    expect(
+      adviceFor('collective-without-function', plan({ team: collective, functions: inShell, professionals: [] })),
+    ).toHaveLength(1);
   });
 
   it('is satisfied by collective arrangements or community development in the team', () => {
     for (const templateKey of ['collectiveArrangements', 'communityDevelopment']) {
       const functions = [fn('c', [], { templateKey })];
-      expect(adviceFor('collective-without-function', plan({ team: collective, functions, professionals: [] }))).toEqual([]);
+      expect(
+        adviceFor('collective-without-function', plan({ team: collective, functions, professionals: [] })),
+      ).toEqual([]);
     }
     expect(adviceFor('collective-without-function', plan({ functions: [], professionals: [] }))).toEqual([]);
   });
@@ -61,7 +74,10 @@ describe('collective-without-function', () => {
 
 describe('youth-without-function', () => {
   it('warns when the team serves youth but no function anywhere asks for youth expertise', () => {
-    const [advice] = adviceFor('youth-without-function', plan({ functions: [fn('f', [], { expertise: ['debt'] })], professionals: [] }));
+    const [advice] = adviceFor(
+      'youth-without-function',
+      plan({ functions: [fn('f', [], { expertise: ['debt'] })], professionals: [] }),
+    );
     expect(advice!.severity).toBe('warning');
     expect(en(advice!.message)).toContain('youth (0-17)');
   });

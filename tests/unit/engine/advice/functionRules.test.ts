@@ -28,7 +28,10 @@ describe('function-short-of-hours', () => {
     const p = plan({
       functions: [fn('f', [], { name: 'Jeugd', hoursRequired: 32 }), fn('ok', [], { hoursRequired: 8 })],
       professionals: [person('a'), person('b')],
-      assignments: [['a', 'f', 20.5], ['b', 'ok', 8]],
+      assignments: [
+        ['a', 'f', 20.5],
+        ['b', 'ok', 8],
+      ],
     });
     const [advice] = adviceFor('function-short-of-hours', p);
     expect(advice!.subject).toEqual({ kind: 'function', id: 'f' });
@@ -38,7 +41,11 @@ describe('function-short-of-hours', () => {
   });
 
   it('leaves empty functions to function-without-members and the shell alone', () => {
-    const p = plan({ functions: [fn('f', [], { hoursRequired: 8 }), fn('s', [], { placement: 'shell', hoursRequired: 40 })], professionals: [person('a')], assignments: [['a', 's', 2]] });
+    const p = plan({
+      functions: [fn('f', [], { hoursRequired: 8 }), fn('s', [], { placement: 'shell', hoursRequired: 40 })],
+      professionals: [person('a')],
+      assignments: [['a', 's', 2]],
+    });
     expect(adviceFor('function-short-of-hours', p)).toEqual([]);
   });
 

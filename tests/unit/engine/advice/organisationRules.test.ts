@@ -4,11 +4,17 @@ import { adviceFor } from './adviceTestKit.js';
 import { en, nl } from '../../../support/inLanguage.js';
 
 describe('integraal-hierarchical-binding', () => {
-  const build = (bindings: ('hierarchical' | 'functional')[], organisationType: 'integraal' | 'geintegreerd' = 'integraal') =>
+  const build = (
+    bindings: ('hierarchical' | 'functional')[],
+    organisationType: 'integraal' | 'geintegreerd' = 'integraal',
+  ) =>
     plan({
       team: team({ organisationType }),
       functions: [fn('f')],
-      professionals: [...bindings.map((binding, i) => person(`p${i}`, {}, { binding })), person('pool', {}, { binding: 'hierarchical' })],
+      professionals: [
+        ...bindings.map((binding, i) => person(`p${i}`, {}, { binding })),
+        person('pool', {}, { binding: 'hierarchical' }),
+      ],
       assignments: bindings.map((_, i): [string, string] => [`p${i}`, 'f']),
     });
 
@@ -22,7 +28,9 @@ describe('integraal-hierarchical-binding', () => {
   it('is silent at exactly half, without members, and for an integrated team', () => {
     expect(adviceFor('integraal-hierarchical-binding', build(['hierarchical', 'functional']))).toEqual([]);
     expect(adviceFor('integraal-hierarchical-binding', build([]))).toEqual([]);
-    expect(adviceFor('integraal-hierarchical-binding', build(['hierarchical', 'hierarchical'], 'geintegreerd'))).toEqual([]);
+    expect(
+      adviceFor('integraal-hierarchical-binding', build(['hierarchical', 'hierarchical'], 'geintegreerd')),
+    ).toEqual([]);
   });
 });
 
@@ -38,8 +46,12 @@ describe('integraal-without-mandate', () => {
   it('is silent for a mandated integral team and for other types', () => {
     const mandated = team({ organisationType: 'integraal' });
     mandated.design.integration.mode = 'mandated';
-    expect(adviceFor('integraal-without-mandate', plan({ team: mandated, functions: [], professionals: [] }))).toEqual([]);
-    expect(adviceFor('integraal-without-mandate', plan({ team: team(), functions: [], professionals: [] }))).toEqual([]);
+    expect(adviceFor('integraal-without-mandate', plan({ team: mandated, functions: [], professionals: [] }))).toEqual(
+      [],
+    );
+    expect(adviceFor('integraal-without-mandate', plan({ team: team(), functions: [], professionals: [] }))).toEqual(
+      [],
+    );
   });
 });
 
@@ -47,7 +59,12 @@ describe('samenwerkingsverband-as-team', () => {
   const partnership = team({ organisationType: 'samenwerkingsverband' });
 
   it('warns when a partnership staffs in-team functions as if it were a team', () => {
-    const p = plan({ team: partnership, functions: [fn('f')], professionals: [person('a')], assignments: [['a', 'f']] });
+    const p = plan({
+      team: partnership,
+      functions: [fn('f')],
+      professionals: [person('a')],
+      assignments: [['a', 'f']],
+    });
     const [advice] = adviceFor('samenwerkingsverband-as-team', p);
     expect(advice!.severity).toBe('warning');
     expect(nl(advice!.message)).toMatch(/zonder gedeelde verantwoordelijkheid/);

@@ -9,7 +9,11 @@ describe('over-allocated', () => {
     const p = plan({
       functions: [fn('f'), fn('g')],
       professionals: [person('a', {}, { name: 'Lisa', contractHours: 24 }), person('b', {}, { contractHours: 24 })],
-      assignments: [['a', 'f', 16], ['a', 'g', 12], ['b', 'f', 24]],
+      assignments: [
+        ['a', 'f', 16],
+        ['a', 'g', 12],
+        ['b', 'f', 24],
+      ],
     });
     const advice = adviceFor('over-allocated', p);
     expect(advice).toHaveLength(1);
@@ -23,7 +27,10 @@ describe('assessment-missing', () => {
     const p = plan({
       functions: [fn('f')],
       professionals: [person('a', {}, { assessedOn: null }), person('pool', {}, { assessedOn: null }), person('b')],
-      assignments: [['a', 'f'], ['b', 'f']],
+      assignments: [
+        ['a', 'f'],
+        ['b', 'f'],
+      ],
     });
     expect(adviceFor('assessment-missing', p).map((a) => a.subject?.id)).toEqual(['a']);
   });
@@ -32,8 +39,14 @@ describe('assessment-missing', () => {
 describe('assessment-outdated', () => {
   const p = plan({
     functions: [fn('f')],
-    professionals: [person('old', {}, { assessedOn: '2023-11-22' }), person('recent', {}, { assessedOn: '2023-11-23' })],
-    assignments: [['old', 'f'], ['recent', 'f']],
+    professionals: [
+      person('old', {}, { assessedOn: '2023-11-22' }),
+      person('recent', {}, { assessedOn: '2023-11-23' }),
+    ],
+    assignments: [
+      ['old', 'f'],
+      ['recent', 'f'],
+    ],
   });
 
   it('notes members assessed more than 24 months before the given day', () => {

@@ -19,9 +19,15 @@ describe('a1-no-youth-expertise', () => {
   });
 
   it('is silent when a member brings youth expertise, or when the model is not A1', () => {
-    const members = { functions, professionals: [person('a', {}, { expertise: ['youth'] })], assignments: [['a', 'f']] as [string, string][] };
+    const members = {
+      functions,
+      professionals: [person('a', {}, { expertise: ['youth'] })],
+      assignments: [['a', 'f']] as [string, string][],
+    };
     expect(adviceFor('a1-no-youth-expertise', plan({ team: team({ model: 'A1' }), ...members }))).toEqual([]);
-    expect(adviceFor('a1-no-youth-expertise', plan({ team: team({ model: 'A2' }), functions, professionals: [] }))).toEqual([]);
+    expect(
+      adviceFor('a1-no-youth-expertise', plan({ team: team({ model: 'A2' }), functions, professionals: [] })),
+    ).toEqual([]);
   });
 });
 
@@ -40,21 +46,35 @@ describe('a1-narrow-breadth', () => {
   });
 
   it('is silent for a broad A1 team and for other models', () => {
-    expect(adviceFor('a1-narrow-breadth', plan({ team: team({ model: 'A1' }), functions: [], professionals: [] }))).toEqual([]);
-    expect(adviceFor('a1-narrow-breadth', plan({ team: team({ model: 'targetGroup', ageGroups: ['youth'] }), functions: [], professionals: [] }))).toEqual([]);
+    expect(
+      adviceFor('a1-narrow-breadth', plan({ team: team({ model: 'A1' }), functions: [], professionals: [] })),
+    ).toEqual([]);
+    expect(
+      adviceFor(
+        'a1-narrow-breadth',
+        plan({ team: team({ model: 'targetGroup', ageGroups: ['youth'] }), functions: [], professionals: [] }),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('a2-no-access-route', () => {
   it('notes an A2 team whose plan has no access function anywhere', () => {
-    const [advice] = adviceFor('a2-no-access-route', plan({ team: team({ model: 'A2' }), functions: [fn('f')], professionals: [] }));
+    const [advice] = adviceFor(
+      'a2-no-access-route',
+      plan({ team: team({ model: 'A2' }), functions: [fn('f')], professionals: [] }),
+    );
     expect(advice).toMatchObject({ severity: 'info', subject: { kind: 'team' } });
     expect(nl(advice!.message)).toMatch(/voorliggend veld/);
   });
 
   it('is satisfied by an access function in the shell as well as in the team', () => {
     const inShell = fn('loket', [], { templateKey: 'access', placement: 'shell' });
-    expect(adviceFor('a2-no-access-route', plan({ team: team({ model: 'A2' }), functions: [inShell], professionals: [] }))).toEqual([]);
-    expect(adviceFor('a2-no-access-route', plan({ team: team({ model: 'A1' }), functions: [], professionals: [] }))).toEqual([]);
+    expect(
+      adviceFor('a2-no-access-route', plan({ team: team({ model: 'A2' }), functions: [inShell], professionals: [] })),
+    ).toEqual([]);
+    expect(
+      adviceFor('a2-no-access-route', plan({ team: team({ model: 'A1' }), functions: [], professionals: [] })),
+    ).toEqual([]);
   });
 });
