@@ -7,4 +7,3 @@ export interface LocalText {
 export type Lang = keyof LocalText;
 
 export const LANGS: readonly Lang[] = ['nl', 'en'];
-
