@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import type { Lang } from '../shared/domain/text.js';
+import { isLang, type Lang } from '../shared/domain/text.js';
 import { message, translator, type Message } from '../shared/i18n/index.js';
 
 /**
@@ -55,23 +55,6 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
-function isLang(value: string | undefined): value is Lang {
-  return value === 'nl' || value === 'en';
-}
-
-/**
- * The language asked for with `--lang`, found before anything else is parsed: it
- * decides how every other error is worded. Dutch when absent or not a language.
- */
-export function langFromArgs(argv: readonly string[]): Lang {
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    const value = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : arg === '--lang' ? argv[i + 1] : undefined;
-    if (isLang(value)) return value;
-  }
-  return 'nl';
-}
-
 export function parseWebHostArgs(argv: readonly string[], fallbackDataDir: string = defaultDataDir()): WebHostArgs {
   const args: WebHostArgs = { dataDir: fallbackDataDir, port: 0, open: true, lang: 'nl', help: false };
   for (let i = 0; i < argv.length; i += 1) {
@@ -97,7 +80,8 @@ export function parseWebHostArgs(argv: readonly string[], fallbackDataDir: strin
         break;
       case '--lang': {
         const lang = value();
-        if (!isLang(lang)) throw new CliArgsError(message('host.cli.badLang', { value: lang ?? '' }));
+        if (lang === undefined || !isLang(lang))
+          throw new CliArgsError(message('host.cli.badLang', { value: lang ?? '' }));
         args.lang = lang;
         break;
       }

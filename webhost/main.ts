@@ -1,6 +1,7 @@
+import { languageOf } from '../node/cli/commandLine.js';
 import { StoreOpenError } from '../db/index.js';
 import { message, translator } from '../shared/i18n/index.js';
-import { CliArgsError, USAGE, langFromArgs, parseWebHostArgs } from './cliArgs.js';
+import { CliArgsError, USAGE, parseWebHostArgs } from './cliArgs.js';
 import { startWebHost } from './startWebHost.js';
 
 // `npm run web`: the planner in the browser, on this computer only. Prints exactly one
@@ -12,7 +13,7 @@ const APP = message('app.title');
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
-  const { t, render } = translator(langFromArgs(argv));
+  const { t, render } = translator(languageOf(argv));
   let args;
   try {
     args = parseWebHostArgs(argv);
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(translator(langFromArgs(process.argv.slice(2))).t('host.startFailed'), error);
+    console.error(translator(languageOf(process.argv.slice(2))).t('host.startFailed'), error);
     process.exit(1);
   },
 );

@@ -1,6 +1,7 @@
 import type { ComposeObjective } from '../../shared/compose/options.js';
 import { COMPOSE_OBJECTIVES, DEFAULT_MIN_HOURS } from '../../shared/compose/options.js';
-import type { Lang } from '../../shared/domain/text.js';
+import { isLang, type Lang } from '../../shared/domain/text.js';
+import { languageOf, splitCommandLine } from '../../node/cli/commandLine.js';
 import { message, type Message } from '../../shared/i18n/message.js';
 
 /**
@@ -22,12 +23,10 @@ export interface ComposeArgs {
 
 export const DEFAULT_TIME_LIMIT_SECONDS = 10;
 
+const VALUE_OPTIONS = new Set(['--lang', '--objective', '--time-limit', '--min-hours', '--out']);
+
 export type ParsedComposeArgs =
   { ok: true; args: ComposeArgs } | { ok: true; help: true; lang: Lang } | { ok: false; lang: Lang; message: Message };
-
-function isLang(value: string): value is Lang {
-  return value === 'nl' || value === 'en';
-}
 
 function isObjective(value: string): value is ComposeObjective {
   return (COMPOSE_OBJECTIVES as readonly string[]).includes(value);
@@ -41,12 +40,7 @@ function positive(value: string, max: number): number | null {
 }
 
 export function parseComposeArgs(argv: readonly string[]): ParsedComposeArgs {
-  // The language decides how every other error is worded, so find it first.
-  let lang: Lang = 'nl';
-  argv.forEach((arg, i) => {
-    const value = arg.startsWith('--lang=') ? arg.slice(7) : arg === '--lang' ? argv[i + 1] : undefined;
-    if (value !== undefined && isLang(value)) lang = value;
-  });
+  const lang = languageOf(argv);
   const fail = (m: Message): ParsedComposeArgs => ({ ok: false, lang, message: m });
 
   const args: ComposeArgs = {
@@ -59,22 +53,8 @@ export function parseComposeArgs(argv: readonly string[]): ParsedComposeArgs {
     out: null,
     lang,
   };
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('-') || arg === '-') {
-      files.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    const takeValue = (): string | null => {
-      if (eq !== -1) return arg.slice(eq + 1);
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) return null;
-      i += 1;
-      return next;
-    };
+  const { files, options } = splitCommandLine(argv, VALUE_OPTIONS);
+  for (const { name, value, raw } of options) {
     const needsValue = (): ParsedComposeArgs => fail(message('compose.cli.needsValue', { option: name }));
     switch (name) {
       case '--help':
@@ -87,19 +67,16 @@ export function parseComposeArgs(argv: readonly string[]): ParsedComposeArgs {
         args.keepMembers = true;
         break;
       case '--lang': {
-        const value = takeValue();
         if (value === null || !isLang(value)) return fail(message('compose.cli.badLang'));
         break;
       }
       case '--objective': {
-        const value = takeValue();
         if (value === null) return needsValue();
         if (!isObjective(value)) return fail(message('compose.cli.badObjective'));
         args.objective = value;
         break;
       }
       case '--time-limit': {
-        const value = takeValue();
         if (value === null) return needsValue();
         const n = positive(value, 3600);
         if (n === null) return fail(message('compose.cli.badTimeLimit'));
@@ -107,7 +84,6 @@ export function parseComposeArgs(argv: readonly string[]): ParsedComposeArgs {
         break;
       }
       case '--min-hours': {
-        const value = takeValue();
         if (value === null) return needsValue();
         const n = positive(value, 60);
         if (n === null) return fail(message('compose.cli.badMinHours'));
@@ -115,13 +91,12 @@ export function parseComposeArgs(argv: readonly string[]): ParsedComposeArgs {
         break;
       }
       case '--out': {
-        const value = takeValue();
         if (value === null) return needsValue();
         args.out = value;
         break;
       }
       default:
-        return fail(message('compose.cli.unknownOption', { option: arg }));
+        return fail(message('compose.cli.unknownOption', { option: raw }));
     }
   }
   if (files.length === 0) return fail(message('compose.cli.noFile'));

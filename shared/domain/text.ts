@@ -7,3 +7,7 @@ export interface LocalText {
 export type Lang = keyof LocalText;
 
 export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}

@@ -1,7 +1,8 @@
+import { languageOf } from '../../../node/cli/commandLine.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../shared/i18n/index.js';
-import { CliArgsError, USAGE, defaultDataDir, langFromArgs, parseWebHostArgs } from '../../../webhost/cliArgs.js';
+import { CliArgsError, USAGE, defaultDataDir, parseWebHostArgs } from '../../../webhost/cliArgs.js';
 import { browserCommand } from '../../../webhost/openBrowser.js';
 
 describe('parseWebHostArgs', () => {
@@ -68,10 +69,10 @@ describe('parseWebHostArgs', () => {
   it('reads --lang in both spellings, and finds it before any error is worded', () => {
     expect(parseWebHostArgs(['--lang', 'en'], '/d').lang).toBe('en');
     expect(parseWebHostArgs(['--lang=nl'], '/d').lang).toBe('nl');
-    expect(langFromArgs(['--port', 'abc', '--lang', 'en'])).toBe('en');
-    expect(langFromArgs(['--lang=en'])).toBe('en');
-    expect(langFromArgs(['--lang', 'de'])).toBe('nl');
-    expect(langFromArgs([])).toBe('nl');
+    expect(languageOf(['--port', 'abc', '--lang', 'en'])).toBe('en');
+    expect(languageOf(['--lang=en'])).toBe('en');
+    expect(languageOf(['--lang', 'de'])).toBe('nl');
+    expect(languageOf([])).toBe('nl');
   });
 });
 
