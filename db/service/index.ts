@@ -3,6 +3,7 @@ import type { StoreContext } from '../context.js';
 import { assignmentHandlers } from './assignmentHandlers.js';
 import { backupHandlers, type BackupRuntime } from './backupHandlers.js';
 import { catalogueHandlers } from './catalogueHandlers.js';
+import { composeHandlers } from './composeHandlers.js';
 import { functionHandlers } from './functionHandlers.js';
 import { hrHandlers } from './hrHandlers.js';
 import { importHandlers } from './importHandlers.js';
@@ -26,5 +27,6 @@ export function createHandlers(ctx: StoreContext, facts: AppFacts, backups: Back
     ...importHandlers(ctx),
     ...backupHandlers(backups),
     ...hrHandlers(ctx),
+    ...composeHandlers(ctx),
   };
 }
