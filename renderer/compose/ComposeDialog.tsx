@@ -52,17 +52,20 @@ const ComposeDialog = observer(function ComposeDialog({ scenarioId }: { scenario
   const [store] = useState(() => new ComposeStore(root.api, scenarioId));
   // Closing the dialog (Escape, outside click, Sluiten) stops a running solve.
   useEffect(() => () => store.dispose(), [store]);
+  // Read here, not inside the render prop: react-aria calls that from its own component,
+  // where this observer would not see the store change.
+  const { phase, result } = store;
   return (
     <Dialog className="dialog compose-dialog" data-testid="compose-dialog">
       {({ close }) => (
         <>
           <Heading slot="title">{t('composeUi.title')}</Heading>
-          {store.phase === 'form' && <ComposeForm store={store} onClose={close} />}
-          {store.phase === 'running' && <ComposeProgress store={store} />}
-          {store.phase === 'done' && store.result && (
-            <ComposeResultView store={store} result={store.result} scenarioId={scenarioId} onClose={close} />
+          {phase === 'form' && <ComposeForm store={store} onClose={close} />}
+          {phase === 'running' && <ComposeProgress store={store} />}
+          {phase === 'done' && result && (
+            <ComposeResultView store={store} result={result} scenarioId={scenarioId} onClose={close} />
           )}
-          {store.phase === 'failed' && <ComposeFailed store={store} onClose={close} />}
+          {phase === 'failed' && <ComposeFailed store={store} onClose={close} />}
         </>
       )}
     </Dialog>
