@@ -18,7 +18,7 @@ import type { HandlerSlice } from './handlerTypes.js';
 type ComposeMethod = 'compose.start' | 'compose.poll' | 'compose.cancel' | 'compose.apply';
 
 /** The solver as the service uses it; tests and hosts may pass another (e.g. one that never ends). */
-export type Composer = typeof composeTeam;
+type Composer = typeof composeTeam;
 
 function limitsOf(input: ApiInput<'compose.start'>['limits']): ComposeLimits {
   return {

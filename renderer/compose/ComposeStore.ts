@@ -4,7 +4,7 @@ import type { ApiInput } from '../../shared/api/contract.js';
 import type { Message } from '../../shared/i18n/message.js';
 import { errorText, type ApiClient } from '../api/ApiClient.js';
 
-export interface ComposeSettings {
+interface ComposeSettings {
   objective: 'people' | 'contractHours';
   keepMembers: boolean;
   minHours: number;
@@ -17,7 +17,7 @@ export interface ComposeSettings {
   requiredDiscipline: string;
 }
 
-export const DEFAULT_COMPOSE_SETTINGS: ComposeSettings = {
+const DEFAULT_COMPOSE_SETTINGS: ComposeSettings = {
   objective: 'people',
   keepMembers: true,
   minHours: 4,
