@@ -23,7 +23,7 @@ import { ChoiceGroup } from '../ui/ChoiceGroup.js';
 import { SelectField } from '../ui/SelectField.js';
 import { ComposeResultView } from './ComposeResultView.js';
 import { ComposeStore } from './ComposeStore.js';
-import { STAGE_KEY } from './composeWords.js';
+import { stageKey } from './composeWords.js';
 import './compose.css';
 
 /** "Stel samen" on the board: the button and its dialog. The dialog's store lives as long as the dialog. */
@@ -203,7 +203,7 @@ const ComposeProgress = observer(function ComposeProgress({ store }: { store: Co
         </div>
       </ProgressBar>
       <p aria-live="polite">
-        <strong>{t(STAGE_KEY[store.stage])}</strong>
+        <strong>{t(stageKey(store.stage, store.settings.objective))}</strong>
       </p>
       <p className="muted" data-testid="compose-elapsed">
         {t('composeUi.elapsed', { seconds, limit: store.settings.timeLimitSeconds })}

@@ -3,15 +3,21 @@ import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { message, type Message } from '../../shared/i18n/message.js';
 
 /** The stage of a running solve, in words a team leader understands. */
-export const STAGE_KEY = {
+const STAGE_KEY = {
   preparing: 'composeUi.stage.preparing',
   coverage: 'composeUi.stage.coverage',
   unfilledHours: 'composeUi.stage.unfilledHours',
-  objective: 'composeUi.stage.objective',
+  objective: 'composeUi.stage.objective.people',
   assignments: 'composeUi.stage.assignments',
   hoursPolish: 'composeUi.stage.hoursPolish',
   diagnosis: 'composeUi.stage.diagnosis',
 } as const satisfies Record<ComposeStage, MessageKey>;
+
+/** The goal tier in the words of the goal the user chose. */
+export function stageKey(stage: ComposeStage, objective: 'people' | 'contractHours'): MessageKey {
+  if (stage === 'objective' && objective === 'contractHours') return 'composeUi.stage.objective.contractHours';
+  return STAGE_KEY[stage];
+}
 
 /**
  * The solver's status, honestly: proven optimal; good but unproven (with the gap when
