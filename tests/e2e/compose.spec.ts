@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { AppShell } from './pages/AppShell.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
@@ -77,4 +78,27 @@ test('Stel samen: progress at once, an honest result, a new scenario beside the 
     const person = view.plan.professionals.find((p) => p.id === a.professionalId)!;
     await expect(board.member(fn.name, person.name)).toBeVisible();
   }
+});
+
+test('Stel samen by keyboard alone, without serious axe violations in the dialog', async ({ page, planner }) => {
+  const shell = new AppShell(page);
+  await shell.open('board');
+  const axe = async () => {
+    const found = await new AxeBuilder({ page }).include('[data-testid="compose-dialog"]').analyze();
+    return found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  };
+  await page.getByTestId('compose-open').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compose-dialog')).toBeVisible();
+  expect(await axe()).toEqual([]);
+  await page.getByTestId('compose-run').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compose-result')).toBeVisible({ timeout: 20_000 });
+  expect(await axe()).toEqual([]);
+  // The main action has the focus when the answer arrives; Escape closes without creating anything.
+  await expect(page.getByTestId('compose-open-scenario')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('compose-dialog')).toHaveCount(0);
+  const teams = await planner.api('teams.list', {});
+  expect(teams[0]!.scenarios.map((s) => s.name)).not.toContain('Samengesteld');
 });
