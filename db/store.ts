@@ -10,6 +10,7 @@ import { StoreOpenError, isDiskFull, isReadOnly, openMessages } from './errors.j
 import { openDatabase, type Notice } from './openDatabase.js';
 import { syncBuiltInCatalogueOnce } from './catalogueVersion.js';
 import { seedSample } from './sample.js';
+import { ComposeJobs } from './service/composeJobs.js';
 import { createHandlers } from './service/index.js';
 import { wrapHandlers } from './service/wrapHandlers.js';
 import { message } from '../shared/i18n/message.js';
@@ -112,11 +113,14 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
     }
   }
 
+  // Running solves belong to this store: closing it stops them (their worker threads too).
+  const composeJobs = new ComposeJobs();
   const handlers = wrapHandlers(
     createHandlers(
       ctx,
       { appVersion: options.appVersion, dataDir: options.dataDir, notice: () => notice },
       { dataDir: options.dataDir, scheduler, restore, log },
+      composeJobs,
     ),
     {
       log,
@@ -141,6 +145,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
     close() {
       if (closed) return;
       closed = true;
+      composeJobs.cancelAll();
       scheduler.stop();
       closeConnection(ctx.db, log);
     },

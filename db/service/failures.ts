@@ -14,6 +14,7 @@ export const THING = {
   competency: 'thing.competency',
   template: 'thing.template',
   backup: 'thing.backup',
+  composeJob: 'thing.composeJob',
 } as const satisfies Record<string, MessageKey>;
 
 type Thing = (typeof THING)[keyof typeof THING];

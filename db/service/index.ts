@@ -3,6 +3,8 @@ import type { StoreContext } from '../context.js';
 import { assignmentHandlers } from './assignmentHandlers.js';
 import { backupHandlers, type BackupRuntime } from './backupHandlers.js';
 import { catalogueHandlers } from './catalogueHandlers.js';
+import { composeHandlers } from './composeHandlers.js';
+import type { ComposeJobs } from './composeJobs.js';
 import { functionHandlers } from './functionHandlers.js';
 import { hrHandlers } from './hrHandlers.js';
 import { importHandlers } from './importHandlers.js';
@@ -13,7 +15,12 @@ import { scenarioHandlers } from './scenarioHandlers.js';
 import { teamHandlers } from './teamHandlers.js';
 
 /** The service: every method of the API contract, split by domain. Transport-agnostic. */
-export function createHandlers(ctx: StoreContext, facts: AppFacts, backups: BackupRuntime): ApiHandlers {
+export function createHandlers(
+  ctx: StoreContext,
+  facts: AppFacts,
+  backups: BackupRuntime,
+  composeJobs?: ComposeJobs,
+): ApiHandlers {
   return {
     ...maintenanceHandlers(ctx, facts),
     ...catalogueHandlers(ctx),
@@ -26,5 +33,6 @@ export function createHandlers(ctx: StoreContext, facts: AppFacts, backups: Back
     ...importHandlers(ctx),
     ...backupHandlers(backups),
     ...hrHandlers(ctx),
+    ...composeHandlers(ctx, composeJobs),
   };
 }

@@ -18,6 +18,8 @@ import { solveComposition } from './solveComposition.js';
 interface ComposeRun {
   timeLimitSeconds: number;
   signal?: AbortSignal;
+  /** Told each stage as it starts: a tier's name, or 'diagnosis' while the limits are tried alone. */
+  onStage?: (stage: string) => void;
 }
 
 /** Each limit alone gets this long to show that it can be met, when the whole request cannot. */
@@ -36,7 +38,12 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
   const greedyScore = greedy ? scoreOf(plan, greedy) : null;
   const start = greedy ? valuesFromComposition(instance, layout, greedy, model.variables.length) : null;
 
-  const solved = await solveComposition(model, { timeLimitSeconds: run.timeLimitSeconds, signal: run.signal, start });
+  const solved = await solveComposition(model, {
+    timeLimitSeconds: run.timeLimitSeconds,
+    signal: run.signal,
+    start,
+    onTier: run.onStage,
+  });
   let composition: Composition = solved.solution ? compositionFromValues(instance, layout, solved.solution) : [];
   let score = scoreOf(plan, composition);
   let fromGreedy = false;
@@ -50,6 +57,7 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
   let infeasibleLimits: LimitRef[] = [];
   let infeasibleTogether = false;
   if (status === 'infeasible') {
+    run.onStage?.('diagnosis');
     infeasibleLimits = await limitsInfeasibleAlone(plan, options, run.signal);
     if (infeasibleLimits.length === 0) {
       infeasibleLimits = limitRefs(options.limits);

@@ -21,6 +21,8 @@ interface SolveOptions {
   signal?: AbortSignal;
   /** A starting solution (e.g. the greedy one), in the model's variable order. */
   start?: ArrayLike<number> | null;
+  /** Told the name of each tier as it starts, so the app can show where the search is. */
+  onTier?: (name: string) => void;
 }
 
 interface SolveResult {
@@ -110,6 +112,7 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         held.push(...holdTier(tier, values, k));
         continue;
       }
+      options.onTier?.(tier.name);
       const lp = writeLp(model, tier, held, tier.fixIntegers ? (values ?? undefined) : undefined);
       const result = await client.solve({
         lp,

@@ -67,6 +67,8 @@ export class UiStore {
   newTeamOpen = false;
   /** The list of backups to restore from (menu, or the notice after a damaged file). */
   backupsOpen = false;
+  /** The two scenarios the comparison opens with (e.g. the current one and a composed one); null: the first two. */
+  comparePair: { a: string; b: string } | null = null;
   private nextToastId = 1;
 
   constructor(private readonly storage: KeyValueStorage) {
@@ -84,6 +86,8 @@ export class UiStore {
       tourStep: observable,
       newTeamOpen: observable,
       backupsOpen: observable,
+      comparePair: observableRef,
+      showComparison: action,
       setBackupsOpen: action,
       setNewTeamOpen: action,
       nextToastId: false,
@@ -109,6 +113,12 @@ export class UiStore {
 
   show(screen: Screen): void {
     this.screen = screen;
+  }
+
+  /** Opens the scenarios screen with these two side by side in the comparison. */
+  showComparison(a: string, b: string): void {
+    this.comparePair = { a, b };
+    this.screen = 'scenarios';
   }
 
   notify(kind: Toast['kind'], text: Message): void {

@@ -23,6 +23,7 @@ import { PoolPanel } from './PoolPanel.js';
 import { useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { CoveragePanel } from './CoveragePanel.js';
+import { ComposeButton } from '../compose/ComposeDialog.js';
 
 /** Drop zones are measured while dragging (lanes grow and the page scrolls), never on idle re-renders. */
 // Scroll the page only when the pointer is really at its top or bottom edge (default is a fifth of the screen).
@@ -135,6 +136,7 @@ export const CompositionBoard = observer(function CompositionBoard() {
             <>
               <section className="lane-group" aria-labelledby="in-team-title">
                 <h2 id="in-team-title">{t('board.inTeam')}</h2>
+                <ComposeButton />
                 {plan.inTeamFunctions.length === 0 && <p className="lane-empty">{t('board.noInTeam')}</p>}
                 {plan.inTeamFunctions.map((fn) => (
                   <FunctionLane key={fn.id} fn={fn} />

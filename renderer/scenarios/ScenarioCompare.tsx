@@ -15,8 +15,12 @@ import { SelectField } from '../ui/SelectField.js';
 export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: { scenarios: readonly Scenario[] }) {
   const root = useStores();
   const t = useT();
-  const [aId, setA] = useState(scenarios[0]!.id);
-  const [bId, setB] = useState(scenarios[1]!.id);
+  // A pair asked for (after "Stel samen": the current scenario beside the composed one), else the first two.
+  const asked = root.ui.comparePair;
+  const known = (id: string | undefined) => id !== undefined && scenarios.some((s) => s.id === id);
+  const pair = asked && known(asked.a) && known(asked.b) ? asked : { a: scenarios[0]!.id, b: scenarios[1]!.id };
+  const [aId, setA] = useState(pair.a);
+  const [bId, setB] = useState(pair.b);
   const [result, setResult] = useState<ScenarioComparison | null>(null);
   // Re-read when the open plan changes, so edits in a scenario show up in the comparison.
   const version = root.plan.plan;

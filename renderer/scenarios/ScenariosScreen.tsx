@@ -122,7 +122,9 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
         </Form>
       </section>
       {scenarios.length >= 2 ? (
-        <ScenarioCompare scenarios={scenarios} />
+        // A changed list (a scenario added, or removed by undo) starts the comparison afresh,
+        // so neither side can point at a scenario that no longer exists.
+        <ScenarioCompare key={scenarios.map((s) => s.id).join()} scenarios={scenarios} />
       ) : (
         <p className="empty-state">{t('scenarios.compareEmpty')}</p>
       )}

@@ -25,6 +25,7 @@ import {
   scenarioSchema,
   teamSummarySchema,
 } from './entities.js';
+import { composeApplySchema, composePollSchema, composeStartSchema } from './composeSchemas.js';
 
 /**
  * The one API contract between the planner UI and the local store. Every method has a
@@ -184,6 +185,14 @@ export const apiContract = {
 
   /** Removes the sample neighbourhood "Voorbeeldwijk" (its teams and its professionals). */
   'sample.remove': method(empty, done),
+
+  /** "Stel samen": starts composing the team of this scenario in the store process; answers at once. */
+  'compose.start': method(composeStartSchema, z.strictObject({ jobId: z.string().max(64) })),
+  /** Where a compose job is: running (with its stage), or done with the composition, failed or cancelled. */
+  'compose.poll': method(z.strictObject({ jobId: z.string().max(64) }), composePollSchema),
+  'compose.cancel': method(z.strictObject({ jobId: z.string().max(64) }), done),
+  /** Creates a variant of the scenario (same functions) holding these assignments, in one write. */
+  'compose.apply': method(composeApplySchema, scenarioSchema),
 
   /** HR: every team's main scenario (variants when asked) as member-only plans, with the whole pool, in one call. */
   'hr.overview': method(hrOverviewRequestSchema, hrInputSchema),

@@ -116,6 +116,8 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
     assign(candidate, f, minHours);
   }
   if (!withinShare(instance, members, limits)) return null;
+  // Locked members are placed before any limit is checked, so they alone may exceed the team size.
+  if (limits.maxTeamSize !== undefined && members.size > limits.maxTeamSize) return null;
 
   const out: Composition = [];
   people.forEach((person, p) =>

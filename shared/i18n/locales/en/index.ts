@@ -9,6 +9,7 @@ import { advice } from './advice.js';
 import { errors } from './errors.js';
 import { levels } from './levels.js';
 import { compose } from './compose.js';
+import { composeUi } from './composeUi.js';
 import { ui } from './ui.js';
 import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
@@ -30,4 +31,5 @@ export const en: Record<keyof typeof nl, string> = {
   ...errors,
   ...levels,
   ...compose,
+  ...composeUi,
 };

@@ -8,6 +8,7 @@ import { advice } from './advice.js';
 import { errors } from './errors.js';
 import { levels } from './levels.js';
 import { compose } from './compose.js';
+import { composeUi } from './composeUi.js';
 import { ui } from './ui.js';
 import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
@@ -34,4 +35,5 @@ export const nl = {
   ...errors,
   ...levels,
   ...compose,
+  ...composeUi,
 } as const;

@@ -1,0 +1,241 @@
+import { observer } from 'mobx-react-lite';
+import { useEffect, useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogTrigger,
+  Disclosure,
+  DisclosurePanel,
+  Form,
+  Group,
+  Heading,
+  Input,
+  Label,
+  Modal,
+  ModalOverlay,
+  NumberField,
+  ProgressBar,
+} from 'react-aria-components';
+import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
+import { useStores } from '../app/StoreContext.js';
+import { useTranslator } from '../i18n/useT.js';
+import { ChoiceGroup } from '../ui/ChoiceGroup.js';
+import { SelectField } from '../ui/SelectField.js';
+import { ComposeResultView } from './ComposeResultView.js';
+import { ComposeStore } from './ComposeStore.js';
+import { stageKey } from './composeWords.js';
+import './compose.css';
+
+/** "Stel samen" on the board: the button and its dialog. The dialog's store lives as long as the dialog. */
+export const ComposeButton = observer(function ComposeButton() {
+  const { plan } = useStores();
+  const { t } = useTranslator();
+  const scenarioId = plan.view?.scenarioId;
+  if (!scenarioId) return null;
+  return (
+    <DialogTrigger>
+      <Button className="button button-primary compose-trigger" data-testid="compose-open">
+        {t('composeUi.open')}
+      </Button>
+      <ModalOverlay className="modal-overlay" isDismissable>
+        <Modal className="modal modal-wide">
+          <ComposeDialog scenarioId={scenarioId} />
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+});
+
+const ComposeDialog = observer(function ComposeDialog({ scenarioId }: { scenarioId: string }) {
+  const root = useStores();
+  const { t } = useTranslator();
+  const [store] = useState(() => new ComposeStore(root.api, scenarioId));
+  // Closing the dialog (Escape, outside click, Sluiten) stops a running solve.
+  useEffect(() => () => store.dispose(), [store]);
+  // Read here, not inside the render prop: react-aria calls that from its own component,
+  // where this observer would not see the store change.
+  const { phase, result } = store;
+  return (
+    <Dialog className="dialog compose-dialog" data-testid="compose-dialog">
+      {({ close }) => (
+        <>
+          <Heading slot="title">{t('composeUi.title')}</Heading>
+          {phase === 'form' && <ComposeForm store={store} onClose={close} />}
+          {phase === 'running' && <ComposeProgress store={store} />}
+          {phase === 'done' && result && (
+            <ComposeResultView store={store} result={result} scenarioId={scenarioId} onClose={close} />
+          )}
+          {phase === 'failed' && <ComposeFailed store={store} onClose={close} />}
+        </>
+      )}
+    </Dialog>
+  );
+});
+
+const ComposeForm = observer(function ComposeForm({ store, onClose }: { store: ComposeStore; onClose: () => void }) {
+  const { t, lang } = useTranslator();
+  const s = store.settings;
+  const valid = s.minHours >= 1 && s.minHours <= 40 && s.timeLimitSeconds >= 1 && s.timeLimitSeconds <= 600;
+  return (
+    <Form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (valid) void store.start();
+      }}
+    >
+      <p className="muted">{t('composeUi.intro')}</p>
+      <ChoiceGroup
+        label={t('composeUi.objective')}
+        value={s.objective}
+        onChange={(id) => store.change('objective', id === 'contractHours' ? 'contractHours' : 'people')}
+        choices={[
+          { id: 'people', label: t('composeUi.objective.people') },
+          { id: 'contractHours', label: t('composeUi.objective.contractHours') },
+        ]}
+        testId="compose-objective"
+      />
+      <ChoiceGroup
+        label={t('composeUi.start')}
+        value={s.keepMembers ? 'keep' : 'fresh'}
+        onChange={(id) => store.change('keepMembers', id === 'keep')}
+        choices={[
+          { id: 'keep', label: t('composeUi.start.keep'), description: t('composeUi.start.keepHint') },
+          { id: 'fresh', label: t('composeUi.start.fresh'), description: t('composeUi.start.freshHint') },
+        ]}
+        testId="compose-start-from"
+      />
+      <div className="compose-numbers">
+        <NumberSetting
+          label={t('composeUi.minHours')}
+          value={s.minHours}
+          onChange={(v) => store.change('minHours', v)}
+          min={1}
+          max={40}
+          testId="compose-min-hours"
+        />
+        <NumberSetting
+          label={t('composeUi.timeLimit')}
+          value={s.timeLimitSeconds}
+          onChange={(v) => store.change('timeLimitSeconds', v)}
+          min={1}
+          max={600}
+          testId="compose-time-limit"
+        />
+      </div>
+      <Disclosure className="compose-limits">
+        <Heading level={3}>
+          <Button slot="trigger" className="button button-small">
+            {t('composeUi.limits')}
+          </Button>
+        </Heading>
+        <DisclosurePanel>
+          <p className="muted">{t('composeUi.limitsHint')}</p>
+          <div className="compose-numbers">
+            <NumberSetting
+              label={t('composeUi.maxTeamSize')}
+              value={s.maxTeamSize}
+              onChange={(v) => store.change('maxTeamSize', v)}
+              min={1}
+              max={500}
+              testId="compose-max-team"
+            />
+            <NumberSetting
+              label={t('composeUi.maxOrganisationShare')}
+              value={s.maxOrganisationPercent}
+              onChange={(v) => store.change('maxOrganisationPercent', v)}
+              min={1}
+              max={100}
+              testId="compose-max-share"
+            />
+          </div>
+          <SelectField
+            label={t('composeUi.requiredDiscipline')}
+            value={s.requiredDiscipline}
+            onChange={(id) => store.change('requiredDiscipline', id)}
+            options={[
+              { id: '', label: t('composeUi.requiredDiscipline.none') },
+              ...DISCIPLINES.map((d) => ({ id: d.key, label: d.name[lang] })),
+            ]}
+            testId="compose-discipline"
+          />
+        </DisclosurePanel>
+      </Disclosure>
+      <div className="dialog-actions">
+        <Button className="button" onPress={onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button className="button button-primary" type="submit" isDisabled={!valid} data-testid="compose-run">
+          {t('composeUi.run')}
+        </Button>
+      </div>
+    </Form>
+  );
+});
+
+interface NumberSettingProps {
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+  min: number;
+  max: number;
+  testId: string;
+}
+
+function NumberSetting({ label, value, onChange, min, max, testId }: NumberSettingProps) {
+  return (
+    <NumberField className="field" value={value} onChange={onChange} minValue={min} maxValue={max} step={1}>
+      <Label>{label}</Label>
+      <Group className="number-group">
+        <Input data-testid={testId} />
+      </Group>
+    </NumberField>
+  );
+}
+
+const ComposeProgress = observer(function ComposeProgress({ store }: { store: ComposeStore }) {
+  const { t } = useTranslator();
+  const seconds = Math.floor(store.elapsedMs / 1000);
+  return (
+    <div className="compose-progress" data-testid="compose-progress">
+      <ProgressBar isIndeterminate aria-label={t('composeUi.running')} className="compose-bar">
+        <div className="compose-bar-track">
+          <div className="compose-bar-fill" />
+        </div>
+      </ProgressBar>
+      <p aria-live="polite">
+        <strong>{t(stageKey(store.stage, store.settings.objective))}</strong>
+      </p>
+      <p className="muted" data-testid="compose-elapsed">
+        {t('composeUi.elapsed', { seconds, limit: store.settings.timeLimitSeconds })}
+      </p>
+      <div className="dialog-actions">
+        <Button className="button" onPress={() => store.cancel()} data-testid="compose-cancel" autoFocus>
+          {t('composeUi.cancel')}
+        </Button>
+      </div>
+    </div>
+  );
+});
+
+const ComposeFailed = observer(function ComposeFailed({
+  store,
+  onClose,
+}: {
+  store: ComposeStore;
+  onClose: () => void;
+}) {
+  const { t, render } = useTranslator();
+  return (
+    <div data-testid="compose-failed">
+      <p className="field-error">{store.error ? render(store.error) : t('composeUi.error.failed')}</p>
+      <div className="dialog-actions">
+        <Button className="button" onPress={onClose}>
+          {t('composeUi.close')}
+        </Button>
+        <Button className="button button-primary" onPress={() => store.backToForm()}>
+          {t('composeUi.again')}
+        </Button>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,126 @@
+import { observer } from 'mobx-react-lite';
+import { Button } from 'react-aria-components';
+import type { ComposeOutcome } from '../../shared/api/composeSchemas.js';
+import { useStores } from '../app/StoreContext.js';
+import { percent } from '../i18n/translate.js';
+import { useTranslator } from '../i18n/useT.js';
+import { composedScenarioCommand, freeScenarioName } from './composeCommands.js';
+import type { ComposeStore } from './ComposeStore.js';
+import { statusMessage } from './composeWords.js';
+
+interface Props {
+  store: ComposeStore;
+  result: ComposeOutcome;
+  scenarioId: string;
+  onClose: () => void;
+}
+
+/**
+ * The answer: the status in words, the team before and after (coverage, people), who
+ * comes and who goes, and what nobody in the pool can cover. "Open als scenario" puts
+ * it beside the current scenario in the comparison, where it can be adopted or dropped.
+ */
+export const ComposeResultView = observer(function ComposeResultView({ store, result, scenarioId, onClose }: Props) {
+  const root = useStores();
+  const { t, render } = useTranslator();
+  const { before, after } = result;
+  const usable = result.status !== 'infeasible' && result.status !== 'timeLimit';
+  const currentIds = new Set(root.plan.plan?.assignments.map((a) => a.professionalId) ?? []);
+  const composedIds = new Set(result.assignments.map((a) => a.professionalId));
+  const nameOf = (id: string) => root.plan.professionalById.get(id)?.name ?? id;
+  const joining = [...composedIds]
+    .filter((id) => !currentIds.has(id))
+    .map(nameOf)
+    .sort();
+  const leaving = [...currentIds]
+    .filter((id) => !composedIds.has(id))
+    .map(nameOf)
+    .sort();
+
+  const openAsScenario = () => {
+    const view = root.plan.view;
+    if (!view) return;
+    const taken = root.teams.byId.get(view.teamId)?.scenarios.map((s) => s.name) ?? [];
+    const name = freeScenarioName(t('composeUi.scenarioName'), taken);
+    onClose();
+    void root.execute(
+      composedScenarioCommand(root, scenarioId, name, result.assignments, (createdId) =>
+        root.ui.showComparison(scenarioId, createdId),
+      ),
+    );
+  };
+
+  return (
+    <div className="compose-result" data-testid="compose-result">
+      <p className={`compose-status compose-status-${result.status}`} data-testid="compose-status">
+        {render(statusMessage(result))}
+      </p>
+      {result.fromGreedy && <p className="muted">{t('composeUi.fromGreedy')}</p>}
+      {usable && (
+        <dl className="compose-numbers-list">
+          <dt>{t('composeUi.coverage')}</dt>
+          <dd data-testid="compose-coverage">
+            {t('composeUi.beforeAfterPercent', {
+              before: percent(before.teamCoverage),
+              after: percent(after.teamCoverage),
+            })}
+          </dd>
+          <dt>{t('composeUi.requirements')}</dt>
+          <dd>
+            {t('composeUi.requirementsCovered', {
+              before: before.requirementsCovered,
+              after: after.requirementsCovered,
+              total: after.requirementsTotal,
+            })}
+          </dd>
+          <dt>{t('composeUi.people')}</dt>
+          <dd data-testid="compose-people">
+            {t('composeUi.beforeAfter', { before: before.people, after: after.people })}
+          </dd>
+          <dt>{t('composeUi.hours')}</dt>
+          <dd>
+            {t('composeUi.hoursAllocated', {
+              before: before.hoursAllocated,
+              after: after.hoursAllocated,
+              required: after.hoursRequired,
+            })}
+          </dd>
+        </dl>
+      )}
+      {usable && (joining.length > 0 || leaving.length > 0) && (
+        <div className="compose-changes">
+          {joining.length > 0 && <p>{t('composeUi.joining', { names: joining.join(', ') })}</p>}
+          {leaving.length > 0 && <p>{t('composeUi.leaving', { names: leaving.join(', ') })}</p>}
+        </div>
+      )}
+      {result.uncoverable.length > 0 && (
+        <section aria-labelledby="compose-uncoverable-title">
+          <h3 id="compose-uncoverable-title">{t('composeUi.uncoverable')}</h3>
+          <ul className="compose-uncoverable" data-testid="compose-uncoverable">
+            {result.uncoverable.map((m, i) => (
+              <li key={i}>{render(m)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="dialog-actions">
+        <Button className="button" onPress={onClose}>
+          {t('composeUi.close')}
+        </Button>
+        <Button className="button" onPress={() => store.backToForm()}>
+          {t('composeUi.again')}
+        </Button>
+        {usable && (
+          <Button
+            className="button button-primary"
+            onPress={openAsScenario}
+            data-testid="compose-open-scenario"
+            autoFocus
+          >
+            {t('composeUi.openAsScenario')}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,46 @@
+import type { ApiInput } from '../../shared/api/contract.js';
+import { message } from '../../shared/i18n/message.js';
+import type { Command } from '../app/UndoStack.js';
+import type { CommandContext } from '../app/commandContext.js';
+
+type Composed = ApiInput<'compose.apply'>['assignments'];
+
+/**
+ * "Open als scenario": the composition becomes a new variant beside the scenario it was
+ * composed from. Undo deletes that variant; redo creates it again from the same
+ * assignments (the job in the store may be long gone by then).
+ */
+export function composedScenarioCommand(
+  ctx: CommandContext,
+  scenarioId: string,
+  name: string,
+  assignments: Composed,
+  onCreated?: (scenarioId: string) => void,
+): Command {
+  let createdId: string | null = null;
+  return {
+    label: message('composeUi.cmd.create', { name }),
+    run: async () => {
+      const created = await ctx.api.call('compose.apply', { scenarioId, name, assignments });
+      createdId = created.id;
+      await ctx.teams.load();
+      onCreated?.(created.id);
+    },
+    revert: async () => {
+      if (!createdId) return;
+      await ctx.api.call('scenarios.delete', { scenarioId: createdId });
+      createdId = null;
+      await ctx.teams.load();
+    },
+  };
+}
+
+/** The first free name of the form "Samengesteld", "Samengesteld 2", ... among the team's scenarios. */
+export function freeScenarioName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.trim().toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base} ${n}`;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}

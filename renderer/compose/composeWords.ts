@@ -1,0 +1,50 @@
+import type { ComposeOutcome, ComposeStage } from '../../shared/api/composeSchemas.js';
+import type { MessageKey } from '../../shared/i18n/catalogue.js';
+import { message, type Message } from '../../shared/i18n/message.js';
+
+/** The stage of a running solve, in words a team leader understands. */
+const STAGE_KEY = {
+  preparing: 'composeUi.stage.preparing',
+  coverage: 'composeUi.stage.coverage',
+  unfilledHours: 'composeUi.stage.unfilledHours',
+  objective: 'composeUi.stage.objective.people',
+  assignments: 'composeUi.stage.assignments',
+  hoursPolish: 'composeUi.stage.hoursPolish',
+  diagnosis: 'composeUi.stage.diagnosis',
+} as const satisfies Record<ComposeStage, MessageKey>;
+
+/** The goal tier in the words of the goal the user chose. */
+export function stageKey(stage: ComposeStage, objective: 'people' | 'contractHours'): MessageKey {
+  if (stage === 'objective' && objective === 'contractHours') return 'composeUi.stage.objective.contractHours';
+  return STAGE_KEY[stage];
+}
+
+/**
+ * The solver's status, honestly: proven optimal; good but unproven (with the gap when
+ * the solver knows it); out of time with nothing found; or impossible by a limit.
+ */
+export function statusMessage(result: ComposeOutcome): Message {
+  switch (result.status) {
+    case 'optimal':
+      return message('composeUi.status.optimal');
+    case 'feasible':
+      return result.gap !== null && Number.isFinite(result.gap)
+        ? message('composeUi.status.feasibleGap', { percent: Math.max(1, Math.ceil(result.gap * 100)) })
+        : message('composeUi.status.feasible');
+    case 'timeLimit':
+      return message('composeUi.status.timeLimit');
+    case 'infeasible':
+      return result.infeasibleLimits.length === 0
+        ? message('composeUi.status.infeasible')
+        : message(result.infeasibleTogether ? 'composeUi.status.infeasibleTogether' : 'composeUi.status.infeasibleBy', {
+            limits: joinMessages(result.infeasibleLimits),
+          });
+  }
+}
+
+/** Several limits in one sentence: rendered each, joined by the catalogue's separator. */
+function joinMessages(items: readonly Message[]): Message {
+  return items
+    .slice(1)
+    .reduce<Message>((joined, next) => message('composeUi.join', { first: joined, next }), items[0]!);
+}

@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import { AppShell } from './pages/AppShell.js';
+import { BoardPage } from './pages/BoardPage.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { mainPlan } from './support/planFacts.js';
+
+test('Stel samen: progress at once, an honest result, a new scenario beside the current one, undo and adopt', async ({
+  page,
+  planner,
+}) => {
+  const shell = new AppShell(page);
+  const board = new BoardPage(page);
+  const { scenarioId } = await mainPlan(planner.api);
+
+  await shell.open('board');
+  await page.getByTestId('compose-open').click();
+  const dialog = page.getByTestId('compose-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByText('Opnieuw beginnen', { exact: true }).click();
+  await expect(dialog.getByRole('radio', { name: /Opnieuw beginnen/ })).toBeChecked();
+  await page.getByTestId('compose-time-limit').fill('5');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-settings.png` });
+
+  // Measured in the page: from the click to the progress on screen.
+  await page.evaluate(() => {
+    const w = window as unknown as { composeClickAt?: number; composeProgressAt?: number };
+    const run = document.querySelector('[data-testid="compose-run"]')!;
+    run.addEventListener('click', () => (w.composeClickAt = performance.now()), { capture: true });
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid="compose-progress"]')) {
+        w.composeProgressAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByTestId('compose-run').click();
+  await expect(page.getByTestId('compose-progress')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-running.png` });
+  const delay = await page.evaluate(() => {
+    const w = window as unknown as { composeClickAt?: number; composeProgressAt?: number };
+    return (w.composeProgressAt ?? Infinity) - (w.composeClickAt ?? 0);
+  });
+  expect(delay).toBeLessThan(100);
+
+  const result = page.getByTestId('compose-result');
+  await expect(result).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('compose-status')).toHaveText(/^(Bewezen optimaal|Goed)/);
+  await expect(page.getByTestId('compose-coverage')).toContainText('→');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-done.png` });
+
+  await page.getByTestId('compose-open-scenario').click();
+  await expect(shell.nav('scenarios')).toHaveAttribute('aria-current', 'page');
+  const row = page.locator('[data-scenario="Samengesteld"]');
+  await expect(row).toBeVisible();
+  // Beside the current one: the comparison opens with the composed scenario on side B.
+  await expect(page.getByTestId('compare-b')).toContainText('Samengesteld');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-compare.png`, fullPage: true });
+
+  // Undo removes the composed scenario; redo brings it back.
+  await shell.undoButton().click();
+  await expect(row).toHaveCount(0);
+  await shell.redoButton().click();
+  await expect(row).toBeVisible();
+
+  // Adopt it, open it, and the board shows the composed team.
+  await row.getByRole('button', { name: /vaststellen/ }).click();
+  await expect(row).toContainText('hoofdscenario');
+  const teams = await planner.api('teams.list', {});
+  const composed = teams.flatMap((t) => t.scenarios).find((s) => s.name === 'Samengesteld')!;
+  expect(composed.isMain).toBe(true);
+  expect(composed.id).not.toBe(scenarioId);
+  await row.getByRole('button', { name: 'Openen' }).click();
+  await expect(row).toContainText('geopend');
+  await shell.open('board');
+  const view = await planner.api('plan.get', { scenarioId: composed.id });
+  for (const a of view.plan.assignments.slice(0, 3)) {
+    const fn = view.plan.functions.find((f) => f.id === a.functionId)!;
+    const person = view.plan.professionals.find((p) => p.id === a.professionalId)!;
+    await expect(board.member(fn.name, person.name)).toBeVisible();
+  }
+});
+
+test('Stel samen by keyboard alone, without serious axe violations in the dialog', async ({ page, planner }) => {
+  const shell = new AppShell(page);
+  await shell.open('board');
+  const axe = async () => {
+    const found = await new AxeBuilder({ page }).include('[data-testid="compose-dialog"]').analyze();
+    return found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  };
+  await page.getByTestId('compose-open').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compose-dialog')).toBeVisible();
+  expect(await axe()).toEqual([]);
+  await page.getByTestId('compose-run').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compose-result')).toBeVisible({ timeout: 20_000 });
+  expect(await axe()).toEqual([]);
+  // The main action has the focus when the answer arrives; Escape closes without creating anything.
+  await expect(page.getByTestId('compose-open-scenario')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('compose-dialog')).toHaveCount(0);
+  const teams = await planner.api('teams.list', {});
+  expect(teams[0]!.scenarios.map((s) => s.name)).not.toContain('Samengesteld');
+});
