@@ -32,7 +32,9 @@ module.exports = {
   ],
   asar: true,
   // A native addon cannot be loaded from inside the asar archive.
-  asarUnpack: ['**/*.node'],
+  // Native addons, and the composer's worker with its WebAssembly: a worker thread cannot
+  // start from a file inside the asar archive (node/compose/workerLocation.ts).
+  asarUnpack: ['**/*.node', 'out/electron/highsWorker.cjs', 'out/electron/highs.wasm'],
   // Rebuilds better-sqlite3 for the packaged Electron (scripts/build-dist.mjs restores
   // the Node build afterwards, so `npm test` keeps working).
   npmRebuild: true,

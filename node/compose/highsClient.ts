@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { highsWorkerLocation } from './workerLocation.js';
 
 /**
  * The main thread's side of ./highsWorker.mjs: one worker, one solve at a time. A solve
@@ -35,7 +36,10 @@ export const HIGHS_STATUS = {
 } as const;
 
 export class HighsClient {
-  private readonly worker = new Worker(new URL('./highsWorker.mjs', import.meta.url));
+  private readonly worker = new Worker(
+    // In the bundled desktop main process import.meta.url is empty and __dirname is the bundle's folder.
+    highsWorkerLocation(import.meta.url, typeof __dirname === 'string' ? __dirname : undefined),
+  );
   private next = 0;
   private pending = new Map<number, { resolve: (r: StageResult) => void; reject: (e: Error) => void }>();
   private ended: Error | null = null;

@@ -3,10 +3,14 @@
 // tsx's TypeScript loader on Node 20, and this file only forwards to HiGHS. The
 // lexicographic loop around it lives in TypeScript (./solveComposition.ts). A solve
 // blocks this thread, so cancelling means terminating the worker from outside.
+import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import loadHighs from 'highs';
 
-const highsPromise = loadHighs();
+// Bundled for the desktop app (out/electron/highsWorker.cjs), the worker finds its
+// highs.wasm beside itself; run from source, HiGHS finds it in node_modules.
+const bundleDir = typeof __dirname === 'string' ? __dirname : null;
+const highsPromise = loadHighs(bundleDir ? { locateFile: (file) => path.join(bundleDir, file) } : undefined);
 
 /** primal_solution_status 2 is HiGHS's "feasible point available". */
 const SOLUTION_FEASIBLE = 2;
