@@ -19,7 +19,12 @@ function transpileTree(relativeDir: string): void {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const rel = path.join(relativeDir, entry.name);
     if (entry.isDirectory()) transpileTree(rel);
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
+    else if (entry.name.endsWith('.mjs')) {
+      // Plain JavaScript already (the composer's worker thread): copied as it is.
+      const target = path.join(compiledRoot, rel);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.copyFileSync(path.join(root, rel), target);
+    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
       const source = fs.readFileSync(path.join(root, rel), 'utf8');
       const output = ts.transpileModule(source, {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
@@ -38,7 +43,7 @@ let done = false;
 export function compileFixtures(): (name: string) => string {
   if (!done) {
     fs.rmSync(compiledRoot, { recursive: true, force: true });
-    for (const dir of ['db', 'shared', 'tests/reliability/fixtures']) transpileTree(dir);
+    for (const dir of ['db', 'shared', 'node', 'tests/reliability/fixtures']) transpileTree(dir);
     done = true;
   }
   return (name) => path.join(compiledRoot, 'tests', 'reliability', 'fixtures', `${name}.js`);
