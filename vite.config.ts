@@ -12,8 +12,10 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'chrome130',
-    // One ~750 kB bundle read from the local disk, never over a network: splitting it would
-    // add requests without saving a user anything. The limit keeps a real jump visible.
-    chunkSizeWarningLimit: 1000,
+    // One ~1 MB bundle read from the local disk, never over a network: splitting it would
+    // add requests without saving a user anything. It grew from ~750 kB with the message
+    // catalogue in two languages, the compose dialog and zod-checked API answers; the
+    // limit keeps the next real jump visible.
+    chunkSizeWarningLimit: 1100,
   },
 });

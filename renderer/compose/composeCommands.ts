@@ -2,6 +2,7 @@ import type { ApiInput } from '../../shared/api/contract.js';
 import { message } from '../../shared/i18n/message.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
+import { newScenarioCommand } from '../scenarios/scenarioCommands.js';
 
 type Composed = ApiInput<'compose.apply'>['assignments'];
 
@@ -17,22 +18,12 @@ export function composedScenarioCommand(
   assignments: Composed,
   onCreated?: (scenarioId: string) => void,
 ): Command {
-  let createdId: string | null = null;
-  return {
-    label: message('composeUi.cmd.create', { name }),
-    run: async () => {
-      const created = await ctx.api.call('compose.apply', { scenarioId, name, assignments });
-      createdId = created.id;
-      await ctx.teams.load();
-      onCreated?.(created.id);
-    },
-    revert: async () => {
-      if (!createdId) return;
-      await ctx.api.call('scenarios.delete', { scenarioId: createdId });
-      createdId = null;
-      await ctx.teams.load();
-    },
-  };
+  return newScenarioCommand(
+    ctx,
+    message('composeUi.cmd.create', { name }),
+    () => ctx.api.call('compose.apply', { scenarioId, name, assignments }),
+    onCreated,
+  );
 }
 
 /** The first free name of the form "Samengesteld", "Samengesteld 2", ... among the team's scenarios. */

@@ -1,20 +1,24 @@
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
-import { message } from '../../shared/i18n/message.js';
+import { message, type Message } from '../../shared/i18n/message.js';
 
 /** Scenarios change the team's list of variants; after each write the list is read again (it is small). */
 
-export function duplicateScenarioCommand(
+/**
+ * A new variant of the team, made by `create`; undo deletes it again, redo makes it anew
+ * (with a new id, which `onCreated` is told each time).
+ */
+export function newScenarioCommand(
   ctx: CommandContext,
-  scenarioId: string,
-  name: string,
+  label: Message,
+  create: () => Promise<{ id: string }>,
   onCreated?: (scenarioId: string) => void,
 ): Command {
   let createdId: string | null = null;
   return {
-    label: message('cmd.scenarioAdd', { name }),
+    label,
     run: async () => {
-      const created = await ctx.api.call('scenarios.duplicate', { scenarioId, name });
+      const created = await create();
       createdId = created.id;
       await ctx.teams.load();
       onCreated?.(created.id);
@@ -22,9 +26,24 @@ export function duplicateScenarioCommand(
     revert: async () => {
       if (!createdId) return;
       await ctx.api.call('scenarios.delete', { scenarioId: createdId });
+      createdId = null;
       await ctx.teams.load();
     },
   };
+}
+
+export function duplicateScenarioCommand(
+  ctx: CommandContext,
+  scenarioId: string,
+  name: string,
+  onCreated?: (scenarioId: string) => void,
+): Command {
+  return newScenarioCommand(
+    ctx,
+    message('cmd.scenarioAdd', { name }),
+    () => ctx.api.call('scenarios.duplicate', { scenarioId, name }),
+    onCreated,
+  );
 }
 
 export function renameScenarioCommand(ctx: CommandContext, scenarioId: string, name: string): Command {
