@@ -1,4 +1,5 @@
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../../shared/plan/planSchema.js';
+import { listTeamRoles } from '../repositories/teamRoles.js';
 import type { CustomCompetency, Professional, TeamFunction } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
 import { listScenarioAssignments } from '../repositories/assignments.js';
@@ -67,6 +68,7 @@ export function readScenarioPlan(
       // Written whenever it is not the default name, so an import gives the scenario its name back.
       ...(scenario.name !== DEFAULT_MAIN_SCENARIO_NAME ? { scenario: scenario.name } : {}),
       competencies: customCompetencies(ctx, functions, professionals, purpose === 'view'),
+      teamRoles: listTeamRoles(ctx),
       team,
       functions,
       professionals,

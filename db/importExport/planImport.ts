@@ -4,6 +4,8 @@ import { formatIssues } from '../../shared/domain/formatIssues.js';
 import { message } from '../../shared/i18n/message.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { teamPlanSchema, type TeamPlan } from '../../shared/plan/planSchema.js';
+import { upgradeToCurrent } from '../../shared/plan/upgradePlan.js';
+import { addMissingTeamRoles } from '../repositories/teamRoles.js';
 import type { StoreContext } from '../context.js';
 import { upsertAssignment } from '../repositories/assignments.js';
 import { getCompetency, insertCustomCompetency } from '../repositories/catalogue.js';
@@ -21,7 +23,8 @@ import { DEFAULT_MAIN_SCENARIO_NAME, withSuffix } from '../service/names.js';
  *   with the same data is simply used. A known id with DIFFERENT data keeps the stored
  *   person untouched - a file never overwrites someone's ratings - and is reported in
  *   `keptProfessionals` so the user can review it. Names are never used to match.
- * - Custom competencies are added when their key is new; a known key keeps the stored texts.
+ * - Custom competencies and team roles are added when their key is new; a known key keeps the stored texts.
+ * - A version 1 file is upgraded first (shared/plan/upgradePlan.ts), so it imports with its meaning.
  * - The imported scenario becomes the new team's main scenario, named after the file's
  *   `scenario` (or "Hoofdscenario"); function ids are kept unless already in use elsewhere.
  */
@@ -29,7 +32,7 @@ import { DEFAULT_MAIN_SCENARIO_NAME, withSuffix } from '../service/names.js';
 type ImportOutput = ApiOutput<'plan.import'>;
 
 function parsePlan(raw: unknown): TeamPlan {
-  const parsed = teamPlanSchema.safeParse(raw);
+  const parsed = teamPlanSchema.safeParse(upgradeToCurrent(raw));
   if (parsed.success) return parsed.data;
   const issues = formatIssues(parsed.error);
   const first = issues[0]!;
@@ -50,6 +53,7 @@ function sameData(a: Professional, b: Professional): boolean {
       p.contractHours,
       p.expertise,
       p.assessedOn,
+      Object.entries(p.teamRoles).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
       Object.entries(p.ratings).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
     ]);
   return canonical(a) === canonical(b);
@@ -70,6 +74,8 @@ export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 
         insertCustomCompetency(ctx, { ...c, description: c.description ?? { nl: '', en: '' }, builtIn: false });
       }
     }
+
+    addMissingTeamRoles(ctx, plan.teamRoles);
 
     const keptProfessionals: { id: string; name: string }[] = [];
     for (const p of plan.professionals) {

@@ -81,6 +81,7 @@ export function analyseProfessionals(
       ratings: {},
       expertise: [],
       assessedOn: null,
+      teamRoles: {},
     } as ProfessionalDraft;
     columns.forEach((col, i) => {
       const header = table.header[i]!;
@@ -128,7 +129,9 @@ export function analyseProfessionals(
             .filter(Boolean)) {
             const key = expertiseKey(part);
             if (!key) rowErrors.push(error(row, header, message('importRow.unknownExpertise', { value: shown(part) })));
-            else if (!draft.expertise.includes(key)) draft.expertise.push(key);
+            // A name without a level means "brings it": level 2, assessed with the competencies.
+            else if (!draft.expertise.some((e) => e.key === key))
+              draft.expertise.push({ key, level: 2, assessedOn: null });
           }
           break;
         }
@@ -166,6 +169,7 @@ export function analyseProfessionals(
       rowErrors.push(error(row, headerOf('expertise') ?? 'expertise', message('importRow.tooMuchExpertise')));
     // Every cell was checked against the same limits as professionalDraftSchema above; a
     // zod parse per row would double the cost of a 5,000-row import for nothing.
+    for (const held of draft.expertise) held.assessedOn = draft.assessedOn;
     if (rowErrors.length === 0) rows.push(draft);
     errors.push(...rowErrors);
   }

@@ -1,9 +1,13 @@
 import { BUILT_IN_COMPETENCIES } from '../../shared/catalogue/competencies.js';
+import { z } from 'zod';
+import { LIFE_DOMAINS } from '../../shared/catalogue/lifeDomains.js';
 import { BUILT_IN_FUNCTIONS } from '../../shared/catalogue/functions.js';
 import type { CompetencyDto, FunctionTemplateDto } from '../../shared/api/entities.js';
 import type { Requirement } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
-import { parseStringList, stringList } from './json.js';
+import { parseStored, parseStringList, stringList } from './json.js';
+
+const lifeDomainListSchema = z.array(z.enum(LIFE_DOMAINS));
 
 /**
  * The competency profile and the function catalogue. Built-in entries come from
@@ -31,6 +35,7 @@ interface TemplateRow {
   default_placement: 'team' | 'shell';
   default_hours: number;
   expertise_json: string;
+  life_domains_json: string;
 }
 
 interface TemplateRequirementRow {
@@ -53,12 +58,13 @@ export function syncBuiltInCatalogue(ctx: StoreContext): void {
   );
   const upsertTemplate = ctx.stmt(
     `INSERT INTO function_templates (key, built_in, name_nl, name_en, description_nl, description_en, default_placement,
-       default_hours, expertise_json, position, created_at)
-     VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       default_hours, expertise_json, life_domains_json, position, created_at)
+     VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET built_in = 1, name_nl = excluded.name_nl, name_en = excluded.name_en,
        description_nl = excluded.description_nl, description_en = excluded.description_en,
        default_placement = excluded.default_placement, default_hours = excluded.default_hours,
-       expertise_json = excluded.expertise_json, position = excluded.position`,
+       expertise_json = excluded.expertise_json, life_domains_json = excluded.life_domains_json,
+       position = excluded.position`,
   );
   BUILT_IN_FUNCTIONS.forEach((f, i) => {
     upsertTemplate.run(
@@ -70,6 +76,7 @@ export function syncBuiltInCatalogue(ctx: StoreContext): void {
       f.defaultPlacement,
       f.defaultHours,
       stringList(f.expertise),
+      stringList(f.lifeDomains),
       i,
       now,
     );
@@ -176,6 +183,7 @@ function toTemplate(row: TemplateRow, requirements: Requirement[]): FunctionTemp
     defaultHours: row.default_hours,
     requirements,
     expertise: parseStringList(row.expertise_json),
+    lifeDomains: parseStored(row.life_domains_json, lifeDomainListSchema),
     builtIn: row.built_in === 1,
   };
 }
@@ -188,8 +196,8 @@ export function insertCustomTemplate(ctx: StoreContext, t: FunctionTemplateDto):
   ctx
     .stmt(
       `INSERT INTO function_templates (key, built_in, name_nl, name_en, description_nl, description_en, default_placement,
-         default_hours, expertise_json, position, created_at)
-       VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         default_hours, expertise_json, life_domains_json, position, created_at)
+       VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       t.key,
@@ -200,6 +208,7 @@ export function insertCustomTemplate(ctx: StoreContext, t: FunctionTemplateDto):
       t.defaultPlacement,
       t.defaultHours,
       stringList(t.expertise),
+      stringList(t.lifeDomains),
       position,
       ctx.nowIso(),
     );

@@ -1,6 +1,16 @@
-import type { Requirement, TeamFunction } from '../../shared/domain/schemas.js';
+import { z } from 'zod';
+import {
+  consultationSchema,
+  expertiseRequirementSchema,
+  teamFunctionSchema,
+  type Requirement,
+  type TeamFunction,
+} from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
-import { parseStringList, stringList } from './json.js';
+import { parseStored } from './json.js';
+
+const expertiseListSchema = z.array(expertiseRequirementSchema);
+const lifeDomainsSchema = teamFunctionSchema.shape.lifeDomains;
 
 /** Functions of a scenario, in the order the team leader put them, with their requirements. */
 
@@ -12,6 +22,9 @@ interface FunctionRow {
   placement: 'team' | 'shell';
   hours_required: number;
   expertise_json: string;
+  life_domains_json: string;
+  consultation_json: string | null;
+  escalation: string;
 }
 
 interface RequirementRow {
@@ -34,12 +47,25 @@ function toFunction(row: FunctionRow, requirements: Requirement[]): StoredFuncti
     placement: row.placement,
     hoursRequired: row.hours_required,
     requirements,
-    expertise: parseStringList(row.expertise_json),
+    expertise: parseStored(row.expertise_json, expertiseListSchema),
+    lifeDomains: parseStored(row.life_domains_json, lifeDomainsSchema),
+    consultation: row.consultation_json === null ? null : parseStored(row.consultation_json, consultationSchema),
+    escalation: row.escalation,
   };
 }
 
 function toRequirement(row: RequirementRow): Requirement {
   return { competency: row.competency, level: row.level, minPeople: row.min_people };
+}
+
+/** The function's columns after its hours, in table order. */
+function detailParams(fn: TeamFunction): unknown[] {
+  return [
+    JSON.stringify(fn.expertise),
+    JSON.stringify(fn.lifeDomains),
+    fn.consultation === null ? null : JSON.stringify(fn.consultation),
+    fn.escalation,
+  ];
 }
 
 export function insertFunction(ctx: StoreContext, scenarioId: string, fn: TeamFunction, position?: number): void {
@@ -51,19 +77,21 @@ export function insertFunction(ctx: StoreContext, scenarioId: string, fn: TeamFu
       .get(scenarioId) as number);
   ctx
     .stmt(
-      `INSERT INTO functions (id, scenario_id, template_key, name, placement, hours_required, expertise_json, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO functions (id, scenario_id, template_key, name, placement, hours_required, expertise_json,
+         life_domains_json, consultation_json, escalation, position)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(fn.id, scenarioId, fn.templateKey, fn.name, fn.placement, fn.hoursRequired, stringList(fn.expertise), at);
+    .run(fn.id, scenarioId, fn.templateKey, fn.name, fn.placement, fn.hoursRequired, ...detailParams(fn), at);
   setRequirements(ctx, fn.id, fn.requirements);
 }
 
 export function updateFunction(ctx: StoreContext, fn: TeamFunction): void {
   ctx
     .stmt(
-      'UPDATE functions SET template_key = ?, name = ?, placement = ?, hours_required = ?, expertise_json = ? WHERE id = ?',
+      `UPDATE functions SET template_key = ?, name = ?, placement = ?, hours_required = ?, expertise_json = ?,
+         life_domains_json = ?, consultation_json = ?, escalation = ? WHERE id = ?`,
     )
-    .run(fn.templateKey, fn.name, fn.placement, fn.hoursRequired, stringList(fn.expertise), fn.id);
+    .run(fn.templateKey, fn.name, fn.placement, fn.hoursRequired, ...detailParams(fn), fn.id);
   setRequirements(ctx, fn.id, fn.requirements);
 }
 

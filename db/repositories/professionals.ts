@@ -1,6 +1,10 @@
-import type { Professional } from '../../shared/domain/schemas.js';
+import { z } from 'zod';
+import { heldExpertiseSchema, professionalSchema, type Professional } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
-import { parseStringList, stringList } from './json.js';
+import { parseStored } from './json.js';
+
+const heldListSchema = z.array(heldExpertiseSchema);
+const teamRolesSchema = professionalSchema.shape.teamRoles;
 
 /** The pool of professionals with their ratings. Ratings come out in the profile's order. */
 
@@ -12,6 +16,7 @@ interface ProfessionalRow {
   binding: 'hierarchical' | 'functional';
   contract_hours: number;
   expertise_json: string;
+  team_roles_json: string;
   assessed_on: string | null;
   is_sample: number;
 }
@@ -35,8 +40,9 @@ function toProfessional(row: ProfessionalRow, ratings: Record<string, number>): 
     binding: row.binding,
     contractHours: row.contract_hours,
     ratings,
-    expertise: parseStringList(row.expertise_json),
+    expertise: parseStored(row.expertise_json, heldListSchema),
     assessedOn: row.assessed_on,
+    teamRoles: parseStored(row.team_roles_json, teamRolesSchema),
   };
 }
 
@@ -58,8 +64,8 @@ export function insertProfessional(ctx: StoreContext, p: Professional, isSample:
   ctx
     .stmt(
       `INSERT INTO professionals (id, name, discipline, organisation, binding, contract_hours, expertise_json, assessed_on,
-         is_sample, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         team_roles_json, is_sample, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       p.id,
@@ -68,8 +74,9 @@ export function insertProfessional(ctx: StoreContext, p: Professional, isSample:
       p.organisation,
       p.binding,
       p.contractHours,
-      stringList(p.expertise),
+      JSON.stringify(p.expertise),
       p.assessedOn,
+      JSON.stringify(p.teamRoles),
       isSample ? 1 : 0,
       now,
       now,
@@ -86,7 +93,7 @@ export function updateProfessional(ctx: StoreContext, p: Professional): void {
   ctx
     .stmt(
       `UPDATE professionals SET name = ?, discipline = ?, organisation = ?, binding = ?, contract_hours = ?,
-         expertise_json = ?, assessed_on = ?, updated_at = ? WHERE id = ?`,
+         expertise_json = ?, assessed_on = ?, team_roles_json = ?, updated_at = ? WHERE id = ?`,
     )
     .run(
       p.name,
@@ -94,8 +101,9 @@ export function updateProfessional(ctx: StoreContext, p: Professional): void {
       p.organisation,
       p.binding,
       p.contractHours,
-      stringList(p.expertise),
+      JSON.stringify(p.expertise),
       p.assessedOn,
+      JSON.stringify(p.teamRoles),
       ctx.nowIso(),
       p.id,
     );

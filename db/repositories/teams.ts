@@ -2,6 +2,7 @@ import type { Scenario, TeamSummary } from '../../shared/api/entities.js';
 import type { Team } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
 import { parseStringList, stringList } from './json.js';
+import { parseTeamSetup, teamSetupJson } from './teamSetup.js';
 
 /** Teams with their design answers, and their scenarios (named variants of the composition). */
 
@@ -20,6 +21,10 @@ interface TeamRow {
   depth_notes: string;
   integration_mode: Team['design']['integration']['mode'];
   integration_notes: string;
+  questions_reach: Team['design']['questions']['reach'];
+  questions_arrival: Team['design']['questions']['arrival'];
+  questions_notes: string;
+  setup_json: string;
   is_sample: number;
   updated_at: string;
 }
@@ -43,9 +48,11 @@ function toTeam(row: TeamRow): Team {
     ageGroups: parseStringList(row.age_groups_json) as Team['ageGroups'],
     design: {
       breadth: { scope: row.breadth_scope, collective: row.breadth_collective === 1, notes: row.breadth_notes },
+      questions: { reach: row.questions_reach, arrival: row.questions_arrival, notes: row.questions_notes },
       depth: { mode: row.depth_mode, notes: row.depth_notes },
       integration: { mode: row.integration_mode, notes: row.integration_notes },
     },
+    ...parseTeamSetup(row.setup_json),
   };
 }
 
@@ -64,6 +71,10 @@ function teamParams(team: Team): unknown[] {
     team.design.depth.notes,
     team.design.integration.mode,
     team.design.integration.notes,
+    team.design.questions.reach,
+    team.design.questions.arrival,
+    team.design.questions.notes,
+    teamSetupJson(team),
   ];
 }
 
@@ -72,9 +83,9 @@ export function insertTeam(ctx: StoreContext, team: Team, isSample: boolean): vo
   ctx
     .stmt(
       `INSERT INTO teams (id, name, area, organisation_type, model, positioning, age_groups_json, breadth_scope,
-         breadth_collective, breadth_notes, depth_mode, depth_notes, integration_mode, integration_notes, is_sample,
-         created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         breadth_collective, breadth_notes, depth_mode, depth_notes, integration_mode, integration_notes,
+         questions_reach, questions_arrival, questions_notes, setup_json, is_sample, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(team.id, ...teamParams(team), isSample ? 1 : 0, now, now);
 }
@@ -84,7 +95,8 @@ export function updateTeam(ctx: StoreContext, team: Team): void {
     .stmt(
       `UPDATE teams SET name = ?, area = ?, organisation_type = ?, model = ?, positioning = ?, age_groups_json = ?,
          breadth_scope = ?, breadth_collective = ?, breadth_notes = ?, depth_mode = ?, depth_notes = ?,
-         integration_mode = ?, integration_notes = ?, updated_at = ?
+         integration_mode = ?, integration_notes = ?, questions_reach = ?, questions_arrival = ?, questions_notes = ?,
+         setup_json = ?, updated_at = ?
        WHERE id = ?`,
     )
     .run(...teamParams(team), ctx.nowIso(), team.id);

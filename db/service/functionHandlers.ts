@@ -18,7 +18,11 @@ type FunctionMethod = 'functions.create' | 'functions.update' | 'functions.delet
 function checkFunction(ctx: StoreContext, fn: TeamFunction): void {
   throwIfIssues([
     ...requirementIssues(fn.requirements, competencyKeys(ctx), 'requirements'),
-    ...expertiseIssues(fn.expertise, 'expertise'),
+    ...expertiseIssues(
+      fn.expertise.map((e) => e.expertise),
+      'expertise',
+      'expertise',
+    ),
   ]);
 }
 

@@ -31,7 +31,11 @@ function checkProfessional(
   throwIfIssues([
     ...disciplineIssues(p.discipline, `${prefix}discipline`),
     ...ratingIssues(p.ratings, known, `${prefix}ratings`),
-    ...expertiseIssues(p.expertise, `${prefix}expertise`),
+    ...expertiseIssues(
+      p.expertise.map((e) => e.key),
+      `${prefix}expertise`,
+      'key',
+    ),
   ]);
 }
 

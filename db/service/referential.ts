@@ -25,10 +25,17 @@ export function requirementIssues(requirements: readonly Requirement[], known: S
   return issues;
 }
 
-export function expertiseIssues(keys: readonly string[], path: string): Issue[] {
-  return keys.flatMap((k, i) =>
-    expertise.has(k) ? [] : [{ path: `${path}[${i}]`, key: 'unknownExpertise' as const, value: k }],
-  );
+/** Expertise keys of a list (a function's requirements, what a person holds): known, and each once. */
+export function expertiseIssues(keys: readonly string[], path: string, field?: string): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  keys.forEach((k, i) => {
+    const at = field === undefined ? `${path}[${i}]` : `${path}[${i}].${field}`;
+    if (!expertise.has(k)) issues.push({ path: at, key: 'unknownExpertise', value: k });
+    else if (seen.has(k)) issues.push({ path: at, key: 'duplicateExpertise', value: k });
+    seen.add(k);
+  });
+  return issues;
 }
 
 export function disciplineIssues(discipline: string, path: string): Issue[] {

@@ -1,3 +1,4 @@
+import { functionFromTemplate } from '../../shared/catalogue/functionFromTemplate.js';
 import type { Team, TeamFunction } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
 import { getFunctionTemplate } from '../repositories/catalogue.js';
@@ -18,18 +19,10 @@ import { DEFAULT_MAIN_SCENARIO_NAME } from './names.js';
 type TeamMethod = 'teams.list' | 'teams.create' | 'teams.update' | 'teams.delete';
 
 /** A function of a new team, filled in from a catalogue template; null for an unknown key. */
-function functionFromTemplate(ctx: StoreContext, key: string): TeamFunction | null {
+function fromTemplate(ctx: StoreContext, key: string): TeamFunction | null {
   const template = getFunctionTemplate(ctx, key);
   if (!template) return null;
-  return {
-    id: ctx.newId(),
-    templateKey: template.key,
-    name: template.name.nl.slice(0, 200),
-    placement: template.defaultPlacement,
-    hoursRequired: template.defaultHours,
-    requirements: template.requirements,
-    expertise: template.expertise,
-  };
+  return { id: ctx.newId(), ...functionFromTemplate(template, template.name.nl) };
 }
 
 export function teamHandlers(ctx: StoreContext): HandlerSlice<TeamMethod> {
@@ -40,7 +33,7 @@ export function teamHandlers(ctx: StoreContext): HandlerSlice<TeamMethod> {
       ctx.write(() => {
         const team: Team = { id: ctx.newId(), ...fields };
         const keys = [...new Set(functionTemplateKeys)];
-        const made = keys.map((key) => functionFromTemplate(ctx, key));
+        const made = keys.map((key) => fromTemplate(ctx, key));
         throwIfIssues(
           made.flatMap((fn, i): Issue[] =>
             fn ? [] : [{ path: `functionTemplateKeys[${i}]`, key: 'unknownFunction', value: keys[i]! }],

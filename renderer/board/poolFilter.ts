@@ -20,7 +20,7 @@ export function filterPool(
     }
     if (filter.discipline && p.discipline !== filter.discipline) return false;
     if (filter.organisation && p.organisation !== filter.organisation) return false;
-    if (filter.expertise && !p.expertise.includes(filter.expertise)) return false;
+    if (filter.expertise && !p.expertise.some((e) => e.key === filter.expertise)) return false;
     if (filter.competency && (p.ratings[filter.competency] ?? 0) < filter.minLevel) return false;
     if (filter.minFreeHours > 0 && (freeHours.get(p.id) ?? 0) < filter.minFreeHours) return false;
     return true;

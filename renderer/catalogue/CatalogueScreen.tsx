@@ -135,6 +135,7 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
                   defaultHours: 8,
                   requirements: [],
                   expertise: [],
+                  lifeDomains: [],
                 }),
               );
               setFnNl('');

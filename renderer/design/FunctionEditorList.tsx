@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { RequirementEditor } from './RequirementEditor.js';
 import { SelectField } from '../ui/SelectField.js';
+import { blankFunction } from '../../shared/catalogue/functionFromTemplate.js';
 
 /** The team's functions: placement (team or shell), hours needed, requirements; add a function of your own. */
 export const FunctionEditorList = observer(function FunctionEditorList() {
@@ -17,16 +18,7 @@ export const FunctionEditorList = observer(function FunctionEditorList() {
   if (!view) return null;
   const add = () => {
     if (!name.trim()) return;
-    void root.execute(
-      createFunctionCommand(root, view.scenarioId, {
-        templateKey: null,
-        name: name.trim(),
-        placement: 'team',
-        hoursRequired: 8,
-        requirements: [],
-        expertise: [],
-      }),
-    );
+    void root.execute(createFunctionCommand(root, view.scenarioId, blankFunction(name.trim(), 8)));
     setName('');
   };
   return (

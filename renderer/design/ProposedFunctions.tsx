@@ -5,6 +5,7 @@ import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
 import { proposeFunctions, type ProposalReason } from './proposeFunctions.js';
 import { useStores } from '../app/StoreContext.js';
+import { functionFromTemplate } from '../../shared/catalogue/functionFromTemplate.js';
 
 const REASON: Record<ProposalReason, MessageKey> = {
   accessA1: 'proposal.accessA1',
@@ -44,12 +45,9 @@ export const ProposedFunctions = observer(function ProposedFunctions() {
             const add = () =>
               void root.execute(
                 createFunctionCommand(root, scenarioId, {
-                  templateKey: template.key,
-                  name: template.name[ui.lang],
+                  ...functionFromTemplate(template, template.name[ui.lang]),
                   placement: p.placement,
                   hoursRequired: p.placement === 'team' ? template.defaultHours : 0,
-                  requirements: template.requirements,
-                  expertise: template.expertise,
                 }),
               );
             return (

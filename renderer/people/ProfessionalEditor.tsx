@@ -101,7 +101,18 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({
           <Input />
         </TextField>
       </div>
-      <CheckboxGroup className="choice-group" value={[...p.expertise]} onChange={(expertise) => update({ expertise })}>
+      <CheckboxGroup
+        className="choice-group"
+        value={p.expertise.map((e) => e.key)}
+        onChange={(keys) =>
+          // A newly ticked expertise starts at level 2 ("competent"); ticked ones keep their level.
+          update({
+            expertise: keys.map(
+              (key) => p.expertise.find((e) => e.key === key) ?? { key, level: 2, assessedOn: p.assessedOn },
+            ),
+          })
+        }
+      >
         <Label className="group-label">{t('pool.expertise')}</Label>
         <div className="choices choices-inline">
           {EXPERTISE.map((e) => (

@@ -28,6 +28,7 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
           ratings: {},
           expertise: [],
           assessedOn: null,
+          teamRoles: {},
         },
         (id) => professionals.select(id),
       ),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIFE_DOMAINS } from '../catalogue/lifeDomains.js';
 import {
   customCompetencySchema,
   idSchema,
@@ -45,6 +46,7 @@ export const functionTemplateDtoSchema = z.strictObject({
   defaultHours: z.number(),
   requirements: z.array(requirementSchema),
   expertise: z.array(z.string()),
+  lifeDomains: z.array(z.enum(LIFE_DOMAINS)).default([]),
   builtIn: z.boolean(),
 });
 

@@ -1,6 +1,7 @@
 import type { Level } from '../domain/levels.js';
 import type { LocalText } from '../domain/text.js';
 import { bothLanguagesOf } from '../i18n/bothLanguages.js';
+import type { LifeDomain } from './lifeDomains.js';
 
 type Placement = 'team' | 'shell';
 
@@ -24,6 +25,8 @@ interface FunctionTemplate {
   defaultHours: number;
   requirements: readonly RequirementTemplate[];
   expertise: readonly string[];
+  /** The life domains the function serves (our mapping; the sources name the functions, not their domains). */
+  lifeDomains: readonly LifeDomain[];
   builtIn: boolean;
 }
 
@@ -40,6 +43,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
     defaultHours: 8,
     requirements: [req('daring', 3), req('conflict', 3), req('adaptability', 3), req('cooperation', 2)],
     expertise: ['crisis'],
+    lifeDomains: ['safety', 'mentalHealth', 'housing'],
     builtIn: true,
   },
   {
@@ -50,6 +54,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
     defaultHours: 32,
     requirements: [req('empathy', 3, 2), req('coaching', 3), req('conflict', 2), req('cooperation', 2)],
     expertise: ['youth'],
+    lifeDomains: ['parenting', 'socialNetwork'],
     builtIn: true,
   },
   {
@@ -60,6 +65,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
     defaultHours: 24,
     requirements: [req('empathy', 3), req('daring', 3), req('flexibility', 2), req('networking', 2)],
     expertise: ['mentalHealth'],
+    lifeDomains: ['mentalHealth', 'socialNetwork', 'dailyLiving'],
     builtIn: true,
   },
   {
@@ -70,6 +76,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
     defaultHours: 16,
     requirements: [req('empathy', 3), req('coaching', 2), req('flexibility', 2), req('networking', 2)],
     expertise: ['disability'],
+    lifeDomains: ['dailyLiving', 'work', 'socialNetwork'],
     builtIn: true,
   },
   {
@@ -86,6 +93,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
       req('cooperation', 3),
     ],
     expertise: ['income'],
+    lifeDomains: ['income', 'housing', 'socialNetwork', 'work'],
     builtIn: true,
   },
   {
@@ -96,6 +104,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
     defaultHours: 16,
     requirements: [req('persuasion', 2), req('conflict', 2), req('coaching', 2), req('cooperation', 2)],
     expertise: ['debt'],
+    lifeDomains: ['income'],
     builtIn: true,
   },
   {
@@ -106,6 +115,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
     defaultHours: 24,
     requirements: [req('networking', 3), req('innovation', 3), req('persuasion', 2), req('creativity', 2)],
     expertise: ['community'],
+    lifeDomains: ['community', 'socialNetwork'],
     builtIn: true,
   },
   {
@@ -116,6 +126,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
     defaultHours: 32,
     requirements: [req('empathy', 2, 2), req('cooperation', 3), req('adaptability', 2), req('networking', 2)],
     expertise: ['somatic'],
+    lifeDomains: ['physicalHealth', 'dailyLiving'],
     builtIn: true,
   },
   {
@@ -126,6 +137,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
     defaultHours: 24,
     requirements: [req('empathy', 2, 2), req('flexibility', 3), req('networking', 2), req('cooperation', 2)],
     expertise: [],
+    lifeDomains: [],
     builtIn: true,
   },
   {
@@ -142,6 +154,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
       req('daring', 2),
     ],
     expertise: [],
+    lifeDomains: [],
     builtIn: true,
   },
   {
@@ -152,6 +165,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
     defaultHours: 16,
     requirements: [req('innovation', 3), req('creativity', 3), req('networking', 2), req('cooperation', 2)],
     expertise: ['community'],
+    lifeDomains: ['community', 'socialNetwork', 'work'],
     builtIn: true,
   },
   {
@@ -162,6 +176,7 @@ export const BUILT_IN_FUNCTIONS: readonly FunctionTemplate[] = [
     defaultHours: 32,
     requirements: [req('empathy', 3), req('coaching', 3), req('daring', 3), req('conflict', 2), req('cooperation', 2)],
     expertise: ['youth'],
+    lifeDomains: ['parenting', 'safety'],
     builtIn: true,
   },
 ];

@@ -134,3 +134,56 @@ export const DESIGN_QUESTIONS = {
     } satisfies Record<IntegrationMode, LocalText>,
   },
 } as const;
+
+/**
+ * Which questions reach the team and how they arrive. This is what separates A1 (all
+ * questions, residents come directly) from A2 (complex and multiple questions, referred
+ * by the voorliggend veld and the first line); neither is a matter of age or breadth.
+ */
+export const QUESTION_REACH = ['all', 'complex'] as const;
+type QuestionReach = (typeof QUESTION_REACH)[number];
+export const QUESTION_ARRIVAL = ['direct', 'referred', 'both'] as const;
+type QuestionArrival = (typeof QUESTION_ARRIVAL)[number];
+
+export const QUESTION_REACH_INFO: Record<QuestionReach, { name: LocalText }> = {
+  all: { name: bothLanguagesOf('setup.reach.all') },
+  complex: { name: bothLanguagesOf('setup.reach.complex') },
+};
+export const QUESTION_ARRIVAL_INFO: Record<QuestionArrival, { name: LocalText }> = {
+  direct: { name: bothLanguagesOf('setup.arrival.direct') },
+  referred: { name: bothLanguagesOf('setup.arrival.referred') },
+  both: { name: bothLanguagesOf('setup.arrival.both') },
+};
+
+/** Whom the team's own leidinggevende answers to (the sources: the municipality and/or the consortium). */
+export const ACCOUNTABILITIES = ['municipality', 'consortium', 'both'] as const;
+type Accountability = (typeof ACCOUNTABILITIES)[number];
+export const ACCOUNTABILITY_INFO: Record<Accountability, { name: LocalText }> = {
+  municipality: { name: bothLanguagesOf('setup.accountableTo.municipality') },
+  consortium: { name: bothLanguagesOf('setup.accountableTo.consortium') },
+  both: { name: bothLanguagesOf('setup.accountableTo.both') },
+};
+
+/** Kinds of partners in the voorliggend veld: they refer cases to the team, unlike the schil the team refers to. */
+export const FRONT_FIELD_KINDS = ['firstLine', 'welfareDesk', 'gp', 'school', 'volunteers', 'other'] as const;
+type FrontFieldKind = (typeof FRONT_FIELD_KINDS)[number];
+export const FRONT_FIELD_KIND_INFO: Record<FrontFieldKind, { name: LocalText }> = {
+  firstLine: { name: bothLanguagesOf('setup.frontFieldKind.firstLine') },
+  welfareDesk: { name: bothLanguagesOf('setup.frontFieldKind.welfareDesk') },
+  gp: { name: bothLanguagesOf('setup.frontFieldKind.gp') },
+  school: { name: bothLanguagesOf('setup.frontFieldKind.school') },
+  volunteers: { name: bothLanguagesOf('setup.frontFieldKind.volunteers') },
+  other: { name: bothLanguagesOf('setup.frontFieldKind.other') },
+};
+
+/**
+ * An expertise requirement counts either among the function's own members (like a
+ * competency requirement) or anywhere in the team (the meaning every expertise entry had
+ * in plan format 1: "the team must have this knowledge at hand").
+ */
+export const EXPERTISE_SCOPES = ['function', 'team'] as const;
+type ExpertiseScope = (typeof EXPERTISE_SCOPES)[number];
+export const EXPERTISE_SCOPE_INFO: Record<ExpertiseScope, { name: LocalText }> = {
+  function: { name: bothLanguagesOf('setup.expertiseScope.function') },
+  team: { name: bothLanguagesOf('setup.expertiseScope.team') },
+};

@@ -10,6 +10,7 @@ const VALIDATION_MESSAGES = {
   rating: 'validation.rating',
   level: 'validation.level',
   minPeople: 'validation.minPeople',
+  count: 'validation.count',
   hours: 'validation.hours',
   hoursTooMany: 'validation.hoursTooMany',
   assignmentHours: 'validation.assignmentHours',
@@ -20,6 +21,7 @@ const VALIDATION_MESSAGES = {
   competencyKey: 'validation.competencyKey',
   unknownCompetency: 'validation.unknownCompetency',
   unknownExpertise: 'validation.unknownExpertise',
+  unknownTeamRole: 'validation.unknownTeamRole',
   unknownDiscipline: 'validation.unknownDiscipline',
   unknownProfessional: 'validation.unknownProfessional',
   unknownFunction: 'validation.unknownFunction',
@@ -27,6 +29,8 @@ const VALIDATION_MESSAGES = {
   duplicateAssignment: 'validation.duplicateAssignment',
   duplicateRequirement: 'validation.duplicateRequirement',
   duplicateCompetency: 'validation.duplicateCompetency',
+  duplicateTeamRole: 'validation.duplicateTeamRole',
+  duplicateExpertise: 'validation.duplicateExpertise',
   format: 'validation.format',
   version: 'validation.version',
 } as const satisfies Record<string, MessageKey>;
@@ -40,6 +44,7 @@ export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
 const NAMED_MESSAGES = {
   unknownCompetency: 'validation.named.unknownCompetency',
   unknownExpertise: 'validation.named.unknownExpertise',
+  unknownTeamRole: 'validation.named.unknownTeamRole',
   unknownDiscipline: 'validation.named.unknownDiscipline',
   unknownProfessional: 'validation.named.unknownProfessional',
   unknownFunction: 'validation.named.unknownFunction',
@@ -47,6 +52,8 @@ const NAMED_MESSAGES = {
   duplicateAssignment: 'validation.named.duplicateAssignment',
   duplicateRequirement: 'validation.named.duplicateRequirement',
   duplicateCompetency: 'validation.named.duplicateCompetency',
+  duplicateTeamRole: 'validation.named.duplicateTeamRole',
+  duplicateExpertise: 'validation.named.duplicateExpertise',
 } as const satisfies Partial<Record<ValidationMessageKey, MessageKey>>;
 
 type NamedValidationKey = keyof typeof NAMED_MESSAGES;

@@ -2,14 +2,21 @@ import { z } from 'zod';
 import { MAX_LEVEL, MIN_LEVEL } from './levels.js';
 import { COMPETENCY_KEY_PATTERN } from '../catalogue/competencies.js';
 import {
+  ACCOUNTABILITIES,
   AGE_GROUPS,
   BREADTH_SCOPES,
   DEPTH_MODES,
+  EXPERTISE_SCOPES,
+  FRONT_FIELD_KINDS,
   INTEGRATION_MODES,
   ORGANISATION_TYPES,
   POSITIONINGS,
+  QUESTION_ARRIVAL,
+  QUESTION_REACH,
   TEAM_MODELS,
 } from '../catalogue/teamDesign.js';
+import { LIFE_DOMAINS } from '../catalogue/lifeDomains.js';
+import { TEAM_ROLE_KEY_PATTERN } from '../catalogue/teamRoles.js';
 
 /**
  * Zod schemas of the domain entities. Error messages are keys of VALIDATION_MESSAGES
@@ -21,6 +28,8 @@ import {
 export const idSchema = z.string({ error: 'id' }).regex(/^[^\s]{1,64}$/, { error: 'id' });
 export const nameSchema = z.string({ error: 'name' }).trim().min(1, { error: 'name' }).max(200, { error: 'name' });
 const notesSchema = z.string({ error: 'text' }).max(2000, { error: 'text' });
+/** A short free text (a contact, a response time): empty allowed. */
+const shortTextSchema = z.string({ error: 'text' }).trim().max(200, { error: 'text' });
 export const isoDateSchema = z
   .string({ error: 'date' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'date' });
@@ -78,9 +87,70 @@ const teamDesignSchema = z.strictObject({
     collective: z.boolean(),
     notes: notesSchema.default(''),
   }),
+  /** Which questions reach the team and how they arrive: the axis that separates A1 from A2. */
+  questions: z
+    .strictObject({
+      reach: z.enum(QUESTION_REACH),
+      arrival: z.enum(QUESTION_ARRIVAL),
+      notes: notesSchema.default(''),
+    })
+    .default({ reach: 'all', arrival: 'direct', notes: '' }),
   depth: z.strictObject({ mode: z.enum(DEPTH_MODES), notes: notesSchema.default('') }),
   integration: z.strictObject({ mode: z.enum(INTEGRATION_MODES), notes: notesSchema.default('') }),
 });
+
+/** Whom the team consults for knowledge it does not hold itself: where "only in the schil" points to. */
+export const consultationSchema = z.strictObject({
+  organisation: shortTextSchema,
+  contact: shortTextSchema.default(''),
+  arrangement: notesSchema.default(''),
+  responseTime: shortTextSchema.default(''),
+});
+
+/** A consultation arrangement for one expertise the team lacks (the A1 model's known risk). */
+const expertiseConsultationSchema = consultationSchema.extend({ expertise: expertiseKeySchema });
+
+/** A partner in the voorliggend veld: it refers cases to the team (the schil is where the team refers to). */
+const frontFieldPartnerSchema = z.strictObject({
+  name: nameSchema,
+  kind: z.enum(FRONT_FIELD_KINDS),
+  /** How cases reach the team from this partner (who reports, where, how fast). */
+  referralRoute: notesSchema.default(''),
+});
+
+/**
+ * The team's own leidinggevende: a professional of the pool or just a name. Span is what
+ * they lead in total (often more than this team); null means "this team's members". The
+ * span limit is the user's own threshold for the check, null for none.
+ */
+const leaderSchema = z.strictObject({
+  professionalId: idSchema.nullable().default(null),
+  name: z.string({ error: 'name' }).trim().max(200, { error: 'name' }).default(''),
+  accountableTo: z.enum(ACCOUNTABILITIES).nullable().default(null),
+  spanPeople: z
+    .number({ error: 'count' })
+    .int({ error: 'count' })
+    .min(0, { error: 'count' })
+    .max(1000, { error: 'count' })
+    .nullable()
+    .default(null),
+  spanFte: z
+    .number({ error: 'hours' })
+    .finite({ error: 'hours' })
+    .min(0, { error: 'hours' })
+    .max(1000, { error: 'hours' })
+    .nullable()
+    .default(null),
+  spanLimitPeople: z
+    .number({ error: 'count' })
+    .int({ error: 'count' })
+    .min(1, { error: 'count' })
+    .max(1000, { error: 'count' })
+    .nullable()
+    .default(null),
+});
+
+const lifeDomainSchema = z.enum(LIFE_DOMAINS);
 
 export const teamSchema = z.strictObject({
   id: idSchema,
@@ -91,6 +161,17 @@ export const teamSchema = z.strictObject({
   positioning: z.enum(POSITIONINGS),
   ageGroups: z.array(z.enum(AGE_GROUPS)).max(AGE_GROUPS.length),
   design: teamDesignSchema,
+  /** Target groups the team is focused on, in the user's words (empty: no focus). */
+  targetGroups: z.array(nameSchema).max(20).default([]),
+  /** Terrains (life domains) on which the team is mandated to decide directly. */
+  mandate: z.array(lifeDomainSchema).max(LIFE_DOMAINS.length).default([]),
+  leader: leaderSchema.nullable().default(null),
+  frontField: z.array(frontFieldPartnerSchema).max(40).default([]),
+  consultations: z.array(expertiseConsultationSchema).max(40).default([]),
+  /** The user's own pros and cons of the chosen model, shown as theirs (the sources give none for some models). */
+  ownModelNotes: z
+    .strictObject({ pros: z.array(notesSchema).max(20), cons: z.array(notesSchema).max(20) })
+    .default({ pros: [], cons: [] }),
 });
 
 export const requirementSchema = z.strictObject({
@@ -103,6 +184,18 @@ export const requirementSchema = z.strictObject({
     .max(20, { error: 'minPeople' }),
 });
 
+/** Vakkennis a function asks for, at a level and a number of people, exactly like a competency requirement. */
+export const expertiseRequirementSchema = z.strictObject({
+  expertise: expertiseKeySchema,
+  level: levelSchema,
+  minPeople: z
+    .number({ error: 'minPeople' })
+    .int({ error: 'minPeople' })
+    .min(1, { error: 'minPeople' })
+    .max(20, { error: 'minPeople' }),
+  scope: z.enum(EXPERTISE_SCOPES).default('function'),
+});
+
 export const teamFunctionSchema = z.strictObject({
   id: idSchema,
   /** The catalogue template this function came from, if any; null for a function made from scratch. */
@@ -111,10 +204,36 @@ export const teamFunctionSchema = z.strictObject({
   placement: z.enum(['team', 'shell']),
   hoursRequired: requiredHoursSchema,
   requirements: z.array(requirementSchema).max(40),
-  expertise: z.array(expertiseKeySchema).max(20).default([]),
+  expertise: z.array(expertiseRequirementSchema).max(20).default([]),
+  /** The life domains this function serves. */
+  lifeDomains: z.array(lifeDomainSchema).max(LIFE_DOMAINS.length).default([]),
+  /** For a function in the schil: whom the team consults or refers to. */
+  consultation: consultationSchema.nullable().default(null),
+  /** For an in-team function: how heavier problems move on to the schil (whom, when, how). */
+  escalation: notesSchema.default(''),
 });
 
 const bindingSchema = z.enum(['hierarchical', 'functional']);
+
+/** Expertise a person brings, with its level (1-4; absent means none) and when it was last assessed. */
+export const heldExpertiseSchema = z.strictObject({
+  key: expertiseKeySchema,
+  level: z
+    .number({ error: 'rating' })
+    .int({ error: 'rating' })
+    .min(1, { error: 'rating' })
+    .max(MAX_LEVEL, { error: 'rating' }),
+  assessedOn: isoDateSchema.nullable().default(null),
+});
+
+const teamRoleKeySchema = z.string({ error: 'unknownTeamRole' }).regex(TEAM_ROLE_KEY_PATTERN, {
+  error: 'unknownTeamRole',
+});
+
+export const teamRoleSchema = z.strictObject({
+  key: teamRoleKeySchema,
+  name: z.strictObject({ nl: nameSchema, en: nameSchema }),
+});
 
 export const professionalSchema = z.strictObject({
   id: idSchema,
@@ -124,8 +243,10 @@ export const professionalSchema = z.strictObject({
   binding: bindingSchema,
   contractHours: contractHoursSchema,
   ratings: z.record(competencyRefSchema, ratingSchema).default({}),
-  expertise: z.array(expertiseKeySchema).max(20).default([]),
+  expertise: z.array(heldExpertiseSchema).max(20).default([]),
   assessedOn: isoDateSchema.nullable().default(null),
+  /** How strongly each team role comes naturally, on the 0-4 scale; keys are the plan's team roles. */
+  teamRoles: z.record(teamRoleKeySchema, ratingSchema).default({}),
 });
 
 export const assignmentSchema = z.strictObject({
@@ -138,6 +259,10 @@ export type CustomCompetency = z.infer<typeof customCompetencySchema>;
 export type TeamDesign = z.infer<typeof teamDesignSchema>;
 export type Team = z.infer<typeof teamSchema>;
 export type Requirement = z.infer<typeof requirementSchema>;
+export type ExpertiseRequirement = z.infer<typeof expertiseRequirementSchema>;
+export type HeldExpertise = z.infer<typeof heldExpertiseSchema>;
+export type Consultation = z.infer<typeof consultationSchema>;
+export type TeamRole = z.infer<typeof teamRoleSchema>;
 export type TeamFunction = z.infer<typeof teamFunctionSchema>;
 export type Professional = z.infer<typeof professionalSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;

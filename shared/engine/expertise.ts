@@ -31,7 +31,7 @@ export function assessExpertise(plan: TeamPlan, index: PlanIndex): ExpertiseCove
   };
 
   for (const fn of plan.functions) {
-    for (const key of fn.expertise) {
+    for (const { expertise: key } of fn.expertise) {
       const k = slot(key);
       if (!requiredBy[k]!.includes(fn.id)) requiredBy[k]!.push(fn.id);
       if (fn.placement === 'team') neededInTeam[k] = true;
@@ -39,7 +39,7 @@ export function assessExpertise(plan: TeamPlan, index: PlanIndex): ExpertiseCove
   }
   for (const i of index.memberIndices) {
     const person = plan.professionals[i]!;
-    for (const key of person.expertise) {
+    for (const { key } of person.expertise) {
       const list = holders[slot(key)]!;
       // Members are visited once each, so a repeat can only be the last one added.
       if (list[list.length - 1] !== person.id) list.push(person.id);

@@ -2,6 +2,7 @@ import { formatIssues, type FormattedIssue } from '../domain/formatIssues.js';
 import { validationMessage } from '../domain/messages.js';
 import { message, type Message } from '../i18n/message.js';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, teamPlanSchema, type TeamPlan } from './planSchema.js';
+import { upgradeToCurrent } from './upgradePlan.js';
 
 /**
  * Reading a team plan file from outside (the report CLI, import in the app). Never
@@ -30,11 +31,11 @@ export function parsePlan(input: unknown): ParsePlanResult {
   if (typeof version === 'number' && Number.isInteger(version) && version > PLAN_FORMAT_VERSION) {
     return fail('version', validationMessage('version'));
   }
-  if (version !== PLAN_FORMAT_VERSION) {
+  if (version !== PLAN_FORMAT_VERSION && version !== 1) {
     return fail('version', message('planFile.unsupportedVersion', { version: PLAN_FORMAT_VERSION }));
   }
 
-  const result = teamPlanSchema.safeParse(input);
+  const result = teamPlanSchema.safeParse(upgradeToCurrent(input));
   if (result.success) return { ok: true, plan: result.data };
   return { ok: false, issues: formatIssues(result.error) };
 }

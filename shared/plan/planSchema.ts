@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { BUILT_IN_COMPETENCY_KEYS } from '../catalogue/competencies.js';
 import { DISCIPLINE_KEYS } from '../catalogue/disciplines.js';
 import { EXPERTISE_KEYS } from '../catalogue/expertise.js';
+import { DEFAULT_TEAM_ROLES } from '../catalogue/teamRoles.js';
 import {
   assignmentSchema,
   customCompetencySchema,
   nameSchema,
   professionalSchema,
   teamFunctionSchema,
+  teamRoleSchema,
   teamSchema,
 } from '../domain/schemas.js';
 import type { ValidationMessageKey } from '../domain/messages.js';
@@ -17,11 +19,11 @@ import type { ValidationMessageKey } from '../domain/messages.js';
  * professionals in its pool and their assignments. The same format is used by the
  * command-line report, by import/export in the app and for exchange between team
  * leaders and HR. See docs/team-plan-format.md. Bump PLAN_FORMAT_VERSION on any change
- * that an older reader would misunderstand; readers then upgrade older versions before parsing
- * (there is only version 1 so far, so no upgrade step exists yet).
+ * that an older reader would misunderstand; readers upgrade older versions before parsing
+ * (./upgradePlan.ts: version 1 to 2).
  */
 export const PLAN_FORMAT = 'wijkteam-plan';
-export const PLAN_FORMAT_VERSION = 1;
+export const PLAN_FORMAT_VERSION = 2;
 
 const planShape = z.strictObject({
   format: z.literal(PLAN_FORMAT, { error: 'format' }),
@@ -30,6 +32,11 @@ const planShape = z.strictObject({
   /** Name of the scenario this plan was exported from, when not the team's main variant. */
   scenario: nameSchema.optional(),
   competencies: z.array(customCompetencySchema).max(100).default([]),
+  /** The team roles people are rated on: the organisation's own set, the built-in default when absent. */
+  teamRoles: z
+    .array(teamRoleSchema)
+    .max(40)
+    .default(() => DEFAULT_TEAM_ROLES.map((r) => ({ key: r.key, name: { ...r.name } }))),
   team: teamSchema,
   functions: z.array(teamFunctionSchema).max(200),
   professionals: z.array(professionalSchema).max(20000),
@@ -50,6 +57,16 @@ function referentialIssues(plan: z.infer<typeof planShape>): Issue[] {
   });
   const expertise = new Set(EXPERTISE_KEYS);
   const disciplines = new Set(DISCIPLINE_KEYS);
+  const teamRoles = new Set<string>();
+  plan.teamRoles.forEach((r, i) => {
+    if (teamRoles.has(r.key))
+      issues.push({ path: ['teamRoles', i, 'key'], message: 'duplicateTeamRole', value: r.key });
+    teamRoles.add(r.key);
+  });
+  plan.team.consultations.forEach((c, i) => {
+    if (!expertise.has(c.expertise))
+      issues.push({ path: ['team', 'consultations', i, 'expertise'], message: 'unknownExpertise', value: c.expertise });
+  });
 
   const functionIds = new Set<string>();
   plan.functions.forEach((f, i) => {
@@ -72,9 +89,21 @@ function referentialIssues(plan: z.infer<typeof planShape>): Issue[] {
       }
       seen.add(r.competency);
     });
+    const seenExpertise = new Set<string>();
     f.expertise.forEach((e, j) => {
-      if (!expertise.has(e))
-        issues.push({ path: ['functions', i, 'expertise', j], message: 'unknownExpertise', value: e });
+      if (!expertise.has(e.expertise))
+        issues.push({
+          path: ['functions', i, 'expertise', j, 'expertise'],
+          message: 'unknownExpertise',
+          value: e.expertise,
+        });
+      else if (seenExpertise.has(e.expertise))
+        issues.push({
+          path: ['functions', i, 'expertise', j, 'expertise'],
+          message: 'duplicateExpertise',
+          value: e.expertise,
+        });
+      seenExpertise.add(e.expertise);
     });
   });
 
@@ -90,11 +119,22 @@ function referentialIssues(plan: z.infer<typeof planShape>): Issue[] {
       if (!competencies.has(key))
         issues.push({ path: ['professionals', i, 'ratings', key], message: 'unknownCompetency', value: key });
     }
+    const held = new Set<string>();
     p.expertise.forEach((e, j) => {
-      if (!expertise.has(e))
-        issues.push({ path: ['professionals', i, 'expertise', j], message: 'unknownExpertise', value: e });
+      if (!expertise.has(e.key))
+        issues.push({ path: ['professionals', i, 'expertise', j, 'key'], message: 'unknownExpertise', value: e.key });
+      else if (held.has(e.key))
+        issues.push({ path: ['professionals', i, 'expertise', j, 'key'], message: 'duplicateExpertise', value: e.key });
+      held.add(e.key);
     });
+    for (const key of Object.keys(p.teamRoles)) {
+      if (!teamRoles.has(key))
+        issues.push({ path: ['professionals', i, 'teamRoles', key], message: 'unknownTeamRole', value: key });
+    }
   });
+  const leaderId = plan.team.leader?.professionalId;
+  if (leaderId && !professionalIds.has(leaderId))
+    issues.push({ path: ['team', 'leader', 'professionalId'], message: 'unknownProfessional', value: leaderId });
 
   const pairs = new Set<string>();
   plan.assignments.forEach((a, i) => {

@@ -1,5 +1,7 @@
 import { BUILT_IN_COMPETENCY_KEYS } from '../catalogue/competencies.js';
 import { BUILT_IN_FUNCTIONS } from '../catalogue/functions.js';
+import { functionFromTemplate } from '../catalogue/functionFromTemplate.js';
+import { DEFAULT_TEAM_ROLES } from '../catalogue/teamRoles.js';
 import type { Assignment, Professional, Team, TeamFunction } from '../domain/schemas.js';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../plan/planSchema.js';
 
@@ -29,6 +31,7 @@ function person(
   organisation: string,
   contractHours: number,
   ratingDigits: string,
+  /** Expertise as `key` (level 2) or `key:level`. */
   expertise: string[],
   assessedOn: string | null,
   binding: Professional['binding'] = 'functional',
@@ -42,8 +45,12 @@ function person(
     binding,
     contractHours,
     ratings: ratings(ratingDigits),
-    expertise,
+    expertise: expertise.map((entry) => {
+      const [key, level] = entry.split(':');
+      return { key: key!, level: level === undefined ? 2 : Number(level), assessedOn };
+    }),
     assessedOn,
+    teamRoles: {},
   };
 }
 
@@ -141,21 +148,21 @@ const SAMPLE_PROFESSIONALS: readonly Professional[] = [
 function fromTemplate(id: string, key: string, overrides: Partial<TeamFunction> = {}): TeamFunction {
   const t = BUILT_IN_FUNCTIONS.find((f) => f.key === key);
   if (!t) throw new Error(`sample: no function template ${key}`);
-  return {
-    id,
-    templateKey: t.key,
-    name: t.name.nl,
-    placement: t.defaultPlacement,
-    hoursRequired: t.defaultHours,
-    requirements: t.requirements.map((r) => ({ ...r })),
-    expertise: [...t.expertise],
-    ...overrides,
-  };
+  return { id, ...functionFromTemplate(t, t.name.nl), ...overrides };
 }
 
 function assign(functionId: string, personNumber: number, hours: number): Assignment {
   return { functionId, professionalId: `voorbeeld-prof-${String(personNumber).padStart(2, '0')}`, hours };
 }
+
+const NO_SETUP = {
+  targetGroups: [],
+  mandate: [],
+  leader: null,
+  frontField: [],
+  consultations: [],
+  ownModelNotes: { pros: [], cons: [] },
+} satisfies Partial<Team>;
 
 const teamNoord: Team = {
   id: 'voorbeeld-team-a1',
@@ -171,12 +178,14 @@ const teamNoord: Team = {
       collective: true,
       notes: 'Eén toegang voor alle inwoners van 0 tot 100+, ook voor buurtinitiatieven.',
     },
+    questions: { reach: 'all', arrival: 'direct', notes: '' },
     depth: { mode: 'solve', notes: 'Het team lost zelf op; crisisinterventie ligt bij de schil.' },
     integration: {
       mode: 'mandated',
       notes: 'Leden zijn gedetacheerd vanuit het consortium; het team heeft eigen mandaat.',
     },
   },
+  ...NO_SETUP,
 };
 
 const teamZuid: Team = {
@@ -193,9 +202,11 @@ const teamZuid: Team = {
       collective: false,
       notes: 'Complexe en meervoudige vragen van volwassenen; eenvoudige vragen via het voorliggend veld.',
     },
+    questions: { reach: 'complex', arrival: 'referred', notes: '' },
     depth: { mode: 'solve', notes: 'Regie op complexe situaties; specialistische zorg via de schil.' },
     integration: { mode: 'seconded', notes: 'Leden werken vanuit hun eigen organisatie, met vaste dagen in het team.' },
   },
+  ...NO_SETUP,
 };
 
 const noordFunctions: TeamFunction[] = [
@@ -246,6 +257,7 @@ function plan(team: Team, functions: TeamFunction[], assignments: Assignment[]):
     format: PLAN_FORMAT,
     version: PLAN_FORMAT_VERSION,
     competencies: [],
+    teamRoles: DEFAULT_TEAM_ROLES.map((r) => ({ key: r.key, name: { ...r.name } })),
     team,
     functions,
     professionals: [...SAMPLE_PROFESSIONALS],

@@ -60,7 +60,7 @@ export function randomPlan(seed: number, poolSize: number, functionCount: number
   });
   return teamPlanSchema.parse({
     format: 'wijkteam-plan',
-    version: 1,
+    version: 2,
     team: {
       id: `bench-${seed}`,
       name: `Benchteam ${seed}`,

@@ -1,6 +1,7 @@
 import { BUILT_IN_COMPETENCY_KEYS } from '../../shared/catalogue/competencies.js';
 import { BUILT_IN_FUNCTIONS } from '../../shared/catalogue/functions.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
+import { DIRECT_QUESTIONS, NO_FUNCTION_DETAILS, NO_TEAM_SETUP, heldAt2, teamWide } from '../support/planParts.js';
 
 /**
  * Realistic benchmark teams, the same on every run (seeded): 25 professionals rated on
@@ -36,7 +37,8 @@ export function benchTeam(seed: number): TeamPlan {
         level: 1 + Math.floor(random() * 4),
         minPeople: random() < 0.25 ? 2 : 1,
       })),
-      expertise: template.expertise.slice(),
+      expertise: template.expertise.map(teamWide),
+      ...NO_FUNCTION_DETAILS,
     };
   });
   const professionals: TeamPlan['professionals'] = Array.from({ length: 25 }, (_, i) => ({
@@ -47,8 +49,9 @@ export function benchTeam(seed: number): TeamPlan {
     binding: random() < 0.3 ? 'hierarchical' : 'functional',
     contractHours: 16 + Math.floor(random() * 21),
     ratings: Object.fromEntries(BUILT_IN_COMPETENCY_KEYS.map((k) => [k, Math.floor(random() * 5)])),
-    expertise: [pick(['youth', 'debt', 'mentalHealth', 'elderly', 'community', 'somatic'])],
+    expertise: [heldAt2(pick(['youth', 'debt', 'mentalHealth', 'elderly', 'community', 'somatic']))],
     assessedOn: '2025-06-01',
+    teamRoles: {},
   }));
   const assignments: TeamPlan['assignments'] = [];
   for (const p of professionals) {
@@ -60,8 +63,9 @@ export function benchTeam(seed: number): TeamPlan {
   }
   return {
     format: 'wijkteam-plan',
-    version: 1,
+    version: 2,
     competencies: [],
+    teamRoles: [],
     team: {
       id: `team-${seed}`,
       name: `Bench team ${seed}`,
@@ -72,9 +76,11 @@ export function benchTeam(seed: number): TeamPlan {
       ageGroups: ['youth', 'adults', 'elderly'],
       design: {
         breadth: { scope: 'all', collective: true, notes: '' },
+        questions: DIRECT_QUESTIONS,
         depth: { mode: 'solve', notes: '' },
         integration: { mode: 'mandated', notes: '' },
       },
+      ...NO_TEAM_SETUP,
     },
     functions,
     professionals,
@@ -107,13 +113,13 @@ export function baselineReport(plan: TeamPlan, keys: readonly string[] = BUILT_I
   const expertise = new Set<string>();
   for (const [person, hours] of load) {
     if (hours > person.contractHours) checksum += 1;
-    for (const key of person.expertise) expertise.add(key);
+    for (const { key } of person.expertise) expertise.add(key);
     for (const key of keys) checksum += person.ratings[key] ?? 0; // profile: every member x competency
   }
   for (const f of plan.functions) {
     const list = members.get(f.id) ?? [];
     checksum += (functionHours.get(f.id) ?? 0) - f.hoursRequired;
-    for (const key of f.expertise) if (expertise.has(key)) checksum += 1;
+    for (const { expertise: key } of f.expertise) if (expertise.has(key)) checksum += 1;
     if (f.placement !== 'team') continue;
     for (const r of f.requirements) {
       let qualified = 0;

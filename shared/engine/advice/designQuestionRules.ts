@@ -67,7 +67,7 @@ export const youthWithoutFunction = defineRule(
   },
   ({ plan }, say) => {
     if (!plan.team.ageGroups.includes('youth')) return [];
-    if (plan.functions.some((f) => f.expertise.includes(YOUTH_EXPERTISE))) return [];
+    if (plan.functions.some((f) => f.expertise.some((e) => e.expertise === YOUTH_EXPERTISE))) return [];
     return [say(message('rule.youthWithoutFunction.text'), { kind: 'team', id: plan.team.id })];
   },
 );

@@ -17,7 +17,7 @@ export const a1WithoutYouthExpertise = defineRule(
   },
   (context, say) => {
     if (context.plan.team.model !== 'A1') return [];
-    if (members(context).some((p) => p.expertise.includes(YOUTH_EXPERTISE))) return [];
+    if (members(context).some((p) => p.expertise.some((e) => e.key === YOUTH_EXPERTISE))) return [];
     return [say(message('rule.a1NoYouthExpertise.text'), { kind: 'team', id: context.plan.team.id })];
   },
 );

@@ -3,6 +3,7 @@ import { DISCIPLINE_KEYS } from '../../../shared/catalogue/disciplines.js';
 import { EXPERTISE_KEYS } from '../../../shared/catalogue/expertise.js';
 import { BUILT_IN_FUNCTIONS } from '../../../shared/catalogue/functions.js';
 import type { TeamPlanInput } from '../../../shared/plan/planSchema.js';
+import { heldAt2, teamWide } from '../../support/planParts.js';
 
 /** A small deterministic PRNG (mulberry32), so every bench run measures the same plan. */
 function random(seed: number): () => number {
@@ -63,7 +64,7 @@ export function largePlan(people: number, functions: number): TeamPlanInput {
     binding: (i % 3 === 0 ? 'hierarchical' : 'functional') as 'hierarchical' | 'functional',
     contractHours: 16 + Math.floor(rnd() * 4) * 4,
     ratings: Object.fromEntries(BUILT_IN_COMPETENCY_KEYS.map((k) => [k, Math.floor(rnd() * 5)])),
-    expertise: [pick(EXPERTISE_KEYS)],
+    expertise: [heldAt2(pick(EXPERTISE_KEYS))],
     assessedOn: '2025-09-01',
   }));
   const fns = Array.from({ length: functions }, (_, i) => {
@@ -76,7 +77,7 @@ export function largePlan(people: number, functions: number): TeamPlanInput {
       placement: 'team' as const,
       hoursRequired: template.defaultHours,
       requirements: template.requirements.map((r) => ({ ...r })),
-      expertise: [...template.expertise],
+      expertise: template.expertise.map(teamWide),
     };
   });
   const assignments = fns.flatMap((fn, i) =>
@@ -84,7 +85,7 @@ export function largePlan(people: number, functions: number): TeamPlanInput {
   );
   return {
     format: 'wijkteam-plan',
-    version: 1,
+    version: 2,
     team: {
       id: 'bench-team',
       name: 'Benchteam Groot',

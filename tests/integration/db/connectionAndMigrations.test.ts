@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/openDatabase.js';
 import { migration001 } from '../../../db/migrations/001-initial.js';
+import { migration002 } from '../../../db/migrations/002-plan-format-2.js';
 import { LATEST_SCHEMA_VERSION, runMigrations } from '../../../db/migrations/index.js';
 import type { Migration } from '../../../db/migrations/types.js';
 import { dataDirFromArgs, databasePath, StoreOpenError } from '../../../db/index.js';
@@ -113,21 +114,25 @@ describe('the migration runner', () => {
     const dir = tempDir();
     const store = openTestStore({ dataDir: dir });
     store.close();
-    const second: Migration = {
-      version: 2,
+    const next: Migration = {
+      version: 3,
       name: 'adds a note column',
       up(db) {
         db.exec("ALTER TABLE teams ADD COLUMN note TEXT NOT NULL DEFAULT ''");
       },
     };
-    const { db, migratedFrom } = openDatabase({ dataDir: dir, ...quiet, migrations: [migration001, second] });
-    expect(migratedFrom).toBe(1);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    const { db, migratedFrom } = openDatabase({
+      dataDir: dir,
+      ...quiet,
+      migrations: [migration001, migration002, next],
+    });
+    expect(migratedFrom).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     db.close();
     const before = listBackups(dir).filter((b) => b.reason === 'beforeMigration');
     expect(before).toHaveLength(1);
     const copy = new Database(path.join(dir, 'backups', before[0]!.id), { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.pragma('user_version', { simple: true })).toBe(2);
     expect((copy.prepare('SELECT count(*) AS n FROM teams').get() as { n: number }).n).toBe(2);
     copy.close();
   });

@@ -68,6 +68,6 @@ export const personInput: ApiInput<'professionals.create'> & { name: string } = 
   binding: 'functional',
   contractHours: 32,
   ratings: { empathy: 3, coaching: 2 },
-  expertise: ['income'],
+  expertise: [{ key: 'income', level: 2 }],
   assessedOn: '2025-01-02',
 };

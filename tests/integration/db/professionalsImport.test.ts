@@ -34,8 +34,12 @@ describe('importing professionals from CSV and XLSX', () => {
       binding: 'functional',
       contractHours: 32.5,
       ratings: { empathy: 3, coaching: 2 },
-      expertise: ['income', 'debt'],
+      expertise: [
+        { key: 'income', level: 2, assessedOn: '2025-02-03' },
+        { key: 'debt', level: 2, assessedOn: '2025-02-03' },
+      ],
       assessedOn: '2025-02-03',
+      teamRoles: {},
     });
     expect(await store.call('professionals.list', {})).toEqual([]);
     expect(

@@ -209,7 +209,7 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
   it('reports app info with the data directory and schema version', async () => {
     store = openTestStore({ seedSample: false });
     const info = await store.call('app.info', {});
-    expect(info).toMatchObject({ version: '0.1.0-test', dataDir: store.dataDir, schemaVersion: 1, notice: null });
+    expect(info).toMatchObject({ version: '0.1.0-test', dataDir: store.dataDir, schemaVersion: 2, notice: null });
   });
 
   it('answers a closed store with a storage error instead of crashing', async () => {

@@ -41,7 +41,7 @@ export const smallPlan: fc.Arbitrary<TeamPlan> = fc
   .map(({ functions, people }) =>
     teamPlanSchema.parse({
       format: 'wijkteam-plan',
-      version: 1,
+      version: 2,
       team: team(),
       functions: functions.map((f, i) => ({
         id: `f${i}`,

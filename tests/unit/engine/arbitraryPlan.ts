@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { BUILT_IN_COMPETENCY_KEYS } from '../../../shared/catalogue/competencies.js';
 import type { TeamPlan } from '../../../shared/plan/planSchema.js';
-import { fn, person, team } from './fixtures.js';
+import { fn, holds, needs, person, team } from './fixtures.js';
 
 /**
  * Random but valid team plans for property tests: up to 8 professionals and 6 functions
@@ -42,14 +42,14 @@ export const planArb: fc.Arbitrary<TeamPlan> = fc
       fn(`f${i}`, f.requirements, {
         placement: f.shell ? 'shell' : 'team',
         hoursRequired: f.hours,
-        expertise: f.expertise,
+        expertise: f.expertise.map((key) => needs(key)),
       }),
     );
     const people = professionals.map((p, i) =>
       person(`p${i}`, p.ratings, {
         contractHours: p.contractHours,
         binding: p.hierarchical ? 'hierarchical' : 'functional',
-        expertise: p.expertise,
+        expertise: holds(...p.expertise),
       }),
     );
     const seen = new Set<string>();
@@ -66,8 +66,9 @@ export const planArb: fc.Arbitrary<TeamPlan> = fc
     }
     return {
       format: 'wijkteam-plan',
-      version: 1,
+      version: 2,
       competencies: [],
+      teamRoles: [],
       team: team({ model }),
       functions: fns,
       professionals: people,

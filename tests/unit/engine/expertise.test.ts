@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../shared/engine/index.js';
-import { fn, person, plan } from './fixtures.js';
+import { fn, holds, needs, person, plan } from './fixtures.js';
 
 describe('expertise in the team versus the shell', () => {
   const p = plan({
     functions: [
-      fn('jeugd', [], { expertise: ['youth'] }),
-      fn('schulden', [], { expertise: ['debt'] }),
-      fn('crisis', [], { placement: 'shell', expertise: ['crisis', 'youth'] }),
-      fn('ggz', [], { placement: 'shell', expertise: ['mentalHealth'] }),
+      fn('jeugd', [], { expertise: [needs('youth')] }),
+      fn('schulden', [], { expertise: [needs('debt')] }),
+      fn('crisis', [], { placement: 'shell', expertise: [needs('crisis'), needs('youth')] }),
+      fn('ggz', [], { placement: 'shell', expertise: [needs('mentalHealth')] }),
     ],
     professionals: [
-      person('a', {}, { expertise: ['youth', 'elderly'] }),
-      person('pool', {}, { expertise: ['debt', 'crisis'] }),
-      person('b', {}, { expertise: ['mentalHealth'] }),
+      person('a', {}, { expertise: holds('youth', 'elderly') }),
+      person('pool', {}, { expertise: holds('debt', 'crisis') }),
+      person('b', {}, { expertise: holds('mentalHealth') }),
     ],
     assignments: [
       ['a', 'jeugd'],

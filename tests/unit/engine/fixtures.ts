@@ -1,4 +1,10 @@
-import type { Professional, Team, TeamFunction } from '../../../shared/domain/schemas.js';
+import type {
+  ExpertiseRequirement,
+  HeldExpertise,
+  Professional,
+  Team,
+  TeamFunction,
+} from '../../../shared/domain/schemas.js';
 import { teamPlanSchema, type TeamPlan } from '../../../shared/plan/planSchema.js';
 
 /**
@@ -17,9 +23,16 @@ export function team(overrides: Partial<Team> = {}): Team {
     ageGroups: ['youth', 'adults', 'elderly'],
     design: {
       breadth: { scope: 'all', collective: false, notes: '' },
+      questions: { reach: 'all', arrival: 'direct', notes: '' },
       depth: { mode: 'solve', notes: '' },
       integration: { mode: 'seconded', notes: '' },
     },
+    targetGroups: [],
+    mandate: [],
+    leader: null,
+    frontField: [],
+    consultations: [],
+    ownModelNotes: { pros: [], cons: [] },
     ...overrides,
   };
 }
@@ -38,8 +51,33 @@ export function fn(
     hoursRequired: 16,
     requirements: requirements.map(([competency, level, minPeople = 1]) => ({ competency, level, minPeople })),
     expertise: [],
+    lifeDomains: [],
+    consultation: null,
+    escalation: '',
     ...overrides,
   };
+}
+
+/**
+ * Expertise a function asks for, by key: `needs('youth')` is what a version 1 plan meant
+ * (level 2, one person, anywhere in the team); `needs('youth', 3, 2, 'function')` is a
+ * requirement counted among the function's members.
+ */
+export function needs(
+  expertise: string,
+  level = 2,
+  minPeople = 1,
+  scope: ExpertiseRequirement['scope'] = 'team',
+): ExpertiseRequirement {
+  return { expertise, level, minPeople, scope };
+}
+
+/** Expertise a person holds, as keys (level 2) or `key:level`. */
+export function holds(...entries: string[]): HeldExpertise[] {
+  return entries.map((entry) => {
+    const [key, level] = entry.split(':');
+    return { key: key!, level: level === undefined ? 2 : Number(level), assessedOn: null };
+  });
 }
 
 export function person(
@@ -57,6 +95,7 @@ export function person(
     ratings,
     expertise: [],
     assessedOn: '2026-01-01',
+    teamRoles: {},
     ...overrides,
   };
 }
@@ -73,7 +112,7 @@ export interface PlanParts {
 export function plan(parts: PlanParts): TeamPlan {
   return teamPlanSchema.parse({
     format: 'wijkteam-plan',
-    version: 1,
+    version: 2,
     competencies: parts.competencies ?? [],
     team: parts.team ?? team(),
     functions: parts.functions,

@@ -5,6 +5,7 @@ import { TEAM_MODELS, ORGANISATION_TYPES } from '../../../shared/catalogue/teamD
 import type { Assignment, Professional, TeamFunction } from '../../../shared/domain/schemas.js';
 import type { HrInput, HrScenarioPlan } from '../../../shared/hr/index.js';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from '../../../shared/plan/planSchema.js';
+import { DIRECT_QUESTIONS, NO_FUNCTION_DETAILS, NO_TEAM_SETUP, teamWide } from '../../support/planParts.js';
 
 /**
  * A municipality-sized HR input for the bench and the scale tests: `teams` teams of
@@ -31,7 +32,8 @@ export function syntheticHrInput(teams = 200, perTeam = 25): HrInput {
       placement: 'team',
       hoursRequired: template.defaultHours,
       requirements: template.requirements.map((r) => ({ ...r })),
-      expertise: [...template.expertise],
+      expertise: template.expertise.map(teamWide),
+      ...NO_FUNCTION_DETAILS,
     }));
     const members: Professional[] = [];
     const assignments: Assignment[] = [];
@@ -50,6 +52,7 @@ export function syntheticHrInput(teams = 200, perTeam = 25): HrInput {
             ratings: Object.fromEntries(BUILT_IN_COMPETENCY_KEYS.map((k) => [k, next(5)])),
             expertise: [],
             assessedOn: m % 5 === 0 ? null : `20${20 + next(6)}-0${1 + next(9)}-1${next(9)}`,
+            teamRoles: {},
           };
       if (!shared) professionals.push(person);
       members.push(person);
@@ -70,6 +73,7 @@ export function syntheticHrInput(teams = 200, perTeam = 25): HrInput {
         format: PLAN_FORMAT,
         version: PLAN_FORMAT_VERSION,
         competencies: [],
+        teamRoles: [],
         team: {
           id: teamId,
           name: `Wijkteam ${String(t).padStart(3, '0')}`,
@@ -80,9 +84,11 @@ export function syntheticHrInput(teams = 200, perTeam = 25): HrInput {
           ageGroups: ['adults'],
           design: {
             breadth: { scope: 'all', collective: false, notes: '' },
+            questions: DIRECT_QUESTIONS,
             depth: { mode: 'solve', notes: '' },
             integration: { mode: 'seconded', notes: '' },
           },
+          ...NO_TEAM_SETUP,
         },
         functions,
         professionals: members,

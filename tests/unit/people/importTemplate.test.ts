@@ -33,7 +33,10 @@ describe('the import template', () => {
       discipline: 'socialWorker',
       binding: 'functional',
       contractHours: 24,
-      expertise: ['income', 'domesticViolence'],
+      expertise: [
+        { key: 'income', level: 2, assessedOn: '2026-03-02' },
+        { key: 'domesticViolence', level: 2, assessedOn: '2026-03-02' },
+      ],
       assessedOn: '2026-03-02',
     });
     expect(row!.name).not.toBe('');

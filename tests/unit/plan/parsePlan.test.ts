@@ -111,14 +111,14 @@ describe('parsePlan: the file as a whole', () => {
   });
 
   it('tells a plan from a newer planner apart from an unknown version', () => {
-    expect(lines({ ...example(), version: 2 })).toEqual([
+    expect(lines({ ...example(), version: 3 })).toEqual([
       'version: this team plan comes from a newer version of the planner; update the planner',
     ]);
     expect(lines({ ...example(), version: '1' })).toEqual([
-      'version: unknown team plan version; this planner reads version 1',
+      'version: unknown team plan version; this planner reads versions 1 to 2',
     ]);
     const { version: _version, ...unversioned } = example();
-    expect(lines(unversioned)).toEqual(['version: unknown team plan version; this planner reads version 1']);
+    expect(lines(unversioned)).toEqual(['version: unknown team plan version; this planner reads versions 1 to 2']);
   });
 });
 

@@ -12,6 +12,7 @@ function catalogueStore(): CatalogueStore {
       ...f,
       requirements: f.requirements.map((r) => ({ ...r })),
       expertise: [...f.expertise],
+      lifeDomains: [...f.lifeDomains],
     })),
   });
   return store;

@@ -14,6 +14,7 @@ const templates = BUILT_IN_FUNCTIONS.map((f) => ({
   ...f,
   requirements: [...f.requirements],
   expertise: [...f.expertise],
+  lifeDomains: [...f.lifeDomains],
 }));
 
 function person(id: string, patch: Partial<Professional> = {}): Professional {
@@ -27,6 +28,7 @@ function person(id: string, patch: Partial<Professional> = {}): Professional {
     ratings: {},
     expertise: [],
     assessedOn: null,
+    teamRoles: {},
     ...patch,
   };
 }
@@ -74,6 +76,7 @@ describe('proposeFunctions', () => {
     ageGroups: ['youth' as const, 'adults' as const, 'elderly' as const],
     design: {
       breadth: { scope: 'all' as const, collective: true, notes: '' },
+      questions: { reach: 'all' as const, arrival: 'direct' as const, notes: '' },
       depth: { mode: 'signalAndRefer' as const, notes: '' },
       integration: { mode: 'mandated' as const, notes: '' },
     },
@@ -105,7 +108,11 @@ describe('proposeFunctions', () => {
 
 describe('filterPool', () => {
   const pool = [
-    person('Anna', { ratings: { empathy: 3 }, expertise: ['youth'], organisation: 'Welzijn' }),
+    person('Anna', {
+      ratings: { empathy: 3 },
+      expertise: [{ key: 'youth', level: 2, assessedOn: null }],
+      organisation: 'Welzijn',
+    }),
     person('Bram', { ratings: { empathy: 1 }, discipline: 'districtNurse' }),
     person('Cem', { contractHours: 8 }),
   ];

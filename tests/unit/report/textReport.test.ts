@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTextReport } from '../../../scripts/report/textReport.js';
 import { buildJsonReport } from '../../../shared/engine/index.js';
-import { fn, person, plan, team } from '../engine/fixtures.js';
+import { fn, holds, needs, person, plan, team } from '../engine/fixtures.js';
 
 function text(p: ReturnType<typeof plan>, lang: 'nl' | 'en' = 'nl'): string {
   return formatTextReport(p, buildJsonReport(p, { today: '2026-06-01' }), lang);
@@ -61,11 +61,11 @@ describe('the text report', () => {
     const p = plan({
       team: team({ model: 'domain' }),
       functions: [
-        fn('f', [['daring', 3]], { name: 'GGZ', expertise: ['mentalHealth'] }),
-        fn('s', [], { placement: 'shell', expertise: ['crisis'] }),
+        fn('f', [['daring', 3]], { name: 'GGZ', expertise: [needs('mentalHealth')] }),
+        fn('s', [], { placement: 'shell', expertise: [needs('crisis')] }),
       ],
       professionals: [
-        person('a', { daring: 1 }, { expertise: ['youth'] }),
+        person('a', { daring: 1 }, { expertise: holds('youth') }),
         person('yara', { daring: 4 }, { name: 'Yara', contractHours: 24 }),
       ],
       assignments: [['a', 'f', 8]],

@@ -14,10 +14,12 @@ import { ui } from './ui.js';
 import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
 import { people } from './people.js';
+import { teamSetup } from './teamSetup.js';
 
 /** The English message catalogue: the same keys as the Dutch one, section by section. */
 export const en: Record<keyof typeof nl, string> = {
   ...people,
+  ...teamSetup,
   ...vocabulary,
   ...ui,
   ...shell,

@@ -4,6 +4,7 @@ import type { validation as nl } from '../nl/validation.js';
 export const validation: Record<keyof typeof nl, string> = {
   'validation.rating': 'rating must be a whole number from 0 to 4',
   'validation.level': 'level must be a whole number from 0 to 4',
+  'validation.count': 'number must be a whole number from 0 to 1000',
   'validation.minPeople': 'number of people must be a whole number from 1 to 20',
   'validation.hours': 'hours must be a number of 0 or more',
   'validation.hoursTooMany': 'that many hours per week is not possible',
@@ -15,6 +16,7 @@ export const validation: Record<keyof typeof nl, string> = {
   'validation.competencyKey':
     'key must start with a lower-case letter and hold only lower-case letters, digits and dashes',
   'validation.unknownCompetency': 'unknown competency',
+  'validation.unknownTeamRole': 'unknown team role',
   'validation.unknownExpertise': 'unknown expertise',
   'validation.unknownDiscipline': 'unknown discipline',
   'validation.unknownProfessional': 'refers to an unknown professional',
@@ -22,11 +24,14 @@ export const validation: Record<keyof typeof nl, string> = {
   'validation.duplicateId': 'this id is used more than once',
   'validation.duplicateAssignment': 'this professional is already in this function',
   'validation.duplicateRequirement': 'this competency is already required by this function',
+  'validation.duplicateTeamRole': 'this team role already exists',
+  'validation.duplicateExpertise': 'this expertise is already listed',
   'validation.duplicateCompetency': 'this competency already exists',
   'validation.format': 'this is not a team plan file',
   'validation.version': 'this team plan comes from a newer version of the planner; update the planner',
 
   'validation.named.unknownCompetency': 'unknown competency "{value}"',
+  'validation.named.unknownTeamRole': 'unknown team role "{value}"',
   'validation.named.unknownExpertise': 'unknown expertise "{value}"',
   'validation.named.unknownDiscipline': 'unknown discipline "{value}"',
   'validation.named.unknownProfessional': 'refers to an unknown professional "{value}"',
@@ -34,6 +39,8 @@ export const validation: Record<keyof typeof nl, string> = {
   'validation.named.duplicateId': 'the id "{value}" is used more than once',
   'validation.named.duplicateAssignment': 'professional "{value}" is already in this function',
   'validation.named.duplicateRequirement': 'competency "{value}" is already required by this function',
+  'validation.named.duplicateTeamRole': 'the team role "{value}" already exists',
+  'validation.named.duplicateExpertise': 'the expertise "{value}" is already listed',
   'validation.named.duplicateCompetency': 'the competency "{value}" already exists',
 
   'validation.invalidType': 'wrong type of value',
@@ -50,7 +57,7 @@ export const validation: Record<keyof typeof nl, string> = {
 
   'planFile.notAnObject':
     'this is not a team plan file (expected a JSON object with format, version, team, functions, professionals and assignments)',
-  'planFile.unsupportedVersion': 'unknown team plan version; this planner reads version {version}',
+  'planFile.unsupportedVersion': 'unknown team plan version; this planner reads versions 1 to {version}',
   'planFile.notJson': 'this is not valid JSON',
   'planFile.notJsonAt': 'this is not valid JSON (line {line}, column {column})',
 } as const;

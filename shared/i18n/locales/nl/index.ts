@@ -13,6 +13,7 @@ import { ui } from './ui.js';
 import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
 import { people } from './people.js';
+import { teamSetup } from './teamSetup.js';
 
 /**
  * The Dutch message catalogue: every text the planner shows, prints, exports or
@@ -22,6 +23,7 @@ import { people } from './people.js';
  */
 export const nl = {
   ...people,
+  ...teamSetup,
   ...vocabulary,
   ...ui,
   ...shell,

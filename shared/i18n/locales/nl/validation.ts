@@ -6,6 +6,7 @@
 export const validation = {
   'validation.rating': 'niveau moet een heel getal van 0 tot en met 4 zijn',
   'validation.level': 'niveau moet een heel getal van 0 tot en met 4 zijn',
+  'validation.count': 'aantal moet een heel getal van 0 tot en met 1000 zijn',
   'validation.minPeople': 'aantal personen moet een heel getal van 1 tot en met 20 zijn',
   'validation.hours': 'uren moeten een getal van 0 of meer zijn',
   'validation.hoursTooMany': 'zoveel uren per week kan niet',
@@ -17,6 +18,7 @@ export const validation = {
   'validation.competencyKey':
     'sleutel moet met een kleine letter beginnen en alleen kleine letters, cijfers en streepjes bevatten',
   'validation.unknownCompetency': 'onbekende competentie',
+  'validation.unknownTeamRole': 'onbekende teamrol',
   'validation.unknownExpertise': 'onbekende expertise',
   'validation.unknownDiscipline': 'onbekende discipline',
   'validation.unknownProfessional': 'verwijst naar een onbekende professional',
@@ -24,11 +26,14 @@ export const validation = {
   'validation.duplicateId': 'dit id komt vaker voor',
   'validation.duplicateAssignment': 'deze professional staat al in deze functie',
   'validation.duplicateRequirement': 'deze competentie staat al bij de eisen van deze functie',
+  'validation.duplicateTeamRole': 'deze teamrol bestaat al',
+  'validation.duplicateExpertise': 'deze expertise staat er al',
   'validation.duplicateCompetency': 'deze competentie bestaat al',
   'validation.format': 'dit is geen teamplanbestand',
   'validation.version': 'dit teamplan komt uit een nieuwere versie van de planner; werk de planner bij',
 
   'validation.named.unknownCompetency': 'onbekende competentie "{value}"',
+  'validation.named.unknownTeamRole': 'onbekende teamrol "{value}"',
   'validation.named.unknownExpertise': 'onbekende expertise "{value}"',
   'validation.named.unknownDiscipline': 'onbekende discipline "{value}"',
   'validation.named.unknownProfessional': 'verwijst naar een onbekende professional "{value}"',
@@ -36,6 +41,8 @@ export const validation = {
   'validation.named.duplicateId': 'het id "{value}" komt vaker voor',
   'validation.named.duplicateAssignment': 'professional "{value}" staat al in deze functie',
   'validation.named.duplicateRequirement': 'competentie "{value}" staat al bij de eisen van deze functie',
+  'validation.named.duplicateTeamRole': 'de teamrol "{value}" bestaat al',
+  'validation.named.duplicateExpertise': 'de expertise "{value}" staat er al',
   'validation.named.duplicateCompetency': 'de competentie "{value}" bestaat al',
 
   'validation.invalidType': 'verkeerd type waarde',
@@ -52,7 +59,7 @@ export const validation = {
 
   'planFile.notAnObject':
     'dit is geen teamplanbestand (verwacht een JSON-object met format, version, team, functions, professionals en assignments)',
-  'planFile.unsupportedVersion': 'onbekende versie van het teamplan; deze planner leest versie {version}',
+  'planFile.unsupportedVersion': 'onbekende versie van het teamplan; deze planner leest versie 1 tot en met {version}',
   'planFile.notJson': 'dit is geen geldige JSON',
   'planFile.notJsonAt': 'dit is geen geldige JSON (regel {line}, kolom {column})',
 } as const;

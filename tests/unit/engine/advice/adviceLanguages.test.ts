@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADVICE_RULES, adviseDesign } from '../../../../shared/engine/index.js';
 import { en, nl } from '../../../support/inLanguage.js';
-import { fn, person, plan, team } from '../fixtures.js';
+import { fn, needs, person, plan, team } from '../fixtures.js';
 
 /**
  * Advice is a catalogue Message with the names as parameters: the same advice reads as
@@ -10,7 +10,7 @@ import { fn, person, plan, team } from '../fixtures.js';
 const p = plan({
   team: team({ organisationType: 'integraal', model: 'A1', ageGroups: ['adults'] }),
   functions: [
-    fn('casus', [['creativity', 3]], { name: 'Casusregie', hoursRequired: 40, expertise: ['debt'] }),
+    fn('casus', [['creativity', 3]], { name: 'Casusregie', hoursRequired: 40, expertise: [needs('debt')] }),
     fn('leeg', [], { name: 'Jongerenwerk' }),
   ],
   professionals: [

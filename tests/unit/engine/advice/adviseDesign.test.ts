@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADVICE_RULES, adviseDesign, computeCoverage } from '../../../../shared/engine/index.js';
-import { fn, person, plan, team } from '../fixtures.js';
+import { fn, holds, needs, person, plan, team } from '../fixtures.js';
 import { en, nl } from '../../../support/inLanguage.js';
 
 describe('design advice as a whole', () => {
@@ -50,10 +50,10 @@ describe('design advice as a whole', () => {
     t.design.integration.mode = 'mandated';
     const p = plan({
       team: t,
-      functions: [fn('f', [['empathy', 3]], { hoursRequired: 16, expertise: ['youth'] })],
+      functions: [fn('f', [['empathy', 3]], { hoursRequired: 16, expertise: [needs('youth')] })],
       professionals: [
-        person('a', { empathy: 3 }, { expertise: ['youth'] }),
-        person('b', { empathy: 4 }, { expertise: ['youth'] }),
+        person('a', { empathy: 3 }, { expertise: holds('youth') }),
+        person('b', { empathy: 4 }, { expertise: holds('youth') }),
       ],
       assignments: [
         ['a', 'f', 8],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fn, person, plan } from '../fixtures.js';
+import { fn, holds, needs, person, plan } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
 import { en, nl } from '../../../support/inLanguage.js';
 
@@ -30,10 +30,10 @@ describe('expertise-missing', () => {
   it('warns for expertise an in-team function asks for that no member brings, naming the function', () => {
     const p = plan({
       functions: [
-        fn('f', [], { name: 'Schulddienstverlening', expertise: ['debt'] }),
-        fn('g', [], { expertise: ['youth'] }),
+        fn('f', [], { name: 'Schulddienstverlening', expertise: [needs('debt')] }),
+        fn('g', [], { expertise: [needs('youth')] }),
       ],
-      professionals: [person('a', {}, { expertise: ['youth'] })],
+      professionals: [person('a', {}, { expertise: holds('youth') })],
       assignments: [['a', 'g']],
     });
     const advice = adviceFor('expertise-missing', p);
@@ -47,10 +47,10 @@ describe('shell-expertise-unrecognised', () => {
   it('notes expertise that only the shell has, so the team must learn when to call on it', () => {
     const p = plan({
       functions: [
-        fn('crisis', [], { placement: 'shell', expertise: ['crisis'] }),
-        fn('ggz', [], { placement: 'shell', expertise: ['mentalHealth'] }),
+        fn('crisis', [], { placement: 'shell', expertise: [needs('crisis')] }),
+        fn('ggz', [], { placement: 'shell', expertise: [needs('mentalHealth')] }),
       ],
-      professionals: [person('a', {}, { expertise: ['mentalHealth'] })],
+      professionals: [person('a', {}, { expertise: holds('mentalHealth') })],
       assignments: [['a', 'ggz']],
     });
     const advice = adviceFor('shell-expertise-unrecognised', p);

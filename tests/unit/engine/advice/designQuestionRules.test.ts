@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Team } from '../../../../shared/domain/schemas.js';
-import { fn, plan, team } from '../fixtures.js';
+import { fn, needs, plan, team } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
 import { en, nl } from '../../../support/inLanguage.js';
 
@@ -76,14 +76,14 @@ describe('youth-without-function', () => {
   it('warns when the team serves youth but no function anywhere asks for youth expertise', () => {
     const [advice] = adviceFor(
       'youth-without-function',
-      plan({ functions: [fn('f', [], { expertise: ['debt'] })], professionals: [] }),
+      plan({ functions: [fn('f', [], { expertise: [needs('debt')] })], professionals: [] }),
     );
     expect(advice!.severity).toBe('warning');
     expect(en(advice!.message)).toContain('youth (0-17)');
   });
 
   it('is satisfied by a youth function in the shell, and silent for teams without youth', () => {
-    const shellYouth = [fn('j', [], { placement: 'shell', expertise: ['youth'] })];
+    const shellYouth = [fn('j', [], { placement: 'shell', expertise: [needs('youth')] })];
     expect(adviceFor('youth-without-function', plan({ functions: shellYouth, professionals: [] }))).toEqual([]);
     const adults = team({ ageGroups: ['adults', 'elderly'] });
     expect(adviceFor('youth-without-function', plan({ team: adults, functions: [], professionals: [] }))).toEqual([]);

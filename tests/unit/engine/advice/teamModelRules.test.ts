@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fn, person, plan, team } from '../fixtures.js';
+import { fn, holds, person, plan, team } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
 import { en, nl } from '../../../support/inLanguage.js';
 
@@ -9,7 +9,7 @@ describe('a1-no-youth-expertise', () => {
     const p = plan({
       team: team({ model: 'A1' }),
       functions,
-      professionals: [person('a', {}, { expertise: ['debt'] }), person('pool', {}, { expertise: ['youth'] })],
+      professionals: [person('a', {}, { expertise: holds('debt') }), person('pool', {}, { expertise: holds('youth') })],
       assignments: [['a', 'f']],
     });
     const [advice] = adviceFor('a1-no-youth-expertise', p);
@@ -21,7 +21,7 @@ describe('a1-no-youth-expertise', () => {
   it('is silent when a member brings youth expertise, or when the model is not A1', () => {
     const members = {
       functions,
-      professionals: [person('a', {}, { expertise: ['youth'] })],
+      professionals: [person('a', {}, { expertise: holds('youth') })],
       assignments: [['a', 'f']] as [string, string][],
     };
     expect(adviceFor('a1-no-youth-expertise', plan({ team: team({ model: 'A1' }), ...members }))).toEqual([]);
