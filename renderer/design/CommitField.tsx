@@ -8,16 +8,18 @@ interface Props {
   placeholder?: string;
   testId?: string;
   inputMode?: 'decimal' | 'numeric';
+  /** Spans the whole row of an editor grid (long free text). */
+  wide?: boolean;
 }
 
 /**
  * A text field that saves when it loses focus, so one edit is one undo step rather than
  * one per key. Remounts when the stored value changes (undo, another window).
  */
-export function CommitField({ label, value, onCommit, multiline, placeholder, testId, inputMode }: Props) {
+export function CommitField({ label, value, onCommit, multiline, placeholder, testId, inputMode, wide }: Props) {
   return (
     <TextField
-      className="field"
+      className={wide ? 'field editor-grid-wide' : 'field'}
       defaultValue={value}
       key={value}
       onBlur={(e) => {

@@ -72,6 +72,7 @@ export const ConsultationsEditor = observer(function ConsultationsEditor({ team 
                 value={c.arrangement}
                 onCommit={(arrangement) => change(index, { arrangement })}
                 multiline
+                wide
               />
               <Button
                 className="button button-small button-quiet"

@@ -97,7 +97,7 @@ export const DesignQuestions = observer(function DesignQuestions({ team }: { tea
           }
         />
       </div>
-      <div className="question" data-testid="question-axis">
+      <div className="question question-axis" data-testid="question-axis">
         <p className="muted">
           {DESIGN_QUESTIONS.questions.help.text[lang]} <SourceLine source={DESIGN_QUESTIONS.questions.help.source} />
         </p>

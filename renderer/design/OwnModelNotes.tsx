@@ -21,8 +21,7 @@ export const OwnModelNotes = observer(function OwnModelNotes({ team }: { team: T
   const save = (next: Team['ownModelNotes']) =>
     void root.execute(updateTeamCommand(root, team.id, { ownModelNotes: next }));
   const add = (side: Side, text: string) => save({ ...notes, [side]: [...notes[side], text] });
-  const remove = (side: Side, index: number) =>
-    save({ ...notes, [side]: notes[side].filter((_, i) => i !== index) });
+  const remove = (side: Side, index: number) => save({ ...notes, [side]: notes[side].filter((_, i) => i !== index) });
   return (
     <section className="own-notes" aria-labelledby="own-notes-title" data-testid="own-model-notes">
       <h4 id="own-notes-title">{t('designScreen.own.title')}</h4>

@@ -69,11 +69,7 @@ export const TEAM_MODEL_INFO: Record<TeamModel, TeamModelInfo> = {
     name: bothLanguagesOf('cat.teamModel.A1.name'),
     summary: { text: bothLanguagesOf('cat.teamModel.A1.summary'), source: a1 },
     share2017: { value: 0.42, text: bothLanguagesOf('cat.teamModel.A1.share'), source: a1 },
-    pros: [
-      plain('cat.teamModel.A1.pro1', a1),
-      plain('cat.teamModel.A1.pro2', a1),
-      plain('cat.teamModel.A1.pro3', a1),
-    ],
+    pros: [plain('cat.teamModel.A1.pro1', a1), plain('cat.teamModel.A1.pro2', a1), plain('cat.teamModel.A1.pro3', a1)],
     cons: [plain('cat.teamModel.A1.con1', a1), plain('cat.teamModel.A1.con2', a1)],
     noneInSources: null,
   },
@@ -90,11 +86,7 @@ export const TEAM_MODEL_INFO: Record<TeamModel, TeamModelInfo> = {
         caveat: { text: bothLanguagesOf('cat.teamModel.A2.pro3.caveat'), source: a2 },
       },
     ],
-    cons: [
-      plain('cat.teamModel.A2.con1', a2),
-      plain('cat.teamModel.A2.con2', a2),
-      plain('cat.teamModel.A2.con3', a2),
-    ],
+    cons: [plain('cat.teamModel.A2.con1', a2), plain('cat.teamModel.A2.con2', a2), plain('cat.teamModel.A2.con3', a2)],
     noneInSources: null,
   },
   domain: {

@@ -251,7 +251,8 @@ const teamZuid: Team = {
     },
     depth: {
       mode: 'solve',
-      notes: 'Het team lost complexe situaties zelf op, ook crises; bij acuut gevaar schaalt het op volgens de escalatieroute.',
+      notes:
+        'Het team lost complexe situaties zelf op, ook crises; bij acuut gevaar schaalt het op volgens de escalatieroute.',
     },
     integration: { mode: 'seconded', notes: 'Leden werken vanuit hun eigen organisatie, met vaste dagen in het team.' },
   },
@@ -269,7 +270,8 @@ const teamZuid: Team = {
     {
       name: 'Huisartsenpraktijk De Zuidhoek',
       kind: 'gp',
-      referralRoute: 'Huisarts of POH-GGZ meldt aan met het aanmeldformulier; het team belt binnen drie werkdagen terug.',
+      referralRoute:
+        'Huisarts of POH-GGZ meldt aan met het aanmeldformulier; het team belt binnen drie werkdagen terug.',
     },
     {
       name: 'Welzijnsloket Zuid',
@@ -279,7 +281,8 @@ const teamZuid: Team = {
     {
       name: 'Basisschool De Regenboog',
       kind: 'school',
-      referralRoute: 'De intern begeleider meldt gezinnen aan via de jeugdverpleegkundige, met toestemming van de ouders.',
+      referralRoute:
+        'De intern begeleider meldt gezinnen aan via de jeugdverpleegkundige, met toestemming van de ouders.',
     },
   ],
   consultations: [

@@ -69,7 +69,8 @@ export const designScreen = {
   'designScreen.consult.title': 'Consultatieafspraken',
   'designScreen.consult.explain':
     'Per vakgebied dat het team zelf niet (genoeg) in huis heeft: wie het team raadpleegt, met welke afspraak en hoe snel.',
-  'designScreen.consult.lacking': 'Functies vragen om kennis die niemand in het team heeft en waarvoor nog geen afspraak is: {list}.',
+  'designScreen.consult.lacking':
+    'Functies vragen om kennis die niemand in het team heeft en waarvoor nog geen afspraak is: {list}.',
   'designScreen.consult.empty': 'Nog geen consultatieafspraken.',
   'designScreen.consult.add': 'Afspraak toevoegen',
   'designScreen.consult.expertise': 'Vakgebied',
