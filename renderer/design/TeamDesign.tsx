@@ -7,6 +7,7 @@ import {
   ORGANISATION_TYPE_INFO,
   POSITIONINGS,
   POSITIONING_INFO,
+  POSITIONING_SOURCE,
   TEAM_MODELS,
   TEAM_MODEL_INFO,
   type AgeGroup,
@@ -29,7 +30,7 @@ import { FocusEditor } from './FocusEditor.js';
 import { FrontFieldEditor } from './FrontFieldEditor.js';
 import { LeaderEditor } from './LeaderEditor.js';
 import { SourcesOverview } from './SourcesOverview.js';
-import { useCitation } from './SourceLine.js';
+import { SourceLine, useCitation } from './SourceLine.js';
 import './design.css';
 
 /**
@@ -111,6 +112,7 @@ export const TeamDesign = observer(function TeamDesign() {
             choices={POSITIONINGS.map((p) => ({ id: p, label: POSITIONING_INFO[p].name[lang] }))}
             onChange={(id) => save({ positioning: id as Positioning })}
           />
+          <SourceLine source={POSITIONING_SOURCE} />
           <CheckboxGroup
             className="choice-group"
             value={[...team.ageGroups]}

@@ -9,7 +9,7 @@ import { bothLanguagesOf } from '../i18n/bothLanguages.js';
  * passage has no heading a short description of where it is.
  */
 export const SOURCE_ARTICLES = ['hu2014', 'movisie2017'] as const;
-export type SourceArticle = (typeof SOURCE_ARTICLES)[number];
+type SourceArticle = (typeof SOURCE_ARTICLES)[number];
 
 interface SourceArticleInfo {
   title: LocalText;

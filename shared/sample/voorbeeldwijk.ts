@@ -3,7 +3,7 @@ import { BUILT_IN_FUNCTIONS } from '../catalogue/functions.js';
 import { functionFromTemplate } from '../catalogue/functionFromTemplate.js';
 import { DEFAULT_TEAM_ROLES } from '../catalogue/teamRoles.js';
 import { LIFE_DOMAINS } from '../catalogue/lifeDomains.js';
-import type { Assignment, Professional, Team, TeamFunction } from '../domain/schemas.js';
+import type { Assignment, Consultation, Professional, Team, TeamFunction } from '../domain/schemas.js';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../plan/planSchema.js';
 
 /**
@@ -300,6 +300,14 @@ const teamZuid: Team = {
   },
 };
 
+/** Whom the A1 team calls in a crisis: the schil's crisis service. */
+const CRISIS_SERVICE: Consultation = {
+  organisation: 'Crisisdienst GGZ Middenland',
+  contact: 'Dienstdoende crisisbehandelaar',
+  arrangement: 'Het team belt bij acuut gevaar; de crisisdienst komt ter plaatse en draagt daarna terug over.',
+  responseTime: 'binnen twee uur, dag en nacht',
+};
+
 const noordFunctions: TeamFunction[] = [
   fromTemplate('voorbeeld-fn-a1-toegang', 'access'),
   fromTemplate('voorbeeld-fn-a1-mdv', 'socialServices'),
@@ -310,12 +318,7 @@ const noordFunctions: TeamFunction[] = [
   // The depth notes put crisis intervention in the schil: a shell function with its consultation record.
   fromTemplate('voorbeeld-fn-a1-crisis', 'crisisIntervention', {
     placement: 'shell',
-    consultation: {
-      organisation: 'Crisisdienst GGZ Middenland',
-      contact: 'Dienstdoende crisisbehandelaar',
-      arrangement: 'Het team belt bij acuut gevaar; de crisisdienst komt ter plaatse en draagt daarna terug over.',
-      responseTime: 'binnen twee uur, dag en nacht',
-    },
+    consultation: CRISIS_SERVICE,
   }),
 ];
 
