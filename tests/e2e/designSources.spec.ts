@@ -34,6 +34,14 @@ test('the design screen shows every model statement with its source, own notes, 
   await design.choose('question-reach', 'Alle hulpvragen');
   await design.choose('question-arrival', 'Beide: rechtstreeks en via aanmelding');
   await design.addPartner('Buurthuis De Brug', 'De beheerder meldt aan via de wijkcoach, binnen een week.');
+  // Every edit is one undo step: undoing the route and the partner removes it, redo brings both back.
+  await shell.undoButton().click();
+  await expect(design.partner('Buurthuis De Brug').getByTestId('partner-route')).toHaveValue('');
+  await shell.undoButton().click();
+  await expect(design.partner('Buurthuis De Brug')).toHaveCount(0);
+  await shell.redoButton().click();
+  await shell.redoButton().click();
+  await expect(design.partner('Buurthuis De Brug').getByTestId('partner-route')).toHaveValue(/wijkcoach/);
   await design.setLeader('Karin Smit', 'Gemeente en consortium');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/design-setup.png`, fullPage: true });
 
