@@ -21,7 +21,10 @@ import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { SourceLine } from './SourceLine.js';
 
-/** Creates a team: name, area and model (with what the sources say it is); the functions the model suggests are added at once. */
+/**
+ * Creates a team: name, area and model (with what the sources say it is); the functions
+ * the model suggests are added at once.
+ */
 export const NewTeamDialog = observer(function NewTeamDialog() {
   const root = useStores();
   const t = useT();
