@@ -3,7 +3,12 @@ import { expertiseHeld } from './expertiseAcrossArea.js';
 import type { AreaGap } from './types.js';
 
 /** Teams of the area other than `self` that have a member rated at or above `level` (engine profile `best`). */
-function competencyElsewhere(teams: readonly AnalysedTeam[], self: string, competency: string, level: number): string[] {
+function competencyElsewhere(
+  teams: readonly AnalysedTeam[],
+  self: string,
+  competency: string,
+  level: number,
+): string[] {
   return teams
     .filter((t) => t.entry.teamId !== self)
     .filter((t) => (t.report.profile.find((p) => p.competency === competency)?.best ?? 0) >= level)

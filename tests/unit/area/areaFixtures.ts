@@ -20,7 +20,10 @@ export function breedPlan(overrides: Parameters<typeof team>[0] = {}): TeamPlan 
   return plan({
     team: team({ id: 'breed', name: 'Wijkteam Breed', area: 'TESTWIJK', model: 'A1', ...overrides }),
     functions: [
-      fn('b-toegang', [['empathy', 3]], { lifeDomains: ['income', 'parenting'], expertise: [needs('debt', 3, 1, 'function')] }),
+      fn('b-toegang', [['empathy', 3]], {
+        lifeDomains: ['income', 'parenting'],
+        expertise: [needs('debt', 3, 1, 'function')],
+      }),
       fn('b-conflict', [['conflict', 3]], { templateKey: 'crisisIntervention', name: 'Crisisinterventie' }),
       fn('b-schil', [['coaching', 4]], { placement: 'shell', lifeDomains: ['mentalHealth'] }),
     ],
@@ -71,7 +74,10 @@ function entry(p: TeamPlan, isMain = true, scenarioId = `${p.team.id}-hoofd`): H
   return { teamId: p.team.id, scenarioId, scenarioName: 'Hoofdscenario', isMain, isSample: false, plan: p };
 }
 
-export function input(plans: TeamPlan[] = [breedPlan(), jeugdPlan(), eldersPlan()], variants: TeamPlan[] = []): HrInput {
+export function input(
+  plans: TeamPlan[] = [breedPlan(), jeugdPlan(), eldersPlan()],
+  variants: TeamPlan[] = [],
+): HrInput {
   return {
     competencies: [],
     professionals: POOL,

@@ -173,6 +173,9 @@ describe('area view: people in several teams', () => {
 
   it('is not over-allocated at exactly the contract', () => {
     const view = buildAreaView(input([breedPlan(), jeugdPlan()]), 'Testwijk');
-    expect(view.sharedPeople.find((p) => p.name === 'Ann')).toMatchObject({ hoursInAllTeams: 28, overAllocated: false });
+    expect(view.sharedPeople.find((p) => p.name === 'Ann')).toMatchObject({
+      hoursInAllTeams: 28,
+      overAllocated: false,
+    });
   });
 });
