@@ -19,7 +19,7 @@ const AREA = 'Voorbeeldwijk-Noord';
 
 const teamJeugd: Team = {
   id: 'voorbeeld-team-jeugd',
-  name: 'Jeugdteam Voorbeeldwijk-Noord',
+  name: 'Zorgteam Jeugd en Gezin Noord',
   area: AREA,
   organisationType: 'integraal',
   model: 'targetGroup',

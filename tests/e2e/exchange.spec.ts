@@ -100,7 +100,7 @@ test.describe('exchange of team plan files', () => {
     await expect(hr.messages()).toContainText('kapot.json is geen teamplan');
     await expect(hr.messages().locator('.exchange-error')).toHaveCount(2);
     await expect(hr.messages()).toContainText('verkeerd.json');
-    expect(await planner.api('teams.list', {})).toHaveLength(2);
+    expect(await planner.api('teams.list', {})).toHaveLength(3);
   });
 
   test('a conflict left open follows the user to other screens until it is decided', async ({ page, planner }) => {

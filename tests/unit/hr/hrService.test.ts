@@ -27,13 +27,13 @@ describe('hr.overview', () => {
     const s = open();
     const input = await s.call('hr.overview', {});
     expect(input.scenarios.map((e) => e.plan.team.name)).toEqual([
-      'Jeugdteam Voorbeeldwijk-Noord',
       'Wijkteam Voorbeeldwijk-Noord',
       'Wijkteam Voorbeeldwijk-Zuid',
+      'Zorgteam Jeugd en Gezin Noord',
     ]);
     expect(input.scenarios.every((e) => e.isMain && e.isSample)).toBe(true);
     expect(input.professionals).toHaveLength(20);
-    const noord = input.scenarios[1]!.plan;
+    const noord = input.scenarios[0]!.plan;
     const members = new Set(noord.assignments.map((a) => a.professionalId));
     expect(new Set(noord.professionals.map((p) => p.id))).toEqual(members);
 
@@ -85,7 +85,7 @@ describe('hr.export', () => {
     const teams = workbook.getWorksheet('Teams')!;
     expect(teams.getRow(1).getCell(1).value).toBe('Team');
     expect(teams.getRow(1).getCell(7).value).toBe('Teamdekking (%)');
-    expect(teams.getRow(2).getCell(1).value).toBe('Jeugdteam Voorbeeldwijk-Noord');
+    expect(teams.getRow(2).getCell(1).value).toBe('Wijkteam Voorbeeldwijk-Noord');
     expect(typeof teams.getRow(2).getCell(7).value).toBe('number');
 
     const over = workbook.getWorksheet('Overbelast')!;
