@@ -29,6 +29,8 @@ export interface AreaTable {
   rows: AreaCell[][];
   /** Said instead of an empty table. */
   emptyText: string;
+  /** How to read the table, when it needs saying. */
+  note: string | null;
 }
 
 const TITLE: Record<AreaTableId, MessageKey> = {
@@ -265,5 +267,6 @@ export function areaTables(view: AreaView, lang: Lang, custom: readonly CustomCo
     sheet: tr.t(SHEET[id]).slice(0, 31),
     ...BUILDERS[id](ctx),
     emptyText: tr.t(EMPTY[id]),
+    note: id === 'gaps' && ctx.view.gaps.length > 0 ? tr.t('area.gapsNote') : null,
   }));
 }

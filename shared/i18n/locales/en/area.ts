@@ -14,6 +14,7 @@ export const area: Record<keyof typeof nl, string> = {
   'area.printTitle': 'Area overview {area}',
   'area.printKicker': 'Wijkteamplanner · area overview',
   'area.printed': 'Printed on {date}; main scenario of each team.',
+  'area.footer': 'Wijkteamplanner · area {area} · printed on {date}',
   'area.print': 'Print',
   'area.exportXlsx': 'Export to Excel (XLSX)',
   'area.exporting': 'Building the workbook: {step} of {total}…',

@@ -15,6 +15,7 @@ export const area = {
   'area.printTitle': 'Gebiedsoverzicht {area}',
   'area.printKicker': 'Wijkteamplanner · gebiedsoverzicht',
   'area.printed': 'Afgedrukt op {date}; hoofdscenario van elk team.',
+  'area.footer': 'Wijkteamplanner · gebied {area} · afgedrukt op {date}',
   'area.print': 'Afdrukken',
   'area.exportXlsx': 'Exporteren naar Excel (XLSX)',
   'area.exporting': 'Bezig met het werkblad: {step} van {total}…',
