@@ -32,9 +32,11 @@ export const AreaScreen = observer(function AreaScreen() {
     () => (view ? areaTables(view, lang, store.input?.competencies ?? []) : []),
     [view, lang, store.input],
   );
-  const dateText = new Intl.DateTimeFormat(DATE_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(),
-  );
+  const dateText = new Intl.DateTimeFormat(DATE_LOCALE[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date());
   usePrintFooter(t('area.footer', { area: view?.area ?? '', date: dateText }), lang);
   const bridge = getDesktopBridge(window as unknown as { planner?: unknown });
   const print = () => {
@@ -109,7 +111,7 @@ export const AreaScreen = observer(function AreaScreen() {
           {tables.map((table) => (
             <AreaTableView key={table.id} table={table} />
           ))}
-          <p className="print-note area-note">{t('area.terrainNote')}</p>
+          <p className="area-note">{t('area.terrainNote')}</p>
         </article>
       )}
     </div>

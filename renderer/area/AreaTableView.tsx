@@ -8,7 +8,7 @@ export function AreaTableView({ table }: { table: AreaTable }) {
   return (
     <section className={`area-section area-section-${table.id}`} data-testid={`area-table-${table.id}`}>
       <h2>{table.title}</h2>
-      {table.note && <p className="print-note">{table.note}</p>}
+      {table.note && <p className="area-table-note">{table.note}</p>}
       {table.rows.length === 0 ? (
         <p className="area-empty" data-testid="area-empty">
           {table.emptyText}

@@ -61,7 +61,9 @@ function withRequirement(fn: TeamFunction, competency: string, level: number, mi
 }
 
 const jeugdFunctions: TeamFunction[] = [
-  fromTemplate('voorbeeld-fn-jeugd-jeugdhulp', 'youth'),
+  // Safety is on this team's mandate, so it asks expert daring (acting on unsafe situations at home) of one
+  // person: nobody in the wijk has it yet, a gap for the whole area to recruit or train for.
+  withRequirement(fromTemplate('voorbeeld-fn-jeugd-jeugdhulp', 'youth'), 'daring', 4, 1),
   // Parenting support is this team's core, so it wants two strong coaches there, not one: still partly met.
   withRequirement(
     fromTemplate('voorbeeld-fn-jeugd-opvoed', 'socioPedagogical', { hoursRequired: 24 }),

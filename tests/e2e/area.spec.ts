@@ -69,6 +69,11 @@ test.describe('area view', () => {
     await expect(area.rows('shared')).toHaveCount(view.sharedPeople.length);
     for (const person of view.sharedPeople) await expect(area.table('shared')).toContainText(person.name);
     await expect(area.rows('gaps')).toHaveCount(view.gaps.length);
+    // The youth team asks expert daring that nobody in the wijk has: a gap of the whole area, listed first.
+    const areaGaps = view.gaps.filter((g) => g.coveredBy.length === 0).length;
+    expect(areaGaps).toBeGreaterThanOrEqual(1);
+    await expect(area.rows('gaps').filter({ hasText: 'Geen team in het gebied' })).toHaveCount(areaGaps);
+    await expect(area.rows('gaps').first()).toContainText('Geen team in het gebied');
     await expect(area.rows('functions')).toHaveCount(view.functions.length);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/area.png`, fullPage: true });
 
