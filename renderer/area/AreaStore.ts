@@ -1,6 +1,12 @@
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
-import { areaTables, buildAreaView, listAreas, type AreaChoice, type AreaView } from '../../shared/area/index.js';
-import { areaKey } from '../../shared/area/areas.js';
+import {
+  areaKey,
+  areaTables,
+  buildAreaView,
+  listAreas,
+  type AreaChoice,
+  type AreaView,
+} from '../../shared/area/index.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { localToday } from '../../shared/domain/today.js';
 import type { HrInput } from '../../shared/hr/index.js';

@@ -14,8 +14,8 @@ import type { AreaView } from './types.js';
  * vocabulary's word; nothing is said by colour alone.
  */
 
-export const AREA_TABLES = ['teams', 'functions', 'competencies', 'expertise', 'gaps', 'overlaps', 'shared'] as const;
-export type AreaTableId = (typeof AREA_TABLES)[number];
+const AREA_TABLES = ['teams', 'functions', 'competencies', 'expertise', 'gaps', 'overlaps', 'shared'] as const;
+type AreaTableId = (typeof AREA_TABLES)[number];
 
 export type AreaCell = string | number;
 

@@ -14,7 +14,7 @@ function inCatalogueOrder(domains: Iterable<LifeDomain>): LifeDomain[] {
  * functions it fulfils itself, so those stand in. This fallback is the planner's own
  * choice: it keeps an overlap visible when only one of two teams has written a mandate.
  */
-export function terrainOf(plan: TeamPlan): { terrain: LifeDomain[]; source: TerrainSource } {
+function terrainOf(plan: TeamPlan): { terrain: LifeDomain[]; source: TerrainSource } {
   if (plan.team.mandate.length > 0) return { terrain: inCatalogueOrder(plan.team.mandate), source: 'mandate' };
   const domains = plan.functions.filter((f) => f.placement === 'team').flatMap((f) => f.lifeDomains);
   return { terrain: inCatalogueOrder(domains), source: 'functions' };

@@ -37,7 +37,7 @@ export interface AreaTeam {
 }
 
 /** A team fulfilling a function itself (in-team), with the people doing it. */
-export interface FunctionHolder {
+interface FunctionHolder {
   teamId: string;
   members: number;
   hoursAllocated: number;
@@ -55,7 +55,7 @@ export interface AreaFunction {
   inShell: string[];
 }
 
-export interface CompetencyInTeam {
+interface CompetencyInTeam {
   teamId: string;
   /** Highest level an in-team function of this team asks for; null when none does. */
   requiredLevel: number | null;
@@ -119,7 +119,7 @@ export interface AreaOverlap {
   basis: TerrainSource;
 }
 
-export interface HoursInTeam {
+interface HoursInTeam {
   teamId: string;
   hours: number;
 }

@@ -140,7 +140,7 @@ describe('area view: overlaps', () => {
 
   it("uses a team's in-team functions as its terrain when it has no mandate, and says so", () => {
     const [overlap] = buildAreaView(input(), 'Testwijk').overlaps;
-    // Breed has no mandate; its in-team function serves income and parenting (the shell's mental health does not count).
+    // Breed has no mandate; its in-team function serves income and parenting (the shell's mental health does not).
     expect(overlap).toMatchObject({ domains: ['parenting'], ageGroups: ['youth'], basis: 'functions' });
     const breed = buildAreaView(input(), 'Testwijk').teams.find((t) => t.teamId === 'breed')!;
     expect([breed.terrain, breed.terrainSource]).toEqual([['income', 'parenting'], 'functions']);
