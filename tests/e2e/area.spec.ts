@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,6 +77,12 @@ test.describe('area view', () => {
     await expect(area.rows('gaps').first()).toContainText('Geen team in het gebied');
     await expect(area.rows('functions')).toHaveCount(view.functions.length);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/area.png`, fullPage: true });
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
 
     // Print: the area document alone, with its title and tables, not the open team's overview.
     const pdfPath = path.join(OUT, 'voorbeeldwijk-noord.pdf');
