@@ -67,9 +67,9 @@ export class AreaStore {
       const input = await this.api.call('hr.overview', { includeScenarios: false });
       runInAction(() => {
         this.input = input;
-        const keys = new Set(this.areas.map((a) => areaKey(a.name)));
-        if (keys.has(areaKey(this.selected))) return;
-        this.selected = keys.has(areaKey(preferred)) ? preferred.trim() : (this.areas[0]?.name ?? '');
+        // The picker's values are the areas as listed, so the choice is always one of those names.
+        const listed = (area: string) => this.areas.find((a) => areaKey(a.name) === areaKey(area))?.name;
+        this.selected = listed(this.selected) ?? listed(preferred) ?? this.areas[0]?.name ?? '';
       });
     } catch (error) {
       runInAction(() => (this.error = errorText(error)));
