@@ -92,7 +92,7 @@ export class AreaStore {
       const bytes = await xlsxWorkbook(tables, (step, total) => runInAction(() => (this.progress = { step, total })));
       const stem = translator(lang).t('area.file', { area: fileSafe(view.area), date: localToday() });
       const fileName = `${stem}.xlsx`;
-      downloadBlob(fileName, new Blob([bytes as BlobPart], { type: XLSX_MIME }));
+      downloadBlob(fileName, new Blob([new Uint8Array(bytes)], { type: XLSX_MIME }));
       this.notify('info', message('area.exported', { file: fileName }));
     } catch {
       this.notify('error', message('area.exportFailed'));
