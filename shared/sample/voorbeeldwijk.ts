@@ -5,6 +5,7 @@ import { DEFAULT_TEAM_ROLES } from '../catalogue/teamRoles.js';
 import { LIFE_DOMAINS } from '../catalogue/lifeDomains.js';
 import type { Assignment, Consultation, Professional, Team, TeamFunction } from '../domain/schemas.js';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../plan/planSchema.js';
+import { voorbeeldwijkJeugdPlan } from './voorbeeldwijkJeugd.js';
 
 /**
  * "Voorbeeldwijk": the sample neighbourhood a newcomer finds on first start, so there is
@@ -377,4 +378,5 @@ function plan(team: Team, functions: TeamFunction[], assignments: Assignment[]):
 export const VOORBEELDWIJK_PLANS: readonly TeamPlan[] = [
   plan(teamNoord, noordFunctions, noordAssignments),
   plan(teamZuid, zuidFunctions, zuidAssignments),
+  voorbeeldwijkJeugdPlan(SAMPLE_PROFESSIONALS),
 ];

@@ -331,7 +331,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'tour.done': 'Get started',
   'tour.1.title': 'Welcome to the planner',
   'tour.1.body':
-    'The sample neighbourhood "Voorbeeldwijk" is ready: an A1 and an A2 team with about twenty professionals. Try anything; every step can be undone.',
+    'The sample neighbourhood "Voorbeeldwijk" is ready: an A1 team, an A2 team and a youth team with about twenty professionals. Try anything; every step can be undone.',
   'tour.2.title': 'Functions first',
   'tour.2.body':
     'In the team design you answer three questions: how broad, how far, how integrated. The planner proposes functions, in the team or in the shell, and shows the model’s strengths and risks.',

@@ -15,6 +15,7 @@ import { vocabulary } from './vocabulary.js';
 import { people } from './people.js';
 import { teamSetup } from './teamSetup.js';
 import { designScreen } from './designScreen.js';
+import { area } from './area.js';
 
 /**
  * The Dutch message catalogue: every text the planner shows, prints, exports or
@@ -26,6 +27,7 @@ export const nl = {
   ...people,
   ...teamSetup,
   ...designScreen,
+  ...area,
   ...vocabulary,
   ...ui,
   ...shell,

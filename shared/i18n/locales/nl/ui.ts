@@ -337,7 +337,7 @@ export const ui = {
   'tour.done': 'Aan de slag',
   'tour.1.title': 'Welkom bij de Wijkteamplanner',
   'tour.1.body':
-    'Hier staat de Voorbeeldwijk klaar: een A1- en een A2-team met zo’n twintig professionals. Probeer alles gerust uit; elke stap is ongedaan te maken.',
+    'Hier staat de Voorbeeldwijk klaar: een A1-team, een A2-team en een jeugdteam met zo’n twintig professionals. Probeer alles gerust uit; elke stap is ongedaan te maken.',
   'tour.2.title': 'Eerst de functies',
   'tour.2.body':
     'In het teamontwerp beantwoordt u de drie vragen: hoe breed, hoe ver, hoe geïntegreerd. De planner stelt functies voor, in het team of in de schil, en toont de sterke kanten en risico’s van het model.',
