@@ -18,7 +18,13 @@ const FILLS: Record<GapSeverity, string | null> = {
 
 const MAX_WIDTH = 60;
 
-export async function writeXlsx(tables: readonly HrTable[], createdAt: Date): Promise<Buffer> {
+/** What a sheet needs: an HR list or any other table of words and numbers (the area view's). */
+type SheetTable = Pick<HrTable, 'title' | 'columns'> & {
+  rows: readonly (readonly (string | number | null)[])[];
+  severities?: HrTable['severities'];
+};
+
+export async function writeXlsx(tables: readonly SheetTable[], createdAt: Date): Promise<Buffer> {
   // Loaded on first use: exceljs is large and most starts of the planner never export.
   const { default: excel } = await import('exceljs');
   const workbook = new excel.Workbook();
@@ -27,7 +33,7 @@ export async function writeXlsx(tables: readonly HrTable[], createdAt: Date): Pr
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow(table.columns).font = { bold: true };
-    sheet.addRows(table.rows);
+    sheet.addRows(table.rows.map((row) => [...row]));
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, table.columns.length) } };
     table.columns.forEach((header, i) => {
       let width = header.length;

@@ -6,6 +6,7 @@ import { catalogueHandlers } from './catalogueHandlers.js';
 import { composeHandlers } from './composeHandlers.js';
 import type { ComposeJobs } from './composeJobs.js';
 import { functionHandlers } from './functionHandlers.js';
+import { areaHandlers } from './areaHandlers.js';
 import { hrHandlers } from './hrHandlers.js';
 import { importHandlers } from './importHandlers.js';
 import { maintenanceHandlers, type AppFacts } from './maintenanceHandlers.js';
@@ -33,6 +34,7 @@ export function createHandlers(
     ...importHandlers(ctx),
     ...backupHandlers(backups),
     ...hrHandlers(ctx),
+    ...areaHandlers(ctx),
     ...composeHandlers(ctx, composeJobs),
   };
 }

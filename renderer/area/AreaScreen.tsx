@@ -82,7 +82,7 @@ export const AreaScreen = observer(function AreaScreen() {
             <button
               type="button"
               className="button"
-              disabled={!view || store.progress !== null}
+              disabled={!view || store.exporting}
               onClick={() => void store.exportXlsx(lang)}
               data-testid="area-export-xlsx"
             >
@@ -90,7 +90,7 @@ export const AreaScreen = observer(function AreaScreen() {
             </button>
           </div>
           <p className="area-progress" role="status" data-testid="area-progress">
-            {store.progress && t('area.exporting', { step: store.progress.step, total: store.progress.total })}
+            {store.exporting && t('area.exporting')}
           </p>
         </form>
       </header>

@@ -1,22 +1,10 @@
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
-import {
-  areaKey,
-  areaTables,
-  buildAreaView,
-  listAreas,
-  type AreaChoice,
-  type AreaView,
-} from '../../shared/area/index.js';
+import { areaKey, buildAreaView, listAreas, type AreaChoice, type AreaView } from '../../shared/area/index.js';
 import type { Lang } from '../../shared/domain/text.js';
-import { localToday } from '../../shared/domain/today.js';
 import type { HrInput } from '../../shared/hr/index.js';
 import { type Message, message } from '../../shared/i18n/message.js';
-import { translator } from '../../shared/i18n/translator.js';
 import { type ApiClient, errorText } from '../api/ApiClient.js';
-import { downloadBlob } from '../exchange/saveFile.js';
-import { xlsxWorkbook } from './xlsxWorkbook.js';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { downloadBase64 } from '../exchange/saveFile.js';
 
 /**
  * The area screen's state. It reads every team's main scenario in one call (the HR
@@ -29,8 +17,8 @@ export class AreaStore {
   error: Message | null = null;
   /** The chosen area as written by its teams; '' until there is one. */
   selected = '';
-  /** Sheets built so far while exporting; null when no export runs. */
-  progress: { step: number; total: number } | null = null;
+  /** True while the workbook is being written. */
+  exporting = false;
 
   constructor(
     private readonly api: ApiClient,
@@ -41,7 +29,7 @@ export class AreaStore {
       loading: observable,
       error: observableRef,
       selected: observable,
-      progress: observableRef,
+      exporting: observable,
       areas: computed,
       view: computed,
       choose: action,
@@ -82,34 +70,23 @@ export class AreaStore {
     this.selected = area;
   }
 
-  /** The view as an XLSX workbook in the UI's language, a sheet per table, then downloaded. */
+  /**
+   * The view as an XLSX workbook in the UI's language, a sheet per table, written in the
+   * store process by the same exceljs writer as the HR lists (db/export/areaExport.ts),
+   * then handed to the user. `exporting` shows while it runs.
+   */
   async exportXlsx(lang: Lang): Promise<void> {
     const view = this.view;
-    if (!view || this.progress) return;
-    const tables = areaTables(view, lang, this.input?.competencies ?? []);
-    runInAction(() => (this.progress = { step: 0, total: tables.length }));
+    if (!view || this.exporting) return;
+    runInAction(() => (this.exporting = true));
     try {
-      const bytes = await xlsxWorkbook(tables, (step, total) => runInAction(() => (this.progress = { step, total })));
-      const stem = translator(lang).t('area.file', { area: fileSafe(view.area), date: localToday() });
-      const fileName = `${stem}.xlsx`;
-      downloadBlob(fileName, new Blob([new Uint8Array(bytes)], { type: XLSX_MIME }));
-      this.notify('info', message('area.exported', { file: fileName }));
+      const file = await this.api.call('area.export', { area: view.area, lang });
+      downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+      this.notify('info', message('area.exported', { file: file.fileName }));
     } catch {
       this.notify('error', message('area.exportFailed'));
     } finally {
-      runInAction(() => (this.progress = null));
+      runInAction(() => (this.exporting = false));
     }
   }
-}
-
-/** An area name as part of a file name: letters, digits and hyphens. */
-function fileSafe(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || '-'
-  );
 }

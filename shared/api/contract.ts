@@ -198,6 +198,11 @@ export const apiContract = {
   'hr.overview': method(hrOverviewRequestSchema, hrInputSchema),
   /** HR: one list of the overview (or all, XLSX only) as a spreadsheet with Dutch column names. */
   'hr.export': method(hrExportRequestSchema, hrExportFileSchema),
+  /** The area view of one area (all teams whose area is this name) as an XLSX workbook, a sheet per table. */
+  'area.export': method(
+    z.strictObject({ area: z.string().trim().min(1).max(200), lang: z.enum(['nl', 'en']).default('nl') }),
+    hrExportFileSchema,
+  ),
 } as const;
 
 type ApiContract = typeof apiContract;

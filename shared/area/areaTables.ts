@@ -17,7 +17,7 @@ import type { AreaView } from './types.js';
 const AREA_TABLES = ['teams', 'functions', 'competencies', 'expertise', 'gaps', 'overlaps', 'shared'] as const;
 type AreaTableId = (typeof AREA_TABLES)[number];
 
-export type AreaCell = string | number;
+type AreaCell = string | number;
 
 export interface AreaTable {
   id: AreaTableId;

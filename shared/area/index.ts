@@ -2,4 +2,4 @@
 export type * from './types.js';
 export { buildAreaView } from './buildAreaView.js';
 export { listAreas, areaKey } from './areas.js';
-export { areaTables, type AreaTable, type AreaCell } from './areaTables.js';
+export { areaTables, type AreaTable } from './areaTables.js';

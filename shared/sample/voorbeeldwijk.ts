@@ -1,15 +1,15 @@
 import { BUILT_IN_COMPETENCY_KEYS } from '../catalogue/competencies.js';
-import { BUILT_IN_FUNCTIONS } from '../catalogue/functions.js';
-import { functionFromTemplate } from '../catalogue/functionFromTemplate.js';
-import { DEFAULT_TEAM_ROLES } from '../catalogue/teamRoles.js';
 import { LIFE_DOMAINS } from '../catalogue/lifeDomains.js';
 import type { Assignment, Consultation, Professional, Team, TeamFunction } from '../domain/schemas.js';
-import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../plan/planSchema.js';
+import { DEFAULT_TEAM_ROLES } from '../catalogue/teamRoles.js';
+import type { TeamPlan } from '../plan/planSchema.js';
+import { sampleAssignment, sampleFunction, samplePlan } from './sampleParts.js';
 import { voorbeeldwijkJeugdPlan } from './voorbeeldwijkJeugd.js';
 
 /**
  * "Voorbeeldwijk": the sample neighbourhood a newcomer finds on first start, so there is
- * a working plan to look at before entering anything. Two teams (model A1 and A2) share one
+ * a working plan to look at before entering anything. Three teams (a broad A1 and A2 team,
+ * and a narrow youth team in the A1 team's wijk: voorbeeldwijkJeugd.ts) share one
  * pool of 20 fictional professionals from all disciplines of the catalogue. It has what a
  * real plan has: functions nobody fills yet (youth in the A1 team), thin competencies, a
  * person without any assessment, old assessments, and one person (Fatima El Amrani) who
@@ -184,16 +184,6 @@ const SAMPLE_PROFESSIONALS: readonly Professional[] = [
   person(20, 'Wilma Brouwer', 'volunteer', VRIJWILLIGERS, 6, '22-2--22-2--', [], null),
 ];
 
-function fromTemplate(id: string, key: string, overrides: Partial<TeamFunction> = {}): TeamFunction {
-  const t = BUILT_IN_FUNCTIONS.find((f) => f.key === key);
-  if (!t) throw new Error(`sample: no function template ${key}`);
-  return { id, ...functionFromTemplate(t, t.name.nl), ...overrides };
-}
-
-function assign(functionId: string, personNumber: number, hours: number): Assignment {
-  return { functionId, professionalId: `voorbeeld-prof-${String(personNumber).padStart(2, '0')}`, hours };
-}
-
 const teamNoord: Team = {
   id: 'voorbeeld-team-a1',
   name: 'Wijkteam Voorbeeldwijk-Noord',
@@ -310,14 +300,14 @@ const CRISIS_SERVICE: Consultation = {
 };
 
 const noordFunctions: TeamFunction[] = [
-  fromTemplate('voorbeeld-fn-a1-toegang', 'access'),
-  fromTemplate('voorbeeld-fn-a1-mdv', 'socialServices'),
-  fromTemplate('voorbeeld-fn-a1-jeugd', 'socioPedagogical'),
-  fromTemplate('voorbeeld-fn-a1-somatiek', 'somaticCare'),
-  fromTemplate('voorbeeld-fn-a1-schulden', 'debtServices'),
-  fromTemplate('voorbeeld-fn-a1-opbouw', 'communityDevelopment'),
+  sampleFunction('voorbeeld-fn-a1-toegang', 'access'),
+  sampleFunction('voorbeeld-fn-a1-mdv', 'socialServices'),
+  sampleFunction('voorbeeld-fn-a1-jeugd', 'socioPedagogical'),
+  sampleFunction('voorbeeld-fn-a1-somatiek', 'somaticCare'),
+  sampleFunction('voorbeeld-fn-a1-schulden', 'debtServices'),
+  sampleFunction('voorbeeld-fn-a1-opbouw', 'communityDevelopment'),
   // The depth notes put crisis intervention in the schil: a shell function with its consultation record.
-  fromTemplate('voorbeeld-fn-a1-crisis', 'crisisIntervention', {
+  sampleFunction('voorbeeld-fn-a1-crisis', 'crisisIntervention', {
     placement: 'shell',
     consultation: CRISIS_SERVICE,
   }),
@@ -325,58 +315,45 @@ const noordFunctions: TeamFunction[] = [
 
 const zuidFunctions: TeamFunction[] = [
   // Regie looks at every life domain: the answer to A2's known risk of a problem-centred approach.
-  fromTemplate('voorbeeld-fn-a2-regie', 'caseCoordination', { lifeDomains: [...LIFE_DOMAINS] }),
-  fromTemplate('voorbeeld-fn-a2-ggz', 'socioPsychiatric', {
+  sampleFunction('voorbeeld-fn-a2-regie', 'caseCoordination', { lifeDomains: [...LIFE_DOMAINS] }),
+  sampleFunction('voorbeeld-fn-a2-ggz', 'socioPsychiatric', {
     // Asked of the function's own members at level 3, like a competency requirement.
     expertise: [{ expertise: 'mentalHealth', level: 3, minPeople: 1, scope: 'function' }],
     escalation: 'Bij acuut gevaar: crisisdienst GGZ Middenland, binnen twee uur; daarna bespreking in het team.',
   }),
-  fromTemplate('voorbeeld-fn-a2-mdv', 'socialServices', { hoursRequired: 24 }),
-  fromTemplate('voorbeeld-fn-a2-schulden', 'debtServices'),
-  fromTemplate('voorbeeld-fn-a2-beperking', 'disabilityCare', { placement: 'team', hoursRequired: 12 }),
-  fromTemplate('voorbeeld-fn-a2-crisis', 'crisisIntervention', { placement: 'team' }),
+  sampleFunction('voorbeeld-fn-a2-mdv', 'socialServices', { hoursRequired: 24 }),
+  sampleFunction('voorbeeld-fn-a2-schulden', 'debtServices'),
+  sampleFunction('voorbeeld-fn-a2-beperking', 'disabilityCare', { placement: 'team', hoursRequired: 12 }),
+  sampleFunction('voorbeeld-fn-a2-crisis', 'crisisIntervention', { placement: 'team' }),
 ];
 
 const noordAssignments: Assignment[] = [
-  assign('voorbeeld-fn-a1-toegang', 12, 16),
-  assign('voorbeeld-fn-a1-toegang', 14, 6),
-  assign('voorbeeld-fn-a1-mdv', 1, 24),
-  assign('voorbeeld-fn-a1-mdv', 2, 16),
+  sampleAssignment('voorbeeld-fn-a1-toegang', 12, 16),
+  sampleAssignment('voorbeeld-fn-a1-toegang', 14, 6),
+  sampleAssignment('voorbeeld-fn-a1-mdv', 1, 24),
+  sampleAssignment('voorbeeld-fn-a1-mdv', 2, 16),
   // Nobody for youth yet: an A1 team without youth expertise is the textbook risk.
-  assign('voorbeeld-fn-a1-somatiek', 3, 20),
-  assign('voorbeeld-fn-a1-somatiek', 13, 8),
-  assign('voorbeeld-fn-a1-schulden', 8, 12),
-  assign('voorbeeld-fn-a1-opbouw', 5, 24),
-  assign('voorbeeld-fn-a1-opbouw', 20, 4),
+  sampleAssignment('voorbeeld-fn-a1-somatiek', 3, 20),
+  sampleAssignment('voorbeeld-fn-a1-somatiek', 13, 8),
+  sampleAssignment('voorbeeld-fn-a1-schulden', 8, 12),
+  sampleAssignment('voorbeeld-fn-a1-opbouw', 5, 24),
+  sampleAssignment('voorbeeld-fn-a1-opbouw', 20, 4),
 ];
 
 const zuidAssignments: Assignment[] = [
-  assign('voorbeeld-fn-a2-regie', 2, 16),
-  assign('voorbeeld-fn-a2-regie', 16, 16),
-  assign('voorbeeld-fn-a2-ggz', 9, 24),
-  assign('voorbeeld-fn-a2-ggz', 10, 12),
-  assign('voorbeeld-fn-a2-mdv', 16, 16),
-  assign('voorbeeld-fn-a2-schulden', 18, 16),
-  assign('voorbeeld-fn-a2-beperking', 11, 12),
-  assign('voorbeeld-fn-a2-crisis', 9, 8),
+  sampleAssignment('voorbeeld-fn-a2-regie', 2, 16),
+  sampleAssignment('voorbeeld-fn-a2-regie', 16, 16),
+  sampleAssignment('voorbeeld-fn-a2-ggz', 9, 24),
+  sampleAssignment('voorbeeld-fn-a2-ggz', 10, 12),
+  sampleAssignment('voorbeeld-fn-a2-mdv', 16, 16),
+  sampleAssignment('voorbeeld-fn-a2-schulden', 18, 16),
+  sampleAssignment('voorbeeld-fn-a2-beperking', 11, 12),
+  sampleAssignment('voorbeeld-fn-a2-crisis', 9, 8),
 ];
-
-function plan(team: Team, functions: TeamFunction[], assignments: Assignment[]): TeamPlan {
-  return {
-    format: PLAN_FORMAT,
-    version: PLAN_FORMAT_VERSION,
-    competencies: [],
-    teamRoles: DEFAULT_TEAM_ROLES.map((r) => ({ key: r.key, name: { ...r.name } })),
-    team,
-    functions,
-    professionals: [...SAMPLE_PROFESSIONALS],
-    assignments,
-  };
-}
 
 /** The two sample teams as team plans; each plan's `professionals` is the whole sample pool. */
 export const VOORBEELDWIJK_PLANS: readonly TeamPlan[] = [
-  plan(teamNoord, noordFunctions, noordAssignments),
-  plan(teamZuid, zuidFunctions, zuidAssignments),
+  samplePlan(teamNoord, noordFunctions, noordAssignments, SAMPLE_PROFESSIONALS),
+  samplePlan(teamZuid, zuidFunctions, zuidAssignments, SAMPLE_PROFESSIONALS),
   voorbeeldwijkJeugdPlan(SAMPLE_PROFESSIONALS),
 ];

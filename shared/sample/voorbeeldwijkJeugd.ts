@@ -1,8 +1,6 @@
-import { BUILT_IN_FUNCTIONS } from '../catalogue/functions.js';
-import { functionFromTemplate } from '../catalogue/functionFromTemplate.js';
-import { DEFAULT_TEAM_ROLES } from '../catalogue/teamRoles.js';
 import type { Assignment, Professional, Team, TeamFunction } from '../domain/schemas.js';
-import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../plan/planSchema.js';
+import type { TeamPlan } from '../plan/planSchema.js';
+import { sampleAssignment, sampleFunction, samplePlan } from './sampleParts.js';
 
 /**
  * The third sample team: a narrow youth team in the same wijk as the sample's A1 team
@@ -40,17 +38,31 @@ const teamJeugd: Team = {
   },
   targetGroups: ['Jeugd en gezin'],
   mandate: ['parenting', 'safety'],
-  leader: null,
-  frontField: [],
+  // An integraal team has its own leidinggevende; here one from outside the pool, answering to the municipality.
+  leader: {
+    professionalId: null,
+    name: 'Ilse Dekker',
+    accountableTo: 'municipality',
+    spanPeople: null,
+    spanFte: null,
+    spanLimitPeople: 12,
+  },
+  // Questions also arrive by referral, so the team records who refers and how.
+  frontField: [
+    {
+      name: 'Basisschool De Regenboog',
+      kind: 'school',
+      referralRoute: 'De intern begeleider meldt aan bij het team, na overleg met de ouders; reactie binnen een week.',
+    },
+    {
+      name: 'Huisartsenpraktijk Noord',
+      kind: 'gp',
+      referralRoute: 'De praktijkondersteuner jeugd belt het team; bij zorgen over veiligheid dezelfde dag.',
+    },
+  ],
   consultations: [],
   ownModelNotes: { pros: [], cons: [] },
 };
-
-function fromTemplate(id: string, key: string, overrides: Partial<TeamFunction> = {}): TeamFunction {
-  const t = BUILT_IN_FUNCTIONS.find((f) => f.key === key);
-  if (!t) throw new Error(`sample: no function template ${key}`);
-  return { id, ...functionFromTemplate(t, t.name.nl), ...overrides };
-}
 
 /** The function with one competency asked at another level and number of people. */
 function withRequirement(fn: TeamFunction, competency: string, level: number, minPeople: number): TeamFunction {
@@ -63,41 +75,28 @@ function withRequirement(fn: TeamFunction, competency: string, level: number, mi
 const jeugdFunctions: TeamFunction[] = [
   // Safety is on this team's mandate, so it asks expert daring (acting on unsafe situations at home) of one
   // person: nobody in the wijk has it yet, a gap for the whole area to recruit or train for.
-  withRequirement(fromTemplate('voorbeeld-fn-jeugd-jeugdhulp', 'youth'), 'daring', 4, 1),
+  withRequirement(sampleFunction('voorbeeld-fn-jeugd-jeugdhulp', 'youth'), 'daring', 4, 1),
   // Parenting support is this team's core, so it wants two strong coaches there, not one: still partly met.
   withRequirement(
-    fromTemplate('voorbeeld-fn-jeugd-opvoed', 'socioPedagogical', { hoursRequired: 24 }),
+    sampleFunction('voorbeeld-fn-jeugd-opvoed', 'socioPedagogical', { hoursRequired: 24 }),
     'coaching',
     3,
     2,
   ),
-  fromTemplate('voorbeeld-fn-jeugd-crisis', 'crisisIntervention', { placement: 'shell' }),
+  sampleFunction('voorbeeld-fn-jeugd-crisis', 'crisisIntervention', { placement: 'shell' }),
 ];
 
-function assign(functionId: string, personNumber: number, hours: number): Assignment {
-  return { functionId, professionalId: `voorbeeld-prof-${String(personNumber).padStart(2, '0')}`, hours };
-}
-
 const jeugdAssignments: Assignment[] = [
-  assign('voorbeeld-fn-jeugd-jeugdhulp', 7, 24),
-  assign('voorbeeld-fn-jeugd-jeugdhulp', 15, 8),
-  assign('voorbeeld-fn-jeugd-opvoed', 15, 16),
-  assign('voorbeeld-fn-jeugd-opvoed', 6, 12),
+  sampleAssignment('voorbeeld-fn-jeugd-jeugdhulp', 7, 24),
+  sampleAssignment('voorbeeld-fn-jeugd-jeugdhulp', 15, 8),
+  sampleAssignment('voorbeeld-fn-jeugd-opvoed', 15, 16),
+  sampleAssignment('voorbeeld-fn-jeugd-opvoed', 6, 12),
   // Shared with the A1 team of the same wijk: Anouk for domestic violence, Youssef for the neighbourhood.
-  assign('voorbeeld-fn-jeugd-opvoed', 1, 8),
-  assign('voorbeeld-fn-jeugd-jeugdhulp', 5, 4),
+  sampleAssignment('voorbeeld-fn-jeugd-opvoed', 1, 8),
+  sampleAssignment('voorbeeld-fn-jeugd-jeugdhulp', 5, 4),
 ];
 
 /** The youth team as a team plan; `pool` is the sample's whole pool, as in the other sample plans. */
 export function voorbeeldwijkJeugdPlan(pool: readonly Professional[]): TeamPlan {
-  return {
-    format: PLAN_FORMAT,
-    version: PLAN_FORMAT_VERSION,
-    competencies: [],
-    teamRoles: DEFAULT_TEAM_ROLES.map((r) => ({ key: r.key, name: { ...r.name } })),
-    team: teamJeugd,
-    functions: jeugdFunctions,
-    professionals: [...pool],
-    assignments: jeugdAssignments,
-  };
+  return samplePlan(teamJeugd, jeugdFunctions, jeugdAssignments, pool);
 }

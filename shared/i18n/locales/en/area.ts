@@ -17,7 +17,7 @@ export const area: Record<keyof typeof nl, string> = {
   'area.footer': 'Wijkteamplanner · area {area} · printed on {date}',
   'area.print': 'Print',
   'area.exportXlsx': 'Export to Excel (XLSX)',
-  'area.exporting': 'Building the workbook: {step} of {total}…',
+  'area.exporting': 'Building the workbook…',
   'area.exported': '{file} has been saved.',
   'area.exportFailed': 'The workbook could not be created.',
   'area.terrainNote':

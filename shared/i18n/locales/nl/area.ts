@@ -18,7 +18,7 @@ export const area = {
   'area.footer': 'Wijkteamplanner · gebied {area} · afgedrukt op {date}',
   'area.print': 'Afdrukken',
   'area.exportXlsx': 'Exporteren naar Excel (XLSX)',
-  'area.exporting': 'Bezig met het werkblad: {step} van {total}…',
+  'area.exporting': 'Bezig met het werkblad…',
   'area.exported': '{file} is opgeslagen.',
   'area.exportFailed': 'Het werkblad kon niet worden gemaakt.',
   'area.terrainNote':
