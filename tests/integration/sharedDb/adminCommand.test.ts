@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../../support/throwawayPostgres.js';
+
+/**
+ * `npm run shared-db -- init|migrate|add-user` against a real, empty PostgreSQL, as the
+ * municipality's IT runs it: it creates the group roles, the schema with row-level
+ * security forced on every table, and login users; running it again changes nothing.
+ */
+const root = path.resolve(import.meta.dirname, '../../..');
+let server: ThrowawayPostgres;
+
+beforeAll(async () => {
+  server = await startThrowawayPostgres();
+  await server.createDatabase('gemeente');
+});
+afterAll(() => server?.destroy());
+
+function sharedDb(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/shared-db.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function asAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: server.adminUrl('gemeente') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Everything init is responsible for, in a comparable form. */
+const fingerprint = () =>
+  asAdmin(async (db) => ({
+    roles: (await db.query("SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'wtp\\_%' ORDER BY 1")).rows,
+    tables: (
+      await db.query(
+        "SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relnamespace = 'wtp'::regnamespace AND relkind = 'r' ORDER BY 1",
+      )
+    ).rows,
+    policies: (await db.query("SELECT tablename, policyname, cmd, roles::text[] FROM pg_policies WHERE schemaname = 'wtp' ORDER BY 1, 2")).rows,
+    migrations: (await db.query('SELECT version, name FROM wtp.schema_migrations ORDER BY 1')).rows,
+  }));
+
+describe('npm run shared-db', () => {
+  it('init creates the group roles and the schema with row-level security forced on every table', async () => {
+    const init = sharedDb(['init', '--url', server.adminUrl('gemeente')]);
+    expect(init.stderr).toBe('');
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain('Database bijgewerkt van schemaversie 0 naar 1 (1 stap).');
+
+    const state = await fingerprint();
+    expect(state.roles).toEqual([
+      { rolname: 'wtp_admin', rolcanlogin: false },
+      { rolname: 'wtp_hr', rolcanlogin: false },
+      { rolname: 'wtp_team_leader', rolcanlogin: false },
+    ]);
+    const dataTables = state.tables.filter((t) => t.relname !== 'schema_migrations');
+    expect(dataTables.map((t) => t.relname)).toEqual(['settings', 'team_leaders', 'team_snapshots', 'teams']);
+    expect(dataTables.every((t) => t.relrowsecurity && t.relforcerowsecurity)).toBe(true);
+    expect(state.policies.length).toBeGreaterThanOrEqual(10);
+    expect(state.migrations).toEqual([{ version: 1, name: '001-teams-snapshots-and-policies' }]);
+  });
+
+  it('is idempotent: init and migrate again report the schema as current and change nothing', async () => {
+    const before = await fingerprint();
+    const again = sharedDb(['init', '--url', server.adminUrl('gemeente'), '--lang', 'en']);
+    const migrate = sharedDb(['migrate', '--url', server.adminUrl('gemeente'), '--lang', 'en']);
+    expect([again.status, migrate.status]).toEqual([0, 0]);
+    expect(migrate.stdout.trim()).toBe('Database is up to date: schema version 1.');
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('add-user creates a login role in exactly one group, with the area of a team leader', async () => {
+    const url = server.adminUrl('gemeente');
+    const leader = sharedDb(['add-user', '--url', url, '--name', 'teamleider_noord', '--role', 'team-leader', '--area', 'Noord']);
+    expect(leader.status).toBe(0);
+    expect(leader.stdout).toContain('Gebruiker teamleider_noord aangemaakt als teamleider in werkgebied Noord.');
+    const password = /: (\S+)\n$/.exec(leader.stdout)?.[1];
+    expect(password?.length).toBeGreaterThanOrEqual(20);
+
+    const hr = sharedDb(['add-user', '--url', url, '--name', 'hr_mila', '--role', 'hr'], { WTP_NEW_USER_PASSWORD: 'mila-pw' });
+    expect(hr.status).toBe(0);
+    expect(hr.stdout).not.toContain('mila-pw');
+
+    const groups = await asAdmin(
+      async (db) =>
+        (
+          await db.query(`SELECT m.rolname AS member, g.rolname AS grp FROM pg_auth_members a
+            JOIN pg_roles m ON m.oid = a.member JOIN pg_roles g ON g.oid = a.roleid
+            WHERE m.rolname IN ('teamleider_noord', 'hr_mila') ORDER BY 1`)
+        ).rows,
+    );
+    expect(groups).toEqual([
+      { member: 'hr_mila', grp: 'wtp_hr' },
+      { member: 'teamleider_noord', grp: 'wtp_team_leader' },
+    ]);
+    // The printed password works, and the new user sees the own area.
+    const login = new pg.Client({ connectionString: server.urlFor('teamleider_noord', password!, 'gemeente') });
+    await login.connect();
+    expect((await login.query('SELECT wtp.my_area() AS area')).rows).toEqual([{ area: 'Noord' }]);
+    await login.end();
+
+    const twice = sharedDb(['add-user', '--url', url, '--name', 'hr_mila', '--role', 'hr', '--lang', 'en']);
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toContain('A role hr_mila already exists on this server; nothing was changed.');
+  });
+
+  it('refuses a wrong command line with exit code 2 and the usage, without touching the server', () => {
+    const noArea = sharedDb(['add-user', '--url', server.adminUrl('gemeente'), '--name', 'x', '--role', 'team-leader']);
+    expect(noArea.status).toBe(2);
+    expect(noArea.stderr).toContain('een teamleider heeft een werkgebied nodig: --area');
+    expect(noArea.stderr).toContain('Gebruik:');
+    expect(sharedDb(['drop', '--url', 'postgres://a@b/c']).status).toBe(2);
+    expect(sharedDb(['init']).stderr).toContain('geef het adres van de database met --url');
+  });
+
+  it('says plainly when the server cannot be reached or the password is wrong', () => {
+    const wrong = sharedDb(['migrate', '--url', server.urlFor('postgres', 'wrong', 'gemeente'), '--lang', 'en']);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr.trim()).toBe('shared-db: signing in to the shared database failed: check the user name and password');
+    const closed = sharedDb(['migrate', '--url', 'postgres://postgres:x@127.0.0.1:1/gemeente', '--lang', 'en']);
+    expect(closed.status).toBe(1);
+    expect(closed.stderr).toContain('cannot be reached');
+  });
+});
