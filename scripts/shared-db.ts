@@ -4,7 +4,7 @@ import { isLang, type Lang } from '../shared/domain/text.js';
 import { message, type Message } from '../shared/i18n/message.js';
 import { translator } from '../shared/i18n/translator.js';
 import { languageOf, splitCommandLine } from '../node/cli/commandLine.js';
-import { addSharedDbUser, USER_NAME_PATTERN, type SharedDbUserRole } from '../node/sharedDb/addUser.js';
+import { addSharedDbUser, newUserProblem, type SharedDbUserRole } from '../node/sharedDb/addUser.js';
 import { connectionConfig } from '../node/sharedDb/connectionConfig.js';
 import { migrateSharedDb } from '../node/sharedDb/migrate.js';
 import { sharedDbErrorFrom } from '../node/sharedDb/sharedDbError.js';
@@ -44,7 +44,8 @@ function parseArgs(argv: readonly string[], lang: Lang): Parsed {
     if (!OPTIONS_WITH_VALUE.has(option.name)) {
       return { ok: false, error: message('sharedDb.args.unknownOption', { option: option.raw }) };
     }
-    if (option.value === null) return { ok: false, error: message('sharedDb.args.needsValue', { option: option.name }) };
+    if (option.value === null)
+      return { ok: false, error: message('sharedDb.args.needsValue', { option: option.name }) };
     values[option.name] = option.value;
   }
   const [command, ...rest] = line.files;
@@ -62,13 +63,11 @@ function parseArgs(argv: readonly string[], lang: Lang): Parsed {
 
   const name = values['--name'];
   if (!name) return { ok: false, error: message('sharedDb.args.noName') };
-  if (!USER_NAME_PATTERN.test(name) || /^(wtp_|pg_)/.test(name)) {
-    return { ok: false, error: message('sharedDb.args.badName') };
-  }
   const role = values['--role'];
   if (role !== 'team-leader' && role !== 'hr') return { ok: false, error: message('sharedDb.args.badRole') };
   const area = values['--area']?.trim();
-  if (role === 'team-leader' && !area) return { ok: false, error: message('sharedDb.args.noArea') };
+  const problem = newUserProblem({ name, role, area });
+  if (problem) return { ok: false, error: problem };
   return { ok: true, args: { ...args, name, role, area } };
 }
 

@@ -11,11 +11,11 @@ import { message, type Message } from '../../shared/i18n/message.js';
  * The password comes from the address, from `PGPASSWORD` or from a pgpass file (which
  * node-postgres reads itself when no password is given).
  */
-export type ConnectionConfigResult = { ok: true; config: ClientConfig } | { ok: false; error: Message };
+type ConnectionConfigResult = { ok: true; config: ClientConfig } | { ok: false; error: Message };
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
-export function isLoopbackHost(host: string): boolean {
+function isLoopbackHost(host: string): boolean {
   return LOOPBACK_HOSTS.has(host.toLowerCase()) || /^127(\.\d{1,3}){3}$/.test(host) || host.startsWith('/');
 }
 

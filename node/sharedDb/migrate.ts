@@ -2,7 +2,7 @@ import type { ClientBase } from 'pg';
 import { SHARED_MIGRATIONS } from './migrations/index.js';
 import type { SharedMigration } from './migrations/types.js';
 
-export interface SharedMigrateOutcome {
+interface SharedMigrateOutcome {
   from: number;
   to: number;
   applied: string[];
@@ -26,12 +26,17 @@ export async function migrateSharedDb(
     await client.query('CREATE SCHEMA IF NOT EXISTS wtp');
     await client.query(`CREATE TABLE IF NOT EXISTS wtp.schema_migrations (
       version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const current = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM wtp.schema_migrations');
+    const current = await client.query<{ version: number | null }>(
+      'SELECT max(version) AS version FROM wtp.schema_migrations',
+    );
     const from = current.rows[0]?.version ?? 0;
     const pending = migrations.filter((m) => m.version > from);
     for (const step of pending) {
       await client.query(step.sql);
-      await client.query('INSERT INTO wtp.schema_migrations (version, name) VALUES ($1, $2)', [step.version, step.name]);
+      await client.query('INSERT INTO wtp.schema_migrations (version, name) VALUES ($1, $2)', [
+        step.version,
+        step.name,
+      ]);
     }
     await client.query('COMMIT');
     return { from, to: pending.at(-1)?.version ?? from, applied: pending.map((m) => m.name) };

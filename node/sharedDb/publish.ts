@@ -21,7 +21,7 @@ export interface PublishRequest {
 }
 
 /** The shared database's current publication of a team. */
-export interface PublishedSnapshot {
+interface PublishedSnapshot {
   version: number;
   /** As stored: a format-2 plan unless a newer planner published it. */
   plan: unknown;
@@ -44,12 +44,12 @@ export async function publishTeam(db: SharedDbClient, request: PublishRequest): 
         [plan.team.id, plan.team.name, expectedVersion, publishId, JSON.stringify(plan)],
       );
       return result.rows[0]!;
-    }, true);
+    }, 'idempotent');
     return { status: 'published', version: row.version, publishedAt: row.published_at, replayed: row.replayed };
   } catch (error) {
     if (!(error instanceof SharedDbError) || error.sqlState !== PUBLISH_CONFLICT) throw error;
   }
-  const theirs = await db.transaction((client) => currentSnapshot(client, plan.team.id));
+  const theirs = await db.transaction((client) => currentSnapshot(client, plan.team.id), 'snapshot');
   return { status: 'conflict', theirs };
 }
 

@@ -24,7 +24,7 @@ export interface PulledTeam {
   problems: Message[];
 }
 
-export interface PullResult {
+interface PullResult {
   pulledAt: Date;
   teams: PulledTeam[];
 }
@@ -42,9 +42,6 @@ interface TeamRow {
 
 export async function pullTeams(db: SharedDbClient): Promise<PullResult> {
   const { rows, pulledAt } = await db.transaction(async (client) => {
-    // One snapshot of the database for the whole answer (REPEATABLE READ), so a publish
-    // arriving mid-read cannot give a mixture.
-    await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const result = await client.query<TeamRow>(
       `SELECT t.id, t.name, t.area, t.owner_role, s.version, s.published_at, s.published_by, s.plan
          FROM wtp.teams t JOIN wtp.team_snapshots s ON s.team_id = t.id AND s.version = t.current_version
@@ -52,7 +49,9 @@ export async function pullTeams(db: SharedDbClient): Promise<PullResult> {
     );
     const clock = await client.query<{ now: Date }>('SELECT now()');
     return { rows: result.rows, pulledAt: clock.rows[0]!.now };
-  });
+    // One snapshot of the database for the whole answer, so a publish arriving mid-read
+    // cannot give a mixture of teams before and after it.
+  }, 'snapshot');
   return { pulledAt, teams: rows.map(toPulledTeam) };
 }
 

@@ -2,6 +2,8 @@ import pg from 'pg';
 import type { ClientConfig, PoolClient } from 'pg';
 import { isConnectionLoss, sharedDbErrorFrom } from './sharedDbError.js';
 
+type TransactionKind = 'write' | 'idempotent' | 'snapshot';
+
 /**
  * One person's connection to the shared database, as their own login role. A small pool:
  * a connection the server closed (a restart, a network change) is dropped and the next
@@ -20,27 +22,29 @@ export class SharedDbClient {
 
   /**
    * Runs `work` in one transaction. When the connection is lost before an answer arrives
-   * and the work is safe to repeat (`retryOnConnectionLoss`, e.g. a publish with its
-   * publish id), it is sent once more on a fresh connection.
+   * and the work is safe to repeat, it is sent once more on a fresh connection: an
+   * `idempotent` write (a publish, recognised by its publish id) or a read-only `snapshot`
+   * (one consistent view of the database). A plain `write` is never repeated.
    */
-  async transaction<T>(work: (client: PoolClient) => Promise<T>, retryOnConnectionLoss = false): Promise<T> {
+  async transaction<T>(work: (client: PoolClient) => Promise<T>, kind: TransactionKind = 'write'): Promise<T> {
+    const begin = kind === 'snapshot' ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN';
     try {
-      return await this.transactionOnce(work);
+      return await this.transactionOnce(work, begin);
     } catch (error) {
-      if (!retryOnConnectionLoss || !isConnectionLoss(error)) throw sharedDbErrorFrom(error);
+      if (kind === 'write' || !isConnectionLoss(error)) throw sharedDbErrorFrom(error);
     }
     try {
-      return await this.transactionOnce(work);
+      return await this.transactionOnce(work, begin);
     } catch (error) {
       throw sharedDbErrorFrom(error);
     }
   }
 
-  private async transactionOnce<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+  private async transactionOnce<T>(work: (client: PoolClient) => Promise<T>, begin: string): Promise<T> {
     const client = await this.pool.connect();
     let broken: unknown = undefined;
     try {
-      await client.query('BEGIN');
+      await client.query(begin);
       const result = await work(client);
       await client.query('COMMIT');
       return result;

@@ -9,7 +9,7 @@ import { message, type Message } from '../../shared/i18n/message.js';
  *   trying again will not help until someone changes something;
  * - `failed`: anything else the server reported.
  */
-export type SharedDbErrorKind = 'unreachable' | 'refused' | 'failed';
+type SharedDbErrorKind = 'unreachable' | 'refused' | 'failed';
 
 export class SharedDbError extends Error {
   /** The server's SQLSTATE (or the network error code) behind this error, when any. */
@@ -28,10 +28,19 @@ export class SharedDbError extends Error {
 
 /** The SQLSTATEs raised by wtp.publish_team (migration 001). */
 export const PUBLISH_CONFLICT = 'WT409';
-export const NOT_YOUR_TEAM = 'WT403';
-export const PUBLISH_ID_REUSED = 'WT422';
+const NOT_YOUR_TEAM = 'WT403';
+// WT422, a publish id reused for another team, is a bug of the caller: reported as `failed`.
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 function codeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -46,14 +55,18 @@ export function isConnectionLoss(error: unknown): boolean {
     return NETWORK_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code);
   }
   // node-postgres reports a socket closed mid-query without a code.
-  return error instanceof Error && /Connection terminated|connection timeout|Client has encountered a connection error/i.test(error.message);
+  return (
+    error instanceof Error &&
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(error.message)
+  );
 }
 
 /** The error a caller sees for anything the database or the network threw. */
 export function sharedDbErrorFrom(error: unknown): SharedDbError {
   if (error instanceof SharedDbError) return error;
   const code = codeOf(error);
-  if (isConnectionLoss(error)) return new SharedDbError('unreachable', message('sharedDb.error.unreachable'), { cause: error });
+  if (isConnectionLoss(error))
+    return new SharedDbError('unreachable', message('sharedDb.error.unreachable'), { cause: error });
   if (code === '28P01' || code === '28000') {
     return new SharedDbError('refused', message('sharedDb.error.login'), { cause: error });
   }

@@ -11,30 +11,8 @@ import type { SharedMigration } from './types.js';
  * Everything is keyed on `current_user`, the login role of one person (never a shared
  * application account): `owner_role` and `published_by` name that role.
  */
-const sql = String.raw`
--- Group roles, cluster-wide. NOLOGIN: people log in as their own role, member of one group.
-DO $roles$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'wtp_team_leader') THEN
-    CREATE ROLE wtp_team_leader NOLOGIN;
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'wtp_hr') THEN
-    CREATE ROLE wtp_hr NOLOGIN;
-  END IF;
-  -- Whoever runs add-user: it writes team leaders' areas and the settings. A superuser
-  -- needs no membership; a managed server's admin role (CREATEROLE, no superuser) does.
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'wtp_admin') THEN
-    CREATE ROLE wtp_admin NOLOGIN;
-  END IF;
-END
-$roles$;
-GRANT wtp_admin TO CURRENT_USER;
-
-REVOKE ALL ON SCHEMA wtp FROM PUBLIC;
-GRANT USAGE ON SCHEMA wtp TO wtp_team_leader, wtp_hr;
-
--- The municipality's choices; one row. Only the administrator changes it.
-CREATE TABLE wtp.settings (
+const sql = String.raw`CREATE TABLE wtp.settings (
+  -- The municipality's choices; one row. Only the administrator changes it.
   singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
   leaders_read_own_area boolean NOT NULL DEFAULT false
 );
@@ -69,6 +47,27 @@ CREATE TABLE wtp.team_snapshots (
   publish_id uuid NOT NULL UNIQUE,
   PRIMARY KEY (team_id, version)
 );
+
+-- Group roles, cluster-wide. NOLOGIN: people log in as their own role, member of one group.
+DO $roles$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'wtp_team_leader') THEN
+    CREATE ROLE wtp_team_leader NOLOGIN;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'wtp_hr') THEN
+    CREATE ROLE wtp_hr NOLOGIN;
+  END IF;
+  -- Whoever runs add-user: it writes team leaders' areas and the settings. A superuser
+  -- needs no membership; a managed server's admin role (CREATEROLE, no superuser) does.
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'wtp_admin') THEN
+    CREATE ROLE wtp_admin NOLOGIN;
+  END IF;
+END
+$roles$;
+GRANT wtp_admin TO CURRENT_USER;
+
+REVOKE ALL ON SCHEMA wtp FROM PUBLIC;
+GRANT USAGE ON SCHEMA wtp TO wtp_team_leader, wtp_hr;
 
 -- The area of the team leader asking; null for anyone else. Runs as the caller, so the
 -- policies of wtp.team_leaders apply to it as well.

@@ -46,7 +46,11 @@ const fingerprint = () =>
         "SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relnamespace = 'wtp'::regnamespace AND relkind = 'r' ORDER BY 1",
       )
     ).rows,
-    policies: (await db.query("SELECT tablename, policyname, cmd, roles::text[] FROM pg_policies WHERE schemaname = 'wtp' ORDER BY 1, 2")).rows,
+    policies: (
+      await db.query(
+        "SELECT tablename, policyname, cmd, roles::text[] FROM pg_policies WHERE schemaname = 'wtp' ORDER BY 1, 2",
+      )
+    ).rows,
     migrations: (await db.query('SELECT version, name FROM wtp.schema_migrations ORDER BY 1')).rows,
   }));
 
@@ -81,13 +85,25 @@ describe('npm run shared-db', () => {
 
   it('add-user creates a login role in exactly one group, with the area of a team leader', async () => {
     const url = server.adminUrl('gemeente');
-    const leader = sharedDb(['add-user', '--url', url, '--name', 'teamleider_noord', '--role', 'team-leader', '--area', 'Noord']);
+    const leader = sharedDb([
+      'add-user',
+      '--url',
+      url,
+      '--name',
+      'teamleider_noord',
+      '--role',
+      'team-leader',
+      '--area',
+      'Noord',
+    ]);
     expect(leader.status).toBe(0);
     expect(leader.stdout).toContain('Gebruiker teamleider_noord aangemaakt als teamleider in werkgebied Noord.');
     const password = /: (\S+)\n$/.exec(leader.stdout)?.[1];
     expect(password?.length).toBeGreaterThanOrEqual(20);
 
-    const hr = sharedDb(['add-user', '--url', url, '--name', 'hr_mila', '--role', 'hr'], { WTP_NEW_USER_PASSWORD: 'mila-pw' });
+    const hr = sharedDb(['add-user', '--url', url, '--name', 'hr_mila', '--role', 'hr'], {
+      WTP_NEW_USER_PASSWORD: 'mila-pw',
+    });
     expect(hr.status).toBe(0);
     expect(hr.stdout).not.toContain('mila-pw');
 
@@ -126,7 +142,9 @@ describe('npm run shared-db', () => {
   it('says plainly when the server cannot be reached or the password is wrong', () => {
     const wrong = sharedDb(['migrate', '--url', server.urlFor('postgres', 'wrong', 'gemeente'), '--lang', 'en']);
     expect(wrong.status).toBe(1);
-    expect(wrong.stderr.trim()).toBe('shared-db: signing in to the shared database failed: check the user name and password');
+    expect(wrong.stderr.trim()).toBe(
+      'shared-db: signing in to the shared database failed: check the user name and password',
+    );
     const closed = sharedDb(['migrate', '--url', 'postgres://postgres:x@127.0.0.1:1/gemeente', '--lang', 'en']);
     expect(closed.status).toBe(1);
     expect(closed.stderr).toContain('cannot be reached');

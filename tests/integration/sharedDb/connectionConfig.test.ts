@@ -17,7 +17,13 @@ describe('connection settings for the shared database', () => {
       expect(result.ok && result.config.ssl).toBe(false);
     }
     const parsed = connectionConfig('postgres://anna:p%40ss@127.0.0.1:5433/wtp');
-    expect(parsed.ok && parsed.config).toMatchObject({ host: '127.0.0.1', port: 5433, user: 'anna', password: 'p@ss', database: 'wtp' });
+    expect(parsed.ok && parsed.config).toMatchObject({
+      host: '127.0.0.1',
+      port: 5433,
+      user: 'anna',
+      password: 'p@ss',
+      database: 'wtp',
+    });
   });
 
   it('requires a verified certificate for any other server, whatever the address asks for', () => {
@@ -45,8 +51,17 @@ describe('connection settings for the shared database', () => {
 
   it('refuses an address that is not a PostgreSQL address or lacks a part', () => {
     expect(connectionConfig('db.gemeente.nl')).toMatchObject({ ok: false, error: { key: 'sharedDb.url.invalid' } });
-    expect(connectionConfig('https://anna@db/wtp')).toMatchObject({ ok: false, error: { key: 'sharedDb.url.invalid' } });
-    expect(connectionConfig('postgres://db.gemeente.nl/wtp')).toMatchObject({ ok: false, error: { key: 'sharedDb.url.incomplete' } });
-    expect(connectionConfig('postgres://anna@db.gemeente.nl')).toMatchObject({ ok: false, error: { key: 'sharedDb.url.incomplete' } });
+    expect(connectionConfig('https://anna@db/wtp')).toMatchObject({
+      ok: false,
+      error: { key: 'sharedDb.url.invalid' },
+    });
+    expect(connectionConfig('postgres://db.gemeente.nl/wtp')).toMatchObject({
+      ok: false,
+      error: { key: 'sharedDb.url.incomplete' },
+    });
+    expect(connectionConfig('postgres://anna@db.gemeente.nl')).toMatchObject({
+      ok: false,
+      error: { key: 'sharedDb.url.incomplete' },
+    });
   });
 });

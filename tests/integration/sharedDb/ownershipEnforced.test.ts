@@ -38,8 +38,12 @@ async function refusal(client: pg.Client, sql: string, params: unknown[] = []): 
 
 async function annaTeam() {
   const admin = await world.admin();
-  const team = await admin.query("SELECT name, area, owner_role, current_version FROM wtp.teams WHERE id = 'team-anna'");
-  const snapshots = await admin.query("SELECT version, published_by FROM wtp.team_snapshots WHERE team_id = 'team-anna'");
+  const team = await admin.query(
+    "SELECT name, area, owner_role, current_version FROM wtp.teams WHERE id = 'team-anna'",
+  );
+  const snapshots = await admin.query(
+    "SELECT version, published_by FROM wtp.team_snapshots WHERE team_id = 'team-anna'",
+  );
   await admin.end();
   return { team: team.rows, snapshots: snapshots.rows };
 }
@@ -63,11 +67,11 @@ describe("a team leader and another leader's team", () => {
   it('is refused when adding a snapshot to it directly', async () => {
     const plan = JSON.stringify(annaPlan);
     expect(
-      await refusal(bram, 'INSERT INTO wtp.team_snapshots (team_id, version, plan, publish_id) VALUES ($1, 2, $2, $3)', [
-        'team-anna',
-        plan,
-        newPublishId(),
-      ]),
+      await refusal(
+        bram,
+        'INSERT INTO wtp.team_snapshots (team_id, version, plan, publish_id) VALUES ($1, 2, $2, $3)',
+        ['team-anna', plan, newPublishId()],
+      ),
     ).toBe('42501');
     // Not even in anna's name.
     expect(
@@ -81,14 +85,16 @@ describe("a team leader and another leader's team", () => {
 
   it('changes nothing when updating it directly, and cannot take it over or move it', async () => {
     // Row-level security hides the row from an UPDATE: zero rows, not an error.
-    const update = await bram.query("UPDATE wtp.teams SET name = 'Overgenomen', current_version = 9 WHERE id = 'team-anna'");
+    const update = await bram.query(
+      "UPDATE wtp.teams SET name = 'Overgenomen', current_version = 9 WHERE id = 'team-anna'",
+    );
     expect(update.rowCount).toBe(0);
     // Ownership and area are no updatable columns at all, not even of the own teams.
     expect(await refusal(bram, "UPDATE wtp.teams SET owner_role = 'bram' WHERE id = 'team-anna'")).toBe('42501');
     expect(await refusal(bram, "UPDATE wtp.teams SET area = 'West'")).toBe('42501');
   });
 
-  it('is refused when creating a team in another leader\'s name or another area', async () => {
+  it("is refused when creating a team in another leader's name or another area", async () => {
     expect(
       await refusal(bram, "INSERT INTO wtp.teams (id, name, area, owner_role) VALUES ('team-x', 'X', 'Oost', 'anna')"),
     ).toBe('42501');
@@ -114,17 +120,27 @@ describe('HR', () => {
   it('reads every team but cannot write, publish or change the settings', async () => {
     expect((await hanna.query('SELECT id FROM wtp.teams')).rows).toEqual([{ id: 'team-anna' }]);
     const plan = JSON.stringify(annaPlan);
-    expect(await refusal(hanna, 'SELECT * FROM wtp.publish_team($1, $2, 1, $3, $4)', ['team-anna', 'HR', newPublishId(), plan])).toBe('42501');
+    expect(
+      await refusal(hanna, 'SELECT * FROM wtp.publish_team($1, $2, 1, $3, $4)', [
+        'team-anna',
+        'HR',
+        newPublishId(),
+        plan,
+      ]),
+    ).toBe('42501');
     expect(await refusal(hanna, "UPDATE wtp.teams SET name = 'HR' WHERE id = 'team-anna'")).toBe('42501');
     expect(
-      await refusal(hanna, "INSERT INTO wtp.teams (id, name, area, owner_role) VALUES ('team-hr', 'HR', 'Oost', 'hanna')"),
+      await refusal(
+        hanna,
+        "INSERT INTO wtp.teams (id, name, area, owner_role) VALUES ('team-hr', 'HR', 'Oost', 'hanna')",
+      ),
     ).toBe('42501');
     expect(
-      await refusal(hanna, 'INSERT INTO wtp.team_snapshots (team_id, version, plan, publish_id) VALUES ($1, 2, $2, $3)', [
-        'team-anna',
-        plan,
-        newPublishId(),
-      ]),
+      await refusal(
+        hanna,
+        'INSERT INTO wtp.team_snapshots (team_id, version, plan, publish_id) VALUES ($1, 2, $2, $3)',
+        ['team-anna', plan, newPublishId()],
+      ),
     ).toBe('42501');
     expect(await refusal(hanna, 'UPDATE wtp.settings SET leaders_read_own_area = true')).toBe('42501');
     expect(await annaTeam()).toMatchObject({ snapshots: [{ version: 1 }] });

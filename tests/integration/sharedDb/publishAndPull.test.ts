@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishTeam } from '../../../node/sharedDb/publish.js';
-import { pullTeams } from '../../../node/sharedDb/pull.js';
+import { publishTeam, type PublishOutcome, type PublishRequest } from '../../../node/sharedDb/publish.js';
+import { pullTeams, type PulledTeam } from '../../../node/sharedDb/pull.js';
 import { SharedDbError } from '../../../node/sharedDb/sharedDbError.js';
 import { newPublishId, startSharedDbWorld, teamPlan, type SharedDbWorld } from './sharedDbFixture.js';
 
@@ -23,13 +23,22 @@ describe('publishing and pulling team plans', () => {
     const anna = world.clientOf('anna');
     const bram = world.clientOf('bram');
     const before = Date.now() - 60_000;
-    const a = await publishTeam(anna, { plan: teamPlan('team-anna', 'Wijkteam Oost-1'), expectedVersion: 0, publishId: newPublishId() });
-    const b = await publishTeam(bram, { plan: teamPlan('team-bram', 'Wijkteam Oost-2'), expectedVersion: 0, publishId: newPublishId() });
+    const a = await publishTeam(anna, {
+      plan: teamPlan('team-anna', 'Wijkteam Oost-1'),
+      expectedVersion: 0,
+      publishId: newPublishId(),
+    });
+    const b = await publishTeam(bram, {
+      plan: teamPlan('team-bram', 'Wijkteam Oost-2'),
+      expectedVersion: 0,
+      publishId: newPublishId(),
+    });
     expect(a).toMatchObject({ status: 'published', version: 1, replayed: false });
     expect(b).toMatchObject({ status: 'published', version: 1, replayed: false });
 
     const hr = await pullTeams(world.clientOf('hanna'));
-    expect(hr.teams.map((t) => [t.teamId, t.name, t.area, t.ownerRole, t.version, t.publishedBy])).toEqual([
+    const summary = (t: PulledTeam) => [t.teamId, t.name, t.area, t.ownerRole, t.version, t.publishedBy];
+    expect(hr.teams.map(summary)).toEqual([
       ['team-anna', 'Wijkteam Oost-1', 'Oost', 'anna', 1, 'anna'],
       ['team-bram', 'Wijkteam Oost-2', 'Oost', 'bram', 1, 'bram'],
     ]);
@@ -64,7 +73,9 @@ describe('publishing and pulling team plans', () => {
     expect((stale.theirs.plan as { team: { name: string } }).team.name).toBe('Wijkteam Versies (nieuw)');
 
     const admin = await world.admin();
-    const stored = await admin.query("SELECT version FROM wtp.team_snapshots WHERE team_id = 'team-versions' ORDER BY version");
+    const stored = await admin.query(
+      "SELECT version FROM wtp.team_snapshots WHERE team_id = 'team-versions' ORDER BY version",
+    );
     expect(stored.rows.map((r) => r.version)).toEqual([1, 2]);
   });
 
@@ -74,9 +85,17 @@ describe('publishing and pulling team plans', () => {
     const laptop = world.clientOf('bram');
     const desktop = world.clientOf('bram');
     const ids = [newPublishId(), newPublishId()];
-    const outcomes = await Promise.all([
-      publishTeam(laptop, { plan: { ...plan, team: { ...plan.team, name: 'Laptop' } }, expectedVersion: 1, publishId: ids[0]! }),
-      publishTeam(desktop, { plan: { ...plan, team: { ...plan.team, name: 'Desktop' } }, expectedVersion: 1, publishId: ids[1]! }),
+    const outcomes: PublishOutcome[] = await Promise.all([
+      publishTeam(laptop, {
+        plan: { ...plan, team: { ...plan.team, name: 'Laptop' } },
+        expectedVersion: 1,
+        publishId: ids[0]!,
+      }),
+      publishTeam(desktop, {
+        plan: { ...plan, team: { ...plan.team, name: 'Desktop' } },
+        expectedVersion: 1,
+        publishId: ids[1]!,
+      }),
     ]);
     const winners = outcomes.filter((o) => o.status === 'published');
     const losers = outcomes.filter((o) => o.status === 'conflict');
@@ -96,10 +115,12 @@ describe('publishing and pulling team plans', () => {
   it('stores a publish sent twice with the same publish id once, and answers the retry with its version', async () => {
     const anna = world.clientOf('anna');
     const plan = teamPlan('team-retry', 'Wijkteam Retry');
-    const publishId = newPublishId();
-    const first = await publishTeam(anna, { plan, expectedVersion: 0, publishId });
+    // What an outbox stores when the user publishes, and sends again until answered.
+    const request: PublishRequest = { plan, expectedVersion: 0, publishId: newPublishId() };
+    const publishId = request.publishId;
+    const first = await publishTeam(anna, request);
     // The answer was lost; the outbox sends the same request again, still expecting 0.
-    const retry = await publishTeam(anna, { plan, expectedVersion: 0, publishId });
+    const retry = await publishTeam(anna, request);
     expect(first).toMatchObject({ status: 'published', version: 1, replayed: false });
     expect(retry).toMatchObject({ status: 'published', version: 1, replayed: true });
 

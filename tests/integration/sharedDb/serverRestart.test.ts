@@ -46,7 +46,9 @@ describe('a server restart between two publishes', () => {
   it('sends a publish once more on a fresh connection when its connection is cut mid-request, and stores it once', async () => {
     const bram = world.clientOf('bram');
     const plan = teamPlan('team-bram', 'Wijkteam Oost-2');
-    expect(await publishTeam(bram, { plan, expectedVersion: 0, publishId: newPublishId() })).toMatchObject({ version: 1 });
+    expect(await publishTeam(bram, { plan, expectedVersion: 0, publishId: newPublishId() })).toMatchObject({
+      version: 1,
+    });
 
     // The administrator holds the team row, so bram's publish waits inside the server;
     // then bram's connection is terminated under it, as a network cut or failover would.
@@ -74,7 +76,9 @@ describe('a server restart between two publishes', () => {
     await admin.query('COMMIT');
 
     expect(await publishing).toMatchObject({ status: 'published', version: 2, replayed: false });
-    const stored = await admin.query('SELECT count(*)::int AS n FROM wtp.team_snapshots WHERE publish_id = $1', [publishId]);
+    const stored = await admin.query('SELECT count(*)::int AS n FROM wtp.team_snapshots WHERE publish_id = $1', [
+      publishId,
+    ]);
     expect(stored.rows).toEqual([{ n: 1 }]);
   });
 });

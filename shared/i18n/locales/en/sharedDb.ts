@@ -15,7 +15,7 @@ export const sharedDb: Record<keyof typeof nl, string> = {
     '\n' +
     "The administrator's password comes from the address, from PGPASSWORD or from a pgpass file.\n" +
     "add-user takes the new user's password from WTP_NEW_USER_PASSWORD, or creates one and shows it once.\n" +
-    "Beyond this computer, TLS with a valid server certificate is required.\n" +
+    'Beyond this computer, TLS with a valid server certificate is required.\n' +
     '\n' +
     'Exit code: 0 done, 2 error in the command, 1 the database refused or could not be reached.',
   'sharedDb.args.noCommand': 'name a command: init, migrate or add-user',
@@ -44,7 +44,8 @@ export const sharedDb: Record<keyof typeof nl, string> = {
   'sharedDb.init.ready': 'The roles wtp_team_leader and wtp_hr and the schema wtp are ready.',
   'sharedDb.addUser.created': 'User {name} created as {role}.',
   'sharedDb.addUser.exists': 'A role {name} already exists on this server; nothing was changed.',
-  'sharedDb.addUser.password': 'One-time password for {name} (pass it on securely and keep it nowhere else): {password}',
+  'sharedDb.addUser.password':
+    'One-time password for {name} (pass it on securely and keep it nowhere else): {password}',
   'sharedDb.role.teamLeader': 'team leader in area {area}',
   'sharedDb.role.hr': 'HR (reads all teams)',
   'sharedDb.internalError': 'internal error of the planner: {detail}',

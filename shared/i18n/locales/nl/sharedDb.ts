@@ -38,7 +38,8 @@ export const sharedDb = {
   'sharedDb.error.login': 'inloggen bij de gedeelde database is mislukt: controleer gebruikersnaam en wachtwoord',
   'sharedDb.error.notAllowed': 'de gedeelde database staat dit niet toe voor deze gebruiker',
   'sharedDb.error.noDatabase': 'deze database bestaat niet op de server',
-  'sharedDb.error.notInitialised': 'de gedeelde database is nog niet ingericht: voer eerst npm run shared-db -- init uit',
+  'sharedDb.error.notInitialised':
+    'de gedeelde database is nog niet ingericht: voer eerst npm run shared-db -- init uit',
   'sharedDb.error.failed': 'de gedeelde database gaf een fout: {detail}',
   'sharedDb.migrate.applied_one': 'Database bijgewerkt van schemaversie {from} naar {to} ({count} stap).',
   'sharedDb.migrate.applied_other': 'Database bijgewerkt van schemaversie {from} naar {to} ({count} stappen).',
@@ -46,7 +47,8 @@ export const sharedDb = {
   'sharedDb.init.ready': 'De rollen wtp_team_leader en wtp_hr en het schema wtp staan klaar.',
   'sharedDb.addUser.created': 'Gebruiker {name} aangemaakt als {role}.',
   'sharedDb.addUser.exists': 'Er bestaat al een rol {name} op deze server; er is niets veranderd.',
-  'sharedDb.addUser.password': 'Eenmalig wachtwoord voor {name} (geef het veilig door en bewaar het nergens anders): {password}',
+  'sharedDb.addUser.password':
+    'Eenmalig wachtwoord voor {name} (geef het veilig door en bewaar het nergens anders): {password}',
   'sharedDb.role.teamLeader': 'teamleider in werkgebied {area}',
   'sharedDb.role.hr': 'HR (leest alle teams)',
   'sharedDb.internalError': 'interne fout van de planner: {detail}',
