@@ -13,7 +13,8 @@ import pg from 'pg';
  * the tests exercise the same authentication a municipality's server would use.
  */
 
-const BIN_DIRS = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin'];
+/** Where Debian installs each major version's server binaries: /usr/lib/postgresql/<major>/bin. */
+const DEBIAN_POSTGRES = '/usr/lib/postgresql';
 const SUPERUSER = 'postgres';
 const SUPERUSER_PASSWORD = 'throwaway-superuser';
 
@@ -31,10 +32,14 @@ export interface ThrowawayPostgres {
   destroy(): void;
 }
 
+/** The newest installed major version's binaries. */
 function binDir(): string {
-  const found = BIN_DIRS.find((dir) => fs.existsSync(path.join(dir, 'initdb')));
+  const majors = fs.existsSync(DEBIAN_POSTGRES) ? fs.readdirSync(DEBIAN_POSTGRES) : [];
+  const found = majors
+    .filter((major) => /^\d+$/.test(major) && fs.existsSync(path.join(DEBIAN_POSTGRES, major, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a))[0];
   if (!found) throw new Error('PostgreSQL server binaries not found: install the Debian package postgresql');
-  return found;
+  return path.join(DEBIAN_POSTGRES, found, 'bin');
 }
 
 async function freeLoopbackPort(): Promise<number> {
