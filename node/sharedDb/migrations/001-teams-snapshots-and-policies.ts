@@ -107,6 +107,9 @@ CREATE POLICY teams_leader_update ON wtp.teams FOR UPDATE TO wtp_team_leader
   USING (owner_role = current_user)
   WITH CHECK (owner_role = current_user AND area = wtp.my_area());
 CREATE POLICY teams_hr_read ON wtp.teams FOR SELECT TO wtp_hr USING (true);
+-- The administrator hands a team over when its team leader leaves (owner_role, area).
+CREATE POLICY teams_admin_read ON wtp.teams FOR SELECT TO wtp_admin USING (true);
+CREATE POLICY teams_admin_handover ON wtp.teams FOR UPDATE TO wtp_admin USING (true) WITH CHECK (true);
 
 -- Snapshots follow their team: readable where the team is readable (the subquery runs
 -- under the teams policies), added only to an own team and in the own name.
@@ -124,6 +127,7 @@ CREATE POLICY snapshots_hr_read ON wtp.team_snapshots FOR SELECT TO wtp_hr USING
 GRANT SELECT ON wtp.settings, wtp.team_leaders, wtp.teams, wtp.team_snapshots TO wtp_team_leader, wtp_hr;
 GRANT USAGE ON SCHEMA wtp TO wtp_admin;
 GRANT SELECT, INSERT, UPDATE, DELETE ON wtp.settings, wtp.team_leaders TO wtp_admin;
+GRANT SELECT, UPDATE (owner_role, area) ON wtp.teams TO wtp_admin;
 GRANT INSERT (id, name, area, owner_role) ON wtp.teams TO wtp_team_leader;
 GRANT UPDATE (name, current_version, published_at, published_by) ON wtp.teams TO wtp_team_leader;
 GRANT INSERT (team_id, version, plan, published_by, publish_id) ON wtp.team_snapshots TO wtp_team_leader;

@@ -171,4 +171,55 @@ describe('npm run shared-db', () => {
     expect(closed.status).toBe(1);
     expect(closed.stderr).toContain('cannot be reached');
   });
+
+  it('works for an administrator without superuser rights, as on a managed server, who can hand a team over', async () => {
+    // A role like a cloud provider's admin: may create roles and owns the database, no more.
+    await asAdmin(async (db) => {
+      await db.query("CREATE ROLE it_beheer LOGIN CREATEROLE PASSWORD 'beheer-pw'");
+      await db.query('CREATE DATABASE beheerd OWNER it_beheer');
+    });
+    const url = server.urlFor('it_beheer', 'beheer-pw', 'beheerd');
+    expect(sharedDb(['init', '--url', url]).status).toBe(0);
+    const env = { WTP_NEW_USER_PASSWORD: 'pw' };
+    expect(
+      sharedDb(['add-user', '--url', url, '--name', 'tl_oud', '--role', 'team-leader', '--area', 'Zuid'], env).status,
+    ).toBe(0);
+    expect(
+      sharedDb(['add-user', '--url', url, '--name', 'tl_nieuw', '--role', 'team-leader', '--area', 'Zuid'], env).status,
+    ).toBe(0);
+
+    const as = async <T>(user: string, password: string, work: (db: pg.Client) => Promise<T>) => {
+      const db = new pg.Client({ connectionString: server.urlFor(user, password, 'beheerd') });
+      await db.connect();
+      try {
+        return await work(db);
+      } finally {
+        await db.end();
+      }
+    };
+    const plan = JSON.stringify({ format: 'wijkteam-plan', version: 2 });
+    const publish = (db: pg.Client, expected: number) =>
+      db.query('SELECT version FROM wtp.publish_team($1, $2, $3, gen_random_uuid(), $4)', [
+        'team-zuid',
+        'Zuid',
+        expected,
+        plan,
+      ]);
+    await as('tl_oud', 'pw', (db) => publish(db, 0));
+    // Owning the tables does not let the administrator around the policies (FORCE ROW LEVEL
+    // SECURITY): no policy grants it the snapshots, so it sees none and cannot add one.
+    await as('it_beheer', 'beheer-pw', async (db) => {
+      expect((await db.query('SELECT * FROM wtp.team_snapshots')).rowCount).toBe(0);
+      await expect(
+        db.query(
+          "INSERT INTO wtp.team_snapshots (team_id, version, plan, publish_id, published_by) VALUES ('team-zuid', 2, $1, gen_random_uuid(), 'tl_oud')",
+          [plan],
+        ),
+      ).rejects.toMatchObject({ code: '42501' });
+      const handover = await db.query("UPDATE wtp.teams SET owner_role = 'tl_nieuw' WHERE id = 'team-zuid'");
+      expect(handover.rowCount).toBe(1);
+    });
+    await expect(as('tl_oud', 'pw', (db) => publish(db, 1))).rejects.toMatchObject({ code: 'WT403' });
+    expect((await as('tl_nieuw', 'pw', (db) => publish(db, 1))).rows).toEqual([{ version: 2 }]);
+  });
 });
