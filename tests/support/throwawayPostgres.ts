@@ -20,6 +20,8 @@ const SUPERUSER_PASSWORD = 'throwaway-superuser';
 
 export interface ThrowawayPostgres {
   port: number;
+  /** The path of a client or server program of the same version, e.g. pg_dump. */
+  program(name: string): string;
   /** A connection URL as the cluster's superuser, e.g. for `shared-db init`. */
   adminUrl(database: string): string;
   /** A connection URL for a login role with a password. */
@@ -119,6 +121,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return {
     port,
+    program: (name) => path.join(bin, name),
     adminUrl: (database) => urlFor(SUPERUSER, SUPERUSER_PASSWORD, database),
     urlFor,
     async createDatabase(name) {
