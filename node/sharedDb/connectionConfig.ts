@@ -44,6 +44,10 @@ export function connectionConfig(address: string): ConnectionConfigResult {
     // Tell the server's administrator which program holds a connection.
     application_name: 'wijkteamplanner',
     connectionTimeoutMillis: 10_000,
+    // A laptop that sleeps or changes network: notice a dead connection instead of waiting on it.
+    keepAlive: true,
+    // No request of the planner takes long; one that hangs (a lock never released) fails instead.
+    statement_timeout: 30_000,
   };
   const password = url.password ? decodeURIComponent(url.password) : process.env.PGPASSWORD;
   if (password) config.password = password;
