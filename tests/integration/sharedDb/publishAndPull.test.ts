@@ -133,6 +133,12 @@ describe('publishing and pulling team plans', () => {
     expect(racing.map((o) => o.status)).toEqual(['published', 'published']);
     expect(racing.map((o) => (o.status === 'published' ? o.version : 0))).toEqual([2, 2]);
 
+    // A publish id belongs to one publication: reused for another team it is a caller's bug, not a retry.
+    const reused = await publishTeam(anna, { ...request, plan: teamPlan('team-other', 'Ander team') }).catch(
+      (e: unknown) => e,
+    );
+    expect(reused).toMatchObject({ kind: 'failed', sqlState: 'WT422' });
+
     const admin = await world.admin();
     const stored = await admin.query("SELECT publish_id FROM wtp.team_snapshots WHERE team_id = 'team-retry'");
     expect(stored.rows.map((r) => r.publish_id).sort()).toEqual([publishId, racingId].sort());
