@@ -17,6 +17,7 @@ import { people } from './people.js';
 import { teamSetup } from './teamSetup.js';
 import { designScreen } from './designScreen.js';
 import { area } from './area.js';
+import { sharedDb } from './sharedDb.js';
 
 /** The English message catalogue: the same keys as the Dutch one, section by section. */
 export const en: Record<keyof typeof nl, string> = {
@@ -24,6 +25,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...teamSetup,
   ...designScreen,
   ...area,
+  ...sharedDb,
   ...vocabulary,
   ...ui,
   ...shell,

@@ -16,6 +16,7 @@ import { people } from './people.js';
 import { teamSetup } from './teamSetup.js';
 import { designScreen } from './designScreen.js';
 import { area } from './area.js';
+import { sharedDb } from './sharedDb.js';
 
 /**
  * The Dutch message catalogue: every text the planner shows, prints, exports or
@@ -28,6 +29,7 @@ export const nl = {
   ...teamSetup,
   ...designScreen,
   ...area,
+  ...sharedDb,
   ...vocabulary,
   ...ui,
   ...shell,

@@ -1,0 +1,82 @@
+import { message, type Message } from '../../shared/i18n/message.js';
+
+/**
+ * Why a call to the shared database did not happen, in the words the user reads and with
+ * the one thing a caller (the outbox, a screen, the admin command) decides on:
+ * - `unreachable`: the server could not be reached or the connection broke; nothing is
+ *   lost, try again later (a publish is idempotent by its publish id);
+ * - `refused`: the server answered no (wrong password, no rights, another leader's team);
+ *   trying again will not help until someone changes something;
+ * - `failed`: anything else the server reported.
+ */
+type SharedDbErrorKind = 'unreachable' | 'refused' | 'failed';
+
+export class SharedDbError extends Error {
+  /** The server's SQLSTATE (or the network error code) behind this error, when any. */
+  readonly sqlState: string | undefined;
+
+  constructor(
+    readonly kind: SharedDbErrorKind,
+    readonly text: Message,
+    options?: { cause?: unknown },
+  ) {
+    super(text.key, options);
+    this.sqlState = codeOf(options?.cause);
+    this.name = 'SharedDbError';
+  }
+}
+
+/** The SQLSTATEs raised by wtp.publish_team (migration 001). */
+export const PUBLISH_CONFLICT = 'WT409';
+const NOT_YOUR_TEAM = 'WT403';
+// WT422, a publish id reused for another team, is a bug of the caller: reported as `failed`.
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** True when the connection, not the request, failed: the request may be sent again. */
+export function isConnectionLoss(error: unknown): boolean {
+  const code = codeOf(error);
+  if (code !== undefined) {
+    // 08: connection exception; 57P01-03: the server is shutting down or starting.
+    return NETWORK_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code);
+  }
+  // node-postgres reports a socket closed mid-query without a code.
+  return (
+    error instanceof Error &&
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(error.message)
+  );
+}
+
+/** The error a caller sees for anything the database or the network threw. */
+export function sharedDbErrorFrom(error: unknown): SharedDbError {
+  if (error instanceof SharedDbError) return error;
+  const code = codeOf(error);
+  if (isConnectionLoss(error))
+    return new SharedDbError('unreachable', message('sharedDb.error.unreachable'), { cause: error });
+  if (code === '28P01' || code === '28000') {
+    return new SharedDbError('refused', message('sharedDb.error.login'), { cause: error });
+  }
+  if (code === '42501' || code === NOT_YOUR_TEAM) {
+    return new SharedDbError('refused', message('sharedDb.error.notAllowed'), { cause: error });
+  }
+  if (code === '3D000') return new SharedDbError('refused', message('sharedDb.error.noDatabase'), { cause: error });
+  if (code === '42P01' || code === '3F000' || code === '42883') {
+    return new SharedDbError('refused', message('sharedDb.error.notInitialised'), { cause: error });
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new SharedDbError('failed', message('sharedDb.error.failed', { detail }), { cause: error });
+}

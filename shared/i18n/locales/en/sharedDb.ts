@@ -1,0 +1,52 @@
+import type { sharedDb as nl } from '../nl/sharedDb.js';
+
+/** The shared municipal database in English; the same keys as the Dutch section. */
+export const sharedDb: Record<keyof typeof nl, string> = {
+  'sharedDb.usage':
+    'Usage:\n' +
+    '  npm run shared-db -- init --url postgres://admin@server/database\n' +
+    '  npm run shared-db -- migrate --url postgres://admin@server/database\n' +
+    '  npm run shared-db -- add-user --url postgres://admin@server/database --name NAME --role team-leader|hr [--area AREA]\n' +
+    '\n' +
+    '  init      creates the roles and the schema of the shared database (safe to run again)\n' +
+    '  migrate   applies new schema steps after an update of the planner\n' +
+    '  add-user  gives one person access as a team leader (with an area) or as HR\n' +
+    '  --lang nl|en  language of the messages (default nl)\n' +
+    '\n' +
+    "The administrator's password comes from the address, from PGPASSWORD or from a pgpass file.\n" +
+    "add-user takes the new user's password from WTP_NEW_USER_PASSWORD, or creates one and shows it once.\n" +
+    'Beyond this computer, TLS with a valid server certificate is required.\n' +
+    '\n' +
+    'Exit code: 0 done, 2 error in the command, 1 the database refused or could not be reached.',
+  'sharedDb.args.noCommand': 'name a command: init, migrate or add-user',
+  'sharedDb.args.unknownCommand': 'unknown command: {command}',
+  'sharedDb.args.unknownOption': 'unknown option: {option}',
+  'sharedDb.args.needsValue': '{option} expects a value',
+  'sharedDb.args.noUrl': 'give the address of the database with --url',
+  'sharedDb.args.badLang': '--lang must be nl or en',
+  'sharedDb.args.noName': "give the new user's login name with --name",
+  'sharedDb.args.badName':
+    'the login name may contain only lower-case letters, digits and _ (at most 63 characters) and must not start with wtp_ or pg_',
+  'sharedDb.args.badRole': '--role must be team-leader or hr',
+  'sharedDb.args.noArea': 'a team leader needs an area: --area',
+  'sharedDb.url.invalid': 'this is not a valid database address; expected: postgres://user@server:5432/database',
+  'sharedDb.url.incomplete': 'the database address lacks the server, the user or the name of the database',
+  'sharedDb.url.caUnreadable': 'the certificate file {file} cannot be read',
+  'sharedDb.error.unreachable': 'the shared database cannot be reached; nothing is lost, please try again later',
+  'sharedDb.error.login': 'signing in to the shared database failed: check the user name and password',
+  'sharedDb.error.notAllowed': 'the shared database does not allow this for this user',
+  'sharedDb.error.noDatabase': 'this database does not exist on the server',
+  'sharedDb.error.notInitialised': 'the shared database has not been set up yet: run npm run shared-db -- init first',
+  'sharedDb.error.failed': 'the shared database reported an error: {detail}',
+  'sharedDb.migrate.applied_one': 'Database updated from schema version {from} to {to} ({count} step).',
+  'sharedDb.migrate.applied_other': 'Database updated from schema version {from} to {to} ({count} steps).',
+  'sharedDb.migrate.upToDate': 'Database is up to date: schema version {version}.',
+  'sharedDb.init.ready': 'The roles wtp_team_leader and wtp_hr and the schema wtp are ready.',
+  'sharedDb.addUser.created': 'User {name} created as {role}.',
+  'sharedDb.addUser.exists': 'A role {name} already exists on this server; nothing was changed.',
+  'sharedDb.addUser.password':
+    'One-time password for {name} (pass it on securely and keep it nowhere else): {password}',
+  'sharedDb.role.teamLeader': 'team leader in area {area}',
+  'sharedDb.role.hr': 'HR (reads all teams)',
+  'sharedDb.internalError': 'internal error of the planner: {detail}',
+};

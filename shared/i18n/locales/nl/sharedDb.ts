@@ -1,0 +1,55 @@
+/**
+ * The optional shared municipal database: the administrator's command
+ * (`npm run shared-db`) and the errors the planner's connection to it can give.
+ */
+export const sharedDb = {
+  'sharedDb.usage':
+    'Gebruik:\n' +
+    '  npm run shared-db -- init --url postgres://beheerder@server/database\n' +
+    '  npm run shared-db -- migrate --url postgres://beheerder@server/database\n' +
+    '  npm run shared-db -- add-user --url postgres://beheerder@server/database --name NAAM --role team-leader|hr [--area GEBIED]\n' +
+    '\n' +
+    '  init      maakt de rollen en het schema van de gedeelde database aan (opnieuw uitvoeren kan geen kwaad)\n' +
+    '  migrate   voert nieuwe schemastappen uit na een update van de planner\n' +
+    '  add-user  geeft één persoon toegang als teamleider (met werkgebied) of als HR\n' +
+    '  --lang nl|en  taal van de meldingen (standaard nl)\n' +
+    '\n' +
+    'Het wachtwoord van de beheerder komt uit het adres, uit PGPASSWORD of uit een pgpass-bestand.\n' +
+    'add-user neemt het wachtwoord van de nieuwe gebruiker uit WTP_NEW_USER_PASSWORD, of maakt er een aan en toont het eenmalig.\n' +
+    'Buiten deze computer is TLS met een geldig servercertificaat verplicht.\n' +
+    '\n' +
+    'Afsluitcode: 0 gelukt, 2 fout in de opdracht, 1 de database weigerde of was onbereikbaar.',
+  'sharedDb.args.noCommand': 'noem een opdracht: init, migrate of add-user',
+  'sharedDb.args.unknownCommand': 'onbekende opdracht: {command}',
+  'sharedDb.args.unknownOption': 'onbekende optie: {option}',
+  'sharedDb.args.needsValue': '{option} verwacht een waarde',
+  'sharedDb.args.noUrl': 'geef het adres van de database met --url',
+  'sharedDb.args.badLang': '--lang moet nl of en zijn',
+  'sharedDb.args.noName': 'geef de inlognaam van de nieuwe gebruiker met --name',
+  'sharedDb.args.badName':
+    'de inlognaam mag alleen kleine letters, cijfers en _ bevatten (hoogstens 63 tekens) en niet met wtp_ of pg_ beginnen',
+  'sharedDb.args.badRole': '--role moet team-leader of hr zijn',
+  'sharedDb.args.noArea': 'een teamleider heeft een werkgebied nodig: --area',
+  'sharedDb.url.invalid': 'dit is geen geldig databaseadres; verwacht: postgres://gebruiker@server:5432/database',
+  'sharedDb.url.incomplete': 'het databaseadres mist de server, de gebruiker of de naam van de database',
+  'sharedDb.url.caUnreadable': 'het certificaatbestand {file} kan niet worden gelezen',
+  'sharedDb.error.unreachable':
+    'de gedeelde database is niet bereikbaar; er gaat niets verloren, probeer het later opnieuw',
+  'sharedDb.error.login': 'inloggen bij de gedeelde database is mislukt: controleer gebruikersnaam en wachtwoord',
+  'sharedDb.error.notAllowed': 'de gedeelde database staat dit niet toe voor deze gebruiker',
+  'sharedDb.error.noDatabase': 'deze database bestaat niet op de server',
+  'sharedDb.error.notInitialised':
+    'de gedeelde database is nog niet ingericht: voer eerst npm run shared-db -- init uit',
+  'sharedDb.error.failed': 'de gedeelde database gaf een fout: {detail}',
+  'sharedDb.migrate.applied_one': 'Database bijgewerkt van schemaversie {from} naar {to} ({count} stap).',
+  'sharedDb.migrate.applied_other': 'Database bijgewerkt van schemaversie {from} naar {to} ({count} stappen).',
+  'sharedDb.migrate.upToDate': 'Database is al bij: schemaversie {version}.',
+  'sharedDb.init.ready': 'De rollen wtp_team_leader en wtp_hr en het schema wtp staan klaar.',
+  'sharedDb.addUser.created': 'Gebruiker {name} aangemaakt als {role}.',
+  'sharedDb.addUser.exists': 'Er bestaat al een rol {name} op deze server; er is niets veranderd.',
+  'sharedDb.addUser.password':
+    'Eenmalig wachtwoord voor {name} (geef het veilig door en bewaar het nergens anders): {password}',
+  'sharedDb.role.teamLeader': 'teamleider in werkgebied {area}',
+  'sharedDb.role.hr': 'HR (leest alle teams)',
+  'sharedDb.internalError': 'interne fout van de planner: {detail}',
+} as const;
