@@ -173,11 +173,7 @@ function departureLines(report: JsonReport, names: ReturnType<typeof nameLookup>
 }
 
 /** One requirement: a mark that reads without colour, the vocabulary's status word, and the counts behind it. */
-function requirementLine(
-  r: JsonRequirement | JsonExpertiseRequirement,
-  competency: string,
-  { t }: Translator,
-): string {
+function requirementLine(r: JsonRequirement | JsonExpertiseRequirement, competency: string, { t }: Translator): string {
   const head = `${competency} ≥${r.level}${r.minPeople > 1 ? ` ×${r.minPeople}` : ''}`;
   const people = t('report.qualified', { qualified: r.qualified, needed: r.minPeople });
   if (r.status === 'covered') {

@@ -170,7 +170,12 @@ export function buildModel(
     c.push(cv);
     z.push(zv);
     const sum: Term[] = reachable.map((v) => ({ v, coef: -1 }));
-    constraints.push({ name: `teamcover${k}`, terms: [{ v: cv, coef: r.minPeople }, ...sum], lower: -Infinity, upper: 0 });
+    constraints.push({
+      name: `teamcover${k}`,
+      terms: [{ v: cv, coef: r.minPeople }, ...sum],
+      lower: -Infinity,
+      upper: 0,
+    });
     constraints.push({ name: `teamprogress${k}`, terms: [{ v: zv, coef: 1 }, ...sum], lower: -Infinity, upper: 0 });
   });
 

@@ -1,6 +1,6 @@
 import type { Assignment } from '../domain/schemas.js';
 import { computeCoverage } from '../engine/coverage.js';
-import { expertiseLevelOf } from '../engine/expertiseLevel.js';
+import { coverTeamExpertise } from '../engine/teamExpertise.js';
 import type { CoverageReport } from '../engine/types.js';
 import type { TeamPlan } from '../plan/planSchema.js';
 import type { ComposeInstance } from './instance.js';
@@ -51,9 +51,9 @@ export function scoreOf(
     if (fn.placement !== 'team') continue;
     for (const e of fn.expertise) {
       if (e.scope !== 'team') continue;
-      const held = members.filter((p) => expertiseLevelOf(p.expertise, e.expertise) >= e.level).length;
-      progress += Math.min(held, e.minPeople);
-      if (held >= e.minPeople) teamExpertiseCovered += 1;
+      const team = coverTeamExpertise(e, members);
+      progress += Math.min(team.qualified, e.minPeople);
+      if (team.status === 'covered') teamExpertiseCovered += 1;
     }
   }
   const contract = new Map(plan.professionals.map((p) => [p.id, p.contractHours]));

@@ -105,7 +105,13 @@ export function buildInstance(plan: TeamPlan, options: ComposeOptions): ComposeI
     for (const e of f.expertise) {
       if (e.scope !== 'team') continue;
       const { expertise, level, minPeople } = e;
-      teamRequirements.push({ fn, expertise, level, minPeople, qualified: qualifiedFor('expertise', expertise, level) });
+      teamRequirements.push({
+        fn,
+        expertise,
+        level,
+        minPeople,
+        qualified: qualifiedFor('expertise', expertise, level),
+      });
     }
   });
 

@@ -94,9 +94,10 @@ function jsonFunction(f: FunctionCoverage): JsonReport['functions'][number] {
     ...(expertise.length === 0
       ? {}
       : {
-          expertiseRequirements: expertise.map(
-            (r): JsonExpertiseRequirement => ({ expertise: r.competency, ...measured(r) }),
-          ),
+          expertiseRequirements: expertise.map((r): JsonExpertiseRequirement => ({
+            expertise: r.competency,
+            ...measured(r),
+          })),
         }),
   };
 }

@@ -1,4 +1,5 @@
 import { expertiseLevelOf } from '../engine/expertiseLevel.js';
+import { coverTeamExpertise } from '../engine/teamExpertise.js';
 import type { CoverageReport, RequirementKind } from '../engine/types.js';
 import type { TeamPlan } from '../plan/planSchema.js';
 import type { GapSeverity, HrCell } from './types.js';
@@ -63,9 +64,8 @@ export function competencyCells(plan: TeamPlan, report: CoverageReport, columns:
     if (fn.placement !== 'team') continue;
     for (const e of fn.expertise) {
       if (e.scope !== 'team') continue;
-      const held = members.filter((p) => expertiseLevelOf(p.expertise, e.expertise) >= e.level).length;
-      const status: GapSeverity =
-        held === 0 ? 'missing' : held < e.minPeople ? 'partial' : held === 1 ? 'thin' : 'covered';
+      const team = coverTeamExpertise(e, members);
+      const status: GapSeverity = team.thin ? 'thin' : team.status;
       record(cells.get(cellId('expertise', e.expertise)), status, e.level);
     }
   }

@@ -5,5 +5,4 @@ export const vakkennis: Record<keyof typeof nl, string> = {
   'vk.requirementName': '{name} (specialist knowledge)',
   'vk.teamWide': 'anywhere in the team',
   'vk.peopleAtLevel': '{held} of {needed} at level {level}',
-  'vk.levelAsked': 'level {level} asked',
 };

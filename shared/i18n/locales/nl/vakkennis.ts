@@ -6,5 +6,4 @@ export const vakkennis = {
   'vk.requirementName': '{name} (vakkennis)',
   'vk.teamWide': 'in het hele team',
   'vk.peopleAtLevel': '{held} van {needed} op niveau {level}',
-  'vk.levelAsked': 'niveau {level} gevraagd',
 } as const;
