@@ -29,7 +29,7 @@ interface PrintedMember {
  * engine's requirement row (among the function's members), scope `team` among all members.
  * `inShell` for a function placed in the shell, which asks nothing of the team.
  */
-export interface PrintedExpertise {
+interface PrintedExpertise {
   key: string;
   level: number;
   minPeople: number;

@@ -25,7 +25,7 @@ interface ComposeRequirement {
  * Vakkennis an in-team function asks of the team as a whole (scope `team`): at least
  * minPeople people in the chosen team bring it at the level, whatever their functions.
  */
-export interface TeamExpertiseRequirement {
+interface TeamExpertiseRequirement {
   /** Index into the instance's functions: the function that asks for it. */
   fn: number;
   expertise: string;

@@ -3,7 +3,7 @@ import { expertiseLevelOf } from './expertiseLevel.js';
 import type { RequirementStatus } from './types.js';
 
 /** How a team-scope vakkennis requirement fares among all members of the team. */
-export interface TeamExpertiseCoverage {
+interface TeamExpertiseCoverage {
   /** Members who bring the expertise at or above the level. */
   qualified: number;
   status: RequirementStatus;

@@ -215,7 +215,7 @@ interface JsonFunction {
 }
 
 /** The expertise list in the JSON report: the documented version 1 fields. */
-export type JsonExpertise = Pick<ExpertiseCoverage, 'key' | 'status' | 'holders' | 'requiredBy'>;
+type JsonExpertise = Pick<ExpertiseCoverage, 'key' | 'status' | 'holders' | 'requiredBy'>;
 
 /** A gap in the JSON report names either a competency or (function-scope) expertise. */
 export type JsonGapSuggestion = Omit<GapSuggestion, 'kind' | 'competency'> &
