@@ -12,7 +12,11 @@ const LABEL: Record<ExpertiseCoverage['status'], MessageKey> = {
   missing: EXPERTISE_STATUS_KEY.missing,
 };
 
-/** Which specialist knowledge sits in the team, only in the shell, or is missing. */
+/**
+ * Which specialist knowledge sits in the team, only in the shell, or is missing; where an
+ * in-team function asks for a level, how many members hold it at that level against the
+ * people asked for (at least one).
+ */
 export const ExpertiseList = observer(function ExpertiseList({
   expertise,
 }: {
@@ -26,6 +30,15 @@ export const ExpertiseList = observer(function ExpertiseList({
       {expertise.map((e) => (
         <li key={e.key} className={`expertise expertise-${e.status}`} data-status={e.status}>
           <span>{expertiseName(e.key, ui.lang)}</span>
+          {e.requiredLevel !== null && (
+            <span className="muted" data-testid="expertise-level">
+              {t('vk.peopleAtLevel', {
+                held: e.holders.length,
+                needed: Math.max(1, e.requiredPeople),
+                level: e.requiredLevel,
+              })}
+            </span>
+          )}
           <span className="tag">{t(LABEL[e.status])}</span>
         </li>
       ))}

@@ -8,6 +8,7 @@ import { assignCommand } from './assignmentCommands.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { STATUS_LABEL } from './RequirementList.js';
+import { requirementName } from './requirementName.js';
 
 const FIRST_GAPS = 3;
 
@@ -43,10 +44,9 @@ export const GapClosers = observer(function GapClosers({ gaps, plan, report }: P
         {shown.map((gap) => {
           const fnName = names.fn.get(gap.functionId) ?? '';
           return (
-            <li key={`${gap.functionId}:${gap.competency}`} className="gap">
+            <li key={`${gap.functionId}:${gap.kind}:${gap.competency}`} className="gap" data-kind={gap.kind}>
               <p className="gap-title">
-                <strong>{fnName}</strong>: {catalogue.competencyName(gap.competency, ui.lang)} ·{' '}
-                {t(STATUS_LABEL[gap.status])}
+                <strong>{fnName}</strong>: {requirementName(gap, catalogue, ui.lang, t)} · {t(STATUS_LABEL[gap.status])}
               </p>
               {gap.candidates.length === 0 ? (
                 <p className="muted">{t('gaps.nobody')}</p>

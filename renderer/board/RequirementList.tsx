@@ -4,6 +4,7 @@ import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
+import { requirementName } from './requirementName.js';
 
 export type ShownStatus = 'covered' | 'thin' | 'partial' | 'missing';
 
@@ -15,7 +16,11 @@ export const STATUS_LABEL: Record<ShownStatus, MessageKey> = REQUIREMENT_STATUS_
 
 const STATUS_ICON: Record<ShownStatus, string> = { covered: '✓', thin: '!', partial: '◐', missing: '✕' };
 
-/** A function's requirements with their status: covered, thin (one person), partial, missing. */
+/**
+ * A function's requirements with their status: covered, thin (one person), partial,
+ * missing. Vakkennis asked of the function's members is a row like a competency, named
+ * as vakkennis.
+ */
 export const RequirementList = observer(function RequirementList({
   requirements,
   compact = false,
@@ -30,12 +35,18 @@ export const RequirementList = observer(function RequirementList({
       {requirements.map((r) => {
         const status = shownStatus(r);
         return (
-          <li key={r.competency} className={`req req-${status}`} data-status={status} data-competency={r.competency}>
+          <li
+            key={`${r.kind}:${r.competency}`}
+            className={`req req-${status}`}
+            data-status={status}
+            data-kind={r.kind}
+            data-competency={r.competency}
+          >
             <span className="req-icon" aria-hidden="true">
               {STATUS_ICON[status]}
             </span>
             <span className="req-name">
-              {t('req.line', { competency: catalogue.competencyName(r.competency, ui.lang), level: r.level })}
+              {t('req.line', { competency: requirementName(r, catalogue, ui.lang, t), level: r.level })}
               {r.minPeople > 1 && ` ${t('req.people', { count: r.minPeople })}`}
             </span>
             <span className="req-status">

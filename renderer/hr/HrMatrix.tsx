@@ -33,7 +33,7 @@ export function HrMatrix({ overview, lang, t, onOpen }: Props) {
             <th scope="col">{t('hr.coverage')}</th>
             <th scope="col">{t('hr.hours')}</th>
             {overview.competencies.map((c) => (
-              <th key={c.key} scope="col" className="hr-competency">
+              <th key={`${c.kind}-${c.key}`} scope="col" className="hr-competency">
                 <span>{c.name[lang]}</span>
               </th>
             ))}
@@ -61,7 +61,7 @@ export function HrMatrix({ overview, lang, t, onOpen }: Props) {
               </td>
               {row.cells.map((cell, i) => (
                 <td
-                  key={cell.competency}
+                  key={`${cell.kind}-${cell.competency}`}
                   className={`hr-cell sev-${cell.severity}`}
                   data-severity={cell.severity}
                   title={

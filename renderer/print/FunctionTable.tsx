@@ -1,10 +1,15 @@
 import type { Lang } from '../../shared/domain/text.js';
 import { disciplineName } from '../../shared/hr/names.js';
 import { translator } from '../../shared/i18n/translator.js';
-import { PLACEMENT_KEY } from '../../shared/i18n/vocabulary.js';
+import { PLACEMENT_KEY, REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
+import { expertiseName } from '../ui/catalogueNames.js';
 import type { PrintedFunction } from './printModel.js';
 
-/** Functions with their members and hours; each function's row stays whole on one page. */
+/**
+ * Functions with their members and hours; each function's row stays whole on one page.
+ * Under the name, the vakkennis the function asks for, with level, people and the
+ * vocabulary's status word (the same as the board's), so paper shows it beside coverage.
+ */
 export function FunctionTable({ functions, lang }: { functions: readonly PrintedFunction[]; lang: Lang }) {
   const { t, number } = translator(lang);
   return (
@@ -21,7 +26,20 @@ export function FunctionTable({ functions, lang }: { functions: readonly Printed
       <tbody>
         {functions.map((f) => (
           <tr key={f.id} data-function={f.name}>
-            <td className="strong">{f.name}</td>
+            <td>
+              <span className="strong">{f.name}</span>
+              {f.expertise.length > 0 && (
+                <ul className="print-expertise-list" data-testid="print-function-expertise">
+                  {f.expertise.map((e) => (
+                    <li key={`${e.scope}:${e.key}`} data-status={e.status}>
+                      {t('vk.requirementName', { name: expertiseName(e.key, lang) })} ≥{e.level}
+                      {e.minPeople > 1 ? ` ×${e.minPeople}` : ''}
+                      {e.scope === 'team' ? ` (${t('vk.teamWide')})` : ''}: {t(REQUIREMENT_STATUS_KEY[e.status])}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
             <td className="num">{number(f.hoursRequired)}</td>
             <td className="num">
               {f.placement === 'team' && f.hoursAllocated < f.hoursRequired

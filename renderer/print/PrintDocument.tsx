@@ -13,6 +13,7 @@ import { REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabula
 import { HeatMap } from '../ui/charts/HeatMap.js';
 import { RadarChart } from '../ui/charts/RadarChart.js';
 import { competencyProfile } from '../ui/charts/competencyProfile.js';
+import { expertiseName } from '../ui/catalogueNames.js';
 import { FunctionTable } from './FunctionTable.js';
 import type { PrintModel } from './printModel.js';
 import './print.css';
@@ -207,9 +208,13 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
             </thead>
             <tbody>
               {model.gaps.map((g) => (
-                <tr key={`${g.functionName}-${g.competency}`}>
+                <tr key={`${g.functionName}-${g.kind}-${g.competency}`}>
                   <td>{g.functionName}</td>
-                  <td>{competencyName(g.competency)}</td>
+                  <td>
+                    {g.kind === 'expertise'
+                      ? t('vk.requirementName', { name: expertiseName(g.competency, lang) })
+                      : competencyName(g.competency)}
+                  </td>
                   <td>
                     {t('printDoc.gap.statusValue', {
                       status: capitalised(t(REQUIREMENT_STATUS_KEY[g.status])),

@@ -6,7 +6,8 @@ import {
   whoClosesGaps,
   type HoursElsewhere,
 } from '../../shared/engine/index.js';
-import type { Advice, CoverageReport, RequirementStatus } from '../../shared/engine/types.js';
+import { coverTeamExpertise } from '../../shared/engine/teamExpertise.js';
+import type { Advice, CoverageReport, RequirementKind, RequirementStatus } from '../../shared/engine/types.js';
 import { toFte } from '../../shared/hr/fte.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 
@@ -23,6 +24,20 @@ interface PrintedMember {
   hours: number;
 }
 
+/**
+ * Vakkennis a function asks for, with the vocabulary's status: scope `function` as the
+ * engine's requirement row (among the function's members), scope `team` among all members.
+ * `inShell` for a function placed in the shell, which asks nothing of the team.
+ */
+interface PrintedExpertise {
+  key: string;
+  level: number;
+  minPeople: number;
+  scope: 'function' | 'team';
+  qualified: number;
+  status: RequirementStatus | 'thin' | 'inShell';
+}
+
 export interface PrintedFunction {
   id: string;
   name: string;
@@ -31,10 +46,13 @@ export interface PrintedFunction {
   hoursAllocated: number;
   coverage: number;
   members: PrintedMember[];
+  expertise: PrintedExpertise[];
 }
 
 interface PrintedGap {
   functionName: string;
+  kind: RequirementKind;
+  /** The competency key, or the expertise key when `kind` is `expertise`. */
   competency: string;
   status: Exclude<RequirementStatus, 'covered'>;
   level: number;
@@ -80,7 +98,17 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
   const hoursOf = new Map<string, number>();
   for (const a of plan.assignments) hoursOf.set(`${a.functionId}\u0000${a.professionalId}`, a.hours);
 
-  const functions: PrintedFunction[] = report.functions.map((f) => ({
+  const teamMembers = report.memberIds.map((id) => people.get(id)!);
+  const functions: PrintedFunction[] = report.functions.map((f, i) => ({
+    expertise: plan.functions[i]!.expertise.map((need): PrintedExpertise => {
+      const row =
+        need.scope === 'function'
+          ? f.requirements.find((r) => r.kind === 'expertise' && r.competency === need.expertise)!
+          : coverTeamExpertise(need, teamMembers);
+      const status = f.inShell ? 'inShell' : row.status === 'covered' && row.thin ? 'thin' : row.status;
+      const { level, minPeople, scope } = need;
+      return { key: need.expertise, level, minPeople, scope, qualified: row.qualified, status };
+    }),
     id: f.id,
     name: f.name,
     placement: f.placement,
@@ -118,9 +146,12 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
 
   const fnById = new Map(report.functions.map((f) => [f.id, f]));
   const gaps: PrintedGap[] = whoClosesGaps(plan, report, 3, hoursElsewhere).map((g) => {
-    const requirement = fnById.get(g.functionId)!.requirements.find((r) => r.competency === g.competency)!;
+    const requirement = fnById
+      .get(g.functionId)!
+      .requirements.find((r) => r.kind === g.kind && r.competency === g.competency)!;
     return {
       functionName: fnById.get(g.functionId)!.name,
+      kind: g.kind,
       competency: g.competency,
       status: g.status === 'covered' ? 'partial' : g.status,
       level: requirement.level,

@@ -10,6 +10,7 @@ import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
 import { compareScenarios, type ScenarioComparison, type ScenarioGap, type ScenarioSide } from './compareScenarios.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
+import { requirementName } from '../board/requirementName.js';
 
 /** Two scenarios of the team side by side, read fresh from the store and computed with the shared engine. */
 export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: { scenarios: readonly Scenario[] }) {
@@ -76,7 +77,7 @@ function CompareSide({
   const gapText = (gap: ScenarioGap) =>
     t('compare.gap', {
       fn: gap.functionName,
-      competency: catalogue.competencyName(gap.competency, lang),
+      competency: requirementName(gap, catalogue, lang, t),
       status: message(REQUIREMENT_STATUS_KEY[gap.status]),
     });
   return (
@@ -98,7 +99,7 @@ function CompareSide({
       ) : (
         <ul>
           {side.gaps.map((g) => (
-            <li key={`${g.functionName}:${g.competency}`}>{gapText(g)}</li>
+            <li key={`${g.functionName}:${g.kind}:${g.competency}`}>{gapText(g)}</li>
           ))}
         </ul>
       )}

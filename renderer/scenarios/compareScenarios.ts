@@ -1,9 +1,11 @@
-import type { CoverageReport, RequirementStatus } from '../../shared/engine/types.js';
+import type { CoverageReport, RequirementKind, RequirementStatus } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 
 /** An in-team requirement that is not covered; the screen words it (function, competency, status). */
 export interface ScenarioGap {
   functionName: string;
+  /** A competency, or vakkennis asked of the function's members (its key in `competency`). */
+  kind: RequirementKind;
   competency: string;
   status: Exclude<RequirementStatus, 'covered'>;
 }
@@ -38,7 +40,9 @@ function side(plan: TeamPlan, report: CoverageReport): ScenarioSide {
       .filter((f) => !f.inShell)
       .flatMap((f) =>
         f.requirements.flatMap((r) =>
-          r.status === 'covered' ? [] : [{ functionName: f.name, competency: r.competency, status: r.status }],
+          r.status === 'covered'
+            ? []
+            : [{ functionName: f.name, kind: r.kind, competency: r.competency, status: r.status }],
         ),
       ),
     members: report.memberIds.map((id) => names.get(id) ?? id),

@@ -2,7 +2,7 @@ import { BUILT_IN_COMPETENCIES } from '../../shared/catalogue/competencies.js';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { ORGANISATION_TYPE_INFO, POSITIONING_INFO, TEAM_MODEL_INFO } from '../../shared/catalogue/teamDesign.js';
 import type { Lang } from '../../shared/domain/text.js';
-import type { JsonReport, JsonRequirement } from '../../shared/engine/index.js';
+import type { JsonExpertiseRequirement, JsonReport, JsonRequirement } from '../../shared/engine/index.js';
 import { textIn } from '../../shared/i18n/bothLanguages.js';
 import { translator, type Translator } from '../../shared/i18n/translator.js';
 import {
@@ -69,8 +69,10 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
       return t('report.memberHours', { name: names.person(id), hours: hours(seat?.hours ?? 0) });
     });
     out.push(`    ${t('report.members', { members: members.length ? members.join(', ') : t('report.noMembers') })}`);
-    if (fn.requirements.length === 0) out.push(`    ${t('report.noRequirements')}`);
-    for (const r of fn.requirements) out.push(`    ${requirementLine(r, names.competency(r.competency), tr)}`);
+    const expertise = fn.expertiseRequirements ?? [];
+    if (fn.requirements.length === 0 && expertise.length === 0) out.push(`    ${t('report.noRequirements')}`);
+    for (const r of fn.requirements) out.push(`    ${requirementLine(r, names.requirement(r), tr)}`);
+    for (const r of expertise) out.push(`    ${requirementLine(r, names.requirement(r), tr)}`);
   }
 
   out.push('', t('report.overAllocated'));
@@ -109,9 +111,12 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
   if (report.suggestions.length === 0) out.push(`  ${t('report.noGaps')}`);
   for (const s of report.suggestions) {
     const fn = report.functions.find((f) => f.id === s.functionId)!;
-    const requirement = fn.requirements.find((r) => r.competency === s.competency)!;
+    const requirement =
+      'expertise' in s
+        ? fn.expertiseRequirements?.find((r) => r.expertise === s.expertise)
+        : fn.requirements.find((r) => r.competency === s.competency);
     out.push(
-      `  ${fn.name} – ${names.competency(s.competency)} ≥${requirement.level} (${t(REQUIREMENT_STATUS_KEY[s.status])}):`,
+      `  ${fn.name} – ${names.requirement(s)} ≥${requirement?.level ?? '?'} (${t(REQUIREMENT_STATUS_KEY[s.status])}):`,
     );
     if (s.candidates.length === 0) out.push(`    ${t('report.noCandidates')}`);
     for (const c of s.candidates) {
@@ -151,7 +156,7 @@ function departureLines(report: JsonReport, names: ReturnType<typeof nameLookup>
         lines.push(
           `    ${t('report.departureChange', {
             function: fn.name,
-            competency: names.competency(change.competency),
+            competency: names.requirement(change),
             from: t(REQUIREMENT_STATUS_KEY[change.from]),
             to: t(REQUIREMENT_STATUS_KEY[change.to]),
           })}`,
@@ -168,7 +173,7 @@ function departureLines(report: JsonReport, names: ReturnType<typeof nameLookup>
 }
 
 /** One requirement: a mark that reads without colour, the vocabulary's status word, and the counts behind it. */
-function requirementLine(r: JsonRequirement, competency: string, { t }: Translator): string {
+function requirementLine(r: JsonRequirement | JsonExpertiseRequirement, competency: string, { t }: Translator): string {
   const head = `${competency} ≥${r.level}${r.minPeople > 1 ? ` ×${r.minPeople}` : ''}`;
   const people = t('report.qualified', { qualified: r.qualified, needed: r.minPeople });
   if (r.status === 'covered') {
@@ -186,6 +191,7 @@ function percent(fraction: number): string {
 }
 
 function nameLookup(plan: TeamPlan, lang: Lang) {
+  const { t } = translator(lang);
   const people = new Map(plan.professionals.map((p) => [p.id, p.name]));
   const competencies = new Map<string, string>(BUILT_IN_COMPETENCIES.map((c) => [c.key, c.name[lang]]));
   for (const c of plan.competencies) competencies.set(c.key, c.name[lang]);
@@ -194,5 +200,10 @@ function nameLookup(plan: TeamPlan, lang: Lang) {
     person: (id: string) => people.get(id) ?? id,
     competency: (key: string) => competencies.get(key) ?? key,
     expertise: (key: string) => expertise.get(key) ?? key,
+    /** A competency by its name; an expertise requirement marked as vakkennis, so the two never look alike. */
+    requirement: (entry: { competency: string } | { expertise: string }) =>
+      'expertise' in entry
+        ? t('vk.requirementName', { name: expertise.get(entry.expertise) ?? entry.expertise })
+        : (competencies.get(entry.competency) ?? entry.competency),
   };
 }

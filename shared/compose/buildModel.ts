@@ -9,6 +9,9 @@ import type { ComposeLimits, ComposeObjective } from './options.js';
  * h[p,f] hours; per person y[p] binary "p is in the team"; per requirement r: c[r]
  * binary "covered", z[r] integer 0..minPeople "qualified members counted up to
  * minPeople"; per function u[f] unfilled hours and o[f] hours above the requirement.
+ * A requirement is a competency or vakkennis asked of the function's members (both over
+ * x[p,f]); vakkennis asked of the whole team (scope `team`) gets its c and z after them,
+ * counted over y[p] of the people who bring it at the level.
  *
  * Tiers, in priority order: coverage (max B*sum c + sum z with B = 1 + sum minPeople, so
  * one more covered requirement outweighs any progress on partial ones), unfilled hours
@@ -34,7 +37,8 @@ interface BuiltModel {
 }
 
 export function coverageWeight(instance: ComposeInstance): number {
-  return 1 + instance.requirements.reduce((sum, r) => sum + r.minPeople, 0);
+  const people = (sum: number, r: { minPeople: number }) => sum + r.minPeople;
+  return 1 + instance.requirements.reduce(people, 0) + instance.teamRequirements.reduce(people, 0);
 }
 
 export function buildModel(
@@ -156,6 +160,23 @@ export function buildModel(
       upper: 0,
     });
     constraints.push({ name: `progress${i}`, terms: [{ v: z[i]!, coef: 1 }, ...sum], lower: -Infinity, upper: 0 });
+  });
+  instance.teamRequirements.forEach((r, k) => {
+    // Anyone in the team counts: a qualified person with at least one allowed pair can join.
+    const reachable = r.qualified.filter((p) => pairsOf(p).length > 0).map((p) => y[p]!);
+    eligible.push(reachable.length);
+    const cv = add(`ct${k}`, 0, reachable.length >= r.minPeople ? 1 : 0, true);
+    const zv = add(`zt${k}`, 0, Math.min(r.minPeople, reachable.length), true);
+    c.push(cv);
+    z.push(zv);
+    const sum: Term[] = reachable.map((v) => ({ v, coef: -1 }));
+    constraints.push({
+      name: `teamcover${k}`,
+      terms: [{ v: cv, coef: r.minPeople }, ...sum],
+      lower: -Infinity,
+      upper: 0,
+    });
+    constraints.push({ name: `teamprogress${k}`, terms: [{ v: zv, coef: 1 }, ...sum], lower: -Infinity, upper: 0 });
   });
 
   const u: number[] = [];

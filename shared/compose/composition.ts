@@ -1,5 +1,6 @@
 import type { Assignment } from '../domain/schemas.js';
 import { computeCoverage } from '../engine/coverage.js';
+import { coverTeamExpertise } from '../engine/teamExpertise.js';
 import type { CoverageReport } from '../engine/types.js';
 import type { TeamPlan } from '../plan/planSchema.js';
 import type { ComposeInstance } from './instance.js';
@@ -20,8 +21,11 @@ export function composedPlan(plan: TeamPlan, composition: Composition): TeamPlan
 
 /** The tiers of docs/compose.md, measured on a composed plan. */
 export interface ComposeScore {
+  /** The engine's count: in-team requirements (competencies and function-scope vakkennis) covered. */
   requirementsCovered: number;
-  /** Sum over in-team requirements of min(qualified, minPeople). */
+  /** Vakkennis in-team functions ask of the whole team (scope `team`) that enough members bring. */
+  teamExpertiseCovered: number;
+  /** Sum over in-team requirements and team-wide vakkennis of min(qualified, minPeople). */
   progress: number;
   unfilledHours: number;
   people: number;
@@ -41,9 +45,21 @@ export function scoreOf(
     unfilledHours += Math.max(0, fn.hoursRequired - fn.hoursAllocated);
     for (const r of fn.requirements) progress += Math.min(r.qualified, r.minPeople);
   }
+  const members = plan.professionals.filter((p) => report.memberIds.includes(p.id));
+  let teamExpertiseCovered = 0;
+  for (const fn of plan.functions) {
+    if (fn.placement !== 'team') continue;
+    for (const e of fn.expertise) {
+      if (e.scope !== 'team') continue;
+      const team = coverTeamExpertise(e, members);
+      progress += Math.min(team.qualified, e.minPeople);
+      if (team.status === 'covered') teamExpertiseCovered += 1;
+    }
+  }
   const contract = new Map(plan.professionals.map((p) => [p.id, p.contractHours]));
   return {
     requirementsCovered: report.requirementsCovered,
+    teamExpertiseCovered,
     progress,
     unfilledHours,
     people: report.memberIds.length,
@@ -60,7 +76,10 @@ const HOURS_EPSILON = 0.05;
  * covered requirements first and progress on the rest second, as in the model's weights.
  */
 export function compareScores(a: ComposeScore, b: ComposeScore, objective: ComposeObjective): number {
-  if (a.requirementsCovered !== b.requirementsCovered) return b.requirementsCovered - a.requirementsCovered;
+  // One coverage tier, as in the model: team-wide vakkennis weighs like any requirement.
+  const coveredA = a.requirementsCovered + a.teamExpertiseCovered;
+  const coveredB = b.requirementsCovered + b.teamExpertiseCovered;
+  if (coveredA !== coveredB) return coveredB - coveredA;
   if (a.progress !== b.progress) return b.progress - a.progress;
   if (Math.abs(a.unfilledHours - b.unfilledHours) > HOURS_EPSILON) return a.unfilledHours - b.unfilledHours;
   if (objective === 'people') {
@@ -143,6 +162,12 @@ export function valuesFromComposition(
       if (layout.x[p]![r.fn]! >= 0 && values[layout.x[p]![r.fn]!] === 1) qualifiedCount[i]! += 1;
     values[layout.z[i]!] = Math.min(r.minPeople, qualifiedCount[i]!);
     values[layout.c[i]!] = qualifiedCount[i]! >= r.minPeople ? 1 : 0;
+  });
+  instance.teamRequirements.forEach((r, k) => {
+    const i = instance.requirements.length + k;
+    const held = r.qualified.filter((p) => values[layout.y[p]!] === 1).length;
+    values[layout.z[i]!] = Math.min(r.minPeople, held);
+    values[layout.c[i]!] = held >= r.minPeople ? 1 : 0;
   });
   instance.functions.forEach((fn, f) => {
     values[layout.u[f]!] = Math.max(0, fn.hoursRequired - hoursIn[f]!);

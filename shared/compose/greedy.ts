@@ -1,3 +1,4 @@
+import { coverageWeight } from './buildModel.js';
 import type { ComposeInstance } from './instance.js';
 import type { Composition } from './composition.js';
 import type { ComposeLimits } from './options.js';
@@ -13,7 +14,11 @@ import type { ComposeLimits } from './options.js';
  */
 export function greedyComposition(instance: ComposeInstance, limits: ComposeLimits = {}): Composition | null {
   const { people, functions, requirements, minHours } = instance;
-  const weight = 1 + requirements.reduce((sum, r) => sum + r.minPeople, 0);
+  const weight = coverageWeight(instance);
+  const teamWide = instance.teamRequirements;
+  const teamWideCount = teamWide.map(() => 0);
+  const bringsTeamWide: boolean[][] = people.map(() => teamWide.map(() => false));
+  teamWide.forEach((r, k) => r.qualified.forEach((p) => (bringsTeamWide[p]![k] = true)));
   const free = people.map((p) => p.available);
   const lacking = functions.map((f) => f.hoursRequired);
   const hours: number[][] = people.map(() => functions.map(() => 0));
@@ -31,6 +36,9 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
     lacking[f] = Math.max(0, lacking[f]! - h);
     if (!members.has(p)) {
       members.add(p);
+      teamWide.forEach((_, k) => {
+        if (bringsTeamWide[p]![k]) teamWideCount[k]! += 1;
+      });
       const org = people[p]!.organisation;
       if (org !== '') byOrganisation.set(org, (byOrganisation.get(org) ?? 0) + 1);
     }
@@ -60,6 +68,13 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
           const r = requirements[i]!;
           if (!qualifies[p]![i] || qualifiedCount[i]! >= r.minPeople) continue;
           score += 1 + (qualifiedCount[i]! + 1 >= r.minPeople ? weight : 0);
+        }
+        // A newcomer also brings their vakkennis to the team as a whole.
+        if (!members.has(p)) {
+          teamWide.forEach((r, k) => {
+            if (!bringsTeamWide[p]![k] || teamWideCount[k]! >= r.minPeople) return;
+            score += 1 + (teamWideCount[k]! + 1 >= r.minPeople ? weight : 0);
+          });
         }
         const better =
           best === null ||

@@ -1,4 +1,5 @@
-import { ratingOf } from '../engine/planIndex.js';
+import { levelFor } from '../engine/expertiseLevel.js';
+import type { RequirementKind } from '../engine/types.js';
 import type { TeamPlan } from '../plan/planSchema.js';
 import type { ComposeOptions } from './options.js';
 
@@ -10,10 +11,27 @@ import type { ComposeOptions } from './options.js';
 interface ComposeRequirement {
   /** Index into the instance's functions. */
   fn: number;
+  /** A competency, or vakkennis asked of the function's own members (scope `function`): the same constraint. */
+  kind: RequirementKind;
+  /** The competency key, or the expertise key when `kind` is `expertise`. */
   competency: string;
   level: number;
   minPeople: number;
   /** Instance people rated at or above the level (the engine's "qualified", missing rating = 0). */
+  qualified: number[];
+}
+
+/**
+ * Vakkennis an in-team function asks of the team as a whole (scope `team`): at least
+ * minPeople people in the chosen team bring it at the level, whatever their functions.
+ */
+interface TeamExpertiseRequirement {
+  /** Index into the instance's functions: the function that asks for it. */
+  fn: number;
+  expertise: string;
+  level: number;
+  minPeople: number;
+  /** Instance people who bring the expertise at or above the level. */
   qualified: number[];
 }
 
@@ -42,6 +60,7 @@ interface LockedSeat {
 export interface ComposeInstance {
   functions: ComposeFunction[];
   requirements: ComposeRequirement[];
+  teamRequirements: TeamExpertiseRequirement[];
   people: ComposePerson[];
   locked: LockedSeat[];
   /**
@@ -64,20 +83,37 @@ export function buildInstance(plan: TeamPlan, options: ComposeOptions): ComposeI
   }));
   const teamFunctions = plan.functions.filter((f) => f.placement === 'team');
   const requirements: ComposeRequirement[] = [];
+  const teamRequirements: TeamExpertiseRequirement[] = [];
+  const qualifiedFor = (kind: RequirementKind, key: string, level: number): number[] =>
+    pool.flatMap((p, i) => (levelFor(p, kind, key) >= level ? [i] : []));
+  const row = (fn: number, kind: RequirementKind, key: string, level: number, minPeople: number): number => {
+    requirements.push({ fn, kind, competency: key, level, minPeople, qualified: qualifiedFor(kind, key, level) });
+    return requirements.length - 1;
+  };
+  // Rows in the engine's order: competencies, then the function's own vakkennis.
   const functions: ComposeFunction[] = teamFunctions.map((f, fn) => ({
     id: f.id,
     hoursRequired: f.hoursRequired,
-    requirements: f.requirements.map((r) => {
-      requirements.push({
-        fn,
-        competency: r.competency,
-        level: r.level,
-        minPeople: r.minPeople,
-        qualified: pool.flatMap((p, i) => (ratingOf(p.ratings, r.competency) >= r.level ? [i] : [])),
-      });
-      return requirements.length - 1;
-    }),
+    requirements: [
+      ...f.requirements.map((r) => row(fn, 'competency', r.competency, r.level, r.minPeople)),
+      ...f.expertise.flatMap((e) =>
+        e.scope === 'function' ? [row(fn, 'expertise', e.expertise, e.level, e.minPeople)] : [],
+      ),
+    ],
   }));
+  teamFunctions.forEach((f, fn) => {
+    for (const e of f.expertise) {
+      if (e.scope !== 'team') continue;
+      const { expertise, level, minPeople } = e;
+      teamRequirements.push({
+        fn,
+        expertise,
+        level,
+        minPeople,
+        qualified: qualifiedFor('expertise', expertise, level),
+      });
+    }
+  });
 
   const personIndex = new Map(people.map((p, i) => [p.id, i]));
   const functionIndex = new Map(functions.map((f, i) => [f.id, i]));
@@ -95,7 +131,7 @@ export function buildInstance(plan: TeamPlan, options: ComposeOptions): ComposeI
   const allowed = people.map((p, i) =>
     functions.map((_, f) => isLocked.has(i * functions.length + f) || p.available >= options.minHours),
   );
-  return { functions, requirements, people, locked, allowed, minHours: options.minHours };
+  return { functions, requirements, teamRequirements, people, locked, allowed, minHours: options.minHours };
 }
 
 /** Locked assignments of the plan's current composition (what --keep-members keeps). */

@@ -1,4 +1,5 @@
-import { competencyName } from '../engine/advice/rule.js';
+import { competencyName, expertiseName } from '../engine/advice/rule.js';
+import type { RequirementKind } from '../engine/types.js';
 import { message, type Message } from '../i18n/message.js';
 import type { TeamPlan } from '../plan/planSchema.js';
 import type { ComposeInstance } from './instance.js';
@@ -10,6 +11,9 @@ import type { ComposeInstance } from './instance.js';
  */
 export interface Uncoverable {
   functionId: string;
+  /** A competency, or vakkennis (asked of the function's members or of the whole team). */
+  kind: RequirementKind;
+  /** The competency key, or the expertise key when `kind` is `expertise`. */
   competency: string;
   level: number;
   minPeople: number;
@@ -20,13 +24,30 @@ export interface Uncoverable {
 }
 
 export function findUncoverable(instance: ComposeInstance): Uncoverable[] {
-  return instance.requirements.flatMap((r) => {
+  const teamWide = instance.teamRequirements.flatMap((r) => {
+    // Anyone in the team counts, so anyone who can take any function is eligible.
+    const eligible = r.qualified.filter((p) => instance.allowed[p]!.some(Boolean)).length;
+    if (eligible >= r.minPeople) return [];
+    const { level, minPeople } = r;
+    const item: Uncoverable = {
+      functionId: instance.functions[r.fn]!.id,
+      kind: 'expertise',
+      competency: r.expertise,
+      level,
+      minPeople,
+      eligible,
+      qualified: r.qualified.length,
+    };
+    return [item];
+  });
+  const ownMembers = instance.requirements.flatMap((r) => {
     const eligible = r.qualified.filter((p) => instance.allowed[p]![r.fn]).length;
     if (eligible >= r.minPeople) return [];
     const fn = instance.functions[r.fn]!;
     return [
       {
         functionId: fn.id,
+        kind: r.kind,
         competency: r.competency,
         level: r.level,
         minPeople: r.minPeople,
@@ -35,11 +56,15 @@ export function findUncoverable(instance: ComposeInstance): Uncoverable[] {
       },
     ];
   });
+  return [...ownMembers, ...teamWide];
 }
 
 /** Why a requirement cannot be covered, as a message for the user. */
 export function uncoverableMessage(plan: TeamPlan, item: Uncoverable, minHours: number): Message {
-  const competency = competencyName(plan, item.competency);
+  const competency =
+    item.kind === 'expertise'
+      ? message('vk.requirementName', { name: expertiseName(item.competency) })
+      : competencyName(plan, item.competency);
   const fn = plan.functions.find((f) => f.id === item.functionId)?.name ?? item.functionId;
   if (item.qualified === 0)
     return message('compose.uncoverable.nobody', { function: fn, competency, level: item.level });

@@ -3,7 +3,7 @@ import { assessExpertise } from './expertise.js';
 import { isOverAllocated } from './overAllocation.js';
 import { indexPlan, type PlanIndex } from './planIndex.js';
 import { buildProfile } from './profile.js';
-import { coverRequirement } from './requirementCoverage.js';
+import { coverExpertiseRequirement, coverRequirement } from './requirementCoverage.js';
 import type { CoverageReport, FunctionCoverage, ProfessionalLoad, RequirementCoverage } from './types.js';
 
 /**
@@ -44,6 +44,15 @@ export function computeCoverage(plan: TeamPlan, index: PlanIndex = indexPlan(pla
       const result = coverRequirement(fn.requirements[r]!, seats, professionals, index);
       if (result.status === 'covered') covered += 1;
       requirements[r] = result;
+    }
+    // Vakkennis asked of the function's own members counts exactly like a competency;
+    // scope `team` asks it of the team as a whole (./expertise.ts) and is no row here.
+    for (let e = 0; e < fn.expertise.length; e += 1) {
+      const need = fn.expertise[e]!;
+      if (need.scope !== 'function') continue;
+      const result = coverExpertiseRequirement(need, seats, professionals, index);
+      if (result.status === 'covered') covered += 1;
+      requirements.push(result);
     }
     const inShell = fn.placement === 'shell';
     if (!inShell) {

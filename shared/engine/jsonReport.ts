@@ -6,7 +6,19 @@ import { overAllocatedIds } from './overAllocation.js';
 import { bestAdditions } from './suggestions/bestAdditions.js';
 import { departureImpacts } from './suggestions/impactOfLeaving.js';
 import { whoClosesGaps } from './suggestions/whoClosesGaps.js';
-import type { JsonAdvice, JsonReport } from './types.js';
+import type {
+  FunctionCoverage,
+  GapSuggestion,
+  JsonAdvice,
+  JsonExpertiseRequirement,
+  JsonGapSuggestion,
+  JsonLeavingImpact,
+  JsonReport,
+  JsonRequirement,
+  LeavingImpact,
+  RequirementCoverage,
+  RequirementKind,
+} from './types.js';
 
 interface JsonReportOptions {
   /** Candidates per gap and number of best additions; default 3. */
@@ -40,33 +52,79 @@ export function buildJsonReport(plan: TeamPlan, options: JsonReportOptions = {})
     requirementsCovered: report.requirementsCovered,
     hoursRequired: report.hoursRequired,
     hoursAllocated: report.hoursAllocated,
-    functions: report.functions.map((f) => ({
-      id: f.id,
-      name: f.name,
-      placement: f.placement,
-      coverage: f.coverage,
-      hoursRequired: f.hoursRequired,
-      hoursAllocated: f.hoursAllocated,
-      members: f.memberIds,
-      requirements: f.requirements.map((r) => ({
-        competency: r.competency,
-        level: r.level,
-        minPeople: r.minPeople,
-        qualified: r.qualified,
-        status: f.inShell ? 'inShell' : r.status,
-        shortfall: r.shortfall,
-        thin: r.thin,
-      })),
-    })),
+    functions: report.functions.map(jsonFunction),
     overAllocated: overAllocatedIds(report),
     professionals: report.professionals,
     profile: report.profile,
-    expertise: report.expertise,
+    expertise: report.expertise.map(({ key, status, holders, requiredBy }) => ({ key, status, holders, requiredBy })),
     advice: adviseDesign(plan, report, options.today === undefined ? {} : { today: options.today }).map(
       (a): JsonAdvice => ({ ...a, message: toLocalText(a.message) }),
     ),
-    suggestions: whoClosesGaps(plan, report, limit),
+    suggestions: whoClosesGaps(plan, report, limit).map(jsonGap),
     bestAdditions: bestAdditions(plan, limit),
-    departures: departureImpacts(plan, report),
+    departures: departureImpacts(plan, report).map(jsonDeparture),
+  };
+}
+
+/**
+ * The version 1 shape of a function, plus `expertiseRequirements` only when the function
+ * asks expertise of its own members: a plan without them gives the same bytes as before.
+ */
+function jsonFunction(f: FunctionCoverage): JsonReport['functions'][number] {
+  const status = (r: RequirementCoverage): JsonRequirement['status'] => (f.inShell ? 'inShell' : r.status);
+  const measured = (r: RequirementCoverage) => ({
+    level: r.level,
+    minPeople: r.minPeople,
+    qualified: r.qualified,
+    status: status(r),
+    shortfall: r.shortfall,
+    thin: r.thin,
+  });
+  const competencies = f.requirements.filter((r) => r.kind === 'competency');
+  const expertise = f.requirements.filter((r) => r.kind === 'expertise');
+  return {
+    id: f.id,
+    name: f.name,
+    placement: f.placement,
+    coverage: f.coverage,
+    hoursRequired: f.hoursRequired,
+    hoursAllocated: f.hoursAllocated,
+    members: f.memberIds,
+    requirements: competencies.map((r): JsonRequirement => ({ competency: r.competency, ...measured(r) })),
+    ...(expertise.length === 0
+      ? {}
+      : {
+          expertiseRequirements: expertise.map((r): JsonExpertiseRequirement => ({
+            expertise: r.competency,
+            ...measured(r),
+          })),
+        }),
+  };
+}
+
+/** `competency: key` for a competency, `expertise: key` for vakkennis, in the same place. */
+function named(kind: RequirementKind, key: string): { competency: string } | { expertise: string } {
+  return kind === 'expertise' ? { expertise: key } : { competency: key };
+}
+
+function jsonGap({ functionId, kind, competency, status, candidates }: GapSuggestion): JsonGapSuggestion {
+  return { functionId, ...named(kind, competency), status, candidates };
+}
+
+function jsonDeparture(impact: LeavingImpact): JsonLeavingImpact {
+  return {
+    professionalId: impact.professionalId,
+    lost: impact.lost.map(({ functionId, kind, competency, from, to }) => ({
+      functionId,
+      ...named(kind, competency),
+      from,
+      to,
+    })),
+    becomeThin: impact.becomeThin.map(({ functionId, kind, competency }) => ({
+      functionId,
+      ...named(kind, competency),
+    })),
+    teamCoverageBefore: impact.teamCoverageBefore,
+    teamCoverageAfter: impact.teamCoverageAfter,
   };
 }

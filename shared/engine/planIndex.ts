@@ -38,6 +38,14 @@ export interface PlanIndex {
    */
   ratings: Uint8Array;
   memberRow: Int32Array;
+  /**
+   * Expertise keys that some function asks of its own members (scope `function`), in
+   * first-seen order, and the members' levels for them, laid out like `ratings`. Empty
+   * for a plan without such requirements, so older plans pay nothing.
+   */
+  expertiseKeys: readonly string[];
+  expertiseIndex: Map<string, number>;
+  expertiseLevels: Uint8Array;
 }
 
 /**
@@ -139,6 +147,28 @@ export function indexPlan(plan: TeamPlan): PlanIndex {
     }
   }
 
+  const expertiseKeys: string[] = [];
+  const expertiseIndex = new Map<string, number>();
+  for (const fn of plan.functions) {
+    for (const need of fn.expertise) {
+      if (need.scope !== 'function' || expertiseIndex.has(need.expertise)) continue;
+      expertiseIndex.set(need.expertise, expertiseKeys.length);
+      expertiseKeys.push(need.expertise);
+    }
+  }
+  const expertiseLevels = new Uint8Array(memberIndices.length * expertiseKeys.length);
+  if (expertiseKeys.length > 0) {
+    for (let row = 0; row < memberIndices.length; row += 1) {
+      const base = row * expertiseKeys.length;
+      for (const held of professionals[memberIndices[row]!]!.expertise) {
+        const column = expertiseIndex.get(held.key);
+        if (column === undefined) continue;
+        const value = held.level >= MAX_LEVEL ? MAX_LEVEL : Math.max(0, Math.floor(held.level));
+        if (value > expertiseLevels[base + column]!) expertiseLevels[base + column] = value;
+      }
+    }
+  }
+
   return {
     professionalIndex,
     functionIndex,
@@ -149,6 +179,9 @@ export function indexPlan(plan: TeamPlan): PlanIndex {
     competencyIndex,
     ratings,
     memberRow,
+    expertiseKeys,
+    expertiseIndex,
+    expertiseLevels,
   };
 }
 

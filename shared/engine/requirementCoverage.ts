@@ -1,4 +1,5 @@
-import type { Professional, Requirement } from '../domain/schemas.js';
+import type { ExpertiseRequirement, Professional, Requirement } from '../domain/schemas.js';
+import { expertiseLevelOf } from './expertiseLevel.js';
 import { ratingOf, type PlanIndex, type Seat } from './planIndex.js';
 import type { RequirementCoverage, RequirementStatus } from './types.js';
 
@@ -40,10 +41,50 @@ export function coverRequirement(
     if (rating > best) best = rating;
     if (rating >= level) qualifiedIds.push(person.id);
   }
+  return row('competency', competency, level, minPeople, qualifiedIds, best);
+}
+
+/**
+ * A function-scope expertise requirement against the function's members, by exactly the
+ * rules of a competency requirement; a person's "rating" is their expertise level
+ * (0 when they do not bring it).
+ */
+export function coverExpertiseRequirement(
+  requirement: ExpertiseRequirement,
+  seats: readonly Seat[],
+  professionals: readonly Professional[],
+  index: PlanIndex,
+): RequirementCoverage {
+  const { expertise, level, minPeople } = requirement;
+  const qualifiedIds: string[] = [];
+  let best = 0;
+  const column = index.expertiseIndex.get(expertise);
+  const width = index.expertiseKeys.length;
+  for (const seat of seats) {
+    const person = professionals[seat.professional]!;
+    const value =
+      column === undefined
+        ? expertiseLevelOf(person.expertise, expertise)
+        : index.expertiseLevels[index.memberRow[seat.professional]! * width + column]!;
+    if (value > best) best = value;
+    if (value >= level) qualifiedIds.push(person.id);
+  }
+  return row('expertise', expertise, level, minPeople, qualifiedIds, best);
+}
+
+function row(
+  kind: RequirementCoverage['kind'],
+  key: string,
+  level: number,
+  minPeople: number,
+  qualifiedIds: string[],
+  best: number,
+): RequirementCoverage {
   const qualified = qualifiedIds.length;
   const status = statusOf(qualified, minPeople);
   return {
-    competency,
+    kind,
+    competency: key,
     level,
     minPeople,
     qualified,

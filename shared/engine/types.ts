@@ -10,7 +10,16 @@ import type { Message } from '../i18n/message.js';
 
 export type RequirementStatus = 'covered' | 'partial' | 'missing';
 
+/**
+ * What a requirement row asks for: a competency (read from a person's ratings) or
+ * vakkennis with scope `function` (read from a person's expertise levels). Both are
+ * counted among the function's own members in exactly the same way.
+ */
+export type RequirementKind = 'competency' | 'expertise';
+
 export interface RequirementCoverage {
+  kind: RequirementKind;
+  /** The key of what is asked: a competency key, or an expertise key when `kind` is `expertise`. */
   competency: string;
   /** Minimum level on the 0-4 scale. */
   level: number;
@@ -24,7 +33,7 @@ export interface RequirementCoverage {
   shortfall: number;
   /** Covered, but by exactly one person: one departure away from a gap. */
   thin: boolean;
-  /** Best rating among the function's members (0 without members). */
+  /** Best rating (or expertise level) among the function's members (0 without members). */
   best: number;
 }
 
@@ -34,7 +43,10 @@ export interface FunctionCoverage {
   placement: 'team' | 'shell';
   /** Placed in the specialist shell: asks nothing of the team and is never a gap. */
   inShell: boolean;
-  /** Covered requirements / requirements; 1 without requirements and for shell functions. */
+  /**
+   * Covered requirements / requirements; 1 without requirements and for shell functions.
+   * Requirements are the competency rows, then the function-scope expertise rows.
+   */
   coverage: number;
   hoursRequired: number;
   hoursAllocated: number;
@@ -76,10 +88,17 @@ export interface ExpertiseCoverage {
    * and no member brings it.
    */
   status: ExpertiseStatus;
-  /** Members who bring this expertise, in the plan's order of professionals. */
+  /**
+   * Members who bring this expertise at `requiredLevel` or above (any level when nothing
+   * in the team asks for it), in the plan's order of professionals.
+   */
   holders: string[];
   /** Functions that ask for it, in the plan's order of functions. */
   requiredBy: string[];
+  /** Highest level an in-team function asks for it (either scope); null when no in-team function does. */
+  requiredLevel: number | null;
+  /** Most people an in-team function asks to hold it anywhere in the team (scope `team`); 0 when none. */
+  requiredPeople: number;
 }
 
 export interface CoverageReport {
@@ -115,12 +134,14 @@ export interface GapCandidate {
   newlyCovered: number;
   /** Contract hours not yet assigned (never below 0). */
   hoursAvailable: number;
-  /** The candidate's rating for the gap's competency. */
+  /** The candidate's rating for the gap's competency (their expertise level for an expertise gap). */
   rating: number;
 }
 
 export interface GapSuggestion {
   functionId: string;
+  kind: RequirementKind;
+  /** The competency key, or the expertise key when `kind` is `expertise`. */
   competency: string;
   status: RequirementStatus;
   candidates: GapCandidate[];
@@ -137,6 +158,8 @@ export interface Addition {
 
 interface StatusChange {
   functionId: string;
+  kind: RequirementKind;
+  /** The competency key, or the expertise key when `kind` is `expertise`. */
   competency: string;
   from: RequirementStatus;
   to: RequirementStatus;
@@ -147,7 +170,7 @@ export interface LeavingImpact {
   /** In-team requirements whose status gets worse. */
   lost: StatusChange[];
   /** Requirements that stay covered but now rest on one person. */
-  becomeThin: { functionId: string; competency: string }[];
+  becomeThin: { functionId: string; kind: RequirementKind; competency: string }[];
   teamCoverageBefore: number;
   teamCoverageAfter: number;
 }
@@ -169,6 +192,11 @@ export interface JsonRequirement {
   thin: boolean;
 }
 
+/** A function-scope expertise requirement in the JSON report: a JsonRequirement naming an expertise. */
+export interface JsonExpertiseRequirement extends Omit<JsonRequirement, 'competency'> {
+  expertise: string;
+}
+
 interface JsonFunction {
   id: string;
   name: string;
@@ -178,6 +206,26 @@ interface JsonFunction {
   hoursAllocated: number;
   members: string[];
   requirements: JsonRequirement[];
+  /**
+   * Expertise asked of the function's own members (scope `function`), counted in
+   * `coverage` like the competency requirements. Absent when the function has none, so
+   * reports of plans without them keep their exact bytes.
+   */
+  expertiseRequirements?: JsonExpertiseRequirement[];
+}
+
+/** The expertise list in the JSON report: the documented version 1 fields. */
+type JsonExpertise = Pick<ExpertiseCoverage, 'key' | 'status' | 'holders' | 'requiredBy'>;
+
+/** A gap in the JSON report names either a competency or (function-scope) expertise. */
+export type JsonGapSuggestion = Omit<GapSuggestion, 'kind' | 'competency'> &
+  ({ competency: string } | { expertise: string });
+
+type JsonStatusChange = Omit<StatusChange, 'kind' | 'competency'> & ({ competency: string } | { expertise: string });
+
+export interface JsonLeavingImpact extends Omit<LeavingImpact, 'lost' | 'becomeThin'> {
+  lost: JsonStatusChange[];
+  becomeThin: ({ functionId: string } & ({ competency: string } | { expertise: string }))[];
 }
 
 /** Advice in the JSON report: the documented `{ nl, en }` text instead of a catalogue key. */
@@ -201,10 +249,10 @@ export interface JsonReport {
   overAllocated: string[];
   professionals: ProfessionalLoad[];
   profile: CompetencyProfileEntry[];
-  expertise: ExpertiseCoverage[];
+  expertise: JsonExpertise[];
   advice: JsonAdvice[];
-  suggestions: GapSuggestion[];
+  suggestions: JsonGapSuggestion[];
   bestAdditions: Addition[];
   /** What each member's departure would cost, most harmful first. */
-  departures: LeavingImpact[];
+  departures: JsonLeavingImpact[];
 }

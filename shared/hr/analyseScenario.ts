@@ -1,7 +1,7 @@
 import type { Professional } from '../domain/schemas.js';
 import { adviseDesign, computeCoverage } from '../engine/index.js';
 import type { Advice, CoverageReport } from '../engine/types.js';
-import { competencyCells } from './gapSeverity.js';
+import { competencyCells, type CellColumn } from './gapSeverity.js';
 import { mixOf } from './mix.js';
 import type { HrScenarioPlan, HrTeamRow, SinglePersonCompetency, TeamRef } from './types.js';
 
@@ -29,7 +29,7 @@ export interface ScenarioAnalysis {
 /** Everything HR needs from one scenario, computed once with the shared engine. */
 export function analyseScenario(
   entry: HrScenarioPlan,
-  competencies: readonly string[],
+  columns: readonly CellColumn[],
   today: string,
 ): ScenarioAnalysis {
   const { plan } = entry;
@@ -76,7 +76,7 @@ export function analyseScenario(
     members: report.memberIds.length,
     disciplines: mixOf(report, byId, (p) => p.discipline),
     organisations: mixOf(report, byId, (p) => p.organisation),
-    cells: competencyCells(report, competencies),
+    cells: competencyCells(plan, report, columns),
     openAdvice: openAdvice.length,
   };
   return { entry, ref, report, row, openAdvice, singlePerson };

@@ -1,15 +1,33 @@
 import { BUILT_IN_COMPETENCIES } from '../catalogue/competencies.js';
+import { expertiseName } from '../engine/advice/rule.js';
+import { message } from '../i18n/message.js';
 import { analyseScenario, type ScenarioAnalysis } from './analyseScenario.js';
 import { isFilterActive, matchesFilter } from './filter.js';
 import { assessmentIssues, loadsAcrossTeams, overAllocatedPeople } from './peopleLists.js';
 import type { HrCompetencyColumn, HrInput, HrOptions, HrOverview, TeamRef } from './types.js';
 import { toLocalText } from '../i18n/toLocalText.js';
 
-/** The matrix columns: the 12 competencies of the profile, then the catalogue's own. */
-function competencyColumns(input: Pick<HrInput, 'competencies'>): HrCompetencyColumn[] {
+/**
+ * The matrix columns: the 12 competencies of the profile, then the catalogue's own, then
+ * the vakkennis an in-team function of some shown or hidden team asks for (either scope),
+ * in first-seen order; no vakkennis column when no team asks for any.
+ */
+function competencyColumns(input: Pick<HrInput, 'competencies' | 'scenarios'>): HrCompetencyColumn[] {
+  const expertise: string[] = [];
+  for (const { plan } of input.scenarios) {
+    for (const fn of plan.functions) {
+      if (fn.placement !== 'team') continue;
+      for (const e of fn.expertise) if (!expertise.includes(e.expertise)) expertise.push(e.expertise);
+    }
+  }
   return [
-    ...BUILT_IN_COMPETENCIES.map((c) => ({ key: c.key, name: c.name })),
-    ...input.competencies.map((c) => ({ key: c.key, name: c.name })),
+    ...BUILT_IN_COMPETENCIES.map((c) => ({ kind: 'competency' as const, key: c.key, name: c.name })),
+    ...input.competencies.map((c) => ({ kind: 'competency' as const, key: c.key, name: c.name })),
+    ...expertise.map((key) => ({
+      kind: 'expertise' as const,
+      key,
+      name: toLocalText(message('vk.requirementName', { name: expertiseName(key) })),
+    })),
   ];
 }
 
@@ -34,8 +52,7 @@ export interface HrAnalyses {
 
 export function analyseAll(input: HrInput, today: string): HrAnalyses {
   const competencies = competencyColumns(input);
-  const keys = competencies.map((c) => c.key);
-  return { competencies, analyses: input.scenarios.map((entry) => analyseScenario(entry, keys, today)) };
+  return { competencies, analyses: input.scenarios.map((entry) => analyseScenario(entry, competencies, today)) };
 }
 
 /** The cheap half: filter, sort and the people lists, from analyses made for the same input and day. */

@@ -1,4 +1,7 @@
-import type { CoverageReport } from '../engine/types.js';
+import { expertiseLevelOf } from '../engine/expertiseLevel.js';
+import { coverTeamExpertise } from '../engine/teamExpertise.js';
+import type { CoverageReport, RequirementKind } from '../engine/types.js';
+import type { TeamPlan } from '../plan/planSchema.js';
 import type { GapSeverity, HrCell } from './types.js';
 
 const RANK: Record<GapSeverity, number> = { missing: 0, partial: 1, thin: 2, covered: 3, notRequired: 4 };
@@ -7,31 +10,64 @@ function worseOf(a: GapSeverity, b: GapSeverity): GapSeverity {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
+/** A column of the matrix: a competency or a vakkennis, by key. */
+export interface CellColumn {
+  kind: RequirementKind;
+  key: string;
+}
+
+const cellId = (kind: RequirementKind, key: string) => `${kind}\u0000${key}`;
+
 /**
- * One row of the HR matrix: per competency the worst status of any in-team requirement
- * on it (shell functions ask nothing of the team, as in the engine). A requirement that
- * is covered but rests on one person is `thin`: HR wants to see where one departure
- * opens a gap.
+ * One row of the HR matrix: per competency (and per vakkennis) the worst status of any
+ * in-team requirement on it (shell functions ask nothing of the team, as in the engine).
+ * A requirement that is covered but rests on one person is `thin`: HR wants to see where
+ * one departure opens a gap. Vakkennis asked of a function's members is a requirement row
+ * of the engine; vakkennis asked of the whole team is judged on all members together:
+ * missing without a holder at the level, partial with fewer than asked, thin with one.
  */
-export function competencyCells(report: CoverageReport, competencies: readonly string[]): HrCell[] {
+export function competencyCells(plan: TeamPlan, report: CoverageReport, columns: readonly CellColumn[]): HrCell[] {
   const cells = new Map<string, HrCell>();
-  for (const key of competencies) {
-    cells.set(key, { competency: key, severity: 'notRequired', requiredLevel: null, best: 0, openRequirements: 0 });
+  for (const { kind, key } of columns) {
+    cells.set(cellId(kind, key), {
+      kind,
+      competency: key,
+      severity: 'notRequired',
+      requiredLevel: null,
+      best: 0,
+      openRequirements: 0,
+    });
   }
   for (const entry of report.profile) {
-    const cell = cells.get(entry.competency);
+    const cell = cells.get(cellId('competency', entry.competency));
     if (cell) cell.best = entry.best;
   }
+  const members = plan.professionals.filter((p) => report.memberIds.includes(p.id));
+  for (const cell of cells.values()) {
+    if (cell.kind !== 'expertise') continue;
+    for (const p of members) cell.best = Math.max(cell.best, expertiseLevelOf(p.expertise, cell.competency));
+  }
+  const record = (cell: HrCell | undefined, status: GapSeverity, level: number): void => {
+    if (!cell) return;
+    cell.severity = cell.severity === 'notRequired' ? status : worseOf(cell.severity, status);
+    cell.requiredLevel = Math.max(cell.requiredLevel ?? 0, level);
+    if (status === 'missing' || status === 'partial') cell.openRequirements += 1;
+  };
   for (const fn of report.functions) {
     if (fn.inShell) continue;
     for (const r of fn.requirements) {
-      const cell = cells.get(r.competency);
-      if (!cell) continue;
       const status: GapSeverity = r.status === 'covered' ? (r.thin ? 'thin' : 'covered') : r.status;
-      cell.severity = cell.severity === 'notRequired' ? status : worseOf(cell.severity, status);
-      cell.requiredLevel = Math.max(cell.requiredLevel ?? 0, r.level);
-      if (r.status !== 'covered') cell.openRequirements += 1;
+      record(cells.get(cellId(r.kind, r.competency)), status, r.level);
     }
   }
-  return competencies.map((key) => cells.get(key)!);
+  for (const fn of plan.functions) {
+    if (fn.placement !== 'team') continue;
+    for (const e of fn.expertise) {
+      if (e.scope !== 'team') continue;
+      const team = coverTeamExpertise(e, members);
+      const status: GapSeverity = team.thin ? 'thin' : team.status;
+      record(cells.get(cellId('expertise', e.expertise)), status, e.level);
+    }
+  }
+  return columns.map(({ kind, key }) => cells.get(cellId(kind, key))!);
 }

@@ -1,6 +1,6 @@
 import type { LocalText } from '../domain/text.js';
 import type { Professional, CustomCompetency } from '../domain/schemas.js';
-import type { AdviceSeverity } from '../engine/types.js';
+import type { AdviceSeverity, RequirementKind } from '../engine/types.js';
 import type { OrganisationType, Positioning, TeamModel } from '../catalogue/teamDesign.js';
 import type { TeamPlan } from '../plan/planSchema.js';
 
@@ -38,13 +38,15 @@ export interface HrInput {
 export type GapSeverity = 'missing' | 'partial' | 'thin' | 'covered' | 'notRequired';
 
 export interface HrCell {
+  /** A competency column, or a vakkennis column (the expertise key is in `competency`). */
+  kind: RequirementKind;
   competency: string;
   severity: GapSeverity;
   /** Highest level an in-team function asks for; null when none does. */
   requiredLevel: number | null;
-  /** Best rating among the members (0 without members). */
+  /** Best rating (expertise level for vakkennis) among the members (0 without members). */
   best: number;
-  /** Requirements on this competency that are not covered. */
+  /** Requirements on this competency (or vakkennis) that are not covered. */
   openRequirements: number;
 }
 
@@ -145,6 +147,8 @@ export interface HrOptions {
 }
 
 export interface HrCompetencyColumn {
+  /** Competency columns first, then vakkennis that an in-team function of some team asks for. */
+  kind: RequirementKind;
   key: string;
   name: LocalText;
 }

@@ -1,6 +1,7 @@
 import type { TeamPlan } from '../../plan/planSchema.js';
 import { computeCoverage } from '../coverage.js';
-import { indexPlan, ratingOf } from '../planIndex.js';
+import { levelFor } from '../expertiseLevel.js';
+import { indexPlan } from '../planIndex.js';
 import type { Addition } from '../types.js';
 import { hoursAvailable, NO_HOURS_ELSEWHERE, type HoursElsewhere } from './availability.js';
 
@@ -42,14 +43,15 @@ export function bestAdditions(
   while (picks.length < k) {
     let best: { f: number; p: number; gain: number; progress: number } | null = null;
     for (const f of teamFunctions) {
-      const requirements = plan.functions[f]!.requirements;
+      // The report's rows: competency requirements and function-scope expertise alike.
+      const requirements = report.functions[f]!.requirements;
       for (let p = 0; p < people.length; p += 1) {
         if (isMember[f]![p]) continue;
         let gain = 0;
         let progress = 0;
         requirements.forEach((r, j) => {
           const q = qualified[f]![j]!;
-          if (q >= r.minPeople || ratingOf(people[p]!.ratings, r.competency) < r.level) return;
+          if (q >= r.minPeople || levelFor(people[p]!, r.kind, r.competency) < r.level) return;
           progress += 1;
           if (q + 1 >= r.minPeople) gain += 1;
         });
@@ -68,8 +70,8 @@ export function bestAdditions(
 
     const { f, p, gain } = best;
     isMember[f]![p] = true;
-    plan.functions[f]!.requirements.forEach((r, j) => {
-      if (ratingOf(people[p]!.ratings, r.competency) >= r.level) qualified[f]![j]! += 1;
+    report.functions[f]!.requirements.forEach((r, j) => {
+      if (levelFor(people[p]!, r.kind, r.competency) >= r.level) qualified[f]![j]! += 1;
     });
     covered += gain;
     const suggestedHours = Math.min(free[p]!, lacking[f]!);

@@ -24,9 +24,9 @@ export function impactOfLeaving(
     fn.requirements.forEach((was, j) => {
       const now = after.functions[f]!.requirements[j]!;
       if (STATUS_RANK[now.status] > STATUS_RANK[was.status]) {
-        lost.push({ functionId: fn.id, competency: was.competency, from: was.status, to: now.status });
+        lost.push({ functionId: fn.id, kind: was.kind, competency: was.competency, from: was.status, to: now.status });
       } else if (now.thin && !was.thin) {
-        becomeThin.push({ functionId: fn.id, competency: was.competency });
+        becomeThin.push({ functionId: fn.id, kind: was.kind, competency: was.competency });
       }
     });
   });

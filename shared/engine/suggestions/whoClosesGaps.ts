@@ -1,13 +1,16 @@
 import type { TeamPlan } from '../../plan/planSchema.js';
 import { computeCoverage } from '../coverage.js';
-import { indexPlan, ratingOf } from '../planIndex.js';
+import type { Professional } from '../../domain/schemas.js';
+import { levelFor } from '../expertiseLevel.js';
+import { indexPlan } from '../planIndex.js';
 import type { CoverageReport, FunctionCoverage, GapCandidate, GapSuggestion } from '../types.js';
 import { hoursAvailable, NO_HOURS_ELSEWHERE, type HoursElsewhere } from './availability.js';
 
 /**
  * "Who closes the gap": for every gap (an in-team requirement that is partial or
  * missing), the professionals not yet in that function who are rated at or above the
- * required level, best first. A candidate can be anyone in the pool, also a member of
+ * required level (for a function-scope expertise requirement: who bring that expertise
+ * at or above the level), best first. A candidate can be anyone in the pool, also a member of
  * other functions.
  *
  * Ranking: most requirements of the function newly covered if the candidate joined it,
@@ -34,13 +37,13 @@ export function whoClosesGaps(
     const isMember = new Set(index.seatsByFunction[f]!.map((s) => s.professional));
     const newly = new Map<number, number>();
     plan.professionals.forEach((_, p) => {
-      if (!isMember.has(p)) newly.set(p, newlyCoveredBy(plan.professionals[p]!.ratings, fn));
+      if (!isMember.has(p)) newly.set(p, newlyCoveredBy(plan.professionals[p]!, fn));
     });
 
     for (const gap of gaps) {
       const candidates: (GapCandidate & { order: number })[] = [];
       for (const [p, newlyCovered] of newly) {
-        const rating = ratingOf(plan.professionals[p]!.ratings, gap.competency);
+        const rating = levelFor(plan.professionals[p]!, gap.kind, gap.competency);
         if (rating < gap.level) continue;
         candidates.push({
           professionalId: plan.professionals[p]!.id,
@@ -55,6 +58,7 @@ export function whoClosesGaps(
       );
       suggestions.push({
         functionId: fn.id,
+        kind: gap.kind,
         competency: gap.competency,
         status: gap.status,
         candidates: candidates.slice(0, Math.max(0, limit)).map(({ order: _order, ...c }) => c),
@@ -65,10 +69,10 @@ export function whoClosesGaps(
 }
 
 /** Requirements of the function that joining would take from not covered to covered. */
-function newlyCoveredBy(ratings: Readonly<Record<string, number>>, fn: FunctionCoverage): number {
+function newlyCoveredBy(person: Professional, fn: FunctionCoverage): number {
   let count = 0;
   for (const r of fn.requirements) {
-    if (r.status !== 'covered' && r.qualified + 1 >= r.minPeople && ratingOf(ratings, r.competency) >= r.level) {
+    if (r.status !== 'covered' && r.qualified + 1 >= r.minPeople && levelFor(person, r.kind, r.competency) >= r.level) {
       count += 1;
     }
   }

@@ -29,7 +29,7 @@ describe('compose model', () => {
         }
         const score = scoreOf(plan, greedy);
         expect(tierValue(model.tiers[0]!, values)).toBe(
-          coverageWeight(instance) * score.requirementsCovered + score.progress,
+          coverageWeight(instance) * (score.requirementsCovered + score.teamExpertiseCovered) + score.progress,
         );
         expect(tierValue(model.tiers[1]!, values)).toBeCloseTo(score.unfilledHours, 6);
         expect(tierValue(model.tiers[2]!, values)).toBe(score.people);

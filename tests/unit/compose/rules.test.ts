@@ -134,8 +134,16 @@ describe('compose: rules and limits', () => {
     });
     const result = await composeTeam(p, composeOptions(), run);
     expect(result.uncoverable).toEqual([
-      { functionId: 'f1', competency: 'daring', level: 4, minPeople: 1, eligible: 0, qualified: 0 },
-      { functionId: 'f1', competency: 'empathy', level: 2, minPeople: 3, eligible: 2, qualified: 2 },
+      { functionId: 'f1', kind: 'competency', competency: 'daring', level: 4, minPeople: 1, eligible: 0, qualified: 0 },
+      {
+        functionId: 'f1',
+        kind: 'competency',
+        competency: 'empathy',
+        level: 2,
+        minPeople: 3,
+        eligible: 2,
+        qualified: 2,
+      },
     ]);
   }, 60_000);
 });

@@ -2,8 +2,13 @@ import fc from 'fast-check';
 import { teamPlanSchema, type TeamPlan } from '../../../shared/plan/planSchema.js';
 import { team } from '../engine/fixtures.js';
 
-/** Tiny random plans (at most 4 people and 2 functions): small enough for the brute force. */
+/**
+ * Tiny random plans (at most 4 people and 2 functions): small enough for the brute force.
+ * Functions may ask vakkennis of their own members or of the whole team, and people bring
+ * it at levels, so the composer's expertise constraints meet the brute force too.
+ */
 const COMPETENCIES = ['empathy', 'cooperation', 'networking'];
+const EXPERTISE = ['youth', 'debt'];
 const ORGANISATIONS = ['Welzijn', 'Thuiszorg'];
 const DISCIPLINES = ['socialWorker', 'districtNurse'];
 
@@ -25,6 +30,15 @@ export const smallPlan: fc.Arbitrary<TeamPlan> = fc
           },
         ),
         shell: fc.integer({ min: 0, max: 6 }).map((n) => n === 0),
+        expertise: fc.uniqueArray(
+          fc.record({
+            expertise: fc.constantFrom(...EXPERTISE),
+            level: fc.integer({ min: 1, max: 4 }),
+            minPeople: fc.integer({ min: 1, max: 2 }),
+            scope: fc.constantFrom('function', 'team' as const),
+          }),
+          { maxLength: 1, selector: (e) => e.expertise },
+        ),
       }),
       { minLength: 1, maxLength: 2 },
     ),
@@ -34,6 +48,10 @@ export const smallPlan: fc.Arbitrary<TeamPlan> = fc
         contractHours: fc.integer({ min: 1, max: 8 }).map((n) => n * 2),
         organisation: fc.constantFrom(...ORGANISATIONS),
         discipline: fc.constantFrom(...DISCIPLINES),
+        expertise: fc.uniqueArray(
+          fc.record({ key: fc.constantFrom(...EXPERTISE), level: fc.integer({ min: 1, max: 4 }) }),
+          { maxLength: 2, selector: (e) => e.key },
+        ),
       }),
       { minLength: 1, maxLength: 4 },
     ),
@@ -50,7 +68,7 @@ export const smallPlan: fc.Arbitrary<TeamPlan> = fc
         placement: f.shell ? 'shell' : 'team',
         hoursRequired: f.hoursRequired,
         requirements: f.requirements,
-        expertise: [],
+        expertise: f.expertise,
       })),
       professionals: people.map((p, i) => ({
         id: `p${i}`,
@@ -60,7 +78,7 @@ export const smallPlan: fc.Arbitrary<TeamPlan> = fc
         binding: 'functional',
         contractHours: p.contractHours,
         ratings: Object.fromEntries(COMPETENCIES.map((c, j) => [c, p.ratings[j]])),
-        expertise: [],
+        expertise: p.expertise.map((e) => ({ ...e, assessedOn: null })),
         assessedOn: null,
       })),
       assignments: [],

@@ -7,7 +7,9 @@ import { buildPrintModel } from '../../../renderer/print/printModel.js';
 import { formatTextReport } from '../../../scripts/report/textReport.js';
 import { BUILT_IN_COMPETENCIES } from '../../../shared/catalogue/competencies.js';
 import { buildJsonReport, computeCoverage } from '../../../shared/engine/index.js';
-import type { CoverageReport } from '../../../shared/engine/types.js';
+import { coverTeamExpertise } from '../../../shared/engine/teamExpertise.js';
+import type { CoverageReport, RequirementKind } from '../../../shared/engine/types.js';
+import { expertiseName } from '../../../renderer/ui/catalogueNames.js';
 import { buildHrOverview, EMPTY_HR_FILTER, hrTables, type HrInput } from '../../../shared/hr/index.js';
 import { capitalised } from '../../../shared/hr/names.js';
 import { translator } from '../../../shared/i18n/translator.js';
@@ -25,6 +27,9 @@ const TODAY = '2026-11-23';
 const { t } = translator('nl');
 const word = (status: ShownStatus | 'inShell') => t(REQUIREMENT_STATUS_KEY[status]);
 const competencyName = (key: string) => BUILT_IN_COMPETENCIES.find((c) => c.key === key)?.name.nl ?? key;
+/** What a requirement row asks, as every output names it: a competency, or vakkennis marked as such. */
+const requirementName = (kind: RequirementKind, key: string) =>
+  kind === 'expertise' ? t('vk.requirementName', { name: expertiseName(key, 'nl') }) : competencyName(key);
 
 /** Members only, as the HR API hands plans out. */
 function membersOnly(plan: TeamPlan): TeamPlan {
@@ -37,7 +42,8 @@ function boardWords(report: CoverageReport): Map<string, string> {
   const words = new Map<string, string>();
   for (const fn of report.functions) {
     if (fn.inShell) continue;
-    for (const r of fn.requirements) words.set(`${fn.name}/${competencyName(r.competency)}`, word(shownStatus(r)));
+    for (const r of fn.requirements)
+      words.set(`${fn.name}/${requirementName(r.kind, r.competency)}`, word(shownStatus(r)));
   }
   return words;
 }
@@ -63,6 +69,12 @@ describe.each(VOORBEELDWIJK_PLANS.map((plan) => [plan.team.name, plan] as const)
       for (const r of fn.requirements) {
         words.set(
           `${fn.name}/${competencyName(r.competency)}`,
+          word(r.status === 'covered' && r.thin ? 'thin' : r.status),
+        );
+      }
+      for (const r of fn.expertiseRequirements ?? []) {
+        words.set(
+          `${fn.name}/${requirementName('expertise', r.expertise)}`,
           word(r.status === 'covered' && r.thin ? 'thin' : r.status),
         );
       }
@@ -120,18 +132,26 @@ describe.each(VOORBEELDWIJK_PLANS.map((plan) => [plan.team.name, plan] as const)
       total: teams!.rows[0]![column('Eisen totaal')],
     }).toEqual(coverage);
 
+    // By column name: competencies, and vakkennis asked of members or (scope team) of the whole team.
     const worst = new Map<string, ShownStatus>();
+    const note = (name: string, status: ShownStatus) => {
+      const before = worst.get(name);
+      if (!before || SEVERITY_RANK[status] < SEVERITY_RANK[before]) worst.set(name, status);
+    };
     for (const fn of engine.functions.filter((f) => !f.inShell)) {
-      for (const r of fn.requirements) {
-        const status = shownStatus(r);
-        const before = worst.get(r.competency);
-        if (!before || SEVERITY_RANK[status] < SEVERITY_RANK[before]) worst.set(r.competency, status);
+      for (const r of fn.requirements) note(requirementName(r.kind, r.competency), shownStatus(r));
+    }
+    const members = plan.professionals.filter((p) => engine.memberIds.includes(p.id));
+    for (const fn of plan.functions.filter((f) => f.placement === 'team')) {
+      for (const e of fn.expertise.filter((x) => x.scope === 'team')) {
+        const team = coverTeamExpertise(e, members);
+        note(requirementName('expertise', e.expertise), team.thin ? 'thin' : team.status);
       }
     }
     expect(worst.size).toBeGreaterThan(0);
-    for (const [competency, status] of worst) {
-      const cell = matrix!.rows[0]![matrix!.columns.indexOf(competencyName(competency))];
-      expect(cell, competency).toMatch(new RegExp(`^${capitalised(word(status))} \\(nodig \\d, beste \\d\\)$`));
+    for (const [name, status] of worst) {
+      const cell = matrix!.rows[0]![matrix!.columns.indexOf(name)];
+      expect(cell, name).toMatch(new RegExp(`^${capitalised(word(status))} \\(nodig \\d, beste \\d\\)$`));
     }
   });
 

@@ -11,7 +11,22 @@ import { fn, holds, needs, person, team } from './fixtures.js';
  */
 const level = fc.integer({ min: 0, max: 4 });
 const competency = fc.constantFrom(...BUILT_IN_COMPETENCY_KEYS);
-const expertise = fc.uniqueArray(fc.constantFrom('youth', 'debt', 'mentalHealth', 'crisis'), { maxLength: 2 });
+const EXPERTISE_KEYS = ['youth', 'debt', 'mentalHealth', 'crisis'] as const;
+/** Expertise a function asks for: key, level, people and scope (both scopes, so both meanings are exercised). */
+const expertiseNeeded = fc.uniqueArray(
+  fc.tuple(
+    fc.constantFrom(...EXPERTISE_KEYS),
+    level,
+    fc.integer({ min: 1, max: 2 }),
+    fc.constantFrom('team', 'function' as const),
+  ),
+  { maxLength: 2, selector: ([key]) => key },
+);
+/** Expertise a person brings, at a level of 1-4. */
+const expertiseHeld = fc.uniqueArray(fc.tuple(fc.constantFrom(...EXPERTISE_KEYS), fc.integer({ min: 1, max: 4 })), {
+  maxLength: 2,
+  selector: ([key]) => key,
+});
 
 const functionArb = fc.record({
   requirements: fc.uniqueArray(fc.tuple(competency, level, fc.integer({ min: 1, max: 3 })), {
@@ -20,14 +35,14 @@ const functionArb = fc.record({
   }),
   shell: fc.boolean(),
   hours: fc.integer({ min: 0, max: 40 }),
-  expertise,
+  expertise: expertiseNeeded,
 });
 
 const professionalArb = fc.record({
   ratings: fc.dictionary(competency, level, { maxKeys: 12 }),
   contractHours: fc.integer({ min: 0, max: 40 }),
   hierarchical: fc.boolean(),
-  expertise,
+  expertise: expertiseHeld,
 });
 
 export const planArb: fc.Arbitrary<TeamPlan> = fc
@@ -42,14 +57,14 @@ export const planArb: fc.Arbitrary<TeamPlan> = fc
       fn(`f${i}`, f.requirements, {
         placement: f.shell ? 'shell' : 'team',
         hoursRequired: f.hours,
-        expertise: f.expertise.map((key) => needs(key)),
+        expertise: f.expertise.map(([key, at, people, scope]) => needs(key, at, people, scope)),
       }),
     );
     const people = professionals.map((p, i) =>
       person(`p${i}`, p.ratings, {
         contractHours: p.contractHours,
         binding: p.hierarchical ? 'hierarchical' : 'functional',
-        expertise: holds(...p.expertise),
+        expertise: holds(...p.expertise.map(([key, at]) => `${key}:${at}`)),
       }),
     );
     const seen = new Set<string>();

@@ -7,6 +7,7 @@ import {
   impactOfLeaving,
   whoClosesGaps,
 } from '../../../shared/engine/index.js';
+import { levelFor } from '../../../shared/engine/expertiseLevel.js';
 import { STATUS_RANK } from '../../../shared/engine/requirementCoverage.js';
 import { teamPlanSchema } from '../../../shared/plan/planSchema.js';
 import { planArb, planWithFreePairArb } from './arbitraryPlan.js';
@@ -123,13 +124,13 @@ describe('suggestion properties', () => {
         const report = computeCoverage(plan);
         for (const gap of whoClosesGaps(plan, report, 10)) {
           const fn = report.functions.find((f) => f.id === gap.functionId)!;
-          const requirement = fn.requirements.find((r) => r.competency === gap.competency)!;
+          const requirement = fn.requirements.find((r) => r.kind === gap.kind && r.competency === gap.competency)!;
           expect(fn.inShell).toBe(false);
           expect(requirement.status).not.toBe('covered');
           for (const c of gap.candidates) {
             expect(fn.memberIds).not.toContain(c.professionalId);
             const person = plan.professionals.find((p) => p.id === c.professionalId)!;
-            expect(person.ratings[gap.competency] ?? 0).toBeGreaterThanOrEqual(requirement.level);
+            expect(levelFor(person, gap.kind, gap.competency)).toBeGreaterThanOrEqual(requirement.level);
           }
         }
       }),

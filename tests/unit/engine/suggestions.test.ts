@@ -99,7 +99,7 @@ describe('who closes the gap', () => {
       professionals: [person('a', { innovation: 3 })],
     });
     expect(whoClosesGaps(hopeless)).toEqual([
-      { functionId: 'f', competency: 'innovation', status: 'missing', candidates: [] },
+      { functionId: 'f', kind: 'competency', competency: 'innovation', status: 'missing', candidates: [] },
     ]);
   });
 });
@@ -188,10 +188,10 @@ describe('what if someone leaves', () => {
   it('lists the in-team requirements that get worse, and those that become thin', () => {
     const impact = impactOfLeaving(p, 'a');
     expect(impact.lost).toEqual([
-      { functionId: 'f', competency: 'empathy', from: 'covered', to: 'missing' },
-      { functionId: 'f', competency: 'daring', from: 'covered', to: 'partial' },
+      { functionId: 'f', kind: 'competency', competency: 'empathy', from: 'covered', to: 'missing' },
+      { functionId: 'f', kind: 'competency', competency: 'daring', from: 'covered', to: 'partial' },
     ]);
-    expect(impact.becomeThin).toEqual([{ functionId: 'f', competency: 'coaching' }]);
+    expect(impact.becomeThin).toEqual([{ functionId: 'f', kind: 'competency', competency: 'coaching' }]);
     expect(impact.teamCoverageBefore).toBe(1);
     expect(impact.teamCoverageAfter).toBeCloseTo(1 / 3);
   });

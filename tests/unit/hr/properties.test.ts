@@ -84,7 +84,11 @@ describe('HR overview properties', () => {
           const plan = input.scenarios.find((s) => s.scenarioId === row.scenarioId)!.plan;
           for (const cell of row.cells) {
             const asked = plan.functions.some(
-              (f) => f.placement === 'team' && f.requirements.some((r) => r.competency === cell.competency),
+              (f) =>
+                f.placement === 'team' &&
+                (cell.kind === 'competency'
+                  ? f.requirements.some((r) => r.competency === cell.competency)
+                  : f.expertise.some((e) => e.expertise === cell.competency)),
             );
             expect(cell.severity === 'notRequired').toBe(!asked);
           }

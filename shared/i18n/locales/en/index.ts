@@ -18,6 +18,7 @@ import { teamSetup } from './teamSetup.js';
 import { designScreen } from './designScreen.js';
 import { area } from './area.js';
 import { sharedDb } from './sharedDb.js';
+import { vakkennis } from './vakkennis.js';
 
 /** The English message catalogue: the same keys as the Dutch one, section by section. */
 export const en: Record<keyof typeof nl, string> = {
@@ -26,6 +27,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...designScreen,
   ...area,
   ...sharedDb,
+  ...vakkennis,
   ...vocabulary,
   ...ui,
   ...shell,

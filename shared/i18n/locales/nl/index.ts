@@ -17,6 +17,7 @@ import { teamSetup } from './teamSetup.js';
 import { designScreen } from './designScreen.js';
 import { area } from './area.js';
 import { sharedDb } from './sharedDb.js';
+import { vakkennis } from './vakkennis.js';
 
 /**
  * The Dutch message catalogue: every text the planner shows, prints, exports or
@@ -30,6 +31,7 @@ export const nl = {
   ...designScreen,
   ...area,
   ...sharedDb,
+  ...vakkennis,
   ...vocabulary,
   ...ui,
   ...shell,

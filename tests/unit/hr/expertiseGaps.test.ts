@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildHrOverview, hrTables } from '../../../shared/hr/index.js';
+import { fn, holds, needs, person, plan, team } from '../engine/fixtures.js';
+import { TODAY, options } from './hrFixtures.js';
+
+/**
+ * HR sees vakkennis gaps across teams beside the competency gaps: one matrix column per
+ * vakkennis an in-team function asks for, judged among the function's members (scope
+ * function) or among all members (scope team).
+ */
+const expert = person('e', { empathy: 3 }, { name: 'Eva Evers', expertise: holds('youth:3', 'debt:2') });
+const novice = person('n', { empathy: 3 }, { name: 'Nina Nauta', expertise: holds('youth:1') });
+
+const west = plan({
+  team: team({ id: 'team-west', name: 'Wijkteam West' }),
+  functions: [
+    fn('west-jeugd', [['empathy', 2]], { expertise: [needs('youth', 3, 2, 'function')] }),
+    fn('west-schuld', [], { expertise: [needs('debt', 2, 1, 'team')] }),
+  ],
+  professionals: [expert, novice],
+  assignments: [
+    ['e', 'west-jeugd'],
+    ['n', 'west-jeugd'],
+  ],
+});
+const oost = plan({
+  team: team({ id: 'team-oost', name: 'Wijkteam Oost' }),
+  functions: [fn('oost-wijk', [['empathy', 2]], { expertise: [needs('debt', 3, 1, 'function')] })],
+  professionals: [novice],
+  assignments: [['n', 'oost-wijk']],
+});
+
+const input = {
+  competencies: [],
+  professionals: [expert, novice],
+  scenarios: [west, oost].map((p) => ({
+    teamId: p.team.id,
+    scenarioId: `${p.team.id}-main`,
+    scenarioName: 'Hoofdscenario',
+    isMain: true,
+    isSample: false,
+    plan: p,
+  })),
+};
+
+describe('HR: vakkennis gaps across teams', () => {
+  const overview = buildHrOverview(input, options({ today: TODAY }));
+  const column = (key: string) => overview.competencies.findIndex((c) => c.kind === 'expertise' && c.key === key);
+  const cell = (teamName: string, key: string) =>
+    overview.rows.find((r) => r.teamName === teamName)!.cells[column(key)]!;
+
+  it('adds a column per vakkennis an in-team function asks for, after the competencies', () => {
+    expect(overview.competencies.filter((c) => c.kind === 'expertise').map((c) => c.key)).toEqual(['youth', 'debt']);
+    expect(overview.competencies[column('youth')]!.name.nl).toContain('vakkennis');
+  });
+
+  it('judges function-scope vakkennis among the function members, and counts it in the team coverage', () => {
+    expect(cell('Wijkteam West', 'youth')).toMatchObject({ severity: 'partial', requiredLevel: 3, best: 3 });
+    expect(cell('Wijkteam Oost', 'debt')).toMatchObject({ severity: 'missing', requiredLevel: 3, best: 0 });
+    expect(overview.rows.find((r) => r.teamName === 'Wijkteam Oost')!.requirementsTotal).toBe(2);
+  });
+
+  it('judges team-scope vakkennis among all members: one holder is thin', () => {
+    expect(cell('Wijkteam West', 'debt')).toMatchObject({ severity: 'thin', requiredLevel: 2, openRequirements: 0 });
+    expect(cell('Wijkteam Oost', 'youth')).toMatchObject({ severity: 'notRequired' });
+  });
+
+  it('shows the vakkennis columns in the exported matrix', () => {
+    const [matrix] = hrTables(overview, ['matrix'], 'nl');
+    expect(matrix!.columns).toContain('Jeugd en gezin (vakkennis)');
+  });
+});
