@@ -15,11 +15,13 @@ import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
 import { people } from './people.js';
 import { teamSetup } from './teamSetup.js';
+import { editors } from './editors.js';
 
 /** The English message catalogue: the same keys as the Dutch one, section by section. */
 export const en: Record<keyof typeof nl, string> = {
   ...people,
   ...teamSetup,
+  ...editors,
   ...vocabulary,
   ...ui,
   ...shell,

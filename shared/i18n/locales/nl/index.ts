@@ -14,6 +14,7 @@ import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
 import { people } from './people.js';
 import { teamSetup } from './teamSetup.js';
+import { editors } from './editors.js';
 
 /**
  * The Dutch message catalogue: every text the planner shows, prints, exports or
@@ -24,6 +25,7 @@ import { teamSetup } from './teamSetup.js';
 export const nl = {
   ...people,
   ...teamSetup,
+  ...editors,
   ...vocabulary,
   ...ui,
   ...shell,
