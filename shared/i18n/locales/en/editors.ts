@@ -28,7 +28,8 @@ export const editors: Record<keyof typeof nl, string> = {
   'edit.consultation.intro':
     'This function lies in the specialist shell: the team does not do it itself. Record whom the team can turn to and what has been agreed.',
   'edit.consultation.organisation': 'Organisation',
-  'edit.consultation.organisationHint': 'Nothing is kept without an organisation; clear the field to remove the arrangement.',
+  'edit.consultation.organisationHint':
+    'Nothing is kept without an organisation; clear the field to remove the arrangement.',
   'edit.consultation.contact': 'Contact',
   'edit.consultation.arrangement': 'Arrangement',
   'edit.consultation.responseTime': 'Response time',

@@ -29,7 +29,8 @@ export const editors = {
   'edit.consultation.intro':
     'Deze functie ligt in de schil: het team doet dit niet zelf. Leg vast bij wie het team terechtkan en wat er is afgesproken.',
   'edit.consultation.organisation': 'Organisatie',
-  'edit.consultation.organisationHint': 'Zonder organisatie wordt niets bewaard; maak het veld leeg om de afspraak weg te halen.',
+  'edit.consultation.organisationHint':
+    'Zonder organisatie wordt niets bewaard; maak het veld leeg om de afspraak weg te halen.',
   'edit.consultation.contact': 'Contactpersoon',
   'edit.consultation.arrangement': 'Afspraak',
   'edit.consultation.responseTime': 'Reactietijd',
