@@ -6,6 +6,7 @@ import { LEVELS } from '../../shared/domain/levels.js';
 import type { ExpertiseRequirement, TeamFunction } from '../../shared/domain/schemas.js';
 import { updateFunctionCommand } from './functionCommands.js';
 import { useT } from '../i18n/useT.js';
+import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { expertiseName } from '../ui/catalogueNames.js';
@@ -22,7 +23,9 @@ export const ExpertiseRequirementEditor = observer(function ExpertiseRequirement
   const t = useT();
   const lang = ui.lang;
   const save = (expertise: ExpertiseRequirement[]) =>
-    void root.execute(updateFunctionCommand(root, fn.id, { expertise }));
+    void root.execute(
+      updateFunctionCommand(root, fn.id, { expertise }, message('edit.cmd.fnExpertise', { name: fn.name })),
+    );
   const change = (index: number, patch: Partial<ExpertiseRequirement>) =>
     save(fn.expertise.map((e, i) => (i === index ? { ...e, ...patch } : e)));
   const unused = EXPERTISE.filter((e) => !fn.expertise.some((r) => r.expertise === e.key));

@@ -5,6 +5,7 @@ import { LEVELS } from '../../shared/domain/levels.js';
 import type { HeldExpertise, Professional } from '../../shared/domain/schemas.js';
 import { updateProfessionalCommand } from './professionalCommands.js';
 import { useT } from '../i18n/useT.js';
+import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { expertiseName } from '../ui/catalogueNames.js';
@@ -22,7 +23,10 @@ export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
   const root = useStores();
   const t = useT();
   const lang = root.ui.lang;
-  const save = (expertise: HeldExpertise[]) => void root.execute(updateProfessionalCommand(root, p.id, { expertise }));
+  const save = (expertise: HeldExpertise[]) =>
+    void root.execute(
+      updateProfessionalCommand(root, p.id, { expertise }, message('edit.cmd.personExpertise', { name: p.name })),
+    );
   const change = (index: number, patch: Partial<HeldExpertise>) =>
     save(p.expertise.map((e, i) => (i === index ? { ...e, ...patch } : e)));
   const unused = EXPERTISE.filter((e) => !p.expertise.some((h) => h.key === e.key));

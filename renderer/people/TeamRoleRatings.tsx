@@ -3,6 +3,7 @@ import { LEVELS } from '../../shared/domain/levels.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { updateProfessionalCommand } from './professionalCommands.js';
 import { useT } from '../i18n/useT.js';
+import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 
@@ -17,7 +18,9 @@ export const TeamRoleRatings = observer(function TeamRoleRatings({ professional:
   const rate = (key: string, id: string) => {
     const { [key]: _previous, ...others } = p.teamRoles;
     const teamRoles = id === NOT_RATED ? others : { ...others, [key]: Number(id) };
-    void root.execute(updateProfessionalCommand(root, p.id, { teamRoles }));
+    void root.execute(
+      updateProfessionalCommand(root, p.id, { teamRoles }, message('edit.cmd.personRoles', { name: p.name })),
+    );
   };
   return (
     <section className="team-role-ratings" aria-labelledby="team-roles-title" data-testid="team-role-ratings">
