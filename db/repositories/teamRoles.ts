@@ -35,9 +35,21 @@ export function teamRoleKeys(ctx: StoreContext): Set<string> {
   return new Set(ctx.stmt('SELECT key FROM team_roles').pluck().all() as string[]);
 }
 
-/** A role the organisation adds itself, at the end of its set. */
-export function insertTeamRole(ctx: StoreContext, role: TeamRole): void {
-  addMissingTeamRoles(ctx, [role]);
+/** A role the organisation adds itself: at the end of its set, or at a place (0-based) when it comes back by undo. */
+export function insertTeamRole(ctx: StoreContext, role: TeamRole, at?: number): void {
+  if (at === undefined) return addMissingTeamRoles(ctx, [role]);
+  const keys = listTeamRoles(ctx).map((r) => r.key);
+  keys.splice(Math.min(at, keys.length), 0, role.key);
+  ctx
+    .stmt('INSERT INTO team_roles (key, built_in, name_nl, name_en, position, created_at) VALUES (?, 0, ?, ?, 0, ?)')
+    .run(role.key, role.name.nl, role.name.en, ctx.nowIso());
+  const place = ctx.stmt('UPDATE team_roles SET position = ? WHERE key = ?');
+  keys.forEach((key, i) => place.run(i, key));
+}
+
+/** Where a role stands in the set (0-based), so undoing its removal can put it back there. */
+export function teamRolePosition(ctx: StoreContext, key: string): number {
+  return listTeamRoles(ctx).findIndex((r) => r.key === key);
 }
 
 export function renameTeamRole(ctx: StoreContext, role: TeamRole): void {

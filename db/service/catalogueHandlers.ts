@@ -20,6 +20,7 @@ import {
   renameTeamRole,
   restoreTeamRoleRatings,
   teamRoleKeys,
+  teamRolePosition,
 } from '../repositories/teamRoles.js';
 import { TEAM_ROLE_KEY_PATTERN } from '../../shared/catalogue/teamRoles.js';
 import { ApiFailure } from '../../shared/api/result.js';
@@ -140,14 +141,14 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
         return { done: true as const };
       }),
 
-    'catalogue.createTeamRole': ({ key, name, ratings }) =>
+    'catalogue.createTeamRole': ({ key, name, ratings, position }) =>
       ctx.write(() => {
         const taken = teamRoleKeys(ctx);
         if (key !== undefined && taken.has(key)) {
           throw conflict(message('edit.teamRole.keyTaken', { name: getTeamRole(ctx, key)!.name }));
         }
         const role = { key: key ?? teamRoleKeyFromName(name.nl, taken), name: trimmedName(name) };
-        insertTeamRole(ctx, role);
+        insertTeamRole(ctx, role, position);
         restoreTeamRoleRatings(ctx, role.key, ratings);
         return role;
       }),
@@ -164,8 +165,9 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
       ctx.write(() => {
         if (!getTeamRole(ctx, key)) throw unknownTeamRole(key);
         const removedRatings = ratingsOfTeamRole(ctx, key);
+        const position = teamRolePosition(ctx, key);
         deleteTeamRole(ctx, key);
-        return { removedRatings };
+        return { removedRatings, position };
       }),
   };
 }

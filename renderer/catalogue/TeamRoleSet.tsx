@@ -20,6 +20,11 @@ export const TeamRoleSet = observer(function TeamRoleSet() {
     <section aria-labelledby="cat-roles-title" className="team-role-set" data-testid="team-role-set">
       <h2 id="cat-roles-title">{t('edit.roleSet.title')}</h2>
       <p className="hint">{t('edit.roleSet.intro')}</p>
+      {/* Column heads for sighted users; each field has its own full label for screen readers. */}
+      <div className="team-role-names team-role-heads" aria-hidden="true">
+        <span>{t('catalogue.nameNl')}</span>
+        <span>{t('catalogue.nameEn')}</span>
+      </div>
       <ul className="plain-list">
         {root.catalogue.teamRoles.map((role) => (
           <TeamRoleItem key={role.key} role={role} />

@@ -50,15 +50,16 @@ export function renameTeamRoleCommand(ctx: CommandContext, role: TeamRole, name:
 
 /** Removing a role takes every rating on it along (in the store, in one write); undo brings both back. */
 export function deleteTeamRoleCommand(ctx: CommandContext, role: TeamRole): Command {
-  let removedRatings: Record<string, number> = {};
+  let removed: { removedRatings: Record<string, number>; position: number } = { removedRatings: {}, position: 0 };
   return {
     label: message('edit.cmd.roleRemove', { name: role.name }),
     run: async () => {
-      removedRatings = (await ctx.api.call('catalogue.deleteTeamRole', { key: role.key })).removedRatings;
+      removed = await ctx.api.call('catalogue.deleteTeamRole', { key: role.key });
       await reloadAfterRatingsChanged(ctx);
     },
     revert: async () => {
-      await ctx.api.call('catalogue.createTeamRole', { key: role.key, name: role.name, ratings: removedRatings });
+      const { removedRatings: ratings, position } = removed;
+      await ctx.api.call('catalogue.createTeamRole', { key: role.key, name: role.name, ratings, position });
       await reloadAfterRatingsChanged(ctx);
     },
   };

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT.js';
 import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
+import './people.css';
 
 const NOT_RATED = 'none';
 

@@ -83,13 +83,15 @@ export const apiContract = {
   'catalogue.deleteFunctionTemplate': method(z.strictObject({ key: z.string().max(64) }), done),
   /**
    * Adds a team role to the organisation's set. Without a key the store makes one; with a
-   * key and ratings (undo of a removal) the role comes back with the ratings it had.
+   * key, ratings and position (undo of a removal) the role comes back as it was.
    */
   'catalogue.createTeamRole': method(
     z.strictObject({
       key: teamRoleSchema.shape.key.optional(),
       name: teamRoleNameInput,
       ratings: z.record(idSchema, levelSchema).default({}),
+      /** The 0-based place in the set; the end when left out. */
+      position: z.number().int().min(0).max(1000).optional(),
     }),
     teamRoleSchema,
   ),
@@ -97,10 +99,10 @@ export const apiContract = {
     z.strictObject({ key: teamRoleSchema.shape.key, name: teamRoleNameInput }),
     teamRoleSchema,
   ),
-  /** Removes the role and, in the same write, every person's rating on it; answers with those ratings. */
+  /** Removes the role and, in the same write, every person's rating on it; answers with those ratings and its place. */
   'catalogue.deleteTeamRole': method(
     z.strictObject({ key: z.string().max(64) }),
-    z.strictObject({ removedRatings: z.record(idSchema, z.number()) }),
+    z.strictObject({ removedRatings: z.record(idSchema, z.number()), position: z.number().int() }),
   ),
 
   'teams.list': method(empty, z.array(teamSummarySchema)),

@@ -49,8 +49,8 @@ test('vakkennis, team roles and a consultation are edited with the keyboard, und
       responseTime: 'Binnen 2 uur',
       arrangement: 'Overleg via het crisisnummer; bij twijfel mag het team altijd bellen.',
     });
-  await shellRow.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/vakkennis-function.png`, fullPage: true });
+  await teamRow.screenshot({ path: `${SCREENSHOT_DIR}/vakkennis-team-function.png` });
+  await shellRow.screenshot({ path: `${SCREENSHOT_DIR}/vakkennis-shell-function.png` });
 
   // A person: crisis intervention at level 3 with a date, and a team role rated.
   const people = new ProfessionalsPage(page);
@@ -64,7 +64,7 @@ test('vakkennis, team roles and a consultation are edited with the keyboard, und
   const roles = editors.teamRoleRatings();
   await editors.chooseWithKeyboard(roles, /Teamrol Verbinder/, '4 · expert');
   await expect.poll(async () => (await person(planner.api, PERSON))?.teamRoles['connector']).toBe(4);
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/vakkennis-person.png`, fullPage: true });
+  await editors.personEditor().screenshot({ path: `${SCREENSHOT_DIR}/vakkennis-person.png` });
 
   // Undo takes the team-role rating back, in the screen and in the store; redo puts it back.
   await shell.undoButton().click();
@@ -129,7 +129,7 @@ test("the team-role set is the organisation's own: add, rename and remove (with 
   await expect
     .poll(async () => (await planner.api('professionals.list', {})).find((p) => p.id === anna.id)?.teamRoles)
     .toEqual({ critic: 3 });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/team-role-set.png`, fullPage: true });
+  await set.screenshot({ path: `${SCREENSHOT_DIR}/team-role-set.png` });
 });
 
 type Api = Parameters<Parameters<typeof test>[2]>[0]['planner']['api'];

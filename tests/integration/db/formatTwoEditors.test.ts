@@ -56,7 +56,7 @@ describe("the organisation's team roles in the store", () => {
     const bram = await store.call('professionals.create', { ...personInput, name: 'Bram', teamRoles: { critic: 4 } });
 
     const removed = await store.call('catalogue.deleteTeamRole', { key: 'critic' });
-    expect(removed.removedRatings).toEqual({ [anna.id]: 1, [bram.id]: 4 });
+    expect(removed).toEqual({ removedRatings: { [anna.id]: 1, [bram.id]: 4 }, position: 5 });
     const people = await store.call('professionals.list', {});
     expect(people.find((p) => p.id === anna.id)!.teamRoles).toEqual({ driver: 3 });
     expect(people.find((p) => p.id === bram.id)!.teamRoles).toEqual({});
@@ -72,7 +72,16 @@ describe("the organisation's team roles in the store", () => {
       key: 'critic',
       name: { nl: 'Kritische toetser', en: 'Critical tester' },
       ratings: removed.removedRatings,
+      position: 1,
     });
+    expect((await store.call('catalogue.get', {})).teamRoles.map((r) => r.key)).toEqual([
+      'driver',
+      'critic',
+      'connector',
+      'ideas',
+      'organiser',
+      'finisher',
+    ]);
     const restored = await store.call('professionals.list', {});
     expect(restored.find((p) => p.id === anna.id)!.teamRoles).toEqual({ driver: 3, critic: 1 });
     expect(restored.find((p) => p.id === bram.id)!.teamRoles).toEqual({ critic: 4 });
