@@ -12,7 +12,7 @@ import { SelectField } from '../ui/SelectField.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { LifeDomainChoice } from '../design/FunctionRouteEditor.js';
-import type { LifeDomain } from '../../shared/catalogue/lifeDomains.js';
+import { LIFE_DOMAIN_INFO, type LifeDomain } from '../../shared/catalogue/lifeDomains.js';
 import { TeamRoleSet } from './TeamRoleSet.js';
 
 /** Turns a name into a competency key the catalogue accepts (lower case, digits, dashes). */
@@ -112,6 +112,13 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
                   </span>{' '}
                   {!f.builtIn && <span className="tag tag-own">{t('catalogue.own')}</span>}
                   <p className="muted">{f.description[lang]}</p>
+                  {f.lifeDomains.length > 0 && (
+                    <p className="muted" data-testid="template-life-domains">
+                      {t('edit.template.lifeDomainsOf', {
+                        domains: f.lifeDomains.map((d) => LIFE_DOMAIN_INFO[d].name[lang]).join(', '),
+                      })}
+                    </p>
+                  )}
                 </div>
                 {!f.builtIn && (
                   <Button

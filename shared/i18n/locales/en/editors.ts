@@ -65,6 +65,7 @@ export const editors: Record<keyof typeof nl, string> = {
   'edit.roleSet.new': 'New team role',
   'edit.roleSet.add': 'Add team role',
 
+  'edit.template.lifeDomainsOf': 'Life domains: {domains}',
   'edit.template.lifeDomains': 'Life domains',
 
   'edit.teamRole.keyTaken': 'A team role "{name}" already exists.',

@@ -67,6 +67,7 @@ export const editors = {
   'edit.roleSet.new': 'Nieuwe teamrol',
   'edit.roleSet.add': 'Teamrol toevoegen',
 
+  'edit.template.lifeDomainsOf': 'Levensgebieden: {domains}',
   'edit.template.lifeDomains': 'Levensgebieden',
 
   'edit.teamRole.keyTaken': 'Er bestaat al een teamrol "{name}".',
