@@ -130,6 +130,21 @@ test("the team-role set is the organisation's own: add, rename and remove (with 
     .poll(async () => (await planner.api('professionals.list', {})).find((p) => p.id === anna.id)?.teamRoles)
     .toEqual({ critic: 3 });
   await set.screenshot({ path: `${SCREENSHOT_DIR}/team-role-set.png` });
+
+  // An own function template chooses its life domains when it is made (checkboxes, with Space).
+  const templates = page.locator('section[aria-labelledby="cat-fn-title"]');
+  await templates.getByLabel('Naam (Nederlands)').fill('Buurtveiligheid');
+  for (const domain of ['Wonen', 'Veiligheid']) {
+    await templates.getByRole('checkbox', { name: domain }).focus();
+    await page.keyboard.press('Space');
+  }
+  await templates.getByRole('button', { name: 'Functie toevoegen' }).click();
+  const item = templates.locator('.catalogue-item').filter({ hasText: 'Buurtveiligheid' });
+  await expect(item.getByTestId('template-life-domains')).toHaveText('Levensgebieden: Wonen, Veiligheid');
+  const stored = (await planner.api('catalogue.get', {})).functionTemplates.find(
+    (f) => f.name.nl === 'Buurtveiligheid',
+  );
+  expect(stored?.lifeDomains).toEqual(['housing', 'safety']);
 });
 
 type Api = Parameters<Parameters<typeof test>[2]>[0]['planner']['api'];
