@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { AppShell } from './pages/AppShell.js';
 import { ProfessionalsPage } from './pages/ProfessionalsPage.js';
 import { VakkennisEditors } from './pages/VakkennisEditors.js';
@@ -49,6 +50,9 @@ test('vakkennis, team roles and a consultation are edited with the keyboard, und
       responseTime: 'Binnen 2 uur',
       arrangement: 'Overleg via het crisisnummer; bij twijfel mag het team altijd bellen.',
     });
+  // The opened editors of both kinds of function pass axe like the main screens do.
+  const axe = await new AxeBuilder({ page }).include('[data-testid="function-editor"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await teamRow.screenshot({ path: `${SCREENSHOT_DIR}/vakkennis-team-function.png` });
   await shellRow.screenshot({ path: `${SCREENSHOT_DIR}/vakkennis-shell-function.png` });
 
