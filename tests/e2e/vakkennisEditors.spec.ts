@@ -98,6 +98,12 @@ test('vakkennis, team roles and a consultation are edited with the keyboard, und
   await expect(editors.consultation(shellRowAgain).getByLabel('Organisatie')).toHaveValue(
     'GGZ Crisisdienst Middenland',
   );
+  // The same editors in English.
+  await shell.switchLanguage('EN');
+  await expect(editors.consultation(shellRowAgain)).toContainText('Whom do we consult?');
+  await expect(editors.expertiseRequirements(shellRowAgain)).toContainText('Specialist knowledge');
+  await shellRowAgain.screenshot({ path: `${SCREENSHOT_DIR}/vakkennis-shell-function-en.png` });
+  await shell.switchLanguage('NL');
   expect((await person(planner.api, PERSON))?.expertise).toContainEqual({
     key: 'crisis',
     level: 3,
