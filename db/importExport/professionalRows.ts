@@ -5,7 +5,7 @@ import {
   bindingValue,
   columnIndex,
   disciplineKey,
-  expertiseKey,
+  expertiseCell,
   hoursValue,
   isoDate,
   normalise,
@@ -123,15 +123,25 @@ export function analyseProfessionals(
           break;
         }
         case 'expertise': {
+          // "jeugd:3; schulden": each entry a name or key, optionally a level 1-4 after a colon.
           for (const part of raw
             .split(/[;,]/)
             .map((p) => p.trim())
             .filter(Boolean)) {
-            const key = expertiseKey(part);
-            if (!key) rowErrors.push(error(row, header, message('importRow.unknownExpertise', { value: shown(part) })));
-            // A name without a level means "brings it": level 2, assessed with the competencies.
-            else if (!draft.expertise.some((e) => e.key === key))
-              draft.expertise.push({ key, level: 2, assessedOn: null });
+            const cell = expertiseCell(part);
+            if (cell.kind === 'unknown')
+              rowErrors.push(error(row, header, message('importRow.unknownExpertise', { value: shown(part) })));
+            else if (cell.kind === 'badLevel')
+              rowErrors.push(
+                error(
+                  row,
+                  header,
+                  message('edit.import.expertiseLevel', { value: shown(cell.level), expertise: shown(cell.name) }),
+                ),
+              );
+            // Named twice: the first mention counts, as before levels existed.
+            else if (!draft.expertise.some((e) => e.key === cell.key))
+              draft.expertise.push({ key: cell.key, level: cell.level, assessedOn: null });
           }
           break;
         }

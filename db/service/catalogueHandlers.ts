@@ -11,6 +11,19 @@ import {
   listCompetencies,
   listFunctionTemplates,
 } from '../repositories/catalogue.js';
+import {
+  deleteTeamRole,
+  getTeamRole,
+  insertTeamRole,
+  listTeamRoles,
+  ratingsOfTeamRole,
+  renameTeamRole,
+  restoreTeamRoleRatings,
+  teamRoleKeys,
+  teamRolePosition,
+} from '../repositories/teamRoles.js';
+import { TEAM_ROLE_KEY_PATTERN } from '../../shared/catalogue/teamRoles.js';
+import { ApiFailure } from '../../shared/api/result.js';
 import { THING, conflict, notFound, throwIfIssues, type Issue } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { expertiseIssues, requirementIssues } from './referential.js';
@@ -21,12 +34,39 @@ type CatalogueMethod =
   | 'catalogue.createCompetency'
   | 'catalogue.deleteCompetency'
   | 'catalogue.createFunctionTemplate'
-  | 'catalogue.deleteFunctionTemplate';
+  | 'catalogue.deleteFunctionTemplate'
+  | 'catalogue.createTeamRole'
+  | 'catalogue.updateTeamRole'
+  | 'catalogue.deleteTeamRole';
+
+/** A key for a new team role from its Dutch name (lower case, digits, dashes), made unique in the set. */
+function teamRoleKeyFromName(name: string, taken: Set<string>): string {
+  const base = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 34);
+  const stem = TEAM_ROLE_KEY_PATTERN.test(base) ? base : `rol-${base}`.replace(/-+$/, '');
+  let key = stem;
+  for (let n = 2; taken.has(key) || !TEAM_ROLE_KEY_PATTERN.test(key); n++) key = `${stem}-${n}`;
+  return key;
+}
+
+function trimmedName(name: { nl: string; en: string }): { nl: string; en: string } {
+  const nl = name.nl.trim();
+  return { nl, en: name.en.trim() || nl };
+}
 
 export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMethod> {
   return {
     'catalogue.get': () =>
-      ctx.read(() => ({ competencies: listCompetencies(ctx), functionTemplates: listFunctionTemplates(ctx) })),
+      ctx.read(() => ({
+        competencies: listCompetencies(ctx),
+        functionTemplates: listFunctionTemplates(ctx),
+        teamRoles: listTeamRoles(ctx),
+      })),
 
     'catalogue.createCompetency': (input) =>
       ctx.write(() => {
@@ -100,5 +140,38 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
         deleteCustomTemplate(ctx, key);
         return { done: true as const };
       }),
+
+    'catalogue.createTeamRole': ({ key, name, ratings, position }) =>
+      ctx.write(() => {
+        const taken = teamRoleKeys(ctx);
+        if (key !== undefined && taken.has(key)) {
+          throw conflict(message('edit.teamRole.keyTaken', { name: getTeamRole(ctx, key)!.name }));
+        }
+        const role = { key: key ?? teamRoleKeyFromName(name.nl, taken), name: trimmedName(name) };
+        insertTeamRole(ctx, role, position);
+        restoreTeamRoleRatings(ctx, role.key, ratings);
+        return role;
+      }),
+
+    'catalogue.updateTeamRole': ({ key, name }) =>
+      ctx.write(() => {
+        if (!getTeamRole(ctx, key)) throw unknownTeamRole(key);
+        const role = { key, name: trimmedName(name) };
+        renameTeamRole(ctx, role);
+        return role;
+      }),
+
+    'catalogue.deleteTeamRole': ({ key }) =>
+      ctx.write(() => {
+        if (!getTeamRole(ctx, key)) throw unknownTeamRole(key);
+        const removedRatings = ratingsOfTeamRole(ctx, key);
+        const position = teamRolePosition(ctx, key);
+        deleteTeamRole(ctx, key);
+        return { removedRatings, position };
+      }),
   };
+}
+
+function unknownTeamRole(key: string): ApiFailure {
+  return new ApiFailure('notFound', message('edit.teamRole.notFound', { key }));
 }

@@ -26,6 +26,11 @@ function checkFunction(ctx: StoreContext, fn: TeamFunction): void {
   ]);
 }
 
+/** A consultation without an organisation is no consultation: clearing the organisation removes the record. */
+function withoutEmptyConsultation(fn: TeamFunction): TeamFunction {
+  return fn.consultation && fn.consultation.organisation.trim() === '' ? { ...fn, consultation: null } : fn;
+}
+
 function withoutScenario({ scenarioId: _scenarioId, ...fn }: TeamFunction & { scenarioId: string }): TeamFunction {
   return fn;
 }
@@ -41,7 +46,7 @@ export function functionHandlers(ctx: StoreContext): HandlerSlice<FunctionMethod
     'functions.create': ({ scenarioId, ...fields }) =>
       ctx.write(() => {
         if (!getScenario(ctx, scenarioId)) throw notFound(THING.scenario, scenarioId);
-        const fn: TeamFunction = { id: ctx.newId(), ...fields };
+        const fn = withoutEmptyConsultation({ id: ctx.newId(), ...fields });
         checkFunction(ctx, fn);
         insertFunction(ctx, scenarioId, fn);
         touchScenario(ctx, scenarioId);
@@ -54,7 +59,7 @@ export function functionHandlers(ctx: StoreContext): HandlerSlice<FunctionMethod
         const defined = Object.fromEntries(
           Object.entries(changes).filter(([, v]) => v !== undefined),
         ) as Partial<TeamFunction>;
-        const fn: TeamFunction = { ...withoutScenario(existing), ...defined, id };
+        const fn = withoutEmptyConsultation({ ...withoutScenario(existing), ...defined, id });
         checkFunction(ctx, fn);
         updateFunction(ctx, fn);
         touchScenario(ctx, existing.scenarioId);

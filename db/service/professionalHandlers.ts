@@ -10,7 +10,8 @@ import {
   setRating,
   updateProfessional,
 } from '../repositories/professionals.js';
-import { THING, notFound, throwIfIssues } from './failures.js';
+import { teamRoleKeys } from '../repositories/teamRoles.js';
+import { THING, notFound, throwIfIssues, type Issue } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { disciplineIssues, expertiseIssues, ratingIssues } from './referential.js';
 
@@ -36,7 +37,15 @@ function checkProfessional(
       `${prefix}expertise`,
       'key',
     ),
+    ...teamRoleIssues(p.teamRoles, teamRoleKeys(ctx), `${prefix}teamRoles`),
   ]);
+}
+
+/** Team-role ratings only on roles of the organisation's set (a removed role takes its ratings with it). */
+function teamRoleIssues(ratings: Record<string, number>, known: Set<string>, path: string): Issue[] {
+  return Object.keys(ratings).flatMap((k) =>
+    known.has(k) ? [] : [{ path: `${path}.${k}`, key: 'unknownTeamRole' as const, value: k }],
+  );
 }
 
 export function professionalHandlers(

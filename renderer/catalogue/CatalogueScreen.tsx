@@ -11,6 +11,9 @@ import {
 import { SelectField } from '../ui/SelectField.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
+import { LifeDomainChoice } from '../design/FunctionRouteEditor.js';
+import { LIFE_DOMAIN_INFO, type LifeDomain } from '../../shared/catalogue/lifeDomains.js';
+import { TeamRoleSet } from './TeamRoleSet.js';
 
 /** Turns a name into a competency key the catalogue accepts (lower case, digits, dashes). */
 function keyFromName(name: string): string {
@@ -24,7 +27,7 @@ function keyFromName(name: string): string {
   return /^[a-z]/.test(key) ? key : `c-${key}`;
 }
 
-/** Own competencies and function templates next to the built-in catalogue. */
+/** Own competencies and function templates next to the built-in catalogue, and the organisation's team roles. */
 export const CatalogueScreen = observer(function CatalogueScreen() {
   const root = useStores();
   const { catalogue, ui } = root;
@@ -35,6 +38,7 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
   const [fnNl, setFnNl] = useState('');
   const [fnEn, setFnEn] = useState('');
   const [placement, setPlacement] = useState<'team' | 'shell'>('team');
+  const [lifeDomains, setLifeDomains] = useState<LifeDomain[]>([]);
   const key = keyFromName(compNl);
   const keyOk = COMPETENCY_KEY_PATTERN.test(key) && !catalogue.competencyByKey.has(key);
   return (
@@ -108,6 +112,13 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
                   </span>{' '}
                   {!f.builtIn && <span className="tag tag-own">{t('catalogue.own')}</span>}
                   <p className="muted">{f.description[lang]}</p>
+                  {f.lifeDomains.length > 0 && (
+                    <p className="muted" data-testid="template-life-domains">
+                      {t('edit.template.lifeDomainsOf', {
+                        domains: f.lifeDomains.map((d) => LIFE_DOMAIN_INFO[d].name[lang]).join(', '),
+                      })}
+                    </p>
+                  )}
                 </div>
                 {!f.builtIn && (
                   <Button
@@ -135,11 +146,12 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
                   defaultHours: 8,
                   requirements: [],
                   expertise: [],
-                  lifeDomains: [],
+                  lifeDomains,
                 }),
               );
               setFnNl('');
               setFnEn('');
+              setLifeDomains([]);
             }}
           >
             <h3>{t('catalogue.newTemplate')}</h3>
@@ -160,12 +172,14 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
               ]}
               onChange={(id) => setPlacement(id === 'shell' ? 'shell' : 'team')}
             />
+            <LifeDomainChoice value={lifeDomains} onChange={setLifeDomains} label={t('edit.template.lifeDomains')} />
             <Button className="button" type="submit" isDisabled={!fnNl.trim()}>
               {t('catalogue.addTemplate')}
             </Button>
           </Form>
         </section>
       </div>
+      <TeamRoleSet />
     </div>
   );
 });

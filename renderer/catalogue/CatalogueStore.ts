@@ -1,11 +1,12 @@
 import { action, computed, makeObservable, observableRef, runInAction } from 'mobx';
 import type { Catalogue, CompetencyDto, FunctionTemplateDto } from '../../shared/api/entities.js';
+import type { TeamRole } from '../../shared/domain/schemas.js';
 import type { Lang } from '../../shared/domain/text.js';
 import type { ApiClient } from '../api/ApiClient.js';
 
-/** Competencies and function templates: the built-in catalogue plus what the user added. */
+/** Competencies, function templates and team roles: the built-in catalogue plus what the user added. */
 export class CatalogueStore {
-  catalogue: Catalogue = { competencies: [], functionTemplates: [] };
+  catalogue: Catalogue = { competencies: [], functionTemplates: [], teamRoles: [] };
 
   constructor(private readonly api: ApiClient) {
     makeObservable(this, {
@@ -13,6 +14,7 @@ export class CatalogueStore {
       competencies: computed,
       competencyByKey: computed,
       templateByKey: computed,
+      teamRoles: computed,
       set: action,
     });
   }
@@ -36,6 +38,11 @@ export class CatalogueStore {
 
   get templateByKey(): Map<string, FunctionTemplateDto> {
     return new Map(this.catalogue.functionTemplates.map((t) => [t.key, t]));
+  }
+
+  /** The organisation's team roles in its order: what people are rated on. */
+  get teamRoles(): readonly TeamRole[] {
+    return this.catalogue.teamRoles;
   }
 
   competencyName(key: string, lang: Lang): string {

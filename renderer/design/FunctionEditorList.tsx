@@ -6,10 +6,16 @@ import { createFunctionCommand, deleteFunctionCommand, updateFunctionCommand } f
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { RequirementEditor } from './RequirementEditor.js';
+import { ExpertiseRequirementEditor } from './ExpertiseRequirementEditor.js';
+import { FunctionRouteEditor } from './FunctionRouteEditor.js';
 import { SelectField } from '../ui/SelectField.js';
 import { blankFunction } from '../../shared/catalogue/functionFromTemplate.js';
 
-/** The team's functions: placement (team or shell), hours needed, requirements; add a function of your own. */
+/**
+ * The team's functions: placement (team or shell), hours needed; opened, a function shows
+ * its competency and vakkennis requirements, life domains and its route to the schil.
+ * Add a function of your own.
+ */
 export const FunctionEditorList = observer(function FunctionEditorList() {
   const root = useStores();
   const t = useT();
@@ -93,7 +99,17 @@ const FunctionRow = observer(function FunctionRow({ fn, scenarioId }: { fn: Team
           {t('common.remove')}
         </Button>
       </div>
-      {open && <RequirementEditor fn={fn} />}
+      {open && (
+        <div
+          className="function-details"
+          role="group"
+          aria-label={t('edit.fn.details', { fn: root.catalogue.functionName(fn, root.ui.lang) })}
+        >
+          <RequirementEditor fn={fn} />
+          <ExpertiseRequirementEditor fn={fn} />
+          <FunctionRouteEditor fn={fn} />
+        </div>
+      )}
     </li>
   );
 });

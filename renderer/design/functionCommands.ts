@@ -2,7 +2,7 @@ import type { Requirement, TeamFunction } from '../../shared/domain/schemas.js';
 import { withAssignment, withFunction, withoutFunction } from '../board/planEdits.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
-import { message } from '../../shared/i18n/message.js';
+import { message, type Message } from '../../shared/i18n/message.js';
 
 type FunctionFields = Omit<TeamFunction, 'id'>;
 
@@ -32,7 +32,13 @@ export function createFunctionCommand(ctx: CommandContext, scenarioId: string, f
   };
 }
 
-export function updateFunctionCommand(ctx: CommandContext, id: string, patch: Partial<FunctionFields>): Command {
+/** Changes some fields of a function; undo writes the old values back. `label` names the edit in the undo menu. */
+export function updateFunctionCommand(
+  ctx: CommandContext,
+  id: string,
+  patch: Partial<FunctionFields>,
+  label?: Message,
+): Command {
   const before = ctx.plan.functionById.get(id);
   const old: Partial<FunctionFields> = {};
   if (before)
@@ -49,7 +55,7 @@ export function updateFunctionCommand(ctx: CommandContext, id: string, patch: Pa
       .then(() => undefined);
   const name = before?.name ?? '';
   return {
-    label: message('cmd.functionChange', { name }),
+    label: label ?? message('cmd.functionChange', { name }),
     run: () => write(patch),
     revert: () => write(old),
   };

@@ -1,7 +1,6 @@
 import { observer } from 'mobx-react-lite';
-import { Button, Checkbox, CheckboxGroup, Input, Label, NumberField, TextField } from 'react-aria-components';
+import { Button, Input, Label, NumberField, TextField } from 'react-aria-components';
 import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
-import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { LEVELS } from '../../shared/domain/levels.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { deleteProfessionalCommand, setRatingCommand, updateProfessionalCommand } from './professionalCommands.js';
@@ -9,10 +8,15 @@ import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { PersonalDataSection } from './privacy/PersonalDataSection.js';
+import { HeldExpertiseEditor } from './HeldExpertiseEditor.js';
+import { TeamRoleRatings } from './TeamRoleRatings.js';
 
 const NOT_RATED = 'none';
 
-/** Details, ratings per competency with the scale's labels, expertise and assessment date of one professional. */
+/**
+ * Details of one professional: who they are, their vakkennis with levels and dates, their
+ * ratings per competency with the scale's labels, and their team roles.
+ */
 export const ProfessionalEditor = observer(function ProfessionalEditor({
   professional: p,
 }: {
@@ -101,28 +105,7 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({
           <Input />
         </TextField>
       </div>
-      <CheckboxGroup
-        className="choice-group"
-        value={p.expertise.map((e) => e.key)}
-        onChange={(keys) =>
-          // A newly ticked expertise starts at level 2 ("competent"); ticked ones keep their level.
-          update({
-            expertise: keys.map(
-              (key) => p.expertise.find((e) => e.key === key) ?? { key, level: 2, assessedOn: p.assessedOn },
-            ),
-          })
-        }
-      >
-        <Label className="group-label">{t('pool.expertise')}</Label>
-        <div className="choices choices-inline">
-          {EXPERTISE.map((e) => (
-            <Checkbox key={e.key} value={e.key} className="checkbox">
-              <span className="checkbox-box" aria-hidden="true" />
-              {e.name[lang]}
-            </Checkbox>
-          ))}
-        </div>
-      </CheckboxGroup>
+      <HeldExpertiseEditor professional={p} />
       <h3>{t('professionals.ratings')}</h3>
       <table className="table ratings" data-testid="ratings">
         <thead>
@@ -159,6 +142,7 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({
           })}
         </tbody>
       </table>
+      <TeamRoleRatings professional={p} />
       <PersonalDataSection professional={p} />
     </article>
   );

@@ -3,7 +3,7 @@ import type { Professional } from '../../shared/domain/schemas.js';
 import { withAssignment, withProfessional, withoutProfessional } from '../board/planEdits.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
-import { message } from '../../shared/i18n/message.js';
+import { message, type Message } from '../../shared/i18n/message.js';
 
 type ProfessionalFields = Omit<Professional, 'id'>;
 
@@ -23,11 +23,12 @@ function forget(ctx: CommandContext, id: string): void {
   });
 }
 
-/** Changes some fields of a professional; undo writes the old values back. */
+/** Changes some fields of a professional; undo writes the old values back. `label` names the edit in the undo menu. */
 export function updateProfessionalCommand(
   ctx: CommandContext,
   id: string,
   patch: Partial<ProfessionalFields>,
+  label?: Message,
 ): Command {
   const before = ctx.professionals.byId.get(id);
   const old: Partial<ProfessionalFields> = {};
@@ -38,7 +39,7 @@ export function updateProfessionalCommand(
   };
   const name = before?.name ?? '';
   return {
-    label: message('cmd.professionalChange', { name }),
+    label: label ?? message('cmd.professionalChange', { name }),
     run: () => write(patch),
     revert: () => write(old),
   };

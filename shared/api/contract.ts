@@ -9,6 +9,7 @@ import {
   professionalSchema,
   requirementSchema,
   teamFunctionSchema,
+  teamRoleSchema,
   teamSchema,
 } from '../domain/schemas.js';
 import { teamPlanSchema } from '../plan/planSchema.js';
@@ -59,6 +60,12 @@ function withoutDefaults<S extends z.core.$ZodShape>(schema: z.ZodObject<S, z.co
   return z.strictObject(shape) as unknown as z.ZodObject<WithoutDefaults<S>, z.core.$strict>;
 }
 
+/** A team role's names as the user types them: the English one may stay empty (the Dutch one is used then). */
+const teamRoleNameInput = z.strictObject({
+  nl: nameSchema,
+  en: z.string({ error: 'name' }).max(200, { error: 'name' }),
+});
+
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -74,6 +81,29 @@ export const apiContract = {
     functionTemplateDtoSchema,
   ),
   'catalogue.deleteFunctionTemplate': method(z.strictObject({ key: z.string().max(64) }), done),
+  /**
+   * Adds a team role to the organisation's set. Without a key the store makes one; with a
+   * key, ratings and position (undo of a removal) the role comes back as it was.
+   */
+  'catalogue.createTeamRole': method(
+    z.strictObject({
+      key: teamRoleSchema.shape.key.optional(),
+      name: teamRoleNameInput,
+      ratings: z.record(idSchema, levelSchema).default({}),
+      /** The 0-based place in the set; the end when left out. */
+      position: z.number().int().min(0).max(1000).optional(),
+    }),
+    teamRoleSchema,
+  ),
+  'catalogue.updateTeamRole': method(
+    z.strictObject({ key: teamRoleSchema.shape.key, name: teamRoleNameInput }),
+    teamRoleSchema,
+  ),
+  /** Removes the role and, in the same write, every person's rating on it; answers with those ratings and its place. */
+  'catalogue.deleteTeamRole': method(
+    z.strictObject({ key: z.string().max(64) }),
+    z.strictObject({ removedRatings: z.record(idSchema, z.number()), position: z.number().int() }),
+  ),
 
   'teams.list': method(empty, z.array(teamSummarySchema)),
   /** Creates the team with its main scenario and, when given, functions from these catalogue templates. */

@@ -9,6 +9,7 @@ import {
   professionalSchema,
   requirementSchema,
   teamFunctionSchema,
+  teamRoleSchema,
   teamSchema,
 } from '../domain/schemas.js';
 import { teamPlanSchema } from '../plan/planSchema.js';
@@ -53,6 +54,8 @@ export const functionTemplateDtoSchema = z.strictObject({
 export const catalogueSchema = z.strictObject({
   competencies: z.array(competencyDtoSchema),
   functionTemplates: z.array(functionTemplateDtoSchema),
+  /** The organisation's own set of team roles, in its order (people are rated 0-4 on each). */
+  teamRoles: z.array(teamRoleSchema),
 });
 
 export const planViewSchema = z.strictObject({

@@ -27,6 +27,9 @@ const HEADER: Record<FieldColumn, MessageKey> = {
 /** Example levels, varied so the row shows that each competency has its own level 0-4. */
 const EXAMPLE_LEVELS = [3, 2, 2, 1, 3, 2, 4, 2, 3, 1, 2, 3];
 
+/** A level other than the default, so the example shows that a level may follow the name. */
+const EXAMPLE_EXPERTISE_LEVEL = 3;
+
 /** The bindings' words in the template: the importer's Dutch word (index 0) or English word (index 1). */
 const BINDING_WORD_INDEX: Record<Lang, number> = { nl: 0, en: 1 };
 
@@ -39,8 +42,10 @@ export function importTemplateRows(competencies: readonly CompetencyDto[], lang:
     organisation: t('people.template.exampleOrganisation'),
     binding: BINDING_WORDS.functional[BINDING_WORD_INDEX[lang]]!,
     contractHours: '24',
+    // The first expertise with a level after a colon, the next without: the column's whole syntax in one cell.
     expertise: discipline.typicalExpertise
       .flatMap((key) => EXPERTISE.filter((e) => e.key === key).map((e) => e.name[lang]))
+      .map((name, i) => (i === 0 ? `${name}:${EXAMPLE_EXPERTISE_LEVEL}` : name))
       .join(', '),
     assessedOn: today,
   };

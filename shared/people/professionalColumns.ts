@@ -74,15 +74,52 @@ export function columnIndex(competencies: readonly CompetencyDto[]): Map<string,
 const disciplineIndex = new Map<string, string>();
 for (const d of DISCIPLINES) for (const n of [d.key, d.name.nl, d.name.en]) disciplineIndex.set(normalise(n), d.key);
 
+/**
+ * Expertise by key or full name, and by the first word of a name ("jeugd" for "Jeugd en
+ * gezin") when that word belongs to one expertise only: what people type in a cell.
+ */
 const expertiseIndex = new Map<string, string>();
-for (const e of EXPERTISE) for (const n of [e.key, e.name.nl, e.name.en]) expertiseIndex.set(normalise(n), e.key);
+const firstWords = new Map<string, string | null>();
+for (const e of EXPERTISE) {
+  for (const n of [e.key, e.name.nl, e.name.en]) expertiseIndex.set(normalise(n), e.key);
+  for (const n of [e.name.nl, e.name.en]) {
+    const word = normalise(n.split(/\s+/)[0] ?? '');
+    const owner = firstWords.get(word);
+    firstWords.set(word, owner === undefined || owner === e.key ? e.key : null);
+  }
+}
+for (const [word, key] of firstWords) if (key !== null && !expertiseIndex.has(word)) expertiseIndex.set(word, key);
 
 export function disciplineKey(text: string): string | null {
   return disciplineIndex.get(normalise(text)) ?? null;
 }
 
-export function expertiseKey(text: string): string | null {
+function expertiseKey(text: string): string | null {
   return expertiseIndex.get(normalise(text)) ?? null;
+}
+
+/** What a person brings without a stated level: competent (2), the meaning of plan format 1. */
+const DEFAULT_EXPERTISE_LEVEL = 2;
+
+type ExpertiseCell =
+  | { kind: 'held'; key: string; level: number }
+  | { kind: 'unknown'; name: string }
+  | { kind: 'badLevel'; name: string; level: string };
+
+/**
+ * One entry of the expertise column: an expertise by key or by Dutch or English name,
+ * optionally followed by a colon and a level 1-4 (`jeugd:3`, `Debt : 1`). Level 0 would
+ * mean "not held", so it is refused like any other wrong level rather than silently kept.
+ */
+export function expertiseCell(part: string): ExpertiseCell {
+  const colon = part.indexOf(':');
+  const name = (colon < 0 ? part : part.slice(0, colon)).trim();
+  const level = colon < 0 ? '' : part.slice(colon + 1).trim();
+  const key = expertiseKey(name);
+  if (!key) return { kind: 'unknown', name };
+  if (colon < 0) return { kind: 'held', key, level: DEFAULT_EXPERTISE_LEVEL };
+  if (!/^[1-4]$/.test(level)) return { kind: 'badLevel', name, level };
+  return { kind: 'held', key, level: Number(level) };
 }
 
 export function bindingValue(text: string): 'hierarchical' | 'functional' | null {

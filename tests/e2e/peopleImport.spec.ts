@@ -51,7 +51,11 @@ test.describe('importing professionals from a spreadsheet', () => {
       discipline: 'districtNurse',
       binding: 'hierarchical',
       contractHours: 24,
-      expertise: ['elderly', 'somatic'],
+      // "Ouderen:3, Somatiek en verpleging": a level after a colon, otherwise 2; dated with the row.
+      expertise: [
+        { key: 'elderly', level: 3, assessedOn: '2024-11-30' },
+        { key: 'somatic', level: 2, assessedOn: '2024-11-30' },
+      ],
     });
     expect(stored?.ratings).toEqual({ empathy: 2, networking: 4 });
 

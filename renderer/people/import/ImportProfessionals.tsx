@@ -61,6 +61,7 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
                 {t('people.import.template')}
               </Button>
               <p className="muted">{t('people.import.templateHint')}</p>
+              <p className="muted">{t('edit.import.syntax')}</p>
             </div>
             <div className="people-import-choose">
               <FileTrigger acceptedFileTypes={ACCEPTED} onSelect={(files) => files?.[0] && void flow.choose(files[0])}>

@@ -34,7 +34,7 @@ describe('the import template', () => {
       binding: 'functional',
       contractHours: 24,
       expertise: [
-        { key: 'income', level: 2, assessedOn: '2026-03-02' },
+        { key: 'income', level: 3, assessedOn: '2026-03-02' },
         { key: 'domesticViolence', level: 2, assessedOn: '2026-03-02' },
       ],
       assessedOn: '2026-03-02',

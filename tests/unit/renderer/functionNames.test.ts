@@ -14,6 +14,7 @@ function catalogueStore(): CatalogueStore {
       expertise: [...f.expertise],
       lifeDomains: [...f.lifeDomains],
     })),
+    teamRoles: [],
   });
   return store;
 }

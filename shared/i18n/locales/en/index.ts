@@ -19,6 +19,7 @@ import { designScreen } from './designScreen.js';
 import { area } from './area.js';
 import { sharedDb } from './sharedDb.js';
 import { vakkennis } from './vakkennis.js';
+import { editors } from './editors.js';
 
 /** The English message catalogue: the same keys as the Dutch one, section by section. */
 export const en: Record<keyof typeof nl, string> = {
@@ -28,6 +29,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...area,
   ...sharedDb,
   ...vakkennis,
+  ...editors,
   ...vocabulary,
   ...ui,
   ...shell,

@@ -18,6 +18,7 @@ import { designScreen } from './designScreen.js';
 import { area } from './area.js';
 import { sharedDb } from './sharedDb.js';
 import { vakkennis } from './vakkennis.js';
+import { editors } from './editors.js';
 
 /**
  * The Dutch message catalogue: every text the planner shows, prints, exports or
@@ -32,6 +33,7 @@ export const nl = {
   ...area,
   ...sharedDb,
   ...vakkennis,
+  ...editors,
   ...vocabulary,
   ...ui,
   ...shell,
