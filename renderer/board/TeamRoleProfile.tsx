@@ -1,0 +1,92 @@
+import { LEVELS } from '../../shared/domain/levels.js';
+import type { Lang } from '../../shared/domain/text.js';
+import { STRONG_TEAM_ROLE_LEVEL, teamRoleProfile, type TeamRoleLine } from '../../shared/engine/teamRoleProfile.js';
+import { capitalised } from '../../shared/hr/names.js';
+import { translator } from '../../shared/i18n/translator.js';
+import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
+import type { TeamPlan } from '../../shared/plan/planSchema.js';
+
+interface Props {
+  plan: TeamPlan;
+  memberIds: readonly string[];
+  lang: Lang;
+  /** The board shows it as a panel section; the printout as an A4 section with its own heading level. */
+  variant?: 'board' | 'print';
+}
+
+/**
+ * The team-role profile beside the competency profile: per role its standing in the
+ * vocabulary's words (missing / vulnerable / covered), who has it strongly, the best level
+ * and the members per level. Everything is text in a table, so nothing is told by colour.
+ * Plain translator rather than a hook, so the print document can use it as it is.
+ */
+export function TeamRoleProfile({ plan, memberIds, lang, variant = 'board' }: Props) {
+  const { t, render } = translator(lang);
+  const profile = teamRoleProfile(plan, memberIds);
+  const print = variant === 'print';
+  const Heading = print ? 'h2' : 'h3';
+  const names = new Map(plan.professionals.map((p) => [p.id, p.name]));
+  const body = () => {
+    if (plan.teamRoles.length === 0) return <p className="muted">{t('roles.noRoles')}</p>;
+    if (memberIds.length === 0) return <p className="muted">{t('roles.noMembers')}</p>;
+    if (!profile.rated) return <p className="muted">{t('roles.notRated')}</p>;
+    return (
+      <table className={print ? 'print-table' : 'table'} data-testid="team-role-table">
+        <caption className="visually-hidden">{t('roles.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('roles.col.role')}</th>
+            <th scope="col">{t('roles.col.status')}</th>
+            <th scope="col">{t('roles.col.holders')}</th>
+            <th scope="col" className="num">
+              {t('roles.col.best')}
+            </th>
+            {LEVELS.map((l) => {
+              const label = t('roles.col.perLevel', { value: l.value, name: render(l.label) });
+              return (
+                <th key={l.value} scope="col" className="num" title={label}>
+                  <span aria-hidden="true">{l.value}</span>
+                  <span className="visually-hidden">{label}</span>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {profile.lines.map((line) => (
+            <tr key={line.key}>
+              <th scope="row">{line.name[lang]}</th>
+              <td>{capitalised(t(REQUIREMENT_STATUS_KEY[standing(line)]))}</td>
+              <td>
+                {line.holders.length === 0 ? t('roles.nobody') : line.holders.map((id) => names.get(id) ?? id).join(', ')}
+              </td>
+              <td className="num">{line.bestLevel}</td>
+              {line.countsPerLevel.map((count, level) => (
+                <td key={level} className="num">
+                  {count}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  };
+  return (
+    <section
+      aria-labelledby="team-roles-title"
+      className={print ? 'print-section print-keep' : 'chart-section'}
+      data-testid="team-role-profile"
+    >
+      <Heading id="team-roles-title">{t('roles.title')}</Heading>
+      <p className={print ? 'print-note' : 'muted'}>{t('roles.note', { level: STRONG_TEAM_ROLE_LEVEL })}</p>
+      {body()}
+    </section>
+  );
+}
+
+/** The vocabulary's word for a role: nobody strong is missing, one person is vulnerable, more is covered. */
+function standing(line: TeamRoleLine): 'missing' | 'thin' | 'covered' {
+  if (line.holders.length === 0) return 'missing';
+  return line.holders.length === 1 ? 'thin' : 'covered';
+}
