@@ -58,7 +58,9 @@ export function TeamRoleProfile({ plan, memberIds, lang, variant = 'board' }: Pr
               <th scope="row">{line.name[lang]}</th>
               <td>{capitalised(t(REQUIREMENT_STATUS_KEY[standing(line)]))}</td>
               <td>
-                {line.holders.length === 0 ? t('roles.nobody') : line.holders.map((id) => names.get(id) ?? id).join(', ')}
+                {line.holders.length === 0
+                  ? t('roles.nobody')
+                  : line.holders.map((id) => names.get(id) ?? id).join(', ')}
               </td>
               <td className="num">{line.bestLevel}</td>
               {line.countsPerLevel.map((count, level) => (

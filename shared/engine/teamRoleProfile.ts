@@ -24,7 +24,7 @@ export interface TeamRoleLine {
   countsPerLevel: number[];
 }
 
-export interface TeamRoleProfile {
+interface TeamRoleProfile {
   /** Whether any member has any rating for one of the plan's roles; without that the lines mean nothing yet. */
   rated: boolean;
   lines: TeamRoleLine[];
@@ -51,4 +51,3 @@ export function teamRoleProfile(plan: TeamPlan, memberIds: readonly string[]): T
   });
   return { rated, lines };
 }
-

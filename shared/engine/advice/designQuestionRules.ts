@@ -89,8 +89,7 @@ export const crisisPlacementVsDepth = defineRule(
     return plan.functions
       .filter((f) => f.templateKey === CRISIS_TEMPLATE)
       .filter(
-        (f) =>
-          (f.placement === 'team' && depth === 'signalAndRefer') || (f.placement === 'shell' && depth === 'solve'),
+        (f) => (f.placement === 'team' && depth === 'signalAndRefer') || (f.placement === 'shell' && depth === 'solve'),
       )
       .map((f) =>
         say(

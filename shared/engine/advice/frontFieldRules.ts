@@ -10,7 +10,7 @@ import { defineRule } from './rule.js';
  */
 
 /** Whether cases reach this team through the voorliggend veld: the A2 model or the team's own answer. */
-export function reliesOnFrontField(team: TeamPlan['team']): boolean {
+function reliesOnFrontField(team: TeamPlan['team']): boolean {
   return team.model === 'A2' || team.design.questions.arrival !== 'direct';
 }
 

@@ -19,7 +19,11 @@ import { assessmentMissing, assessmentOutdated, overAllocatedProfessional } from
 import type { AdviceRule } from './rule.js';
 import { NO_HOURS_ELSEWHERE, type HoursElsewhere } from '../suggestions/availability.js';
 import { a1SplitByAge, a2LifeDomainsUncovered, modelQuestionMismatch } from './teamModelRules.js';
-import { a1WithoutEscalation, a1WithoutYouthExpertise, expertiseWithoutConsultation } from './specialistKnowledgeRules.js';
+import {
+  a1WithoutEscalation,
+  a1WithoutYouthExpertise,
+  expertiseWithoutConsultation,
+} from './specialistKnowledgeRules.js';
 import { frontFieldMissing, frontFieldWithoutRoute } from './frontFieldRules.js';
 import { integraalWithoutLeader, leaderSpanExceeded } from './leaderRules.js';
 import { leaderAccountabilityVsPositioning, singleProviderSecondedStaff } from './positioningRules.js';

@@ -6,7 +6,7 @@ import type { TeamPlan } from '../../plan/planSchema.js';
  * level asked. Computed here from the plan itself rather than from the coverage report,
  * so the consultation checks stay independent of how the engine counts requirements.
  */
-export interface LackingExpertise {
+interface LackingExpertise {
   key: string;
   /** The highest level any function asks for; 1 ("some") when only the model names it. */
   level: number;
@@ -15,7 +15,7 @@ export interface LackingExpertise {
 }
 
 /** The sources' own example per model: Movisie 2017, "Voor- en nadelen van model A1" names youth. */
-export const TYPICAL_EXPERTISE_BY_MODEL: Partial<Record<TeamPlan['team']['model'], readonly string[]>> = {
+const TYPICAL_EXPERTISE_BY_MODEL: Partial<Record<TeamPlan['team']['model'], readonly string[]>> = {
   A1: ['youth'],
 };
 

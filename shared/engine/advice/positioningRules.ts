@@ -39,10 +39,17 @@ export const singleProviderSecondedStaff = defineRule(
   (context, say) => {
     const { team } = context.plan;
     if (team.positioning !== 'singleProvider') return [];
-    const organisations = new Set(members(context).map((p) => p.organisation.trim()).filter((o) => o !== ''));
+    const organisations = new Set(
+      members(context)
+        .map((p) => p.organisation.trim())
+        .filter((o) => o !== ''),
+    );
     if (organisations.size <= 1) return [];
     return [
-      say(message('rule.singleProviderSeconded.text', { count: organisations.size }), { kind: 'team', id: team.id }),
+      say(message('rule.singleProviderSeconded.text', { organisations: organisations.size }), {
+        kind: 'team',
+        id: team.id,
+      }),
     ];
   },
 );

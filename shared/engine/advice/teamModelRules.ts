@@ -49,10 +49,18 @@ export const a2LifeDomainsUncovered = defineRule(
     const unserved = LIFE_DOMAINS.filter((d) => !served.has(d));
     if (unserved.length === 0) return [];
     return [
-      say(message('rule.a2LifeDomains.text', { domains: listOf(unserved.map((d) => LIFE_DOMAIN_INFO[d].name), true) }), {
-        kind: 'team',
-        id: plan.team.id,
-      }),
+      say(
+        message('rule.a2LifeDomains.text', {
+          domains: listOf(
+            unserved.map((d) => LIFE_DOMAIN_INFO[d].name),
+            true,
+          ),
+        }),
+        {
+          kind: 'team',
+          id: plan.team.id,
+        },
+      ),
     ];
   },
 );
@@ -67,9 +75,12 @@ export const modelQuestionMismatch = defineRule(
     const { team } = plan;
     const { reach, arrival } = team.design.questions;
     const subject = { kind: 'team' as const, id: team.id };
-    if (team.model === 'A2' && reach === 'all') return [say(message('rule.modelQuestionMismatch.a2AllQuestions'), subject)];
-    if (team.model === 'A2' && arrival === 'direct') return [say(message('rule.modelQuestionMismatch.a2Direct'), subject)];
-    if (team.model === 'A1' && reach === 'complex') return [say(message('rule.modelQuestionMismatch.a1Complex'), subject)];
+    if (team.model === 'A2' && reach === 'all')
+      return [say(message('rule.modelQuestionMismatch.a2AllQuestions'), subject)];
+    if (team.model === 'A2' && arrival === 'direct')
+      return [say(message('rule.modelQuestionMismatch.a2Direct'), subject)];
+    if (team.model === 'A1' && reach === 'complex')
+      return [say(message('rule.modelQuestionMismatch.a1Complex'), subject)];
     return [];
   },
 );
