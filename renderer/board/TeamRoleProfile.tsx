@@ -25,22 +25,45 @@ export function TeamRoleProfile({ plan, memberIds, lang, variant = 'board' }: Pr
   const profile = teamRoleProfile(plan, memberIds);
   const print = variant === 'print';
   const Heading = print ? 'h2' : 'h3';
+  // The printout sits beside the board's panel in one page, so its heading needs its own id.
+  const titleId = print ? 'print-team-roles' : 'team-roles-title';
   const names = new Map(plan.professionals.map((p) => [p.id, p.name]));
   const body = () => {
     if (plan.teamRoles.length === 0) return <p className="muted">{t('roles.noRoles')}</p>;
     if (memberIds.length === 0) return <p className="muted">{t('roles.noMembers')}</p>;
     if (!profile.rated) return <p className="muted">{t('roles.notRated')}</p>;
-    return (
+    const table = (
       <table className={print ? 'print-table' : 'table'} data-testid="team-role-table">
         <caption className="visually-hidden">{t('roles.caption')}</caption>
+        {/* Fixed widths: the printed table has a fixed layout, and role names must not break mid-word. */}
+        <colgroup>
+          <col style={{ width: '21%' }} />
+          <col style={{ width: '15%' }} />
+          <col style={{ width: '24%' }} />
+          <col style={{ width: '10%' }} />
+          {LEVELS.map((l) => (
+            <col key={l.value} style={{ width: '6%' }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
-            <th scope="col">{t('roles.col.role')}</th>
-            <th scope="col">{t('roles.col.status')}</th>
-            <th scope="col">{t('roles.col.holders')}</th>
-            <th scope="col" className="num">
+            <th scope="col" rowSpan={2}>
+              {t('roles.col.role')}
+            </th>
+            <th scope="col" rowSpan={2}>
+              {t('roles.col.status')}
+            </th>
+            <th scope="col" rowSpan={2}>
+              {t('roles.col.holders')}
+            </th>
+            <th scope="col" rowSpan={2} className="num">
               {t('roles.col.best')}
             </th>
+            <th scope="colgroup" colSpan={LEVELS.length}>
+              {t('roles.col.perLevelGroup')}
+            </th>
+          </tr>
+          <tr>
             {LEVELS.map((l) => {
               const label = t('roles.col.perLevel', { value: l.value, name: render(l.label) });
               return (
@@ -73,14 +96,21 @@ export function TeamRoleProfile({ plan, memberIds, lang, variant = 'board' }: Pr
         </tbody>
       </table>
     );
+    // On the board the panel is narrow: the table scrolls sideways, like the heat map beside it.
+    if (print) return table;
+    return (
+      <div className="chart-scroll" tabIndex={0} role="group" aria-label={t('roles.caption')}>
+        {table}
+      </div>
+    );
   };
   return (
     <section
-      aria-labelledby="team-roles-title"
+      aria-labelledby={titleId}
       className={print ? 'print-section print-keep' : 'chart-section'}
       data-testid="team-role-profile"
     >
-      <Heading id="team-roles-title">{t('roles.title')}</Heading>
+      <Heading id={titleId}>{t('roles.title')}</Heading>
       <p className={print ? 'print-note' : 'muted'}>{t('roles.note', { level: STRONG_TEAM_ROLE_LEVEL })}</p>
       {body()}
     </section>

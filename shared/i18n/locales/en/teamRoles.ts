@@ -10,6 +10,7 @@ export const teamRoles: Record<keyof typeof nl, string> = {
   'roles.col.status': 'Status',
   'roles.col.holders': 'Strong in',
   'roles.col.best': 'Best level',
+  'roles.col.perLevelGroup': 'Members per level',
   'roles.col.perLevel': 'Members at level {value} ({name})',
   'roles.nobody': 'nobody',
   'roles.notRated':

@@ -2,12 +2,13 @@
 export const teamRoles = {
   'roles.title': 'Teamrollen',
   'roles.note':
-    'Per teamrol: of het team hem sterk heeft (niveau {level} of hoger), bij wie, het hoogste niveau en hoeveel teamleden op elk niveau zitten. De rollen zijn de eigen set van de organisatie; de bronnen schrijven geen rolmodel voor, wel dat teamrollen elkaar moeten versterken.',
+    'Per teamrol: of iemand in het team de rol sterk heeft (niveau {level} of hoger) en wie, het hoogste niveau en hoeveel teamleden op elk niveau zitten. De rollen zijn de eigen set van de organisatie; de bronnen schrijven geen rolmodel voor, wel dat teamrollen elkaar moeten versterken.',
   'roles.caption': 'Teamrollen van het team, met het aantal teamleden per niveau',
   'roles.col.role': 'Teamrol',
   'roles.col.status': 'Status',
   'roles.col.holders': 'Sterk bij',
   'roles.col.best': 'Hoogste niveau',
+  'roles.col.perLevelGroup': 'Teamleden per niveau',
   'roles.col.perLevel': 'Teamleden op niveau {value} ({name})',
   'roles.nobody': 'niemand',
   'roles.notRated':
