@@ -39,8 +39,8 @@ export function TeamRoleProfile({ plan, memberIds, lang, variant = 'board' }: Pr
         <colgroup>
           <col style={{ width: '21%' }} />
           <col style={{ width: '15%' }} />
-          <col style={{ width: '24%' }} />
-          <col style={{ width: '10%' }} />
+          <col style={{ width: '21%' }} />
+          <col style={{ width: '13%' }} />
           {LEVELS.map((l) => (
             <col key={l.value} style={{ width: '6%' }} />
           ))}
