@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { computeCoverage } from '../../shared/engine/index.js';
 import { AppShell } from './pages/AppShell.js';
 import { PrintPage } from './pages/PrintPage.js';
@@ -53,6 +54,11 @@ test.describe('team checks', () => {
     );
     await expect(advice).toContainText(`De teamrol Verbinder rust alleen op ${names.get(first!)!}.`);
     await profile.scrollIntoViewIfNeeded();
+    // The rated table passes axe: headers, scopes and the scrolling region are in order.
+    const axe = await new AxeBuilder({ page }).include('[data-testid="team-role-profile"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
     // The coverage panel scrolls on its own, so the page screenshot would not reach these: shoot the parts.
     await profile.screenshot({ path: `${SCREENSHOT_DIR}/team-role-profile.png` });
     // The advice list is taller than the panel: a tall window shows it whole.
