@@ -39,11 +39,11 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.modelQuestionMismatch.about':
     'The chosen model (A1 or A2) and the answer on which questions reach the team contradict each other. Source: Movisie (2017), "Voor- en nadelen van model A1" and "Voor- en nadelen van model A2".',
   'rule.modelQuestionMismatch.a2AllQuestions':
-    'The model is A2, a team for complex and multiple questions, but the questions answer says all questions reach the team. Change the model or that answer so they say the same.',
+    'The model is A2, a team for complex and multiple questions, but the answer to which questions reach the team says all of them do. Change the model or that answer so they say the same.',
   'rule.modelQuestionMismatch.a2Direct':
-    'The model is A2: residents with complex questions are referred by the voorliggend veld (the first line). The questions answer, however, says residents only come directly. Change the model or that answer.',
+    'The model is A2: residents with complex questions are referred by the voorliggend veld (the first line). The answer to how questions arrive, however, says residents only come directly. Change the model or that answer.',
   'rule.modelQuestionMismatch.a1Complex':
-    'The model is A1, a team for all questions, but the questions answer says only complex and multiple questions reach the team; that fits model A2. Change the model or that answer.',
+    'The model is A1, a team for all questions, but the answer to which questions reach the team says only complex and multiple ones do; that fits model A2. Change the model or that answer.',
   'rule.a1NoYouthExpertise.about':
     'An A1 team without (enough) youth expertise among its members and without a consultation arrangement for youth. Source: Movisie (2017), "Voor- en nadelen van model A1", drawback "Specialistische- en domeinspecifieke kennis onderhouden".',
   'rule.a1NoYouthExpertise.text':
