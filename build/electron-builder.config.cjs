@@ -45,7 +45,9 @@ module.exports = {
     runAsNode: false,
     enableCookieEncryption: true,
     enableNodeOptionsEnvironmentVariable: false,
-    enableNodeCliInspectArguments: false,
+    // Off in every release. Only the build `npm run test:desktop` packs for itself turns it
+    // on: Playwright's Electron support drives the main process through the inspector.
+    enableNodeCliInspectArguments: process.env.WTP_DESKTOP_TEST_BUILD === '1',
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
     loadBrowserProcessSpecificV8Snapshot: false,

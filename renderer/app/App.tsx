@@ -9,6 +9,7 @@ import { Toasts } from './Toasts.js';
 import { Tour } from './Tour.js';
 import { useTranslator } from '../i18n/useT.js';
 import { HrScreen } from '../hr/HrScreen.js';
+import { AreaScreen } from '../area/AreaScreen.js';
 import { PrintScreen } from '../print/PrintScreen.js';
 import { PrintRoot } from '../print/PrintRoot.js';
 import { ExchangeNotices } from '../exchange/ExchangeOutcome.js';
@@ -43,6 +44,7 @@ export const App = observer(function App() {
   else if (ui.screen === 'professionals') content = <ProfessionalsScreen />;
   else if (ui.screen === 'catalogue') content = <CatalogueScreen />;
   else if (ui.screen === 'hr') content = <HrScreen />;
+  else if (ui.screen === 'area') content = <AreaScreen />;
   else if (!plan.isOpen)
     content = (
       <div className="empty-state teaching">

@@ -12,6 +12,7 @@ const LABELS: Record<Screen, MessageKey> = {
   catalogue: 'nav.catalogue',
   scenarios: 'nav.scenarios',
   hr: 'nav.hr',
+  area: 'area.nav',
   print: 'nav.print',
 };
 

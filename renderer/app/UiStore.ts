@@ -5,7 +5,7 @@ import type { KeyValueStorage } from './KeyValueStorage.js';
 
 export const SCREENS = ['design', 'board', 'professionals', 'catalogue', 'scenarios'] as const;
 /** Screens outside the design steps: HR's overview across teams and the print preview. */
-export const EXTRA_SCREENS = ['hr', 'print'] as const;
+export const EXTRA_SCREENS = ['hr', 'area', 'print'] as const;
 export type Screen = (typeof SCREENS)[number] | (typeof EXTRA_SCREENS)[number];
 
 export interface Toast {

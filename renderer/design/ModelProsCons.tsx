@@ -1,31 +1,71 @@
 import { observer } from 'mobx-react-lite';
-import { TEAM_MODEL_INFO, type TeamModel } from '../../shared/catalogue/teamDesign.js';
-import { percent } from '../i18n/translate.js';
+import { TEAM_MODEL_INFO, type ModelStatement } from '../../shared/catalogue/teamDesign.js';
+import type { Team } from '../../shared/domain/schemas.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
+import { OwnModelNotes } from './OwnModelNotes.js';
+import { SourceLine } from './SourceLine.js';
 
-/** The known strengths and risks of the chosen model, next to the choice (our words, after the articles). */
-export const ModelProsCons = observer(function ModelProsCons({ model }: { model: TeamModel }) {
+/**
+ * What the sources say about the chosen model, each statement with its source; where the
+ * sources say nothing (domain and target-group teams) exactly that, and always the team's
+ * own notes beside it, labelled as theirs.
+ */
+export const ModelProsCons = observer(function ModelProsCons({ team }: { team: Team }) {
   const { ui } = useStores();
   const t = useT();
-  const info = TEAM_MODEL_INFO[model];
+  const info = TEAM_MODEL_INFO[team.model];
   return (
     <aside className="callout pros-cons" aria-labelledby="model-info-title" data-testid="model-pros-cons">
       <h3 id="model-info-title">{info.name[ui.lang]}</h3>
-      <p>{info.summary[ui.lang]}</p>
-      {info.share2017 !== null && <p className="muted">{t('design.share', { percent: percent(info.share2017) })}</p>}
-      <h4>{t('design.pros')}</h4>
-      <ul className="pros">
-        {info.pros.map((p) => (
-          <li key={p.nl}>{p[ui.lang]}</li>
-        ))}
-      </ul>
-      <h4>{t('design.cons')}</h4>
-      <ul className="cons">
-        {info.cons.map((c) => (
-          <li key={c.nl}>{c[ui.lang]}</li>
-        ))}
-      </ul>
+      <p data-testid="model-summary">
+        {info.summary.text[ui.lang]} <SourceLine source={info.summary.source} />
+      </p>
+      {info.share2017 && (
+        <p className="muted" data-testid="model-share">
+          {info.share2017.text[ui.lang]} <SourceLine source={info.share2017.source} />
+        </p>
+      )}
+      {info.noneInSources ? (
+        <p className="none-in-sources" data-testid="none-in-sources">
+          {info.noneInSources.text[ui.lang]} <SourceLine source={info.noneInSources.source} />
+        </p>
+      ) : (
+        <>
+          <StatementList title={t('design.pros')} statements={info.pros} testId="model-pros" />
+          <StatementList title={t('design.cons')} statements={info.cons} testId="model-cons" />
+        </>
+      )}
+      <OwnModelNotes team={team} />
     </aside>
   );
 });
+
+function StatementList({
+  title,
+  statements,
+  testId,
+}: {
+  title: string;
+  statements: readonly ModelStatement[];
+  testId: string;
+}) {
+  const { ui } = useStores();
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul className="statements" data-testid={testId}>
+        {statements.map((s) => (
+          <li key={s.text.nl} className="statement">
+            {s.text[ui.lang]} <SourceLine source={s.source} />
+            {s.caveat && (
+              <span className="statement-caveat">
+                {s.caveat.text[ui.lang]} <SourceLine source={s.caveat.source} />
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

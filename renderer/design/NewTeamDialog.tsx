@@ -19,8 +19,12 @@ import { useT } from '../i18n/useT.js';
 import { proposeFunctions } from './proposeFunctions.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
+import { SourceLine } from './SourceLine.js';
 
-/** Creates a team: name, area and model; the functions the model suggests are added at once. */
+/**
+ * Creates a team: name, area and model (with what the sources say it is); the functions
+ * the model suggests are added at once.
+ */
 export const NewTeamDialog = observer(function NewTeamDialog() {
   const root = useStores();
   const t = useT();
@@ -70,6 +74,10 @@ export const NewTeamDialog = observer(function NewTeamDialog() {
                   options={TEAM_MODELS.map((m) => ({ id: m, label: TEAM_MODEL_INFO[m].name[root.ui.lang] }))}
                   onChange={(id) => setModel(id as TeamModel)}
                 />
+                <p className="muted" data-testid="new-team-model-summary">
+                  {TEAM_MODEL_INFO[model].summary.text[root.ui.lang]}{' '}
+                  <SourceLine source={TEAM_MODEL_INFO[model].summary.source} />
+                </p>
                 <div className="dialog-actions">
                   <Button className="button" onPress={close}>
                     {t('common.cancel')}

@@ -3,19 +3,19 @@ import { Button } from 'react-aria-components';
 import { createFunctionCommand } from './functionCommands.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
-import { proposeFunctions, type ProposalReason } from './proposeFunctions.js';
+import { omittedFunctions, proposeFunctions, type ProposalReason } from './proposeFunctions.js';
 import { useStores } from '../app/StoreContext.js';
 import { functionFromTemplate } from '../../shared/catalogue/functionFromTemplate.js';
 
 const REASON: Record<ProposalReason, MessageKey> = {
   accessA1: 'proposal.accessA1',
-  accessA2: 'proposal.accessA2',
   core: 'proposal.core',
   collective: 'proposal.collective',
   youth: 'proposal.youth',
   elderly: 'proposal.elderly',
   solve: 'proposal.solve',
   refer: 'proposal.refer',
+  crisisTeam: 'proposal.crisisTeam',
   crisisShell: 'proposal.crisisShell',
   custom: 'proposal.custom',
 };
@@ -31,6 +31,7 @@ export const ProposedFunctions = observer(function ProposedFunctions() {
   const present = new Set(current.functions.map((f) => f.templateKey));
   const proposals = proposeFunctions(current.team, catalogue.catalogue.functionTemplates);
   const missing = proposals.filter((p) => !present.has(p.templateKey));
+  const omitted = omittedFunctions(current.team, catalogue.catalogue.functionTemplates);
   return (
     <section className="proposals" aria-labelledby="proposals-title" data-testid="proposals">
       <h2 id="proposals-title">{t('proposal.title')}</h2>
@@ -69,6 +70,19 @@ export const ProposedFunctions = observer(function ProposedFunctions() {
               </li>
             );
           })}
+        </ul>
+      )}
+      {omitted.length > 0 && (
+        <ul className="proposal-list" data-testid="proposals-omitted">
+          {omitted.map((o) => (
+            <li key={o.templateKey} className="proposal proposal-omitted" data-omitted={o.templateKey}>
+              <div>
+                <strong>{catalogue.templateByKey.get(o.templateKey)?.name[ui.lang]}</strong>{' '}
+                <span className="tag">{t('proposal.notProposed')}</span>
+                <p className="muted">{t('proposal.accessA2')}</p>
+              </div>
+            </li>
+          ))}
         </ul>
       )}
     </section>

@@ -7,6 +7,7 @@ import {
   ORGANISATION_TYPE_INFO,
   POSITIONINGS,
   POSITIONING_INFO,
+  POSITIONING_SOURCE,
   TEAM_MODELS,
   TEAM_MODEL_INFO,
   type AgeGroup,
@@ -24,11 +25,23 @@ import { RemoveSample } from './RemoveSample.js';
 import { RemoveTeam } from './RemoveTeam.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
+import { ConsultationsEditor } from './ConsultationsEditor.js';
+import { FocusEditor } from './FocusEditor.js';
+import { FrontFieldEditor } from './FrontFieldEditor.js';
+import { LeaderEditor } from './LeaderEditor.js';
+import { SourcesOverview } from './SourcesOverview.js';
+import { SourceLine, useCitation } from './SourceLine.js';
+import './design.css';
 
-/** Team design, first as the articles insist: the three questions, type, model, positioning, ages, then functions. */
+/**
+ * Team design, first as the articles insist: the three questions and the question axis,
+ * type, model (with what the sources say about it), positioning, ages and focus; then the
+ * voorliggend veld, the leader and consultation arrangements; then functions.
+ */
 export const TeamDesign = observer(function TeamDesign() {
   const root = useStores();
   const t = useT();
+  const cite = useCitation();
   const team = root.plan.plan?.team;
   if (!team) return null;
   const lang = root.ui.lang;
@@ -39,6 +52,7 @@ export const TeamDesign = observer(function TeamDesign() {
       <header className="screen-header">
         <h1>{t('design.title', { team: team.name })}</h1>
         <p className="lead">{t('design.intro')}</p>
+        <SourcesOverview />
       </header>
       <RemoveSample />
       <div className="design-grid">
@@ -77,7 +91,10 @@ export const TeamDesign = observer(function TeamDesign() {
             choices={ORGANISATION_TYPES.map((o) => ({
               id: o,
               label: ORGANISATION_TYPE_INFO[o].name[lang],
-              description: ORGANISATION_TYPE_INFO[o].summary[lang],
+              description: t('designScreen.withSource', {
+                text: ORGANISATION_TYPE_INFO[o].summary.text[lang],
+                ...cite(ORGANISATION_TYPE_INFO[o].summary.source),
+              }),
             }))}
             onChange={(id) => save({ organisationType: id as OrganisationType })}
             testId="organisation-type"
@@ -95,6 +112,7 @@ export const TeamDesign = observer(function TeamDesign() {
             choices={POSITIONINGS.map((p) => ({ id: p, label: POSITIONING_INFO[p].name[lang] }))}
             onChange={(id) => save({ positioning: id as Positioning })}
           />
+          <SourceLine source={POSITIONING_SOURCE} />
           <CheckboxGroup
             className="choice-group"
             value={[...team.ageGroups]}
@@ -110,8 +128,14 @@ export const TeamDesign = observer(function TeamDesign() {
               ))}
             </div>
           </CheckboxGroup>
+          <FocusEditor team={team} />
         </div>
-        <ModelProsCons model={team.model} />
+        <ModelProsCons team={team} />
+      </div>
+      <div className="design-setup">
+        <FrontFieldEditor team={team} />
+        <LeaderEditor team={team} />
+        <ConsultationsEditor team={team} />
       </div>
       <ProposedFunctions />
       <FunctionEditorList />

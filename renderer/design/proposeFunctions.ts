@@ -11,7 +11,22 @@ interface Proposal {
 }
 
 export type ProposalReason =
-  'accessA1' | 'accessA2' | 'core' | 'collective' | 'youth' | 'elderly' | 'solve' | 'refer' | 'crisisShell' | 'custom';
+  | 'accessA1'
+  | 'core'
+  | 'collective'
+  | 'youth'
+  | 'elderly'
+  | 'solve'
+  | 'refer'
+  | 'crisisTeam'
+  | 'crisisShell'
+  | 'custom';
+
+/** A function the planner deliberately does not propose, with the reason shown in its place. */
+interface Omission {
+  templateKey: string;
+  reason: 'accessA2';
+}
 
 type Design = Pick<Team, 'model' | 'organisationType' | 'ageGroups' | 'design'>;
 
@@ -30,9 +45,9 @@ export function proposeFunctions(team: Design, templates: readonly FunctionTempl
     if (templates.some((t) => t.key === templateKey)) proposals.push({ templateKey, placement, reason });
   };
 
-  // A1 is the residents' one point of contact; A2 relies on the first line for access.
+  // A1 is the residents' one point of access. A2 has no front door of its own: the
+  // voorliggend veld and the first line refer cases to it (see omittedFunctions).
   if (team.model === 'A1') add('access', 'team', 'accessA1');
-  else if (team.model === 'A2') add('access', 'shell', 'accessA2');
   add('caseCoordination', 'team', 'core');
   add('socialServices', 'team', 'core');
   add('debtServices', solve ? 'team' : 'shell', solve ? 'solve' : 'refer');
@@ -47,13 +62,24 @@ export function proposeFunctions(team: Design, templates: readonly FunctionTempl
   if (elderly) add('somaticCare', 'team', 'elderly');
   add('socioPsychiatric', solve ? 'team' : 'shell', solve ? 'solve' : 'refer');
   add('disabilityCare', solve && broad ? 'team' : 'shell', solve && broad ? 'solve' : 'refer');
-  // Crises need round-the-clock specialists; only a mandated team that solves itself keeps them in.
-  const crisisInTeam = solve && team.organisationType === 'integraal';
-  add('crisisIntervention', crisisInTeam ? 'team' : 'shell', crisisInTeam ? 'solve' : 'crisisShell');
+  // "Een team kan als functie crisisinterventie hebben": whether it does follows "hoe ver?",
+  // like every specialist function, not the organisation type.
+  add('crisisIntervention', solve ? 'team' : 'shell', solve ? 'crisisTeam' : 'crisisShell');
 
   for (const template of templates) {
     if (!template.builtIn)
       proposals.push({ templateKey: template.key, placement: template.defaultPlacement, reason: 'custom' });
   }
   return proposals;
+}
+
+/**
+ * Functions the design answers point away from, said out loud so their absence is not
+ * mistaken for an oversight. An A2 team gets no access function, not even in the schil:
+ * residents reach it through the voorliggend veld and the first line, whose referral
+ * routes are recorded with the team's voorliggend veld partners.
+ */
+export function omittedFunctions(team: Pick<Team, 'model'>, templates: readonly FunctionTemplateDto[]): Omission[] {
+  if (team.model !== 'A2' || !templates.some((t) => t.key === 'access')) return [];
+  return [{ templateKey: 'access', reason: 'accessA2' }];
 }

@@ -24,6 +24,7 @@ export const PrintRoot = observer(function PrintRoot() {
       window.removeEventListener('afterprint', after);
     };
   }, []);
-  if (!printing && ui.screen !== 'print') return null;
+  // The area screen prints its own overview of all teams of a wijk, not the open team.
+  if ((!printing && ui.screen !== 'print') || ui.screen === 'area') return null;
   return <PrintView />;
 });

@@ -1,89 +1,117 @@
 import type { LocalText } from '../domain/text.js';
 import { bothLanguagesOf } from '../i18n/bothLanguages.js';
+import { hu2014, movisie2017, type SourceRef, type SourcedText } from './sources.js';
 
 /**
  * The choices a team leader makes before anyone is placed: organisation type, model,
  * positioning, age groups and the three design questions. Keys are stable (they are
- * stored and exchanged in plan files); texts are ours, after docs/domain.md, and live in the
- * message catalogue (shared/i18n/locales/{nl,en}/catalogueData.ts).
+ * stored and exchanged in plan files); texts are our own words and live in the message
+ * catalogue (shared/i18n/locales/{nl,en}/catalogueData.ts). Every statement about a model,
+ * an organisation type or a design question carries its source (./sources.ts): what the
+ * sources do not say, the planner does not claim.
  */
 
 export const ORGANISATION_TYPES = ['samenwerkingsverband', 'geintegreerd', 'integraal'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
-export const ORGANISATION_TYPE_INFO: Record<OrganisationType, { name: LocalText; summary: LocalText }> = {
+/** The three organisation types of the 2014 article, each summarised in our words with its source. */
+export const ORGANISATION_TYPE_INFO: Record<OrganisationType, { name: LocalText; summary: SourcedText }> = {
   samenwerkingsverband: {
     name: bothLanguagesOf('cat.orgType.samenwerkingsverband.name'),
-    summary: bothLanguagesOf('cat.orgType.samenwerkingsverband.summary'),
+    summary: { text: bothLanguagesOf('cat.orgType.samenwerkingsverband.summary'), source: hu2014('models') },
   },
   geintegreerd: {
     name: bothLanguagesOf('cat.orgType.geintegreerd.name'),
-    summary: bothLanguagesOf('cat.orgType.geintegreerd.summary'),
+    summary: { text: bothLanguagesOf('cat.orgType.geintegreerd.summary'), source: hu2014('models') },
   },
   integraal: {
     name: bothLanguagesOf('cat.orgType.integraal.name'),
-    summary: bothLanguagesOf('cat.orgType.integraal.summary'),
+    summary: { text: bothLanguagesOf('cat.orgType.integraal.summary'), source: hu2014('models') },
   },
 };
 
 export const TEAM_MODELS = ['A1', 'A2', 'domain', 'targetGroup'] as const;
 export type TeamModel = (typeof TEAM_MODELS)[number];
 
+/** A pro or con as the source gives it, with the source's own reservation where it makes one. */
+export interface ModelStatement extends SourcedText {
+  caveat: SourcedText | null;
+}
+
 interface TeamModelInfo {
   name: LocalText;
-  summary: LocalText;
-  /** Share of Dutch municipalities using this model in 2017, where known. */
-  share2017: number | null;
-  pros: readonly LocalText[];
-  cons: readonly LocalText[];
+  summary: SourcedText;
+  /** Share of Dutch municipalities that chose this model, as the 2017 article words it; null where it gives none. */
+  share2017: { value: number; text: LocalText; source: SourceRef } | null;
+  /**
+   * Pros and cons exactly as far as the sources give them. Empty for models the sources
+   * give none for; `noneInSources` then says so (the user may write their own).
+   */
+  pros: readonly ModelStatement[];
+  cons: readonly ModelStatement[];
+  noneInSources: SourcedText | null;
 }
+
+const a1 = movisie2017('a1');
+const a2 = movisie2017('a2');
+const plain = (key: Parameters<typeof bothLanguagesOf>[0], source: SourceRef): ModelStatement => ({
+  text: bothLanguagesOf(key),
+  source,
+  caveat: null,
+});
+const NONE_IN_SOURCES: SourcedText = {
+  text: bothLanguagesOf('cat.teamModel.noneInSources'),
+  source: movisie2017('closing'),
+};
 
 export const TEAM_MODEL_INFO: Record<TeamModel, TeamModelInfo> = {
   A1: {
     name: bothLanguagesOf('cat.teamModel.A1.name'),
-    summary: bothLanguagesOf('cat.teamModel.A1.summary'),
-    share2017: 0.42,
-    pros: [
-      bothLanguagesOf('cat.teamModel.A1.pro1'),
-      bothLanguagesOf('cat.teamModel.A1.pro2'),
-      bothLanguagesOf('cat.teamModel.A1.pro3'),
-    ],
-    cons: [bothLanguagesOf('cat.teamModel.A1.con1'), bothLanguagesOf('cat.teamModel.A1.con2')],
+    summary: { text: bothLanguagesOf('cat.teamModel.A1.summary'), source: a1 },
+    share2017: { value: 0.42, text: bothLanguagesOf('cat.teamModel.A1.share'), source: a1 },
+    pros: [plain('cat.teamModel.A1.pro1', a1), plain('cat.teamModel.A1.pro2', a1), plain('cat.teamModel.A1.pro3', a1)],
+    cons: [plain('cat.teamModel.A1.con1', a1), plain('cat.teamModel.A1.con2', a1)],
+    noneInSources: null,
   },
   A2: {
     name: bothLanguagesOf('cat.teamModel.A2.name'),
-    summary: bothLanguagesOf('cat.teamModel.A2.summary'),
-    share2017: 0.2,
+    summary: { text: bothLanguagesOf('cat.teamModel.A2.summary'), source: a2 },
+    share2017: { value: 0.2, text: bothLanguagesOf('cat.teamModel.A2.share'), source: a2 },
     pros: [
-      bothLanguagesOf('cat.teamModel.A2.pro1'),
-      bothLanguagesOf('cat.teamModel.A2.pro2'),
-      bothLanguagesOf('cat.teamModel.A2.pro3'),
+      plain('cat.teamModel.A2.pro1', a2),
+      plain('cat.teamModel.A2.pro2', a2),
+      {
+        text: bothLanguagesOf('cat.teamModel.A2.pro3'),
+        source: a2,
+        caveat: { text: bothLanguagesOf('cat.teamModel.A2.pro3.caveat'), source: a2 },
+      },
     ],
-    cons: [
-      bothLanguagesOf('cat.teamModel.A2.con1'),
-      bothLanguagesOf('cat.teamModel.A2.con2'),
-      bothLanguagesOf('cat.teamModel.A2.con3'),
-    ],
+    cons: [plain('cat.teamModel.A2.con1', a2), plain('cat.teamModel.A2.con2', a2), plain('cat.teamModel.A2.con3', a2)],
+    noneInSources: null,
   },
   domain: {
     name: bothLanguagesOf('cat.teamModel.domain.name'),
-    summary: bothLanguagesOf('cat.teamModel.domain.summary'),
+    summary: { text: bothLanguagesOf('cat.teamModel.domain.summary'), source: hu2014('functions') },
     share2017: null,
-    pros: [bothLanguagesOf('cat.teamModel.domain.pro1')],
-    cons: [bothLanguagesOf('cat.teamModel.domain.con1')],
+    pros: [],
+    cons: [],
+    noneInSources: NONE_IN_SOURCES,
   },
   targetGroup: {
     name: bothLanguagesOf('cat.teamModel.targetGroup.name'),
-    summary: bothLanguagesOf('cat.teamModel.targetGroup.summary'),
+    summary: { text: bothLanguagesOf('cat.teamModel.targetGroup.summary'), source: hu2014('functions') },
     share2017: null,
-    pros: [bothLanguagesOf('cat.teamModel.targetGroup.pro1')],
-    cons: [bothLanguagesOf('cat.teamModel.targetGroup.con1')],
+    pros: [],
+    cons: [],
+    noneInSources: NONE_IN_SOURCES,
   },
 };
 
 export const POSITIONINGS = ['municipality', 'singleProvider', 'consortium'] as const;
 export type Positioning = (typeof POSITIONINGS)[number];
 
+/** Who runs the team: the 2017 article names these choices of the municipality. */
+export const POSITIONING_SOURCE: SourceRef = movisie2017('introduction');
 export const POSITIONING_INFO: Record<Positioning, { name: LocalText }> = {
   municipality: { name: bothLanguagesOf('cat.positioning.municipality') },
   singleProvider: { name: bothLanguagesOf('cat.positioning.singleProvider') },
@@ -107,10 +135,11 @@ export type DepthMode = (typeof DEPTH_MODES)[number];
 export const INTEGRATION_MODES = ['ownOrganisation', 'seconded', 'mandated'] as const;
 export type IntegrationMode = (typeof INTEGRATION_MODES)[number];
 
+/** The 2014 article's three questions; the help texts paraphrase it and name it as their source. */
 export const DESIGN_QUESTIONS = {
   breadth: {
     question: bothLanguagesOf('cat.design.breadth.question'),
-    help: bothLanguagesOf('cat.design.breadth.help'),
+    help: { text: bothLanguagesOf('cat.design.breadth.help'), source: hu2014('designQuestions') } as SourcedText,
     options: {
       all: bothLanguagesOf('cat.design.breadth.option.all'),
       focused: bothLanguagesOf('cat.design.breadth.option.focused'),
@@ -118,7 +147,7 @@ export const DESIGN_QUESTIONS = {
   },
   depth: {
     question: bothLanguagesOf('cat.design.depth.question'),
-    help: bothLanguagesOf('cat.design.depth.help'),
+    help: { text: bothLanguagesOf('cat.design.depth.help'), source: hu2014('designQuestions') } as SourcedText,
     options: {
       solve: bothLanguagesOf('cat.design.depth.option.solve'),
       signalAndRefer: bothLanguagesOf('cat.design.depth.option.signalAndRefer'),
@@ -126,12 +155,18 @@ export const DESIGN_QUESTIONS = {
   },
   integration: {
     question: bothLanguagesOf('cat.design.integration.question'),
-    help: bothLanguagesOf('cat.design.integration.help'),
+    help: { text: bothLanguagesOf('cat.design.integration.help'), source: hu2014('designQuestions') } as SourcedText,
     options: {
       ownOrganisation: bothLanguagesOf('cat.design.integration.option.ownOrganisation'),
       seconded: bothLanguagesOf('cat.design.integration.option.seconded'),
       mandated: bothLanguagesOf('cat.design.integration.option.mandated'),
     } satisfies Record<IntegrationMode, LocalText>,
+  },
+  /** Not one of the 2014 questions: the 2017 article's axis between A1 and A2. */
+  questions: {
+    reachQuestion: bothLanguagesOf('cat.design.questions.reach'),
+    arrivalQuestion: bothLanguagesOf('cat.design.questions.arrival'),
+    help: { text: bothLanguagesOf('cat.design.questions.help'), source: movisie2017('introduction') } as SourcedText,
   },
 } as const;
 

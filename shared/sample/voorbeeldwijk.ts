@@ -2,8 +2,10 @@ import { BUILT_IN_COMPETENCY_KEYS } from '../catalogue/competencies.js';
 import { BUILT_IN_FUNCTIONS } from '../catalogue/functions.js';
 import { functionFromTemplate } from '../catalogue/functionFromTemplate.js';
 import { DEFAULT_TEAM_ROLES } from '../catalogue/teamRoles.js';
-import type { Assignment, Professional, Team, TeamFunction } from '../domain/schemas.js';
+import { LIFE_DOMAINS } from '../catalogue/lifeDomains.js';
+import type { Assignment, Consultation, Professional, Team, TeamFunction } from '../domain/schemas.js';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../plan/planSchema.js';
+import { voorbeeldwijkJeugdPlan } from './voorbeeldwijkJeugd.js';
 
 /**
  * "Voorbeeldwijk": the sample neighbourhood a newcomer finds on first start, so there is
@@ -13,6 +15,17 @@ import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../plan/planSch
  * person without any assessment, old assessments, and one person (Fatima El Amrani) who
  * works more hours across both teams than her contract has. All names and organisations
  * are invented. Ids start with `voorbeeld-` so they never collide with generated ones.
+ *
+ * It also shows each concept of plan format 2 once, consistent with the teams' own notes:
+ * - A1 (Noord, integraal): solves itself but keeps crisis intervention in the schil, so
+ *   that function sits in the shell with a consultation record; its own leidinggevende
+ *   (a name from outside the pool) answers to the consortium; mandate terrains.
+ * - A2 (Zuid, geïntegreerd): a BROAD team (every age) for complex and multiple questions,
+ *   which the voorliggend veld refers to it (partners with referral routes); a leader from
+ *   the pool answering to the municipality; target groups; a team consultation for youth;
+ *   an escalation route on an in-team function; a function asking vakkennis at level 3
+ *   among its own members; an own pro and con of the model.
+ * - People hold expertise at varied levels and are rated on the default team roles.
  */
 
 /** Ratings in the order of the profile (adaptability ... selfdevelopment); '-' = not rated. */
@@ -50,9 +63,35 @@ function person(
       return { key: key!, level: level === undefined ? 2 : Number(level), assessedOn };
     }),
     assessedOn,
-    teamRoles: {},
+    teamRoles: teamRoles(TEAM_ROLE_DIGITS[n] ?? ''),
   };
 }
+
+/** Team-role ratings in the order of DEFAULT_TEAM_ROLES (driver ... critic); '-' = not rated. */
+function teamRoles(digits: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  [...digits].forEach((d, i) => {
+    const role = DEFAULT_TEAM_ROLES[i];
+    if (role && d !== '-') out[role.key] = Number(d);
+  });
+  return out;
+}
+
+/** Team-role ratings per person number; people without an entry have not been rated yet. */
+const TEAM_ROLE_DIGITS: Record<number, string> = {
+  1: '232413',
+  2: '143322',
+  3: '221341',
+  5: '434211',
+  7: '323332',
+  8: '112343',
+  9: '322234',
+  11: '242321',
+  13: '132322',
+  16: '331223',
+  18: '211442',
+  19: '344121',
+};
 
 const WELZIJN = 'Stichting Welzijn Voorbeeldwijk';
 const THUISZORG = 'Thuiszorg De Linde';
@@ -71,7 +110,7 @@ const SAMPLE_PROFESSIONALS: readonly Professional[] = [
     WELZIJN,
     32,
     '332323334233',
-    ['income', 'domesticViolence'],
+    ['income:3', 'domesticViolence'],
     '2025-03-12',
   ),
   person(2, 'Fatima El Amrani', 'socialWorker', WELZIJN, 24, '323333243334', ['income'], '2024-11-05'),
@@ -106,11 +145,11 @@ const SAMPLE_PROFESSIONALS: readonly Professional[] = [
     JEUGD,
     32,
     '333333433333',
-    ['youth', 'domesticViolence'],
+    ['youth:3', 'domesticViolence:3'],
     '2025-04-02',
     'hierarchical',
   ),
-  person(8, 'Daan Smit', 'debtCounsellor', KREDIETBANK, 24, '212332222333', ['debt', 'income'], '2023-10-18'),
+  person(8, 'Daan Smit', 'debtCounsellor', KREDIETBANK, 24, '212332222333', ['debt:3', 'income'], '2023-10-18'),
   person(
     9,
     'Ingrid Hoekstra',
@@ -118,7 +157,7 @@ const SAMPLE_PROFESSIONALS: readonly Professional[] = [
     GGZ,
     32,
     '323443332333',
-    ['mentalHealth', 'addiction', 'crisis'],
+    ['mentalHealth:4', 'addiction:3', 'crisis:3'],
     '2025-05-09',
     'hierarchical',
   ),
@@ -137,8 +176,8 @@ const SAMPLE_PROFESSIONALS: readonly Professional[] = [
   ),
   person(13, 'Esther van Dijk', 'elderlyAdvisor', WELZIJN, 20, '323233332323', ['elderly'], '2025-02-27'),
   person(14, 'Bram Peeters', 'volunteer', VRIJWILLIGERS, 8, '222232222231', [], '2024-05-15'),
-  person(15, 'Noor Hendriks', 'youthWorker', JEUGD, 28, '332333332232', ['youth'], '2025-03-03'),
-  person(16, 'Mohamed Ouali', 'socialWorker', WELZIJN, 36, '322343233332', ['income', 'addiction'], '2024-08-21'),
+  person(15, 'Noor Hendriks', 'youthWorker', JEUGD, 28, '332333332232', ['youth:1'], '2025-03-03'),
+  person(16, 'Mohamed Ouali', 'socialWorker', WELZIJN, 36, '322343233332', ['income', 'addiction:1'], '2024-08-21'),
   person(17, 'Linda Kok', 'wmoConsultant', GEMEENTE, 32, '232222333222', ['elderly'], '2025-01-08', 'hierarchical'),
   person(18, 'Ruud van Leeuwen', 'debtCounsellor', KREDIETBANK, 32, '222333223232', ['debt'], '2024-10-14'),
   person(19, 'Sevda Yilmaz', 'communityWorker', WELZIJN, 24, '333222343323', ['community', 'youth'], '2023-04-17'),
@@ -155,15 +194,6 @@ function assign(functionId: string, personNumber: number, hours: number): Assign
   return { functionId, professionalId: `voorbeeld-prof-${String(personNumber).padStart(2, '0')}`, hours };
 }
 
-const NO_SETUP = {
-  targetGroups: [],
-  mandate: [],
-  leader: null,
-  frontField: [],
-  consultations: [],
-  ownModelNotes: { pros: [], cons: [] },
-} satisfies Partial<Team>;
-
 const teamNoord: Team = {
   id: 'voorbeeld-team-a1',
   name: 'Wijkteam Voorbeeldwijk-Noord',
@@ -176,16 +206,28 @@ const teamNoord: Team = {
     breadth: {
       scope: 'all',
       collective: true,
-      notes: 'Eén toegang voor alle inwoners van 0 tot 100+, ook voor buurtinitiatieven.',
+      notes: 'Eén toegang voor alle inwoners en al hun hulpvragen, ook voor buurtinitiatieven.',
     },
-    questions: { reach: 'all', arrival: 'direct', notes: '' },
+    questions: { reach: 'all', arrival: 'direct', notes: 'Inwoners lopen binnen op het spreekuur of bellen zelf.' },
     depth: { mode: 'solve', notes: 'Het team lost zelf op; crisisinterventie ligt bij de schil.' },
     integration: {
       mode: 'mandated',
       notes: 'Leden zijn gedetacheerd vanuit het consortium; het team heeft eigen mandaat.',
     },
   },
-  ...NO_SETUP,
+  targetGroups: [],
+  mandate: ['income', 'housing', 'socialNetwork', 'dailyLiving', 'community'],
+  leader: {
+    professionalId: null,
+    name: 'Marjolein Vos',
+    accountableTo: 'consortium',
+    spanPeople: 14,
+    spanFte: 9.5,
+    spanLimitPeople: 15,
+  },
+  frontField: [],
+  consultations: [],
+  ownModelNotes: { pros: [], cons: [] },
 };
 
 const teamZuid: Team = {
@@ -195,18 +237,76 @@ const teamZuid: Team = {
   organisationType: 'geintegreerd',
   model: 'A2',
   positioning: 'singleProvider',
-  ageGroups: ['adults', 'elderly'],
+  ageGroups: ['youth', 'adults', 'elderly'],
   design: {
     breadth: {
-      scope: 'focused',
+      scope: 'all',
       collective: false,
-      notes: 'Complexe en meervoudige vragen van volwassenen; eenvoudige vragen via het voorliggend veld.',
+      notes:
+        'Breed team voor alle leeftijden, maar alleen voor complexe en meervoudige vragen; complexe jeugdvragen samen met Jeugd & Gezin (consultatieafspraak).',
     },
-    questions: { reach: 'complex', arrival: 'referred', notes: '' },
-    depth: { mode: 'solve', notes: 'Regie op complexe situaties; specialistische zorg via de schil.' },
+    questions: {
+      reach: 'complex',
+      arrival: 'referred',
+      notes: 'Eenvoudige vragen blijven bij het voorliggend veld en de eerste lijn; die melden complexe situaties aan.',
+    },
+    depth: {
+      mode: 'solve',
+      notes:
+        'Het team lost complexe situaties zelf op, ook crises; bij acuut gevaar schaalt het op volgens de escalatieroute.',
+    },
     integration: { mode: 'seconded', notes: 'Leden werken vanuit hun eigen organisatie, met vaste dagen in het team.' },
   },
-  ...NO_SETUP,
+  targetGroups: ['Huishoudens met meervoudige problemen', 'Inwoners met verward gedrag'],
+  mandate: ['income', 'mentalHealth'],
+  leader: {
+    professionalId: 'voorbeeld-prof-17',
+    name: 'Linda Kok',
+    accountableTo: 'municipality',
+    spanPeople: null,
+    spanFte: null,
+    spanLimitPeople: 12,
+  },
+  frontField: [
+    {
+      name: 'Huisartsenpraktijk De Zuidhoek',
+      kind: 'gp',
+      referralRoute:
+        'Huisarts of POH-GGZ meldt aan met het aanmeldformulier; het team belt binnen drie werkdagen terug.',
+    },
+    {
+      name: 'Welzijnsloket Zuid',
+      kind: 'welfareDesk',
+      referralRoute: 'Na een keukentafelgesprek met meerdere vragen meldt de consulent aan in het wekelijkse overleg.',
+    },
+    {
+      name: 'Basisschool De Regenboog',
+      kind: 'school',
+      referralRoute:
+        'De intern begeleider meldt gezinnen aan via de jeugdverpleegkundige, met toestemming van de ouders.',
+    },
+  ],
+  consultations: [
+    {
+      expertise: 'youth',
+      organisation: JEUGD,
+      contact: 'Sanne Mulder',
+      arrangement: 'Wekelijks casusoverleg over gezinnen met kinderen; bij zorgen over veiligheid dezelfde dag.',
+      responseTime: 'binnen twee werkdagen',
+    },
+  ],
+  ownModelNotes: {
+    pros: ['De huisartsen in Zuid kenden de aanmeldroute al van het oude zorgnetwerk.'],
+    cons: ['Inwoners die zelf aankloppen, moeten we terugverwijzen naar het loket; dat voelt als een drempel.'],
+  },
+};
+
+/** Whom the A1 team calls in a crisis: the schil's crisis service. */
+const CRISIS_SERVICE: Consultation = {
+  organisation: 'Crisisdienst GGZ Middenland',
+  contact: 'Dienstdoende crisisbehandelaar',
+  arrangement: 'Het team belt bij acuut gevaar; de crisisdienst komt ter plaatse en draagt daarna terug over.',
+  responseTime: 'binnen twee uur, dag en nacht',
 };
 
 const noordFunctions: TeamFunction[] = [
@@ -216,12 +316,21 @@ const noordFunctions: TeamFunction[] = [
   fromTemplate('voorbeeld-fn-a1-somatiek', 'somaticCare'),
   fromTemplate('voorbeeld-fn-a1-schulden', 'debtServices'),
   fromTemplate('voorbeeld-fn-a1-opbouw', 'communityDevelopment'),
-  fromTemplate('voorbeeld-fn-a1-crisis', 'crisisIntervention'),
+  // The depth notes put crisis intervention in the schil: a shell function with its consultation record.
+  fromTemplate('voorbeeld-fn-a1-crisis', 'crisisIntervention', {
+    placement: 'shell',
+    consultation: CRISIS_SERVICE,
+  }),
 ];
 
 const zuidFunctions: TeamFunction[] = [
-  fromTemplate('voorbeeld-fn-a2-regie', 'caseCoordination'),
-  fromTemplate('voorbeeld-fn-a2-ggz', 'socioPsychiatric'),
+  // Regie looks at every life domain: the answer to A2's known risk of a problem-centred approach.
+  fromTemplate('voorbeeld-fn-a2-regie', 'caseCoordination', { lifeDomains: [...LIFE_DOMAINS] }),
+  fromTemplate('voorbeeld-fn-a2-ggz', 'socioPsychiatric', {
+    // Asked of the function's own members at level 3, like a competency requirement.
+    expertise: [{ expertise: 'mentalHealth', level: 3, minPeople: 1, scope: 'function' }],
+    escalation: 'Bij acuut gevaar: crisisdienst GGZ Middenland, binnen twee uur; daarna bespreking in het team.',
+  }),
   fromTemplate('voorbeeld-fn-a2-mdv', 'socialServices', { hoursRequired: 24 }),
   fromTemplate('voorbeeld-fn-a2-schulden', 'debtServices'),
   fromTemplate('voorbeeld-fn-a2-beperking', 'disabilityCare', { placement: 'team', hoursRequired: 12 }),
@@ -269,4 +378,5 @@ function plan(team: Team, functions: TeamFunction[], assignments: Assignment[]):
 export const VOORBEELDWIJK_PLANS: readonly TeamPlan[] = [
   plan(teamNoord, noordFunctions, noordAssignments),
   plan(teamZuid, zuidFunctions, zuidAssignments),
+  voorbeeldwijkJeugdPlan(SAMPLE_PROFESSIONALS),
 ];

@@ -14,12 +14,13 @@ test('design a team: questions, model pros and cons, proposed functions in team 
   // The model's known pros and cons sit next to the choice and follow it.
   await expect(design.prosCons()).toContainText('A1');
   await design.choose('team-model', /^A2/);
-  await expect(design.prosCons()).toContainText('Geen direct aanspreekpunt voor inwoners.');
+  await expect(design.prosCons()).toContainText('Geen directe toegangspoort voor inwoners');
+  await expect(design.prosCons()).toContainText('Bron: Movisie 2017, ‘Voor- en nadelen van model A2’');
 
   // Depth "solve" moves specialist care from the shell proposal into the team.
-  await design.choose('question-depth', 'Zelf oplossen');
+  await design.choose('question-depth', 'Signaleren en zelf oplossen');
   await expect(design.proposal('socioPsychiatric')).toContainText('in het team');
-  await design.choose('question-depth', 'Signaleren en doorverwijzen');
+  await design.choose('question-depth', 'Signaleren en doorverwijzen naar de schil');
   await expect(design.proposal('socioPsychiatric')).toContainText('in de schil');
   await design.proposal('socioPsychiatric').getByRole('button').click();
   await expect(design.functionRow('Sociaalpsychiatrische zorg')).toBeVisible();

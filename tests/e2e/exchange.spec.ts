@@ -25,8 +25,12 @@ test.describe('exchange of team plan files', () => {
     const [all] = await Promise.all([page.waitForEvent('download'), page.getByTestId('exchange-export-all').click()]);
     expect(all.suggestedFilename()).toMatch(/^wijkteamplannen-\d{4}-\d{2}-\d{2}\.json$/);
     const plans = (JSON.parse(readFileSync(await all.path(), 'utf8')) as unknown[]).map((p) => teamPlanSchema.parse(p));
-    expect(plans.map((p) => p.team.name).sort()).toEqual(['Wijkteam Voorbeeldwijk-Noord', ZUID]);
-    await expect(hr.messages()).toContainText('2 teamplannen zijn geëxporteerd');
+    expect(plans.map((p) => p.team.name).sort()).toEqual([
+      'Wijkteam Voorbeeldwijk-Noord',
+      ZUID,
+      'Zorgteam Jeugd en Gezin Noord',
+    ]);
+    await expect(hr.messages()).toContainText('3 teamplannen zijn geëxporteerd');
   });
 
   test('an import of a team that exists waits for the user: skip keeps it, replace overwrites, copy adds', async ({
@@ -84,7 +88,7 @@ test.describe('exchange of team plan files', () => {
     await expect(hr.messages()).toContainText('als kopie geïmporteerd');
     const after = await planner.api('teams.list', {});
     expect(after.filter((t) => t.name.startsWith('Wijkteam Zuid (versie teamleider)'))).toHaveLength(2);
-    expect(after).toHaveLength(4);
+    expect(after).toHaveLength(5);
   });
 
   test('a file that is not a team plan is refused with a Dutch message and changes nothing', async ({
@@ -100,7 +104,7 @@ test.describe('exchange of team plan files', () => {
     await expect(hr.messages()).toContainText('kapot.json is geen teamplan');
     await expect(hr.messages().locator('.exchange-error')).toHaveCount(2);
     await expect(hr.messages()).toContainText('verkeerd.json');
-    expect(await planner.api('teams.list', {})).toHaveLength(2);
+    expect(await planner.api('teams.list', {})).toHaveLength(3);
   });
 
   test('a conflict left open follows the user to other screens until it is decided', async ({ page, planner }) => {
@@ -116,7 +120,7 @@ test.describe('exchange of team plan files', () => {
     await expect(notices.getByTestId('exchange-conflict')).toContainText('noord.json');
     await notices.getByRole('button', { name: 'Als kopie toevoegen' }).click();
     await expect(notices).toContainText('als kopie geïmporteerd');
-    expect(await planner.api('teams.list', {})).toHaveLength(3);
+    expect(await planner.api('teams.list', {})).toHaveLength(4);
     await notices.getByRole('button', { name: 'Meldingen wissen' }).click();
     await expect(notices).toHaveCount(0);
   });

@@ -14,7 +14,7 @@ test.describe('HR overview', () => {
   }) => {
     const hr = new HrPage(page);
     await hr.open();
-    await expect(hr.rows()).toHaveCount(2);
+    await expect(hr.rows()).toHaveCount(3);
     const input = await planner.api('hr.overview', {});
     const overview = buildHrOverview(input, {
       today: localToday(),
@@ -60,7 +60,8 @@ test.describe('HR overview', () => {
     await expect(hr.row('Wijkteam Voorbeeldwijk-Zuid')).toBeVisible();
     await hr.setFilter('model', '');
     await hr.setFilter('area', 'Voorbeeldwijk-Noord');
-    await expect(hr.rows()).toHaveCount(1);
+    // The A1 team and the sample's youth team share this wijk.
+    await expect(hr.rows()).toHaveCount(2);
     await hr.setFilter('type', 'geintegreerd');
     await expect(hr.rows()).toHaveCount(0);
     await hr.setFilter('area', '');
@@ -77,9 +78,9 @@ test.describe('HR overview', () => {
     await planner.api('scenarios.duplicate', { scenarioId: zuid.scenarios[0]!.id, name: 'Zuid met jeugd' });
     const hr = new HrPage(page);
     await hr.open();
-    await expect(hr.rows()).toHaveCount(2);
-    await page.getByTestId('hr-include-scenarios').check();
     await expect(hr.rows()).toHaveCount(3);
+    await page.getByTestId('hr-include-scenarios').check();
+    await expect(hr.rows()).toHaveCount(4);
     await expect(hr.row('Wijkteam Voorbeeldwijk-Zuid', 'Zuid met jeugd')).toBeVisible();
   });
 

@@ -133,7 +133,8 @@ describe('the migration runner', () => {
     expect(before).toHaveLength(1);
     const copy = new Database(path.join(dir, 'backups', before[0]!.id), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(2);
-    expect((copy.prepare('SELECT count(*) AS n FROM teams').get() as { n: number }).n).toBe(2);
+    // The sample's three teams.
+    expect((copy.prepare('SELECT count(*) AS n FROM teams').get() as { n: number }).n).toBe(3);
     copy.close();
   });
 

@@ -58,7 +58,7 @@ describe('team plan files', () => {
     const exported = await store.call('plan.export', { scenarioId, includePool: false });
     const asked = await store.call('plan.import', { plan: exported });
     expect(asked).toEqual({ status: 'conflict', existingTeamId: exported.team.id, existingName: exported.team.name });
-    expect(await store.call('teams.list', {})).toHaveLength(2);
+    expect(await store.call('teams.list', {})).toHaveLength(3);
 
     const copied = await store.call('plan.import', { plan: exported, onConflict: 'copy' });
     expect(copied.status).toBe('imported');

@@ -171,13 +171,15 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
     expect((await store.fail('professionals.exportPersonalData', { id: fatima.id })).code).toBe('notFound');
   });
 
-  it('seeds Voorbeeldwijk on first run (A1 and A2, ~20 people, one over-allocated) and removes exactly it', async () => {
+  it('seeds Voorbeeldwijk on first run (A1, A2 and a youth team, ~20 people, one over-allocated) and removes exactly it', async () => {
     store = openTestStore();
-    const teams = await store.call('teams.list', {});
-    expect(teams.map((t) => [t.model, t.isSample])).toEqual([
+    const all = await store.call('teams.list', {});
+    expect(all.map((t) => [t.model, t.isSample])).toEqual([
       ['A1', true],
       ['A2', true],
+      ['targetGroup', true],
     ]);
+    const teams = all.slice(0, 2);
     const pool = await store.call('professionals.list', {});
     expect(pool.length).toBeGreaterThanOrEqual(18);
     const own = await store.call('professionals.create', personInput);
@@ -187,6 +189,8 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
     const hours = new Map<string, number>();
     for (const a of [...planA1.plan.assignments, ...planA2.plan.assignments])
       hours.set(a.professionalId, (hours.get(a.professionalId) ?? 0) + a.hours);
+    const youth = await store.call('plan.get', { scenarioId: all[2]!.scenarios[0]!.id });
+    for (const a of youth.plan.assignments) hours.set(a.professionalId, (hours.get(a.professionalId) ?? 0) + a.hours);
     const over = pool.filter((p) => (hours.get(p.id) ?? 0) > p.contractHours);
     expect(over.map((p) => p.name)).toEqual(['Fatima El Amrani']);
     await store.call('sample.remove', {});

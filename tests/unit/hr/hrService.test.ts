@@ -29,6 +29,7 @@ describe('hr.overview', () => {
     expect(input.scenarios.map((e) => e.plan.team.name)).toEqual([
       'Wijkteam Voorbeeldwijk-Noord',
       'Wijkteam Voorbeeldwijk-Zuid',
+      'Zorgteam Jeugd en Gezin Noord',
     ]);
     expect(input.scenarios.every((e) => e.isMain && e.isSample)).toBe(true);
     expect(input.professionals).toHaveLength(20);
@@ -57,7 +58,7 @@ describe('hr.overview', () => {
     const s = open();
     const first = (await s.call('hr.overview', {})).scenarios[0]!;
     await s.call('scenarios.duplicate', { scenarioId: first.scenarioId, name: 'Variant met jeugd' });
-    expect((await s.call('hr.overview', {})).scenarios).toHaveLength(2);
+    expect((await s.call('hr.overview', {})).scenarios).toHaveLength(3);
     const all = await s.call('hr.overview', { includeScenarios: true });
     expect(all.scenarios.map((e) => [e.scenarioName, e.isMain]).filter(([, main]) => !main)).toEqual([
       ['Variant met jeugd', false],

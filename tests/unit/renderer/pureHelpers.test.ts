@@ -3,7 +3,7 @@ import { BUILT_IN_FUNCTIONS } from '../../../shared/catalogue/functions.js';
 import { UndoStack, type Command } from '../../../renderer/app/UndoStack.js';
 import { filterPool } from '../../../renderer/board/poolFilter.js';
 import { EMPTY_FILTER } from '../../../renderer/app/UiStore.js';
-import { proposeFunctions } from '../../../renderer/design/proposeFunctions.js';
+import { omittedFunctions, proposeFunctions } from '../../../renderer/design/proposeFunctions.js';
 import { translator } from '../../../shared/i18n/translator.js';
 import { message } from '../../../shared/i18n/message.js';
 import { ui as nl } from '../../../shared/i18n/locales/nl/ui.js';
@@ -84,9 +84,28 @@ describe('proposeFunctions', () => {
   const placement = (p: ReturnType<typeof proposeFunctions>, key: string) =>
     p.find((x) => x.templateKey === key)?.placement;
 
-  it('puts access in an A1 team and in the shell for A2', () => {
+  it('puts access in an A1 team and proposes none for A2, saying why', () => {
     expect(placement(proposeFunctions(base, templates), 'access')).toBe('team');
-    expect(placement(proposeFunctions({ ...base, model: 'A2' }, templates), 'access')).toBe('shell');
+    expect(omittedFunctions(base, templates)).toEqual([]);
+    const a2 = { ...base, model: 'A2' as const };
+    expect(placement(proposeFunctions(a2, templates), 'access')).toBeUndefined();
+    expect(omittedFunctions(a2, templates)).toEqual([{ templateKey: 'access', reason: 'accessA2' }]);
+  });
+
+  it('places crisis intervention by "hoe ver?", whatever the organisation type', () => {
+    const solve = { ...base, design: { ...base.design, depth: { mode: 'solve' as const, notes: '' } } };
+    for (const organisationType of ['samenwerkingsverband', 'geintegreerd', 'integraal'] as const) {
+      const inTeam = proposeFunctions({ ...solve, organisationType }, templates);
+      expect(inTeam.find((p) => p.templateKey === 'crisisIntervention')).toMatchObject({
+        placement: 'team',
+        reason: 'crisisTeam',
+      });
+      const referred = proposeFunctions({ ...base, organisationType }, templates);
+      expect(referred.find((p) => p.templateKey === 'crisisIntervention')).toMatchObject({
+        placement: 'shell',
+        reason: 'crisisShell',
+      });
+    }
   });
 
   it('moves specialist care into the team when the team solves things itself', () => {

@@ -86,65 +86,101 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.function.youth.description':
     'Questions of children and families, from light parenting questions to safety concerns.',
 
-  // Organisatietypen
+  // Sources: the two articles every statement about models and design questions rests on
+  'cat.source.hu2014.title': 'Integrale wijkteams: een kwestie van kiezen',
+  'cat.source.hu2014.authors': 'Vincent de Waal, Inge Scheijmans, Joep Binkhorst and Jean Pierre Wilken',
+  'cat.source.hu2014.publisher': 'Wmo-werkplaats, Hogeschool Utrecht (University of Applied Sciences Utrecht)',
+  'cat.source.hu2014.section.designQuestions': 'Introduction: the three questions (how broad, how far, how integrated)',
+  'cat.source.hu2014.section.functions': 'It is often unclear which functions a team should fulfil',
+  'cat.source.hu2014.section.models': 'Different team models',
+  'cat.source.hu2014.section.expertise': 'Specialist knowledge, talent and the crucial role of team leaders',
+  'cat.source.movisie2017.title': 'Brede integrale wijkteams: voor- en nadelen',
+  'cat.source.movisie2017.authors': 'Annelies Kooiman',
+  'cat.source.movisie2017.publisher': 'Movisie, programme Integraal werken in de wijk',
+  'cat.source.movisie2017.section.introduction': 'Introduction: forms of organisation and positioning',
+  'cat.source.movisie2017.section.a1': 'Pros and cons of model A1',
+  'cat.source.movisie2017.section.a2': 'Pros and cons of model A2',
+  'cat.source.movisie2017.section.closing': 'Closing: reference to the full publication',
+
+  // Organisation types (Hogeschool Utrecht 2014)
   'cat.orgType.samenwerkingsverband.name': 'Partnership',
   'cat.orgType.samenwerkingsverband.summary':
-    'Case or network consultation. No shared responsibility, so not really a team.',
+    'A case or network meeting of professionals from different organisations. The authors do not call this a team: there is no group with a shared responsibility working closely towards the same goals.',
   'cat.orgType.geintegreerd.name': 'Integrated team',
   'cat.orgType.geintegreerd.summary':
-    'Professionals from several organisations form one unit for an area and stay closely tied to their own organisation.',
+    'Disciplines from different organisations form one functional unit for a particular area. The professionals stay closely tied to their original parent organisation.',
   'cat.orgType.integraal.name': 'Integral team',
   'cat.orgType.integraal.summary':
-    'Self-directing, mandated team with one shared vision and its own leader. Members are tied to their mother organisation functionally rather than hierarchically.',
+    'A mandated team that works independently, may take decisions on several terrains and works from one shared vision. Members are only lightly tied to their parent organisation, functionally rather than hierarchically. The team has its own manager, who answers functionally or hierarchically to the municipality and/or the consortium of cooperating organisations.',
 
-  // Teammodellen, met voor- en nadelen
+  // Team models (Movisie 2017); pros and cons only as far as the source gives them
   'cat.teamModel.A1.name': 'A1 – broad integral team for all questions',
-  'cat.teamModel.A1.summary': 'One team for every resident and every question, ages 0 to 100+.',
-  'cat.teamModel.A1.pro1': 'Residents have one clear point of contact.',
-  'cat.teamModel.A1.pro2': 'Members learn to look beyond their own field.',
-  'cat.teamModel.A1.pro3': 'One household, one plan, one coordinator across the whole life span.',
+  'cat.teamModel.A1.summary':
+    'A broad integral team that takes up every request for help from every resident. Where needed it consults specialists from outside the team or brings them in.',
+  'cat.teamModel.A1.share': '42 per cent of municipalities chose this model.',
+  'cat.teamModel.A1.pro1':
+    'One clear point of access: every resident can bring every question to one place. The municipalities choosing this model find that easy to grasp.',
+  'cat.teamModel.A1.pro2':
+    'Members with different expertise learn to look more broadly: with a question outside their own field they can easily call on a colleague with other expertise.',
+  'cat.teamModel.A1.pro3':
+    'One family, one plan, one coordinator: the team can take up general support questions in the neighbourhood as a whole, aiming for one plan and one coordinator per household. The municipality of Gouda considered growing into one team for all questions from 0 to 100+; that is one municipality’s ambition, not a feature of the model.',
   'cat.teamModel.A1.con1':
-    'Specialist knowledge (such as youth) needs extra upkeep; otherwise problems are missed or advice is sought too late.',
-  'cat.teamModel.A1.con2': 'Heavier problems stay in the team for too long.',
+    'Specialist and domain-specific knowledge, for example about youth, needs extra attention to stay up to date in a broad team. Where it falls short, staff risk not recognising problems, waiting too long to consult, misjudging the help needed or not arranging the right help.',
+  'cat.teamModel.A1.con2':
+    'Heavier problems linger too long: when a generalist team holds on to questions for lack of specific knowledge, more specialised care is brought in too late.',
   'cat.teamModel.A2.name': 'A2 – broad integral team for complex and multiple questions',
-  'cat.teamModel.A2.summary': 'A team focused on complex situations; simple questions go through the first line.',
-  'cat.teamModel.A2.pro1': 'Time and focus for complex situations and their coordination.',
-  'cat.teamModel.A2.pro2': 'Builds on the existing first line.',
-  'cat.teamModel.A2.pro3': 'Specialist knowledge is kept up to date.',
-  'cat.teamModel.A2.con1': 'No direct point of contact for residents.',
-  'cat.teamModel.A2.con2': 'Depends on the first line to bring situations in.',
-  'cat.teamModel.A2.con3': 'Risk of a problem-centred rather than a whole-life view.',
+  'cat.teamModel.A2.summary':
+    'A broad integral team for complex and multiple requests for help. Residents with simple questions go to the voorliggend veld (the community services in front of the team) and the first line; when their situation gets more complicated, those professionals refer them to the team. Like A1 it is a broad team: the difference is which questions reach it and how.',
+  'cat.teamModel.A2.share': 'One fifth of municipalities chose this model.',
+  'cat.teamModel.A2.pro1':
+    'Focus on (coordinating) complex cases: a separate team for complex or multiple problems has more room and time for them.',
+  'cat.teamModel.A2.pro2':
+    'Building on existing structures: a well-organised voorliggend veld from before the 2015 reforms stays in place and the team connects to it. Professionals and residents already know the way; the voorliggend veld takes the single questions and light support, the team the complex problems.',
+  'cat.teamModel.A2.pro3':
+    'Keeping specialist knowledge and expertise: because the team mainly receives complex questions and works with specialists in the team, they are challenged to develop their knowledge further.',
+  'cat.teamModel.A2.pro3.caveat':
+    'The source’s reservation: the municipalities interviewed did not name this point explicitly themselves.',
+  'cat.teamModel.A2.con1':
+    'No direct front door for residents: it is not always clear to them where to go with their question.',
+  'cat.teamModel.A2.con2':
+    'The connection with the voorliggend veld matters even more, because that is where the cases have to come from.',
+  'cat.teamModel.A2.con3':
+    'Risk of a problem-centred approach: with the focus on complexity, professionals may keep working problem by problem and pay less attention to every area of life.',
   'cat.teamModel.domain.name': 'Domain-specific team',
-  'cat.teamModel.domain.summary': 'A team for one domain, such as care or welfare.',
-  'cat.teamModel.domain.pro1': 'Deep knowledge of its own domain.',
-  'cat.teamModel.domain.con1': 'Questions spanning several domains need good arrangements with other teams.',
+  'cat.teamModel.domain.summary':
+    'A team that concentrates on one or two areas of care and services rather than the whole social domain.',
   'cat.teamModel.targetGroup.name': 'Target-group-specific team',
-  'cat.teamModel.targetGroup.summary': 'A team for one target group, such as youth or vulnerable residents.',
-  'cat.teamModel.targetGroup.pro1': 'Focused knowledge of the target group.',
-  'cat.teamModel.targetGroup.con1': 'Households with questions outside the target group deal with several teams.',
+  'cat.teamModel.targetGroup.summary': 'A team that concentrates on a particular age group or target group.',
+  'cat.teamModel.noneInSources':
+    'The sources give no pros and cons for this model. Movisie refers to its full publication ‘Organisatievormen en positionering van (wijk)teams’ for them, which the planner does not include.',
 
-  // Positionering en leeftijdsgroepen
+  // Positioning (Movisie 2017) and age groups (the planner's own division)
   'cat.positioning.municipality': 'Run by the municipality itself',
   'cat.positioning.singleProvider': 'Contracted to one provider',
-  'cat.positioning.consortium': 'Contracted to a consortium',
+  'cat.positioning.consortium': 'Contracted to several providers (consortium)',
   'cat.ageGroup.youth': 'Youth (0-17)',
   'cat.ageGroup.adults': 'Adults (18-64)',
   'cat.ageGroup.elderly': 'Older people (65+)',
 
-  // Ontwerpvragen
+  // Design questions (Hogeschool Utrecht 2014) and the question axis (Movisie 2017)
   'cat.design.breadth.question': 'How broad?',
   'cat.design.breadth.help':
-    'Which areas of life and target groups does the team serve, and does it do collective work too?',
-  'cat.design.breadth.option.all': 'All ages and target groups',
-  'cat.design.breadth.option.focused': 'Focused on a part',
+    'Which areas of care and services does the team cover: the whole domain of care and social questions for every age and target group, or part of it? And does it also work on collective arrangements, such as supporting residents’ initiatives and low-threshold facilities?',
+  'cat.design.breadth.option.all': 'The whole domain, every age and target group',
+  'cat.design.breadth.option.focused': 'Concentrated on a part',
   'cat.design.depth.question': 'How far?',
-  'cat.design.depth.help': 'Does the team solve things itself, or signal and refer to the specialist shell?',
-  'cat.design.depth.option.solve': 'Solve within the team',
-  'cat.design.depth.option.signalAndRefer': 'Signal and refer',
+  'cat.design.depth.help':
+    'Are matters both spotted and solved in the team, or is there a shell of specialists around the team that it refers to? And which specialisms does the team itself need?',
+  'cat.design.depth.option.solve': 'Spot and solve in the team',
+  'cat.design.depth.option.signalAndRefer': 'Spot and refer to the shell',
   'cat.design.integration.question': 'How integrated?',
   'cat.design.integration.help':
-    'Do members work from their own organisation, are they seconded, and how much mandate does the team have?',
+    'Do members still work from their own organisation, or are they placed in the local team, seconded or not? The degree of cooperation and mandate decides which ways of working are needed.',
   'cat.design.integration.option.ownOrganisation': 'From their own organisation',
-  'cat.design.integration.option.seconded': 'Seconded',
+  'cat.design.integration.option.seconded': 'Seconded to the team',
   'cat.design.integration.option.mandated': 'Team with its own mandate',
+  'cat.design.questions.reach': 'Which questions reach the team?',
+  'cat.design.questions.arrival': 'How do they come in?',
+  'cat.design.questions.help':
+    'A team can welcome every request for help from every resident, or only take up the complex questions that the voorliggend veld and the first line refer to it.',
 };

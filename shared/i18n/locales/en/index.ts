@@ -16,11 +16,15 @@ import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
 import { people } from './people.js';
 import { teamSetup } from './teamSetup.js';
+import { designScreen } from './designScreen.js';
+import { area } from './area.js';
 
 /** The English message catalogue: the same keys as the Dutch one, section by section. */
 export const en: Record<keyof typeof nl, string> = {
   ...people,
   ...teamSetup,
+  ...designScreen,
+  ...area,
   ...vocabulary,
   ...ui,
   ...shell,

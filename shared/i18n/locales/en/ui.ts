@@ -155,9 +155,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'design.model': 'Team model',
   'design.positioning': 'Positioning',
   'design.ageGroups': 'Age groups',
-  'design.share': 'Chosen by {percent}% of municipalities in 2017.',
-  'design.pros': 'Strengths',
-  'design.cons': 'Watch out for',
+  'design.pros': 'Pros according to the source',
+  'design.cons': 'Cons according to the source',
 
   'proposal.title': 'Proposed functions',
   'proposal.intro': 'Based on your answers. Add what fits; you can change everything later.',
@@ -165,14 +164,19 @@ export const ui: Record<keyof typeof nl, string> = {
   'proposal.add': 'Add',
   'proposal.addLabel': 'Add {fn}',
   'proposal.accessA1': 'An A1 team is the residents’ one point of contact.',
-  'proposal.accessA2': 'In A2, access runs through the first line.',
+  'proposal.accessA2':
+    'No access function, not even in the shell: residents reach an A2 team through the voorliggend veld and the first line, which refer complex questions to it. Record those referral routes with this team’s voorliggend veld.',
+  'proposal.notProposed': 'Not proposed',
   'proposal.core': 'The core of integrated work: one household, one plan.',
   'proposal.collective': 'You chose collective arrangements too.',
   'proposal.youth': 'The team also serves children and families.',
   'proposal.elderly': 'The team also serves older people.',
   'proposal.solve': 'The team solves things itself, so this knowledge belongs in the team.',
   'proposal.refer': 'The team signals and refers: this function fits the shell.',
-  'proposal.crisisShell': 'Crisis work needs specialists who are always reachable.',
+  'proposal.crisisTeam':
+    'The team spots and solves matters itself (how far?), so crisis intervention can be one of the team’s own functions.',
+  'proposal.crisisShell':
+    'The team spots and refers (how far?): crisis intervention then sits in the shell. Record whom the team calls in a crisis.',
   'proposal.custom': 'A function of your own from your catalogue.',
 
   'functions.title': 'Functions of this team',
@@ -327,7 +331,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'tour.done': 'Get started',
   'tour.1.title': 'Welcome to the planner',
   'tour.1.body':
-    'The sample neighbourhood "Voorbeeldwijk" is ready: an A1 and an A2 team with about twenty professionals. Try anything; every step can be undone.',
+    'The sample neighbourhood "Voorbeeldwijk" is ready: an A1 team, an A2 team and a youth team with about twenty professionals. Try anything; every step can be undone.',
   'tour.2.title': 'Functions first',
   'tour.2.body':
     'In the team design you answer three questions: how broad, how far, how integrated. The planner proposes functions, in the team or in the shell, and shows the model’s strengths and risks.',

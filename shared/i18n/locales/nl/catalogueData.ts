@@ -92,66 +92,101 @@ export const catalogueData = {
   'cat.function.youth.description':
     'Vragen van jeugdigen en gezinnen, van lichte opvoedvragen tot zorgen over veiligheid.',
 
-  // Organisatietypen
+  // Bronnen: de twee artikelen waar elke uitspraak over modellen en ontwerpvragen op teruggaat
+  'cat.source.hu2014.title': 'Integrale wijkteams: een kwestie van kiezen',
+  'cat.source.hu2014.authors': 'Vincent de Waal, Inge Scheijmans, Joep Binkhorst en Jean Pierre Wilken',
+  'cat.source.hu2014.publisher': 'Wmo-werkplaats, Hogeschool Utrecht',
+  'cat.source.hu2014.section.designQuestions': 'Inleiding: de drie vragen (hoe breed, hoe ver, hoe geïntegreerd)',
+  'cat.source.hu2014.section.functions': 'Het is lang niet altijd duidelijk welke functies een team dient te vervullen',
+  'cat.source.hu2014.section.models': 'Verschillende teammodellen',
+  'cat.source.hu2014.section.expertise': 'Vakkennis, talent en de cruciale rol van teamleiders',
+  'cat.source.movisie2017.title': 'Brede integrale wijkteams: voor- en nadelen',
+  'cat.source.movisie2017.authors': 'Annelies Kooiman',
+  'cat.source.movisie2017.publisher': 'Movisie, programma Integraal werken in de wijk',
+  'cat.source.movisie2017.section.introduction': 'Inleiding: organisatievormen en positionering',
+  'cat.source.movisie2017.section.a1': 'Voor- en nadelen van model A1',
+  'cat.source.movisie2017.section.a2': 'Voor- en nadelen van model A2',
+  'cat.source.movisie2017.section.closing': 'Slot: verwijzing naar de volledige publicatie',
+
+  // Organisatietypen (Hogeschool Utrecht 2014)
   'cat.orgType.samenwerkingsverband.name': 'Samenwerkingsverband',
   'cat.orgType.samenwerkingsverband.summary':
-    'Casus- of netwerkoverleg. Geen gedeelde verantwoordelijkheid, dus eigenlijk geen team.',
+    'Een casus- of netwerkoverleg van professionals uit verschillende organisaties. De auteurs spreken hier niet van een team: een groep met een gezamenlijke verantwoordelijkheid die nauw samenwerkt aan dezelfde doelen ontbreekt.',
   'cat.orgType.geintegreerd.name': 'Geïntegreerd team',
   'cat.orgType.geintegreerd.summary':
-    'Vakmensen uit meerdere organisaties vormen samen één eenheid voor een gebied en blijven sterk aan hun eigen organisatie gebonden.',
+    'Disciplines uit verschillende organisaties vormen samen een functionele eenheid voor een bepaald gebied. De professionals blijven sterk verbonden met hun oorspronkelijke moederorganisatie.',
   'cat.orgType.integraal.name': 'Integraal team',
   'cat.orgType.integraal.summary':
-    'Zelfsturend team met mandaat en één gedeelde visie, met een eigen teamleider. Leden zijn vooral functioneel aan hun moederorganisatie verbonden.',
+    'Een gemandateerd, zelfstandig werkend team dat op meerdere terreinen mag beslissen en vanuit één visie werkt. De leden zijn maar licht, en eerder functioneel dan hiërarchisch, aan hun moederorganisatie gebonden. Het team heeft een eigen leidinggevende, die functioneel of hiërarchisch verantwoording aflegt aan de gemeente en/of het consortium van samenwerkende instellingen.',
 
-  // Teammodellen, met voor- en nadelen
+  // Teammodellen (Movisie 2017); voor- en nadelen alleen voor zover de bron ze geeft
   'cat.teamModel.A1.name': 'A1 – breed integraal team voor alle vragen',
-  'cat.teamModel.A1.summary': 'Eén team voor alle inwoners en alle vragen, van 0 tot 100+.',
-  'cat.teamModel.A1.pro1': 'Inwoners hebben één duidelijk aanspreekpunt.',
-  'cat.teamModel.A1.pro2': 'Teamleden leren breder te kijken dan hun eigen vak.',
-  'cat.teamModel.A1.pro3': 'Eén huishouden, één plan, één regisseur over de hele levensloop.',
+  'cat.teamModel.A1.summary':
+    'Een breed integraal team dat alle hulpvragen van alle inwoners oppakt. Waar nodig raadpleegt het specialisten van buiten het team of zet het hen in.',
+  'cat.teamModel.A1.share': '42 procent van de gemeenten koos voor dit model.',
+  'cat.teamModel.A1.pro1':
+    'Eén duidelijk toegangspunt: alle inwoners kunnen met al hun hulpvragen op één plek terecht. De gemeenten die hiervoor kiezen, vinden dat overzichtelijk.',
+  'cat.teamModel.A1.pro2':
+    'Teamleden met verschillende expertises leren breder te kijken: bij een vraag buiten hun eigen vakgebied schakelen ze makkelijk een collega met andere expertise in.',
+  'cat.teamModel.A1.pro3':
+    'Werken met één gezin, één plan, één regisseur: het team kan algemene ondersteuningsvragen in de wijk integraal oppakken, met als ambitie één plan en één regievoerder per huishouden. Gemeente Gouda overwoog zo door te groeien naar één team voor alle hulpvragen van 0 tot 100+; dat is de ambitie van die gemeente, geen kenmerk van het model.',
   'cat.teamModel.A1.con1':
-    'Specialistische kennis (zoals jeugd) vraagt extra onderhoud; anders worden problemen gemist of wordt te laat geconsulteerd.',
-  'cat.teamModel.A1.con2': 'Zwaardere problematiek blijft te lang in het team hangen.',
+    'Specialistische en domeinspecifieke kennis, bijvoorbeeld over jeugd, vraagt in een breed team extra aandacht om op peil te blijven. Is die kennis onvoldoende aanwezig, dan lopen medewerkers het risico problemen niet te herkennen, te lang te wachten met consulteren, de benodigde hulp verkeerd in te schatten of niet de juiste hulp in te zetten.',
+  'cat.teamModel.A1.con2':
+    'Zwaardere problematiek blijft te lang hangen: houdt een generalistisch team door een tekort aan specifieke kennis hulpvragen langer bij zich, dan wordt meer gespecialiseerde zorg te laat ingeschakeld.',
   'cat.teamModel.A2.name': 'A2 – breed integraal team voor complexe en meervoudige vragen',
   'cat.teamModel.A2.summary':
-    'Een team dat zich richt op complexe situaties; eenvoudige vragen gaan via het voorliggend veld.',
-  'cat.teamModel.A2.pro1': 'Tijd en aandacht voor complexe situaties en hun regie.',
-  'cat.teamModel.A2.pro2': 'Bouwt voort op het bestaande voorliggend veld.',
-  'cat.teamModel.A2.pro3': 'Specialistische kennis blijft op peil.',
-  'cat.teamModel.A2.con1': 'Geen direct aanspreekpunt voor inwoners.',
-  'cat.teamModel.A2.con2': 'Afhankelijk van het voorliggend veld om situaties aan te melden.',
-  'cat.teamModel.A2.con3': 'Kans op een probleemgerichte in plaats van een brede blik op het hele leven.',
+    'Een breed integraal team voor complexe en meervoudige hulpvragen. Inwoners met eenvoudige vragen kunnen terecht bij het voorliggend veld en de eerste lijn; wordt hun situatie ingewikkelder, dan melden die professionals hen aan bij het team. Net als A1 is het een breed team: het verschil zit in welke vragen het team bereiken en hoe.',
+  'cat.teamModel.A2.share': 'Een vijfde van de gemeenten koos voor dit model.',
+  'cat.teamModel.A2.pro1':
+    'Focus op (regievoering in) complexe casussen: een apart team voor complexe of meervoudige problematiek heeft daar meer ruimte en tijd voor.',
+  'cat.teamModel.A2.pro2':
+    'Aansluiten bij bestaande structuren: een goed georganiseerd voorliggend veld van vóór de transities blijft bestaan en het team sluit daarop aan. Professionals en inwoners kennen de weg al; het voorliggend veld neemt de enkelvoudige vragen en lichte ondersteuning, het team de complexe problematiek.',
+  'cat.teamModel.A2.pro3':
+    'Specialistische kennis en expertise behouden: omdat het team vooral complexe vragen krijgt en met specialisten in het team werkt, worden die uitgedaagd hun kennis verder te ontwikkelen.',
+  'cat.teamModel.A2.pro3.caveat':
+    'Kanttekening van de bron: de geïnterviewde gemeenten noemden dit punt zelf niet expliciet.',
+  'cat.teamModel.A2.con1':
+    'Geen directe toegangspoort voor inwoners: het is voor hen niet altijd duidelijk waar ze met hun hulpvraag terechtkunnen.',
+  'cat.teamModel.A2.con2':
+    'De aansluiting op het voorliggend veld is extra belangrijk, want daar moeten de casussen vandaan komen.',
+  'cat.teamModel.A2.con3':
+    'Kans op een probleemgerichte aanpak: door de focus op complexiteit blijven professionals mogelijk probleemgericht werken, met minder aandacht voor alle levensgebieden.',
   'cat.teamModel.domain.name': 'Domeinspecifiek team',
-  'cat.teamModel.domain.summary': 'Een team voor één domein, zoals zorg of welzijn.',
-  'cat.teamModel.domain.pro1': 'Diepe kennis van het eigen domein.',
-  'cat.teamModel.domain.con1': 'Vragen die meerdere domeinen raken vragen goede afspraken met andere teams.',
+  'cat.teamModel.domain.summary':
+    'Een team dat zich toespitst op één of twee gebieden van zorg- en dienstverlening, in plaats van het hele sociale domein.',
   'cat.teamModel.targetGroup.name': 'Doelgroepspecifiek team',
-  'cat.teamModel.targetGroup.summary': 'Een team voor één doelgroep, zoals jeugd of kwetsbare inwoners.',
-  'cat.teamModel.targetGroup.pro1': 'Gerichte kennis van de doelgroep.',
-  'cat.teamModel.targetGroup.con1': 'Huishoudens met vragen buiten de doelgroep krijgen te maken met meerdere teams.',
+  'cat.teamModel.targetGroup.summary': 'Een team dat zich toespitst op een bepaalde leeftijdsgroep of doelgroep.',
+  'cat.teamModel.noneInSources':
+    'De bronnen geven voor dit model geen voor- en nadelen. Movisie verwijst daarvoor naar de volledige publicatie ‘Organisatievormen en positionering van (wijk)teams’, die niet in de planner is opgenomen.',
 
-  // Positionering en leeftijdsgroepen
-  'cat.positioning.municipality': 'Gemeente voert zelf uit',
+  // Positionering (Movisie 2017) en leeftijdsgroepen (eigen indeling van de planner)
+  'cat.positioning.municipality': 'In eigen beheer van de gemeente',
   'cat.positioning.singleProvider': 'Uitbesteed aan één aanbieder',
   'cat.positioning.consortium': 'Uitbesteed aan meerdere aanbieders (consortium)',
   'cat.ageGroup.youth': 'Jeugd (0-17)',
   'cat.ageGroup.adults': 'Volwassenen (18-64)',
   'cat.ageGroup.elderly': 'Ouderen (65+)',
 
-  // Ontwerpvragen
+  // Ontwerpvragen (Hogeschool Utrecht 2014) en de vragen-as (Movisie 2017)
   'cat.design.breadth.question': 'Hoe breed?',
   'cat.design.breadth.help':
-    'Welke leefgebieden en doelgroepen bedient het team, en doet het ook collectieve arrangementen?',
-  'cat.design.breadth.option.all': 'Alle leeftijden en doelgroepen',
-  'cat.design.breadth.option.focused': 'Gericht op een deel',
+    'Welke gebieden van zorg en dienstverlening bestrijkt het team: het hele domein van zorg en sociale vragen voor alle leeftijds- en doelgroepen, of een deel daarvan? En werkt het ook aan collectieve arrangementen, zoals steun aan bewonersinitiatieven en laagdrempelige voorzieningen?',
+  'cat.design.breadth.option.all': 'Het hele domein, alle leeftijds- en doelgroepen',
+  'cat.design.breadth.option.focused': 'Toegespitst op een deel',
   'cat.design.depth.question': 'Hoe ver?',
-  'cat.design.depth.help': 'Lost het team zelf op, of signaleert en verwijst het naar de specialistische schil?',
-  'cat.design.depth.option.solve': 'Zelf oplossen',
-  'cat.design.depth.option.signalAndRefer': 'Signaleren en doorverwijzen',
+  'cat.design.depth.help':
+    'Worden zaken in het team gesignaleerd én opgelost, of zit er om het team een schil van specialisten waarnaar het doorverwijst? En welke specialismen zijn in het team zelf nodig?',
+  'cat.design.depth.option.solve': 'Signaleren en zelf oplossen',
+  'cat.design.depth.option.signalAndRefer': 'Signaleren en doorverwijzen naar de schil',
   'cat.design.integration.question': 'Hoe geïntegreerd?',
   'cat.design.integration.help':
-    'Werken leden vanuit hun eigen organisatie, zijn ze gedetacheerd, en hoeveel mandaat heeft het team?',
-  'cat.design.integration.option.ownOrganisation': 'Vanuit de eigen organisatie',
-  'cat.design.integration.option.seconded': 'Gedetacheerd',
+    'Werken de leden nog vanuit hun eigen instelling, of zijn ze, al dan niet gedetacheerd, in het lokale team ondergebracht? De mate van samenwerking en mandaat bepaalt welke werkwijzen nodig zijn.',
+  'cat.design.integration.option.ownOrganisation': 'Vanuit de eigen instelling',
+  'cat.design.integration.option.seconded': 'Gedetacheerd in het team',
   'cat.design.integration.option.mandated': 'Team met eigen mandaat',
+  'cat.design.questions.reach': 'Welke vragen komen bij het team?',
+  'cat.design.questions.arrival': 'Hoe komen ze binnen?',
+  'cat.design.questions.help':
+    'Een team kan alle hulpvragen van alle inwoners verwelkomen, of alleen de complexe vragen oppakken die het voorliggend veld en de eerste lijn aanmelden.',
 } as const;

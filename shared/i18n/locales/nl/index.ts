@@ -15,6 +15,8 @@ import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
 import { people } from './people.js';
 import { teamSetup } from './teamSetup.js';
+import { designScreen } from './designScreen.js';
+import { area } from './area.js';
 
 /**
  * The Dutch message catalogue: every text the planner shows, prints, exports or
@@ -25,6 +27,8 @@ import { teamSetup } from './teamSetup.js';
 export const nl = {
   ...people,
   ...teamSetup,
+  ...designScreen,
+  ...area,
   ...vocabulary,
   ...ui,
   ...shell,

@@ -158,9 +158,8 @@ export const ui = {
   'design.model': 'Teammodel',
   'design.positioning': 'Positionering',
   'design.ageGroups': 'Leeftijdsgroepen',
-  'design.share': 'In 2017 gekozen door {percent}% van de gemeenten.',
-  'design.pros': 'Sterke kanten',
-  'design.cons': 'Aandachtspunten',
+  'design.pros': 'Voordelen volgens de bron',
+  'design.cons': 'Nadelen volgens de bron',
 
   'proposal.title': 'Voorgestelde functies',
   'proposal.intro': 'Op grond van uw antwoorden. Voeg toe wat past; u kunt alles later aanpassen.',
@@ -168,14 +167,19 @@ export const ui = {
   'proposal.add': 'Toevoegen',
   'proposal.addLabel': '{fn} toevoegen',
   'proposal.accessA1': 'Een A1-team is het ene aanspreekpunt voor inwoners.',
-  'proposal.accessA2': 'Bij A2 loopt de toegang via het voorliggend veld.',
+  'proposal.accessA2':
+    'Geen toegangsfunctie, ook niet in de schil: bij een A2-team komen inwoners binnen via het voorliggend veld en de eerste lijn, die complexe vragen aanmelden. Leg die aanmeldroutes vast bij het voorliggend veld van dit team.',
+  'proposal.notProposed': 'Niet voorgesteld',
   'proposal.core': 'De kern van integraal werken: één huishouden, één plan.',
   'proposal.collective': 'U kiest ook voor collectieve arrangementen.',
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',
   'proposal.solve': 'Het team lost zelf op, dus deze kennis hoort in het team.',
   'proposal.refer': 'Het team signaleert en verwijst: deze functie past in de schil.',
-  'proposal.crisisShell': 'Crisisdienst vraagt specialisten die altijd bereikbaar zijn.',
+  'proposal.crisisTeam':
+    'Het team signaleert en lost zelf op (hoe ver?), dus crisisinterventie kan een functie van het team zelf zijn.',
+  'proposal.crisisShell':
+    'Het team signaleert en verwijst door (hoe ver?): crisisinterventie ligt dan in de schil. Leg vast wie het team bij een crisis inschakelt.',
   'proposal.custom': 'Een eigen functie uit uw catalogus.',
 
   'functions.title': 'Functies van dit team',
@@ -333,7 +337,7 @@ export const ui = {
   'tour.done': 'Aan de slag',
   'tour.1.title': 'Welkom bij de Wijkteamplanner',
   'tour.1.body':
-    'Hier staat de Voorbeeldwijk klaar: een A1- en een A2-team met zo’n twintig professionals. Probeer alles gerust uit; elke stap is ongedaan te maken.',
+    'Hier staat de Voorbeeldwijk klaar: een A1-team, een A2-team en een jeugdteam met zo’n twintig professionals. Probeer alles gerust uit; elke stap is ongedaan te maken.',
   'tour.2.title': 'Eerst de functies',
   'tour.2.body':
     'In het teamontwerp beantwoordt u de drie vragen: hoe breed, hoe ver, hoe geïntegreerd. De planner stelt functies voor, in het team of in de schil, en toont de sterke kanten en risico’s van het model.',

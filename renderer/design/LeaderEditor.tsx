@@ -1,0 +1,121 @@
+import { observer } from 'mobx-react-lite';
+import { Button } from 'react-aria-components';
+import { ACCOUNTABILITIES, ACCOUNTABILITY_INFO } from '../../shared/catalogue/teamDesign.js';
+import { hu2014 } from '../../shared/catalogue/sources.js';
+import type { Team } from '../../shared/domain/schemas.js';
+import { updateTeamCommand } from './teamCommands.js';
+import { useT, useTranslator } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+import { SelectField } from '../ui/SelectField.js';
+import { CommitField, parseOptionalNumber } from './CommitField.js';
+import { SourceLine } from './SourceLine.js';
+import { teamSpan } from './teamSpan.js';
+
+type Leader = NonNullable<Team['leader']>;
+type Accountability = NonNullable<Leader['accountableTo']>;
+
+const NOBODY = '';
+const EMPTY_LEADER: Leader = {
+  professionalId: null,
+  name: '',
+  accountableTo: null,
+  spanPeople: null,
+  spanFte: null,
+  spanLimitPeople: null,
+};
+
+/**
+ * The team's own leidinggevende (an integral team has one, says the 2014 article): a
+ * professional of the pool or a typed name, whom they answer to, and how many people and
+ * fte they lead in total. An empty span means this team's members, shown as placeholder.
+ */
+export const LeaderEditor = observer(function LeaderEditor({ team }: { team: Team }) {
+  const root = useStores();
+  const t = useT();
+  const { number } = useTranslator();
+  const lang = root.ui.lang;
+  const leader = team.leader;
+  const save = (next: Leader | null) => void root.execute(updateTeamCommand(root, team.id, { leader: next }));
+  const change = (patch: Partial<Leader>) => save({ ...(leader ?? EMPTY_LEADER), ...patch });
+  const span = teamSpan(root.plan.plan?.assignments ?? []);
+  const numberField = (value: number | null, integer: boolean, apply: (v: number | null) => void) => ({
+    value: value === null ? '' : String(value),
+    onCommit: (text: string) => {
+      const parsed = parseOptionalNumber(text, integer);
+      if (parsed !== undefined) apply(parsed);
+    },
+  });
+  return (
+    <fieldset className="leader" data-testid="leader">
+      <legend>{t('designScreen.leader.title')}</legend>
+      <p className="muted">
+        {t('designScreen.leader.explain')} <SourceLine source={hu2014('models')} />
+      </p>
+      {leader === null ? (
+        <>
+          <p className="muted">{t('designScreen.leader.none')}</p>
+          <Button className="button button-small" onPress={() => save(EMPTY_LEADER)} data-testid="leader-add">
+            {t('designScreen.leader.add')}
+          </Button>
+        </>
+      ) : (
+        <div className="editor-grid">
+          <SelectField
+            label={t('designScreen.leader.fromPool')}
+            options={[
+              { id: NOBODY, label: t('designScreen.leader.nobody') },
+              ...root.plan.professionals.map((p) => ({ id: p.id, label: p.name })),
+            ]}
+            value={leader.professionalId ?? NOBODY}
+            onChange={(id) => {
+              const person = root.plan.professionalById.get(id);
+              change({ professionalId: person ? id : null, name: person ? person.name : leader.name });
+            }}
+            testId="leader-pool"
+          />
+          <CommitField
+            label={t('designScreen.leader.name')}
+            value={leader.name}
+            onCommit={(name) => change({ name: name.trim(), professionalId: null })}
+            testId="leader-name"
+          />
+          <SelectField
+            label={t('designScreen.leader.accountableTo')}
+            options={ACCOUNTABILITIES.map((a) => ({ id: a, label: ACCOUNTABILITY_INFO[a].name[lang] }))}
+            value={leader.accountableTo}
+            placeholder={t('designScreen.leader.notYet')}
+            onChange={(a) => change({ accountableTo: a as Accountability })}
+            testId="leader-accountable"
+          />
+          <CommitField
+            label={t('designScreen.leader.spanPeople')}
+            placeholder={String(span.people)}
+            inputMode="numeric"
+            testId="leader-span-people"
+            {...numberField(leader.spanPeople, true, (spanPeople) => change({ spanPeople }))}
+          />
+          <CommitField
+            label={t('designScreen.leader.spanFte')}
+            placeholder={number(span.fte)}
+            inputMode="decimal"
+            testId="leader-span-fte"
+            {...numberField(leader.spanFte, false, (spanFte) => change({ spanFte }))}
+          />
+          <p className="muted editor-grid-wide">
+            {t('designScreen.leader.spanHint', { people: span.people, fte: number(span.fte) })}
+          </p>
+          <CommitField
+            label={t('designScreen.leader.spanLimit')}
+            inputMode="numeric"
+            testId="leader-span-limit"
+            {...numberField(leader.spanLimitPeople, true, (v) => change({ spanLimitPeople: v === 0 ? null : v }))}
+          />
+          <p className="muted editor-grid-wide">{t('designScreen.leader.spanLimitHint')}</p>
+          <Button className="button button-small button-quiet" onPress={() => save(null)}>
+            {t('designScreen.leader.remove')}
+          </Button>
+        </div>
+      )}
+    </fieldset>
+  );
+});

@@ -1,0 +1,35 @@
+import type { AnalysedTeam } from './analysedTeam.js';
+import type { AreaExpertise, ExpertiseInTeam } from './types.js';
+
+/** The best level a team's members bring of one expertise, and how many bring it. */
+export function expertiseHeld(team: AnalysedTeam, key: string): { bestLevel: number; holders: number } {
+  let bestLevel = 0;
+  let holders = 0;
+  for (const member of team.members) {
+    const held = member.expertise.find((e) => e.key === key);
+    if (!held) continue;
+    holders += 1;
+    bestLevel = Math.max(bestLevel, held.level);
+  }
+  return { bestLevel, holders };
+}
+
+/**
+ * Vakkennis across the area: every expertise some team asks for or some member brings,
+ * with per team the best level its members bring and the engine's verdict for the team
+ * (in the team, only in the shell, missing).
+ */
+export function expertiseAcrossArea(teams: readonly AnalysedTeam[]): AreaExpertise[] {
+  const keys: string[] = [];
+  for (const team of teams) {
+    for (const e of team.report.expertise) if (!keys.includes(e.key)) keys.push(e.key);
+  }
+  return keys.map((key) => {
+    const perTeam: ExpertiseInTeam[] = teams.map((team) => {
+      const { bestLevel, holders } = expertiseHeld(team, key);
+      const status = team.report.expertise.find((e) => e.key === key)?.status ?? null;
+      return { teamId: team.entry.teamId, bestLevel, holders, status };
+    });
+    return { key, bestInArea: Math.max(0, ...perTeam.map((t) => t.bestLevel)), perTeam };
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * The design screen's own texts: citations of the two source articles, the team's own
+ * notes on its model, and the editors for the voorliggend veld, the leidinggevende, focus
+ * and mandate, and consultation arrangements.
+ */
+export const designScreen = {
+  'designScreen.source': 'Bron: {article}, ‘{section}’',
+  'designScreen.withSource': '{text} (Bron: {article}, ‘{section}’)',
+  'designScreen.article.hu2014': 'Hogeschool Utrecht 2014',
+  'designScreen.article.movisie2017': 'Movisie 2017',
+  'designScreen.sources.title': 'Over de bronnen',
+  'designScreen.sources.intro':
+    'Wat de planner over organisatietypen, teammodellen en ontwerpvragen zegt, gaat terug op deze twee artikelen; elke uitspraak noemt het artikel en het onderdeel. Wat niet uit de bronnen komt, staat er als eigen notitie van het team of als eigen indeling van de planner.',
+  'designScreen.sources.entry': '{authors} ({year}). {title}. {publisher}.',
+  'designScreen.sources.sections': 'Gebruikte onderdelen:',
+
+  'designScreen.add': 'Toevoegen',
+  'designScreen.remove': 'Verwijderen',
+  'designScreen.removeNamed': '{name} verwijderen',
+
+  'designScreen.own.title': 'Eigen notities van dit team',
+  'designScreen.own.invitation':
+    'Schrijf hier uw eigen voor- en nadelen van dit model op. De planner toont ze als notitie van dit team, niet als uitspraak van de bronnen.',
+  'designScreen.own.label': 'Eigen notitie',
+  'designScreen.own.pros': 'Eigen voordelen',
+  'designScreen.own.cons': 'Eigen nadelen',
+  'designScreen.own.newPro': 'Nieuw eigen voordeel',
+  'designScreen.own.newCon': 'Nieuw eigen nadeel',
+  'designScreen.own.removeLabel': 'Eigen notitie ‘{text}’ verwijderen',
+
+  'designScreen.frontField.title': 'Voorliggend veld',
+  'designScreen.frontField.explain':
+    'Het voorliggend veld (eerste lijn, welzijns- of Wmo-loket, huisarts, school, vrijwilligers) meldt inwoners aan bij het team; de schil zijn juist de specialisten naar wie het team zelf doorverwijst.',
+  'designScreen.frontField.a2':
+    'Bij een A2-team komen de casussen via deze partners binnen; de aansluiting op het voorliggend veld is daarom extra belangrijk.',
+  'designScreen.frontField.empty': 'Nog geen partners in het voorliggend veld vastgelegd.',
+  'designScreen.frontField.name': 'Partner',
+  'designScreen.frontField.kind': 'Soort partner',
+  'designScreen.frontField.route': 'Aanmeldroute (wie meldt aan, waar en hoe snel)',
+  'designScreen.frontField.newName': 'Naam van een nieuwe partner',
+  'designScreen.frontField.add': 'Partner toevoegen',
+
+  'designScreen.leader.title': 'Leidinggevende',
+  'designScreen.leader.explain':
+    'Een integraal team heeft een eigen leidinggevende, die functioneel of hiërarchisch verantwoording aflegt aan de gemeente en/of het consortium.',
+  'designScreen.leader.none': 'Nog geen leidinggevende vastgelegd.',
+  'designScreen.leader.add': 'Leidinggevende vastleggen',
+  'designScreen.leader.remove': 'Leidinggevende weghalen',
+  'designScreen.leader.fromPool': 'Professional uit de pool',
+  'designScreen.leader.nobody': 'Niemand uit de pool',
+  'designScreen.leader.name': 'Naam (of typ een naam van buiten de pool)',
+  'designScreen.leader.accountableTo': 'Legt verantwoording af aan',
+  'designScreen.leader.notYet': 'Nog niet gekozen',
+  'designScreen.leader.spanPeople': 'Geeft in totaal leiding aan (personen)',
+  'designScreen.leader.spanFte': 'Geeft in totaal leiding aan (fte)',
+  'designScreen.leader.spanHint':
+    'Leeg laten betekent: alleen de leden van dit team (nu {people} personen, {fte} fte).',
+  'designScreen.leader.spanLimit': 'Eigen grens voor de controle (personen)',
+  'designScreen.leader.spanLimitHint': 'Dit is uw eigen drempel; de bronnen noemen geen getal.',
+
+  'designScreen.focus.title': 'Doelgroepen en mandaat',
+  'designScreen.targetGroups.label': 'Doelgroepen, in uw eigen woorden',
+  'designScreen.targetGroups.empty': 'Het team is niet toegespitst op bepaalde doelgroepen.',
+  'designScreen.targetGroups.new': 'Nieuwe doelgroep',
+  'designScreen.mandate.label': 'Terreinen waarop het team zelf mag beslissen',
+  'designScreen.mandate.ownList':
+    'Deze levensgebieden zijn een eigen indeling van de planner; de bronnen noemen ‘alle levensgebieden’ maar geven geen lijst.',
+
+  'designScreen.consult.title': 'Consultatieafspraken',
+  'designScreen.consult.explain':
+    'Per vakgebied dat het team zelf niet (genoeg) in huis heeft: wie het team raadpleegt, met welke afspraak en hoe snel.',
+  'designScreen.consult.lacking':
+    'Functies vragen om kennis die niemand in het team heeft en waarvoor nog geen afspraak is: {list}.',
+  'designScreen.consult.empty': 'Nog geen consultatieafspraken.',
+  'designScreen.consult.add': 'Afspraak toevoegen',
+  'designScreen.consult.expertise': 'Vakgebied',
+  'designScreen.consult.organisation': 'Organisatie',
+  'designScreen.consult.contact': 'Contactpersoon',
+  'designScreen.consult.responseTime': 'Reactietijd',
+  'designScreen.consult.arrangement': 'Afspraak',
+} as const;

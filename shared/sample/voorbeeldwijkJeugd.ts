@@ -1,0 +1,103 @@
+import { BUILT_IN_FUNCTIONS } from '../catalogue/functions.js';
+import { functionFromTemplate } from '../catalogue/functionFromTemplate.js';
+import { DEFAULT_TEAM_ROLES } from '../catalogue/teamRoles.js';
+import type { Assignment, Professional, Team, TeamFunction } from '../domain/schemas.js';
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../plan/planSchema.js';
+
+/**
+ * The third sample team: a narrow youth team in the same wijk as the sample's A1 team
+ * (Voorbeeldwijk-Noord), as in the sources' third prototype of several fairly narrow
+ * teams in one wijk, each mandated on its own terrain. It is mandated on parenting and
+ * safety for youth, so the area view shows the overlap with the broad A1 team that also
+ * serves young people on parenting, and it shares people with that team (one of them
+ * working exactly her contract across both). All names and organisations are invented,
+ * like the rest of Voorbeeldwijk; the people come from the sample's one pool, passed in
+ * (this file is imported by voorbeeldwijk.ts, so it must not import that file back).
+ */
+
+const AREA = 'Voorbeeldwijk-Noord';
+
+const teamJeugd: Team = {
+  id: 'voorbeeld-team-jeugd',
+  name: 'Zorgteam Jeugd en Gezin Noord',
+  area: AREA,
+  organisationType: 'integraal',
+  model: 'targetGroup',
+  positioning: 'municipality',
+  ageGroups: ['youth'],
+  design: {
+    breadth: {
+      scope: 'focused',
+      collective: false,
+      notes: 'Kinderen, jongeren en hun ouders in Voorbeeldwijk-Noord; andere vragen gaan naar het brede wijkteam.',
+    },
+    questions: { reach: 'all', arrival: 'both', notes: 'Ouders melden zich zelf; school en huisarts verwijzen.' },
+    depth: {
+      mode: 'solve',
+      notes: 'Het team biedt zelf opvoed- en jeugdhulp; specialistische jeugdzorg via de schil.',
+    },
+    integration: { mode: 'mandated', notes: 'Het team beslist zelf over opvoed- en jeugdhulp in de wijk.' },
+  },
+  targetGroups: ['Jeugd en gezin'],
+  mandate: ['parenting', 'safety'],
+  leader: null,
+  frontField: [],
+  consultations: [],
+  ownModelNotes: { pros: [], cons: [] },
+};
+
+function fromTemplate(id: string, key: string, overrides: Partial<TeamFunction> = {}): TeamFunction {
+  const t = BUILT_IN_FUNCTIONS.find((f) => f.key === key);
+  if (!t) throw new Error(`sample: no function template ${key}`);
+  return { id, ...functionFromTemplate(t, t.name.nl), ...overrides };
+}
+
+/** The function with one competency asked at another level and number of people. */
+function withRequirement(fn: TeamFunction, competency: string, level: number, minPeople: number): TeamFunction {
+  return {
+    ...fn,
+    requirements: fn.requirements.map((r) => (r.competency === competency ? { competency, level, minPeople } : r)),
+  };
+}
+
+const jeugdFunctions: TeamFunction[] = [
+  // Safety is on this team's mandate, so it asks expert daring (acting on unsafe situations at home) of one
+  // person: nobody in the wijk has it yet, a gap for the whole area to recruit or train for.
+  withRequirement(fromTemplate('voorbeeld-fn-jeugd-jeugdhulp', 'youth'), 'daring', 4, 1),
+  // Parenting support is this team's core, so it wants two strong coaches there, not one: still partly met.
+  withRequirement(
+    fromTemplate('voorbeeld-fn-jeugd-opvoed', 'socioPedagogical', { hoursRequired: 24 }),
+    'coaching',
+    3,
+    2,
+  ),
+  fromTemplate('voorbeeld-fn-jeugd-crisis', 'crisisIntervention', { placement: 'shell' }),
+];
+
+function assign(functionId: string, personNumber: number, hours: number): Assignment {
+  return { functionId, professionalId: `voorbeeld-prof-${String(personNumber).padStart(2, '0')}`, hours };
+}
+
+const jeugdAssignments: Assignment[] = [
+  assign('voorbeeld-fn-jeugd-jeugdhulp', 7, 24),
+  assign('voorbeeld-fn-jeugd-jeugdhulp', 15, 8),
+  assign('voorbeeld-fn-jeugd-opvoed', 15, 16),
+  assign('voorbeeld-fn-jeugd-opvoed', 6, 12),
+  // Shared with the A1 team of the same wijk: Anouk for domestic violence, Youssef for the neighbourhood.
+  assign('voorbeeld-fn-jeugd-opvoed', 1, 8),
+  assign('voorbeeld-fn-jeugd-jeugdhulp', 5, 4),
+];
+
+/** The youth team as a team plan; `pool` is the sample's whole pool, as in the other sample plans. */
+export function voorbeeldwijkJeugdPlan(pool: readonly Professional[]): TeamPlan {
+  return {
+    format: PLAN_FORMAT,
+    version: PLAN_FORMAT_VERSION,
+    competencies: [],
+    teamRoles: DEFAULT_TEAM_ROLES.map((r) => ({ key: r.key, name: { ...r.name } })),
+    team: teamJeugd,
+    functions: jeugdFunctions,
+    professionals: [...pool],
+    assignments: jeugdAssignments,
+  };
+}

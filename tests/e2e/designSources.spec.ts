@@ -1,0 +1,69 @@
+import { AppShell } from './pages/AppShell.js';
+import { DesignSetupPage } from './pages/DesignSetupPage.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+
+test('the design screen shows every model statement with its source, own notes, the question axis and the set-up, and keeps them', async ({
+  page,
+  planner,
+}) => {
+  const shell = new AppShell(page);
+  const design = new DesignSetupPage(page);
+  await shell.chooseTeam('Voorbeeldwijk-Zuid');
+  await shell.open('design');
+
+  // A2: three pros and three cons, each followed by its source; the reservation on one pro.
+  await expect(design.statements()).toHaveCount(6);
+  for (const statement of await design.statements().all()) {
+    await expect(statement).toContainText('Bron: Movisie 2017, ‘Voor- en nadelen van model A2’');
+  }
+  await expect(design.prosCons()).toContainText('de geïnterviewde gemeenten noemden dit punt zelf niet expliciet');
+  await expect(design.prosCons()).toContainText('Een vijfde van de gemeenten koos voor dit model.');
+  // The sample's own notes are marked as the team's own.
+  await expect(design.ownNotes('cons').first()).toContainText('Eigen notitie');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/design-sources.png`, fullPage: true });
+
+  // A domain team: the sources give no pros and cons, and the planner says so.
+  await design.choose('team-model', 'Domeinspecifiek team');
+  await expect(design.noneInSources()).toContainText('De bronnen geven voor dit model geen voor- en nadelen');
+  await expect(design.noneInSources()).toContainText('Bron: Movisie 2017');
+  await expect(design.statements()).toHaveCount(0);
+  await design.addOwnNote('pros', 'Korte lijnen met de huisartsen in de wijk');
+  await expect(design.ownNotes('pros').filter({ hasText: 'Korte lijnen' })).toContainText('Eigen notitie');
+
+  // The question axis, a voorliggend veld partner and a leader.
+  await design.choose('question-reach', 'Alle hulpvragen');
+  await design.choose('question-arrival', 'Beide: rechtstreeks en via aanmelding');
+  await design.addPartner('Buurthuis De Brug', 'De beheerder meldt aan via de wijkcoach, binnen een week.');
+  // Every edit is one undo step: undoing the route and the partner removes it, redo brings both back.
+  await shell.undoButton().click();
+  await expect(design.partner('Buurthuis De Brug').getByTestId('partner-route')).toHaveValue('');
+  await shell.undoButton().click();
+  await expect(design.partner('Buurthuis De Brug')).toHaveCount(0);
+  await shell.redoButton().click();
+  await shell.redoButton().click();
+  await expect(design.partner('Buurthuis De Brug').getByTestId('partner-route')).toHaveValue(/wijkcoach/);
+  await design.setLeader('Karin Smit', 'Gemeente en consortium');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/design-setup.png`, fullPage: true });
+
+  // What the store holds.
+  const teams = await planner.api('teams.list', {});
+  const team = teams.find((t) => t.name === 'Wijkteam Voorbeeldwijk-Zuid')!;
+  expect(team.model).toBe('domain');
+  expect(team.ownModelNotes.pros).toContain('Korte lijnen met de huisartsen in de wijk');
+  expect(team.design.questions).toMatchObject({ reach: 'all', arrival: 'both' });
+  expect(team.frontField.find((p) => p.name === 'Buurthuis De Brug')?.referralRoute).toMatch(/wijkcoach/);
+  expect(team.leader).toMatchObject({ name: 'Karin Smit', accountableTo: 'both', spanLimitPeople: 10 });
+
+  // After a reload everything is still there.
+  await page.reload();
+  await shell.chooseTeam('Voorbeeldwijk-Zuid');
+  await shell.open('design');
+  await expect(design.checked('team-model', 'Domeinspecifiek team')).toBeChecked();
+  await expect(design.noneInSources()).toBeVisible();
+  await expect(design.ownNotes('pros').filter({ hasText: 'Korte lijnen' })).toHaveCount(1);
+  await expect(design.checked('question-reach', 'Alle hulpvragen')).toBeChecked();
+  await expect(design.checked('question-arrival', 'Beide: rechtstreeks en via aanmelding')).toBeChecked();
+  await expect(design.partner('Buurthuis De Brug').getByTestId('partner-route')).toHaveValue(/wijkcoach/);
+  await expect(design.leader().getByTestId('leader-name')).toHaveValue('Karin Smit');
+  await expect(design.leader().getByTestId('leader-accountable')).toContainText('Gemeente en consortium');
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueData as nl } from '../../../shared/i18n/locales/nl/catalogueData.js';
+import { catalogueData as en } from '../../../shared/i18n/locales/en/catalogueData.js';
+import { designScreen as nlScreen } from '../../../shared/i18n/locales/nl/designScreen.js';
+import { designScreen as enScreen } from '../../../shared/i18n/locales/en/designScreen.js';
+import { TEAM_MODELS, TEAM_MODEL_INFO } from '../../../shared/catalogue/teamDesign.js';
+
+const texts = (section: Record<string, string>) => Object.entries(section);
+
+describe('catalogue wording stays faithful to the sources', () => {
+  it('never calls a team self-steering (the source says mandated and independently working)', () => {
+    for (const [key, text] of [...texts(nl), ...texts(en), ...texts(nlScreen), ...texts(enScreen)]) {
+      expect(text, key).not.toMatch(/zelfsturend|self-steering|self-directing|self-managing/i);
+    }
+  });
+
+  it('does not make 0-100+ part of any model’s summary or name', () => {
+    for (const model of TEAM_MODELS) {
+      const { name, summary } = TEAM_MODEL_INFO[model];
+      for (const text of [name.nl, name.en, summary.text.nl, summary.text.en]) {
+        expect(text, model).not.toMatch(/0\s*(tot|to|-|–)\s*100\+?/);
+      }
+    }
+  });
+
+  it('mentions 0-100+ only as Gouda’s ambition', () => {
+    for (const [key, text] of [...texts(nl), ...texts(en)]) {
+      if (/100\+/.test(text)) expect(text, key).toMatch(/Gouda/);
+    }
+  });
+});
