@@ -28,6 +28,7 @@ export function TeamRoleProfile({ plan, memberIds, lang, variant = 'board' }: Pr
   // The printout sits beside the board's panel in one page, so its heading needs its own id.
   const titleId = print ? 'print-team-roles' : 'team-roles-title';
   const names = new Map(plan.professionals.map((p) => [p.id, p.name]));
+  const levelLabels = LEVELS.map((l) => t('roles.col.perLevel', { value: l.value, name: render(l.label) }));
   const body = () => {
     if (plan.teamRoles.length === 0) return <p className="muted">{t('roles.noRoles')}</p>;
     if (memberIds.length === 0) return <p className="muted">{t('roles.noMembers')}</p>;
@@ -36,67 +37,99 @@ export function TeamRoleProfile({ plan, memberIds, lang, variant = 'board' }: Pr
       <table className={print ? 'print-table' : 'table'} data-testid="team-role-table">
         <caption className="visually-hidden">{t('roles.caption')}</caption>
         {/* Fixed widths: the printed table has a fixed layout, and role names must not break mid-word. */}
-        <colgroup>
-          <col style={{ width: '21%' }} />
-          <col style={{ width: '15%' }} />
-          <col style={{ width: '21%' }} />
-          <col style={{ width: '13%' }} />
-          {LEVELS.map((l) => (
-            <col key={l.value} style={{ width: '6%' }} />
-          ))}
-        </colgroup>
+        {print && (
+          <colgroup>
+            <col style={{ width: '21%' }} />
+            <col style={{ width: '15%' }} />
+            <col style={{ width: '21%' }} />
+            <col style={{ width: '13%' }} />
+            {LEVELS.map((l) => (
+              <col key={l.value} style={{ width: '6%' }} />
+            ))}
+          </colgroup>
+        )}
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
-              {t('roles.col.role')}
+              {t(print ? 'roles.col.role' : 'roles.col.roleAndStatus')}
             </th>
-            <th scope="col" rowSpan={2}>
-              {t('roles.col.status')}
-            </th>
+            {print && (
+              <th scope="col" rowSpan={2}>
+                {t('roles.col.status')}
+              </th>
+            )}
             <th scope="col" rowSpan={2}>
               {t('roles.col.holders')}
             </th>
             <th scope="col" rowSpan={2} className="num">
               {t('roles.col.best')}
             </th>
-            <th scope="colgroup" colSpan={LEVELS.length}>
-              {t('roles.col.perLevelGroup')}
-            </th>
+            {print ? (
+              <th scope="colgroup" colSpan={LEVELS.length}>
+                {t('roles.col.perLevelGroup')}
+              </th>
+            ) : (
+              <th scope="col" rowSpan={2}>
+                {t('roles.col.perLevelShort')}
+              </th>
+            )}
           </tr>
-          <tr>
-            {LEVELS.map((l) => {
-              const label = t('roles.col.perLevel', { value: l.value, name: render(l.label) });
-              return (
-                <th key={l.value} scope="col" className="num" title={label}>
+          {print && (
+            <tr>
+              {LEVELS.map((l) => (
+                <th key={l.value} scope="col" className="num" title={levelLabels[l.value]}>
                   <span aria-hidden="true">{l.value}</span>
-                  <span className="visually-hidden">{label}</span>
+                  <span className="visually-hidden">{levelLabels[l.value]}</span>
                 </th>
-              );
-            })}
-          </tr>
+              ))}
+            </tr>
+          )}
         </thead>
         <tbody>
           {profile.lines.map((line) => (
             <tr key={line.key}>
-              <th scope="row">{line.name[lang]}</th>
-              <td>{capitalised(t(REQUIREMENT_STATUS_KEY[standing(line)]))}</td>
+              {print ? (
+                <>
+                  <th scope="row">{line.name[lang]}</th>
+                  <td>{capitalised(t(REQUIREMENT_STATUS_KEY[standing(line)]))}</td>
+                </>
+              ) : (
+                // The narrow panel puts the status word under the role's name, which saves a column.
+                <th scope="row">
+                  {line.name[lang]}
+                  <br />
+                  <span className="muted">{capitalised(t(REQUIREMENT_STATUS_KEY[standing(line)]))}</span>
+                </th>
+              )}
               <td>
                 {line.holders.length === 0
                   ? t('roles.nobody')
                   : line.holders.map((id) => names.get(id) ?? id).join(', ')}
               </td>
               <td className="num">{line.bestLevel}</td>
-              {line.countsPerLevel.map((count, level) => (
-                <td key={level} className="num">
-                  {count}
+              {print ? (
+                line.countsPerLevel.map((count, level) => (
+                  <td key={level} className="num">
+                    {count}
+                  </td>
+                ))
+              ) : (
+                // The narrow panel gets the five counts in one cell; a screen reader hears them with their levels.
+                <td>
+                  <span aria-hidden="true">{line.countsPerLevel.join('·')}</span>
+                  <span className="visually-hidden">
+                    {line.countsPerLevel
+                      .map((members, level) => t('roles.levelCount', { label: levelLabels[level]!, members }))
+                      .join(', ')}
+                  </span>
                 </td>
-              ))}
+              )}
             </tr>
           ))}
         </tbody>
       </table>
     );
-    // On the board the panel is narrow: the table scrolls sideways, like the heat map beside it.
+    // Should a long role name still not fit the narrow panel, the table scrolls sideways like the heat map beside it.
     if (print) return table;
     return (
       <div className="chart-scroll" tabIndex={0} role="group" aria-label={t('roles.caption')}>

@@ -82,12 +82,10 @@ test.describe('team checks', () => {
       [],
     );
 
-    // The coverage panel scrolls on its own, so the page screenshot would not reach these: shoot the parts.
-    await profile.scrollIntoViewIfNeeded();
-    await profile.screenshot({ path: `${SCREENSHOT_DIR}/team-role-profile.png` });
-    // The advice list is taller than the panel: a tall window shows it whole.
+    // The coverage panel scrolls on its own and is taller than the window: a tall window shows both parts whole.
     const viewport = page.viewportSize()!;
-    await page.setViewportSize({ width: viewport.width, height: 3200 });
+    await page.setViewportSize({ width: viewport.width, height: 4000 });
+    await profile.screenshot({ path: `${SCREENSHOT_DIR}/team-role-profile.png` });
     await advice.screenshot({ path: `${SCREENSHOT_DIR}/team-checks-advice.png` });
     await page.setViewportSize(viewport);
 

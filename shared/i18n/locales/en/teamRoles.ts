@@ -7,10 +7,13 @@ export const teamRoles: Record<keyof typeof nl, string> = {
     'For each team role: whether the team has it strongly (level {level} or higher), in whom, the best level and how many members sit at each level. The roles are the organisation\u2019s own set; the sources prescribe no role model, only that team roles should reinforce each other.',
   'roles.caption': 'The team\u2019s team roles, with the number of members at each level',
   'roles.col.role': 'Team role',
+  'roles.col.roleAndStatus': 'Team role and status',
   'roles.col.status': 'Status',
   'roles.col.holders': 'Strong in',
   'roles.col.best': 'Best level',
   'roles.col.perLevelGroup': 'Members per level',
+  'roles.col.perLevelShort': 'Per level 0-4',
+  'roles.levelCount': '{label}: {members}',
   'roles.col.perLevel': 'Members at level {value} ({name})',
   'roles.nobody': 'nobody',
   'roles.notRated':
