@@ -13,7 +13,8 @@ export const AdviceList = observer(function AdviceList({ advice }: { advice: rea
   return (
     <ul className="advice-list" data-testid="advice-list">
       {advice.map((a, i) => (
-        <li key={`${a.rule}:${a.subject?.id ?? i}`} className={`advice advice-${a.severity}`}>
+        // One rule may say several things about the same subject (a team), so the position keeps keys unique.
+        <li key={`${a.rule}:${a.subject?.id ?? ''}:${i}`} className={`advice advice-${a.severity}`}>
           <span className="tag">{t(SEVERITY[a.severity])}</span> {t(a.message.key, a.message.params)}
         </li>
       ))}

@@ -11,6 +11,7 @@ import { competencyProfile } from '../ui/charts/competencyProfile.js';
 import { AdviceList } from './AdviceList.js';
 import { ExpertiseList } from './ExpertiseList.js';
 import { GapClosers } from './GapClosers.js';
+import { TeamRoleProfile } from './TeamRoleProfile.js';
 import { useT } from '../i18n/useT.js';
 import { markInsightsShown } from '../app/perf.js';
 import { useStores } from '../app/StoreContext.js';
@@ -87,6 +88,7 @@ export const CoverageInsights = observer(function CoverageInsights({ plan, repor
           teamLabel={t('chart.team')}
         />
       </section>
+      <TeamRoleProfile plan={plan} memberIds={report.memberIds} lang={lang} />
     </>
   );
 });

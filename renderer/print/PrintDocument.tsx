@@ -15,6 +15,7 @@ import { RadarChart } from '../ui/charts/RadarChart.js';
 import { competencyProfile } from '../ui/charts/competencyProfile.js';
 import { expertiseName } from '../ui/catalogueNames.js';
 import { FunctionTable } from './FunctionTable.js';
+import { TeamRoleProfile } from '../board/TeamRoleProfile.js';
 import type { PrintModel } from './printModel.js';
 import './print.css';
 
@@ -191,6 +192,7 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
           teamLabel={t('printDoc.team')}
         />
       </section>
+      <TeamRoleProfile plan={plan} memberIds={report.memberIds} lang={lang} variant="print" />
 
       <section className="print-section" aria-labelledby="print-gaps">
         <h2 id="print-gaps">{t('printDoc.gaps')}</h2>

@@ -1,4 +1,5 @@
 import { message } from '../../i18n/message.js';
+import { hasConsultation } from './lackingExpertise.js';
 import { competencyName, defineRule, expertiseName, functionName, lowerCase, professionalName } from './rule.js';
 
 /** Vulnerabilities the coverage report reveals: single points of failure and absent expertise. */
@@ -43,9 +44,10 @@ export const shellExpertiseUnrecognised = defineRule(
     severity: 'info',
     about: message('rule.shellExpertiseUnrecognised.about'),
   },
-  ({ report }, say) =>
+  ({ plan, report }, say) =>
     report.expertise
-      .filter((e) => e.status === 'shell')
+      // Without a consultation arrangement, expertise-no-consultation already asks for one.
+      .filter((e) => e.status === 'shell' && hasConsultation(plan, e.key))
       .map((e) => {
         const name = expertiseName(e.key);
         return say(message('rule.shellExpertiseUnrecognised.text', { expertise: lowerCase(name) }));

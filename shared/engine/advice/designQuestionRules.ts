@@ -1,15 +1,17 @@
 import { message } from '../../i18n/message.js';
 import { defineRule } from './rule.js';
-import { YOUTH_EXPERTISE } from './teamModelRules.js';
+import { YOUTH_EXPERTISE } from './specialistKnowledgeRules.js';
 
 /**
- * Whether the functions follow from the answers to the three design questions. docs/domain.md:
- * first answer "how broad, how far, how integrated", then fix the functions; these rules
- * point out where the two drifted apart.
+ * Whether the functions follow from the answers to the three design questions. HU 2014 (the
+ * introduction of "Integrale wijkteams: een kwestie van kiezen"): first answer "hoe breed, hoe
+ * ver, hoe geïntegreerd", then fix the functions; these rules point out where the two drifted apart.
  */
 
 /** Function templates that carry collective work (residents' initiatives, group activities). */
 const COLLECTIVE_TEMPLATES: readonly string[] = ['collectiveArrangements', 'communityDevelopment'];
+/** The function template for crisis intervention, one function a team can have (HU 2014). */
+const CRISIS_TEMPLATE = 'crisisIntervention';
 
 export const referWithoutShell = defineRule(
   {
@@ -69,5 +71,33 @@ export const youthWithoutFunction = defineRule(
     if (!plan.team.ageGroups.includes('youth')) return [];
     if (plan.functions.some((f) => f.expertise.some((e) => e.expertise === YOUTH_EXPERTISE))) return [];
     return [say(message('rule.youthWithoutFunction.text'), { kind: 'team', id: plan.team.id })];
+  },
+);
+
+/**
+ * Crisis intervention may sit in the team or in the schil: the source only says a team can have
+ * it. What must agree is its placement and the answer to "hoe ver?".
+ */
+export const crisisPlacementVsDepth = defineRule(
+  {
+    id: 'crisis-placement-depth',
+    severity: 'info',
+    about: message('rule.crisisPlacement.about'),
+  },
+  ({ plan }, say) => {
+    const depth = plan.team.design.depth.mode;
+    return plan.functions
+      .filter((f) => f.templateKey === CRISIS_TEMPLATE)
+      .filter(
+        (f) => (f.placement === 'team' && depth === 'signalAndRefer') || (f.placement === 'shell' && depth === 'solve'),
+      )
+      .map((f) =>
+        say(
+          f.placement === 'team'
+            ? message('rule.crisisPlacement.inTeam', { function: f.name })
+            : message('rule.crisisPlacement.inShell', { function: f.name }),
+          { kind: 'function', id: f.id },
+        ),
+      );
   },
 );

@@ -4,6 +4,7 @@ import type { Advice, AdviceSeverity, CoverageReport } from '../types.js';
 import { competencyOnOnePerson, expertiseMissingInTeam, shellExpertiseUnrecognised } from './coverageRules.js';
 import {
   collectiveWithoutFunction,
+  crisisPlacementVsDepth,
   referWithoutShell,
   solveButMostlyShell,
   youthWithoutFunction,
@@ -17,25 +18,47 @@ import {
 import { assessmentMissing, assessmentOutdated, overAllocatedProfessional } from './peopleRules.js';
 import type { AdviceRule } from './rule.js';
 import { NO_HOURS_ELSEWHERE, type HoursElsewhere } from '../suggestions/availability.js';
-import { a1NarrowBreadth, a1WithoutYouthExpertise, a2WithoutAccessRoute } from './teamModelRules.js';
+import { a1SplitByAge, a2LifeDomainsUncovered, modelQuestionMismatch } from './teamModelRules.js';
+import {
+  a1WithoutEscalation,
+  a1WithoutYouthExpertise,
+  expertiseWithoutConsultation,
+} from './specialistKnowledgeRules.js';
+import { frontFieldMissing, frontFieldWithoutRoute } from './frontFieldRules.js';
+import { integraalWithoutLeader, leaderSpanExceeded } from './leaderRules.js';
+import { leaderAccountabilityVsPositioning, singleProviderSecondedStaff } from './positioningRules.js';
+import { teamRoleAbsent, teamRoleOnOnePerson, teamRolesNotRated } from './teamRoleRules.js';
 
 /** Every design-advice rule, in the order their advice is listed within one severity. */
 export const ADVICE_RULES: readonly AdviceRule[] = [
   partnershipPresentedAsTeam,
   integraalMostlyHierarchical,
   integraalWithoutMandate,
+  integraalWithoutLeader,
+  leaderSpanExceeded,
+  leaderAccountabilityVsPositioning,
+  singleProviderSecondedStaff,
+  modelQuestionMismatch,
   a1WithoutYouthExpertise,
-  a1NarrowBreadth,
-  a2WithoutAccessRoute,
+  a1SplitByAge,
+  a1WithoutEscalation,
+  frontFieldMissing,
+  frontFieldWithoutRoute,
+  a2LifeDomainsUncovered,
   youthWithoutFunction,
   referWithoutShell,
   solveButMostlyShell,
+  crisisPlacementVsDepth,
   collectiveWithoutFunction,
   functionWithoutMembers,
   functionShortOfHours,
   expertiseMissingInTeam,
+  expertiseWithoutConsultation,
   shellExpertiseUnrecognised,
   competencyOnOnePerson,
+  teamRoleAbsent,
+  teamRoleOnOnePerson,
+  teamRolesNotRated,
   overAllocatedProfessional,
   assessmentMissing,
   assessmentOutdated,

@@ -98,7 +98,7 @@ describe('the JSON report', () => {
     expect(report.advice.map((a) => [a.rule, a.severity])).toEqual(
       expect.arrayContaining([
         ['over-allocated', 'warning'],
-        ['a2-no-access-route', 'info'],
+        ['front-field-missing', 'warning'],
         ['function-short-of-hours', 'info'],
       ]),
     );

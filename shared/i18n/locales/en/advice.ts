@@ -1,66 +1,149 @@
 import type { advice as nl } from '../nl/advice.js';
 
-/** Design advice (shared/engine/advice), the same keys as the Dutch section. */
+/**
+ * Design advice (shared/engine/advice), the same keys as the Dutch section. Sources keep
+ * their Dutch titles: "De Waal et al. (HU, 2014)" is "Integrale wijkteams: een kwestie van
+ * kiezen"; "Movisie (2017)" is "Brede integrale wijkteams: voor- en nadelen".
+ */
 export const advice: Record<keyof typeof nl, string> = {
-  'rule.partnershipAsTeam.about': 'A partnership set up as a team with staffed functions.',
+  'rule.partnershipAsTeam.about':
+    'A partnership set up as a team with staffed functions. Source: De Waal et al. (HU, 2014), "Verschillende teammodellen".',
   'rule.partnershipAsTeam.text':
     'This plan divides people over functions as if it were a team, but its type is partnership: a case or network consultation without shared responsibility. If the members do share responsibility, choose integrated or integral team; otherwise it is a consultation, not a team.',
   'rule.integraalHierarchical.about':
-    'An integral team whose members mostly keep a hierarchical binding to their mother organisation.',
+    'An integral team whose members mostly keep a hierarchical binding to their mother organisation. Source: De Waal et al. (HU, 2014), "Verschillende teammodellen".',
   'rule.integraalHierarchical.text':
-    'An integral team directs itself, yet {hierarchical} of its {members} members stay hierarchically bound to their mother organisation. In practice the team then does not decide for itself. Make the binding functional or choose the integrated team type.',
-  'rule.integraalWithoutMandate.about': 'An integral team whose "how integrated" answer is not a mandate of its own.',
+    'An integral team is mandated and works independently; its members have only a light binding to their mother organisation, functional rather than hierarchical. Here {hierarchical} of the {members} members stay hierarchically bound, so in practice the team does not decide for itself. Make the binding functional or choose the integrated team type.',
+  'rule.integraalWithoutMandate.about':
+    'An integral team whose "How integrated?" answer is not a mandate of its own. Source: De Waal et al. (HU, 2014), "Verschillende teammodellen".',
   'rule.integraalWithoutMandate.text':
-    'This team is called integral, but "How integrated?" does not give it a mandate of its own. An integral team has decision authority and its own team leader; record that mandate or choose the integrated team type.',
-  'rule.a1NoYouthExpertise.about': 'An A1 team without youth expertise among its members.',
+    'This team is called integral, but "How integrated?" does not give it a mandate of its own. An integral team is mandated and works independently, with decision authority in several fields and a manager of its own. Record that mandate or choose the integrated team type.',
+  'rule.integraalWithoutLeader.about':
+    'An integral team without a manager of its own. Source: De Waal et al. (HU, 2014), "Verschillende teammodellen".',
+  'rule.integraalWithoutLeader.text':
+    'No manager of its own is recorded for this integral team. An integral team has its own manager, accountable to the municipality and/or the consortium, who links policy and the work floor. Record who that is in the team setup.',
+  'rule.leaderSpanExceeded.about':
+    'A manager who leads more people than the limit set in the plan. The planner\u2019s own check: the sources set no limit, the user sets it.',
+  'rule.leaderSpanExceeded.text':
+    'The manager leads {span} people, more than the limit of {limit} set for this team. That leaves little time to direct and coach the team; consider a smaller span or a second manager.',
+  'rule.leaderAccountability.about':
+    'An integral team whose manager is not accountable to whoever directs the team according to its positioning. Source: De Waal et al. (HU, 2014), "Verschillende teammodellen", and Movisie (2017) on positioning; comparing the two is the planner\u2019s own check.',
+  'rule.leaderAccountability.consortium':
+    'The team is placed with a consortium of providers, but according to the plan its manager is not accountable to that consortium. Record who mandates the team and what the providers agree among themselves about it.',
+  'rule.leaderAccountability.municipality':
+    'The municipality runs the team itself, but according to the plan its manager is not accountable to the municipality. Record whom the manager is accountable to.',
+  'rule.singleProviderSeconded.about':
+    'A team contracted to one provider with members from more than one mother organisation. The planner\u2019s own check, following the question "How integrated?" (De Waal et al., HU, 2014) and positioning (Movisie, 2017).',
+  'rule.singleProviderSeconded.text':
+    'The team is contracted to one provider, but its members come from {organisations} mother organisations. Anyone working in the team from another organisation, seconded for instance, needs agreements between that organisation and the provider on direction, mandate and accountability.',
+  'rule.modelQuestionMismatch.about':
+    'The chosen model (A1 or A2) and the answer on which questions reach the team contradict each other. Source: Movisie (2017), "Voor- en nadelen van model A1" and "Voor- en nadelen van model A2".',
+  'rule.modelQuestionMismatch.a2AllQuestions':
+    'The model is A2, a team for complex and multiple questions, but the answer to which questions reach the team says all of them do. Change the model or that answer so they say the same.',
+  'rule.modelQuestionMismatch.a2Direct':
+    'The model is A2: residents with complex questions are referred by the voorliggend veld (the first line). The answer to how questions arrive, however, says residents only come directly. Change the model or that answer.',
+  'rule.modelQuestionMismatch.a1Complex':
+    'The model is A1, a team for all questions, but the answer to which questions reach the team says only complex and multiple ones do; that fits model A2. Change the model or that answer.',
+  'rule.a1NoYouthExpertise.about':
+    'An A1 team without (enough) youth expertise among its members and without a consultation arrangement for youth. Source: Movisie (2017), "Voor- en nadelen van model A1", drawback "Specialistische- en domeinspecifieke kennis onderhouden".',
   'rule.a1NoYouthExpertise.text':
-    'This A1 team serves every question from 0 to 100+, yet no member has youth expertise. Worries about children are then easily missed or raised too late. Add someone with youth expertise or agree on regular consultation.',
-  'rule.a1NarrowBreadth.about': 'An A1 team whose breadth or age groups do not fit "all questions".',
+    'No member of this A1 team has (enough) youth expertise, and no consultation for youth is recorded. In a broad team such specialist knowledge needs extra upkeep; without it, problems around children go unrecognised, consultation comes too late or the wrong help is given. Add someone with youth expertise or record whom the team consults on youth.',
+  'rule.a1NarrowBreadth.about':
+    'An A1 team that does not serve every age group, and what such a split needs. Source: Movisie (2017), "Voor- en nadelen van model A1" (Gouda on separate teams for under and over 18).',
+  'rule.a1NarrowBreadth.textAt18':
+    'This A1 team does not serve every age (not: {ageGroups}). That is possible; some municipalities have separate teams for under and over 18. Such a split does need two arrangements: how young people turning 18 are handed over to the other team, so their help does not stop on their birthday, and how this team coordinates with the other team when parents and children of one household are with different teams.',
   'rule.a1NarrowBreadth.text':
-    'An A1 team is meant for all residents and all questions, but this team is set up more narrowly. Choose deliberately: broaden the team or pick a target-group or domain-specific model.',
-  'rule.a1NarrowBreadth.textWithAgeGroups':
-    'An A1 team is meant for all residents and all questions, but this team is set up more narrowly (missing: {ageGroups}). Choose deliberately: broaden the team or pick a target-group or domain-specific model.',
-  'rule.a2NoAccessRoute.about': 'An A2 team without an access function in the team or the shell.',
-  'rule.a2NoAccessRoute.text':
-    'An A2 team has no front door of its own: residents come in through the first line. This plan does not record where that access is. Add the Access point / front office function (in the shell when someone else runs it) and agree how situations are referred.',
+    'This A1 team does not serve every age (not: {ageGroups}). Record which team helps these residents, and how this team coordinates with it when members of one household are with different teams.',
+  'rule.a1NoEscalation.about':
+    'Functions in an A1 team without a recorded route for moving heavier problems on to the shell. Source: Movisie (2017), "Voor- en nadelen van model A1", drawback "Zwaardere problematiek blijft te lang hangen".',
+  'rule.a1NoEscalation.text_one':
+    '{functions} does not record how heavier problems move on to the shell. In a broad team heavy questions otherwise stay too long and specialised care comes in late. Record when and to whom the team escalates.',
+  'rule.a1NoEscalation.text_other':
+    '{count} functions ({functions}) do not record how heavier problems move on to the shell. In a broad team heavy questions otherwise stay too long and specialised care comes in late. Record for each function when and to whom the team escalates.',
+  'rule.frontFieldMissing.about':
+    'An A2 team, or a team whose questions arrive by referral, without partners in the voorliggend veld. Source: Movisie (2017), "Voor- en nadelen van model A2", drawbacks "Geen directe toegangspoort voor inwoners" and "Aansluiting op voorliggend veld".',
+  'rule.frontFieldMissing.text':
+    'This team gets (some of) its cases through the voorliggend veld, the first line: partners such as the welfare desk, the GP or the school refer residents. That connection is extra important, because they must bring the cases. The plan names no partner in the voorliggend veld yet; record who they are and how they refer.',
+  'rule.frontFieldNoRoute.about':
+    'A partner in the voorliggend veld without a recorded referral route. Source: Movisie (2017), "Voor- en nadelen van model A2", drawback "Aansluiting op voorliggend veld".',
+  'rule.frontFieldNoRoute.text_one':
+    'For {partners} in the voorliggend veld, the plan does not record how cases are referred to the team. Record who refers, where, and how quickly the team responds.',
+  'rule.frontFieldNoRoute.text_other':
+    'For {count} partners in the voorliggend veld ({partners}), the plan does not record how cases are referred to the team. Record for each partner who refers, where, and how quickly the team responds.',
+  'rule.a2LifeDomains.about':
+    'Life domains no function of an A2 team serves. Source: Movisie (2017), "Voor- en nadelen van model A2", drawback "Probleemgeoriënteerde aanpak"; the list of life domains is the planner\u2019s own choice.',
+  'rule.a2LifeDomains.text':
+    'Together, the functions of this A2 team do not serve every life domain; nobody attends to: {domains}. With the focus on complex problems, the work risks becoming problem-centred, with less eye for residents\u2019 whole lives. Record which life domains each function serves, or agree who watches the others. The list of life domains is the planner\u2019s own; the sources give none.',
   'rule.youthWithoutFunction.about':
-    'The team serves youth, but no function (in the team or the shell) asks for youth expertise.',
+    'The team serves youth, but no function (in the team or the shell) asks for youth expertise. The planner\u2019s own check on the choice of age groups (De Waal et al., HU, 2014, the question "How broad?").',
   'rule.youthWithoutFunction.text':
     'The team also serves youth (0-17), but no function in the team or the shell asks for youth expertise. Add a youth function, or record where the team refers youth questions.',
-  'rule.referWithoutShell.about': 'The team signals and refers, but the plan puts no function in the shell.',
+  'rule.referWithoutShell.about':
+    'The team signals and refers, but the plan puts no function in the shell. Source: De Waal et al. (HU, 2014), the question "How far do care and support go?".',
   'rule.referWithoutShell.text':
     '"How far?" says the team signals and refers, yet no function is in the shell. Record which specialist functions the team refers to.',
-  'rule.solveMostlyShell.about': 'The team solves things itself, but most functions are in the shell.',
+  'rule.solveMostlyShell.about':
+    'The team solves things itself, but most functions are in the shell. Source: De Waal et al. (HU, 2014), the question "How far do care and support go?".',
   'rule.solveMostlyShell.text':
     '"How far?" says the team solves things itself, yet {inShell} of its {functions} functions are in the shell. Bring functions into the team, or choose to signal and refer.',
+  'rule.crisisPlacement.about':
+    'Crisis intervention placed (team or shell) at odds with the answer to "How far?". Source: De Waal et al. (HU, 2014), "Het is lang niet altijd duidelijk welke functies een team dient te vervullen".',
+  'rule.crisisPlacement.inTeam':
+    '{function} is in the team, but "How far?" says the team signals and refers. A team can have crisis intervention as a function of its own; then answer "How far?" with solving things itself, or place the function in the shell if the team refers crises.',
+  'rule.crisisPlacement.inShell':
+    '{function} is in the shell, but "How far?" says the team solves things itself. Either choice can work; make sure the function\u2019s place and the answer to "How far?" say the same.',
   'rule.collectiveWithoutFunction.about':
-    'The team chooses collective arrangements, but no in-team function carries them.',
+    'The team chooses collective arrangements, but no in-team function carries them. Source: De Waal et al. (HU, 2014), the question "How broad?".',
   'rule.collectiveWithoutFunction.text':
     '"How broad?" says the team also works collectively (residents\u2019 initiatives, facilities in the area), but no in-team function carries it. Add Collective arrangements or Community development.',
-  'rule.functionWithoutMembers.about': 'An in-team function nobody is assigned to.',
+  'rule.functionWithoutMembers.about': 'An in-team function nobody is assigned to. The planner\u2019s own check.',
   'rule.functionWithoutMembers.text':
     'Nobody fills the function {function}. Assign someone or place the function in the shell on purpose.',
-  'rule.functionShortOfHours.about': 'A staffed in-team function with fewer hours than it needs.',
+  'rule.functionShortOfHours.about':
+    'A staffed in-team function with fewer hours than it needs. The planner\u2019s own check.',
   'rule.functionShortOfHours.text_one':
     '{function} has {allocated} of the {required} hours per week it needs; {count} hour is missing.',
   'rule.functionShortOfHours.text_other':
     '{function} has {allocated} of the {required} hours per week it needs; {count} hours are missing.',
-  'rule.expertiseMissing.about': 'Expertise an in-team function asks for that no member has.',
+  'rule.expertiseMissing.about':
+    'Expertise an in-team function asks for that no member has. The planner\u2019s own check, on the specialist knowledge of De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
   'rule.expertiseMissing.text':
     'No member has expertise in {expertise}, while {functions} asks for it. Add someone with this expertise or place the function in the shell.',
-  'rule.shellExpertiseUnrecognised.about': 'Expertise only in the shell, with no member who recognises the need.',
+  'rule.expertiseNoConsultation.about':
+    'Specialist knowledge a function asks for that no member has at the level asked, with no consultation arrangement. Source: Movisie (2017), "Voor- en nadelen van model A1", drawback "Specialistische- en domeinspecifieke kennis onderhouden".',
+  'rule.expertiseNoConsultation.text':
+    'No member has expertise in {expertise} at level {level} (asked for by {functions}), and no consultation is arranged for it. Without that arrangement, problems are more easily missed or raised too late. Record whom the team consults on it: in the team setup, or as the consultation of a function in the shell.',
+  'rule.shellExpertiseUnrecognised.about':
+    'Expertise only in the shell, with a consultation arrangement but no member who recognises the need. Source: Movisie (2017), "Voor- en nadelen van model A1" (problems not recognised, consultation too late).',
   'rule.shellExpertiseUnrecognised.text':
     'Expertise in {expertise} sits only in the shell. Make sure the team knows when to call on it (training, regular consultation), or referrals come too late.',
-  'rule.competencySinglePerson.about': 'A competency the team needs that rests on one person.',
+  'rule.competencySinglePerson.about':
+    'A competency the team needs that rests on one person. The planner\u2019s own check, on the Competentieprofiel generalist named by De Waal et al. (HU, 2014).',
   'rule.competencySinglePerson.text':
     '{competency} at level {level} rests on {holder} alone. If they are away or leave, the team lacks it; develop it in a second member.',
-  'rule.overAllocated.about': 'A professional with more hours across all teams than their contract.',
+  'rule.teamRoleAbsent.about':
+    'A team role no member has strongly (level {level} or higher). Source: De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+  'rule.teamRoleAbsent.text_one':
+    'No member has the team role {roles} strongly (level {level} or higher). Team roles should reinforce each other; discuss who could take this role up, or look for it in a new member.',
+  'rule.teamRoleAbsent.text_other':
+    'No member has these {count} team roles strongly (level {level} or higher): {roles}. Team roles should reinforce each other; discuss who could take these roles up, or look for them in new members.',
+  'rule.teamRoleSingle.about':
+    'A team role only one member has strongly (level {level} or higher). Source: De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+  'rule.teamRoleSingle.text':
+    'The team role {role} rests on {holder} alone. If they are away or leave, the role is gone; see who could learn it.',
+  'rule.teamRolesNotRated.about':
+    'A team in which nobody has been rated on team roles yet. Source: De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+  'rule.teamRolesNotRated.text':
+    'No member has been rated on team roles yet. Integrated work only succeeds when team roles reinforce each other; rate them for the people to see which roles are missing or rest on one person.',
+  'rule.overAllocated.about':
+    'A professional with more hours across all teams than their contract. The planner\u2019s own check.',
   'rule.overAllocated.text':
     '{name} is planned for {allocated} hours but has a contract of {contract} hours. Reduce hours or share the work differently.',
-  'rule.assessmentMissing.about': 'A member without an assessment date.',
+  'rule.assessmentMissing.about': 'A member without an assessment date. The planner\u2019s own check.',
   'rule.assessmentMissing.text':
     'The competencies of {name} were never assessed; coverage rests on assumptions. Plan an assessment.',
-  'rule.assessmentOutdated.about': 'A member whose assessment is older than {months} months.',
+  'rule.assessmentOutdated.about':
+    'A member whose assessment is older than {months} months. The planner\u2019s own check.',
   'rule.assessmentOutdated.text':
     'The assessment of {name} dates from {date}, more than {months} months ago. Update the assessment.',
 };

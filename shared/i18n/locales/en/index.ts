@@ -6,6 +6,7 @@ import { hr } from './hr.js';
 import { print } from './print.js';
 import { report } from './report.js';
 import { advice } from './advice.js';
+import { teamRoles } from './teamRoles.js';
 import { errors } from './errors.js';
 import { levels } from './levels.js';
 import { compose } from './compose.js';
@@ -39,6 +40,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...report,
   ...print,
   ...advice,
+  ...teamRoles,
   ...validation,
   ...errors,
   ...levels,

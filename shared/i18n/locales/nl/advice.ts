@@ -1,68 +1,149 @@
 /**
  * Design advice (shared/engine/advice): per rule what it looks at (`.about`, for the
  * help page and the docs) and the advice itself (`.text`). Names arrive as parameters.
+ * Every `.about` names its source (article and section) or says it is the planner's own
+ * check: "De Waal e.a. (HU, 2014)" is "Integrale wijkteams: een kwestie van kiezen" of the
+ * Hogeschool Utrecht; "Movisie (2017)" is "Brede integrale wijkteams: voor- en nadelen".
  */
 export const advice = {
-  'rule.partnershipAsTeam.about': 'Een samenwerkingsverband dat als team met bemenste functies is ingericht.',
+  'rule.partnershipAsTeam.about':
+    'Een samenwerkingsverband dat als team met bemenste functies is ingericht. Bron: De Waal e.a. (HU, 2014), "Verschillende teammodellen".',
   'rule.partnershipAsTeam.text':
     'Dit plan verdeelt mensen over functies alsof het een team is, maar het type is samenwerkingsverband: een casus- of netwerkoverleg zonder gedeelde verantwoordelijkheid. Dragen de leden samen verantwoordelijkheid, kies dan geïntegreerd of integraal team; anders is het een overleg, geen team.',
   'rule.integraalHierarchical.about':
-    'Een integraal team waarvan de meeste leden hiërarchisch aan hun moederorganisatie gebonden blijven.',
+    'Een integraal team waarvan de meeste leden hiërarchisch aan hun moederorganisatie gebonden blijven. Bron: De Waal e.a. (HU, 2014), "Verschillende teammodellen".',
   'rule.integraalHierarchical.text':
-    'Een integraal team stuurt zichzelf, maar {hierarchical} van de {members} leden blijven hiërarchisch aan hun moederorganisatie gebonden. Dan beslist het team in de praktijk niet zelf. Maak de binding functioneel of kies het type geïntegreerd team.',
+    'Een integraal team is gemandateerd en werkt zelfstandig; de leden zijn maar licht, en eerder functioneel dan hiërarchisch, aan hun moederorganisatie gebonden. Hier blijven {hierarchical} van de {members} leden hiërarchisch gebonden, zodat het team in de praktijk niet zelf beslist. Maak de binding functioneel of kies het type geïntegreerd team.',
   'rule.integraalWithoutMandate.about':
-    'Een integraal team waarvan de ontwerpkeuze "hoe geïntegreerd" geen eigen mandaat is.',
+    'Een integraal team waarvan de ontwerpkeuze "Hoe geïntegreerd?" geen eigen mandaat is. Bron: De Waal e.a. (HU, 2014), "Verschillende teammodellen".',
   'rule.integraalWithoutMandate.text':
-    'Dit team heet integraal, maar bij "Hoe geïntegreerd?" staat geen eigen mandaat. Een integraal team heeft beslisbevoegdheid en een eigen teamleider; leg dat mandaat vast of kies het type geïntegreerd team.',
-  'rule.a1NoYouthExpertise.about': 'Een A1-team zonder jeugdexpertise bij de leden.',
+    'Dit team heet integraal, maar bij "Hoe geïntegreerd?" staat geen eigen mandaat. Een integraal team is gemandateerd en werkt zelfstandig, met beslissingsbevoegdheid op meerdere terreinen en een eigen leidinggevende. Leg dat mandaat vast of kies het type geïntegreerd team.',
+  'rule.integraalWithoutLeader.about':
+    'Een integraal team zonder eigen leidinggevende. Bron: De Waal e.a. (HU, 2014), "Verschillende teammodellen".',
+  'rule.integraalWithoutLeader.text':
+    'Voor dit integrale team is geen eigen leidinggevende vastgelegd. Bij een integraal team hoort een eigen leidinggevende die verantwoording aflegt aan de gemeente en/of het consortium en die schakelt tussen beleid en werkvloer. Leg bij de teaminrichting vast wie dat is.',
+  'rule.leaderSpanExceeded.about':
+    'Een leidinggevende die aan meer mensen leiding geeft dan de grens die in het plan is ingesteld. Eigen controle van de planner: de bronnen noemen geen grens, die stelt de gebruiker zelf in.',
+  'rule.leaderSpanExceeded.text':
+    'De leidinggevende geeft leiding aan {span} mensen, meer dan de ingestelde grens van {limit}. Er blijft dan weinig tijd voor aansturing en coaching van het team; overweeg een kleinere span of een tweede leidinggevende.',
+  'rule.leaderAccountability.about':
+    'Een integraal team waarvan de leidinggevende geen verantwoording aflegt aan wie het team volgens de positionering aanstuurt. Bron: De Waal e.a. (HU, 2014), "Verschillende teammodellen", en Movisie (2017) over positionering; de vergelijking tussen beide is een eigen controle van de planner.',
+  'rule.leaderAccountability.consortium':
+    'Het team is ondergebracht bij een consortium van aanbieders, maar volgens het plan legt de leidinggevende geen verantwoording af aan dat consortium. Leg vast wie het team mandateert en welke afspraken de aanbieders daarover onderling maken.',
+  'rule.leaderAccountability.municipality':
+    'De gemeente heeft het team in eigen beheer, maar volgens het plan legt de leidinggevende geen verantwoording af aan de gemeente. Leg vast aan wie de leidinggevende verantwoording aflegt.',
+  'rule.singleProviderSeconded.about':
+    'Een team bij één aanbieder met leden uit meer dan één moederorganisatie. Eigen controle van de planner, bij de vraag "Hoe geïntegreerd?" (De Waal e.a., HU, 2014) en de positionering (Movisie, 2017).',
+  'rule.singleProviderSeconded.text':
+    'Het team is uitbesteed aan één aanbieder, maar de leden komen uit {organisations} moederorganisaties. Wie vanuit een andere organisatie in het team werkt, bijvoorbeeld gedetacheerd, heeft afspraken nodig tussen die organisatie en de aanbieder over aansturing, mandaat en verantwoording.',
+  'rule.modelQuestionMismatch.about':
+    'Het gekozen model (A1 of A2) en het antwoord op de vraag welke hulpvragen het team bereiken, spreken elkaar tegen. Bron: Movisie (2017), "Voor- en nadelen van model A1" en "Voor- en nadelen van model A2".',
+  'rule.modelQuestionMismatch.a2AllQuestions':
+    'Het model is A2, een team voor complexe en meervoudige hulpvragen, maar bij de hulpvragen staat dat alle vragen het team bereiken. Pas het model of dat antwoord aan, zodat ze hetzelfde zeggen.',
+  'rule.modelQuestionMismatch.a2Direct':
+    'Het model is A2: inwoners met complexe vragen worden door het voorliggend veld en de eerste lijn aangemeld. Bij de hulpvragen staat echter dat inwoners alleen rechtstreeks komen. Pas het model of dat antwoord aan.',
+  'rule.modelQuestionMismatch.a1Complex':
+    'Het model is A1, een team voor alle hulpvragen, maar bij de hulpvragen staat dat alleen complexe en meervoudige vragen het team bereiken; dat past bij model A2. Pas het model of dat antwoord aan.',
+  'rule.a1NoYouthExpertise.about':
+    'Een A1-team zonder (voldoende) jeugdexpertise bij de leden en zonder consultatieafspraak voor jeugd. Bron: Movisie (2017), "Voor- en nadelen van model A1", nadeel "Specialistische- en domeinspecifieke kennis onderhouden".',
   'rule.a1NoYouthExpertise.text':
-    'Dit A1-team is er voor alle vragen van 0 tot 100+, maar geen teamlid heeft jeugdexpertise. Zorgen over kinderen worden dan makkelijk gemist of te laat besproken. Neem iemand met jeugdexpertise op of spreek vaste consultatie af.',
-  'rule.a1NarrowBreadth.about': 'Een A1-team waarvan de breedte of leeftijdsgroepen niet bij "alle vragen" passen.',
+    'Geen lid van dit A1-team heeft (voldoende) jeugdexpertise, en er is geen consultatie voor jeugd vastgelegd. In een breed team vraagt zulke specialistische kennis extra onderhoud; ontbreekt ze, dan worden problemen rond kinderen niet herkend, wordt te laat geconsulteerd of wordt niet de juiste hulp ingezet. Neem iemand met jeugdexpertise op of leg vast wie het team over jeugd consulteert.',
+  'rule.a1NarrowBreadth.about':
+    'Een A1-team dat niet alle leeftijdsgroepen bedient, en wat zo’n splitsing vraagt. Bron: Movisie (2017), "Voor- en nadelen van model A1" (Gouda over gescheiden teams voor 18- en 18+).',
+  'rule.a1NarrowBreadth.textAt18':
+    'Dit A1-team is er niet voor alle leeftijden (niet voor: {ageGroups}). Dat kan; er zijn gemeenten met aparte teams voor 18- en 18+. Zo’n splitsing vraagt wel twee afspraken: hoe jongeren die 18 worden aan het andere team worden overgedragen, zodat hun hulp niet stopt op hun verjaardag, en hoe dit team afstemt met het andere team als ouders en kinderen uit één huishouden bij verschillende teams staan.',
   'rule.a1NarrowBreadth.text':
-    'Een A1-team is bedoeld voor alle inwoners en alle vragen, maar dit team is smaller opgezet. Kies bewust: verbreed het team of kies een doelgroep- of domeinspecifiek model.',
-  'rule.a1NarrowBreadth.textWithAgeGroups':
-    'Een A1-team is bedoeld voor alle inwoners en alle vragen, maar dit team is smaller opgezet (ontbreekt: {ageGroups}). Kies bewust: verbreed het team of kies een doelgroep- of domeinspecifiek model.',
-  'rule.a2NoAccessRoute.about': 'Een A2-team zonder toegangsfunctie in team of schil.',
-  'rule.a2NoAccessRoute.text':
-    'Een A2-team heeft geen eigen loket: inwoners komen binnen via het voorliggend veld. Dit plan legt niet vast waar die toegang zit. Voeg de functie Toegang / frontoffice toe (in de schil als een ander die uitvoert) en spreek af hoe situaties worden aangemeld.',
+    'Dit A1-team is er niet voor alle leeftijden (niet voor: {ageGroups}). Leg vast welk team deze inwoners helpt, en hoe dit team met dat team afstemt als leden van één huishouden bij verschillende teams staan.',
+  'rule.a1NoEscalation.about':
+    'Functies in een A1-team zonder vastgelegde route om zwaardere problematiek naar de schil te brengen. Bron: Movisie (2017), "Voor- en nadelen van model A1", nadeel "Zwaardere problematiek blijft te lang hangen".',
+  'rule.a1NoEscalation.text_one':
+    'Bij {functions} staat niet hoe zwaardere problematiek naar de schil gaat. In een breed team blijven zware vragen anders te lang hangen en komt gespecialiseerde zorg te laat. Leg vast wanneer en naar wie het team opschaalt.',
+  'rule.a1NoEscalation.text_other':
+    'Bij {count} functies ({functions}) staat niet hoe zwaardere problematiek naar de schil gaat. In een breed team blijven zware vragen anders te lang hangen en komt gespecialiseerde zorg te laat. Leg per functie vast wanneer en naar wie het team opschaalt.',
+  'rule.frontFieldMissing.about':
+    'Een A2-team, of een team waar hulpvragen via aanmelding binnenkomen, zonder partners in het voorliggend veld. Bron: Movisie (2017), "Voor- en nadelen van model A2", nadelen "Geen directe toegangspoort voor inwoners" en "Aansluiting op voorliggend veld".',
+  'rule.frontFieldMissing.text':
+    'Dit team krijgt zijn casussen (deels) via het voorliggend veld: partners als het welzijnsloket, de huisarts of de school melden inwoners aan. Die aansluiting is extra belangrijk, want zij moeten de casussen aandragen. Het plan noemt nog geen enkele partner in het voorliggend veld; leg vast wie dat zijn en hoe zij aanmelden.',
+  'rule.frontFieldNoRoute.about':
+    'Een partner in het voorliggend veld zonder vastgelegde aanmeldroute. Bron: Movisie (2017), "Voor- en nadelen van model A2", nadeel "Aansluiting op voorliggend veld".',
+  'rule.frontFieldNoRoute.text_one':
+    'Bij {partners} in het voorliggend veld staat niet hoe casussen bij het team worden aangemeld. Leg vast wie aanmeldt, waar, en hoe snel het team reageert.',
+  'rule.frontFieldNoRoute.text_other':
+    'Bij {count} partners in het voorliggend veld ({partners}) staat niet hoe casussen bij het team worden aangemeld. Leg per partner vast wie aanmeldt, waar, en hoe snel het team reageert.',
+  'rule.a2LifeDomains.about':
+    'Levensgebieden die geen functie in een A2-team bedient. Bron: Movisie (2017), "Voor- en nadelen van model A2", nadeel "Probleemgeoriënteerde aanpak"; de lijst levensgebieden is een eigen keuze van de planner.',
+  'rule.a2LifeDomains.text':
+    'De functies in dit A2-team bedienen samen niet alle levensgebieden; niemand richt zich op: {domains}. Door de focus op complexe problemen dreigt een probleemgerichte aanpak met minder oog voor het hele leven van inwoners. Leg bij de functies vast welke levensgebieden ze bedienen, of spreek af wie de andere bewaakt. De lijst levensgebieden is een keuze van de planner; de bronnen geven er geen.',
   'rule.youthWithoutFunction.about':
-    'Het team is er voor jeugd, maar geen functie (in team of schil) vraagt jeugdexpertise.',
+    'Het team is er voor jeugd, maar geen functie (in team of schil) vraagt jeugdexpertise. Eigen controle van de planner, bij de keuze voor leeftijdsgroepen (De Waal e.a., HU, 2014, de vraag "Hoe breed?").',
   'rule.youthWithoutFunction.text':
     'Het team is er ook voor jeugd (0-17), maar geen functie in het team of de schil vraagt jeugdexpertise. Voeg een jeugdfunctie toe, of leg vast naar wie het team jeugdvragen verwijst.',
-  'rule.referWithoutShell.about': 'Het team signaleert en verwijst door, maar het plan zet geen functie in de schil.',
+  'rule.referWithoutShell.about':
+    'Het team signaleert en verwijst door, maar het plan zet geen functie in de schil. Bron: De Waal e.a. (HU, 2014), de vraag "Hoe ver gaan zorg en ondersteuning?".',
   'rule.referWithoutShell.text':
     'Bij "Hoe ver?" staat dat het team signaleert en doorverwijst, maar geen enkele functie staat in de schil. Leg vast naar welke specialistische functies het team verwijst.',
-  'rule.solveMostlyShell.about': 'Het team lost zelf op, maar de meeste functies staan in de schil.',
+  'rule.solveMostlyShell.about':
+    'Het team lost zelf op, maar de meeste functies staan in de schil. Bron: De Waal e.a. (HU, 2014), de vraag "Hoe ver gaan zorg en ondersteuning?".',
   'rule.solveMostlyShell.text':
     'Bij "Hoe ver?" staat dat het team zelf oplost, maar {inShell} van de {functions} functies staan in de schil. Haal functies het team in, of kies voor signaleren en doorverwijzen.',
+  'rule.crisisPlacement.about':
+    'Crisisinterventie waarvan de plaats (team of schil) niet past bij het antwoord op "Hoe ver?". Bron: De Waal e.a. (HU, 2014), "Het is lang niet altijd duidelijk welke functies een team dient te vervullen".',
+  'rule.crisisPlacement.inTeam':
+    '{function} staat in het team, maar bij "Hoe ver?" staat dat het team signaleert en doorverwijst. Een team kan crisisinterventie zelf als functie hebben; kies dan bij "Hoe ver?" voor zelf oplossen, of plaats de functie in de schil als het team crises doorverwijst.',
+  'rule.crisisPlacement.inShell':
+    '{function} staat in de schil, maar bij "Hoe ver?" staat dat het team zelf oplost. Beide keuzes kunnen; zorg dat de plaats van de functie en het antwoord op "Hoe ver?" hetzelfde zeggen.',
   'rule.collectiveWithoutFunction.about':
-    'Het team kiest voor collectieve arrangementen, maar geen functie in het team draagt ze.',
+    'Het team kiest voor collectieve arrangementen, maar geen functie in het team draagt ze. Bron: De Waal e.a. (HU, 2014), de vraag "Hoe breed?".',
   'rule.collectiveWithoutFunction.text':
     'Bij "Hoe breed?" staat dat het team ook collectief werkt (bewonersinitiatieven, voorzieningen in de wijk), maar geen functie in het team draagt dat. Voeg Collectieve arrangementen of Samenlevingsopbouw toe.',
-  'rule.functionWithoutMembers.about': 'Een functie in het team waar niemand in staat.',
+  'rule.functionWithoutMembers.about': 'Een functie in het team waar niemand in staat. Eigen controle van de planner.',
   'rule.functionWithoutMembers.text':
     'Niemand vervult de functie {function}. Wijs iemand toe of plaats de functie bewust in de schil.',
-  'rule.functionShortOfHours.about': 'Een bemenste functie in het team met minder uren dan nodig.',
+  'rule.functionShortOfHours.about':
+    'Een bemenste functie in het team met minder uren dan nodig. Eigen controle van de planner.',
   'rule.functionShortOfHours.text_one':
     '{function} heeft {allocated} van de {required} uur per week; er ontbreekt {count} uur.',
   'rule.functionShortOfHours.text_other':
     '{function} heeft {allocated} van de {required} uur per week; er ontbreekt {count} uur.',
-  'rule.expertiseMissing.about': 'Expertise die een functie in het team vraagt en die geen teamlid heeft.',
+  'rule.expertiseMissing.about':
+    'Expertise die een functie in het team vraagt en die geen teamlid heeft. Eigen controle van de planner, bij de vakkennis uit De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
   'rule.expertiseMissing.text':
     'Geen teamlid heeft expertise in {expertise}, terwijl {functions} daarom vraagt. Neem iemand met deze expertise op of plaats de functie in de schil.',
-  'rule.shellExpertiseUnrecognised.about': 'Expertise die alleen in de schil zit, zonder teamlid dat de vraag herkent.',
+  'rule.expertiseNoConsultation.about':
+    'Vakkennis die een functie vraagt en die geen teamlid op het gevraagde niveau heeft, zonder consultatieafspraak. Bron: Movisie (2017), "Voor- en nadelen van model A1", nadeel "Specialistische- en domeinspecifieke kennis onderhouden".',
+  'rule.expertiseNoConsultation.text':
+    'Geen teamlid heeft expertise in {expertise} op niveau {level} (gevraagd door {functions}), en er is geen consultatie voor afgesproken. Zonder die afspraak wordt problematiek eerder gemist of te laat besproken. Leg vast wie het team hierover raadpleegt: bij de teaminrichting, of als consultatie bij een functie in de schil.',
+  'rule.shellExpertiseUnrecognised.about':
+    'Expertise die alleen in de schil zit, met een consultatieafspraak maar zonder teamlid dat de vraag herkent. Bron: Movisie (2017), "Voor- en nadelen van model A1" (problematiek niet herkennen, te lang wachten met consulteren).',
   'rule.shellExpertiseUnrecognised.text':
     'Expertise in {expertise} zit alleen in de schil. Zorg dat het team weet wanneer het die inroept (scholing, vaste consultatie), anders wordt te laat doorverwezen.',
-  'rule.competencySinglePerson.about': 'Een competentie die het team nodig heeft en die op één persoon rust.',
+  'rule.competencySinglePerson.about':
+    'Een competentie die het team nodig heeft en die op één persoon rust. Eigen controle van de planner, bij het Competentieprofiel generalist dat De Waal e.a. (HU, 2014) noemen.',
   'rule.competencySinglePerson.text':
     '{competency} op niveau {level} rust alleen op {holder}. Bij afwezigheid of vertrek mist het team dit; ontwikkel het bij een tweede teamlid.',
-  'rule.overAllocated.about': 'Een professional die in alle teams samen meer uren heeft dan contracturen.',
+  'rule.teamRoleAbsent.about':
+    'Een teamrol die geen teamlid sterk heeft (niveau {level} of hoger). Bron: De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+  'rule.teamRoleAbsent.text_one':
+    'Geen teamlid heeft de teamrol {roles} sterk (niveau {level} of hoger). Teamrollen moeten elkaar versterken; bespreek wie deze rol kan oppakken of let erop bij een nieuw teamlid.',
+  'rule.teamRoleAbsent.text_other':
+    'Geen teamlid heeft deze {count} teamrollen sterk (niveau {level} of hoger): {roles}. Teamrollen moeten elkaar versterken; bespreek wie deze rollen kan oppakken of let erop bij nieuwe teamleden.',
+  'rule.teamRoleSingle.about':
+    'Een teamrol die maar één teamlid sterk heeft (niveau {level} of hoger). Bron: De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+  'rule.teamRoleSingle.text':
+    'De teamrol {role} rust alleen op {holder}. Bij afwezigheid of vertrek valt die rol weg; kijk wie haar kan leren.',
+  'rule.teamRolesNotRated.about':
+    'Een team waarvan nog niemand op teamrollen is beoordeeld. Bron: De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+  'rule.teamRolesNotRated.text':
+    'Nog geen teamlid is beoordeeld op teamrollen. Integraal werken lukt pas als teamrollen elkaar versterken; vul ze bij de mensen in om te zien welke rollen ontbreken of op één persoon rusten.',
+  'rule.overAllocated.about':
+    'Een professional die in alle teams samen meer uren heeft dan contracturen. Eigen controle van de planner.',
   'rule.overAllocated.text':
     '{name} staat voor {allocated} uur ingepland, maar heeft een contract van {contract} uur. Verminder uren of verdeel het werk anders.',
-  'rule.assessmentMissing.about': 'Een teamlid zonder beoordelingsdatum.',
+  'rule.assessmentMissing.about': 'Een teamlid zonder beoordelingsdatum. Eigen controle van de planner.',
   'rule.assessmentMissing.text':
     'De competenties van {name} zijn nooit beoordeeld; de dekking rust op aannames. Plan een beoordeling.',
-  'rule.assessmentOutdated.about': 'Een teamlid van wie de beoordeling ouder is dan {months} maanden.',
+  'rule.assessmentOutdated.about':
+    'Een teamlid van wie de beoordeling ouder is dan {months} maanden. Eigen controle van de planner.',
   'rule.assessmentOutdated.text':
     'De beoordeling van {name} is van {date}, langer dan {months} maanden geleden. Werk de beoordeling bij.',
 } as const;

@@ -5,6 +5,7 @@ import { hr } from './hr.js';
 import { print } from './print.js';
 import { report } from './report.js';
 import { advice } from './advice.js';
+import { teamRoles } from './teamRoles.js';
 import { errors } from './errors.js';
 import { levels } from './levels.js';
 import { compose } from './compose.js';
@@ -43,6 +44,7 @@ export const nl = {
   ...report,
   ...print,
   ...advice,
+  ...teamRoles,
   ...validation,
   ...errors,
   ...levels,

@@ -54,8 +54,8 @@ describe('advice in both languages', () => {
     );
     expect(nl(byRule('expertise-missing').message)).toContain('expertise in schulden en armoede, terwijl Casusregie');
     expect(en(byRule('assessment-missing').message)).toContain('The competencies of Lisa de Vries were never assessed');
-    expect(nl(byRule('a1-narrow-breadth').message)).toContain('(ontbreekt: Jeugd (0-17), Ouderen (65+))');
-    expect(en(byRule('a1-narrow-breadth').message)).toContain('(missing: Youth (0-17), Older people (65+))');
+    expect(nl(byRule('a1-narrow-breadth').message)).toContain('(niet voor: Jeugd (0-17), Ouderen (65+))');
+    expect(en(byRule('a1-narrow-breadth').message)).toContain('(not: Youth (0-17), Older people (65+))');
   });
 
   it('writes numbers the way each language does', () => {

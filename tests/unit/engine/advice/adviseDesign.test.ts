@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADVICE_RULES, adviseDesign, computeCoverage } from '../../../../shared/engine/index.js';
+import { DEFAULT_TEAM_ROLES } from '../../../../shared/catalogue/teamRoles.js';
 import { fn, holds, needs, person, plan, team } from '../fixtures.js';
 import { en, nl } from '../../../support/inLanguage.js';
 
@@ -37,23 +38,43 @@ describe('design advice as a whole', () => {
     );
     expect(advice.map((a) => a.rule)).toEqual([
       'function-without-members',
-      'a1-no-youth-expertise',
       'over-allocated',
       'a1-narrow-breadth',
+      'a1-no-escalation',
       'function-short-of-hours',
+      'team-roles-not-rated',
       'assessment-missing',
     ]);
   });
 
   it('gives no advice for a well-composed team', () => {
-    const t = team({ organisationType: 'integraal', model: 'A1' });
+    const t = team({
+      organisationType: 'integraal',
+      model: 'A1',
+      leader: {
+        professionalId: null,
+        name: 'Fatima Amrani',
+        accountableTo: 'municipality',
+        spanPeople: null,
+        spanFte: null,
+        spanLimitPeople: 12,
+      },
+    });
     t.design.integration.mode = 'mandated';
+    // Every default team role strong in both members, so no role is absent or rests on one person.
+    const roles = Object.fromEntries(DEFAULT_TEAM_ROLES.map((r) => [r.key, 3]));
     const p = plan({
       team: t,
-      functions: [fn('f', [['empathy', 3]], { hoursRequired: 16, expertise: [needs('youth')] })],
+      functions: [
+        fn('f', [['empathy', 3]], {
+          hoursRequired: 16,
+          expertise: [needs('youth')],
+          escalation: 'Bij acuut gevaar voor een kind: Veilig Thuis, dezelfde dag.',
+        }),
+      ],
       professionals: [
-        person('a', { empathy: 3 }, { expertise: holds('youth') }),
-        person('b', { empathy: 4 }, { expertise: holds('youth') }),
+        person('a', { empathy: 3 }, { expertise: holds('youth'), teamRoles: roles }),
+        person('b', { empathy: 4 }, { expertise: holds('youth'), teamRoles: roles }),
       ],
       assignments: [
         ['a', 'f', 8],

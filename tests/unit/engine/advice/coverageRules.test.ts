@@ -44,10 +44,12 @@ describe('expertise-missing', () => {
 });
 
 describe('shell-expertise-unrecognised', () => {
+  const crisisTeam = { organisation: 'Crisisdienst GGZ', contact: '', arrangement: '', responseTime: '' };
+
   it('notes expertise that only the shell has, so the team must learn when to call on it', () => {
     const p = plan({
       functions: [
-        fn('crisis', [], { placement: 'shell', expertise: [needs('crisis')] }),
+        fn('crisis', [], { placement: 'shell', expertise: [needs('crisis')], consultation: crisisTeam }),
         fn('ggz', [], { placement: 'shell', expertise: [needs('mentalHealth')] }),
       ],
       professionals: [person('a', {}, { expertise: holds('mentalHealth') })],
@@ -57,5 +59,14 @@ describe('shell-expertise-unrecognised', () => {
     expect(advice).toHaveLength(1);
     expect(advice[0]).toMatchObject({ severity: 'info' });
     expect(en(advice[0]!.message)).toContain('crisis intervention');
+  });
+
+  it('leaves shell expertise without a consultation arrangement to expertise-no-consultation', () => {
+    const p = plan({
+      functions: [fn('crisis', [], { placement: 'shell', expertise: [needs('crisis')] })],
+      professionals: [],
+    });
+    expect(adviceFor('shell-expertise-unrecognised', p)).toEqual([]);
+    expect(adviceFor('expertise-no-consultation', p)).toHaveLength(1);
   });
 });

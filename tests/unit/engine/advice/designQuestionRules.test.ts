@@ -89,3 +89,36 @@ describe('youth-without-function', () => {
     expect(adviceFor('youth-without-function', plan({ team: adults, functions: [], professionals: [] }))).toEqual([]);
   });
 });
+
+describe('crisis-placement-depth', () => {
+  const withDepth = (mode: 'solve' | 'signalAndRefer', placement: 'team' | 'shell') => {
+    const t = team();
+    t.design.depth.mode = mode;
+    return plan({
+      team: t,
+      functions: [fn('crisis', [], { templateKey: 'crisisIntervention', name: 'Crisisinterventie', placement })],
+      professionals: [],
+    });
+  };
+
+  it('notes crisis intervention in the team while the team signals and refers', () => {
+    const [advice] = adviceFor('crisis-placement-depth', withDepth('signalAndRefer', 'team'));
+    expect(advice).toMatchObject({ severity: 'info', subject: { kind: 'function', id: 'crisis' } });
+    expect(nl(advice!.message)).toMatch(/^Crisisinterventie staat in het team/);
+  });
+
+  it('notes crisis intervention in the shell while the team solves, without calling either place the rule', () => {
+    const [advice] = adviceFor('crisis-placement-depth', withDepth('solve', 'shell'));
+    expect(en(advice!.message)).toMatch(/^Crisisinterventie is in the shell/);
+    expect(en(advice!.message)).toContain('Either choice can work');
+    expect(nl(advice!.message)).not.toMatch(/altijd/);
+  });
+
+  it('is silent when placement and depth agree, and for other functions', () => {
+    expect(adviceFor('crisis-placement-depth', withDepth('solve', 'team'))).toEqual([]);
+    expect(adviceFor('crisis-placement-depth', withDepth('signalAndRefer', 'shell'))).toEqual([]);
+    const other = plan({ functions: [fn('f', [], { placement: 'team' })], professionals: [] });
+    other.team.design.depth.mode = 'signalAndRefer';
+    expect(adviceFor('crisis-placement-depth', other)).toEqual([]);
+  });
+});

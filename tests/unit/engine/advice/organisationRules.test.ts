@@ -22,7 +22,7 @@ describe('integraal-hierarchical-binding', () => {
     const [advice] = adviceFor('integraal-hierarchical-binding', build(['hierarchical', 'hierarchical', 'functional']));
     expect(advice!.severity).toBe('warning');
     expect(nl(advice!.message)).toContain('2 van de 3 leden');
-    expect(en(advice!.message)).toContain('2 of its 3 members');
+    expect(en(advice!.message)).toContain('2 of the 3 members');
   });
 
   it('is silent at exactly half, without members, and for an integrated team', () => {
