@@ -198,3 +198,16 @@ export function makeMainScenario(ctx: StoreContext, scenario: Scenario): void {
 export function listSampleTeamIds(ctx: StoreContext): string[] {
   return ctx.stmt('SELECT id FROM teams WHERE is_sample = 1').pluck().all() as string[];
 }
+
+/**
+ * A person removed from the pool is forgotten as a team's leidinggevende too: their id and
+ * name leave every team they led (the team keeps no leader until one is chosen again).
+ */
+export function forgetLeader(ctx: StoreContext, professionalId: string): void {
+  ctx
+    .stmt(
+      `UPDATE teams SET setup_json = json_set(setup_json, '$.leader', json('null')), updated_at = ?
+       WHERE json_extract(setup_json, '$.leader.professionalId') = ?`,
+    )
+    .run(ctx.nowIso(), professionalId);
+}

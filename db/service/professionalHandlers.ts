@@ -14,6 +14,7 @@ import { teamRoleKeys } from '../repositories/teamRoles.js';
 import { THING, notFound, throwIfIssues, type Issue } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { disciplineIssues, expertiseIssues, ratingIssues } from './referential.js';
+import { forgetLeader } from '../repositories/teams.js';
 
 type ProfessionalMethod =
   | 'professionals.list'
@@ -90,6 +91,7 @@ export function professionalHandlers(
     'professionals.delete': ({ id }) => {
       ctx.write(() => {
         if (!deleteProfessional(ctx, id)) throw notFound(THING.professional, id);
+        forgetLeader(ctx, id);
       });
       try {
         ctx.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -132,9 +132,9 @@ function referentialIssues(plan: z.infer<typeof planShape>): Issue[] {
         issues.push({ path: ['professionals', i, 'teamRoles', key], message: 'unknownTeamRole', value: key });
     }
   });
-  const leaderId = plan.team.leader?.professionalId;
-  if (leaderId && !professionalIds.has(leaderId))
-    issues.push({ path: ['team', 'leader', 'professionalId'], message: 'unknownProfessional', value: leaderId });
+  // The leader's professionalId is not checked against this plan's professionals: a plan
+  // of members only (an HR overview, an export without the pool) may name a leader from
+  // the pool who is in no function. The leader's name is always written beside it.
 
   const pairs = new Set<string>();
   plan.assignments.forEach((a, i) => {

@@ -197,3 +197,23 @@ describe("a person's expertise with levels and team-role ratings", () => {
     expect(listed.teamRoles).toEqual({ connector: 4, organiser: 0 });
   });
 });
+
+describe('a leidinggevende from the pool', () => {
+  it('is forgotten as leader when the person is removed from the pool, and HR still reads every team', async () => {
+    const store = openTestStore();
+    try {
+      const teams = await store.call('teams.list', {});
+      const led = teams.find((t) => t.leader?.professionalId)!;
+      expect(led).toBeDefined();
+      const leaderId = led.leader!.professionalId!;
+      // A member-only plan (HR) may name a leader from the pool who is in no function.
+      const overview = await store.call('hr.overview', {});
+      expect(overview.scenarios.length).toBe(teams.length);
+      await store.call('professionals.delete', { id: leaderId });
+      const after = (await store.call('teams.list', {})).find((t) => t.id === led.id)!;
+      expect(after.leader).toBeNull();
+    } finally {
+      store.close();
+    }
+  });
+});
