@@ -15,7 +15,11 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export async function exportArea(input: HrInput, area: string, lang: Lang, now: Date): Promise<HrExportFile> {
   const view = buildAreaView(input, area);
   const tables = areaTables(view, lang, input.competencies);
-  const bytes = await writeXlsx(tables, now);
+  // A sheet is named by the table's short sheet name; its heading on screen is longer.
+  const bytes = await writeXlsx(
+    tables.map((table) => ({ ...table, title: table.sheet })),
+    now,
+  );
   const stem = translator(lang).t('area.file', { area: fileSafe(view.area), date: now.toISOString().slice(0, 10) });
   return { fileName: `${stem}.xlsx`, mimeType: XLSX_MIME, dataBase64: bytes.toString('base64') };
 }

@@ -206,7 +206,8 @@ const teamNoord: Team = {
     },
   },
   targetGroups: [],
-  mandate: ['income', 'housing', 'socialNetwork', 'dailyLiving', 'community'],
+  // Parenting too: the youth team of the same wijk claims it as well, which the area view shows as an overlap.
+  mandate: ['income', 'housing', 'socialNetwork', 'dailyLiving', 'parenting', 'community'],
   leader: {
     professionalId: null,
     name: 'Marjolein Vos',

@@ -34,13 +34,17 @@ test('vakkennis, team roles and a consultation are edited with the keyboard, und
   const shellRow = await editors.openFunction(SHELL_FUNCTION);
   const consultation = editors.consultation(shellRow);
   await consultation.getByLabel('Organisatie').focus();
-  await page.keyboard.type('GGZ Crisisdienst Middenland');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Dienstdoende psychiater');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Binnen 2 uur');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Overleg via het crisisnummer; bij twijfel mag het team altijd bellen.');
+  // The sample may already record whom it consults: each field is replaced, as a person selects and types over it.
+  for (const [i, text] of [
+    'GGZ Crisisdienst Middenland',
+    'Dienstdoende psychiater',
+    'Binnen 2 uur',
+    'Overleg via het crisisnummer; bij twijfel mag het team altijd bellen.',
+  ].entries()) {
+    if (i > 0) await page.keyboard.press('Tab');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(text);
+  }
   await page.keyboard.press('Tab');
   await expect
     .poll(async () => (await planFunction(planner.api, SHELL_FUNCTION))?.consultation)
