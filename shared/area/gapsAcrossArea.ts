@@ -23,8 +23,9 @@ function expertiseElsewhere(teams: readonly AnalysedTeam[], self: string, key: s
 
 /**
  * What the teams do not meet themselves, and whether another team of the area could:
- * - a competency requirement of an in-team function the engine marks partial or missing;
- * - an expertise an in-team function asks for and the engine marks missing for the team
+ * - a requirement row of an in-team function (a competency, or vakkennis asked of the
+ *   function's own members) the engine marks partial or missing;
+ * - vakkennis an in-team function asks of the whole team that the engine marks missing
  *   (no member brings it), at the highest level an in-team function asks.
  * The team's own verdict is always the engine's; this only looks across to the other
  * teams. A gap with nobody elsewhere (`coveredBy` empty) is a gap of the whole area.
@@ -37,8 +38,10 @@ export function gapsAcrossArea(teams: readonly AnalysedTeam[]): AreaGap[] {
       if (fn.inShell) continue;
       for (const r of fn.requirements) {
         if (r.status === 'covered') continue;
+        // A requirement row is a competency or vakkennis asked of the function's own members.
+        const expertise = r.kind === 'expertise';
         gaps.push({
-          kind: 'competency',
+          kind: r.kind,
           teamId,
           functionId: fn.id,
           functionName: fn.name,
@@ -46,7 +49,9 @@ export function gapsAcrossArea(teams: readonly AnalysedTeam[]): AreaGap[] {
           level: r.level,
           minPeople: r.minPeople,
           status: r.status,
-          coveredBy: competencyElsewhere(teams, teamId, r.competency, r.level),
+          coveredBy: expertise
+            ? expertiseElsewhere(teams, teamId, r.competency, r.level)
+            : competencyElsewhere(teams, teamId, r.competency, r.level),
         });
       }
     }
@@ -54,7 +59,8 @@ export function gapsAcrossArea(teams: readonly AnalysedTeam[]): AreaGap[] {
       if (e.status !== 'missing') continue;
       for (const fn of team.entry.plan.functions) {
         if (fn.placement !== 'team') continue;
-        const asked = fn.expertise.filter((x) => x.expertise === e.key);
+        // Vakkennis asked of the function's own members is a requirement row above; here what is asked of the team.
+        const asked = fn.expertise.filter((x) => x.expertise === e.key && x.scope === 'team');
         if (asked.length === 0) continue;
         const level = Math.max(...asked.map((x) => x.level));
         const minPeople = Math.max(...asked.map((x) => x.minPeople));

@@ -107,8 +107,17 @@ describe('area view: gaps', () => {
       level: 3,
       coveredBy: ['jeugd'],
     });
+    // Vakkennis asked of a function's own members is one gap, named as vakkennis, never a competency row.
+    expect(gaps.filter((g) => g.subject === 'debt')).toHaveLength(1);
     // The area's own gaps come first.
     expect(gaps[0]!.coveredBy).toEqual([]);
+  });
+
+  it('counts vakkennis asked of the whole team once, as a gap of the team', () => {
+    const teamWide = breedPlan();
+    teamWide.functions[0]!.expertise = [{ expertise: 'debt', level: 3, minPeople: 1, scope: 'team' }];
+    const gaps = buildAreaView(input([teamWide, jeugdPlan()]), 'Testwijk').gaps.filter((g) => g.subject === 'debt');
+    expect(gaps).toEqual([expect.objectContaining({ kind: 'expertise', teamId: 'breed', coveredBy: ['jeugd'] })]);
   });
 
   it('lets only a level at or above the asked one close a gap elsewhere', () => {
