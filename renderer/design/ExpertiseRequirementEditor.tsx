@@ -1,5 +1,4 @@
 import { observer } from 'mobx-react-lite';
-import { Button } from 'react-aria-components';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { EXPERTISE_SCOPES, EXPERTISE_SCOPE_INFO } from '../../shared/catalogue/teamDesign.js';
 import { LEVELS } from '../../shared/domain/levels.js';
@@ -10,6 +9,7 @@ import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { expertiseName } from '../ui/catalogueNames.js';
+import { RemoveRowButton } from '../ui/RemoveRowButton.js';
 
 /**
  * The vakkennis a function asks for, as rows like its competency requirements: which
@@ -85,13 +85,10 @@ export const ExpertiseRequirementEditor = observer(function ExpertiseRequirement
                     />
                   </td>
                   <td>
-                    <Button
-                      className="button-link"
-                      aria-label={t('edit.expertise.remove', { expertise: name })}
-                      onPress={() => save(fn.expertise.filter((_, j) => j !== i))}
-                    >
-                      {t('common.remove')}
-                    </Button>
+                    <RemoveRowButton
+                      label={t('edit.expertise.remove', { expertise: name })}
+                      onRemove={() => save(fn.expertise.filter((_, j) => j !== i))}
+                    />
                   </td>
                 </tr>
               );

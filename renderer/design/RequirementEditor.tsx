@@ -1,11 +1,11 @@
 import { observer } from 'mobx-react-lite';
-import { Button } from 'react-aria-components';
 import { LEVELS } from '../../shared/domain/levels.js';
 import type { Requirement, TeamFunction } from '../../shared/domain/schemas.js';
 import { setRequirementsCommand } from './functionCommands.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
+import { RemoveRowButton } from '../ui/RemoveRowButton.js';
 
 /** Edits a function's requirements: competency, minimum level (with the scale's labels), how many people. */
 export const RequirementEditor = observer(function RequirementEditor({ fn }: { fn: TeamFunction }) {
@@ -58,13 +58,10 @@ export const RequirementEditor = observer(function RequirementEditor({ fn }: { f
                 />
               </td>
               <td>
-                <Button
-                  className="button-link"
-                  aria-label={t('reqEditor.remove', { competency: catalogue.competencyName(r.competency, ui.lang) })}
-                  onPress={() => save(fn.requirements.filter((_, j) => j !== i))}
-                >
-                  {t('common.remove')}
-                </Button>
+                <RemoveRowButton
+                  label={t('reqEditor.remove', { competency: catalogue.competencyName(r.competency, ui.lang) })}
+                  onRemove={() => save(fn.requirements.filter((_, j) => j !== i))}
+                />
               </td>
             </tr>
           ))}

@@ -1,5 +1,6 @@
 import type { TeamModel } from '../../shared/catalogue/teamDesign.js';
 import type { Team } from '../../shared/domain/schemas.js';
+import { emptyTeamSetup } from '../../shared/domain/teamSetup.js';
 
 /**
  * A starting design per model; every answer can be changed on the design screen. A1 and A2
@@ -23,11 +24,6 @@ export function defaultDesign(model: TeamModel): Omit<Team, 'id' | 'name' | 'are
       depth: { mode: model === 'A2' ? 'solve' : 'signalAndRefer', notes: '' },
       integration: { mode: 'mandated', notes: '' },
     },
-    targetGroups: [],
-    mandate: [],
-    leader: null,
-    frontField: [],
-    consultations: [],
-    ownModelNotes: { pros: [], cons: [] },
+    ...emptyTeamSetup(),
   };
 }

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { Button, Input, Label, TextField } from 'react-aria-components';
+import { Input, Label, TextField } from 'react-aria-components';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { LEVELS } from '../../shared/domain/levels.js';
 import type { HeldExpertise, Professional } from '../../shared/domain/schemas.js';
@@ -9,6 +9,7 @@ import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { expertiseName } from '../ui/catalogueNames.js';
+import { RemoveRowButton } from '../ui/RemoveRowButton.js';
 
 /**
  * The vakkennis a person brings: per expertise a level 1-4 in the scale's words (0 is
@@ -83,13 +84,10 @@ export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
                     </TextField>
                   </td>
                   <td>
-                    <Button
-                      className="button-link"
-                      aria-label={t('edit.held.remove', { expertise: name })}
-                      onPress={() => save(p.expertise.filter((_, j) => j !== i))}
-                    >
-                      {t('common.remove')}
-                    </Button>
+                    <RemoveRowButton
+                      label={t('edit.held.remove', { expertise: name })}
+                      onRemove={() => save(p.expertise.filter((_, j) => j !== i))}
+                    />
                   </td>
                 </tr>
               );

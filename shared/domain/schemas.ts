@@ -123,17 +123,22 @@ const frontFieldPartnerSchema = z.strictObject({
  * they lead in total (often more than this team); null means "this team's members". The
  * span limit is the user's own threshold for the check, null for none.
  */
+/** A number of people, optional (null: not given). */
+function optionalPeopleCount(min: number) {
+  return z
+    .number({ error: 'count' })
+    .int({ error: 'count' })
+    .min(min, { error: 'count' })
+    .max(1000, { error: 'count' })
+    .nullable()
+    .default(null);
+}
+
 const leaderSchema = z.strictObject({
   professionalId: idSchema.nullable().default(null),
   name: z.string({ error: 'name' }).trim().max(200, { error: 'name' }).default(''),
   accountableTo: z.enum(ACCOUNTABILITIES).nullable().default(null),
-  spanPeople: z
-    .number({ error: 'count' })
-    .int({ error: 'count' })
-    .min(0, { error: 'count' })
-    .max(1000, { error: 'count' })
-    .nullable()
-    .default(null),
+  spanPeople: optionalPeopleCount(0),
   spanFte: z
     .number({ error: 'hours' })
     .finite({ error: 'hours' })
@@ -141,13 +146,7 @@ const leaderSchema = z.strictObject({
     .max(1000, { error: 'hours' })
     .nullable()
     .default(null),
-  spanLimitPeople: z
-    .number({ error: 'count' })
-    .int({ error: 'count' })
-    .min(1, { error: 'count' })
-    .max(1000, { error: 'count' })
-    .nullable()
-    .default(null),
+  spanLimitPeople: optionalPeopleCount(1),
 });
 
 const lifeDomainSchema = z.enum(LIFE_DOMAINS);

@@ -1,17 +1,11 @@
 import type { ExpertiseRequirement, HeldExpertise, Team, TeamFunction } from '../../shared/domain/schemas.js';
+import { emptyTeamSetup } from '../../shared/domain/teamSetup.js';
 
 /**
  * The parts of a plan (format 2) that generated test and bench data leave empty, so a
  * generator states only what it varies.
  */
-export const NO_TEAM_SETUP = {
-  targetGroups: [],
-  mandate: [],
-  leader: null,
-  frontField: [],
-  consultations: [],
-  ownModelNotes: { pros: [], cons: [] },
-} satisfies Partial<Team>;
+export const NO_TEAM_SETUP = emptyTeamSetup();
 
 export const NO_FUNCTION_DETAILS: Pick<TeamFunction, 'lifeDomains' | 'consultation' | 'escalation'> = {
   lifeDomains: [],

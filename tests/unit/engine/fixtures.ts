@@ -6,6 +6,7 @@ import type {
   TeamFunction,
 } from '../../../shared/domain/schemas.js';
 import { teamPlanSchema, type TeamPlan } from '../../../shared/plan/planSchema.js';
+import { emptyTeamSetup } from '../../../shared/domain/teamSetup.js';
 
 /**
  * Small builders so each test states only what matters to it. Every plan goes through
@@ -27,12 +28,7 @@ export function team(overrides: Partial<Team> = {}): Team {
       depth: { mode: 'solve', notes: '' },
       integration: { mode: 'seconded', notes: '' },
     },
-    targetGroups: [],
-    mandate: [],
-    leader: null,
-    frontField: [],
-    consultations: [],
-    ownModelNotes: { pros: [], cons: [] },
+    ...emptyTeamSetup(),
     ...overrides,
   };
 }
