@@ -1,5 +1,6 @@
 import { LEVELS, MAX_LEVEL } from '../../shared/domain/levels.js';
 import type { Lang } from '../../shared/domain/text.js';
+import { adviceAbout } from '../../shared/engine/index.js';
 import { FTE_HOURS } from '../../shared/hr/fte.js';
 import {
   capitalised,
@@ -249,6 +250,7 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
             {model.advice.map((a, i) => (
               <li key={`${a.rule}-${i}`}>
                 <strong>{t(SEVERITY_KEY[a.severity])}:</strong> {render(a.message)}
+                <PrintAdviceSource ruleId={a.rule} lang={lang} />
               </li>
             ))}
           </ul>
@@ -276,4 +278,10 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
       </section>
     </article>
   );
+}
+
+/** On paper the source of each piece of advice is printed in full, under it. */
+function PrintAdviceSource({ ruleId, lang }: { ruleId: string; lang: Lang }) {
+  const about = adviceAbout(ruleId);
+  return about ? <span className="print-advice-about">{translator(lang).render(about)}</span> : null;
 }

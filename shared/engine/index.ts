@@ -6,7 +6,7 @@
 export type * from './types.js';
 export { computeCoverage } from './coverage.js';
 export { isOverAllocated, overAllocatedIds } from './overAllocation.js';
-export { ADVICE_RULES, adviseDesign } from './advice/index.js';
+export { ADVICE_RULES, adviceAbout, adviseDesign } from './advice/index.js';
 export { whoClosesGaps } from './suggestions/whoClosesGaps.js';
 export { hoursAvailable, type HoursElsewhere } from './suggestions/availability.js';
 export { bestAdditions } from './suggestions/bestAdditions.js';

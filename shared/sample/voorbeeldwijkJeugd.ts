@@ -83,7 +83,17 @@ const jeugdFunctions: TeamFunction[] = [
     3,
     2,
   ),
-  sampleFunction('voorbeeld-fn-jeugd-crisis', 'crisisIntervention', { placement: 'shell' }),
+  // In the schil, though the team solves most things itself: the plan says whom it calls in, and how fast.
+  sampleFunction('voorbeeld-fn-jeugd-crisis', 'crisisIntervention', {
+    placement: 'shell',
+    consultation: {
+      organisation: 'Crisisdienst Jeugd Middenland',
+      contact: 'Dienstdoende jeugdhulpverlener',
+      arrangement:
+        'Bij acute onveiligheid belt het team de crisisdienst; die komt ter plaatse en draagt daarna terug over.',
+      responseTime: 'Binnen 2 uur',
+    },
+  }),
 ];
 
 const jeugdAssignments: Assignment[] = [

@@ -89,7 +89,10 @@ export const crisisPlacementVsDepth = defineRule(
     return plan.functions
       .filter((f) => f.templateKey === CRISIS_TEMPLATE)
       .filter(
-        (f) => (f.placement === 'team' && depth === 'signalAndRefer') || (f.placement === 'shell' && depth === 'solve'),
+        // In the schil while the team solves is a sound choice once the plan says whom the team calls in a crisis.
+        (f) =>
+          (f.placement === 'team' && depth === 'signalAndRefer') ||
+          (f.placement === 'shell' && depth === 'solve' && f.consultation === null),
       )
       .map((f) =>
         say(

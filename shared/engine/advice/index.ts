@@ -28,6 +28,7 @@ import { frontFieldMissing, frontFieldWithoutRoute } from './frontFieldRules.js'
 import { integraalWithoutLeader, leaderSpanExceeded } from './leaderRules.js';
 import { leaderAccountabilityVsPositioning, singleProviderSecondedStaff } from './positioningRules.js';
 import { teamRoleAbsent, teamRoleOnOnePerson, teamRolesNotRated } from './teamRoleRules.js';
+import type { Message } from '../../i18n/message.js';
 
 /** Every design-advice rule, in the order their advice is listed within one severity. */
 export const ADVICE_RULES: readonly AdviceRule[] = [
@@ -63,6 +64,17 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   assessmentMissing,
   assessmentOutdated,
 ];
+
+const ABOUT_BY_RULE = new Map(ADVICE_RULES.map((rule) => [rule.id, rule.about]));
+
+/**
+ * What a rule checks and where it comes from (an article and section, or "the planner's
+ * own check"), for showing beside each piece of advice: a model's risk is only as good as
+ * its source. Null for an id no rule has.
+ */
+export function adviceAbout(ruleId: string): Message | null {
+  return ABOUT_BY_RULE.get(ruleId) ?? null;
+}
 
 const SEVERITY_ORDER: Record<AdviceSeverity, number> = { critical: 0, warning: 1, info: 2 };
 

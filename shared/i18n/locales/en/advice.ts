@@ -57,13 +57,13 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.a1NoEscalation.about':
     'Functions in an A1 team without a recorded route for moving heavier problems on to the shell. Source: Movisie (2017), "Voor- en nadelen van model A1", drawback "Zwaardere problematiek blijft te lang hangen".',
   'rule.a1NoEscalation.text_one':
-    '{functions} does not record how heavier problems move on to the shell. In a broad team heavy questions otherwise stay too long and specialised care comes in late. Record when and to whom the team escalates.',
+    '{functions} does not record how heavier problems move on to the shell. Without that arrangement, heavy questions in a broad team risk staying too long, so specialised care comes late. Record when and to whom the team escalates.',
   'rule.a1NoEscalation.text_other':
-    '{count} functions ({functions}) do not record how heavier problems move on to the shell. In a broad team heavy questions otherwise stay too long and specialised care comes in late. Record for each function when and to whom the team escalates.',
+    '{count} functions ({functions}) do not record how heavier problems move on to the shell. Without that arrangement, heavy questions in a broad team risk staying too long, so specialised care comes late. Record per function when and to whom the team escalates.',
   'rule.frontFieldMissing.about':
-    'An A2 team, or a team whose questions arrive by referral, without partners in the voorliggend veld. Source: Movisie (2017), "Voor- en nadelen van model A2", drawbacks "Geen directe toegangspoort voor inwoners" and "Aansluiting op voorliggend veld".',
+    'An A2 team, or a team whose questions arrive by referral, with no partners in the voorliggend veld. Source: Movisie (2017), "Voor- en nadelen van model A2", drawback "Aansluiting op voorliggend veld", for A2; for other teams taking referrals it is the planner’s own check.',
   'rule.frontFieldMissing.text':
-    'This team gets (some of) its cases through the voorliggend veld, the first line: partners such as the welfare desk, the GP or the school refer residents. That connection is extra important, because they must bring the cases. The plan names no partner in the voorliggend veld yet; record who they are and how they refer.',
+    'This team gets (some of) its cases referred by partners in the voorliggend veld, such as welfare work, the GP or a school. The plan names none of them yet. Record who they are and how they refer.',
   'rule.frontFieldNoRoute.about':
     'A partner in the voorliggend veld without a recorded referral route. Source: Movisie (2017), "Voor- en nadelen van model A2", drawback "Aansluiting op voorliggend veld".',
   'rule.frontFieldNoRoute.text_one':
@@ -87,11 +87,11 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.solveMostlyShell.text':
     '"How far?" says the team solves things itself, yet {inShell} of its {functions} functions are in the shell. Bring functions into the team, or choose to signal and refer.',
   'rule.crisisPlacement.about':
-    'Crisis intervention placed (team or shell) at odds with the answer to "How far?". Source: De Waal et al. (HU, 2014), "Het is lang niet altijd duidelijk welke functies een team dient te vervullen".',
+    'Crisis intervention placed (team or shell) at odds with the answer to "How far?", with no arrangement recorded. Source: De Waal et al. (HU, 2014), "Inleiding: de drie vragen" and "Het is lang niet altijd duidelijk welke functies een team dient te vervullen"; the comparison is the planner\u2019s own check.',
   'rule.crisisPlacement.inTeam':
     '{function} is in the team, but "How far?" says the team signals and refers. A team can have crisis intervention as a function of its own; then answer "How far?" with solving things itself, or place the function in the shell if the team refers crises.',
   'rule.crisisPlacement.inShell':
-    '{function} is in the shell, but "How far?" says the team solves things itself. Either choice can work; make sure the function\u2019s place and the answer to "How far?" say the same.',
+    '{function} is in the shell while "How far?" says the team solves things itself, and the plan does not say whom the team calls in during a crisis. Bring the function into the team, or record with the function whom the team consults and how fast.',
   'rule.collectiveWithoutFunction.about':
     'The team chooses collective arrangements, but no in-team function carries them. Source: De Waal et al. (HU, 2014), the question "How broad?".',
   'rule.collectiveWithoutFunction.text':
@@ -110,11 +110,11 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.expertiseMissing.text':
     'No member has expertise in {expertise}, while {functions} asks for it. Add someone with this expertise or place the function in the shell.',
   'rule.expertiseNoConsultation.about':
-    'Specialist knowledge a function asks for that no member has at the level asked, with no consultation arrangement. Source: Movisie (2017), "Voor- en nadelen van model A1", drawback "Specialistische- en domeinspecifieke kennis onderhouden".',
+    'Expertise a function asks for that no team member has at the level asked, with no consultation arrangement. The planner’s own check, derived from the A1 drawback "Specialistische- en domeinspecifieke kennis onderhouden" (Movisie, 2017, "Voor- en nadelen van model A1").',
   'rule.expertiseNoConsultation.text':
     'No member has expertise in {expertise} at level {level} (asked for by {functions}), and no consultation is arranged for it. Without that arrangement, problems are more easily missed or raised too late. Record whom the team consults on it: in the team setup, or as the consultation of a function in the shell.',
   'rule.shellExpertiseUnrecognised.about':
-    'Expertise only in the shell, with a consultation arrangement but no member who recognises the need. Source: Movisie (2017), "Voor- en nadelen van model A1" (problems not recognised, consultation too late).',
+    'Expertise only in the shell, with a consultation arrangement but no team member who recognises the question. The planner’s own check, derived from the A1 drawback about not recognising problems and consulting too late (Movisie, 2017, "Voor- en nadelen van model A1").',
   'rule.shellExpertiseUnrecognised.text':
     'Expertise in {expertise} sits only in the shell. Make sure the team knows when to call on it (training, regular consultation), or referrals come too late.',
   'rule.competencySinglePerson.about':
@@ -122,17 +122,17 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.competencySinglePerson.text':
     '{competency} at level {level} rests on {holder} alone. If they are away or leave, the team lacks it; develop it in a second member.',
   'rule.teamRoleAbsent.about':
-    'A team role no member has strongly (level {level} or higher). Source: De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+    'A team role no member has strongly (level {level} or higher). The planner’s own check, after De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders" (team roles must reinforce each other).',
   'rule.teamRoleAbsent.text_one':
     'No member has the team role {roles} strongly (level {level} or higher). Team roles should reinforce each other; discuss who could take this role up, or look for it in a new member.',
   'rule.teamRoleAbsent.text_other':
     'No member has these {count} team roles strongly (level {level} or higher): {roles}. Team roles should reinforce each other; discuss who could take these roles up, or look for them in new members.',
   'rule.teamRoleSingle.about':
-    'A team role only one member has strongly (level {level} or higher). Source: De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+    'A team role only one member has strongly (level {level} or higher). The planner’s own check, after De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders" (team roles must reinforce each other).',
   'rule.teamRoleSingle.text':
     'The team role {role} rests on {holder} alone. If they are away or leave, the role is gone; see who could learn it.',
   'rule.teamRolesNotRated.about':
-    'A team in which nobody has been rated on team roles yet. Source: De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+    'A team in which nobody has been rated on team roles yet. The planner’s own check, after De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
   'rule.teamRolesNotRated.text':
     'No member has been rated on team roles yet. Integrated work only succeeds when team roles reinforce each other; rate them for the people to see which roles are missing or rest on one person.',
   'rule.overAllocated.about':

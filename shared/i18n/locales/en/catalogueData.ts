@@ -76,7 +76,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.function.somaticCare.name': 'Somatic care',
   'cat.function.somaticCare.description': 'Physical care and nursing at home, and noticing what else is going on.',
   'cat.function.access.name': 'Access point / front office',
-  'cat.function.access.description': 'The point of contact for residents, often tied to the social support desk.',
+  'cat.function.access.description':
+    'The point where residents come in with their questions, for example together with the Wmo desk.',
   'cat.function.caseCoordination.name': 'Case coordination',
   'cat.function.caseCoordination.description': 'One household, one plan, one coordinator who brings the help together.',
   'cat.function.collectiveArrangements.name': 'Collective arrangements',
@@ -127,7 +128,7 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.teamModel.A1.con1':
     'Specialist and domain-specific knowledge, for example about youth, needs extra attention to stay up to date in a broad team. Where it falls short, staff risk not recognising problems, waiting too long to consult, misjudging the help needed or not arranging the right help.',
   'cat.teamModel.A1.con2':
-    'Heavier problems linger too long: when a generalist team holds on to questions for lack of specific knowledge, more specialised care is brought in too late.',
+    'Heavier problems stay too long: when a generalist team keeps questions longer for lack of specific knowledge, more specialised care risks coming in too late.',
   'cat.teamModel.A2.name': 'A2 – broad integral team for complex and multiple questions',
   'cat.teamModel.A2.summary':
     'A broad integral team for complex and multiple requests for help. Residents with simple questions go to the voorliggend veld (the community services in front of the team) and the first line; when their situation gets more complicated, those professionals refer them to the team. Like A1 it is a broad team: the difference is which questions reach it and how.',

@@ -18,7 +18,7 @@ export const teamSetup: Record<keyof typeof nl, string> = {
   'setup.teamRole.finisher': 'Finisher',
   'setup.teamRole.critic': 'Critical reviewer',
   'setup.frontFieldKind.firstLine': 'First line',
-  'setup.frontFieldKind.welfareDesk': 'Welfare or Wmo desk',
+  'setup.frontFieldKind.welfareDesk': 'Welfare work or welfare desk',
   'setup.frontFieldKind.gp': 'GP',
   'setup.frontFieldKind.school': 'School or childcare',
   'setup.frontFieldKind.volunteers': 'Volunteer and informal support',

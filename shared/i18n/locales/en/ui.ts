@@ -135,6 +135,7 @@ export const ui: Record<keyof typeof nl, string> = {
 
   'advice.title': 'Design advice',
   'advice.none': 'No remarks on this design.',
+  'advice.about': 'Why, and the source',
 
   'chart.heatmapTitle': 'Competencies per member',
   'chart.radarTitle': 'Required profile and team profile',
@@ -167,11 +168,12 @@ export const ui: Record<keyof typeof nl, string> = {
   'proposal.accessA2':
     'No access function, not even in the shell: residents reach an A2 team through the voorliggend veld and the first line, which refer complex questions to it. Record those referral routes with this team’s voorliggend veld.',
   'proposal.notProposed': 'Not proposed',
-  'proposal.core': 'The core of integrated work: one household, one plan.',
+  'proposal.core':
+    'A basis for every neighbourhood team: bringing the help for a household together in one plan with one coordinator.',
   'proposal.collective': 'You chose collective arrangements too.',
   'proposal.youth': 'The team also serves children and families.',
   'proposal.elderly': 'The team also serves older people.',
-  'proposal.solve': 'The team solves things itself, so this knowledge belongs in the team.',
+  'proposal.solve': 'The team solves things itself ("How far?"), so this function belongs in the team.',
   'proposal.refer': 'The team signals and refers: this function fits the shell.',
   'proposal.crisisTeam':
     'The team spots and solves matters itself (how far?), so crisis intervention can be one of the team’s own functions.',
@@ -200,7 +202,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'reqEditor.choose': 'Choose a competency',
 
   'newTeam.title': 'New team',
-  'newTeam.intro': 'Name the team and choose a model. The functions that suit the model are added at once.',
+  'newTeam.intro':
+    'Name the team and choose a model. The planner fills in the three design questions for that model and adds the functions that follow from them; change anything on the team design screen.',
   'newTeam.create': 'Create team',
 
   'professionals.title': 'Professionals',

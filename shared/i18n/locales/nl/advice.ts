@@ -41,13 +41,13 @@ export const advice = {
   'rule.modelQuestionMismatch.a2AllQuestions':
     'Het model is A2, een team voor complexe en meervoudige hulpvragen, maar bij de hulpvragen staat dat alle vragen het team bereiken. Pas het model of dat antwoord aan, zodat ze hetzelfde zeggen.',
   'rule.modelQuestionMismatch.a2Direct':
-    'Het model is A2: inwoners met complexe vragen worden door het voorliggend veld en de eerste lijn aangemeld. Bij de hulpvragen staat echter dat inwoners alleen rechtstreeks komen. Pas het model of dat antwoord aan.',
+    'Het model is A2: inwoners met complexe vragen worden door het voorliggend veld en de eerste lijn aangemeld. Bij "Welke vragen komen bij het team?" en "Hoe komen ze binnen?" staat echter dat inwoners alleen rechtstreeks komen. Pas het model of dat antwoord aan.',
   'rule.modelQuestionMismatch.a1Complex':
     'Het model is A1, een team voor alle hulpvragen, maar bij de hulpvragen staat dat alleen complexe en meervoudige vragen het team bereiken; dat past bij model A2. Pas het model of dat antwoord aan.',
   'rule.a1NoYouthExpertise.about':
     'Een A1-team zonder (voldoende) jeugdexpertise bij de leden en zonder consultatieafspraak voor jeugd. Bron: Movisie (2017), "Voor- en nadelen van model A1", nadeel "Specialistische- en domeinspecifieke kennis onderhouden".',
   'rule.a1NoYouthExpertise.text':
-    'Geen lid van dit A1-team heeft (voldoende) jeugdexpertise, en er is geen consultatie voor jeugd vastgelegd. In een breed team vraagt zulke specialistische kennis extra onderhoud; ontbreekt ze, dan worden problemen rond kinderen niet herkend, wordt te laat geconsulteerd of wordt niet de juiste hulp ingezet. Neem iemand met jeugdexpertise op of leg vast wie het team over jeugd consulteert.',
+    'Geen lid van dit A1-team heeft (voldoende) jeugdexpertise, en er is geen consultatie voor jeugd vastgelegd. In een breed team vraagt zulke specialistische kennis extra onderhoud; ontbreekt ze, dan is de kans groter dat zorgen om kinderen en gezinnen over het hoofd worden gezien, dat pas laat advies wordt gevraagd of dat niet de juiste hulp wordt ingezet. Neem iemand met jeugdexpertise op of leg vast wie het team over jeugd consulteert.',
   'rule.a1NarrowBreadth.about':
     'Een A1-team dat niet alle leeftijdsgroepen bedient, en wat zo’n splitsing vraagt. Bron: Movisie (2017), "Voor- en nadelen van model A1" (Gouda over gescheiden teams voor 18- en 18+).',
   'rule.a1NarrowBreadth.textAt18':
@@ -57,13 +57,13 @@ export const advice = {
   'rule.a1NoEscalation.about':
     'Functies in een A1-team zonder vastgelegde route om zwaardere problematiek naar de schil te brengen. Bron: Movisie (2017), "Voor- en nadelen van model A1", nadeel "Zwaardere problematiek blijft te lang hangen".',
   'rule.a1NoEscalation.text_one':
-    'Bij {functions} staat niet hoe zwaardere problematiek naar de schil gaat. In een breed team blijven zware vragen anders te lang hangen en komt gespecialiseerde zorg te laat. Leg vast wanneer en naar wie het team opschaalt.',
+    'Bij {functions} staat niet hoe zwaardere problematiek naar de schil gaat. Zonder die afspraak dreigen zware vragen in een breed team te lang te blijven liggen, waardoor gespecialiseerde zorg laat komt. Leg vast wanneer en naar wie het team opschaalt.',
   'rule.a1NoEscalation.text_other':
-    'Bij {count} functies ({functions}) staat niet hoe zwaardere problematiek naar de schil gaat. In een breed team blijven zware vragen anders te lang hangen en komt gespecialiseerde zorg te laat. Leg per functie vast wanneer en naar wie het team opschaalt.',
+    'Bij {count} functies ({functions}) staat niet hoe zwaardere problematiek naar de schil gaat. Zonder die afspraak dreigen zware vragen in een breed team te lang te blijven liggen, waardoor gespecialiseerde zorg laat komt. Leg per functie vast wanneer en naar wie het team opschaalt.',
   'rule.frontFieldMissing.about':
-    'Een A2-team, of een team waar hulpvragen via aanmelding binnenkomen, zonder partners in het voorliggend veld. Bron: Movisie (2017), "Voor- en nadelen van model A2", nadelen "Geen directe toegangspoort voor inwoners" en "Aansluiting op voorliggend veld".',
+    'Een A2-team, of een team waar hulpvragen via aanmelding binnenkomen, zonder partners in het voorliggend veld. Bron: Movisie (2017), "Voor- en nadelen van model A2", nadeel "Aansluiting op voorliggend veld", voor A2; voor andere teams met aanmelding is dit een eigen controle van de planner.',
   'rule.frontFieldMissing.text':
-    'Dit team krijgt zijn casussen (deels) via het voorliggend veld: partners als het welzijnsloket, de huisarts of de school melden inwoners aan. Die aansluiting is extra belangrijk, want zij moeten de casussen aandragen. Het plan noemt nog geen enkele partner in het voorliggend veld; leg vast wie dat zijn en hoe zij aanmelden.',
+    'Dit team krijgt (een deel van) zijn casussen aangemeld door partners in het voorliggend veld, zoals welzijnswerk, huisarts of school. Het plan noemt nog geen van die partners. Leg vast wie dat zijn en hoe zij aanmelden.',
   'rule.frontFieldNoRoute.about':
     'Een partner in het voorliggend veld zonder vastgelegde aanmeldroute. Bron: Movisie (2017), "Voor- en nadelen van model A2", nadeel "Aansluiting op voorliggend veld".',
   'rule.frontFieldNoRoute.text_one':
@@ -73,7 +73,7 @@ export const advice = {
   'rule.a2LifeDomains.about':
     'Levensgebieden die geen functie in een A2-team bedient. Bron: Movisie (2017), "Voor- en nadelen van model A2", nadeel "Probleemgeoriënteerde aanpak"; de lijst levensgebieden is een eigen keuze van de planner.',
   'rule.a2LifeDomains.text':
-    'De functies in dit A2-team bedienen samen niet alle levensgebieden; niemand richt zich op: {domains}. Door de focus op complexe problemen dreigt een probleemgerichte aanpak met minder oog voor het hele leven van inwoners. Leg bij de functies vast welke levensgebieden ze bedienen, of spreek af wie de andere bewaakt. De lijst levensgebieden is een keuze van de planner; de bronnen geven er geen.',
+    'De functies in dit A2-team bedienen samen niet alle levensgebieden; geen enkele functie richt zich op: {domains}. Door de focus op complexe problemen dreigt een probleemgerichte aanpak met minder oog voor het hele leven van inwoners. Leg bij de functies vast welke levensgebieden ze bedienen, of spreek af wie de andere bewaakt. De lijst levensgebieden is een keuze van de planner; de bronnen geven er geen.',
   'rule.youthWithoutFunction.about':
     'Het team is er voor jeugd, maar geen functie (in team of schil) vraagt jeugdexpertise. Eigen controle van de planner, bij de keuze voor leeftijdsgroepen (De Waal e.a., HU, 2014, de vraag "Hoe breed?").',
   'rule.youthWithoutFunction.text':
@@ -85,13 +85,13 @@ export const advice = {
   'rule.solveMostlyShell.about':
     'Het team lost zelf op, maar de meeste functies staan in de schil. Bron: De Waal e.a. (HU, 2014), de vraag "Hoe ver gaan zorg en ondersteuning?".',
   'rule.solveMostlyShell.text':
-    'Bij "Hoe ver?" staat dat het team zelf oplost, maar {inShell} van de {functions} functies staan in de schil. Haal functies het team in, of kies voor signaleren en doorverwijzen.',
+    'Bij "Hoe ver?" staat dat het team zelf oplost, maar {inShell} van de {functions} functies staan in de schil. Breng functies in het team onder, of kies voor signaleren en doorverwijzen.',
   'rule.crisisPlacement.about':
-    'Crisisinterventie waarvan de plaats (team of schil) niet past bij het antwoord op "Hoe ver?". Bron: De Waal e.a. (HU, 2014), "Het is lang niet altijd duidelijk welke functies een team dient te vervullen".',
+    'Crisisinterventie waarvan de plaats (team of schil) niet past bij het antwoord op "Hoe ver?", zonder vastgelegde afspraak. Bron: De Waal e.a. (HU, 2014), "Inleiding: de drie vragen" en "Het is lang niet altijd duidelijk welke functies een team dient te vervullen"; de vergelijking is een eigen controle van de planner.',
   'rule.crisisPlacement.inTeam':
     '{function} staat in het team, maar bij "Hoe ver?" staat dat het team signaleert en doorverwijst. Een team kan crisisinterventie zelf als functie hebben; kies dan bij "Hoe ver?" voor zelf oplossen, of plaats de functie in de schil als het team crises doorverwijst.',
   'rule.crisisPlacement.inShell':
-    '{function} staat in de schil, maar bij "Hoe ver?" staat dat het team zelf oplost. Beide keuzes kunnen; zorg dat de plaats van de functie en het antwoord op "Hoe ver?" hetzelfde zeggen.',
+    '{function} staat in de schil, terwijl het team volgens "Hoe ver?" zelf oplost, en het plan zegt niet wie het team bij een crisis inschakelt. Breng de functie in het team onder, of leg bij de functie vast wie het team raadpleegt en hoe snel.',
   'rule.collectiveWithoutFunction.about':
     'Het team kiest voor collectieve arrangementen, maar geen functie in het team draagt ze. Bron: De Waal e.a. (HU, 2014), de vraag "Hoe breed?".',
   'rule.collectiveWithoutFunction.text':
@@ -110,11 +110,11 @@ export const advice = {
   'rule.expertiseMissing.text':
     'Geen teamlid heeft expertise in {expertise}, terwijl {functions} daarom vraagt. Neem iemand met deze expertise op of plaats de functie in de schil.',
   'rule.expertiseNoConsultation.about':
-    'Vakkennis die een functie vraagt en die geen teamlid op het gevraagde niveau heeft, zonder consultatieafspraak. Bron: Movisie (2017), "Voor- en nadelen van model A1", nadeel "Specialistische- en domeinspecifieke kennis onderhouden".',
+    'Vakkennis die een functie vraagt en die geen teamlid op het gevraagde niveau heeft, zonder consultatieafspraak. Eigen controle van de planner, afgeleid van het A1-nadeel "Specialistische- en domeinspecifieke kennis onderhouden" (Movisie, 2017, "Voor- en nadelen van model A1").',
   'rule.expertiseNoConsultation.text':
     'Geen teamlid heeft expertise in {expertise} op niveau {level} (gevraagd door {functions}), en er is geen consultatie voor afgesproken. Zonder die afspraak wordt problematiek eerder gemist of te laat besproken. Leg vast wie het team hierover raadpleegt: bij de teaminrichting, of als consultatie bij een functie in de schil.',
   'rule.shellExpertiseUnrecognised.about':
-    'Expertise die alleen in de schil zit, met een consultatieafspraak maar zonder teamlid dat de vraag herkent. Bron: Movisie (2017), "Voor- en nadelen van model A1" (problematiek niet herkennen, te lang wachten met consulteren).',
+    'Expertise die alleen in de schil zit, met een consultatieafspraak maar zonder teamlid dat de vraag herkent. Eigen controle van de planner, afgeleid van het A1-nadeel over problematiek niet herkennen en te lang wachten met consulteren (Movisie, 2017, "Voor- en nadelen van model A1").',
   'rule.shellExpertiseUnrecognised.text':
     'Expertise in {expertise} zit alleen in de schil. Zorg dat het team weet wanneer het die inroept (scholing, vaste consultatie), anders wordt te laat doorverwezen.',
   'rule.competencySinglePerson.about':
@@ -122,17 +122,17 @@ export const advice = {
   'rule.competencySinglePerson.text':
     '{competency} op niveau {level} rust alleen op {holder}. Bij afwezigheid of vertrek mist het team dit; ontwikkel het bij een tweede teamlid.',
   'rule.teamRoleAbsent.about':
-    'Een teamrol die geen teamlid sterk heeft (niveau {level} of hoger). Bron: De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+    'Een teamrol die geen teamlid sterk heeft (niveau {level} of hoger). Eigen controle van de planner, bij De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders" (teamrollen moeten elkaar versterken).',
   'rule.teamRoleAbsent.text_one':
     'Geen teamlid heeft de teamrol {roles} sterk (niveau {level} of hoger). Teamrollen moeten elkaar versterken; bespreek wie deze rol kan oppakken of let erop bij een nieuw teamlid.',
   'rule.teamRoleAbsent.text_other':
     'Geen teamlid heeft deze {count} teamrollen sterk (niveau {level} of hoger): {roles}. Teamrollen moeten elkaar versterken; bespreek wie deze rollen kan oppakken of let erop bij nieuwe teamleden.',
   'rule.teamRoleSingle.about':
-    'Een teamrol die maar één teamlid sterk heeft (niveau {level} of hoger). Bron: De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+    'Een teamrol die maar één teamlid sterk heeft (niveau {level} of hoger). Eigen controle van de planner, bij De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders" (teamrollen moeten elkaar versterken).',
   'rule.teamRoleSingle.text':
     'De teamrol {role} rust alleen op {holder}. Bij afwezigheid of vertrek valt die rol weg; kijk wie haar kan leren.',
   'rule.teamRolesNotRated.about':
-    'Een team waarvan nog niemand op teamrollen is beoordeeld. Bron: De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+    'Een team waarvan nog niemand op teamrollen is beoordeeld. Eigen controle van de planner, bij De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
   'rule.teamRolesNotRated.text':
     'Nog geen teamlid is beoordeeld op teamrollen. Integraal werken lukt pas als teamrollen elkaar versterken; vul ze bij de mensen in om te zien welke rollen ontbreken of op één persoon rusten.',
   'rule.overAllocated.about':

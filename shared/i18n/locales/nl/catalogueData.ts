@@ -82,7 +82,8 @@ export const catalogueData = {
   'cat.function.somaticCare.name': 'Somatische zorg',
   'cat.function.somaticCare.description': 'Lichamelijke zorg en verpleging thuis, en signaleren wat er verder speelt.',
   'cat.function.access.name': 'Toegang / frontoffice',
-  'cat.function.access.description': 'Het aanspreekpunt voor inwoners, vaak gekoppeld aan het Wmo-loket.',
+  'cat.function.access.description':
+    'Het aanspreekpunt waar inwoners met hun vragen binnenkomen, bijvoorbeeld samen met het Wmo-loket.',
   'cat.function.caseCoordination.name': 'Casusregie',
   'cat.function.caseCoordination.description': 'Eén huishouden, één plan, één regisseur die de hulp samenbrengt.',
   'cat.function.collectiveArrangements.name': 'Collectieve arrangementen',
@@ -133,7 +134,7 @@ export const catalogueData = {
   'cat.teamModel.A1.con1':
     'Specialistische en domeinspecifieke kennis, bijvoorbeeld over jeugd, vraagt in een breed team extra aandacht om op peil te blijven. Is die kennis onvoldoende aanwezig, dan lopen medewerkers het risico problemen niet te herkennen, te lang te wachten met consulteren, de benodigde hulp verkeerd in te schatten of niet de juiste hulp in te zetten.',
   'cat.teamModel.A1.con2':
-    'Zwaardere problematiek blijft te lang hangen: houdt een generalistisch team door een tekort aan specifieke kennis hulpvragen langer bij zich, dan wordt meer gespecialiseerde zorg te laat ingeschakeld.',
+    'Zwaardere problematiek blijft te lang hangen: houdt een generalistisch team door een tekort aan specifieke kennis hulpvragen langer bij zich, dan dreigt meer gespecialiseerde zorg te laat in beeld te komen.',
   'cat.teamModel.A2.name': 'A2 – breed integraal team voor complexe en meervoudige vragen',
   'cat.teamModel.A2.summary':
     'Een breed integraal team voor complexe en meervoudige hulpvragen. Inwoners met eenvoudige vragen kunnen terecht bij het voorliggend veld en de eerste lijn; wordt hun situatie ingewikkelder, dan melden die professionals hen aan bij het team. Net als A1 is het een breed team: het verschil zit in welke vragen het team bereiken en hoe.',

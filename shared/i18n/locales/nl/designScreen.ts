@@ -30,7 +30,7 @@ export const designScreen = {
 
   'designScreen.frontField.title': 'Voorliggend veld',
   'designScreen.frontField.explain':
-    'Het voorliggend veld (eerste lijn, welzijns- of Wmo-loket, huisarts, school, vrijwilligers) meldt inwoners aan bij het team; de schil zijn juist de specialisten naar wie het team zelf doorverwijst.',
+    'Het voorliggend veld (welzijnswerk, huisarts, school, vrijwilligers en informele hulp) helpt inwoners zelf met eenvoudige vragen en meldt ingewikkelder situaties aan bij het team. De schil is iets anders: daar zitten de specialisten die het team zelf raadpleegt of naar wie het doorverwijst. Bron: Movisie 2017, ‘Voor- en nadelen van model A2’.',
   'designScreen.frontField.a2':
     'Bij een A2-team komen de casussen via deze partners binnen; de aansluiting op het voorliggend veld is daarom extra belangrijk.',
   'designScreen.frontField.empty': 'Nog geen partners in het voorliggend veld vastgelegd.',

@@ -21,7 +21,7 @@ export const teamSetup = {
   'setup.teamRole.finisher': 'Afmaker',
   'setup.teamRole.critic': 'Kritische toetser',
   'setup.frontFieldKind.firstLine': 'Eerste lijn',
-  'setup.frontFieldKind.welfareDesk': 'Welzijns- of Wmo-loket',
+  'setup.frontFieldKind.welfareDesk': 'Welzijnswerk of welzijnsloket',
   'setup.frontFieldKind.gp': 'Huisarts',
   'setup.frontFieldKind.school': 'School of kinderopvang',
   'setup.frontFieldKind.volunteers': 'Vrijwilligers- en informele zorg',

@@ -138,6 +138,7 @@ export const ui = {
 
   'advice.title': 'Ontwerpadvies',
   'advice.none': 'Geen opmerkingen bij dit ontwerp.',
+  'advice.about': 'Waarom, en de bron',
 
   'chart.heatmapTitle': 'Competenties per teamlid',
   'chart.radarTitle': 'Vereist profiel en teamprofiel',
@@ -170,11 +171,11 @@ export const ui = {
   'proposal.accessA2':
     'Geen toegangsfunctie, ook niet in de schil: bij een A2-team komen inwoners binnen via het voorliggend veld en de eerste lijn, die complexe vragen aanmelden. Leg die aanmeldroutes vast bij het voorliggend veld van dit team.',
   'proposal.notProposed': 'Niet voorgesteld',
-  'proposal.core': 'De kern van integraal werken: één huishouden, één plan.',
+  'proposal.core': 'Basis voor elk wijkteam: de hulp aan een huishouden bundelen in één plan met één regisseur.',
   'proposal.collective': 'U kiest ook voor collectieve arrangementen.',
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',
-  'proposal.solve': 'Het team lost zelf op, dus deze kennis hoort in het team.',
+  'proposal.solve': 'Het team lost zelf op ("Hoe ver?"), dus deze functie hoort in het team.',
   'proposal.refer': 'Het team signaleert en verwijst: deze functie past in de schil.',
   'proposal.crisisTeam':
     'Het team signaleert en lost zelf op (hoe ver?), dus crisisinterventie kan een functie van het team zelf zijn.',
@@ -204,7 +205,7 @@ export const ui = {
 
   'newTeam.title': 'Nieuw team',
   'newTeam.intro':
-    'Geef het team een naam en kies een model. De functies die bij het model passen worden meteen toegevoegd.',
+    'Geef het team een naam en kies een model. De planner vult de drie ontwerpvragen alvast in voor dat model en voegt de functies toe die daaruit volgen; pas alles aan in het teamontwerp.',
   'newTeam.create': 'Team maken',
 
   'professionals.title': 'Professionals',

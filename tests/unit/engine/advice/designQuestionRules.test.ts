@@ -107,11 +107,22 @@ describe('crisis-placement-depth', () => {
     expect(nl(advice!.message)).toMatch(/^Crisisinterventie staat in het team/);
   });
 
-  it('notes crisis intervention in the shell while the team solves, without calling either place the rule', () => {
+  it('notes crisis intervention in the shell while the team solves and nobody is named to call in', () => {
     const [advice] = adviceFor('crisis-placement-depth', withDepth('solve', 'shell'));
     expect(en(advice!.message)).toMatch(/^Crisisinterventie is in the shell/);
-    expect(en(advice!.message)).toContain('Either choice can work');
+    expect(en(advice!.message)).toContain('whom the team consults');
     expect(nl(advice!.message)).not.toMatch(/altijd/);
+  });
+
+  it('accepts the schil for a solving team once the plan records whom the team consults in a crisis', () => {
+    const recorded = withDepth('solve', 'shell');
+    recorded.functions[0]!.consultation = {
+      organisation: 'GGZ Crisisdienst',
+      contact: '',
+      arrangement: 'Dag en nacht bereikbaar',
+      responseTime: 'Binnen 2 uur',
+    };
+    expect(adviceFor('crisis-placement-depth', recorded)).toEqual([]);
   });
 
   it('is silent when placement and depth agree, and for other functions', () => {

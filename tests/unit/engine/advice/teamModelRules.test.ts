@@ -121,7 +121,9 @@ describe('a2-life-domains-uncovered', () => {
     });
     const [advice] = adviceFor('a2-life-domains-uncovered', p);
     expect(advice!.severity).toBe('info');
-    expect(nl(advice!.message)).toContain('niemand richt zich op: huishouden en zelfzorg, samenleven in de wijk.');
+    expect(nl(advice!.message)).toContain(
+      'geen enkele functie richt zich op: huishouden en zelfzorg, samenleven in de wijk.',
+    );
     expect(nl(advice!.message)).toContain('keuze van de planner');
     expect(en(advice!.message)).toContain('planner\u2019s own');
   });
