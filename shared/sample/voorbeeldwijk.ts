@@ -202,7 +202,7 @@ const teamNoord: Team = {
     depth: { mode: 'solve', notes: 'Het team lost zelf op; crisisinterventie ligt bij de schil.' },
     integration: {
       mode: 'mandated',
-      notes: 'Leden zijn gedetacheerd vanuit het consortium; het team heeft eigen mandaat.',
+      notes: 'Leden zijn gedetacheerd vanuit de instellingen van het consortium; het team heeft eigen mandaat.',
     },
   },
   targetGroups: [],
@@ -268,7 +268,7 @@ const teamZuid: Team = {
     {
       name: 'Welzijnsloket Zuid',
       kind: 'welfareDesk',
-      referralRoute: 'Na een keukentafelgesprek met meerdere vragen meldt de consulent aan in het wekelijkse overleg.',
+      referralRoute: 'Na een keukentafelgesprek met meerdere vragen meldt de consulent het huishouden aan in het wekelijkse overleg.',
     },
     {
       name: 'Basisschool De Regenboog',

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { adviseDesign, computeCoverage } from '../../shared/engine/index.js';
+import { adviceAbout, adviseDesign, computeCoverage } from '../../shared/engine/index.js';
 import { teamRoleProfile } from '../../shared/engine/teamRoleProfile.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { AppShell } from './pages/AppShell.js';
@@ -75,6 +75,12 @@ test.describe('team checks', () => {
     const fresh = adviseDesign(rated).filter((a) => NEW_CHECKS.has(a.rule));
     expect(fresh.map((a) => a.rule)).toEqual(expect.arrayContaining(['team-role-absent', 'team-role-single-person']));
     for (const a of fresh) await expect(advice).toContainText(nl.render(a.message));
+    // Each piece of advice says why and where it comes from, opened with the keyboard.
+    const item = advice.getByRole('listitem').filter({ hasText: nl.render(fresh[0]!.message) });
+    const why = item.getByText('Waarom, en de bron');
+    await why.focus();
+    await page.keyboard.press('Enter');
+    await expect(item).toContainText(nl.render(adviceAbout(fresh[0]!.rule)!));
 
     // The rated table passes axe: headers, scopes and the scrolling region are in order.
     const axe = await new AxeBuilder({ page }).include('[data-testid="team-role-profile"]').analyze();
