@@ -13,7 +13,7 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.integraalHierarchical.about':
     'An integral team whose members mostly keep a hierarchical binding to their mother organisation. Source: De Waal et al. (HU, 2014), "Verschillende teammodellen".',
   'rule.integraalHierarchical.text':
-    'An integral team is mandated and works independently; its members have only a light binding to their mother organisation, functional rather than hierarchical. Here {hierarchical} of the {members} members stay hierarchically bound, so in practice the team does not decide for itself. Make the binding functional or choose the integrated team type.',
+    'An integral team is mandated and works independently; its members have only a light binding to their mother organisation, functional rather than hierarchical. Here {hierarchical} of the {members} members stay hierarchically bound; then it is doubtful whether the team can decide for itself in practice. Make the binding functional or choose the integrated team type.',
   'rule.integraalWithoutMandate.about':
     'An integral team whose "How integrated?" answer is not a mandate of its own. Source: De Waal et al. (HU, 2014), "Verschillende teammodellen".',
   'rule.integraalWithoutMandate.text':
@@ -25,7 +25,7 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.leaderSpanExceeded.about':
     'A manager who leads more people than the limit set in the plan. The planner\u2019s own check: the sources set no limit, the user sets it.',
   'rule.leaderSpanExceeded.text':
-    'The manager leads {span} people, more than the limit of {limit} set for this team. That leaves little time to direct and coach the team; consider a smaller span or a second manager.',
+    'The manager leads {span} people, more than the limit of {limit} set for this team. That leaves little time to direct and coach the team; consider fewer people per manager or a second manager.',
   'rule.leaderAccountability.about':
     'An integral team whose manager is not accountable to whoever directs the team according to its positioning. Source: De Waal et al. (HU, 2014), "Verschillende teammodellen", and Movisie (2017) on positioning; comparing the two is the planner\u2019s own check.',
   'rule.leaderAccountability.consortium':

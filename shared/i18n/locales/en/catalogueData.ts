@@ -112,7 +112,7 @@ export const catalogueData: Record<keyof typeof nl, string> = {
     'Disciplines from different organisations form one functional unit for a particular area. The professionals stay closely tied to their original parent organisation.',
   'cat.orgType.integraal.name': 'Integral team',
   'cat.orgType.integraal.summary':
-    'A mandated team that works independently, may take decisions on several terrains and works from one shared vision. Members are only lightly tied to their parent organisation, functionally rather than hierarchically. The team has its own manager, who answers functionally or hierarchically to the municipality and/or the consortium of cooperating organisations.',
+    'A mandated team that works independently, may take decisions on several terrains and works from one shared vision. Members are only lightly tied to their parent organisation, functionally rather than hierarchically. The team has its own manager, who answers functionally and/or hierarchically to the municipality and/or the consortium of cooperating organisations.',
 
   // Team models (Movisie 2017); pros and cons only as far as the source gives them
   'cat.teamModel.A1.name': 'A1 – broad integral team for all questions',
@@ -168,7 +168,7 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.design.breadth.help':
     'Which areas of care and services does the team cover: the whole domain of care and social questions for every age and target group, or part of it? And does it also work on collective arrangements, such as supporting residents’ initiatives and low-threshold facilities?',
   'cat.design.breadth.option.all': 'The whole domain, every age and target group',
-  'cat.design.breadth.option.focused': 'Concentrated on a part',
+  'cat.design.breadth.option.focused': 'Focused on certain fields, ages or target groups',
   'cat.design.depth.question': 'How far?',
   'cat.design.depth.help':
     'Are matters both spotted and solved in the team, or is there a shell of specialists around the team that it refers to? And which specialisms does the team itself need?',

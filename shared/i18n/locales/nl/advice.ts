@@ -13,7 +13,7 @@ export const advice = {
   'rule.integraalHierarchical.about':
     'Een integraal team waarvan de meeste leden hiërarchisch aan hun moederorganisatie gebonden blijven. Bron: De Waal e.a. (HU, 2014), "Verschillende teammodellen".',
   'rule.integraalHierarchical.text':
-    'Een integraal team is gemandateerd en werkt zelfstandig; de leden zijn maar licht, en eerder functioneel dan hiërarchisch, aan hun moederorganisatie gebonden. Hier blijven {hierarchical} van de {members} leden hiërarchisch gebonden, zodat het team in de praktijk niet zelf beslist. Maak de binding functioneel of kies het type geïntegreerd team.',
+    'Een integraal team is gemandateerd en werkt zelfstandig; de leden zijn maar licht, en eerder functioneel dan hiërarchisch, aan hun moederorganisatie gebonden. Hier blijven {hierarchical} van de {members} leden hiërarchisch gebonden; dan is het de vraag of het team in de praktijk zelf kan beslissen. Maak de binding functioneel of kies het type geïntegreerd team.',
   'rule.integraalWithoutMandate.about':
     'Een integraal team waarvan de ontwerpkeuze "Hoe geïntegreerd?" geen eigen mandaat is. Bron: De Waal e.a. (HU, 2014), "Verschillende teammodellen".',
   'rule.integraalWithoutMandate.text':
@@ -25,7 +25,7 @@ export const advice = {
   'rule.leaderSpanExceeded.about':
     'Een leidinggevende die aan meer mensen leiding geeft dan de grens die in het plan is ingesteld. Eigen controle van de planner: de bronnen noemen geen grens, die stelt de gebruiker zelf in.',
   'rule.leaderSpanExceeded.text':
-    'De leidinggevende geeft leiding aan {span} mensen, meer dan de ingestelde grens van {limit}. Er blijft dan weinig tijd voor aansturing en coaching van het team; overweeg een kleinere span of een tweede leidinggevende.',
+    'De leidinggevende geeft leiding aan {span} mensen, meer dan de ingestelde grens van {limit}. Er blijft dan weinig tijd voor aansturing en coaching van het team; overweeg minder mensen per leidinggevende of een tweede leidinggevende.',
   'rule.leaderAccountability.about':
     'Een integraal team waarvan de leidinggevende geen verantwoording aflegt aan wie het team volgens de positionering aanstuurt. Bron: De Waal e.a. (HU, 2014), "Verschillende teammodellen", en Movisie (2017) over positionering; de vergelijking tussen beide is een eigen controle van de planner.',
   'rule.leaderAccountability.consortium':

@@ -118,7 +118,7 @@ export const catalogueData = {
     'Disciplines uit verschillende organisaties vormen samen een functionele eenheid voor een bepaald gebied. De professionals blijven sterk verbonden met hun oorspronkelijke moederorganisatie.',
   'cat.orgType.integraal.name': 'Integraal team',
   'cat.orgType.integraal.summary':
-    'Een gemandateerd, zelfstandig werkend team dat op meerdere terreinen mag beslissen en vanuit één visie werkt. De leden zijn maar licht, en eerder functioneel dan hiërarchisch, aan hun moederorganisatie gebonden. Het team heeft een eigen leidinggevende, die functioneel of hiërarchisch verantwoording aflegt aan de gemeente en/of het consortium van samenwerkende instellingen.',
+    'Een gemandateerd, zelfstandig werkend team dat op meerdere terreinen mag beslissen en vanuit één visie werkt. De leden zijn maar licht, en eerder functioneel dan hiërarchisch, aan hun moederorganisatie gebonden. Het team heeft een eigen leidinggevende, die functioneel en/of hiërarchisch verantwoording aflegt aan de gemeente en/of het consortium van samenwerkende instellingen.',
 
   // Teammodellen (Movisie 2017); voor- en nadelen alleen voor zover de bron ze geeft
   'cat.teamModel.A1.name': 'A1 – breed integraal team voor alle vragen',
@@ -130,7 +130,7 @@ export const catalogueData = {
   'cat.teamModel.A1.pro2':
     'Teamleden met verschillende expertises leren breder te kijken: bij een vraag buiten hun eigen vakgebied schakelen ze makkelijk een collega met andere expertise in.',
   'cat.teamModel.A1.pro3':
-    'Werken met één gezin, één plan, één regisseur: het team kan algemene ondersteuningsvragen in de wijk integraal oppakken, met als ambitie één plan en één regievoerder per huishouden. Gemeente Gouda overwoog zo door te groeien naar één team voor alle hulpvragen van 0 tot 100+; dat is de ambitie van die gemeente, geen kenmerk van het model.',
+    'Werken met één gezin, één plan, één regisseur: het team kan algemene ondersteuningsvragen in de wijk integraal oppakken, met als ambitie één plan en één regievoerder per huishouden. De gemeente Gouda overwoog om zo door te groeien naar één team voor alle hulpvragen van 0 tot 100+: de ambitie van één gemeente, geen kenmerk van het model.',
   'cat.teamModel.A1.con1':
     'Specialistische en domeinspecifieke kennis, bijvoorbeeld over jeugd, vraagt in een breed team extra aandacht om op peil te blijven. Is die kennis onvoldoende aanwezig, dan lopen medewerkers het risico problemen niet te herkennen, te lang te wachten met consulteren, de benodigde hulp verkeerd in te schatten of niet de juiste hulp in te zetten.',
   'cat.teamModel.A1.con2':
@@ -174,7 +174,7 @@ export const catalogueData = {
   'cat.design.breadth.help':
     'Welke gebieden van zorg en dienstverlening bestrijkt het team: het hele domein van zorg en sociale vragen voor alle leeftijds- en doelgroepen, of een deel daarvan? En werkt het ook aan collectieve arrangementen, zoals steun aan bewonersinitiatieven en laagdrempelige voorzieningen?',
   'cat.design.breadth.option.all': 'Het hele domein, alle leeftijds- en doelgroepen',
-  'cat.design.breadth.option.focused': 'Toegespitst op een deel',
+  'cat.design.breadth.option.focused': 'Toegespitst op bepaalde terreinen, leeftijden of doelgroepen',
   'cat.design.depth.question': 'Hoe ver?',
   'cat.design.depth.help':
     'Worden zaken in het team gesignaleerd én opgelost, of zit er om het team een schil van specialisten waarnaar het doorverwijst? En welke specialismen zijn in het team zelf nodig?',
