@@ -77,7 +77,9 @@ export class SharedOutbox {
     return ctx.write(() => {
       // Only this team's own members: people of the local pool outside the team are not published.
       const { teamId, plan } = readScenarioPlan(ctx, scenarioId, 'membersOnly', 'file');
-      const waiting = ctx.stmt("SELECT 1 FROM shared_outbox WHERE team_id = ? AND state = 'pending' LIMIT 1").get(teamId);
+      const waiting = ctx
+        .stmt("SELECT 1 FROM shared_outbox WHERE team_id = ? AND state = 'pending' LIMIT 1")
+        .get(teamId);
       const expectedVersion = waiting ? null : this.sharedVersion(teamId);
       const publishId = ctx.newId();
       ctx
@@ -100,8 +102,7 @@ export class SharedOutbox {
             WHERE state = 'pending' ORDER BY queued_at, rowid LIMIT 1`,
         )
         .get() as
-        | { publish_id: string; team_id: string; expected_version: number | null; plan_json: string }
-        | undefined;
+        { publish_id: string; team_id: string; expected_version: number | null; plan_json: string } | undefined;
       if (!row) return null;
       return {
         publishId: row.publish_id,
@@ -197,15 +198,13 @@ export class SharedOutbox {
   /** The server's version of a conflicted publish, plan included (for the comparison screen). */
   theirs(publishId: string): TheirVersion | null {
     const row = this.ctx.stmt('SELECT theirs_json FROM shared_outbox WHERE publish_id = ?').get(publishId) as
-      | { theirs_json: string | null }
-      | undefined;
+      { theirs_json: string | null } | undefined;
     return row?.theirs_json ? (JSON.parse(row.theirs_json) as TheirVersion) : null;
   }
 
   private sharedVersion(teamId: string): number {
     const row = this.ctx.stmt('SELECT shared_version FROM shared_team_state WHERE team_id = ?').get(teamId) as
-      | { shared_version: number }
-      | undefined;
+      { shared_version: number } | undefined;
     return row?.shared_version ?? 0;
   }
 }

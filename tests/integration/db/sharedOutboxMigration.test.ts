@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migration001 } from '../../../db/migrations/001-initial.js';
 import { migration002 } from '../../../db/migrations/002-plan-format-2.js';
@@ -72,8 +72,8 @@ describe('migration 003: the shared outbox', () => {
       { publish_id: 'p2', attempts: 0 },
       { publish_id: 'p3', attempts: 0 },
     ]);
-    expect(() =>
-      db.prepare("INSERT INTO shared_team_state (team_id, shared_version) VALUES ('t', -2)").run(),
-    ).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO shared_team_state (team_id, shared_version) VALUES ('t', -2)").run()).toThrow(
+      /CHECK/,
+    );
   });
 });
