@@ -15,7 +15,7 @@ import { readScenarioPlan } from '../importExport/planExport.js';
 type OutboxState = 'pending' | 'conflict' | 'refused';
 
 /** One waiting publish as the drain sends it. */
-export interface PendingPublish {
+interface PendingPublish {
   publishId: string;
   teamId: string;
   /** The shared version the plan is based on, resolved for a publish queued behind another. */
@@ -24,14 +24,14 @@ export interface PendingPublish {
 }
 
 /** What the server holds instead, when a publish met a conflict; kept for the UI. */
-export interface TheirVersion {
+interface TheirVersion {
   version: number;
   publishedBy: string;
   publishedAt: string;
   plan: unknown;
 }
 
-export interface OutboxRow {
+interface OutboxRow {
   publishId: string;
   teamId: string;
   scenarioId: string;
@@ -44,7 +44,7 @@ export interface OutboxRow {
   theirs: Omit<TheirVersion, 'plan'> | null;
 }
 
-export interface TeamSharedState {
+interface TeamSharedState {
   teamId: string;
   sharedVersion: number;
   lastPublishedAt: string | null;

@@ -6,7 +6,7 @@ import type { SharedDbClient } from './sharedDbClient.js';
 import { SharedDbError } from './sharedDbError.js';
 
 /** What one drain did; `stoppedUnreachable` means publishes are still waiting for the server. */
-export interface DrainReport {
+interface DrainReport {
   published: number;
   conflicts: number;
   refused: number;
