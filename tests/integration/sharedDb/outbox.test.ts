@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { drainOutbox } from '../../../node/sharedDb/drainOutbox.js';
+import { openSharedDb } from '../../../node/sharedDb/openSharedDb.js';
 import { publishTeam } from '../../../node/sharedDb/publish.js';
 import { pullTeams } from '../../../node/sharedDb/pull.js';
 import { SHARED_DB_URL_VARIABLE } from '../../../db/shared/sharedDbAddress.js';
@@ -162,6 +163,27 @@ describe('publishing through the outbox', () => {
     // A conflict is not retried by the next drain: it waits for the user's choice.
     expect(await drainOutbox(anna, folderB.store.sharedOutbox)).toMatchObject({ published: 0, conflicts: 0 });
     expect((await serverVersions('team-two-folders')).map((r) => r.version)).toEqual([1]);
+  });
+
+  it('keeps publishes pending when the server refuses the login itself, and sends them once the login works', async () => {
+    const { store, scenarioId } = await folderWithTeam('team-wrong-password', 'Wijkteam Verkeerd Wachtwoord');
+    const { publishId } = await store.call('shared.publish', { scenarioId });
+    const wrongPassword = openSharedDb(world.server.urlFor(PEOPLE.anna.name, 'not-the-password', DATABASE));
+    try {
+      expect(await drainOutbox(wrongPassword, store.sharedOutbox)).toMatchObject({
+        published: 0,
+        refused: 0,
+        stoppedUnreachable: true,
+      });
+    } finally {
+      await wrongPassword.close();
+    }
+    const waiting = await store.call('shared.status', {});
+    expect(waiting.outbox).toMatchObject([{ publishId, state: 'pending', attempts: 1 }]);
+    expect(waiting.outbox[0]!.lastError?.key).toBe('sharedDb.error.login');
+
+    expect(await drainOutbox(world.clientOf('anna'), store.sharedOutbox)).toMatchObject({ published: 1 });
+    expect((await serverVersions('team-wrong-password')).map((r) => r.publish_id)).toEqual([publishId]);
   });
 
   it("marks a publish of another leader's team as refused with the server's reason and goes on with the next", async () => {
