@@ -19,8 +19,9 @@ export function sharedHandlers(
   const outbox = new SharedOutbox(ctx);
   return {
     'shared.publish': ({ scenarioId }) => {
-      // Queueing without a server would promise a publication that can never happen.
-      if (!configured()) throw new ApiFailure('forbidden', message('sharedDb.publish.notConfigured'));
+      // Queueing without a server would promise a publication that can never happen. A
+      // conflict with this installation's set-up, not a transport refusal ('forbidden').
+      if (!configured()) throw new ApiFailure('conflict', message('sharedDb.publish.notConfigured'));
       return { ...outbox.queue(scenarioId), queued: true as const };
     },
     'shared.status': () => ({ configured: configured(), ...outbox.status() }),

@@ -51,7 +51,7 @@ describe('publishing through the outbox', () => {
     delete process.env[SHARED_DB_URL_VARIABLE];
     try {
       const error = await store.fail('shared.publish', { scenarioId });
-      expect(error.code).toBe('forbidden');
+      expect(error.code).toBe('conflict');
       expect(nl(error.text)).toContain('niet gekoppeld aan een gedeelde database');
       expect(await store.call('shared.status', {})).toEqual({ configured: false, outbox: [], teams: [] });
     } finally {
