@@ -10,6 +10,7 @@ import { StoreOpenError, isDiskFull, isReadOnly, openMessages } from './errors.j
 import { openDatabase, type Notice } from './openDatabase.js';
 import { syncBuiltInCatalogueOnce } from './catalogueVersion.js';
 import { seedSample } from './sample.js';
+import { SharedOutbox } from './shared/sharedOutbox.js';
 import { ComposeJobs } from './service/composeJobs.js';
 import { createHandlers } from './service/index.js';
 import { wrapHandlers } from './service/wrapHandlers.js';
@@ -33,6 +34,8 @@ export interface OpenStoreOptions {
 export interface PlannerStore {
   readonly handlers: ApiHandlers;
   readonly dataDir: string;
+  /** The queue of publishes to the shared database, which the host drains (node/sharedDb/drainOutbox.ts). */
+  readonly sharedOutbox: SharedOutbox;
   /** Resolves when every queued backup has been written (tests and a clean shutdown use it). */
   whenIdle(): Promise<void>;
   close(): void;
@@ -141,6 +144,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
   return {
     handlers,
     dataDir: options.dataDir,
+    sharedOutbox: new SharedOutbox(ctx),
     whenIdle: () => scheduler.whenIdle(),
     close() {
       if (closed) return;

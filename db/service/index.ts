@@ -13,6 +13,7 @@ import { maintenanceHandlers, type AppFacts } from './maintenanceHandlers.js';
 import { planHandlers } from './planHandlers.js';
 import { professionalHandlers } from './professionalHandlers.js';
 import { scenarioHandlers } from './scenarioHandlers.js';
+import { sharedHandlers } from './sharedHandlers.js';
 import { teamHandlers } from './teamHandlers.js';
 
 /** The service: every method of the API contract, split by domain. Transport-agnostic. */
@@ -36,5 +37,6 @@ export function createHandlers(
     ...hrHandlers(ctx),
     ...areaHandlers(ctx),
     ...composeHandlers(ctx, composeJobs),
+    ...sharedHandlers(ctx),
   };
 }

@@ -27,6 +27,7 @@ import {
   teamSummarySchema,
 } from './entities.js';
 import { composeApplySchema, composePollSchema, composeStartSchema } from './composeSchemas.js';
+import { sharedPublishResultSchema, sharedStatusSchema } from './sharedSchemas.js';
 
 /**
  * The one API contract between the planner UI and the local store. Every method has a
@@ -233,6 +234,11 @@ export const apiContract = {
     z.strictObject({ area: z.string().trim().min(1).max(200), lang: z.enum(['nl', 'en']).default('nl') }),
     hrExportFileSchema,
   ),
+
+  /** Queues the scenario's plan for the shared database (answers at once; the host sends it). */
+  'shared.publish': method(z.strictObject({ scenarioId: idSchema }), sharedPublishResultSchema),
+  /** The publishes waiting or stopped in the outbox (without plans) and each team's last shared version. */
+  'shared.status': method(empty, sharedStatusSchema),
 } as const;
 
 type ApiContract = typeof apiContract;

@@ -4,8 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/openDatabase.js';
 import { migration001 } from '../../../db/migrations/001-initial.js';
-import { migration002 } from '../../../db/migrations/002-plan-format-2.js';
-import { LATEST_SCHEMA_VERSION, runMigrations } from '../../../db/migrations/index.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, runMigrations } from '../../../db/migrations/index.js';
 import type { Migration } from '../../../db/migrations/types.js';
 import { dataDirFromArgs, databasePath, StoreOpenError } from '../../../db/index.js';
 import { listBackups } from '../../../db/backup/backupFiles.js';
@@ -115,7 +114,7 @@ describe('the migration runner', () => {
     const store = openTestStore({ dataDir: dir });
     store.close();
     const next: Migration = {
-      version: 3,
+      version: LATEST_SCHEMA_VERSION + 1,
       name: 'adds a note column',
       up(db) {
         db.exec("ALTER TABLE teams ADD COLUMN note TEXT NOT NULL DEFAULT ''");
@@ -124,15 +123,15 @@ describe('the migration runner', () => {
     const { db, migratedFrom } = openDatabase({
       dataDir: dir,
       ...quiet,
-      migrations: [migration001, migration002, next],
+      migrations: [...MIGRATIONS, next],
     });
-    expect(migratedFrom).toBe(2);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(migratedFrom).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);
     db.close();
     const before = listBackups(dir).filter((b) => b.reason === 'beforeMigration');
     expect(before).toHaveLength(1);
     const copy = new Database(path.join(dir, 'backups', before[0]!.id), { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(2);
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     // The sample's three teams.
     expect((copy.prepare('SELECT count(*) AS n FROM teams').get() as { n: number }).n).toBe(3);
     copy.close();

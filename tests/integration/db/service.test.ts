@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestStore, personInput, sampleTeamInput, type TestStore } from './helpers.js';
 import { nl } from '../../support/inLanguage.js';
+import { LATEST_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 
 let store: TestStore;
 afterEach(() => store?.close());
@@ -213,7 +214,12 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
   it('reports app info with the data directory and schema version', async () => {
     store = openTestStore({ seedSample: false });
     const info = await store.call('app.info', {});
-    expect(info).toMatchObject({ version: '0.1.0-test', dataDir: store.dataDir, schemaVersion: 2, notice: null });
+    expect(info).toMatchObject({
+      version: '0.1.0-test',
+      dataDir: store.dataDir,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      notice: null,
+    });
   });
 
   it('answers a closed store with a storage error instead of crashing', async () => {

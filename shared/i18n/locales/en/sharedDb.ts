@@ -48,5 +48,9 @@ export const sharedDb: Record<keyof typeof nl, string> = {
     'One-time password for {name} (pass it on securely and keep it nowhere else): {password}',
   'sharedDb.role.teamLeader': 'team leader in area {area}',
   'sharedDb.role.hr': 'HR (reads all teams)',
+  'sharedDb.publish.notConfigured':
+    "Publishing is not possible: this installation is not connected to a shared database. Ask the municipality's IT department for its address (WTP_SHARED_DB_URL).",
+  'sharedDb.outbox.unreadablePlan':
+    'This plan cannot be sent: the copy kept in the queue is unreadable. Publish the team again.',
   'sharedDb.internalError': 'internal error of the planner: {detail}',
 };

@@ -51,5 +51,9 @@ export const sharedDb = {
     'Eenmalig wachtwoord voor {name} (geef het veilig door en bewaar het nergens anders): {password}',
   'sharedDb.role.teamLeader': 'teamleider in werkgebied {area}',
   'sharedDb.role.hr': 'HR (leest alle teams)',
+  'sharedDb.publish.notConfigured':
+    'Publiceren kan niet: deze installatie is niet gekoppeld aan een gedeelde database. Vraag de ICT-afdeling van de gemeente om het adres (WTP_SHARED_DB_URL).',
+  'sharedDb.outbox.unreadablePlan':
+    'Dit plan kan niet worden verstuurd: het bewaarde plan in de wachtrij is onleesbaar. Publiceer het team opnieuw.',
   'sharedDb.internalError': 'interne fout van de planner: {detail}',
 } as const;

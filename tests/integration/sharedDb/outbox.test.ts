@@ -1,0 +1,213 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { drainOutbox } from '../../../node/sharedDb/drainOutbox.js';
+import { openSharedDb } from '../../../node/sharedDb/openSharedDb.js';
+import { publishTeam } from '../../../node/sharedDb/publish.js';
+import { pullTeams } from '../../../node/sharedDb/pull.js';
+import { SHARED_DB_URL_VARIABLE } from '../../../db/shared/sharedDbAddress.js';
+import { parsePlanJson } from '../../../shared/plan/parsePlan.js';
+import { nl } from '../../support/inLanguage.js';
+import { openTestStore, type TestStore } from '../db/helpers.js';
+import { DATABASE, PEOPLE, startSharedDbWorld, teamPlan, type SharedDbWorld } from './sharedDbFixture.js';
+
+/**
+ * The local outbox against a real PostgreSQL: publishing only queues, in SQLite; the
+ * drain sends the queue when the server can be reached, each publish under the id chosen
+ * when the user published, so a lost answer or a second drain never stores anything twice.
+ */
+let world: SharedDbWorld;
+const stores: TestStore[] = [];
+beforeAll(async () => {
+  world = await startSharedDbWorld();
+  process.env[SHARED_DB_URL_VARIABLE] = world.server.urlFor(PEOPLE.anna.name, PEOPLE.anna.password, DATABASE);
+});
+afterEach(() => stores.splice(0).forEach((s) => s.close()));
+afterAll(async () => {
+  delete process.env[SHARED_DB_URL_VARIABLE];
+  await world?.close();
+});
+
+/** A data folder of anna's with one team (a real format-2 plan), and its main scenario. */
+async function folderWithTeam(teamId: string, name: string): Promise<{ store: TestStore; scenarioId: string }> {
+  const store = openTestStore({ seedSample: false });
+  stores.push(store);
+  const imported = await store.call('plan.import', { plan: teamPlan(teamId, name), onConflict: 'ask' });
+  if (imported.status !== 'imported') throw new Error('the fixture plan did not import');
+  return { store, scenarioId: imported.scenarioId };
+}
+
+async function serverVersions(teamId: string): Promise<{ version: number; publish_id: string; name: string }[]> {
+  const admin = await world.admin();
+  const result = await admin.query(
+    "SELECT version, publish_id::text, plan->'team'->>'name' AS name FROM wtp.team_snapshots WHERE team_id = $1 ORDER BY version",
+    [teamId],
+  );
+  return result.rows;
+}
+
+describe('publishing through the outbox', () => {
+  it('refuses to queue when no shared database is configured, in Dutch, and queues nothing', async () => {
+    const { store, scenarioId } = await folderWithTeam('team-unconfigured', 'Wijkteam Zonder Server');
+    const address = process.env[SHARED_DB_URL_VARIABLE];
+    delete process.env[SHARED_DB_URL_VARIABLE];
+    try {
+      const error = await store.fail('shared.publish', { scenarioId });
+      expect(error.code).toBe('conflict');
+      expect(nl(error.text)).toContain('niet gekoppeld aan een gedeelde database');
+      expect(await store.call('shared.status', {})).toEqual({ configured: false, outbox: [], teams: [] });
+    } finally {
+      process.env[SHARED_DB_URL_VARIABLE] = address;
+    }
+  });
+
+  it('keeps publishes made offline, counts the attempts, and sends both in order once the server is back', async () => {
+    const { store, scenarioId } = await folderWithTeam('team-offline', 'Wijkteam Offline');
+    const teams = await store.call('teams.list', {});
+    const anna = world.clientOf('anna');
+
+    world.server.stop();
+    try {
+      const first = await store.call('shared.publish', { scenarioId });
+      expect(first.queued).toBe(true);
+      await store.call('teams.update', { id: teams[0]!.id, name: 'Wijkteam Offline (bijgewerkt)' });
+      const second = await store.call('shared.publish', { scenarioId });
+
+      for (let i = 0; i < 2; i += 1) {
+        expect(await drainOutbox(anna, store.sharedOutbox)).toEqual({
+          published: 0,
+          conflicts: 0,
+          refused: 0,
+          stoppedUnreachable: true,
+        });
+      }
+      const waiting = await store.call('shared.status', {});
+      // The drain stops at the first unreachable: only the oldest was tried, twice.
+      expect(waiting.outbox.map((r) => [r.publishId, r.state, r.attempts, r.expectedVersion])).toEqual([
+        [first.publishId, 'pending', 2, 0],
+        [second.publishId, 'pending', 0, null],
+      ]);
+      expect(waiting.outbox[0]!.lastError?.key).toBe('sharedDb.error.unreachable');
+    } finally {
+      world.server.start();
+    }
+
+    expect(await drainOutbox(anna, store.sharedOutbox)).toMatchObject({ published: 2, stoppedUnreachable: false });
+    const after = await store.call('shared.status', {});
+    expect(after.outbox).toEqual([]);
+    expect(after.teams).toMatchObject([{ teamId: 'team-offline', sharedVersion: 2 }]);
+    expect(after.teams[0]!.lastPublishedAt).not.toBeNull();
+    const stored = await serverVersions('team-offline');
+    expect(stored.map((r) => [r.version, r.name])).toEqual([
+      [1, 'Wijkteam Offline'],
+      [2, 'Wijkteam Offline (bijgewerkt)'],
+    ]);
+    expect(new Set(stored.map((r) => r.publish_id)).size).toBe(2);
+
+    // A later publish builds on the version this computer now knows.
+    const third = await store.call('shared.publish', { scenarioId });
+    expect((await store.call('shared.status', {})).outbox).toMatchObject([
+      { publishId: third.publishId, expectedVersion: 2 },
+    ]);
+  });
+
+  it('deletes a publish whose answer was lost once the server recognises its id, stored once', async () => {
+    const { store, scenarioId } = await folderWithTeam('team-lost-answer', 'Wijkteam Verloren Antwoord');
+    const anna = world.clientOf('anna');
+    const { publishId } = await store.call('shared.publish', { scenarioId });
+
+    // The first attempt reached the server, but its answer never came back.
+    const pending = store.sharedOutbox.nextPending()!;
+    const parsed = parsePlanJson(pending.planJson);
+    if (!parsed.ok) throw new Error('the queued plan does not parse');
+    await publishTeam(anna, { plan: parsed.plan, expectedVersion: 0, publishId });
+
+    expect(await drainOutbox(anna, store.sharedOutbox)).toMatchObject({ published: 1, conflicts: 0 });
+    expect((await store.call('shared.status', {})).outbox).toEqual([]);
+    expect((await serverVersions('team-lost-answer')).map((r) => [r.version, r.publish_id])).toEqual([[1, publishId]]);
+  });
+
+  it('runs one drain at a time: two at once send each publish once', async () => {
+    const { store, scenarioId } = await folderWithTeam('team-two-drains', 'Wijkteam Twee Keer');
+    const anna = world.clientOf('anna');
+    await store.call('shared.publish', { scenarioId });
+    await store.call('shared.publish', { scenarioId });
+    const [a, b] = await Promise.all([drainOutbox(anna, store.sharedOutbox), drainOutbox(anna, store.sharedOutbox)]);
+    expect(a).toBe(b);
+    expect(a.published).toBe(2);
+    expect((await serverVersions('team-two-drains')).map((r) => r.version)).toEqual([1, 2]);
+  });
+
+  it('stops with a conflict, keeping the server version, when another folder published the team first', async () => {
+    const folderA = await folderWithTeam('team-two-folders', 'Wijkteam Twee Mappen');
+    const folderB = await folderWithTeam('team-two-folders', 'Wijkteam Twee Mappen');
+    const anna = world.clientOf('anna');
+
+    await folderA.store.call('shared.publish', { scenarioId: folderA.scenarioId });
+    expect(await drainOutbox(anna, folderA.store.sharedOutbox)).toMatchObject({ published: 1 });
+
+    const mine = await folderB.store.call('shared.publish', { scenarioId: folderB.scenarioId });
+    expect(await drainOutbox(anna, folderB.store.sharedOutbox)).toMatchObject({ published: 0, conflicts: 1 });
+
+    const status = await folderB.store.call('shared.status', {});
+    expect(status.outbox).toMatchObject([
+      {
+        publishId: mine.publishId,
+        state: 'conflict',
+        attempts: 1,
+        expectedVersion: 0,
+        theirs: { version: 1, publishedBy: 'anna' },
+      },
+    ]);
+    expect(status.teams).toEqual([]);
+    const theirs = folderB.store.sharedOutbox.theirs(mine.publishId);
+    expect((theirs?.plan as { team: { id: string } }).team.id).toBe('team-two-folders');
+    // A conflict is not retried by the next drain: it waits for the user's choice.
+    expect(await drainOutbox(anna, folderB.store.sharedOutbox)).toMatchObject({ published: 0, conflicts: 0 });
+    expect((await serverVersions('team-two-folders')).map((r) => r.version)).toEqual([1]);
+  });
+
+  it('keeps publishes pending when the server refuses the login itself, and sends them once the login works', async () => {
+    const { store, scenarioId } = await folderWithTeam('team-wrong-password', 'Wijkteam Verkeerd Wachtwoord');
+    const { publishId } = await store.call('shared.publish', { scenarioId });
+    const wrongPassword = openSharedDb(world.server.urlFor(PEOPLE.anna.name, 'not-the-password', DATABASE));
+    try {
+      expect(await drainOutbox(wrongPassword, store.sharedOutbox)).toMatchObject({
+        published: 0,
+        refused: 0,
+        stoppedUnreachable: true,
+      });
+    } finally {
+      await wrongPassword.close();
+    }
+    const waiting = await store.call('shared.status', {});
+    expect(waiting.outbox).toMatchObject([{ publishId, state: 'pending', attempts: 1 }]);
+    expect(waiting.outbox[0]!.lastError?.key).toBe('sharedDb.error.login');
+
+    expect(await drainOutbox(world.clientOf('anna'), store.sharedOutbox)).toMatchObject({ published: 1 });
+    expect((await serverVersions('team-wrong-password')).map((r) => r.publish_id)).toEqual([publishId]);
+  });
+
+  it("marks a publish of another leader's team as refused with the server's reason and goes on with the next", async () => {
+    const bram = world.clientOf('bram');
+    await publishTeam(bram, {
+      plan: teamPlan('team-of-bram', 'Wijkteam Bram'),
+      expectedVersion: 0,
+      publishId: crypto.randomUUID(),
+    });
+    const taken = await folderWithTeam('team-of-bram', 'Wijkteam Bram');
+    const own = await folderWithTeam('team-anna-own', 'Wijkteam Anna');
+    const anna = world.clientOf('anna');
+    // Both in one folder: the refused one first, then anna's own team.
+    const ownPlan = await own.store.call('plan.export', { scenarioId: own.scenarioId });
+    const second = await taken.store.call('plan.import', { plan: ownPlan, onConflict: 'ask' });
+    if (second.status !== 'imported') throw new Error('import failed');
+    await taken.store.call('shared.publish', { scenarioId: taken.scenarioId });
+    await taken.store.call('shared.publish', { scenarioId: second.scenarioId });
+
+    expect(await drainOutbox(anna, taken.store.sharedOutbox)).toMatchObject({ published: 1, refused: 1 });
+    const status = await taken.store.call('shared.status', {});
+    expect(status.outbox).toMatchObject([{ teamId: 'team-of-bram', state: 'refused', attempts: 1 }]);
+    expect(status.outbox[0]!.lastError?.key).toBe('sharedDb.error.notAllowed');
+    const hr = await pullTeams(world.clientOf('hanna'));
+    expect(hr.teams.filter((t) => t.teamId === 'team-of-bram').map((t) => t.ownerRole)).toEqual(['bram']);
+  });
+});
