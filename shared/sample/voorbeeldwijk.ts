@@ -268,7 +268,8 @@ const teamZuid: Team = {
     {
       name: 'Welzijnsloket Zuid',
       kind: 'welfareDesk',
-      referralRoute: 'Na een keukentafelgesprek met meerdere vragen meldt de consulent het huishouden aan in het wekelijkse overleg.',
+      referralRoute:
+        'Na een keukentafelgesprek met meerdere vragen meldt de consulent het huishouden aan in het wekelijkse overleg.',
     },
     {
       name: 'Basisschool De Regenboog',
