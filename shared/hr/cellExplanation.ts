@@ -39,9 +39,7 @@ export function explainCell(
         qualified: r.qualified,
         holders: r.qualifiedIds.map((id) => nameOf.get(id) ?? id),
         colleagues:
-          r.status === 'covered'
-            ? []
-            : colleaguesElsewhere(members, fn.memberIds, kind, key, r.level, functionsOf),
+          r.status === 'covered' ? [] : colleaguesElsewhere(members, fn.memberIds, kind, key, r.level, functionsOf),
       });
     }
   }

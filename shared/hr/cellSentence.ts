@@ -50,16 +50,26 @@ function requirementText(r: CellRequirement): Message {
     : message('hrCell.covered', { status, function: fn, level: r.level });
 }
 
+/** "2 eisen open" or "Geen eis open": the count the board would show as not covered. */
+export function cellOpenCount(cell: Pick<HrCell, 'openRequirements'>): Message {
+  return cell.openRequirements === 0
+    ? message('hrCell.noneOpen')
+    : message('hrCell.openCount', { count: cell.openRequirements });
+}
+
+/** Each requirement behind the cell in words, worst first (the detail panel lists these). */
+export function cellRequirementTexts(cell: Pick<HrCell, 'explanation'>): Message[] {
+  return cell.explanation.requirements.map(requirementText);
+}
+
 /**
  * A matrix cell in words: how many requirements are open, then per function where the
  * column is asked its status (the board's words and its "x van y"), and for an open one
  * who elsewhere in the team already has the level. Null for a column nobody asks for.
  */
 export function cellSentence(cell: Pick<HrCell, 'openRequirements' | 'explanation'>): Message | null {
-  const parts = cell.explanation.requirements.map(requirementText);
+  const parts = cellRequirementTexts(cell);
   if (parts.length === 0) return null;
   const details = parts.reduce((first, next) => message('hrCell.then', { first, next }));
-  return cell.openRequirements === 0
-    ? message('hrCell.noneOpen', { details })
-    : message('hrCell.open', { count: cell.openRequirements, details });
+  return message('hrCell.sentence', { open: cellOpenCount(cell), details });
 }

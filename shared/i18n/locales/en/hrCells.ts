@@ -2,9 +2,10 @@ import type { hrCells as nl } from '../nl/hrCells.js';
 
 /** An HR matrix cell explained, in English; the same keys as the Dutch section. */
 export const hrCells: Record<keyof typeof nl, string> = {
-  'hrCell.open_one': '1 requirement open: {details}',
-  'hrCell.open_other': '{count} requirements open: {details}',
-  'hrCell.noneOpen': 'No requirement open: {details}',
+  'hrCell.sentence': '{open}: {details}',
+  'hrCell.openCount_one': '1 requirement open',
+  'hrCell.openCount_other': '{count} requirements open',
+  'hrCell.noneOpen': 'No requirement open',
   'hrCell.then': '{first} · {next}',
   'hrCell.listNext': '{first}, {next}',
   'hrCell.listLast': '{first} and {last}',

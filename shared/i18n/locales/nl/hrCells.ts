@@ -4,9 +4,10 @@
  * Status words come from the vocabulary; "x van y" as on the board.
  */
 export const hrCells = {
-  'hrCell.open_one': '1 eis open: {details}',
-  'hrCell.open_other': '{count} eisen open: {details}',
-  'hrCell.noneOpen': 'Geen eis open: {details}',
+  'hrCell.sentence': '{open}: {details}',
+  'hrCell.openCount_one': '1 eis open',
+  'hrCell.openCount_other': '{count} eisen open',
+  'hrCell.noneOpen': 'Geen eis open',
   'hrCell.then': '{first} · {next}',
   'hrCell.listNext': '{first}, {next}',
   'hrCell.listLast': '{first} en {last}',
@@ -15,7 +16,8 @@ export const hrCells = {
   'hrCell.covered': '{status} in {function} (niveau {level})',
   'hrCell.teamGap':
     '{status} in het team als geheel (niveau {level} nodig, {qualified} van {needed}; gevraagd door {askedBy})',
-  'hrCell.teamThin': '{status} in het team als geheel (niveau {level}, gevraagd door {askedBy}): rust alleen op {holder}',
+  'hrCell.teamThin':
+    '{status} in het team als geheel (niveau {level}, gevraagd door {askedBy}): rust alleen op {holder}',
   'hrCell.teamCovered': '{status} in het team als geheel (niveau {level}, gevraagd door {askedBy})',
   'hrCell.inTeam': 'in het team: {colleagues}',
   'hrCell.colleagueNext': '{first}; {next}',
