@@ -367,8 +367,6 @@ export const ui: Record<keyof typeof nl, string> = {
   'hr.disciplines': 'Disciplines',
   'hr.organisations': 'Mother organisations',
   'hr.unknownOrganisation': 'unknown',
-  'hr.cellTitle': '{competency}: {status}',
-  'hr.cellTitleLevels': '{competency}: {status} (required {required}, best {best})',
   'hr.notRequired': 'not required',
   'hr.exportGroup': 'Export',
   'hr.exportXlsx': 'Excel (XLSX)',

@@ -373,8 +373,6 @@ export const ui = {
   'hr.disciplines': 'Disciplines',
   'hr.organisations': 'Moederorganisaties',
   'hr.unknownOrganisation': 'onbekend',
-  'hr.cellTitle': '{competency}: {status}',
-  'hr.cellTitleLevels': '{competency}: {status} (nodig {required}, beste {best})',
   'hr.notRequired': 'niet gevraagd',
   'hr.exportGroup': 'Exporteren',
   'hr.exportXlsx': 'Excel (XLSX)',
