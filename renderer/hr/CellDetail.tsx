@@ -1,7 +1,7 @@
 import type { Lang } from '../../shared/domain/text.js';
 import { cellOpenCount, cellRequirementTexts } from '../../shared/hr/cellSentence.js';
 import type { HrCell, HrCompetencyColumn, HrTeamRow } from '../../shared/hr/index.js';
-import { SEVERITY_MARKS } from '../../shared/hr/names.js';
+import { capitalised, SEVERITY_MARKS } from '../../shared/hr/names.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import type { MessageParams } from '../../shared/i18n/message.js';
 import { CELL_STATUS_KEY } from './cellStatus.js';
@@ -33,7 +33,7 @@ export function CellDetail({ selected, lang, t }: Props) {
             <span className={`hr-cell sev-${selected.cell.severity}`} aria-hidden="true">
               {SEVERITY_MARKS[selected.cell.severity]}
             </span>{' '}
-            <strong>{t(CELL_STATUS_KEY[selected.cell.severity])}</strong>
+            <strong>{capitalised(t(CELL_STATUS_KEY[selected.cell.severity]))}</strong>
             {selected.cell.severity === 'notRequired' ? (
               <> · {t('hrCell.detailNotRequired')}</>
             ) : (
@@ -42,7 +42,7 @@ export function CellDetail({ selected, lang, t }: Props) {
           </p>
           <ul>
             {cellRequirementTexts(selected.cell).map((text, i) => (
-              <li key={i}>{t(text.key, text.params)}</li>
+              <li key={i}>{capitalised(t(text.key, text.params))}</li>
             ))}
           </ul>
         </>
