@@ -367,7 +367,6 @@ export const ui: Record<keyof typeof nl, string> = {
   'hr.disciplines': 'Disciplines',
   'hr.organisations': 'Mother organisations',
   'hr.unknownOrganisation': 'unknown',
-  'hr.notRequired': 'not required',
   'hr.exportGroup': 'Export',
   'hr.exportXlsx': 'Excel (XLSX)',
   'hr.exportCsv': 'CSV',

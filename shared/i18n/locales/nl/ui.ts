@@ -373,7 +373,6 @@ export const ui = {
   'hr.disciplines': 'Disciplines',
   'hr.organisations': 'Moederorganisaties',
   'hr.unknownOrganisation': 'onbekend',
-  'hr.notRequired': 'niet gevraagd',
   'hr.exportGroup': 'Exporteren',
   'hr.exportXlsx': 'Excel (XLSX)',
   'hr.exportCsv': 'CSV',
