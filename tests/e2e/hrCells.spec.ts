@@ -38,7 +38,10 @@ test.describe('HR matrix cells that explain themselves', () => {
 
     await expect(detail.getByRole('heading')).toHaveText(`${NOORD}: Inlevingsvermogen`);
     await expect(detail).toContainText('2 eisen open');
-    await expect(detail).toContainText('ontbreekt in Sociaalpedagogische zorg (niveau 3 nodig, 0 van 2)');
+    // One line per requirement, worst first, each opening with the status word.
+    await expect(detail.locator('li').first()).toContainText(
+      'Ontbreekt in Sociaalpedagogische zorg (niveau 3 nodig, 0 van 2)',
+    );
     await expect(detail).toContainText('Anouk de Vries (3), nu in Maatschappelijke dienstverlening');
     // The same sentence is the cell's tooltip on hover.
     await expect(cell).toHaveAttribute('title', /Sociaalpedagogische zorg.*Anouk de Vries \(3\)/);
