@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../shared/engine/index.js';
 import { cellSentence } from '../../../shared/hr/cellSentence.js';
@@ -85,6 +86,19 @@ describe('the sample: a gap one function has while a colleague elsewhere holds t
     expect(text).toContain('ontbreekt in Sociaalpedagogische zorg (niveau 3 nodig, 0 van 2)');
     expect(text).toContain('Anouk de Vries (3), nu in Maatschappelijke dienstverlening');
     expect(fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFE8A39B' } });
+  });
+});
+
+describe('the CSV matrix', () => {
+  it('holds the same sentence as the XLSX', async () => {
+    store = openTestStore();
+    const file = await store.call('hr.export', { list: 'matrix', format: 'csv', today: TODAY });
+    const text = Buffer.from(file.dataBase64, 'base64').toString('utf8');
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, delimiter: ';' });
+    const noord = parsed.data.find((r) => r['Team'] === 'Wijkteam Voorbeeldwijk-Noord')!;
+    expect(noord['Inlevingsvermogen']).toContain(
+      'ontbreekt in Sociaalpedagogische zorg (niveau 3 nodig, 0 van 2); in het team: Anouk de Vries (3), nu in Maatschappelijke dienstverlening',
+    );
   });
 });
 
