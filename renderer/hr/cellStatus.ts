@@ -1,15 +1,15 @@
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
-import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
+import { NOT_REQUIRED_KEY, REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
 import type { GapSeverity } from '../../shared/hr/types.js';
 
 /**
  * The word for a cell of the HR matrix: the board's own status words (the vocabulary),
- * plus HR's "not required" for a competency no function of the team asks for.
+ * including its "not required" for a competency no function of the team asks for.
  */
 export const CELL_STATUS_KEY: Record<GapSeverity, MessageKey> = {
   missing: REQUIREMENT_STATUS_KEY.missing,
   partial: REQUIREMENT_STATUS_KEY.partial,
   thin: REQUIREMENT_STATUS_KEY.thin,
   covered: REQUIREMENT_STATUS_KEY.covered,
-  notRequired: 'hr.notRequired',
+  notRequired: NOT_REQUIRED_KEY,
 };

@@ -2,6 +2,7 @@ import { expertiseLevelOf } from '../engine/expertiseLevel.js';
 import { coverTeamExpertise } from '../engine/teamExpertise.js';
 import type { CoverageReport, RequirementKind } from '../engine/types.js';
 import type { TeamPlan } from '../plan/planSchema.js';
+import { explainCell } from './cellExplanation.js';
 import type { GapSeverity, HrCell } from './types.js';
 
 const RANK: Record<GapSeverity, number> = { missing: 0, partial: 1, thin: 2, covered: 3, notRequired: 4 };
@@ -36,6 +37,7 @@ export function competencyCells(plan: TeamPlan, report: CoverageReport, columns:
       requiredLevel: null,
       best: 0,
       openRequirements: 0,
+      explanation: explainCell(plan, report, kind, key),
     });
   }
   for (const entry of report.profile) {

@@ -3,8 +3,9 @@ import { textIn } from '../i18n/bothLanguages.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { translator, type Translator } from '../i18n/translator.js';
 import { SEVERITY_KEY } from '../i18n/vocabulary.js';
+import { cellSentence } from './cellSentence.js';
 import { toFte } from './fte.js';
-import { disciplineName, gapSeverityName, modelName, organisationTypeName, positioningName } from './names.js';
+import { disciplineName, modelName, organisationTypeName, positioningName } from './names.js';
 import type { GapSeverity, HrOverview, MixEntry, TeamRef } from './types.js';
 
 /**
@@ -154,15 +155,10 @@ function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable
           r.teamName,
           words.scenario(r),
           percent(r.teamCoverage),
-          ...r.cells.map((c) =>
-            c.severity === 'notRequired'
-              ? ''
-              : tr.t('hrExport.matrixCell', {
-                  status: gapSeverityName(c.severity, lang),
-                  required: c.requiredLevel ?? 0,
-                  best: c.best,
-                }),
-          ),
+          ...r.cells.map((c) => {
+            const sentence = cellSentence(c);
+            return sentence === null ? '' : tr.render(sentence);
+          }),
         ]),
         severities: overview.rows.map((r) => [null, null, null, ...r.cells.map((c) => c.severity)]),
       };

@@ -48,6 +48,40 @@ export interface HrCell {
   best: number;
   /** Requirements on this competency (or vakkennis) that are not covered. */
   openRequirements: number;
+  /** Where the status comes from, per requirement: see ./cellExplanation.ts. */
+  explanation: HrCellExplanation;
+}
+
+/** A member of the team outside the function with a gap who already has the level asked there. */
+export interface CellColleague {
+  professionalId: string;
+  name: string;
+  /** Their rating (or expertise level) for the cell's column. */
+  level: number;
+  /** Names of the in-team functions they work in now. */
+  functions: string[];
+}
+
+/**
+ * One requirement behind a cell, as the engine judged it: a function's requirement row,
+ * or vakkennis asked of the whole team (`functionName` null, `askedBy` the functions).
+ */
+export interface CellRequirement {
+  functionName: string | null;
+  askedBy: string[];
+  status: Exclude<GapSeverity, 'notRequired'>;
+  level: number;
+  minPeople: number;
+  qualified: number;
+  /** Names of the people who meet the level where it is asked (for a thin requirement: the one). */
+  holders: string[];
+  /** For an open function requirement: team members elsewhere with the level (best first); else empty. */
+  colleagues: CellColleague[];
+}
+
+export interface HrCellExplanation {
+  /** Worst first (missing, partial, thin, covered), then in the plan's order of functions. */
+  requirements: CellRequirement[];
 }
 
 export interface MixEntry {

@@ -51,10 +51,14 @@ describe('HR export tables', () => {
     const matrix = tables.get('matrix')!;
     const empathy = matrix.columns.indexOf('Inlevingsvermogen');
     expect(empathy).toBeGreaterThan(2);
-    expect(matrix.rows[0]![empathy]).toBe('Kwetsbaar (nodig 3, beste 3)');
+    expect(matrix.rows[0]![empathy]).toBe(
+      'Geen eis open: kwetsbaar in Maatschappelijke dienstverlening (niveau 3): rust alleen op Anna Aalders',
+    );
     expect(matrix.severities![0]![empathy]).toBe('thin');
     const conflict = matrix.columns.indexOf('Conflicthantering');
-    expect(matrix.rows[1]![conflict]).toBe('Ontbreekt (nodig 3, beste 1)');
+    expect(matrix.rows[1]![conflict]).toBe(
+      '1 eis open: ontbreekt in Casusregie (niveau 3 nodig, 0 van 1); niemand elders in het team heeft niveau 3',
+    );
     expect(matrix.rows[0]![conflict]).toBe('');
   });
 
@@ -73,8 +77,12 @@ describe('HR export tables', () => {
     expect(english.get('teams')!.rows[0]![4]).toBe('Integral team');
     expect(english.get('assessments')!.rows[0]![5]).toBe('Never assessed');
     const matrix = english.get('matrix')!;
-    expect(matrix.rows[0]![matrix.columns.indexOf('Empathy')]).toBe('Fragile (needed 3, best 3)');
-    expect(matrix.rows[1]![matrix.columns.indexOf('Conflict handling')]).toBe('Missing (needed 3, best 1)');
+    expect(matrix.rows[0]![matrix.columns.indexOf('Empathy')]).toBe(
+      'No requirement open: fragile in Maatschappelijke dienstverlening (level 3): rests on Anna Aalders alone',
+    );
+    expect(matrix.rows[1]![matrix.columns.indexOf('Conflict handling')]).toBe(
+      '1 requirement open: missing in Casusregie (level 3 needed, 0 of 1); nobody elsewhere in the team has level 3',
+    );
     const severities = new Set(english.get('advice')!.rows.map((row) => row[2]));
     expect([...severities].every((word) => word === 'Important' || word === 'Warning')).toBe(true);
     expect(severities.size).toBeGreaterThan(0);

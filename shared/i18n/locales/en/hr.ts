@@ -56,7 +56,6 @@ export const hr: Record<keyof typeof nl, string> = {
   'hrExport.mixEntry': '{name} ({people})',
   'hrExport.teamWithScenario': '{team} ({scenario})',
   'hrExport.teamHours': '{team} ({hours})',
-  'hrExport.matrixCell': '{status} (needed {required}, best {best})',
   'hrExport.neverAssessed': 'Never assessed',
   'hrExport.assessmentOutdated': 'Assessment out of date',
   'hrExport.csvHoldsOneList':

@@ -3,6 +3,7 @@ import { host } from './host.js';
 import { shell } from './shell.js';
 import { catalogueData } from './catalogueData.js';
 import { hr } from './hr.js';
+import { hrCells } from './hrCells.js';
 import { print } from './print.js';
 import { report } from './report.js';
 import { advice } from './advice.js';
@@ -37,6 +38,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...host,
   ...catalogueData,
   ...hr,
+  ...hrCells,
   ...report,
   ...print,
   ...advice,

@@ -57,7 +57,6 @@ export const hr = {
   'hrExport.mixEntry': '{name} ({people})',
   'hrExport.teamWithScenario': '{team} ({scenario})',
   'hrExport.teamHours': '{team} ({hours})',
-  'hrExport.matrixCell': '{status} (nodig {required}, beste {best})',
   'hrExport.neverAssessed': 'Nooit beoordeeld',
   'hrExport.assessmentOutdated': 'Beoordeling verouderd',
   'hrExport.csvHoldsOneList':

@@ -2,6 +2,7 @@ import { host } from './host.js';
 import { shell } from './shell.js';
 import { catalogueData } from './catalogueData.js';
 import { hr } from './hr.js';
+import { hrCells } from './hrCells.js';
 import { print } from './print.js';
 import { report } from './report.js';
 import { advice } from './advice.js';
@@ -41,6 +42,7 @@ export const nl = {
   ...host,
   ...catalogueData,
   ...hr,
+  ...hrCells,
   ...report,
   ...print,
   ...advice,

@@ -1,0 +1,83 @@
+import type { Professional } from '../domain/schemas.js';
+import { levelFor } from '../engine/expertiseLevel.js';
+import { coverTeamExpertise } from '../engine/teamExpertise.js';
+import type { CoverageReport, RequirementKind } from '../engine/types.js';
+import type { TeamPlan } from '../plan/planSchema.js';
+import type { CellColleague, CellRequirement, GapSeverity, HrCellExplanation } from './types.js';
+
+const RANK: Record<GapSeverity, number> = { missing: 0, partial: 1, thin: 2, covered: 3, notRequired: 4 };
+
+/**
+ * Why a matrix cell has its status, read from the engine's own requirement rows (never
+ * a rule of its own): per in-team function that asks for the column, its status, level
+ * and people; for an open one, the members of the team outside that function who already
+ * have the level - then the remedy is a reassignment rather than training. Vakkennis asked
+ * of the whole team is judged by the engine's `coverTeamExpertise` on all members.
+ */
+export function explainCell(
+  plan: TeamPlan,
+  report: CoverageReport,
+  kind: RequirementKind,
+  key: string,
+): HrCellExplanation {
+  const members = plan.professionals.filter((p) => report.memberIds.includes(p.id));
+  const nameOf = new Map(plan.professionals.map((p) => [p.id, p.name]));
+  const inTeam = report.functions.filter((fn) => !fn.inShell);
+  const functionsOf = (id: string): string[] => inTeam.filter((fn) => fn.memberIds.includes(id)).map((fn) => fn.name);
+  const requirements: CellRequirement[] = [];
+
+  for (const fn of inTeam) {
+    for (const r of fn.requirements) {
+      if (r.kind !== kind || r.competency !== key) continue;
+      const status = r.status === 'covered' ? (r.thin ? 'thin' : 'covered') : r.status;
+      requirements.push({
+        functionName: fn.name,
+        askedBy: [fn.name],
+        status,
+        level: r.level,
+        minPeople: r.minPeople,
+        qualified: r.qualified,
+        holders: r.qualifiedIds.map((id) => nameOf.get(id) ?? id),
+        colleagues:
+          r.status === 'covered' ? [] : colleaguesElsewhere(members, fn.memberIds, kind, key, r.level, functionsOf),
+      });
+    }
+  }
+  if (kind === 'expertise') {
+    for (const fn of plan.functions) {
+      if (fn.placement !== 'team') continue;
+      for (const need of fn.expertise) {
+        if (need.scope !== 'team' || need.expertise !== key) continue;
+        const team = coverTeamExpertise(need, members);
+        requirements.push({
+          functionName: null,
+          askedBy: [fn.name],
+          status: team.thin ? 'thin' : team.status,
+          level: need.level,
+          minPeople: need.minPeople,
+          qualified: team.qualified,
+          holders: members.filter((p) => levelFor(p, 'expertise', key) >= need.level).map((p) => p.name),
+          colleagues: [],
+        });
+      }
+    }
+  }
+  // A stable sort keeps the plan's order of functions within one status.
+  requirements.sort((a, b) => RANK[a.status] - RANK[b.status]);
+  return { requirements };
+}
+
+function colleaguesElsewhere(
+  members: readonly Professional[],
+  functionMemberIds: readonly string[],
+  kind: RequirementKind,
+  key: string,
+  level: number,
+  functionsOf: (id: string) => string[],
+): CellColleague[] {
+  return members
+    .filter((p) => !functionMemberIds.includes(p.id))
+    .map((p) => ({ professionalId: p.id, name: p.name, level: levelFor(p, kind, key), functions: functionsOf(p.id) }))
+    .filter((c) => c.level >= level)
+    .sort((a, b) => b.level - a.level);
+}

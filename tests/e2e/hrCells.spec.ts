@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { localToday } from '../../shared/domain/today.js';
+import { buildHrOverview, EMPTY_HR_FILTER } from '../../shared/hr/index.js';
+import { HrPage } from './pages/HrPage.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+
+const NOORD = 'Wijkteam Voorbeeldwijk-Noord';
+
+test.describe('HR matrix cells that explain themselves', () => {
+  test('HR reaches a cell with the keyboard, reads where the gap is and who has the level, and finds it in the XLSX', async ({
+    page,
+    planner,
+  }) => {
+    const hr = new HrPage(page);
+    await hr.open();
+    const overview = buildHrOverview(await planner.api('hr.overview', {}), {
+      today: localToday(),
+      assessmentMonths: 24,
+      includeScenarios: false,
+      filter: EMPTY_HR_FILTER,
+    });
+    const empathy = overview.competencies.findIndex((c) => c.kind === 'competency' && c.key === 'empathy');
+    const detail = page.getByTestId('hr-cell-detail');
+    await expect(detail).toContainText('Kies een cel');
+
+    // Keyboard only: from Noord's team name, Tab lands on the row's one tab stop, arrows move along the row.
+    await hr.row(NOORD).getByTestId('hr-open-team').focus();
+    await page.keyboard.press('Tab');
+    const first = hr.row(NOORD).getByTestId('hr-cell').first();
+    await expect(first).toBeFocused();
+    for (let i = 0; i < empathy; i += 1) await page.keyboard.press('ArrowRight');
+    const cell = hr.row(NOORD).getByTestId('hr-cell').nth(empathy);
+    await expect(cell).toBeFocused();
+    await expect(cell).toHaveAttribute('aria-label', /Inlevingsvermogen, Wijkteam Voorbeeldwijk-Noord: ontbreekt/);
+    // Only one cell is in the Tab order at a time (roving tab stop).
+    await expect(hr.matrix().locator('[data-testid="hr-cell"][tabindex="0"]')).toHaveCount(1);
+
+    await expect(detail.getByRole('heading')).toHaveText(`${NOORD}: Inlevingsvermogen`);
+    await expect(detail).toContainText('2 eisen open');
+    // One line per requirement, worst first, each opening with the status word.
+    await expect(detail.locator('li').first()).toContainText(
+      'Ontbreekt in Sociaalpedagogische zorg (niveau 3 nodig, 0 van 2)',
+    );
+    await expect(detail).toContainText('Anouk de Vries (3), nu in Maatschappelijke dienstverlening');
+    // The same sentence is the cell's tooltip on hover.
+    await expect(cell).toHaveAttribute('title', /Sociaalpedagogische zorg.*Anouk de Vries \(3\)/);
+    await detail.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/hr-cell-detail.png`, fullPage: true });
+
+    // ArrowDown moves to the same competency in the next team.
+    await page.keyboard.press('ArrowDown');
+    await expect(detail.getByRole('heading')).toHaveText('Wijkteam Voorbeeldwijk-Zuid: Inlevingsvermogen');
+
+    const download = await hr.export('hr-export-matrix-xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf('Inlevingsvermogen');
+    expect(column).toBeGreaterThan(0);
+    let text = '';
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === NOORD) text = String(row.getCell(column).value);
+    });
+    expect(text).toContain('ontbreekt in Sociaalpedagogische zorg (niveau 3 nodig, 0 van 2)');
+    expect(text).toContain('Anouk de Vries (3), nu in Maatschappelijke dienstverlening');
+  });
+});
