@@ -227,7 +227,8 @@ const teamZuid: Team = {
   area: 'Voorbeeldwijk-Zuid',
   organisationType: 'geintegreerd',
   model: 'A2',
-  positioning: 'singleProvider',
+  // Run by the municipality itself, like its leidinggevende (a Wmo-consulent of the municipality) who answers to it.
+  positioning: 'municipality',
   ageGroups: ['youth', 'adults', 'elderly'],
   design: {
     breadth: {
