@@ -177,9 +177,10 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.design.integration.question': 'How integrated?',
   'cat.design.integration.help':
     'Do members still work from their own organisation, or are they placed in the local team, seconded or not? The degree of cooperation and mandate decides which ways of working are needed.',
-  'cat.design.integration.option.ownOrganisation': 'From their own organisation',
-  'cat.design.integration.option.seconded': 'Seconded to the team',
-  'cat.design.integration.option.mandated': 'Team with its own mandate',
+  'cat.design.integration.option.ownOrganisation': 'Members work from their own organisation, with no shared mandate',
+  'cat.design.integration.option.seconded':
+    'Members are placed in the team (seconded or not), with no mandate of its own',
+  'cat.design.integration.option.mandated': 'Members are placed in the team and the team has a mandate of its own',
   'cat.design.questions.reach': 'Which questions reach the team?',
   'cat.design.questions.arrival': 'How do they come in?',
   'cat.design.questions.help':

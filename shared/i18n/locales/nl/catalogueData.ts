@@ -183,9 +183,11 @@ export const catalogueData = {
   'cat.design.integration.question': 'Hoe geïntegreerd?',
   'cat.design.integration.help':
     'Werken de leden nog vanuit hun eigen instelling, of zijn ze, al dan niet gedetacheerd, in het lokale team ondergebracht? De mate van samenwerking en mandaat bepaalt welke werkwijzen nodig zijn.',
-  'cat.design.integration.option.ownOrganisation': 'Vanuit de eigen instelling',
-  'cat.design.integration.option.seconded': 'Gedetacheerd in het team',
-  'cat.design.integration.option.mandated': 'Team met eigen mandaat',
+  'cat.design.integration.option.ownOrganisation':
+    'Leden werken vanuit hun eigen instelling, zonder gezamenlijk mandaat',
+  'cat.design.integration.option.seconded':
+    'Leden zijn in het team ondergebracht (al dan niet gedetacheerd), zonder eigen mandaat',
+  'cat.design.integration.option.mandated': 'Leden zijn in het team ondergebracht en het team heeft een eigen mandaat',
   'cat.design.questions.reach': 'Welke vragen komen bij het team?',
   'cat.design.questions.arrival': 'Hoe komen ze binnen?',
   'cat.design.questions.help':
