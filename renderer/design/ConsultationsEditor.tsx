@@ -7,7 +7,7 @@ import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { CommitField } from './CommitField.js';
-import { lackedExpertise } from './lackedExpertise.js';
+import { hasConsultation, lackingExpertise } from '../../shared/engine/index.js';
 
 type Consultation = Team['consultations'][number];
 
@@ -25,9 +25,13 @@ export const ConsultationsEditor = observer(function ConsultationsEditor({ team 
   const change = (index: number, patch: Partial<Consultation>) =>
     save(team.consultations.map((c, i) => (i === index ? { ...c, ...patch } : c)));
   const plan = root.plan.plan;
-  const lacked = plan ? lackedExpertise(plan) : [];
   const arranged = new Set(team.consultations.map((c) => c.expertise));
-  const open = lacked.filter((key) => !arranged.has(key));
+  // The advice's own rule: what the team lacks at the level asked, with no consultation arranged anywhere.
+  const open = plan
+    ? lackingExpertise(plan, [...new Set(plan.assignments.map((a) => a.professionalId))])
+        .map((e) => e.key)
+        .filter((key) => !hasConsultation(plan, key))
+    : [];
   const nameOf = (key: string) => EXPERTISE.find((e) => e.key === key)?.name[lang] ?? key;
   const options = EXPERTISE.map((e) => ({ id: e.key, label: e.name[lang] }));
   const firstFree = open[0] ?? EXPERTISE.find((e) => !arranged.has(e.key))?.key ?? EXPERTISE[0]?.key ?? '';

@@ -12,3 +12,4 @@ export { hoursAvailable, type HoursElsewhere } from './suggestions/availability.
 export { bestAdditions } from './suggestions/bestAdditions.js';
 export { departureImpacts, impactOfLeaving } from './suggestions/impactOfLeaving.js';
 export { buildJsonReport } from './jsonReport.js';
+export { hasConsultation, lackingExpertise } from './advice/lackingExpertise.js';
