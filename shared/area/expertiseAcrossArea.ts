@@ -1,3 +1,4 @@
+import { expertiseLevelOf } from '../engine/expertiseLevel.js';
 import type { AnalysedTeam } from './analysedTeam.js';
 import type { AreaExpertise, ExpertiseInTeam } from './types.js';
 
@@ -6,10 +7,11 @@ export function expertiseHeld(team: AnalysedTeam, key: string): { bestLevel: num
   let bestLevel = 0;
   let holders = 0;
   for (const member of team.members) {
-    const held = member.expertise.find((e) => e.key === key);
-    if (!held) continue;
+    // The engine's reading of a person's level, so the area judges expertise as coverage does.
+    const level = expertiseLevelOf(member.expertise, key);
+    if (level === 0) continue;
     holders += 1;
-    bestLevel = Math.max(bestLevel, held.level);
+    bestLevel = Math.max(bestLevel, level);
   }
   return { bestLevel, holders };
 }
