@@ -7,12 +7,14 @@ import type { MessageKey } from '../shared/i18n/catalogue.js';
 import { translator } from '../shared/i18n/translator.js';
 import { parseArgs, usage, type ParsedArgs } from './report/args.js';
 import { formatTextReport } from './report/textReport.js';
+import { developmentOutput } from './report/developmentReport.js';
 
 /**
- * `npm run report -- <plan.json | -> [--json] [--lang nl|en] [--suggestions N] [--today YYYY-MM-DD]`
+ * `npm run report -- <plan.json | -> [--json] [--lang nl|en] [--suggestions N] [--today YYYY-MM-DD] [--development K]`
  *
  * Prints the coverage report of a team plan file: readable text (Dutch by default, every
- * word from the message catalogue), or the stable JSON report with --json. Exit codes:
+ * word from the message catalogue), or the stable JSON report with --json. With
+ * --development K it prints the team's best K development steps instead (docs/development-plan.md). Exit codes:
  * 0 report printed; 2 the command or the file is wrong (the message names the exact
  * place); 1 an unexpected failure of the planner itself. Never shows a stack trace: the
  * user of this command is a team leader or HR.
@@ -27,7 +29,7 @@ const READ_ERROR_KEY: Record<string, MessageKey> = {
   EACCES: 'report.read.noPermission',
 };
 
-function main(parsed: ParsedArgs): number {
+async function main(parsed: ParsedArgs): Promise<number> {
   if (!parsed.ok) {
     process.stderr.write(`report: ${parsed.message}\n\n${usage(parsed.lang)}\n`);
     return EXIT_BAD_INPUT;
@@ -56,6 +58,10 @@ function main(parsed: ParsedArgs): number {
     return EXIT_BAD_INPUT;
   }
 
+  if (args.development !== null) {
+    process.stdout.write(await developmentOutput(result.plan, args.development, args.today ?? localToday(), args));
+    return 0;
+  }
   const report = buildJsonReport(result.plan, { suggestions: args.suggestions, today: args.today ?? localToday() });
   process.stdout.write(
     args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTextReport(result.plan, report, args.lang),
@@ -75,7 +81,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const parsed = parseArgs(process.argv.slice(2));
 const lang = 'args' in parsed ? parsed.args.lang : parsed.lang;
 try {
-  process.exitCode = main(parsed);
+  process.exitCode = await main(parsed);
 } catch (error) {
   // A bug in the planner, not in the user's file: say so plainly, without a stack trace.
   const detail = error instanceof Error ? error.message : String(error);

@@ -7,6 +7,7 @@ import { composeHandlers } from './composeHandlers.js';
 import type { ComposeJobs } from './composeJobs.js';
 import { functionHandlers } from './functionHandlers.js';
 import { areaHandlers } from './areaHandlers.js';
+import { developmentHandlers } from './developmentHandlers.js';
 import { hrHandlers } from './hrHandlers.js';
 import { importHandlers } from './importHandlers.js';
 import { maintenanceHandlers, type AppFacts } from './maintenanceHandlers.js';
@@ -36,6 +37,7 @@ export function createHandlers(
     ...backupHandlers(backups),
     ...hrHandlers(ctx),
     ...areaHandlers(ctx),
+    ...developmentHandlers(ctx),
     ...composeHandlers(ctx, composeJobs),
     ...sharedHandlers(ctx),
   };

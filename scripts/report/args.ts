@@ -4,11 +4,11 @@ import type { MessageParams } from '../../shared/i18n/message.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { languageOf, splitCommandLine } from '../../node/cli/commandLine.js';
 
-const VALUE_OPTIONS = new Set(['--lang', '--suggestions', '--today']);
+const VALUE_OPTIONS = new Set(['--lang', '--suggestions', '--today', '--development']);
 
 /**
  * Command line of `npm run report -- <plan.json> [--json] [--lang nl|en]
- * [--suggestions N] [--today YYYY-MM-DD]`. Parsing never throws: a usage mistake is
+ * [--suggestions N] [--today YYYY-MM-DD] [--development K]`. Parsing never throws: a usage mistake is
  * an error message (in the language asked for, Dutch by default) and exit code 2.
  */
 export interface ReportArgs {
@@ -18,6 +18,8 @@ export interface ReportArgs {
   suggestions: number;
   /** Date to judge assessment age by; defaults to today. */
   today: string | null;
+  /** `--development K`: the best K development steps instead of the coverage report; null without. */
+  development: number | null;
 }
 
 export type ParsedArgs =
@@ -36,7 +38,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     message: translator(lang).t(key, params),
   });
 
-  const args: ReportArgs = { file: '', json: false, lang, suggestions: 3, today: null };
+  const args: ReportArgs = { file: '', json: false, lang, suggestions: 3, today: null, development: null };
   const { files, options } = splitCommandLine(argv, VALUE_OPTIONS);
   for (const { name, value, raw } of options) {
     switch (name) {
@@ -62,6 +64,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           return fail('report.args.badToday');
         }
         args.today = value;
+        break;
+      }
+      case '--development': {
+        if (value === null) return fail('report.args.needsValue', { option: '--development' });
+        const k = Number(value);
+        if (!/^\d+$/.test(value) || k < 1 || k > 20) return fail('development.cli.badK');
+        args.development = k;
         break;
       }
       default:

@@ -26,6 +26,11 @@ import {
   scenarioSchema,
   teamSummarySchema,
 } from './entities.js';
+import {
+  developmentExportRequestSchema,
+  developmentPlanSchema,
+  developmentRequestSchema,
+} from './developmentSchemas.js';
 import { composeApplySchema, composePollSchema, composeStartSchema } from './composeSchemas.js';
 import { sharedPublishResultSchema, sharedStatusSchema } from './sharedSchemas.js';
 
@@ -234,6 +239,11 @@ export const apiContract = {
     z.strictObject({ area: z.string().trim().min(1).max(200), lang: z.enum(['nl', 'en']).default('nl') }),
     hrExportFileSchema,
   ),
+
+  /** The best k development steps for one scenario or all teams (exact in the store process; greedy with its gap otherwise). */
+  'development.plan': method(developmentRequestSchema, developmentPlanSchema),
+  /** A development plan as an XLSX workbook (steps, and the notes on proof and rules). */
+  'development.export': method(developmentExportRequestSchema, hrExportFileSchema),
 
   /** Queues the scenario's plan for the shared database (answers at once; the host sends it). */
   'shared.publish': method(z.strictObject({ scenarioId: idSchema }), sharedPublishResultSchema),

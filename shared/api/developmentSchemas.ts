@@ -16,6 +16,8 @@ export const developmentRulesSchema = z.strictObject({
   assessedWithinMonths: z.number().int().min(1).max(240).nullable().default(null),
   /** People the user leaves out (e.g. on leave, or leaving). */
   excludedIds: z.array(idSchema).max(10_000).default([]),
+  /** Advice for one person (their page): only their steps are candidates. */
+  onlyPersonId: idSchema.nullable().default(null),
 });
 
 export const developmentScopeSchema = z.discriminatedUnion('kind', [
@@ -27,7 +29,12 @@ export const developmentScopeSchema = z.discriminatedUnion('kind', [
 export const developmentRequestSchema = z.strictObject({
   scope: developmentScopeSchema,
   k: z.number().int().min(1).max(20),
-  rules: developmentRulesSchema.default({ maxStepsPerPerson: 1, assessedWithinMonths: null, excludedIds: [] }),
+  rules: developmentRulesSchema.default({
+    maxStepsPerPerson: 1,
+    assessedWithinMonths: null,
+    excludedIds: [],
+    onlyPersonId: null,
+  }),
   /** The user's date (the store does not guess the time zone), for the assessment rule. */
   today: isoDateSchema,
   /** Seconds the exact solver may take before the greedy plan is used. */
@@ -94,13 +101,14 @@ export const developmentPlanSchema = z.strictObject({
   steps: z.array(developmentStepSchema),
 });
 
-export const developmentExportRequestSchema = developmentRequestSchema.extend({
-  /** The UI language: column names, sheet name and words in the file follow it. */
+/** The plan the user sees, written as XLSX: the file holds exactly what the screen shows. */
+export const developmentExportRequestSchema = z.strictObject({
+  plan: developmentPlanSchema,
+  /** The UI language: column names, sheet names and words in the file follow it. */
   lang: z.enum(['nl', 'en']).default('nl'),
 });
 
 export type DevelopmentRules = z.output<typeof developmentRulesSchema>;
-export type DevelopmentRequest = z.output<typeof developmentRequestSchema>;
 export type DevelopmentPlan = z.output<typeof developmentPlanSchema>;
 export type DevelopmentStep = z.output<typeof developmentStepSchema>;
 export type StepEffect = z.output<typeof stepEffectSchema>;

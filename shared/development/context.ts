@@ -66,6 +66,7 @@ function openState(status: string, thin: boolean): OpenState | null {
 /** May this person get a step under the rules (not excluded, assessed recently enough)? */
 export function eligible(person: Professional, rules: DevelopmentRules, today: string): boolean {
   if (rules.excludedIds.includes(person.id)) return false;
+  if (rules.onlyPersonId !== null && rules.onlyPersonId !== person.id) return false;
   if (rules.assessedWithinMonths === null) return true;
   // The same boundary as the HR list of old assessments: assessed on or after that date.
   return person.assessedOn !== null && person.assessedOn >= monthsBefore(today, rules.assessedWithinMonths);

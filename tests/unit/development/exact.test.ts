@@ -19,7 +19,7 @@ describe('the integer program', () => {
   it("has the engine's value as its objective for any chosen set of steps", async () => {
     await fc.assert(
       fc.asyncProperty(teamsArb, fc.array(fc.nat(50), { maxLength: 5 }), async (teams, picks) => {
-        const rules = { maxStepsPerPerson: 4, assessedWithinMonths: null, excludedIds: [] };
+        const rules = { maxStepsPerPerson: 4, assessedWithinMonths: null, excludedIds: [], onlyPersonId: null };
         const context = buildContext(teams, rules, TODAY);
         fc.pre(context.candidates.length > 0);
         const steps = [...new Set(picks.map((p) => p % context.candidates.length))];
@@ -65,10 +65,10 @@ describe('the best k steps', () => {
     );
   }, 120_000);
 
-  it('states greedy\'s distance to optimal as a bound no plan beats', () => {
+  it("states greedy's distance to optimal as a bound no plan beats", () => {
     fc.assert(
       fc.property(oneTeamArb, fc.integer({ min: 1, max: 3 }), (teams, k) => {
-        const rules = { maxStepsPerPerson: 1, assessedWithinMonths: null, excludedIds: [] };
+        const rules = { maxStepsPerPerson: 1, assessedWithinMonths: null, excludedIds: [], onlyPersonId: null };
         const context = buildContext(teams, rules, TODAY);
         fc.pre(context.candidates.length <= 10);
         const greedy = greedyDevelopmentPlan(teams, k, rules, TODAY);

@@ -16,7 +16,11 @@ const personArb = fc.record({
   debt: fc.nat(4),
   assessed: fc.constantFrom<string | null>('2026-06-01', '2024-01-01', null),
 });
-const requirementArb = fc.tuple(fc.constantFrom(...KEYS), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }));
+const requirementArb = fc.tuple(
+  fc.constantFrom(...KEYS),
+  fc.integer({ min: 1, max: 4 }),
+  fc.integer({ min: 1, max: 3 }),
+);
 const functionArb = fc.record({
   requirements: fc.uniqueArray(requirementArb, { minLength: 1, maxLength: 3, selector: (r) => r[0] }),
   debt: fc.option(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 2 })), { nil: null }),
@@ -59,7 +63,11 @@ function build(draft: TeamDraft, sharedPeople: ReturnType<typeof person>[]): Dev
     assignments.push([who, where]);
   }
   const id = `${draft.prefix}team`;
-  return { teamId: id, teamName: `Team ${draft.prefix}`, plan: plan({ team: team({ id, name: `Team ${draft.prefix}` }), functions, professionals, assignments }) };
+  return {
+    teamId: id,
+    teamName: `Team ${draft.prefix}`,
+    plan: plan({ team: team({ id, name: `Team ${draft.prefix}` }), functions, professionals, assignments }),
+  };
 }
 
 /** One random team. */
@@ -78,6 +86,7 @@ export const rulesArb = fc.record({
   maxStepsPerPerson: fc.integer({ min: 1, max: 2 }),
   assessedWithinMonths: fc.constantFrom<number | null>(null, 12),
   excludedIds: fc.constantFrom<string[]>([], ['ap0'], ['ap1', 'bp0']),
+  onlyPersonId: fc.constantFrom<string | null>(null, null, 'ap0'),
 });
 
 export const TODAY = '2026-11-29';

@@ -11,7 +11,7 @@ import type { TeamPlan } from '../../../shared/plan/planSchema.js';
 import { bruteForceBest } from './bruteForce.js';
 import { oneTeamArb, rulesArb, teamsArb, TODAY } from './randomTeams.js';
 
-const NO_RULES = { maxStepsPerPerson: 1, assessedWithinMonths: null, excludedIds: [] };
+const NO_RULES = { maxStepsPerPerson: 1, assessedWithinMonths: null, excludedIds: [], onlyPersonId: null };
 
 /** The test's own way of taking a step: the person's rating or vakkennis level set one higher. */
 function raise(plan: TeamPlan, context: DevelopmentContext, steps: readonly number[]): TeamPlan {
@@ -24,7 +24,10 @@ function raise(plan: TeamPlan, context: DevelopmentContext, steps: readonly numb
       else
         result = {
           ...result,
-          expertise: [...result.expertise.filter((e) => e.key !== step.key), { key: step.key, level: step.to, assessedOn: null }],
+          expertise: [
+            ...result.expertise.filter((e) => e.key !== step.key),
+            { key: step.key, level: step.to, assessedOn: null },
+          ],
         };
     }
     return result;
@@ -122,6 +125,7 @@ describe('the rules', () => {
         const context = buildContext(teams, rules, TODAY);
         for (const step of context.candidates) {
           expect(rules.excludedIds).not.toContain(step.personId);
+          if (rules.onlyPersonId !== null) expect(step.personId).toBe(rules.onlyPersonId);
           if (rules.assessedWithinMonths !== null) {
             expect(step.person.assessedOn).not.toBeNull();
             expect(step.person.assessedOn! >= '2025-11-29').toBe(true);
@@ -131,13 +135,14 @@ describe('the rules', () => {
     );
   });
 
-  it('the assessment boundary is the HR list\'s: exactly M months ago still counts', () => {
-    const base = { maxStepsPerPerson: 1, assessedWithinMonths: 12, excludedIds: [] };
+  it("the assessment boundary is the HR list's: exactly M months ago still counts", () => {
+    const base = { maxStepsPerPerson: 1, assessedWithinMonths: 12, excludedIds: [], onlyPersonId: null };
     const p = (assessedOn: string | null) => ({ id: 'x', assessedOn }) as Professional;
     expect(eligible(p('2025-11-29'), base, TODAY)).toBe(true);
     expect(eligible(p('2025-11-28'), base, TODAY)).toBe(false);
     expect(eligible(p(null), base, TODAY)).toBe(false);
     expect(eligible(p(null), { ...base, assessedWithinMonths: null }, TODAY)).toBe(true);
     expect(eligible(p('2026-01-01'), { ...base, excludedIds: ['x'] }, TODAY)).toBe(false);
+    expect(eligible(p('2026-01-01'), { ...base, onlyPersonId: 'y' }, TODAY)).toBe(false);
   });
 });

@@ -22,6 +22,7 @@ import { area } from './area.js';
 import { sharedDb } from './sharedDb.js';
 import { vakkennis } from './vakkennis.js';
 import { editors } from './editors.js';
+import { development } from './development.js';
 
 /** The English message catalogue: the same keys as the Dutch one, section by section. */
 export const en: Record<keyof typeof nl, string> = {
@@ -32,6 +33,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...sharedDb,
   ...vakkennis,
   ...editors,
+  ...development,
   ...vocabulary,
   ...ui,
   ...shell,

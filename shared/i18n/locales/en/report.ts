@@ -3,13 +3,14 @@ import type { report as nl } from '../nl/report.js';
 /** The report command in English; the same keys as the Dutch section. */
 export const report: Record<keyof typeof nl, string> = {
   'report.usage':
-    'Usage: npm run report -- <team-plan.json> [--json] [--lang nl|en] [--suggestions N] [--today YYYY-MM-DD]\n' +
+    'Usage: npm run report -- <team-plan.json> [--json] [--lang nl|en] [--suggestions N] [--today YYYY-MM-DD] [--development K]\n' +
     '\n' +
     '  <team-plan.json> the team plan file; - reads the plan from standard input\n' +
     '  --json           machine-readable report (JSON) instead of text\n' +
     '  --lang nl|en     language of the report and of error messages (default nl)\n' +
     '  --suggestions N  candidates per gap and number of best additions (default 3)\n' +
     '  --today DATE     reference date for the age of assessments (default today)\n' +
+    "  --development K  instead of the report: the team's best K development steps (1-20)\n" +
     '\n' +
     'Exit code: 0 report made, 2 error in the input or the command.',
   'report.args.unknownOption': 'unknown option: {option}',

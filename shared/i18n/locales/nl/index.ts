@@ -21,6 +21,7 @@ import { area } from './area.js';
 import { sharedDb } from './sharedDb.js';
 import { vakkennis } from './vakkennis.js';
 import { editors } from './editors.js';
+import { development } from './development.js';
 
 /**
  * The Dutch message catalogue: every text the planner shows, prints, exports or
@@ -36,6 +37,7 @@ export const nl = {
   ...sharedDb,
   ...vakkennis,
   ...editors,
+  ...development,
   ...vocabulary,
   ...ui,
   ...shell,

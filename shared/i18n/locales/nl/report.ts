@@ -5,13 +5,14 @@
  */
 export const report = {
   'report.usage':
-    'Gebruik: npm run report -- <teamplan.json> [--json] [--lang nl|en] [--suggestions N] [--today JJJJ-MM-DD]\n' +
+    'Gebruik: npm run report -- <teamplan.json> [--json] [--lang nl|en] [--suggestions N] [--today JJJJ-MM-DD] [--development K]\n' +
     '\n' +
     '  <teamplan.json>  het teamplanbestand; - leest het plan van standaardinvoer\n' +
     '  --json           machineleesbaar rapport (JSON) in plaats van tekst\n' +
     '  --lang nl|en     taal van het rapport en de foutmeldingen (standaard nl)\n' +
     '  --suggestions N  kandidaten per gat en aantal beste aanvullingen (standaard 3)\n' +
     '  --today DATUM    peildatum voor de leeftijd van beoordelingen (standaard vandaag)\n' +
+    '  --development K  in plaats van het rapport: de beste K ontwikkelstappen (1-20) voor het team\n' +
     '\n' +
     'Afsluitcode: 0 rapport gemaakt, 2 fout in de invoer of de opdracht.',
   'report.args.unknownOption': 'onbekende optie: {option}',
