@@ -5,14 +5,14 @@ describe('report command line', () => {
   it('takes one file with Dutch text, 3 suggestions and today as defaults', () => {
     expect(parseArgs(['plan.json'])).toEqual({
       ok: true,
-      args: { file: 'plan.json', json: false, lang: 'nl', suggestions: 3, today: null },
+      args: { file: 'plan.json', json: false, lang: 'nl', suggestions: 3, today: null, development: null },
     });
   });
 
   it('reads every option, in both --name value and --name=value form', () => {
     expect(parseArgs(['--json', '--lang', 'en', 'plan.json', '--suggestions=5', '--today', '2026-01-31'])).toEqual({
       ok: true,
-      args: { file: 'plan.json', json: true, lang: 'en', suggestions: 5, today: '2026-01-31' },
+      args: { file: 'plan.json', json: true, lang: 'en', suggestions: 5, today: '2026-01-31', development: null },
     });
   });
 
