@@ -8,6 +8,7 @@ import {
 } from '../../shared/catalogue/teamDesign.js';
 import type { HrTeamRow } from '../../shared/hr/index.js';
 import { modelName, organisationTypeName } from '../../shared/hr/names.js';
+import { DevelopmentSection } from '../development/DevelopmentSection.js';
 import { ExchangePanel } from '../exchange/ExchangePanel.js';
 import { useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
@@ -146,6 +147,7 @@ export const HrScreen = observer(function HrScreen() {
             )}
           </section>
           <HrLists />
+          <DevelopmentSection />
         </>
       )}
       <ExchangePanel />

@@ -10,6 +10,7 @@ import { SelectField } from '../ui/SelectField.js';
 import { PersonalDataSection } from './privacy/PersonalDataSection.js';
 import { HeldExpertiseEditor } from './HeldExpertiseEditor.js';
 import { TeamRoleRatings } from './TeamRoleRatings.js';
+import { DevelopmentAdvice } from '../development/DevelopmentAdvice.js';
 
 const NOT_RATED = 'none';
 
@@ -143,6 +144,7 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({
         </tbody>
       </table>
       <TeamRoleRatings professional={p} />
+      <DevelopmentAdvice personId={p.id} personName={p.name} />
       <PersonalDataSection professional={p} />
     </article>
   );

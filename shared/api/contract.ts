@@ -240,7 +240,7 @@ export const apiContract = {
     hrExportFileSchema,
   ),
 
-  /** The best k development steps for one scenario or all teams (exact in the store process; greedy with its gap otherwise). */
+  /** The best k development steps for one scenario or all teams, computed in the store process (HiGHS). */
   'development.plan': method(developmentRequestSchema, developmentPlanSchema),
   /** A development plan as an XLSX workbook (steps, and the notes on proof and rules). */
   'development.export': method(developmentExportRequestSchema, hrExportFileSchema),

@@ -4,7 +4,7 @@ import type { development as nl } from '../nl/development.js';
 export const development: Record<keyof typeof nl, string> = {
   'development.title': 'Development plan',
   'development.intro':
-    'Which development steps close the most requirements? A step is one level up in one competency or area of expertise, for someone working in a function with an open or vulnerable requirement.',
+    'Which development steps close the most requirements? A step is one level up in one competency or area of expertise, for someone working in a function with an open or fragile requirement.',
   'development.adviceOnly':
     'This plan is advice: it changes no score at all. Only when a new assessment records a person’s level does the step count towards coverage.',
   'development.step.competency': '{name} from level {from} to {to}',
@@ -38,7 +38,7 @@ export const development: Record<keyof typeof nl, string> = {
   'development.rules.assessedWithin_one': 'only people assessed in the last month',
   'development.rules.assessedWithin_other': 'only people assessed in the last {count} months',
   'development.weights':
-    'Score: 3 per missing requirement that becomes covered, 2 per partial one, 1 per vulnerable requirement that gets a second person.',
+    'Score: 3 per missing requirement that becomes covered, 2 per partial one, 1 per fragile requirement that gets a second person.',
 
   'development.sheet.steps': 'Development plan',
   'development.sheet.about': 'Notes',
@@ -61,16 +61,21 @@ export const development: Record<keyof typeof nl, string> = {
   'development.form.make': 'Make plan',
   'development.form.export': 'Export (XLSX)',
   'development.form.print': 'Print',
+  'development.exported': '{file} has been saved.',
+  'development.exportFailed': 'The workbook could not be made.',
   'development.busy': 'Working out the plan…',
   'development.failed': 'The plan could not be made: {reason}',
   'development.empty': 'Choose the number of steps and make a plan.',
   'development.noTeams': 'There is no team yet.',
   'development.perPerson.heading': '{name}',
   'development.printTitle': 'Development plan {scope}',
+  'development.printFooter': 'Wijkteamplanner · development plan {scope} · made on {date}',
   'development.printedOn': 'Made on {date}',
 
   'development.person.title': 'Development advice',
-  'development.person.none': 'The development plan of all teams has no step for {name}.',
+  'development.person.none':
+    'No step for {name} closes an open or fragile requirement in the functions {name} works in.',
+  'development.person.unavailable': 'the planner could not work it out.',
   'development.person.loading': 'Working out the development advice…',
   'development.person.show': 'Show development advice',
 

@@ -62,16 +62,21 @@ export const development = {
   'development.form.make': 'Maak plan',
   'development.form.export': 'Exporteren (XLSX)',
   'development.form.print': 'Afdrukken',
+  'development.exported': '{file} is opgeslagen.',
+  'development.exportFailed': 'Het werkblad kon niet worden gemaakt.',
   'development.busy': 'Het plan wordt berekend…',
   'development.failed': 'Het plan kon niet worden gemaakt: {reason}',
   'development.empty': 'Kies het aantal stappen en maak een plan.',
   'development.noTeams': 'Er is nog geen team.',
   'development.perPerson.heading': '{name}',
   'development.printTitle': 'Ontwikkelplan {scope}',
+  'development.printFooter': 'Wijkteamplanner · ontwikkelplan {scope} · gemaakt op {date}',
   'development.printedOn': 'Gemaakt op {date}',
 
   'development.person.title': 'Ontwikkeladvies',
-  'development.person.none': 'Voor {name} staat geen stap in het ontwikkelplan van alle teams.',
+  'development.person.none':
+    'Geen stap voor {name} sluit nu een open of kwetsbare eis in de functies waarin {name} werkt.',
+  'development.person.unavailable': 'de planner kon het niet berekenen.',
   'development.person.loading': 'Het ontwikkeladvies wordt berekend…',
   'development.person.show': 'Ontwikkeladvies tonen',
 
