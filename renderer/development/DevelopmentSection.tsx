@@ -51,11 +51,7 @@ export const DevelopmentSection = observer(function DevelopmentSection() {
   const scopeName =
     store.scope.kind === 'allTeams'
       ? t('development.form.scope.all')
-      : t('development.form.scope.team', {
-          team:
-            mains.find((s) => s.scenarioId === (store.scope as { scenarioId: string }).scenarioId)?.plan.team.name ??
-            '',
-        });
+      : (mains.find((s) => s.scenarioId === (store.scope as { scenarioId: string }).scenarioId)?.plan.team.name ?? '');
   const [printRound, setPrintRound] = useState(0);
   useEffect(() => {
     // Registered after the print root's listener, so this runs after the team overview mounted.
@@ -119,7 +115,7 @@ export const DevelopmentSection = observer(function DevelopmentSection() {
             <option value="">{t('development.form.scope.all')}</option>
             {mains.map((s) => (
               <option key={s.scenarioId} value={s.scenarioId}>
-                {t('development.form.scope.team', { team: s.plan.team.name })}
+                {s.plan.team.name}
               </option>
             ))}
           </select>

@@ -52,7 +52,6 @@ export const development: Record<keyof typeof nl, string> = {
   'development.file': 'development-plan-{date}',
 
   'development.form.scope': 'For',
-  'development.form.scope.team': 'Team {team}',
   'development.form.scope.all': 'All teams',
   'development.form.k': 'Number of steps (1-20)',
   'development.form.perPerson': 'Steps per person per year',
@@ -67,7 +66,6 @@ export const development: Record<keyof typeof nl, string> = {
   'development.failed': 'The plan could not be made: {reason}',
   'development.empty': 'Choose the number of steps and make a plan.',
   'development.noTeams': 'There is no team yet.',
-  'development.perPerson.heading': '{name}',
   'development.printTitle': 'Development plan {scope}',
   'development.printFooter': 'Wijkteamplanner · development plan {scope} · made on {date}',
   'development.printedOn': 'Made on {date}',
@@ -77,7 +75,6 @@ export const development: Record<keyof typeof nl, string> = {
     'No step for {name} closes an open or fragile requirement in the functions {name} works in.',
   'development.person.unavailable': 'the planner could not work it out.',
   'development.person.loading': 'Working out the development advice…',
-  'development.person.show': 'Show development advice',
 
   'development.cli.badK': 'The number of development steps after --development must be a whole number from 1 to 20.',
   'development.cli.heading_one': 'Development plan (at most 1 step)',

@@ -53,7 +53,6 @@ export const development = {
   'development.file': 'ontwikkelplan-{date}',
 
   'development.form.scope': 'Voor',
-  'development.form.scope.team': 'Team {team}',
   'development.form.scope.all': 'Alle teams',
   'development.form.k': 'Aantal stappen (1-20)',
   'development.form.perPerson': 'Stappen per persoon per jaar',
@@ -68,7 +67,6 @@ export const development = {
   'development.failed': 'Het plan kon niet worden gemaakt: {reason}',
   'development.empty': 'Kies het aantal stappen en maak een plan.',
   'development.noTeams': 'Er is nog geen team.',
-  'development.perPerson.heading': '{name}',
   'development.printTitle': 'Ontwikkelplan {scope}',
   'development.printFooter': 'Wijkteamplanner · ontwikkelplan {scope} · gemaakt op {date}',
   'development.printedOn': 'Gemaakt op {date}',
@@ -78,7 +76,6 @@ export const development = {
     'Geen stap voor {name} sluit nu een open of kwetsbare eis in de functies waarin {name} werkt.',
   'development.person.unavailable': 'de planner kon het niet berekenen.',
   'development.person.loading': 'Het ontwikkeladvies wordt berekend…',
-  'development.person.show': 'Ontwikkeladvies tonen',
 
   'development.cli.badK':
     'Het aantal ontwikkelstappen na --development moet een geheel getal van 1 tot en met 20 zijn.',

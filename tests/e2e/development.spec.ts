@@ -1,0 +1,146 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { localToday } from '../../shared/domain/today.js';
+import { HrPage } from './pages/HrPage.js';
+import { pdfPageCount, pdfPages, pdfToPngs, squash } from './pages/PrintPdf.js';
+import { ProfessionalsPage } from './pages/ProfessionalsPage.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+
+const OUT = path.resolve(import.meta.dirname, '../../test-results/development');
+mkdirSync(OUT, { recursive: true });
+const NOORD = 'Wijkteam Voorbeeldwijk-Noord';
+
+/** Every sheet of a workbook as CSV, converted by LibreOffice (as in area.spec.ts). */
+function sheetsAsCsv(xlsxPath: string): Map<string, string[][]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wtp-development-csv-'));
+  execFileSync(
+    '/usr/bin/soffice',
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir',
+      dir,
+      xlsxPath,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  const stem = path.basename(xlsxPath, '.xlsx');
+  const sheets = new Map<string, string[][]>();
+  for (const file of readdirSync(dir).filter((f) => f.startsWith(`${stem}-`) && f.endsWith('.csv'))) {
+    const parsed = Papa.parse<string[]>(readFileSync(path.join(dir, file), 'utf8'), { skipEmptyLines: true });
+    sheets.set(file.slice(stem.length + 1, -'.csv'.length), parsed.data);
+  }
+  return sheets;
+}
+
+test.describe('development plan', () => {
+  test('HR explains a cell by keyboard, makes a plan of 3 steps for the sample, exports and prints it', async ({
+    page,
+    planner,
+  }) => {
+    const hr = new HrPage(page);
+    await hr.open();
+
+    // The cell first, by keyboard: Noord's empathy gap names the function and the colleague.
+    await hr.row(NOORD).getByTestId('hr-open-team').focus();
+    await page.keyboard.press('Tab');
+    const input = await planner.api('hr.overview', {});
+    expect(input.scenarios.length).toBeGreaterThan(0);
+    const detail = page.getByTestId('hr-cell-detail');
+    for (let i = 0; i < 12; i += 1) {
+      if ((await detail.getByRole('heading').textContent())?.includes('Inlevingsvermogen')) break;
+      await page.keyboard.press('ArrowRight');
+    }
+    await expect(detail.getByRole('heading')).toHaveText(`${NOORD}: Inlevingsvermogen`);
+    await expect(detail).toContainText('Anouk de Vries (3), nu in Maatschappelijke dienstverlening');
+
+    // The plan: Noord only, 3 steps, the default rule of one step per person.
+    const section = page.getByTestId('development-section');
+    await section.scrollIntoViewIfNeeded();
+    await expect(section).toContainText('Ontwikkelplan');
+    const noord = input.scenarios.find((s) => s.isMain && s.plan.team.name === NOORD)!;
+    await page.getByTestId('development-scope').selectOption(noord.scenarioId);
+    await page.getByTestId('development-k').fill('3');
+    await page.getByTestId('development-make').click();
+    const doc = page.getByTestId('development-doc');
+    await expect(doc).toBeVisible({ timeout: 30_000 });
+
+    // The same plan as the API gives; three people, each with what it closes in the vocabulary's words.
+    const plan = await planner.api('development.plan', {
+      scope: { kind: 'scenario', scenarioId: noord.scenarioId },
+      k: 3,
+      today: localToday(),
+    });
+    expect(plan.steps).toHaveLength(3);
+    await expect(doc.getByTestId('development-step')).toHaveCount(3);
+    for (const step of plan.steps) await expect(doc).toContainText(step.personName);
+    await expect(doc).toContainText('Inlevingsvermogen van niveau 2 naar 3');
+    await expect(doc).toContainText('Maatschappelijke dienstverlening: deels gedekt wordt gedekt');
+    await expect(doc.getByTestId('development-proof')).toHaveText('Bewezen de beste keuze van hoogstens 3 stappen.');
+    await expect(doc).toContainText('Dit plan is een advies');
+    await doc.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/development-plan.png`, fullPage: true });
+
+    // Export: read back by LibreOffice.
+    const download = await hr.export('development-export');
+    expect(download.suggestedFilename()).toMatch(/^ontwikkelplan-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const xlsxPath = path.join(OUT, download.suggestedFilename());
+    await download.saveAs(xlsxPath);
+    const sheets = sheetsAsCsv(xlsxPath);
+    expect([...sheets.keys()].sort()).toEqual(['Ontwikkelplan', 'Toelichting']);
+    const steps = sheets.get('Ontwikkelplan')!;
+    expect(steps[0]).toEqual(['Medewerker', 'Ontwikkelen', 'Van niveau', 'Naar niveau', 'Werkt in', 'Wat het sluit']);
+    expect(
+      steps
+        .slice(1)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual(plan.steps.map((s) => s.personName).sort());
+    expect(steps.slice(1).every((row) => Number(row[3]) === Number(row[2]) + 1)).toBe(true);
+    expect(sheets.get('Toelichting')!.flat().join(' ')).toContain('Dit plan is een advies');
+
+    // Print: the plan alone on A4, not the HR screen or the open team's overview.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByTestId('development-print').click();
+    await expect(page.locator('#development-print-doc')).toBeVisible();
+    const pdfPath = path.join(OUT, 'ontwikkelplan-noord.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    pdfToPngs(pdfPath, path.join(OUT, 'ontwikkelplan-noord'));
+    const printed = squash(pdfPages(pdfPath).join(' '));
+    expect(pdfPageCount(pdfPath)).toBeGreaterThanOrEqual(1);
+    expect(printed).toContain(`Ontwikkelplan ${NOORD}`);
+    for (const step of plan.steps) expect(printed).toContain(step.personName);
+    expect(printed).toContain('Dit plan is een advies');
+    expect(printed).toMatch(/Pagina 1 van \d/);
+    expect(printed).not.toContain('TEAMSAMENSTELLING');
+    expect(printed).not.toContain('Maak plan');
+    expect(printed).not.toContain('Teams en competenties');
+  });
+
+  test("a person's page shows their development advice, and nothing in their ratings changes", async ({
+    page,
+    planner,
+  }) => {
+    const people = new ProfessionalsPage(page);
+    await people.open();
+    await people.select('Fatima El Amrani');
+    const advice = page.getByTestId('development-advice');
+    await expect(advice.getByRole('heading', { name: 'Ontwikkeladvies' })).toBeVisible();
+    await expect(advice.getByTestId('development-advice-step').first()).toBeVisible({ timeout: 30_000 });
+    await expect(advice).toContainText('Inlevingsvermogen van niveau 2 naar 3');
+    await expect(advice).toContainText('Dit plan is een advies');
+    const before = (await planner.api('hr.overview', {})).professionals.find((p) => p.name === 'Fatima El Amrani')!;
+    expect(before.ratings.empathy).toBe(2);
+    await advice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/development-advice.png`, fullPage: true });
+  });
+});
