@@ -17,7 +17,7 @@ interface ExactOptions {
  * shared/development/mipModel.ts solved by the composer's HiGHS runner (a worker
  * thread), started from greedy's plan. The answer is always re-judged by the coverage
  * engine, and greedy's plan is kept when the solver's is not better (only possible when
- * time ran out).
+ * time ran out). When greedy already reaches the provable bound, no solver is started.
  */
 export async function exactDevelopmentPlan(
   teams: readonly DevelopmentTeam[],
@@ -28,6 +28,15 @@ export async function exactDevelopmentPlan(
 ): Promise<DevelopmentPlan> {
   const context = buildContext(teams, rules, today);
   const greedy = greedyAnswer(context, k);
+  // Greedy reached a value no plan can beat: proven without starting a solver.
+  if (greedy.value >= greedy.valueBound) {
+    return planOutput(context, greedy.steps, k, {
+      method: 'greedy',
+      proof: 'greedyOptimal',
+      bound: greedy.score,
+      greedyScore: greedy.score,
+    });
+  }
   const mip = buildDevelopmentMip(context, k);
   const solved = await solveComposition(mip.model, {
     timeLimitSeconds: options.timeLimitSeconds,

@@ -18,9 +18,12 @@ const PERSON_STEPS = 3;
 export const DevelopmentAdvice = observer(function DevelopmentAdvice({
   personId,
   personName,
+  revision,
 }: {
   personId: string;
   personName: string;
+  /** Changes when the person's levels change (a new assessment), so the advice is asked again. */
+  revision: string;
 }) {
   const { api } = useStores();
   const { t, render } = useTranslator();
@@ -43,7 +46,7 @@ export const DevelopmentAdvice = observer(function DevelopmentAdvice({
     return () => {
       current = false;
     };
-  }, [api, personId]);
+  }, [api, personId, revision]);
 
   return (
     <section className="development-advice" aria-labelledby="development-advice-title" data-testid="development-advice">

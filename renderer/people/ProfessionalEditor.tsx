@@ -144,7 +144,7 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({
         </tbody>
       </table>
       <TeamRoleRatings professional={p} />
-      <DevelopmentAdvice personId={p.id} personName={p.name} />
+      <DevelopmentAdvice personId={p.id} personName={p.name} revision={JSON.stringify([p.ratings, p.expertise])} />
       <PersonalDataSection professional={p} />
     </article>
   );

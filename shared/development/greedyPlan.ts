@@ -3,15 +3,17 @@ import { buildContext, type DevelopmentContext, type DevelopmentTeam } from './c
 import { evaluateSteps } from './evaluate.js';
 import { greedySteps } from './greedy.js';
 import { planOutput } from './planOutput.js';
-import { scoreUpperBound } from './upperBound.js';
+import { upperBounds } from './upperBound.js';
 
 /** Greedy's steps with their score and the provable bound, for the exact planner to start from. */
 export function greedyAnswer(
   context: DevelopmentContext,
   k: number,
-): { steps: number[]; score: number; bound: number } {
+): { steps: number[]; score: number; value: number; bound: number; valueBound: number } {
   const steps = greedySteps(context, k);
-  return { steps, score: evaluateSteps(context, steps).score, bound: scoreUpperBound(context, k) };
+  const { score, value } = evaluateSteps(context, steps);
+  const bounds = upperBounds(context, k);
+  return { steps, score, value, bound: bounds.score, valueBound: bounds.value };
 }
 
 /**
@@ -29,8 +31,8 @@ export function greedyDevelopmentPlan(
   const greedy = greedyAnswer(context, k);
   return planOutput(context, greedy.steps, k, {
     method: 'greedy',
-    proof: greedy.score >= greedy.bound ? 'greedyOptimal' : 'noSolver',
-    bound: greedy.bound,
+    proof: greedy.score >= greedy.bound || greedy.value >= greedy.valueBound ? 'greedyOptimal' : 'noSolver',
+    bound: greedy.value >= greedy.valueBound ? greedy.score : greedy.bound,
     greedyScore: greedy.score,
   });
 }

@@ -48,7 +48,7 @@ describe('the best k steps', () => {
         const plan = await exactDevelopmentPlan(teams, k, rules, TODAY, { timeLimitSeconds: 10 });
         const greedy = greedyDevelopmentPlan(teams, k, rules, TODAY);
         const best = bruteForceBest(context, k);
-        expect(plan.proof).toBe('optimal');
+        expect(['optimal', 'greedyOptimal']).toContain(plan.proof);
         expect(plan.score).toBe(best.score);
         expect(plan.score).toBeGreaterThanOrEqual(greedy.score);
         expect(plan.bound).toBe(plan.score);
@@ -75,6 +75,7 @@ describe('the best k steps', () => {
         expect(greedy.method).toBe('greedy');
         expect(greedy.bound).toBeGreaterThanOrEqual(bruteForceBest(context, k).score);
         expect(greedy.proof).toBe(greedy.score >= greedy.bound ? 'greedyOptimal' : 'noSolver');
+        if (greedy.proof === 'greedyOptimal') expect(greedy.score).toBe(bruteForceBest(context, k).score);
       }),
       { numRuns: 60 },
     );

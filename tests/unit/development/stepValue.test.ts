@@ -5,7 +5,7 @@ import { buildContext, eligible, type DevelopmentContext } from '../../../shared
 import { evaluateSteps } from '../../../shared/development/evaluate.js';
 import { greedySteps } from '../../../shared/development/greedy.js';
 import { withinLimits } from '../../../shared/development/selection.js';
-import { scoreUpperBound } from '../../../shared/development/upperBound.js';
+import { upperBounds } from '../../../shared/development/upperBound.js';
 import { computeCoverage } from '../../../shared/engine/index.js';
 import type { TeamPlan } from '../../../shared/plan/planSchema.js';
 import { bruteForceBest } from './bruteForce.js';
@@ -100,7 +100,34 @@ describe("a step's value is the engine's coverage change", () => {
   });
 });
 
+/** Greedy without shortcuts: every remaining step re-judged by the engine on the whole plan, each round. */
+function naiveGreedy(context: DevelopmentContext, k: number): number[] {
+  const chosen: number[] = [];
+  for (;;) {
+    const base = evaluateSteps(context, chosen).value;
+    let best = -1;
+    let bestGain = 0;
+    context.candidates.forEach((_, s) => {
+      if (chosen.includes(s) || !withinLimits(context, [...chosen, s], k)) return;
+      const gain = evaluateSteps(context, [...chosen, s]).value - base;
+      if (gain > bestGain) [best, bestGain] = [s, gain];
+    });
+    if (best === -1) return chosen;
+    chosen.push(best);
+  }
+}
+
 describe('greedy and its bound', () => {
+  it('picks exactly what greedy without its shortcuts picks', () => {
+    fc.assert(
+      fc.property(teamsArb, rulesArb, fc.integer({ min: 1, max: 5 }), (teams, rules, k) => {
+        const context = buildContext(teams, rules, TODAY);
+        expect(greedySteps(context, k)).toEqual(naiveGreedy(context, k));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('keeps the limits, never beats brute force, and brute force never beats the stated bound', () => {
     fc.assert(
       fc.property(oneTeamArb, rulesArb, fc.integer({ min: 1, max: 3 }), (teams, rules, k) => {
@@ -111,7 +138,9 @@ describe('greedy and its bound', () => {
         const greedy = evaluateSteps(context, steps);
         const best = bruteForceBest(context, k);
         expect(greedy.value).toBeLessThanOrEqual(best.value);
-        expect(best.score).toBeLessThanOrEqual(scoreUpperBound(context, k));
+        const bounds = upperBounds(context, k);
+        expect(best.score).toBeLessThanOrEqual(bounds.score);
+        expect(best.value).toBeLessThanOrEqual(bounds.value);
       }),
       { numRuns: 120 },
     );
