@@ -7,7 +7,7 @@ import { type ApiClient, errorText } from '../api/ApiClient.js';
 import { downloadBase64 } from '../exchange/saveFile.js';
 
 /** Every team at once, or one team's scenario. */
-export type DevelopmentScopeChoice = { kind: 'allTeams' } | { kind: 'scenario'; scenarioId: string };
+type DevelopmentScopeChoice = { kind: 'allTeams' } | { kind: 'scenario'; scenarioId: string };
 
 /**
  * The development plan's form and answer on the HR screen. The plan is computed in the

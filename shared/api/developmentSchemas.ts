@@ -9,7 +9,7 @@ import { idSchema, isoDateSchema } from '../domain/schemas.js';
  */
 
 /** The rules a plan must respect; the defaults are one step per person in the planning year and no other limit. */
-export const developmentRulesSchema = z.strictObject({
+const developmentRulesSchema = z.strictObject({
   /** At most this many steps per person within the plan's horizon (a year). */
   maxStepsPerPerson: z.number().int().min(1).max(4).default(1),
   /** Only people assessed within this many months before `today`; null: everybody. */
@@ -20,7 +20,7 @@ export const developmentRulesSchema = z.strictObject({
   onlyPersonId: idSchema.nullable().default(null),
 });
 
-export const developmentScopeSchema = z.discriminatedUnion('kind', [
+const developmentScopeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('scenario'), scenarioId: idSchema }),
   /** Every team's main scenario at once: one person's step counts in all their teams. */
   z.strictObject({ kind: z.literal('allTeams') }),
@@ -46,7 +46,7 @@ const openStateSchema = z.enum(['missing', 'partial', 'thin']);
 const stateSchema = z.enum(['missing', 'partial', 'thin', 'covered']);
 
 /** One requirement row a step helps: where it is, what it asks, and its state before and after the plan. */
-export const stepEffectSchema = z.strictObject({
+const stepEffectSchema = z.strictObject({
   teamId: z.string(),
   teamName: z.string(),
   functionId: z.string(),
@@ -62,7 +62,7 @@ export const stepEffectSchema = z.strictObject({
   together: z.array(z.string()),
 });
 
-export const developmentStepSchema = z.strictObject({
+const developmentStepSchema = z.strictObject({
   personId: z.string(),
   personName: z.string(),
   kind: z.enum(['competency', 'expertise']),

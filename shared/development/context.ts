@@ -34,7 +34,7 @@ export interface TargetRow {
 }
 
 /** Raise one person's level for one competency or vakkennis by one. */
-export interface CandidateStep {
+interface CandidateStep {
   personId: string;
   person: Professional;
   kind: RequirementKind;

@@ -17,7 +17,7 @@ import { CLOSE_WEIGHT } from './weights.js';
  *   are exactly the engine's covered / min(qualified after, m) - q / qualified >= 2, so
  *   for any set of x the objective's best completion equals evaluateSteps (tested).
  */
-export interface DevelopmentMip {
+interface DevelopmentMip {
   model: MipModel;
   /** Variable index of each candidate's x. */
   stepVariables: number[];
