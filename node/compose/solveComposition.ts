@@ -1,4 +1,5 @@
 import { writeLp } from '../../shared/compose/lpFormat.js';
+import { boundFromRelaxation, relaxed, restricted } from '../../shared/compose/subproblems.js';
 import { tierValue, type MipConstraint, type MipModel, type MipTier } from '../../shared/compose/mip.js';
 import { HIGHS_STATUS, HighsClient } from './highsClient.js';
 
@@ -23,7 +24,17 @@ interface SolveOptions {
   start?: ArrayLike<number> | null;
   /** Told the name of each tier as it starts, so the app can show where the search is. */
   onTier?: (name: string) => void;
+  /**
+   * 'relaxFirst' (default): each tier first solves its LP relaxation and a restriction to
+   * the people that relaxation and the incumbent use, and runs the full search only when
+   * those do not prove the tier. 'direct': the full search at once (the earlier runner,
+   * kept as the bench's same-run baseline).
+   */
+  strategy?: 'relaxFirst' | 'direct';
 }
+
+/** Share of a tier's remaining time the restricted search may use. */
+const RESTRICTED_SHARE = 0.4;
 
 interface SolveResult {
   status: SolveStatus;
@@ -55,6 +66,24 @@ function holdTier(tier: MipTier, values: readonly number[], k: number): MipConst
   });
 }
 
+function better(tier: MipTier, value: number, than: number): boolean {
+  return tier.sense === 'max' ? value > than : value < than;
+}
+
+/** The tighter of two bounds (the larger for min, the smaller for max); null when neither is known. */
+function tighter(tier: MipTier, a: number | null, b: number | null): number | null {
+  if (a === null || !Number.isFinite(a)) return b;
+  if (b === null) return a;
+  return tier.sense === 'min' ? Math.max(a, b) : Math.min(a, b);
+}
+
+/** HiGHS's relative gap: |incumbent - bound| / max(1, |incumbent|) (null without both). */
+function gapOf(tier: MipTier, values: readonly number[] | null, bound: number | null): number | null {
+  if (!values || bound === null) return null;
+  const value = tierValue(tier, values);
+  return Math.abs(value - bound) / Math.max(1, Math.abs(value));
+}
+
 function reaches(tier: MipTier, value: number, best: number): boolean {
   const slack = tier.integral ? 0.5 : 1e-6 * (1 + Math.abs(best));
   return tier.sense === 'max' ? value >= best - slack : value <= best + slack;
@@ -64,6 +93,7 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
   const started = performance.now();
   const deadline = started + options.timeLimitSeconds * 1000;
   const { signal } = options;
+  const strategy = options.strategy ?? 'relaxFirst';
   if (signal?.aborted) throw abortReason(signal);
   // Nothing to decide (no in-team function or nobody free): the empty composition is optimal.
   if (model.variables.length === 0) {
@@ -113,12 +143,55 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         continue;
       }
       options.onTier?.(tier.name);
+      const remainingNow = (): number => (deadline - performance.now()) / 1000;
+      const mipOptions = (seconds: number) => ({
+        time_limit: Math.max(0.01, seconds),
+        mip_rel_gap: 0,
+        mip_abs_gap: tier.integral ? 0.99 : 1e-6,
+        random_seed: 1,
+      });
+      // The relaxation's bound, and a restricted search for a good incumbent, before the full search.
+      let relaxationBound: number | null = null;
+      if (strategy === 'relaxFirst' && !tier.fixIntegers) {
+        const lp = await client.solve({
+          lp: writeLp(relaxed(model), tier, held),
+          names,
+          options: { time_limit: Math.max(0.01, remainingNow()) },
+        });
+        if (lp.status === HIGHS_STATUS.infeasible && k === 0) return finish('infeasible', tier.name, null, null);
+        if (lp.status === HIGHS_STATUS.optimal && lp.objective !== null) {
+          relaxationBound = boundFromRelaxation(lp.objective, tier.sense, tier.integral);
+          if (values && reaches(tier, tierValue(tier, values), relaxationBound)) {
+            tierValues.push(tierValue(tier, values));
+            held.push(...holdTier(tier, values, k));
+            continue;
+          }
+          if (model.groups && values && remainingNow() > 0.05) {
+            const sub = restricted(model, model.groups, [lp.values, values]);
+            const found = await client.solve({
+              lp: writeLp(sub.model, tier, held),
+              names,
+              start: values,
+              options: mipOptions(remainingNow() * RESTRICTED_SHARE),
+            });
+            if (found.values && better(tier, tierValue(tier, found.values), tierValue(tier, values)))
+              values = found.values;
+            if (reaches(tier, tierValue(tier, values), relaxationBound)) {
+              tierValues.push(tierValue(tier, values));
+              held.push(...holdTier(tier, values, k));
+              continue;
+            }
+          }
+        }
+        if (remainingNow() <= 0.01)
+          return finish('feasible', tier.name, relaxationBound, gapOf(tier, values, relaxationBound));
+      }
       const lp = writeLp(model, tier, held, tier.fixIntegers ? (values ?? undefined) : undefined);
       const result = await client.solve({
         lp,
         names,
         start: values ?? undefined,
-        options: { time_limit: remaining, mip_rel_gap: 0, mip_abs_gap: tier.integral ? 0.99 : 1e-6, random_seed: 1 },
+        options: mipOptions(remainingNow()),
       });
       if (result.status === HIGHS_STATUS.optimal && result.values) {
         values = result.values;
@@ -134,12 +207,8 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       // what this tier found and what the earlier tiers proved.
       if (result.values) values = result.values;
       if (tier.fixIntegers && values) return finish('optimal', null, null, null);
-      return finish(
-        values ? 'feasible' : 'timeLimit',
-        tier.name,
-        result.hasSolution ? result.dualBound : null,
-        result.hasSolution ? result.gap : null,
-      );
+      const bound = tighter(tier, result.hasSolution ? result.dualBound : null, relaxationBound);
+      return finish(values ? 'feasible' : 'timeLimit', tier.name, bound, gapOf(tier, values, bound));
     }
     return finish(values ? 'optimal' : 'timeLimit', null, null, null);
   } catch (error) {
