@@ -63,29 +63,33 @@ describe('compose subproblems: relaxation and restriction', () => {
     const client = new HighsClient();
     try {
       await fc.assert(
-        fc.asyncProperty(smallPlan, fc.constantFrom('people' as const, 'contractHours' as const), async (plan, objective) => {
-          const options = composeOptions({ objective });
-          const instance = buildInstance(plan, options);
-          const best = bruteForce(plan, instance, objective)!;
-          const { model, layout } = buildModel(instance, objective);
-          const values = valuesFromComposition(instance, layout, best.composition, model.variables.length);
-          // Hold coverage and unfilled hours at the brute-force optimum, as the runner does.
-          const held: MipConstraint[] = model.tiers.slice(0, 2).map((tier, k) => {
-            const value = tierValue(tier, values);
-            return tier.sense === 'max'
-              ? { name: `hold${k}`, terms: tier.terms, lower: value - 1e-6, upper: Infinity }
-              : { name: `hold${k}`, terms: tier.terms, lower: -Infinity, upper: value + 1e-6 };
-          });
-          const goal = model.tiers[2]!;
-          const lp = await client.solve({
-            lp: writeLp(relaxed(model), goal, held),
-            names: model.variables.map((v) => v.name),
-            options: {},
-          });
-          expect(lp.objective).not.toBeNull();
-          const bound = boundFromRelaxation(lp.objective!, goal.sense, goal.integral);
-          expect(bound).toBeLessThanOrEqual(tierValue(goal, values) + 1e-6);
-        }),
+        fc.asyncProperty(
+          smallPlan,
+          fc.constantFrom('people' as const, 'contractHours' as const),
+          async (plan, objective) => {
+            const options = composeOptions({ objective });
+            const instance = buildInstance(plan, options);
+            const best = bruteForce(plan, instance, objective)!;
+            const { model, layout } = buildModel(instance, objective);
+            const values = valuesFromComposition(instance, layout, best.composition, model.variables.length);
+            // Hold coverage and unfilled hours at the brute-force optimum, as the runner does.
+            const held: MipConstraint[] = model.tiers.slice(0, 2).map((tier, k) => {
+              const value = tierValue(tier, values);
+              return tier.sense === 'max'
+                ? { name: `hold${k}`, terms: tier.terms, lower: value - 1e-6, upper: Infinity }
+                : { name: `hold${k}`, terms: tier.terms, lower: -Infinity, upper: value + 1e-6 };
+            });
+            const goal = model.tiers[2]!;
+            const lp = await client.solve({
+              lp: writeLp(relaxed(model), goal, held),
+              names: model.variables.map((v) => v.name),
+              options: {},
+            });
+            expect(lp.objective).not.toBeNull();
+            const bound = boundFromRelaxation(lp.objective!, goal.sense, goal.integral);
+            expect(bound).toBeLessThanOrEqual(tierValue(goal, values) + 1e-6);
+          },
+        ),
         { seed: 20261130, numRuns: 40 },
       );
     } finally {
