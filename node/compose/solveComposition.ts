@@ -27,8 +27,8 @@ interface SolveOptions {
   /**
    * 'relaxFirst' (default): each tier first solves its LP relaxation and a restriction to
    * the people that relaxation and the incumbent use, and runs the full search only when
-   * those do not prove the tier. 'direct': the full search at once (the earlier runner,
-   * kept as the bench's same-run baseline).
+   * those do not prove the tier. 'direct': the earlier runner, kept as the bench's
+   * same-run baseline: the full search at once, in a worker that compiles HiGHS afresh.
    */
   strategy?: 'relaxFirst' | 'direct';
 }
@@ -107,7 +107,7 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       solution: [],
     };
   }
-  const client = new HighsClient();
+  const client = new HighsClient({ freshModule: strategy === 'direct' });
   const onAbort = (): void => void client.terminate(new Error('aborted'));
   signal?.addEventListener('abort', onAbort, { once: true });
   const names = model.variables.map((v) => v.name);
