@@ -191,7 +191,12 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
           }
         }
         if (remainingNow() <= 0.01)
-          return finish('feasible', tier.name, relaxationBound, gapOf(tier, values, relaxationBound));
+          return finish(
+            values ? 'feasible' : 'timeLimit',
+            tier.name,
+            relaxationBound,
+            gapOf(tier, values, relaxationBound),
+          );
       }
       const lp = writeLp(model, tier, held, tier.fixIntegers ? (values ?? undefined) : undefined);
       const result = await client.solve({
