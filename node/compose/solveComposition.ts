@@ -39,7 +39,8 @@ const RESTRICTED_SHARE = 0.4;
 /**
  * The restricted search only looks for a good incumbent (the bound comes from the
  * relaxation), so it keeps a small cut pool and drops unused cuts at once: HiGHS then
- * reaches its sub-MIP heuristics sooner (measured about 1.7x faster on the bench pools).
+ * reaches its sub-MIP heuristics sooner (one warm measurement on a 200 x 12 restriction:
+ * 0.19 s of CPU against 0.33 s with the defaults).
  */
 const RESTRICTED_SEARCH = { mip_pool_soft_limit: 50, mip_lp_age_limit: 1 };
 
