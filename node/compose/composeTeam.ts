@@ -20,6 +20,8 @@ interface ComposeRun {
   signal?: AbortSignal;
   /** Told each stage as it starts: a tier's name, or 'diagnosis' while the limits are tried alone. */
   onStage?: (stage: string) => void;
+  /** How each tier is searched (solveComposition's strategy); the bench compares both in one run. */
+  strategy?: 'relaxFirst' | 'direct';
 }
 
 /** Each limit alone gets this long to show that it can be met, when the whole request cannot. */
@@ -43,6 +45,7 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
     signal: run.signal,
     start,
     onTier: run.onStage,
+    strategy: run.strategy,
   });
   let composition: Composition = solved.solution ? compositionFromValues(instance, layout, solved.solution) : [];
   let score = scoreOf(plan, composition);

@@ -35,17 +35,42 @@ export const HIGHS_STATUS = {
   interrupt: 15,
 } as const;
 
+/**
+ * HiGHS's compiled WebAssembly, shared by every worker of this process once the first has
+ * compiled it: optimised machine code is shared with it, so later solves start fast.
+ */
+let sharedModule: WebAssembly.Module | null = null;
+
+interface ClientOptions {
+  /** Compile HiGHS afresh in this worker instead of sharing the process's module (the bench's baseline). */
+  freshModule?: boolean;
+}
+
+interface WorkerMessage {
+  id: number;
+  ok: boolean;
+  result?: StageResult;
+  error?: string;
+  wasmModule?: WebAssembly.Module;
+}
+
 export class HighsClient {
-  private readonly worker = new Worker(
-    // In the bundled desktop main process import.meta.url is empty and __dirname is the bundle's folder.
-    highsWorkerLocation(import.meta.url, typeof __dirname === 'string' ? __dirname : undefined),
-  );
+  private readonly worker: Worker;
+  private readonly wantModule: boolean;
   private next = 0;
   private pending = new Map<number, { resolve: (r: StageResult) => void; reject: (e: Error) => void }>();
   private ended: Error | null = null;
 
-  constructor() {
-    this.worker.on('message', (message: { id: number; ok: boolean; result?: StageResult; error?: string }) => {
+  constructor(options: ClientOptions = {}) {
+    const module = options.freshModule ? null : sharedModule;
+    this.wantModule = !options.freshModule && module === null;
+    this.worker = new Worker(
+      // In the bundled desktop main process import.meta.url is empty and __dirname is the bundle's folder.
+      highsWorkerLocation(import.meta.url, typeof __dirname === 'string' ? __dirname : undefined),
+      { workerData: { wasmModule: module } },
+    );
+    this.worker.on('message', (message: WorkerMessage) => {
+      if (message.wasmModule) sharedModule ??= message.wasmModule;
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
       if (!waiting) return;
@@ -68,6 +93,7 @@ export class HighsClient {
         options: request.options,
         names: request.names,
         start: request.start ? Array.from(request.start) : undefined,
+        wantModule: this.wantModule && id === 1,
       });
     });
   }

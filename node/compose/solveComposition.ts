@@ -1,4 +1,5 @@
 import { writeLp } from '../../shared/compose/lpFormat.js';
+import { boundFromRelaxation, relaxed, restricted } from '../../shared/compose/subproblems.js';
 import { tierValue, type MipConstraint, type MipModel, type MipTier } from '../../shared/compose/mip.js';
 import { HIGHS_STATUS, HighsClient } from './highsClient.js';
 
@@ -23,7 +24,25 @@ interface SolveOptions {
   start?: ArrayLike<number> | null;
   /** Told the name of each tier as it starts, so the app can show where the search is. */
   onTier?: (name: string) => void;
+  /**
+   * 'relaxFirst' (default): each integral tier first solves its LP relaxation and a restriction to
+   * the people that relaxation and the incumbent use, and runs the full search only when
+   * those do not prove the tier. 'direct': the earlier runner, kept as the bench's
+   * same-run baseline: the full search at once, in a worker that compiles HiGHS afresh.
+   */
+  strategy?: 'relaxFirst' | 'direct';
 }
+
+/** Share of a tier's remaining time the restricted search may use. */
+const RESTRICTED_SHARE = 0.4;
+
+/**
+ * The restricted search only looks for a good incumbent (the bound comes from the
+ * relaxation), so it keeps a small cut pool and drops unused cuts at once: HiGHS then
+ * reaches its sub-MIP heuristics sooner (one warm measurement on a 200 x 12 restriction:
+ * 0.19 s of CPU against 0.33 s with the defaults).
+ */
+const RESTRICTED_SEARCH = { mip_pool_soft_limit: 50, mip_lp_age_limit: 1 };
 
 interface SolveResult {
   status: SolveStatus;
@@ -55,6 +74,24 @@ function holdTier(tier: MipTier, values: readonly number[], k: number): MipConst
   });
 }
 
+function better(tier: MipTier, value: number, than: number): boolean {
+  return tier.sense === 'max' ? value > than : value < than;
+}
+
+/** The tighter of two bounds (the larger for min, the smaller for max); null when neither is known. */
+function tighter(tier: MipTier, a: number | null, b: number | null): number | null {
+  if (a === null || !Number.isFinite(a)) return b;
+  if (b === null) return a;
+  return tier.sense === 'min' ? Math.max(a, b) : Math.min(a, b);
+}
+
+/** HiGHS's relative gap: |incumbent - bound| / max(1, |incumbent|) (null without both). */
+function gapOf(tier: MipTier, values: readonly number[] | null, bound: number | null): number | null {
+  if (!values || bound === null) return null;
+  const value = tierValue(tier, values);
+  return Math.abs(value - bound) / Math.max(1, Math.abs(value));
+}
+
 function reaches(tier: MipTier, value: number, best: number): boolean {
   const slack = tier.integral ? 0.5 : 1e-6 * (1 + Math.abs(best));
   return tier.sense === 'max' ? value >= best - slack : value <= best + slack;
@@ -64,6 +101,7 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
   const started = performance.now();
   const deadline = started + options.timeLimitSeconds * 1000;
   const { signal } = options;
+  const strategy = options.strategy ?? 'relaxFirst';
   if (signal?.aborted) throw abortReason(signal);
   // Nothing to decide (no in-team function or nobody free): the empty composition is optimal.
   if (model.variables.length === 0) {
@@ -77,7 +115,7 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       solution: [],
     };
   }
-  const client = new HighsClient();
+  const client = new HighsClient({ freshModule: strategy === 'direct' });
   const onAbort = (): void => void client.terminate(new Error('aborted'));
   signal?.addEventListener('abort', onAbort, { once: true });
   const names = model.variables.map((v) => v.name);
@@ -113,12 +151,63 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         continue;
       }
       options.onTier?.(tier.name);
+      const remainingNow = (): number => (deadline - performance.now()) / 1000;
+      const mipOptions = (seconds: number) => ({
+        time_limit: Math.max(0.01, seconds),
+        mip_rel_gap: 0,
+        mip_abs_gap: tier.integral ? 0.99 : 1e-6,
+        random_seed: 1,
+      });
+      // The relaxation's bound, and a restricted search for a good incumbent, before the full search.
+      let relaxationBound: number | null = null;
+      // Only integral tiers: there the bound rounds to a whole number and often proves the
+      // incumbent; a continuous tier's relaxation proves it only at exact equality, and on
+      // 50 x 12 pools the extra solves cost the unfilled-hours tier the time it needed.
+      if (strategy === 'relaxFirst' && tier.integral && !tier.fixIntegers) {
+        const lp = await client.solve({
+          lp: writeLp(relaxed(model), tier, held),
+          names,
+          options: { time_limit: Math.max(0.01, remainingNow()) },
+        });
+        if (lp.status === HIGHS_STATUS.infeasible && k === 0) return finish('infeasible', tier.name, null, null);
+        if (lp.status === HIGHS_STATUS.optimal && lp.objective !== null) {
+          relaxationBound = boundFromRelaxation(lp.objective, tier.sense, tier.integral);
+          if (values && reaches(tier, tierValue(tier, values), relaxationBound)) {
+            tierValues.push(tierValue(tier, values));
+            held.push(...holdTier(tier, values, k));
+            continue;
+          }
+          if (model.groups && values && remainingNow() > 0.05) {
+            const sub = restricted(model, model.groups, [lp.values, values]);
+            const found = await client.solve({
+              lp: writeLp(sub.model, tier, held),
+              names,
+              start: values,
+              options: { ...mipOptions(remainingNow() * RESTRICTED_SHARE), ...RESTRICTED_SEARCH },
+            });
+            if (found.values && better(tier, tierValue(tier, found.values), tierValue(tier, values)))
+              values = found.values;
+            if (reaches(tier, tierValue(tier, values), relaxationBound)) {
+              tierValues.push(tierValue(tier, values));
+              held.push(...holdTier(tier, values, k));
+              continue;
+            }
+          }
+        }
+        if (remainingNow() <= 0.01)
+          return finish(
+            values ? 'feasible' : 'timeLimit',
+            tier.name,
+            relaxationBound,
+            gapOf(tier, values, relaxationBound),
+          );
+      }
       const lp = writeLp(model, tier, held, tier.fixIntegers ? (values ?? undefined) : undefined);
       const result = await client.solve({
         lp,
         names,
         start: values ?? undefined,
-        options: { time_limit: remaining, mip_rel_gap: 0, mip_abs_gap: tier.integral ? 0.99 : 1e-6, random_seed: 1 },
+        options: mipOptions(remainingNow()),
       });
       if (result.status === HIGHS_STATUS.optimal && result.values) {
         values = result.values;
@@ -134,12 +223,8 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       // what this tier found and what the earlier tiers proved.
       if (result.values) values = result.values;
       if (tier.fixIntegers && values) return finish('optimal', null, null, null);
-      return finish(
-        values ? 'feasible' : 'timeLimit',
-        tier.name,
-        result.hasSolution ? result.dualBound : null,
-        result.hasSolution ? result.gap : null,
-      );
+      const bound = tighter(tier, result.hasSolution ? result.dualBound : null, relaxationBound);
+      return finish(values ? 'feasible' : 'timeLimit', tier.name, bound, gapOf(tier, values, bound));
     }
     return finish(values ? 'optimal' : 'timeLimit', null, null, null);
   } catch (error) {

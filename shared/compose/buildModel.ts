@@ -238,7 +238,12 @@ export function buildModel(
     fixIntegers: true,
   });
 
-  return { model: { variables, constraints, tiers }, layout: { x, h, y, c, z, u, o, eligible } };
+  // A person's pairs are 0 whenever the person is not in the team (x <= y, h <= cap * x).
+  const groups = y.map((v, p) => ({
+    switch: v,
+    dependents: functions.flatMap((_, f) => (x[p]![f]! >= 0 ? [x[p]![f]!, h[p]![f]!] : [])),
+  }));
+  return { model: { variables, constraints, tiers, groups }, layout: { x, h, y, c, z, u, o, eligible } };
 }
 
 /**

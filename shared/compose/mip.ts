@@ -53,10 +53,22 @@ export interface MipTier {
   fixIntegers?: boolean;
 }
 
+/** A switch (e.g. y[p], "person p is in the team") and the variables that are 0 whenever it is 0 (x[p,*], h[p,*]). */
+export interface SwitchGroup {
+  switch: number;
+  dependents: number[];
+}
+
 export interface MipModel {
   variables: MipVariable[];
   constraints: MipConstraint[];
   tiers: MipTier[];
+  /**
+   * Switches with the variables that must be 0 when the switch is 0 (a person and their
+   * pairs). The runner restricts a tier to the groups its relaxation and incumbent use to
+   * find a good incumbent fast (shared/compose/subproblems.ts); optional.
+   */
+  groups?: SwitchGroup[];
 }
 
 export function tierValue(tier: MipTier, values: ArrayLike<number>): number {

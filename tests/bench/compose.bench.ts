@@ -1,16 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { composeTeam } from '../../node/compose/composeTeam.js';
+import { scoreOf } from '../../shared/compose/composition.js';
 import { greedyComposition } from '../../shared/compose/greedy.js';
 import { buildInstance } from '../../shared/compose/instance.js';
 import { composeOptions } from '../../shared/compose/options.js';
+import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import { randomPlan } from './composeData.js';
+
+type Strategy = 'relaxFirst' | 'direct';
 
 /**
  * Compose bench: seeded random pools of 50, 100 and 200 professionals against 8 and 12
  * functions (four requirements each), ten seeds per size. Prints the time to a proven
- * optimum (median and worst), how often the time limit stopped the search (with the
- * worst gap), and people and contract hours beside the greedy baseline measured in the
- * same run. Run with `npx tsx tests/bench/compose.bench.ts [--seeds N] [--time-limit S] [--only 200x12]`.
+ * optimum (median and worst, wall and CPU), how often the time limit stopped the search
+ * (with each unproven tier's gap), people and contract hours beside the greedy baseline,
+ * and the earlier runner that searches each tier directly (same seeds, interleaved, so
+ * both meet the same load), with the load average before and after each size. Run with
+ * `npx tsx tests/bench/compose.bench.ts [--seeds N] [--time-limit S] [--only 200x12] [--no-baseline]`.
  */
 const POOLS = [50, 100, 200];
 const FUNCTIONS = [8, 12];
@@ -26,51 +33,85 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+interface SizeStats {
+  times: number[];
+  cpu: number[];
+  optimal: number;
+  goalProven: number;
+  unproven: string[];
+  people: number;
+  contract: number;
+}
+
+function emptyStats(): SizeStats {
+  return { times: [], cpu: [], optimal: 0, goalProven: 0, unproven: [], people: 0, contract: 0 };
+}
+
+function loadAverage(): string {
+  return readFileSync('/proc/loadavg', 'utf8').split(' ')[0]!;
+}
+
+/** One composition: wall time, and the process's CPU time (the worker thread included), which load distorts less. */
+async function measure(plan: TeamPlan, timeLimit: number, strategy: Strategy, stats: SizeStats): Promise<void> {
+  const cpu = process.cpuUsage();
+  const result = await composeTeam(plan, composeOptions(), { timeLimitSeconds: timeLimit, strategy });
+  const used = process.cpuUsage(cpu);
+  stats.times.push(result.elapsedMs / 1000);
+  stats.cpu.push((used.user + used.system) / 1e6);
+  if (result.status === 'optimal') stats.optimal += 1;
+  // Coverage, unfilled hours and the goal come first; a stop in a later tier leaves them proven.
+  if (result.status === 'optimal' || result.stoppedAt === 'assignments' || result.stoppedAt === 'hoursPolish')
+    stats.goalProven += 1;
+  if (result.status !== 'optimal') {
+    const gap = result.gap !== null && Number.isFinite(result.gap) ? ` ${(result.gap * 100).toFixed(1)}%` : '';
+    stats.unproven.push(`${result.stoppedAt}${gap}`);
+  }
+  stats.people += result.score.people;
+  stats.contract += result.score.contractHours;
+}
+
 async function main(): Promise<void> {
   const seeds = argument('--seeds', 10);
   const timeLimit = argument('--time-limit', 30);
+  // The earlier runner (each tier searched directly) is the same-run baseline unless --no-baseline.
+  const baseline = !process.argv.includes('--no-baseline');
   const options = composeOptions();
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`compose bench: ${seeds} seeds per size, time limit ${timeLimit} s, objective people`);
   out(
-    'pool x fns | optimal | fewest people proven | median s | worst s | unproven tiers (gap) | people solver/greedy | contract h solver/greedy | greedy ms',
+    'pool x fns | optimal | fewest people proven | median s | worst s | median CPU s | unproven tiers (gap) | people solver/greedy | contract h solver/greedy | greedy ms | load avg' +
+      (baseline ? ' || direct: optimal | fewest people proven | median s | median CPU s | people' : ''),
   );
   // --only 200x12 runs one size (e.g. with a longer --time-limit).
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   for (const pool of POOLS) {
     for (const fns of FUNCTIONS) {
       if (only && only !== `${pool}x${fns}`) continue;
-      const times: number[] = [];
-      let optimal = 0;
-      let goalProven = 0;
-      const unproven: string[] = [];
-      let people = 0;
+      const stats = emptyStats();
+      const direct = emptyStats();
       let greedyPeople = 0;
-      let contract = 0;
       let greedyContract = 0;
       let greedyMs = 0;
+      const loads = [loadAverage()];
       for (let seed = 1; seed <= seeds; seed += 1) {
         const plan = randomPlan(seed, pool, fns);
         const t = performance.now();
-        greedyComposition(buildInstance(plan, options));
+        const greedy = greedyComposition(buildInstance(plan, options));
         greedyMs += performance.now() - t;
-        const result = await composeTeam(plan, options, { timeLimitSeconds: timeLimit });
-        times.push(result.elapsedMs / 1000);
-        if (result.status === 'optimal') optimal += 1;
-        // Coverage, unfilled hours and the goal come first; a stop in a later tier leaves them proven.
-        if (result.status === 'optimal' || result.stoppedAt === 'assignments' || result.stoppedAt === 'hoursPolish')
-          goalProven += 1;
-        if (result.status !== 'optimal') {
-          const gap = result.gap !== null && Number.isFinite(result.gap) ? ` ${(result.gap * 100).toFixed(1)}%` : '';
-          unproven.push(`${result.stoppedAt}${gap}`);
-        }
-        people += result.score.people;
-        contract += result.score.contractHours;
-        greedyPeople += result.greedy?.score.people ?? 0;
-        greedyContract += result.greedy?.score.contractHours ?? 0;
+        const greedyScore = greedy ? scoreOf(plan, greedy) : null;
+        greedyPeople += greedyScore?.people ?? 0;
+        greedyContract += greedyScore?.contractHours ?? 0;
+        // Interleaved per seed, so both runners meet about the same load.
+        await measure(plan, timeLimit, 'relaxFirst', stats);
+        if (baseline) await measure(plan, timeLimit, 'direct', direct);
       }
+      loads.push(loadAverage());
+      const n = (value: number, digits: number) => (value / seeds).toFixed(digits);
       out(
-        `${pool} x ${fns} | ${optimal}/${seeds} | ${goalProven}/${seeds} | ${median(times).toFixed(2)} | ${Math.max(...times).toFixed(2)} | ${unproven.join(', ') || '-'} | ${(people / seeds).toFixed(1)}/${(greedyPeople / seeds).toFixed(1)} | ${(contract / seeds).toFixed(0)}/${(greedyContract / seeds).toFixed(0)} | ${(greedyMs / seeds).toFixed(1)}`,
+        `${pool} x ${fns} | ${stats.optimal}/${seeds} | ${stats.goalProven}/${seeds} | ${median(stats.times).toFixed(2)} | ${Math.max(...stats.times).toFixed(2)} | ${median(stats.cpu).toFixed(2)} | ${stats.unproven.join(', ') || '-'} | ${n(stats.people, 1)}/${n(greedyPeople, 1)} | ${n(stats.contract, 0)}/${n(greedyContract, 0)} | ${(greedyMs / seeds).toFixed(1)} | ${loads.join('-')}` +
+          (baseline
+            ? ` || ${direct.optimal}/${seeds} | ${direct.goalProven}/${seeds} | ${median(direct.times).toFixed(2)} | ${median(direct.cpu).toFixed(2)} | ${n(direct.people, 1)}`
+            : ''),
       );
     }
   }
