@@ -7,6 +7,7 @@
  *   - `wtp:drop-to-paint`: that frame painted (the first task after its animation frame);
  *   - `wtp:drop-to-settled`: the suggestions (who closes each gap) caught up as well; they
  *     are computed after the frame and shown as updating until then.
+ * At start, `wtp:pool-complete` marks the moment the last card of the pool is on screen.
  * The bench reads them with performance.getEntriesByName; in normal use they cost nothing
  * noticeable and are cleared when the buffer grows.
  */
@@ -62,4 +63,10 @@ export function markFrameShown(): void {
 /** The suggestions computed after the frame reflect the edit too. */
 export function markSettled(): void {
   measureOnce('settled', 'wtp:drop-to-settled');
+}
+
+/** The whole pool is rendered (the board shows its first cards before the rest). */
+export function markPoolComplete(): void {
+  if (typeof performance === 'undefined' || performance.getEntriesByName('wtp:pool-complete').length > 0) return;
+  performance.mark('wtp:pool-complete');
 }
