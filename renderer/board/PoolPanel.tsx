@@ -55,7 +55,7 @@ export const PoolPanel = observer(function PoolPanel() {
       ) : (
         <ul className="pool-list" aria-label={t('pool.listLabel')}>
           {rendered.map((p) => (
-            <ProfessionalCard key={p.id} professional={p} lang={lang} />
+            <ProfessionalCard key={p.id} professional={p} lang={lang} t={t} />
           ))}
         </ul>
       )}
