@@ -55,9 +55,16 @@ export class RootStore implements CommandContext {
     makeObservable(this, { startupError: observableRef, notice: observableRef, ready: observable });
   }
 
-  /** Loads catalogue, teams and pool, then reopens the scenario the user had open last (or the first team). */
+  /**
+   * Loads catalogue, teams and pool, and reopens the scenario the user had open last (or
+   * the first team). The last scenario is asked for at once, beside the other loads rather
+   * than after them: with a large pool that saves a whole round trip before the board.
+   */
   async start(): Promise<void> {
     try {
+      const last = this.storage.getItem(LAST_SCENARIO_KEY);
+      // A scenario deleted since (or from another data file) fails here; the first team opens instead.
+      const lastView = last ? this.api.call('plan.get', { scenarioId: last }).catch(() => null) : null;
       const [info] = await Promise.all([
         this.api.call('app.info', {}),
         this.catalogue.load(),
@@ -65,11 +72,14 @@ export class RootStore implements CommandContext {
         this.professionals.load(),
       ]);
       runInAction(() => (this.notice = info.notice));
-      const last = this.storage.getItem(LAST_SCENARIO_KEY);
       const scenario = last ? this.teams.scenarioById.get(last) : undefined;
-      const first = this.teams.teams[0];
-      const target = scenario ?? (first ? this.teams.mainScenario(first.id) : undefined);
-      if (target) await this.plan.open(target.id);
+      const view = scenario ? await lastView : null;
+      if (view) this.plan.setView(view);
+      else {
+        const first = this.teams.teams[0];
+        const target = first ? this.teams.mainScenario(first.id) : undefined;
+        if (target) await this.plan.open(target.id);
+      }
     } catch (error) {
       runInAction(() => (this.startupError = errorText(error)));
     } finally {

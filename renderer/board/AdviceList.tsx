@@ -1,4 +1,5 @@
 import { observer } from 'mobx-react-lite';
+import { memo } from 'react';
 import { adviceAbout } from '../../shared/engine/index.js';
 import type { Advice } from '../../shared/engine/types.js';
 import { SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
@@ -26,9 +27,10 @@ export const AdviceList = observer(function AdviceList({ advice }: { advice: rea
 
 /**
  * Why the planner says this and where it comes from, folded away so the list stays short;
- * a native disclosure, so keyboard and screen readers reach it.
+ * a native disclosure, so keyboard and screen readers reach it. Memoised by rule: a drop
+ * renews the advice list, but a rule's source text stays the same.
  */
-function AdviceSource({ ruleId }: { ruleId: string }) {
+const AdviceSource = memo(function AdviceSource({ ruleId }: { ruleId: string }) {
   const t = useT();
   const about = adviceAbout(ruleId);
   if (!about) return null;
@@ -38,4 +40,4 @@ function AdviceSource({ ruleId }: { ruleId: string }) {
       {t(about.key, about.params)}
     </details>
   );
-}
+});

@@ -1,8 +1,9 @@
+import { compareShallow, compareStructural } from 'mobx';
 import { observer } from 'mobx-react-lite';
-import { useLayoutEffect, useMemo } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useMemo } from 'react';
 import { MAX_LEVEL } from '../../shared/domain/levels.js';
 import { localToday } from '../../shared/domain/today.js';
-import { adviseDesign, whoClosesGaps } from '../../shared/engine/index.js';
+import { adviseDesign, openGaps, whoClosesGaps } from '../../shared/engine/index.js';
 import type { CoverageReport } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import { HeatMap } from '../ui/charts/HeatMap.js';
@@ -12,8 +13,9 @@ import { AdviceList } from './AdviceList.js';
 import { ExpertiseList } from './ExpertiseList.js';
 import { GapClosers } from './GapClosers.js';
 import { TeamRoleProfile } from './TeamRoleProfile.js';
+import { useStableValue } from './useStableValue.js';
 import { useT } from '../i18n/useT.js';
-import { markInsightsShown } from '../app/perf.js';
+import { markFrameShown, markSettled } from '../app/perf.js';
 import { useStores } from '../app/StoreContext.js';
 
 interface Props {
@@ -22,10 +24,24 @@ interface Props {
 }
 
 /**
- * The heavier half of the coverage panel: who closes the gaps, expertise, advice, heat
- * map and radar. It is given a deferred plan and report (React's useDeferredValue in the
- * panel), reads nothing from the store that changes on an edit, and so renders right
- * after the frame in which a drop's numbers appear, without holding that frame up.
+ * The team-role table only reads the plan's roles and people, which an assignment leaves
+ * as they are: it re-renders when the members, the roles or the language change.
+ */
+const BoardTeamRoles = memo(
+  TeamRoleProfile,
+  (a, b) =>
+    a.memberIds === b.memberIds &&
+    a.lang === b.lang &&
+    a.plan.teamRoles === b.plan.teamRoles &&
+    a.plan.professionals === b.plan.professionals,
+);
+
+/**
+ * The second half of the coverage panel: gaps and who closes them, expertise, advice,
+ * heat map and radar. Gaps, expertise, advice and charts render in the same commit as the
+ * numbers of a drop, so nothing on screen disagrees with them. Only the candidates for
+ * each gap (a pass over the whole pool per gap) are computed from a deferred copy of the
+ * plan, right after that frame; until they catch up they are shown as updating.
  */
 export const CoverageInsights = observer(function CoverageInsights({ plan, report }: Props) {
   const { catalogue, ui, plan: planStore } = useStores();
@@ -34,24 +50,48 @@ export const CoverageInsights = observer(function CoverageInsights({ plan, repor
   // Both stay the same object while the scenario is edited, so they do not re-run these memos.
   const hoursElsewhere = planStore.hoursElsewhere;
   const today = useMemo(() => localToday(), []);
-  const gaps = useMemo(() => whoClosesGaps(plan, report, 3, hoursElsewhere), [plan, report, hoursElsewhere]);
+  const gaps = useMemo(() => openGaps(report), [report]);
   const advice = useMemo(
     () => adviseDesign(plan, report, { today, hoursElsewhere }),
     [plan, report, today, hoursElsewhere],
   );
-  useLayoutEffect(() => markInsightsShown(), [report]);
-  const byId = new Map(plan.professionals.map((p) => [p.id, p]));
-  const members = report.memberIds.map((id) => byId.get(id)).filter((p) => p !== undefined);
-  const { columns, axes } = competencyProfile(
+  const suggestedPlan = useDeferredValue(plan);
+  const suggestedReport = useDeferredValue(report);
+  const suggestions = useMemo(
+    () => whoClosesGaps(suggestedPlan, suggestedReport, 3, hoursElsewhere),
+    [suggestedPlan, suggestedReport, hoursElsewhere],
+  );
+  const updating = suggestedReport !== report;
+  useLayoutEffect(() => markFrameShown(), [report]);
+  useLayoutEffect(() => {
+    if (!updating) markSettled();
+  }, [updating, suggestedReport]);
+
+  const memberIds = useStableValue(report.memberIds, compareShallow);
+  const professionals = plan.professionals;
+  const members = useMemo(() => {
+    const byId = new Map(professionals.map((p) => [p.id, p]));
+    return memberIds.map((id) => byId.get(id)).filter((p) => p !== undefined);
+  }, [professionals, memberIds]);
+  const rows = useMemo(() => members.map((m) => ({ id: m.id, name: m.name, ratings: m.ratings })), [members]);
+  const profile = competencyProfile(
     report,
     (key) => catalogue.competencyName(key, lang),
     catalogue.competencies.map((c) => c.key),
   );
+  const columns = useStableValue(profile.columns, compareStructural);
+  const axes = profile.axes;
   return (
     <>
       <section aria-labelledby="gaps-title">
         <h3 id="gaps-title">{t('gaps.title')}</h3>
-        <GapClosers gaps={gaps} plan={plan} report={report} />
+        <GapClosers
+          gaps={gaps}
+          suggestions={suggestions}
+          plan={suggestedPlan}
+          report={suggestedReport}
+          updating={updating}
+        />
       </section>
       <section aria-labelledby="expertise-title">
         <h3 id="expertise-title">{t('expertise.title')}</h3>
@@ -68,7 +108,7 @@ export const CoverageInsights = observer(function CoverageInsights({ plan, repor
         ) : (
           <div className="chart-scroll" tabIndex={0} role="group" aria-label={t('chart.heatmapTitle')}>
             <HeatMap
-              rows={members.map((m) => ({ id: m.id, name: m.name, ratings: m.ratings }))}
+              rows={rows}
               columns={columns}
               lang={lang}
               title={t('chart.heatmapTitle')}
@@ -88,7 +128,7 @@ export const CoverageInsights = observer(function CoverageInsights({ plan, repor
           teamLabel={t('chart.team')}
         />
       </section>
-      <TeamRoleProfile plan={plan} memberIds={report.memberIds} lang={lang} />
+      <BoardTeamRoles plan={plan} memberIds={memberIds} lang={lang} />
     </>
   );
 });

@@ -1,9 +1,8 @@
 import { observer } from 'mobx-react-lite';
-import { useDeferredValue, useLayoutEffect } from 'react';
-import { CoverageBadge } from '../ui/CoverageBadge.js';
+import { useLayoutEffect } from 'react';
 import { CoverageSummary } from './CoverageSummary.js';
 import { LeavingImpactBox } from './LeavingImpactBox.js';
-import { RequirementList } from './RequirementList.js';
+import { FunctionCoverageItem } from './FunctionCoverageItem.js';
 import { useT } from '../i18n/useT.js';
 import { markCoverageShown } from '../app/perf.js';
 import { useStores } from '../app/StoreContext.js';
@@ -12,15 +11,14 @@ import { CoverageInsights } from './CoverageInsights.js';
 /**
  * Live coverage of the open scenario, computed in the renderer by the shared engine.
  * While a person is held over a function it shows the coverage as if they joined. The
- * numbers (team, requirements, hours, per function) render in the frame of the edit;
- * gaps, advice and charts follow from a deferred copy (see CoverageInsights).
+ * numbers (team, requirements, hours, per function), gaps, advice and charts render in
+ * the frame of the edit; only the candidates per gap follow just after it (see
+ * CoverageInsights). Each function's entry re-renders only when its own coverage changed.
  */
 export const CoveragePanel = observer(function CoveragePanel() {
-  const { plan, ui, catalogue } = useStores();
+  const { plan, ui } = useStores();
   const t = useT();
   const report = plan.shownReport;
-  const deferredReport = useDeferredValue(report);
-  const deferredPlan = useDeferredValue(plan.plan);
   useLayoutEffect(() => markCoverageShown(), [report]);
   if (!report || !plan.plan) return null;
   const preview = ui.dragPreview;
@@ -39,27 +37,13 @@ export const CoveragePanel = observer(function CoveragePanel() {
       )}
       <CoverageSummary report={report} />
       <LeavingImpactBox />
-      {deferredPlan && deferredReport && <CoverageInsights plan={deferredPlan} report={deferredReport} />}
+      <CoverageInsights plan={plan.plan} report={report} />
       <section aria-labelledby="functions-title">
         <h3 id="functions-title">{t('coverage.functions')}</h3>
         <ul className="function-coverage" data-testid="function-coverage">
-          {report.functions
-            .filter((f) => !f.inShell)
-            .map((f) => (
-              <li key={f.id} data-function={f.name}>
-                <div className="function-coverage-head">
-                  <strong>
-                    {catalogue.functionName(
-                      plan.functionById.get(f.id) ?? { name: f.name, templateKey: null },
-                      ui.lang,
-                    )}
-                  </strong>
-                  <CoverageBadge value={f.coverage} testId="function-coverage-value" />
-                </div>
-                <p className="muted">{t('lane.hours', { allocated: f.hoursAllocated, required: f.hoursRequired })}</p>
-                <RequirementList requirements={f.requirements} />
-              </li>
-            ))}
+          {plan.inTeamFunctions.map((fn) => (
+            <FunctionCoverageItem key={fn.id} fn={fn} />
+          ))}
         </ul>
       </section>
     </aside>

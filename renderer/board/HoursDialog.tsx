@@ -59,8 +59,10 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
     const command = drop.fromFunctionId
       ? moveCommand(root, drop.professionalId, drop.fromFunctionId, drop.functionId, hours)
       : assignCommand(root, drop.functionId, drop.professionalId, hours);
-    // Closing first ends the preview in the same tick the real edit lands: one recompute.
-    onDone();
+    // Only the dialog closes here: the preview of this drop stays until the edit itself
+    // lands (PlanStore.mutate ends it in the same action), so the board renders once per
+    // drop, with the new numbers, instead of first flashing back to the old ones.
+    root.ui.setPendingDrop(null);
     void root.execute(command);
   };
   const title =

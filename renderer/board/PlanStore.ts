@@ -73,6 +73,7 @@ export class PlanStore {
       syncFreeHours: action,
       syncLanes: action,
       setPlan: action,
+      applyEdit: action,
       close: action,
     });
     // Per-person free hours as an observable map kept in step with the plan, setting only
@@ -233,6 +234,15 @@ export class PlanStore {
     if (this.view) this.view = { ...this.view, plan };
   }
 
+  /**
+   * The edited plan, and the end of the preview of a confirmed drop (the hours dialog
+   * closed, the person is no longer held): one action, so one render shows the result.
+   */
+  applyEdit(plan: TeamPlan): void {
+    this.setPlan(plan);
+    if (this.ui.pendingDrop === null) this.ui.setDragPreview(null);
+  }
+
   close(): void {
     this.view = null;
   }
@@ -245,7 +255,7 @@ export class PlanStore {
   async mutate<T>(change: (plan: TeamPlan) => TeamPlan, save: () => Promise<T>): Promise<T> {
     const before = this.view;
     markEdit();
-    if (before) this.setPlan(change(before.plan));
+    if (before) this.applyEdit(change(before.plan));
     try {
       return await save();
     } catch (error) {

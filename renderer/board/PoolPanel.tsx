@@ -1,6 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
+import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { POOL_ZONE } from './dndIds.js';
+import { markPoolComplete } from '../app/perf.js';
 import { useT } from '../i18n/useT.js';
 import { filterPool } from './poolFilter.js';
 import { useStores } from '../app/StoreContext.js';
@@ -10,6 +12,8 @@ import { ProfessionalCard } from './ProfessionalCard.js';
 import { classNames } from '../ui/classNames.js';
 
 const NO_HOURS: ReadonlyMap<string, number> = new Map();
+/** Cards in the board's first frame: more than a tall window shows; the rest follow just after. */
+const FIRST_CARDS = 40;
 
 /** The pool of professionals; dropping a member here takes them out of their function. */
 export const PoolPanel = observer(function PoolPanel() {
@@ -22,6 +26,14 @@ export const PoolPanel = observer(function PoolPanel() {
   const lang = ui.lang;
   const hours = ui.filter.minFreeHours > 0 ? plan.freeHoursById : NO_HOURS;
   const shown = filterPool(pool, ui.filter, hours, (key) => disciplineName(key, lang));
+  // A large pool renders the first cards with the board, the rest right after as a
+  // transition React interrupts for input: the board is usable before card 500 exists.
+  const [complete, setComplete] = useState(false);
+  useEffect(() => startTransition(() => setComplete(true)), []);
+  const rendered = complete ? shown : shown.slice(0, FIRST_CARDS);
+  useLayoutEffect(() => {
+    if (complete) markPoolComplete();
+  }, [complete]);
   return (
     <section
       className={classNames('pool', 'panel', isOver && 'is-over')}
@@ -42,8 +54,8 @@ export const PoolPanel = observer(function PoolPanel() {
         <p className="empty-state">{t('pool.noMatch')}</p>
       ) : (
         <ul className="pool-list" aria-label={t('pool.listLabel')}>
-          {shown.map((p) => (
-            <ProfessionalCard key={p.id} professional={p} lang={lang} />
+          {rendered.map((p) => (
+            <ProfessionalCard key={p.id} professional={p} lang={lang} t={t} />
           ))}
         </ul>
       )}

@@ -3,13 +3,15 @@ import { observer } from 'mobx-react-lite';
 import type { Professional } from '../../shared/domain/schemas.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { type DragData, poolCardId } from './dndIds.js';
-import { useT } from '../i18n/useT.js';
+import type { Translator } from '../../shared/i18n/translator.js';
 import { useStores } from '../app/StoreContext.js';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
 
 interface Props {
   professional: Professional;
   lang: Lang;
+  /** The pool's translator: a translation hook in each of 500 cards was a third of their render time in a profile. */
+  t: Translator['t'];
 }
 
 /**
@@ -17,9 +19,8 @@ interface Props {
  * and press Space). Props are plain values and observer memoises the card; its free
  * hours come from the store per person, so one drop re-renders one card, not 500.
  */
-export const ProfessionalCard = observer(function ProfessionalCard({ professional, lang }: Props) {
+export const ProfessionalCard = observer(function ProfessionalCard({ professional, lang, t }: Props) {
   const { plan } = useStores();
-  const t = useT();
   // Reads only this person's entry: other people's hours changing does not re-render this card.
   const freeHours = plan.freeHours.get(professional.id) ?? 0;
   const data: DragData = { professionalId: professional.id, fromFunctionId: null };

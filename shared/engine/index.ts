@@ -8,6 +8,7 @@ export { computeCoverage } from './coverage.js';
 export { isOverAllocated, overAllocatedIds } from './overAllocation.js';
 export { ADVICE_RULES, adviceAbout, adviseDesign } from './advice/index.js';
 export { whoClosesGaps } from './suggestions/whoClosesGaps.js';
+export { gapKey, openGaps, type OpenGap } from './suggestions/openGaps.js';
 export { hoursAvailable, type HoursElsewhere } from './suggestions/availability.js';
 export { bestAdditions } from './suggestions/bestAdditions.js';
 export { departureImpacts, impactOfLeaving } from './suggestions/impactOfLeaving.js';

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Lang } from '../../../shared/domain/text.js';
 import { LEVELS } from '../../../shared/domain/levels.js';
 import { translator } from '../../../shared/i18n/translator.js';
@@ -37,6 +38,7 @@ const INK = ['#4b5563', '#1f2937', '#1f2937', '#ffffff', '#ffffff'];
  * corner. Pure SVG so it prints crisply.
  */
 export function HeatMap({ rows, columns, lang, title, requiredLabel, highlightId }: Props) {
+  const levelNames = levelNamesIn(lang);
   const width = LABEL_W + columns.length * CELL + 4;
   const height = HEAD_H + (rows.length + 1) * CELL + 4;
   return (
@@ -83,38 +85,72 @@ export function HeatMap({ rows, columns, lang, title, requiredLabel, highlightId
           </text>
         </g>
       ))}
-      {rows.map((row, r) => {
-        const y = HEAD_H + (r + 1) * CELL;
-        return (
-          <g key={row.id} className={row.id === highlightId ? 'is-highlight' : undefined} data-row={row.name}>
-            <text x={LABEL_W - 8} y={y + CELL / 2 + 4} textAnchor="end" className="heatmap-row">
-              {row.name}
-            </text>
-            {columns.map((c, i) => {
-              const level = row.ratings[c.key] ?? 0;
-              const below = c.required !== null && level < c.required;
-              const x = LABEL_W + i * CELL;
-              return (
-                <g key={c.key}>
-                  <rect x={x} y={y} width={CELL - 2} height={CELL - 2} fill={FILL[level]}>
-                    <title>{`${row.name} · ${c.name}: ${level} ${LEVELS[level] ? translator(lang).render(LEVELS[level].label) : ''}`}</title>
-                  </rect>
-                  {below && <path d={`M${x} ${y} h8 l-8 8 z`} fill="#b3261e" />}
-                  <text
-                    x={x + CELL / 2 - 1}
-                    y={y + CELL / 2 + 4}
-                    textAnchor="middle"
-                    fill={INK[level]}
-                    className="heatmap-value"
-                  >
-                    {level}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        );
-      })}
+      {rows.map((row, r) => (
+        <HeatMapRowCells
+          key={row.id}
+          row={row}
+          y={HEAD_H + (r + 1) * CELL}
+          columns={columns}
+          levelNames={levelNames}
+          highlighted={row.id === highlightId}
+        />
+      ))}
     </svg>
   );
 }
+
+/** The scale's level names per language, looked up once rather than once per cell. */
+const levelNamesByLang = new Map<Lang, readonly string[]>();
+function levelNamesIn(lang: Lang): readonly string[] {
+  let names = levelNamesByLang.get(lang);
+  if (!names) {
+    const { render } = translator(lang);
+    names = LEVELS.map((level) => render(level.label));
+    levelNamesByLang.set(lang, names);
+  }
+  return names;
+}
+
+interface RowProps {
+  row: HeatMapRow;
+  y: number;
+  columns: readonly HeatMapColumn[];
+  levelNames: readonly string[];
+  highlighted: boolean;
+}
+
+/**
+ * One member's row. Memoised: on the board a drop adds or moves one member, and the rows
+ * of everyone else (same person, place and columns) are not drawn again.
+ */
+const HeatMapRowCells = memo(function HeatMapRowCells({ row, y, columns, levelNames, highlighted }: RowProps) {
+  return (
+    <g className={highlighted ? 'is-highlight' : undefined} data-row={row.name}>
+      <text x={LABEL_W - 8} y={y + CELL / 2 + 4} textAnchor="end" className="heatmap-row">
+        {row.name}
+      </text>
+      {columns.map((c, i) => {
+        const level = row.ratings[c.key] ?? 0;
+        const below = c.required !== null && level < c.required;
+        const x = LABEL_W + i * CELL;
+        return (
+          <g key={c.key}>
+            <rect x={x} y={y} width={CELL - 2} height={CELL - 2} fill={FILL[level]}>
+              <title>{`${row.name} · ${c.name}: ${level} ${levelNames[level] ?? ''}`}</title>
+            </rect>
+            {below && <path d={`M${x} ${y} h8 l-8 8 z`} fill="#b3261e" />}
+            <text
+              x={x + CELL / 2 - 1}
+              y={y + CELL / 2 + 4}
+              textAnchor="middle"
+              fill={INK[level]}
+              className="heatmap-value"
+            >
+              {level}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+});
