@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { HrInput } from '../../shared/hr/index.js';
 import type { StoreContext } from '../context.js';
 import { readScenarioPlan } from '../importExport/planExport.js';
@@ -34,4 +35,39 @@ export function readHrInput(ctx: StoreContext, includeScenarios: boolean): HrInp
       .map((c) => ({ key: c.key, name: c.name }));
     return { competencies, professionals: listProfessionals(ctx), scenarios };
   });
+}
+
+/**
+ * Where the HR overview, its exports and the area view read their teams from. The local
+ * store is one source; another (a shared database with its own freshness) plugs in by
+ * giving the same two answers.
+ */
+export interface HrInputSource {
+  /** Changes whenever what `read` returns may have changed; cheap, asked before every use of the cache. */
+  version(): string;
+  /** Every team with its variants, the pool and the custom competencies. */
+  read(): HrInput;
+}
+
+const connectionIds = new WeakMap<Database.Database, number>();
+let nextConnectionId = 1;
+
+/**
+ * The local store as HR's source. Its version is SQLite's count of rows this connection
+ * has changed: this process is the only writer (it holds the file's lock), so every
+ * write moves it, and a restore (a new connection) gets a new id.
+ */
+export function localHrSource(ctx: StoreContext): HrInputSource {
+  return {
+    version() {
+      const db = ctx.db;
+      let id = connectionIds.get(db);
+      if (id === undefined) {
+        id = nextConnectionId++;
+        connectionIds.set(db, id);
+      }
+      return `${id}:${String(ctx.stmt('SELECT total_changes()').pluck().get())}`;
+    },
+    read: () => readHrInput(ctx, true),
+  };
 }
