@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { HrInput } from '../../shared/hr/index.js';
 import type { StoreContext } from '../context.js';
-import { readScenarioPlan } from '../importExport/planExport.js';
+import { preloadPool, readScenarioPlan } from '../importExport/planExport.js';
 import { listCompetencies } from '../repositories/catalogue.js';
-import { listProfessionals } from '../repositories/professionals.js';
 import { listTeamSummaries } from '../repositories/teams.js';
 
 /**
@@ -13,11 +12,13 @@ import { listTeamSummaries } from '../repositories/teams.js';
  */
 export function readHrInput(ctx: StoreContext, includeScenarios: boolean): HrInput {
   return ctx.read(() => {
+    // The pool is read once; each scenario's members are picked from it.
+    const pool = preloadPool(ctx);
     const scenarios: HrInput['scenarios'] = [];
     for (const team of listTeamSummaries(ctx)) {
       for (const scenario of team.scenarios) {
         if (!scenario.isMain && !includeScenarios) continue;
-        const { plan } = readScenarioPlan(ctx, scenario.id, 'membersOnly', 'file');
+        const { plan } = readScenarioPlan(ctx, scenario.id, 'membersOnly', 'file', pool);
         // `exportedAt` means nothing here; the plan keeps the custom competencies it uses (the engine needs them).
         const { exportedAt: _exportedAt, ...rest } = plan;
         scenarios.push({
@@ -33,7 +34,7 @@ export function readHrInput(ctx: StoreContext, includeScenarios: boolean): HrInp
     const competencies = listCompetencies(ctx)
       .filter((c) => !c.builtIn)
       .map((c) => ({ key: c.key, name: c.name }));
-    return { competencies, professionals: listProfessionals(ctx), scenarios };
+    return { competencies, professionals: pool.pool, scenarios };
   });
 }
 

@@ -239,7 +239,7 @@ export const apiContract = {
   'hr.overview': method(hrOverviewRequestSchema, hrInputSchema),
   /** HR: one list of the overview (or all, XLSX only) as a spreadsheet with Dutch column names. */
   'hr.export': method(hrExportRequestSchema, hrExportFileSchema),
-  /** HR screen: the overview computed in the store process, without cell explanations, lists cut to their first rows. */
+  /** HR screen: the overview computed in the store process, without explanations, lists cut to their first rows. */
   'hr.summary': method(hrSummaryRequestSchema, z.custom<HrSummary>()),
   /** HR screen: the full cells (with explanations) of the rows in view. */
   'hr.cells': method(hrCellsRequestSchema, z.custom<HrRowCells[]>()),
