@@ -23,7 +23,9 @@ export function hrHandlers(ctx: StoreContext): HandlerSlice<HrMethod> {
     'hr.overview': ({ includeScenarios }) => readHrInput(ctx, includeScenarios),
     'hr.summary': ({ fullLists, ...options }) => {
       const { input, analyses } = data.get(options.today);
-      return summariseOverview(overviewFromAnalyses(input, analyses, options), fullLists, HR_LIST_PREVIEW);
+      const adviceUpTo = fullLists.includes('advice') ? Number.POSITIVE_INFINITY : HR_LIST_PREVIEW;
+      const overview = overviewFromAnalyses(input, analyses, options, adviceUpTo);
+      return summariseOverview(overview, fullLists, HR_LIST_PREVIEW);
     },
     'hr.cells': ({ today, scenarioIds }) => {
       const { analyses } = data.get(today).analyses;

@@ -78,6 +78,12 @@ export function overviewFromAnalyses(
   input: HrInput,
   { competencies, analyses }: HrAnalyses,
   options: HrOptions,
+  /**
+   * Only the first this many advices are kept (the screen shows the first rows of a list):
+   * wording an advice in both languages costs more than the rest of the overview, and a
+   * region has tens of thousands. Each row's `openAdvice` still counts them all.
+   */
+  adviceUpTo = Number.POSITIVE_INFINITY,
 ): HrOverview {
   const shown = analyses.filter(
     (a) => (a.entry.isMain || options.includeScenarios) && matchesFilter(a.row, options.filter),
@@ -118,14 +124,15 @@ export function overviewFromAnalyses(
     overAllocated,
     assessments,
     singlePerson: shown.flatMap((a) => a.singlePerson),
-    advice: shown.flatMap((a) =>
-      a.openAdvice.map((advice) => ({
-        ...a.ref,
+    advice: shown
+      .flatMap((a) => a.openAdvice.map((advice) => ({ ref: a.ref, advice })))
+      .slice(0, adviceUpTo)
+      .map(({ ref, advice }) => ({
+        ...ref,
         rule: advice.rule,
         severity: advice.severity,
         message: adviceText(advice),
       })),
-    ),
     areas,
   };
 }

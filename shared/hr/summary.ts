@@ -35,6 +35,8 @@ export function summariseOverview(
     HrScreenList,
     number
   >;
+  // The advice may have been cut already when the overview was made (see overviewFromAnalyses); the rows count it all.
+  totals.advice = overview.rows.reduce((sum, row) => sum + row.openAdvice, 0);
   const cut = <T>(list: HrScreenList, rows: T[]): T[] => (fullLists.includes(list) ? rows : rows.slice(0, preview));
   return {
     competencies: overview.competencies,
