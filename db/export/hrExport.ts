@@ -3,11 +3,9 @@ import type { Lang } from '../../shared/domain/text.js';
 import { ApiFailure } from '../../shared/api/result.js';
 import type { HrExportFile, HrExportRequest } from '../../shared/hr/apiSchemas.js';
 import {
-  analyseAll,
   hrTables,
   HR_LISTS,
   overviewFromAnalyses,
-  type HrInput,
   type HrList,
   type HrOverview,
   type HrTable,
@@ -37,7 +35,7 @@ const FILE_STEM_KEY: Record<HrExportRequest['list'], MessageKey> = {
 type ExportRequest = Omit<HrExportRequest, 'lang'> & { lang?: Lang };
 
 /** How far an export is, in rows of the lists; the file itself counts as a last share. */
-export type ExportProgress = (done: number, total: number) => void;
+type ExportProgress = (done: number, total: number) => void;
 
 /**
  * Rows worded per step before the export lets the event loop run: the store process also
@@ -56,15 +54,10 @@ const SOURCE: Record<HrList, 'rows' | 'overAllocated' | 'assessments' | 'singleP
 };
 
 /**
- * The HR overview (computed by the same shared code as the screen) as an XLSX or CSV
- * file in the user's language (Dutch unless asked otherwise): column names, sheet names,
- * words and file name.
+ * The HR overview (computed by the same shared code as the screen, from the analyses the
+ * store keeps) as an XLSX or CSV file in the user's language (Dutch unless asked
+ * otherwise): column names, sheet names, words and file name; reporting its progress.
  */
-export async function exportHr(input: HrInput, request: ExportRequest, now: Date): Promise<HrExportFile> {
-  return writeHrExport({ input, analyses: analyseAll(input, request.today) }, request, now);
-}
-
-/** The same from analyses made earlier (the store keeps them), reporting its progress. */
 export async function writeHrExport(
   { input, analyses }: HrData,
   request: ExportRequest,

@@ -54,7 +54,7 @@ function customCompetencies(
  * (HR reads every team): members are then picked from it instead of queried per scenario.
  * The pool's order (name, id) is the members' order too.
  */
-export interface PreloadedPool {
+interface PreloadedPool {
   pool: Professional[];
   /** Each person's index in `pool`. */
   position: Map<string, number>;

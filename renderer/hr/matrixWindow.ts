@@ -4,10 +4,10 @@
  * a margin above and below, with spacers of the same height for the rest, so a region
  * of a thousand teams costs the browser about as much as forty.
  */
-export const ALL_ROWS_UP_TO = 60;
+const ALL_ROWS_UP_TO = 60;
 const MARGIN_ROWS = 10;
 
-export interface RowWindow {
+interface RowWindow {
   start: number;
   /** Exclusive. */
   end: number;

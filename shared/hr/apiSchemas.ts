@@ -93,5 +93,4 @@ export const hrExportPollSchema = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('failed'), error: messageSchema }),
 ]);
 
-export type HrSummaryRequest = z.output<typeof hrSummaryRequestSchema>;
 export type HrExportPoll = z.infer<typeof hrExportPollSchema>;
