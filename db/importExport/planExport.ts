@@ -49,18 +49,48 @@ function customCompetencies(
     .map(toCustomCompetency);
 }
 
+/**
+ * The whole pool, read once by a caller that reads many scenarios in one transaction
+ * (HR reads every team): members are then picked from it instead of queried per scenario.
+ * The pool's order (name, id) is the members' order too.
+ */
+interface PreloadedPool {
+  pool: Professional[];
+  /** Each person's index in `pool`. */
+  position: Map<string, number>;
+}
+
+export function preloadPool(ctx: StoreContext): PreloadedPool {
+  const pool = listProfessionals(ctx);
+  return { pool, position: new Map(pool.map((p, i) => [p.id, i])) };
+}
+
+function membersFromPool(ctx: StoreContext, scenarioId: string, { pool, position }: PreloadedPool): Professional[] {
+  const ids = new Set(listScenarioAssignments(ctx, scenarioId).map((a) => a.professionalId));
+  return [...ids]
+    .map((id) => position.get(id)!)
+    .sort((a, b) => a - b)
+    .map((i) => pool[i]!);
+}
+
 export function readScenarioPlan(
   ctx: StoreContext,
   scenarioId: string,
   pool: PoolChoice,
   purpose: 'view' | 'file',
+  preloaded?: PreloadedPool,
 ): ScenarioPlan {
   return ctx.read(() => {
     const scenario = getScenario(ctx, scenarioId);
     if (!scenario) throw notFound(THING.scenario, scenarioId);
     const team = getTeam(ctx, scenario.teamId)!;
     const functions = listFunctions(ctx, scenarioId).map(({ scenarioId: _s, ...fn }) => fn);
-    const professionals = pool === 'wholePool' ? listProfessionals(ctx) : listScenarioMembers(ctx, scenarioId);
+    const professionals =
+      pool === 'wholePool'
+        ? (preloaded?.pool ?? listProfessionals(ctx))
+        : preloaded
+          ? membersFromPool(ctx, scenarioId, preloaded)
+          : listScenarioMembers(ctx, scenarioId);
     const plan: TeamPlan = {
       format: PLAN_FORMAT,
       version: PLAN_FORMAT_VERSION,

@@ -1,14 +1,44 @@
+import { HR_LIST_PREVIEW } from '../../shared/hr/apiSchemas.js';
+import { overviewFromAnalyses } from '../../shared/hr/index.js';
+import { summariseOverview } from '../../shared/hr/summary.js';
 import type { StoreContext } from '../context.js';
-import { exportHr } from '../export/hrExport.js';
-import { readHrInput } from '../export/readHrInput.js';
+import { HrAnalysesStore } from '../export/hrAnalyses.js';
+import { writeHrExport } from '../export/hrExport.js';
+import { HrExportJobs } from '../export/hrExportJobs.js';
+import { localHrSource, readHrInput } from '../export/readHrInput.js';
 import type { HandlerSlice } from './handlerTypes.js';
 
-type HrMethod = 'hr.overview' | 'hr.export';
+type HrMethod = 'hr.overview' | 'hr.summary' | 'hr.cells' | 'hr.export' | 'hr.exportStart' | 'hr.exportPoll';
 
-/** HR across all teams: the data in one call, and the overview's lists as XLSX/CSV. */
+/**
+ * HR across all teams. The screen asks for a summary computed here (the analyses kept
+ * between calls until the next write), the explanations of the rows in view, and exports
+ * written as jobs it polls for progress; `hr.overview` still hands over the raw data in
+ * one call (the area view and the tests compute from it).
+ */
 export function hrHandlers(ctx: StoreContext): HandlerSlice<HrMethod> {
+  const data = new HrAnalysesStore(localHrSource(ctx));
+  const jobs = new HrExportJobs();
   return {
     'hr.overview': ({ includeScenarios }) => readHrInput(ctx, includeScenarios),
-    'hr.export': (request) => exportHr(readHrInput(ctx, request.includeScenarios), request, ctx.now()),
+    'hr.summary': ({ fullLists, ...options }) => {
+      const { input, analyses } = data.get(options.today);
+      const adviceUpTo = fullLists.includes('advice') ? Number.POSITIVE_INFINITY : HR_LIST_PREVIEW;
+      const overview = overviewFromAnalyses(input, analyses, options, adviceUpTo);
+      return summariseOverview(overview, fullLists, HR_LIST_PREVIEW);
+    },
+    'hr.cells': ({ today, scenarioIds }) => {
+      const { analyses } = data.get(today).analyses;
+      const wanted = new Set(scenarioIds);
+      return analyses
+        .filter((a) => wanted.has(a.entry.scenarioId))
+        .map((a) => ({ scenarioId: a.entry.scenarioId, cells: a.row.cells }));
+    },
+    'hr.export': (request) => writeHrExport(data.get(request.today), request, ctx.now()),
+    'hr.exportStart': (request) => {
+      const source = data.get(request.today);
+      return { jobId: jobs.start((progress) => writeHrExport(source, request, ctx.now(), progress)) };
+    },
+    'hr.exportPoll': ({ jobId }) => jobs.poll(jobId),
   };
 }

@@ -1,14 +1,18 @@
 import type { Lang } from '../../shared/domain/text.js';
 import { cellOpenCount, cellRequirementTexts } from '../../shared/hr/cellSentence.js';
-import type { HrCell, HrCompetencyColumn, HrTeamRow } from '../../shared/hr/index.js';
+import type { HrCell, HrCompetencyColumn } from '../../shared/hr/index.js';
+import type { HrCellSummary, HrRowSummary } from '../../shared/hr/summary.js';
 import { capitalised, SEVERITY_MARKS } from '../../shared/hr/names.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import type { MessageParams } from '../../shared/i18n/message.js';
 import { CELL_STATUS_KEY } from './cellStatus.js';
 
 interface Props {
-  /** The focused or clicked cell; null before the user chose one. */
-  selected: { row: HrTeamRow; column: HrCompetencyColumn; cell: HrCell } | null;
+  /**
+   * The focused or clicked cell; null before the user chose one. `full` is the cell with
+   * its explanation, null while it is being fetched (rows just scrolled into view).
+   */
+  selected: { row: HrRowSummary; column: HrCompetencyColumn; cell: HrCellSummary; full: HrCell | null } | null;
   lang: Lang;
   t: (key: MessageKey, params?: MessageParams) => string;
 }
@@ -40,11 +44,15 @@ export function CellDetail({ selected, lang, t }: Props) {
               <> · {t(cellOpenCount(selected.cell).key, cellOpenCount(selected.cell).params)}</>
             )}
           </p>
-          <ul>
-            {cellRequirementTexts(selected.cell).map((text, i) => (
-              <li key={i}>{capitalised(t(text.key, text.params))}</li>
-            ))}
-          </ul>
+          {selected.full === null ? (
+            <p className="muted">{t('hrScale.cellLoading')}</p>
+          ) : (
+            <ul>
+              {cellRequirementTexts(selected.full).map((text, i) => (
+                <li key={i}>{capitalised(t(text.key, text.params))}</li>
+              ))}
+            </ul>
+          )}
         </>
       )}
     </section>

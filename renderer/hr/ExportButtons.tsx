@@ -32,3 +32,18 @@ export const ExportButtons = observer(function ExportButtons({ list, label }: { 
     </div>
   );
 });
+
+/** How far the running export is, as a progress bar with its percentage in words (a live region). */
+export const ExportProgress = observer(function ExportProgress() {
+  const { hr } = useStores();
+  const t = useT();
+  if (hr.exportProgress === null) return null;
+  const percent = Math.round(hr.exportProgress * 100);
+  const label = t('hrScale.exportProgress', { percent });
+  return (
+    <span className="hr-export-progress" role="status" data-testid="hr-export-progress">
+      <progress max={100} value={percent} aria-label={label} />
+      <span>{label}</span>
+    </span>
+  );
+});

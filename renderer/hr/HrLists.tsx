@@ -1,8 +1,9 @@
 import { REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import { message } from '../../shared/i18n/message.js';
 import { observer } from 'mobx-react-lite';
-import { useState, type ReactNode } from 'react';
-import type { HrList, TeamRef } from '../../shared/hr/index.js';
+import type { ReactNode } from 'react';
+import type { TeamRef } from '../../shared/hr/index.js';
+import type { HrScreenList } from '../../shared/hr/apiSchemas.js';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { formatNumber } from '../i18n/translate.js';
 import { useT } from '../i18n/useT.js';
@@ -10,7 +11,7 @@ import { useStores } from '../app/StoreContext.js';
 import { ExportButtons } from './ExportButtons.js';
 
 interface SectionProps {
-  list: HrList;
+  list: HrScreenList;
   title: string;
   count: number;
   empty: string;
@@ -19,16 +20,14 @@ interface SectionProps {
 }
 
 /**
- * Rows shown before "show all": with hundreds of teams a list can run into thousands of
- * people, and HR reads the top first (the lists are sorted worst first); the export
- * always holds every row.
+ * The store process sends the first rows of each list (HR reads the top first, the lists
+ * are sorted worst first) with the list's full count; "show all" asks for the whole list.
+ * With hundreds of teams a list can run into thousands of people. The export always holds
+ * every row.
  */
-const FIRST_ROWS = 50;
-
-function ListSection({ list, title, count, empty, head, children }: SectionProps) {
+const ListSection = observer(function ListSection({ list, title, count, empty, head, children }: SectionProps) {
   const t = useT();
-  const [all, setAll] = useState(false);
-  const shown = all ? children : children.slice(0, FIRST_ROWS);
+  const { hr } = useStores();
   return (
     <section className="hr-list panel" aria-labelledby={`hr-${list}-title`} data-testid={`hr-list-${list}`}>
       <header className="hr-list-head">
@@ -50,14 +49,14 @@ function ListSection({ list, title, count, empty, head, children }: SectionProps
               ))}
             </tr>
           </thead>
-          <tbody>{shown}</tbody>
+          <tbody>{children}</tbody>
         </table>
       )}
-      {shown.length < count && (
+      {children.length < count && (
         <button
           type="button"
           className="button button-quiet"
-          onClick={() => setAll(true)}
+          onClick={() => hr.showAll(list)}
           data-testid={`hr-show-all-${list}`}
         >
           {t('hr.showAll', { count })}
@@ -65,7 +64,7 @@ function ListSection({ list, title, count, empty, head, children }: SectionProps
       )}
     </section>
   );
-}
+});
 
 /** A team name that opens that team (the scenario HR looked at) on the composition board. */
 const TeamLink = observer(function TeamLink({ team, hours }: { team: TeamRef; hours?: number }) {
@@ -100,7 +99,7 @@ function Teams({ teams }: { teams: readonly (TeamRef & { hours?: number })[] }) 
 export const HrLists = observer(function HrLists() {
   const { hr, ui } = useStores();
   const t = useT();
-  const overview = hr.overview;
+  const overview = hr.summary;
   if (!overview) return null;
   const lang = ui.lang;
   const competencyName = new Map(overview.competencies.map((c) => [c.key, c.name[lang]]));
@@ -109,7 +108,7 @@ export const HrLists = observer(function HrLists() {
       <ListSection
         list="overAllocated"
         title={t('hr.listOverAllocated')}
-        count={overview.overAllocated.length}
+        count={overview.totals.overAllocated}
         empty={t('hr.noneOverAllocated')}
         head={[
           t('hr.col.name'),
@@ -136,7 +135,7 @@ export const HrLists = observer(function HrLists() {
       <ListSection
         list="assessments"
         title={t('hr.listAssessments', { months: hr.assessmentMonths })}
-        count={overview.assessments.length}
+        count={overview.totals.assessments}
         empty={t('hr.noneAssessments')}
         head={[t('hr.col.name'), t('hr.col.discipline'), t('hr.col.assessedOn'), t('hr.col.reason'), t('hr.col.teams')]}
       >
@@ -157,7 +156,7 @@ export const HrLists = observer(function HrLists() {
       <ListSection
         list="singlePerson"
         title={t('hr.listSinglePerson')}
-        count={overview.singlePerson.length}
+        count={overview.totals.singlePerson}
         empty={t('hr.noneSinglePerson', { thin: message(REQUIREMENT_STATUS_KEY.thin) })}
         head={[t('hr.team'), t('hr.col.competency'), t('hr.col.level'), t('hr.col.holder')]}
       >
@@ -175,7 +174,7 @@ export const HrLists = observer(function HrLists() {
       <ListSection
         list="advice"
         title={t('hr.listAdvice')}
-        count={overview.advice.length}
+        count={overview.totals.advice}
         empty={t('hr.noneAdvice')}
         head={[t('hr.team'), t('hr.col.severity'), t('hr.col.advice')]}
       >

@@ -1,23 +1,44 @@
 import type { Lang } from '../../shared/domain/text.js';
-import type { HrOverview, HrTeamRow } from '../../shared/hr/index.js';
+import type { HrCell } from '../../shared/hr/index.js';
+import type { HrRowSummary, HrSummary } from '../../shared/hr/summary.js';
 import { SEVERITY_MARKS, modelName } from '../../shared/hr/names.js';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { CELL_STATUS_KEY } from './cellStatus.js';
 import { CellDetail, CELL_DETAIL_ID } from './CellDetail.js';
 import { cellSentence } from '../../shared/hr/cellSentence.js';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import type { MessageParams as Params } from '../../shared/i18n/message.js';
 import { formatNumber, percent } from '../i18n/translate.js';
+import { rowWindow } from './matrixWindow.js';
 
 interface Props {
-  overview: HrOverview;
+  summary: HrSummary;
+  /** A row's full cells (with explanations) once fetched; undefined before. */
+  cellsOf: (scenarioId: string) => HrCell[] | undefined;
+  /** Told which rows are in the document, so their explanations can be fetched. */
+  onRowsShown: (scenarioIds: string[]) => void;
   lang: Lang;
   t: (key: MessageKey, params?: Params) => string;
-  onOpen: (row: HrTeamRow) => void;
+  onOpen: (row: HrRowSummary) => void;
 }
 
-function mix(entries: HrTeamRow['disciplines'], name: (key: string) => string): string {
+/** Plain element handles: this file is also compiled without the DOM library (the bench). */
+interface Focusable {
+  focus(): void;
+}
+interface Scroller {
+  scrollTop: number;
+  clientHeight: number;
+}
+interface Measurable {
+  getBoundingClientRect(): { height: number };
+}
+
+/** A first guess of a row's height in pixels (team name over area and model), until one is measured. */
+const ROW_HEIGHT_GUESS = 48;
+
+function mix(entries: HrRowSummary['disciplines'], name: (key: string) => string): string {
   return entries.map((e) => `${name(e.key)} ${e.people}`).join(' · ');
 }
 
@@ -25,19 +46,44 @@ function mix(entries: HrTeamRow['disciplines'], name: (key: string) => string): 
  * Teams x competencies, each cell coloured by the worst gap and marked with a symbol,
  * so it reads without colour too. Each cell is a button (one Tab stop, arrow keys move)
  * whose explanation shows on hover and in the detail panel below when focused or clicked.
- * Plain props (no store), so the bench can render it on its own and measure the same
- * markup the screen shows.
+ * With many teams only the rows in view are in the document (see matrixWindow.ts); the
+ * table says how many rows it has (aria-rowcount) and each row its place. Plain props
+ * (no store), so the bench can render it on its own and measure the same markup the
+ * screen shows.
  */
-export function HrMatrix({ overview, lang, t, onOpen }: Props) {
-  // Plain focusable handles: this file is also compiled without the DOM library (the bench).
-  const cellRefs = useRef(new Map<string, { focus(): void }>());
+export function HrMatrix({ summary, cellsOf, onRowsShown, lang, t, onOpen }: Props) {
+  const cellRefs = useRef(new Map<string, Focusable>());
+  const scroller = useRef<Scroller | null>(null);
+  const firstRow = useRef<Measurable | null>(null);
   // Roving tab stop: one cell is in the Tab order, the arrow keys move between cells.
   const [current, setCurrent] = useState({ row: 0, col: 0 });
   const [chosen, setChosen] = useState(false);
-  const rows = overview.rows.length;
-  const cols = overview.competencies.length;
+  const [view, setView] = useState({ top: 0, height: 800, rowHeight: ROW_HEIGHT_GUESS });
+  const rows = summary.rows.length;
+  const cols = summary.competencies.length;
   const activeRow = Math.min(current.row, rows - 1);
   const activeCol = Math.min(current.col, cols - 1);
+  const { start, end } = rowWindow(rows, view.top, view.height, view.rowHeight);
+  const shown = summary.rows.slice(start, end);
+  // The Tab stop stays in the document when its row scrolls out of it.
+  const tabRow = activeRow >= start && activeRow < end ? activeRow : start;
+
+  const measure = () => {
+    const el = scroller.current;
+    if (!el) return;
+    const rowHeight = firstRow.current?.getBoundingClientRect().height || ROW_HEIGHT_GUESS;
+    setView((v) =>
+      v.top === el.scrollTop && v.height === el.clientHeight && v.rowHeight === rowHeight
+        ? v
+        : { top: el.scrollTop, height: el.clientHeight, rowHeight },
+    );
+  };
+  useEffect(measure, [rows]);
+  const shownIds = shown.map((r) => r.scenarioId).join('\n');
+  useEffect(() => {
+    if (shownIds !== '') onRowsShown(shownIds.split('\n'));
+  }, [shownIds, onRowsShown]);
+
   const choose = (r: number, c: number) => {
     setCurrent({ row: r, col: c });
     setChosen(true);
@@ -46,23 +92,39 @@ export function HrMatrix({ overview, lang, t, onOpen }: Props) {
     const next = nextCell(e.key, r, c, rows, cols);
     if (next === null) return;
     e.preventDefault();
+    // The next row is always in the document (the window keeps a margin); focusing it scrolls it into view.
     cellRefs.current.get(`${next.row}-${next.col}`)?.focus();
   };
-  const selectedRow = overview.rows[activeRow];
+  const selectedRow = summary.rows[activeRow];
   const selected =
-    chosen && selectedRow && overview.competencies[activeCol]
-      ? { row: selectedRow, column: overview.competencies[activeCol]!, cell: selectedRow.cells[activeCol]! }
+    chosen && selectedRow && summary.competencies[activeCol]
+      ? {
+          row: selectedRow,
+          column: summary.competencies[activeCol]!,
+          cell: selectedRow.cells[activeCol]!,
+          full: cellsOf(selectedRow.scenarioId)?.[activeCol] ?? null,
+        }
       : null;
+  const columnCount = cols + 5;
   return (
     <>
-      <div className="hr-matrix-scroll" tabIndex={0} role="group" aria-label={t('hr.matrixTitle')}>
-        <table className="hr-matrix" data-testid="hr-matrix">
+      <div
+        className="hr-matrix-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label={t('hr.matrixTitle')}
+        ref={(el: Scroller | null) => {
+          scroller.current = el;
+        }}
+        onScroll={measure}
+      >
+        <table className="hr-matrix" data-testid="hr-matrix" aria-rowcount={rows + 1}>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{t('hr.team')}</th>
               <th scope="col">{t('hr.coverage')}</th>
               <th scope="col">{t('hr.hours')}</th>
-              {overview.competencies.map((c) => (
+              {summary.competencies.map((c) => (
                 <th key={`${c.kind}-${c.key}`} scope="col" className="hr-competency">
                   <span>{c.name[lang]}</span>
                 </th>
@@ -72,70 +134,104 @@ export function HrMatrix({ overview, lang, t, onOpen }: Props) {
             </tr>
           </thead>
           <tbody>
-            {overview.rows.map((row, rowIndex) => (
-              <tr key={row.scenarioId} data-team={row.teamName} data-scenario={row.isMain ? '' : row.scenarioName}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onOpen(row)} data-testid="hr-open-team">
-                    {row.teamName}
-                  </button>
-                  {!row.isMain && <span className="hr-variant"> · {row.scenarioName}</span>}
-                  <span className="block muted">
-                    {[row.area, modelName(row.model, lang)].filter(Boolean).join(' · ')}
-                  </span>
-                </th>
-                <td className="num" data-testid="hr-row-coverage">
-                  {t('coverage.percent', { percent: percent(row.teamCoverage) })}
-                </td>
-                <td className="num">
-                  {formatNumber(lang, row.hoursAllocated)} / {formatNumber(lang, row.hoursRequired)}
-                </td>
-                {row.cells.map((cell, colIndex) => {
-                  const column = overview.competencies[colIndex]!;
-                  const sentence = cellSentence(cell);
-                  const status = t(CELL_STATUS_KEY[cell.severity]);
-                  const active = activeRow === rowIndex && activeCol === colIndex;
-                  return (
-                    <td
-                      key={`${cell.kind}-${cell.competency}`}
-                      className={`hr-cell sev-${cell.severity}${active && chosen ? ' hr-cell-chosen' : ''}`}
-                      data-severity={cell.severity}
+            {start > 0 && <Spacer height={start * view.rowHeight} columns={columnCount} />}
+            {shown.map((row, offset) => {
+              const rowIndex = start + offset;
+              const full = cellsOf(row.scenarioId);
+              return (
+                <tr
+                  key={row.scenarioId}
+                  className="hr-row"
+                  aria-rowindex={rowIndex + 2}
+                  data-team={row.teamName}
+                  data-scenario={row.isMain ? '' : row.scenarioName}
+                  ref={
+                    offset === 0
+                      ? (el: Measurable | null) => {
+                          firstRow.current = el;
+                        }
+                      : undefined
+                  }
+                >
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpen(row)}
+                      data-testid="hr-open-team"
                     >
-                      <button
-                        type="button"
-                        className="hr-cell-button"
-                        data-cell={`${rowIndex}-${colIndex}`}
-                        ref={(el: { focus(): void } | null) => {
-                          if (el) cellRefs.current.set(`${rowIndex}-${colIndex}`, el);
-                          else cellRefs.current.delete(`${rowIndex}-${colIndex}`);
-                        }}
-                        data-testid="hr-cell"
-                        tabIndex={active ? 0 : -1}
-                        aria-label={t('hrCell.cellLabel', {
-                          competency: column.name[lang],
-                          team: row.teamName,
-                          status,
-                        })}
-                        aria-describedby={CELL_DETAIL_ID}
-                        aria-pressed={active && chosen}
-                        title={sentence === null ? status : t(sentence.key, sentence.params)}
-                        onFocus={() => choose(rowIndex, colIndex)}
-                        onClick={() => choose(rowIndex, colIndex)}
-                        onKeyDown={(e) => onArrow(e, rowIndex, colIndex)}
+                      {row.teamName}
+                    </button>
+                    {!row.isMain && <span className="hr-variant"> · {row.scenarioName}</span>}
+                    <span className="block muted">
+                      {[row.area, modelName(row.model, lang)].filter(Boolean).join(' · ')}
+                    </span>
+                  </th>
+                  <td className="num" data-testid="hr-row-coverage">
+                    {t('coverage.percent', { percent: percent(row.teamCoverage) })}
+                  </td>
+                  <td className="num">
+                    {formatNumber(lang, row.hoursAllocated)} / {formatNumber(lang, row.hoursRequired)}
+                  </td>
+                  {row.cells.map((cell, colIndex) => {
+                    const column = summary.competencies[colIndex]!;
+                    const fullCell = full?.[colIndex];
+                    const sentence = fullCell ? cellSentence(fullCell) : null;
+                    const status = t(CELL_STATUS_KEY[cell.severity]);
+                    const active = activeRow === rowIndex && activeCol === colIndex;
+                    return (
+                      <td
+                        key={`${column.kind}-${column.key}`}
+                        className={`hr-cell sev-${cell.severity}${active && chosen ? ' hr-cell-chosen' : ''}`}
+                        data-severity={cell.severity}
                       >
-                        <span aria-hidden="true">{SEVERITY_MARKS[cell.severity]}</span>
-                      </button>
-                    </td>
-                  );
-                })}
-                <td className="hr-mix">{mix(row.disciplines, (k) => disciplineName(k, lang))}</td>
-                <td className="hr-mix">{mix(row.organisations, (k) => k || t('hr.unknownOrganisation'))}</td>
-              </tr>
-            ))}
+                        <button
+                          type="button"
+                          className="hr-cell-button"
+                          data-cell={`${rowIndex}-${colIndex}`}
+                          ref={(el: Focusable | null) => {
+                            if (el) cellRefs.current.set(`${rowIndex}-${colIndex}`, el);
+                            else cellRefs.current.delete(`${rowIndex}-${colIndex}`);
+                          }}
+                          data-testid="hr-cell"
+                          tabIndex={tabRow === rowIndex && activeCol === colIndex ? 0 : -1}
+                          aria-label={t('hrCell.cellLabel', {
+                            competency: column.name[lang],
+                            team: row.teamName,
+                            status,
+                          })}
+                          aria-describedby={CELL_DETAIL_ID}
+                          aria-pressed={active && chosen}
+                          title={sentence === null ? status : t(sentence.key, sentence.params)}
+                          onFocus={() => choose(rowIndex, colIndex)}
+                          onClick={() => choose(rowIndex, colIndex)}
+                          onKeyDown={(e) => onArrow(e, rowIndex, colIndex)}
+                        >
+                          <span aria-hidden="true">{SEVERITY_MARKS[cell.severity]}</span>
+                        </button>
+                      </td>
+                    );
+                  })}
+                  <td className="hr-mix">{mix(row.disciplines, (k) => disciplineName(k, lang))}</td>
+                  <td className="hr-mix">{mix(row.organisations, (k) => k || t('hr.unknownOrganisation'))}</td>
+                </tr>
+              );
+            })}
+            {end < rows && <Spacer height={(rows - end) * view.rowHeight} columns={columnCount} />}
           </tbody>
         </table>
       </div>
       <CellDetail selected={selected} lang={lang} t={t} />
     </>
+  );
+}
+
+/** The height of the rows not in the document, so the scroll bar is that of the whole matrix. */
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr className="hr-spacer" aria-hidden="true">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
   );
 }
 

@@ -6,13 +6,13 @@ import {
   type OrganisationType,
   type TeamModel,
 } from '../../shared/catalogue/teamDesign.js';
-import type { HrTeamRow } from '../../shared/hr/index.js';
+import type { HrRowSummary } from '../../shared/hr/summary.js';
 import { modelName, organisationTypeName } from '../../shared/hr/names.js';
 import { DevelopmentSection } from '../development/DevelopmentSection.js';
 import { ExchangePanel } from '../exchange/ExchangePanel.js';
 import { useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
-import { ExportButtons } from './ExportButtons.js';
+import { ExportButtons, ExportProgress } from './ExportButtons.js';
 import './hr.css';
 import { HrLists } from './HrLists.js';
 import { HrMatrix, SeverityLegend } from './HrMatrix.js';
@@ -30,8 +30,8 @@ export const HrScreen = observer(function HrScreen() {
   useEffect(() => {
     void hr.load();
   }, [hr]);
-  const overview = hr.overview;
-  const open = async (row: HrTeamRow) => {
+  const overview = hr.summary;
+  const open = async (row: HrRowSummary) => {
     await root.openScenario(row.scenarioId);
     ui.show('board');
   };
@@ -132,18 +132,26 @@ export const HrScreen = observer(function HrScreen() {
                   type="button"
                   className="button button-primary"
                   disabled={hr.exporting !== null}
-                  onClick={() => void hr.export('all', 'xlsx')}
+                  onClick={() => void hr.export('all', 'xlsx', lang)}
                   data-testid="hr-export-all"
                 >
                   {t('hr.exportAll')}
                 </button>
+                <ExportProgress />
               </div>
             </header>
             <SeverityLegend t={t} />
             {overview.rows.length === 0 ? (
               <p className="muted">{t('hr.empty')}</p>
             ) : (
-              <HrMatrix overview={overview} lang={lang} t={t} onOpen={(row) => void open(row)} />
+              <HrMatrix
+                summary={overview}
+                cellsOf={(id) => hr.cells.get(id)}
+                onRowsShown={hr.requestCells}
+                lang={lang}
+                t={t}
+                onOpen={(row) => void open(row)}
+              />
             )}
           </section>
           <HrLists />

@@ -1,106 +1,122 @@
-import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
-import {
-  analyseAll,
-  EMPTY_HR_FILTER,
-  overviewFromAnalyses,
-  type HrAnalyses,
-  type HrFilter,
-  type HrInput,
-  type HrList,
-  type HrOverview,
-} from '../../shared/hr/index.js';
+import { action, makeObservable, observable, observableRef, runInAction } from 'mobx';
+import type { HrExportFile, HrScreenList } from '../../shared/hr/apiSchemas.js';
+import { EMPTY_HR_FILTER, type HrCell, type HrFilter, type HrList } from '../../shared/hr/index.js';
+import type { HrSummary } from '../../shared/hr/summary.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { type Message, message } from '../../shared/i18n/message.js';
-import { type ApiClient, errorText } from '../api/ApiClient.js';
+import { type ApiClient, errorText, UserFacingError } from '../api/ApiClient.js';
 import { downloadBase64 } from '../exchange/saveFile.js';
 import { localToday } from '../../shared/domain/today.js';
 
+/** How often a running export is asked how far it is. */
+const POLL_MS = 150;
+
 /**
- * HR's view across all teams. The store fetches every team with its variants in one
- * call and computes the overview with the shared HR functions (the same the export
- * runs in the trusted process), so switching a filter or the number of months is
- * instant and never asks the store again.
+ * HR's view across all teams. The store process computes the overview with the shared
+ * HR functions (the same that write the exports) and keeps the analyses between calls,
+ * so this store asks it again for every filter, number of months or "show all": a
+ * summary of what the screen shows, without the cells' explanations. Those come per row,
+ * for the rows that scroll into view. While an answer is on its way the last summary stays
+ * on screen.
  */
 export class HrStore {
-  input: HrInput | null = null;
+  summary: HrSummary | null = null;
   loading = false;
   error: Message | null = null;
   filter: HrFilter = { ...EMPTY_HR_FILTER };
   includeScenarios = false;
   assessmentMonths = 24;
+  /** Lists shown whole ("show all"); the others show their first rows. */
+  fullLists: HrScreenList[] = [];
   exporting: string | null = null;
+  /** How far the running export is, 0 to 1; null when none runs. */
+  exportProgress: number | null = null;
+  /** Full cells (with explanations) of rows that have been in view, by scenario. */
+  readonly cells = observable.map<string, HrCell[]>({}, { deep: false });
   today: string;
+  private request = 0;
+  private readonly cellsAsked = new Set<string>();
 
   constructor(
     private readonly api: ApiClient,
     private readonly notify: (kind: 'error' | 'info', text: Message) => void,
     now: () => Date = () => new Date(),
+    private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((done) => setTimeout(done, ms)),
   ) {
     this.today = localToday(now());
     makeObservable(this, {
-      input: observableRef,
+      summary: observableRef,
       loading: observable,
       error: observableRef,
       filter: observableRef,
       includeScenarios: observable,
       assessmentMonths: observable,
+      fullLists: observableRef,
       exporting: observable,
-      analyses: computed({ keepAlive: true }),
-      overview: computed,
+      exportProgress: observable,
       setFilter: action,
       setIncludeScenarios: action,
       setAssessmentMonths: action,
+      showAll: action,
     });
   }
 
-  /** Engine and advice for every team: recomputed only when the data changes, not on a filter or the months. */
-  get analyses(): HrAnalyses | null {
-    return this.input ? analyseAll(this.input, this.today) : null;
-  }
-
-  get overview(): HrOverview | null {
-    if (!this.input || !this.analyses) return null;
-    return overviewFromAnalyses(this.input, this.analyses, {
-      today: this.today,
-      assessmentMonths: this.assessmentMonths,
-      includeScenarios: this.includeScenarios,
-      filter: this.filter,
-    });
-  }
-
+  /** A fresh look at the data (screen opened, "Vernieuwen"): explanations fetched earlier may be stale. */
   async load(): Promise<void> {
-    runInAction(() => {
-      this.loading = true;
-      this.error = null;
-    });
-    try {
-      const input = await this.api.call('hr.overview', { includeScenarios: true });
-      runInAction(() => (this.input = input));
-    } catch (error) {
-      runInAction(() => (this.error = errorText(error)));
-    } finally {
-      runInAction(() => (this.loading = false));
-    }
+    this.cellsAsked.clear();
+    runInAction(() => this.cells.clear());
+    await this.fetchSummary();
   }
 
   setFilter(patch: Partial<HrFilter>): void {
     this.filter = { ...this.filter, ...patch };
+    void this.fetchSummary();
   }
 
   setIncludeScenarios(value: boolean): void {
     this.includeScenarios = value;
+    void this.fetchSummary();
   }
 
   /** Whole months from 1 to 240; anything else keeps the previous number. */
   setAssessmentMonths(value: number): void {
-    if (Number.isInteger(value) && value >= 1 && value <= 240) this.assessmentMonths = value;
+    if (!Number.isInteger(value) || value < 1 || value > 240 || value === this.assessmentMonths) return;
+    this.assessmentMonths = value;
+    void this.fetchSummary();
   }
 
-  /** The list as the trusted process writes it (XLSX or CSV, in the UI's language), then downloaded. */
-  async export(list: HrList | 'all', format: 'xlsx' | 'csv', lang: Lang = 'nl'): Promise<void> {
-    runInAction(() => (this.exporting = `${list}.${format}`));
+  showAll(list: HrScreenList): void {
+    if (this.fullLists.includes(list)) return;
+    this.fullLists = [...this.fullLists, list];
+    void this.fetchSummary();
+  }
+
+  /** Asks for the full cells of rows now in view that have not been asked for yet (bound: the matrix calls it). */
+  readonly requestCells = async (scenarioIds: readonly string[]): Promise<void> => {
+    const missing = scenarioIds.filter((id) => !this.cellsAsked.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) this.cellsAsked.add(id);
     try {
-      const file = await this.api.call('hr.export', {
+      const rows = await this.api.call('hr.cells', { today: this.today, scenarioIds: missing });
+      runInAction(() => rows.forEach((r) => this.cells.set(r.scenarioId, r.cells)));
+    } catch (error) {
+      for (const id of missing) this.cellsAsked.delete(id);
+      this.notify('error', errorText(error));
+    }
+  };
+
+  /**
+   * The list as the store process writes it (XLSX or CSV, in the UI's language), then
+   * downloaded. A large workbook takes seconds, so the export runs as a job and the
+   * screen shows how far it is.
+   */
+  async export(list: HrList | 'all', format: 'xlsx' | 'csv', lang: Lang = 'nl'): Promise<void> {
+    runInAction(() => {
+      this.exporting = `${list}.${format}`;
+      this.exportProgress = 0;
+    });
+    try {
+      const { jobId } = await this.api.call('hr.exportStart', {
         list,
         format,
         today: this.today,
@@ -109,12 +125,54 @@ export class HrStore {
         filter: this.filter,
         lang,
       });
+      const file = await this.waitForFile(jobId);
       downloadBase64(file.fileName, file.mimeType, file.dataBase64);
       this.notify('info', message('hr.exportSaved', { file: file.fileName }));
     } catch (error) {
       this.notify('error', errorText(error));
     } finally {
-      runInAction(() => (this.exporting = null));
+      runInAction(() => {
+        this.exporting = null;
+        this.exportProgress = null;
+      });
+    }
+  }
+
+  private async waitForFile(jobId: string): Promise<HrExportFile> {
+    for (;;) {
+      const poll = await this.api.call('hr.exportPoll', { jobId });
+      if (poll.state === 'done') return poll.file;
+      if (poll.state === 'failed') throw new UserFacingError(poll.error);
+      runInAction(() => (this.exportProgress = poll.done / poll.total));
+      await this.wait(POLL_MS);
+    }
+  }
+
+  private async fetchSummary(): Promise<void> {
+    const request = ++this.request;
+    runInAction(() => {
+      this.loading = true;
+      this.error = null;
+    });
+    try {
+      const summary = await this.api.call('hr.summary', {
+        today: this.today,
+        assessmentMonths: this.assessmentMonths,
+        includeScenarios: this.includeScenarios,
+        filter: this.filter,
+        fullLists: this.fullLists,
+      });
+      // An answer to an older question (the user changed a filter meanwhile) is dropped.
+      if (request === this.request) runInAction(() => (this.summary = summary));
+    } catch (error) {
+      if (request === this.request) {
+        runInAction(() => {
+          this.error = errorText(error);
+          this.summary = null;
+        });
+      }
+    } finally {
+      if (request === this.request) runInAction(() => (this.loading = false));
     }
   }
 }

@@ -13,7 +13,17 @@ import {
   teamSchema,
 } from '../domain/schemas.js';
 import { teamPlanSchema } from '../plan/planSchema.js';
-import { hrExportFileSchema, hrExportRequestSchema, hrInputSchema, hrOverviewRequestSchema } from '../hr/apiSchemas.js';
+import {
+  hrCellsRequestSchema,
+  hrExportFileSchema,
+  hrExportJobSchema,
+  hrExportPollSchema,
+  hrExportRequestSchema,
+  hrInputSchema,
+  hrOverviewRequestSchema,
+  hrSummaryRequestSchema,
+} from '../hr/apiSchemas.js';
+import type { HrRowCells, HrSummary } from '../hr/summary.js';
 import {
   appInfoSchema,
   backupInfoSchema,
@@ -234,6 +244,14 @@ export const apiContract = {
   'hr.overview': method(hrOverviewRequestSchema, hrInputSchema),
   /** HR: one list of the overview (or all, XLSX only) as a spreadsheet with Dutch column names. */
   'hr.export': method(hrExportRequestSchema, hrExportFileSchema),
+  /** HR screen: the overview computed in the store process, without explanations, lists cut to their first rows. */
+  'hr.summary': method(hrSummaryRequestSchema, z.custom<HrSummary>()),
+  /** HR screen: the full cells (with explanations) of the rows in view. */
+  'hr.cells': method(hrCellsRequestSchema, z.custom<HrRowCells[]>()),
+  /** HR: starts writing an export in the store process; answers at once with a job to poll. */
+  'hr.exportStart': method(hrExportRequestSchema, hrExportJobSchema),
+  /** HR: how far the export is (lists done of total), then the file. */
+  'hr.exportPoll': method(hrExportJobSchema, hrExportPollSchema),
   /** The area view of one area (all teams whose area is this name) as an XLSX workbook, a sheet per table. */
   'area.export': method(
     z.strictObject({ area: z.string().trim().min(1).max(200), lang: z.enum(['nl', 'en']).default('nl') }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ORGANISATION_TYPES, TEAM_MODELS } from '../catalogue/teamDesign.js';
 import { customCompetencySchema, idSchema, isoDateSchema, professionalSchema } from '../domain/schemas.js';
 import { teamPlanSchema } from '../plan/planSchema.js';
+import { messageSchema } from '../i18n/messageSchema.js';
 import { HR_LISTS } from './tables.js';
 
 /**
@@ -57,3 +58,39 @@ export const hrExportFileSchema = z.strictObject({
 
 export type HrExportRequest = z.output<typeof hrExportRequestSchema>;
 export type HrExportFile = z.infer<typeof hrExportFileSchema>;
+
+/**
+ * The lists the screen shows under the matrix. The summary sends the first
+ * `HR_LIST_PREVIEW` rows of each (sorted worst first) with its full count; "show all"
+ * asks again with that list in `fullLists`. With 25,000 people the assessment list alone
+ * holds twenty thousand rows the screen would otherwise carry unseen.
+ */
+export const HR_SCREEN_LISTS = ['overAllocated', 'assessments', 'singlePerson', 'advice'] as const;
+export type HrScreenList = (typeof HR_SCREEN_LISTS)[number];
+export const HR_LIST_PREVIEW = 50;
+
+/** `hr.summary`: the overview as the screen shows it, computed in the store process. */
+export const hrSummaryRequestSchema = z.strictObject({
+  today: isoDateSchema,
+  assessmentMonths: z.number().int().min(1).max(240).default(24),
+  includeScenarios: z.boolean().default(false),
+  filter: hrFilterSchema.default({ area: '', model: '', organisationType: '' }),
+  fullLists: z.array(z.enum(HR_SCREEN_LISTS)).max(HR_SCREEN_LISTS.length).default([]),
+});
+
+/** `hr.cells`: the full cells (with their explanations) of the rows in view. */
+export const hrCellsRequestSchema = z.strictObject({
+  today: isoDateSchema,
+  scenarioIds: z.array(idSchema).max(500),
+});
+
+/** `hr.exportStart` answers at once; `hr.exportPoll` says how far the file is, then hands it over. */
+export const hrExportJobSchema = z.strictObject({ jobId: z.string().max(64) });
+
+export const hrExportPollSchema = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('running'), done: z.number().int(), total: z.number().int() }),
+  z.strictObject({ state: z.literal('done'), file: hrExportFileSchema }),
+  z.strictObject({ state: z.literal('failed'), error: messageSchema }),
+]);
+
+export type HrExportPoll = z.infer<typeof hrExportPollSchema>;

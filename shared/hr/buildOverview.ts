@@ -1,4 +1,5 @@
 import { BUILT_IN_COMPETENCIES } from '../catalogue/competencies.js';
+import { dutchOrder } from './dutchOrder.js';
 import { expertiseName } from '../engine/advice/rule.js';
 import { message } from '../i18n/message.js';
 import { analyseScenario, type ScenarioAnalysis } from './analyseScenario.js';
@@ -6,13 +7,15 @@ import { isFilterActive, matchesFilter } from './filter.js';
 import { assessmentIssues, loadsAcrossTeams, overAllocatedPeople } from './peopleLists.js';
 import type { HrCompetencyColumn, HrInput, HrOptions, HrOverview, TeamRef } from './types.js';
 import { toLocalText } from '../i18n/toLocalText.js';
+import type { LocalText } from '../domain/text.js';
+import type { Advice } from '../engine/types.js';
 
 /**
  * The matrix columns: the 12 competencies of the profile, then the catalogue's own, then
  * the vakkennis an in-team function of some shown or hidden team asks for (either scope),
  * in first-seen order; no vakkennis column when no team asks for any.
  */
-function competencyColumns(input: Pick<HrInput, 'competencies' | 'scenarios'>): HrCompetencyColumn[] {
+export function competencyColumns(input: Pick<HrInput, 'competencies' | 'scenarios'>): HrCompetencyColumn[] {
   const expertise: string[] = [];
   for (const { plan } of input.scenarios) {
     for (const fn of plan.functions) {
@@ -29,6 +32,21 @@ function competencyColumns(input: Pick<HrInput, 'competencies' | 'scenarios'>): 
       name: toLocalText(message('vk.requirementName', { name: expertiseName(key) })),
     })),
   ];
+}
+
+/**
+ * An advice's words in both languages, made once per advice: the store keeps analyses
+ * between calls, and wording thousands of advices again on every filter would cost more
+ * than the rest of the overview together.
+ */
+const adviceTexts = new WeakMap<Advice, LocalText>();
+function adviceText(advice: Advice): LocalText {
+  let text = adviceTexts.get(advice);
+  if (!text) {
+    text = toLocalText(advice.message);
+    adviceTexts.set(advice, text);
+  }
+  return text;
 }
 
 /**
@@ -60,16 +78,22 @@ export function overviewFromAnalyses(
   input: HrInput,
   { competencies, analyses }: HrAnalyses,
   options: HrOptions,
+  /**
+   * Only the first this many advices are kept (the screen shows the first rows of a list):
+   * wording an advice in both languages costs more than the rest of the overview, and a
+   * region has tens of thousands. Each row's `openAdvice` still counts them all.
+   */
+  adviceUpTo = Number.POSITIVE_INFINITY,
 ): HrOverview {
   const shown = analyses.filter(
     (a) => (a.entry.isMain || options.includeScenarios) && matchesFilter(a.row, options.filter),
   );
   shown.sort(
     (a, b) =>
-      a.row.teamName.localeCompare(b.row.teamName, 'nl') ||
+      dutchOrder(a.row.teamName, b.row.teamName) ||
       a.row.teamId.localeCompare(b.row.teamId) ||
       Number(b.row.isMain) - Number(a.row.isMain) ||
-      a.row.scenarioName.localeCompare(b.row.scenarioName, 'nl'),
+      dutchOrder(a.row.scenarioName, b.row.scenarioName),
   );
   const shownTeams = new Set(shown.map((a) => a.entry.teamId));
   const filtering = isFilterActive(options.filter);
@@ -91,7 +115,7 @@ export function overviewFromAnalyses(
   );
 
   const areas = [...new Set(analyses.map((a) => a.row.area).filter((area) => area !== ''))].sort((a, b) =>
-    a.localeCompare(b, 'nl'),
+    dutchOrder(a, b),
   );
 
   return {
@@ -100,14 +124,15 @@ export function overviewFromAnalyses(
     overAllocated,
     assessments,
     singlePerson: shown.flatMap((a) => a.singlePerson),
-    advice: shown.flatMap((a) =>
-      a.openAdvice.map((advice) => ({
-        ...a.ref,
+    advice: shown
+      .flatMap((a) => a.openAdvice.map((advice) => ({ ref: a.ref, advice })))
+      .slice(0, adviceUpTo)
+      .map(({ ref, advice }) => ({
+        ...ref,
         rule: advice.rule,
         severity: advice.severity,
-        message: toLocalText(advice.message),
+        message: adviceText(advice),
       })),
-    ),
     areas,
   };
 }

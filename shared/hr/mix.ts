@@ -1,4 +1,5 @@
 import type { Professional } from '../domain/schemas.js';
+import { dutchOrder } from './dutchOrder.js';
 import type { CoverageReport } from '../engine/types.js';
 import type { MixEntry } from './types.js';
 
@@ -22,5 +23,5 @@ export function mixOf(
     entry.hours += load.hoursAllocated;
     entries.set(key, entry);
   }
-  return [...entries.values()].sort((a, b) => b.hours - a.hours || a.key.localeCompare(b.key, 'nl'));
+  return [...entries.values()].sort((a, b) => b.hours - a.hours || dutchOrder(a.key, b.key));
 }

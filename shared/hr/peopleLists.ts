@@ -1,4 +1,5 @@
 import type { Professional } from '../domain/schemas.js';
+import { dutchOrder, isoOrder } from './dutchOrder.js';
 import { isOverAllocated } from '../engine/index.js';
 import { monthsBefore } from '../engine/advice/peopleRules.js';
 import type { ScenarioAnalysis } from './analyseScenario.js';
@@ -50,7 +51,7 @@ export function overAllocatedPeople(
       assignments: load.assignments,
     });
   }
-  return list.sort((a, b) => b.excess - a.excess || a.name.localeCompare(b.name, 'nl'));
+  return list.sort((a, b) => b.excess - a.excess || dutchOrder(a.name, b.name));
 }
 
 /** Whole months from `from` to `to` (ISO dates); a month counts once its day is reached. */
@@ -91,7 +92,8 @@ export function assessmentIssues(
   return list.sort(
     (a, b) =>
       (a.assessedOn === null ? 0 : 1) - (b.assessedOn === null ? 0 : 1) ||
-      (a.assessedOn ?? '').localeCompare(b.assessedOn ?? '') ||
-      a.name.localeCompare(b.name, 'nl'),
+      // ISO dates (YYYY-MM-DD) sort as plain strings; no collation needed.
+      isoOrder(a.assessedOn ?? '', b.assessedOn ?? '') ||
+      dutchOrder(a.name, b.name),
   );
 }

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import { bench, describe } from 'vitest';
 import { BUILT_IN_COMPETENCY_KEYS } from '../../shared/catalogue/competencies.js';
 import { dispatch } from '../../shared/api/dispatch.js';
 import { openPlannerStore, type PlannerStore } from '../../db/index.js';
 import { benchDir, professionalsCsv, rawDatabase, rawImport, rawPlanLoader, TEAM_FUNCTIONS } from './dbBenchData.js';
 import { nl } from '../support/inLanguage.js';
+import { hrDataDir } from './hrBenchData.js';
 
 /**
  * Storage benchmark (`npm run bench`). Each store operation is measured in the same run
@@ -179,6 +181,34 @@ function seedRawTeam(db: ReturnType<typeof rawDatabase>) {
   return { scenarioId, functionIds, people };
 }
 
+/**
+ * Opening a region's data file (issue 12: 1,000 teams of 25, < 300 ms): the probe with
+ * quick_check, the lock, the pragmas, the catalogue check. Baseline: the same open of a
+ * file holding only the sample. Median of 5, each open followed by a close.
+ */
+async function measureOpen() {
+  const sample = (await hrDataDir(0)).dataDir;
+  const region = (await hrDataDir(1000)).dataDir;
+  const timeOpen = async (dataDir: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      let store: PlannerStore | null = null;
+      times.push(
+        await timeMs(() => {
+          store = openPlannerStore({ dataDir, appVersion: 'bench', log: () => {} });
+        }),
+      );
+      (store as PlannerStore | null)?.close();
+    }
+    return median(times);
+  };
+  const result = { raw: await timeOpen(sample), store: await timeOpen(region) };
+  fs.rmSync(sample, { recursive: true, force: true });
+  fs.rmSync(region, { recursive: true, force: true });
+  return result;
+}
+
+const opened = await measureOpen();
 const imported = await measureImport();
 const { plan, write } = await measurePlanAndWrites();
 const row = (label: string, m: { store: number; raw: number }, target: string, ok: boolean) =>
@@ -195,6 +225,9 @@ console.log(
     ),
     row('load full team plan (25 people, 12 functions)', plan, '< 5 ms', plan.store < 5),
     row('one assignment write (own transaction)', write, '< 1 ms', write.store < 1),
+    `${'open a file with 1,000 teams x 25 (22,003 people)'.padEnd(44)} store ${opened.store.toFixed(3).padStart(9)} ms   ` +
+      `sample-only file ${opened.raw.toFixed(3).padStart(9)} ms   ratio ${(opened.store / opened.raw).toFixed(2).padStart(5)}x   ` +
+      `target < 300 ms ${opened.store < 300 ? 'met' : 'NOT MET'}`,
     '',
   ].join('\n'),
 );

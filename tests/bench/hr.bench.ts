@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest';
 import { writeCsv } from '../../db/export/csvWriter.js';
 import { writeXlsx } from '../../db/export/xlsxWriter.js';
 import { computeCoverage } from '../../shared/engine/index.js';
-import { buildHrOverview, EMPTY_HR_FILTER, hrTables } from '../../shared/hr/index.js';
+import { analyseAll, buildHrOverview, EMPTY_HR_FILTER, hrTables, overviewFromAnalyses } from '../../shared/hr/index.js';
 import { syntheticHrInput } from '../unit/hr/syntheticHrInput.js';
 
 /**
@@ -15,6 +15,7 @@ import { syntheticHrInput } from '../unit/hr/syntheticHrInput.js';
 const input = syntheticHrInput(200, 25);
 const options = { today: '2026-11-23', assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER };
 const overview = buildHrOverview(input, options);
+const analyses = analyseAll(input, options.today);
 let sink = 0;
 
 describe('HR overview, 200 teams x 25 people', () => {
@@ -23,6 +24,9 @@ describe('HR overview, 200 teams x 25 people', () => {
   });
   bench('HR overview (matrix and four lists)', () => {
     sink += buildHrOverview(input, options).rows.length;
+  });
+  bench('HR overview from kept analyses (what a filter costs in the store process)', () => {
+    sink += overviewFromAnalyses(input, analyses, options, 50).rows.length;
   });
 });
 

@@ -1,73 +1,119 @@
-import { autorun } from 'mobx';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiTransport } from '../../../shared/api/client.js';
-import { fail, ok } from '../../../shared/api/result.js';
+import { dispatch } from '../../../shared/api/dispatch.js';
+import { fail } from '../../../shared/api/result.js';
 import { ApiClient } from '../../../renderer/api/ApiClient.js';
 import { HrStore } from '../../../renderer/hr/HrStore.js';
 import { localToday } from '../../../shared/domain/today.js';
-import { INPUT } from './hrFixtures.js';
 import { translator } from '../../../shared/i18n/translator.js';
 import { message } from '../../../shared/i18n/message.js';
+import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
 
-/** The HR screen's store over a fake transport that answers hr.overview with the fixture teams. */
-function storeWith(answer: 'teams' | 'failure') {
+/**
+ * The HR screen's store over a transport that dispatches to a real store (seeded with
+ * Voorbeeldwijk), as the browser host does, or that fails.
+ */
+let store: TestStore | null = null;
+afterEach(() => {
+  store?.close();
+  store = null;
+});
+
+function hrStoreWith(answer: 'store' | 'failure') {
   const calls: string[] = [];
-  const transport = (async (method: string) => {
+  store = answer === 'store' ? openTestStore() : null;
+  const handlers = store?.handlers;
+  const transport = (async (method: string, input: unknown) => {
     calls.push(method);
-    if (answer === 'failure') return fail('storage', message('storage.busy'));
-    return ok(INPUT);
+    if (!handlers) return fail('storage', message('storage.busy'));
+    return dispatch(handlers, method, input);
   }) as ApiTransport;
   const notes: string[] = [];
-  const store = new HrStore(
+  const hr = new HrStore(
     new ApiClient(transport),
     (_kind, text) => notes.push(translator('nl').render(text)),
     () => new Date(2026, 10, 23, 23, 30),
   );
-  return { store, calls, notes };
+  return { hr, calls, notes };
+}
+
+/** Until the store's last question has been answered. */
+async function settled(hr: HrStore): Promise<void> {
+  for (let i = 0; i < 200 && hr.loading; i += 1) await new Promise((done) => setTimeout(done, 5));
 }
 
 describe('HrStore', () => {
-  it('reads every team in one call and judges dates by the local calendar day', async () => {
-    const { store, calls } = storeWith('teams');
-    expect(store.today).toBe('2026-11-23');
+  it('asks the store process for a summary in one call and judges dates by the local calendar day', async () => {
+    const { hr, calls } = hrStoreWith('store');
+    expect(hr.today).toBe('2026-11-23');
     expect(localToday(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
-    await store.load();
-    expect(calls).toEqual(['hr.overview']);
-    expect(store.overview!.rows.map((r) => r.teamName)).toEqual(['Wijkteam Noord', 'Wijkteam Zuid']);
+    await hr.load();
+    expect(calls).toEqual(['hr.summary']);
+    expect(hr.summary!.rows.map((r) => r.teamName)).toEqual([
+      'Wijkteam Voorbeeldwijk-Noord',
+      'Wijkteam Voorbeeldwijk-Zuid',
+      'Zorgteam Jeugd en Gezin Noord',
+    ]);
+    // The summary carries no explanations; they come per row.
+    expect(Object.keys(hr.summary!.rows[0]!.cells[0]!).sort()).toEqual(['openRequirements', 'severity']);
   });
 
-  it('a filter, the months or the variants toggle redo only the lists, never the engine per team', async () => {
-    const { store } = storeWith('teams');
-    await store.load();
-    const seen: unknown[] = [];
-    const stop = autorun(() => seen.push(store.overview));
-    const analyses = store.analyses;
-    store.setFilter({ model: 'A2' });
-    expect(store.overview!.rows.map((r) => r.teamName)).toEqual(['Wijkteam Zuid']);
-    store.setAssessmentMonths(6);
-    store.setIncludeScenarios(true);
-    expect(store.analyses).toBe(analyses);
-    expect(seen).toHaveLength(4);
-    stop();
-    // Kept while the HR screen is closed, so the next visit does not run the engine again.
-    expect(store.analyses).toBe(analyses);
+  it('a filter, the months or the variants toggle ask again, and the newest answer is what shows', async () => {
+    const { hr, calls } = hrStoreWith('store');
+    await hr.load();
+    hr.setFilter({ model: 'A2' });
+    hr.setAssessmentMonths(6);
+    await settled(hr);
+    expect(calls).toEqual(['hr.summary', 'hr.summary', 'hr.summary']);
+    expect(hr.summary!.rows.map((r) => r.teamName)).toEqual(['Wijkteam Voorbeeldwijk-Zuid']);
+    hr.setFilter({ model: '' });
+    await settled(hr);
+    expect(hr.summary!.rows).toHaveLength(3);
+  });
+
+  it('fetches the explanations of rows in view once, and again after a refresh', async () => {
+    const { hr, calls } = hrStoreWith('store');
+    await hr.load();
+    const noord = hr.summary!.rows[0]!.scenarioId;
+    await hr.requestCells([noord]);
+    await hr.requestCells([noord]);
+    expect(calls.filter((c) => c === 'hr.cells')).toHaveLength(1);
+    const cells = hr.cells.get(noord)!;
+    expect(cells.map((c) => c.severity)).toEqual(hr.summary!.rows[0]!.cells.map((c) => c.severity));
+    expect(cells.some((c) => c.explanation.requirements.length > 0)).toBe(true);
+    await hr.load();
+    expect(hr.cells.size).toBe(0);
+    await hr.requestCells([noord]);
+    expect(calls.filter((c) => c === 'hr.cells')).toHaveLength(2);
+  });
+
+  it('"show all" asks for the whole list; the others keep their first rows and full counts', async () => {
+    const { hr } = hrStoreWith('store');
+    await hr.load();
+    const totals = hr.summary!.totals;
+    expect(totals.assessments).toBe(hr.summary!.assessments.length);
+    hr.showAll('advice');
+    await settled(hr);
+    expect(hr.fullLists).toEqual(['advice']);
+    expect(hr.summary!.advice).toHaveLength(totals.advice);
   });
 
   it('keeps the months within 1 to 240 whole months', () => {
-    const { store } = storeWith('teams');
-    for (const bad of [0, -3, 2.5, 241, Number.NaN]) store.setAssessmentMonths(bad);
-    expect(store.assessmentMonths).toBe(24);
-    store.setAssessmentMonths(12);
-    expect(store.assessmentMonths).toBe(12);
+    const { hr } = hrStoreWith('failure');
+    for (const bad of [0, -3, 2.5, 241, Number.NaN]) hr.setAssessmentMonths(bad);
+    expect(hr.assessmentMonths).toBe(24);
+    hr.setAssessmentMonths(12);
+    expect(hr.assessmentMonths).toBe(12);
   });
 
   it('shows the store message when reading fails, and keeps no stale overview', async () => {
-    const { store } = storeWith('failure');
-    await store.load();
-    expect(store.error && translator('nl').render(store.error)).toBe(
+    const { hr } = hrStoreWith('failure');
+    await hr.load();
+    await settled(hr);
+    expect(hr.error && translator('nl').render(hr.error)).toBe(
       'De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.',
     );
-    expect(store.overview).toBeNull();
-    expect(store.loading).toBe(false);
+    expect(hr.summary).toBeNull();
+    expect(hr.loading).toBe(false);
   });
 });

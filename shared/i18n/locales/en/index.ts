@@ -4,6 +4,7 @@ import { shell } from './shell.js';
 import { catalogueData } from './catalogueData.js';
 import { hr } from './hr.js';
 import { hrCells } from './hrCells.js';
+import { hrScale } from './hrScale.js';
 import { print } from './print.js';
 import { report } from './report.js';
 import { advice } from './advice.js';
@@ -42,6 +43,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...catalogueData,
   ...hr,
   ...hrCells,
+  ...hrScale,
   ...report,
   ...print,
   ...advice,

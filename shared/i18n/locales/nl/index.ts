@@ -3,6 +3,7 @@ import { shell } from './shell.js';
 import { catalogueData } from './catalogueData.js';
 import { hr } from './hr.js';
 import { hrCells } from './hrCells.js';
+import { hrScale } from './hrScale.js';
 import { print } from './print.js';
 import { report } from './report.js';
 import { advice } from './advice.js';
@@ -46,6 +47,7 @@ export const nl = {
   ...catalogueData,
   ...hr,
   ...hrCells,
+  ...hrScale,
   ...report,
   ...print,
   ...advice,

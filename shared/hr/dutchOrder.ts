@@ -1,0 +1,11 @@
+/**
+ * Dutch alphabetical order, with one collator for the whole process: `localeCompare(b, 'nl')`
+ * builds a collator on every call, which made sorting 25,000 people the slowest part of
+ * the HR overview. Same order, same rules.
+ */
+const collator = new Intl.Collator('nl');
+
+export const dutchOrder = (a: string, b: string): number => collator.compare(a, b);
+
+/** Code-point order, for ISO dates and ids where Dutch collation adds nothing but time. */
+export const isoOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

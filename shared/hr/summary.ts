@@ -1,0 +1,55 @@
+import { HR_SCREEN_LISTS, type HrScreenList } from './apiSchemas.js';
+import type { HrCell, HrOverview, HrTeamRow } from './types.js';
+
+/**
+ * What the HR screen is sent: the overview without the cells' explanations. With a
+ * thousand teams the explanations are nine tenths of the overview (tens of megabytes);
+ * the screen shows a cell's explanation only for the rows in view, and fetches those
+ * rows' full cells (`hr.cells`) when they scroll into view. Everything else - rows,
+ * counts, the four lists - is the overview itself, computed by `overviewFromAnalyses`.
+ */
+
+/** A matrix cell as the grid draws it: its mark, colour and open count. */
+export type HrCellSummary = Pick<HrCell, 'severity' | 'openRequirements'>;
+
+export type HrRowSummary = Omit<HrTeamRow, 'cells'> & { cells: HrCellSummary[] };
+
+export type HrSummary = Omit<HrOverview, 'rows'> & {
+  rows: HrRowSummary[];
+  /** Each list's full length; a list not asked for in full holds only its first rows. */
+  totals: Record<HrScreenList, number>;
+};
+
+/** One row's full cells (with explanations), in the order of the summary's columns. */
+export interface HrRowCells {
+  scenarioId: string;
+  cells: HrCell[];
+}
+
+export function summariseOverview(
+  overview: HrOverview,
+  fullLists: readonly HrScreenList[],
+  preview: number,
+): HrSummary {
+  const totals = Object.fromEntries(HR_SCREEN_LISTS.map((list) => [list, overview[list].length])) as Record<
+    HrScreenList,
+    number
+  >;
+  // The advice may have been cut already when the overview was made (see overviewFromAnalyses); the rows count it all.
+  totals.advice = overview.rows.reduce((sum, row) => sum + row.openAdvice, 0);
+  const cut = <T>(list: HrScreenList, rows: T[]): T[] => (fullLists.includes(list) ? rows : rows.slice(0, preview));
+  return {
+    competencies: overview.competencies,
+    areas: overview.areas,
+    rows: overview.rows.map(({ cells, ...row }) =>
+      Object.assign(row, {
+        cells: cells.map((c) => ({ severity: c.severity, openRequirements: c.openRequirements })),
+      }),
+    ),
+    overAllocated: cut('overAllocated', overview.overAllocated),
+    assessments: cut('assessments', overview.assessments),
+    singlePerson: cut('singlePerson', overview.singlePerson),
+    advice: cut('advice', overview.advice),
+    totals,
+  };
+}
