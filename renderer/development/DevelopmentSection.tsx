@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Lang } from '../../shared/domain/text.js';
 import { getDesktopBridge } from '../api/transport/desktopBridge.js';
@@ -26,23 +26,17 @@ function DevelopmentFooter({ text, lang }: { text: string; lang: Lang }) {
  */
 export const DevelopmentSection = observer(function DevelopmentSection() {
   const root = useStores();
-  const { ui, hr } = root;
+  const { ui } = root;
   const { t, render } = useTranslator();
   const [store] = useState(() => new DevelopmentStore(root.api, (kind, text) => ui.notify(kind, text)));
   const lang = ui.lang;
-  const mains = useMemo(() => (hr.input?.scenarios ?? []).filter((s) => s.isMain), [hr.input]);
-  const people = useMemo(() => {
-    const inScope =
-      store.scope.kind === 'allTeams'
-        ? mains
-        : mains.filter((s) => s.scenarioId === (store.scope as { scenarioId: string }).scenarioId);
-    const byId = new Map<string, string>();
-    for (const s of inScope) {
-      const members = new Set(s.plan.assignments.map((a) => a.professionalId));
-      for (const p of s.plan.professionals) if (members.has(p.id)) byId.set(p.id, p.name);
-    }
-    return [...byId].sort((a, b) => a[1].localeCompare(b[1]));
-  }, [mains, store.scope]);
+  // The teams to choose from are every team's main scenario (not the HR filter's rows); the
+  // people to leave out are the whole pool (leaving out someone outside the scope changes nothing).
+  const mains = root.teams.teams.flatMap((team) => {
+    const main = root.teams.mainScenario(team.id);
+    return main ? [{ scenarioId: main.id, teamName: team.name }] : [];
+  });
+  const people = root.professionals.sorted.map((p) => [p.id, p.name] as const);
   const dateText = new Intl.DateTimeFormat(DATE_LOCALE[lang], {
     day: 'numeric',
     month: 'long',
@@ -51,7 +45,7 @@ export const DevelopmentSection = observer(function DevelopmentSection() {
   const scopeName =
     store.scope.kind === 'allTeams'
       ? t('development.form.scope.all')
-      : (mains.find((s) => s.scenarioId === (store.scope as { scenarioId: string }).scenarioId)?.plan.team.name ?? '');
+      : (mains.find((s) => s.scenarioId === (store.scope as { scenarioId: string }).scenarioId)?.teamName ?? '');
   const [printRound, setPrintRound] = useState(0);
   useEffect(() => {
     // Registered after the print root's listener, so this runs after the team overview mounted.
@@ -115,7 +109,7 @@ export const DevelopmentSection = observer(function DevelopmentSection() {
             <option value="">{t('development.form.scope.all')}</option>
             {mains.map((s) => (
               <option key={s.scenarioId} value={s.scenarioId}>
-                {s.plan.team.name}
+                {s.teamName}
               </option>
             ))}
           </select>
