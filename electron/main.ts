@@ -26,6 +26,7 @@ import { installNavigationGuards } from './security/navigationGuards.js';
 import { createSafeOpenExternal } from './security/openExternal.js';
 import { hardenSession } from './security/sessionGuards.js';
 import { translator } from '../shared/i18n/translator.js';
+import { hostSharedSync } from '../node/sharedDb/hostSharedSync.js';
 import type { Message } from '../shared/i18n/message.js';
 
 // The Electron main process, kept thin: every piece lives in its own tested module
@@ -35,6 +36,8 @@ const log = (message: string, error?: unknown) => console.error(`[wijkteamplanne
 const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | null = null;
 let store: PlannerStore | null = null;
+// Sends the shared database's outbox while the app runs (docs/shared-database.md).
+const sharedSync = hostSharedSync({ log });
 
 // Every renderer sandboxed, whatever a window's options say; app:// before `ready`.
 app.enableSandbox();
@@ -85,6 +88,7 @@ async function start(): Promise<void> {
       dataDir: dataDirFromArgs(process.argv, userData),
       appVersion: app.getVersion(),
       log,
+      sharedSync,
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (error) {
@@ -92,6 +96,7 @@ async function start(): Promise<void> {
     return;
   }
   const dataDir = store.dataDir;
+  sharedSync.start(store.sharedOutbox);
 
   const isTrustedSender = createSenderCheck(isAppUrl);
   registerApi({ ipcMain, handlers: store.handlers, isTrustedSender, log });
@@ -208,7 +213,10 @@ app.on('will-quit', (event) => {
       resolve();
     }, QUIT_WAIT_MS);
   });
-  void Promise.race([closing.whenIdle(), gaveUp])
+  // The drain writes each answer into the store: it stops first (a publish on its way is
+  // sent again under its publish id at the next start if the wait gives up).
+  const idle = sharedSync.stop().then(() => closing.whenIdle());
+  void Promise.race([idle, gaveUp])
     .catch((error: unknown) => log('Reservekopie bij afsluiten mislukt', error))
     .finally(() => {
       clearTimeout(timer);

@@ -14,6 +14,7 @@ import { planHandlers } from './planHandlers.js';
 import { professionalHandlers } from './professionalHandlers.js';
 import { scenarioHandlers } from './scenarioHandlers.js';
 import { sharedHandlers } from './sharedHandlers.js';
+import type { SharedSyncPort } from '../shared/sharedSyncPort.js';
 import { teamHandlers } from './teamHandlers.js';
 
 /** The service: every method of the API contract, split by domain. Transport-agnostic. */
@@ -22,6 +23,7 @@ export function createHandlers(
   facts: AppFacts,
   backups: BackupRuntime,
   composeJobs?: ComposeJobs,
+  sharedSync?: SharedSyncPort,
 ): ApiHandlers {
   return {
     ...maintenanceHandlers(ctx, facts),
@@ -37,6 +39,6 @@ export function createHandlers(
     ...hrHandlers(ctx),
     ...areaHandlers(ctx),
     ...composeHandlers(ctx, composeJobs),
-    ...sharedHandlers(ctx),
+    ...sharedHandlers(ctx, sharedSync),
   };
 }
