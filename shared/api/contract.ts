@@ -27,7 +27,14 @@ import {
   teamSummarySchema,
 } from './entities.js';
 import { composeApplySchema, composePollSchema, composeStartSchema } from './composeSchemas.js';
-import { sharedPublishResultSchema, sharedStatusSchema } from './sharedSchemas.js';
+import {
+  sharedConflictSchema,
+  sharedPublishIdSchema,
+  sharedPublishResultSchema,
+  sharedResolveResultSchema,
+  sharedResolveSchema,
+  sharedStatusSchema,
+} from './sharedSchemas.js';
 
 /**
  * The one API contract between the planner UI and the local store. Every method has a
@@ -239,6 +246,14 @@ export const apiContract = {
   'shared.publish': method(z.strictObject({ scenarioId: idSchema }), sharedPublishResultSchema),
   /** The publishes waiting or stopped in the outbox (without plans) and each team's last shared version. */
   'shared.status': method(empty, sharedStatusSchema),
+  /** Sends a refused publish again (e.g. after the administrator fixed the rights). */
+  'shared.retry': method(sharedPublishIdSchema, done),
+  /** Gives up a refused or conflicting publish; the local team is untouched. */
+  'shared.discard': method(sharedPublishIdSchema, done),
+  /** Both sides of a conflicting publish, for the comparison screen. */
+  'shared.conflict': method(sharedPublishIdSchema, sharedConflictSchema),
+  /** Ends a conflict: keep mine, take theirs or keep both. */
+  'shared.resolve': method(sharedResolveSchema, sharedResolveResultSchema),
 } as const;
 
 type ApiContract = typeof apiContract;

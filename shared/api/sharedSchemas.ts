@@ -11,6 +11,13 @@ export const sharedPublishResultSchema = z.strictObject({
   queued: z.literal(true),
 });
 
+/** How the host's drain is doing: when it last sent, since when the server is away and why. */
+export const sharedConnectionSchema = z.strictObject({
+  lastSentAt: z.string().nullable(),
+  unreachableSince: z.string().nullable(),
+  lastError: messageSchema.nullable(),
+});
+
 const outboxRowSchema = z.strictObject({
   publishId: z.string().max(64),
   teamId: idSchema,
@@ -38,4 +45,38 @@ export const sharedStatusSchema = z.strictObject({
       lastPulledAt: z.string().nullable(),
     }),
   ),
+  connection: sharedConnectionSchema,
+});
+
+export const sharedPublishIdSchema = z.strictObject({ publishId: z.string().max(64) });
+
+/** One side of a conflict as the comparison screen shows it: enough to recognise the version. */
+const conflictSideSchema = z.strictObject({
+  teamName: z.string(),
+  functions: z.number().int(),
+  members: z.number().int(),
+  /** Names of the team's members, sorted, so a user sees who differs. */
+  memberNames: z.array(z.string()),
+});
+
+export const sharedConflictSchema = z.strictObject({
+  publishId: z.string().max(64),
+  teamId: idSchema,
+  mine: conflictSideSchema.extend({ queuedAt: z.string() }),
+  theirs: conflictSideSchema.extend({ version: z.number().int(), publishedBy: z.string(), publishedAt: z.string() }),
+});
+
+/**
+ * The user's answer to a conflict, as for a plan file: keep mine (publish over theirs as
+ * the next version), take theirs (the local team becomes the shared version), keep both
+ * (theirs as a new local team; mine stays local and unpublished).
+ */
+export const sharedResolveSchema = z.strictObject({
+  publishId: z.string().max(64),
+  choice: z.enum(['keepMine', 'takeTheirs', 'keepBoth']),
+});
+export const sharedResolveResultSchema = z.strictObject({
+  /** The local team the user should look at now (theirs as a new team for keepBoth). */
+  teamId: idSchema,
+  scenarioId: idSchema.nullable(),
 });

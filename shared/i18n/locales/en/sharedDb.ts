@@ -52,5 +52,6 @@ export const sharedDb: Record<keyof typeof nl, string> = {
     "Publishing is not possible: this installation is not connected to a shared database. Ask the municipality's IT department for its address (WTP_SHARED_DB_URL).",
   'sharedDb.outbox.unreadablePlan':
     'This plan cannot be sent: the copy kept in the queue is unreadable. Publish the team again.',
+  'sharedDb.outbox.gone': 'This publication is no longer in the outbox; refresh the overview.',
   'sharedDb.internalError': 'internal error of the planner: {detail}',
 };

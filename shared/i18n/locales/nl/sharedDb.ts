@@ -55,5 +55,6 @@ export const sharedDb = {
     'Publiceren kan niet: deze installatie is niet gekoppeld aan een gedeelde database. Vraag de ICT-afdeling van de gemeente om het adres (WTP_SHARED_DB_URL).',
   'sharedDb.outbox.unreadablePlan':
     'Dit plan kan niet worden verstuurd: het bewaarde plan in de wachtrij is onleesbaar. Publiceer het team opnieuw.',
+  'sharedDb.outbox.gone': 'Deze publicatie staat niet (meer) in de outbox; ververs het overzicht.',
   'sharedDb.internalError': 'interne fout van de planner: {detail}',
 } as const;
