@@ -9,12 +9,7 @@ import type { SharedSyncPort } from '../shared/sharedSyncPort.js';
 import type { HandlerSlice } from './handlerTypes.js';
 
 type SharedMethod =
-  | 'shared.publish'
-  | 'shared.status'
-  | 'shared.retry'
-  | 'shared.discard'
-  | 'shared.conflict'
-  | 'shared.resolve';
+  'shared.publish' | 'shared.status' | 'shared.retry' | 'shared.discard' | 'shared.conflict' | 'shared.resolve';
 
 const NO_CONNECTION = { lastSentAt: null, unreachableSince: null, lastError: null };
 

@@ -172,7 +172,9 @@ export class SharedOutbox {
     return ctx.write(
       () =>
         ctx
-          .stmt("UPDATE shared_outbox SET state = 'pending', last_error = NULL WHERE publish_id = ? AND state = 'refused'")
+          .stmt(
+            "UPDATE shared_outbox SET state = 'pending', last_error = NULL WHERE publish_id = ? AND state = 'refused'",
+          )
           .run(publishId).changes === 1,
     );
   }

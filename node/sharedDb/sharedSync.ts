@@ -1,6 +1,7 @@
 import type { SharedOutbox } from '../../db/shared/sharedOutbox.js';
 import type { SharedConnectionState, SharedSyncPort } from '../../db/shared/sharedSyncPort.js';
-import type { Message } from '../../shared/i18n/message.js';
+import { message, type Message } from '../../shared/i18n/message.js';
+import { translator } from '../../shared/i18n/translator.js';
 import { drainOutbox } from './drainOutbox.js';
 import { openSharedDb } from './openSharedDb.js';
 import type { SharedDbClient } from './sharedDbClient.js';
@@ -117,7 +118,7 @@ export class SharedSync implements SharedSyncPort {
     }
     const outbox = this.outbox;
     this.running = this.drainOnce(outbox)
-      .catch((error: unknown) => this.options.log('gedeelde database: de outbox kon niet worden verstuurd', error))
+      .catch((error: unknown) => this.options.log(translator('en').render(message('sharedDb.drain.failed')), error))
       .finally(() => {
         this.running = null;
         const again = this.again;

@@ -53,5 +53,6 @@ export const sharedDb: Record<keyof typeof nl, string> = {
   'sharedDb.outbox.unreadablePlan':
     'This plan cannot be sent: the copy kept in the queue is unreadable. Publish the team again.',
   'sharedDb.outbox.gone': 'This publication is no longer in the outbox; refresh the overview.',
+  'sharedDb.drain.failed': "the shared database's outbox could not be sent",
   'sharedDb.internalError': 'internal error of the planner: {detail}',
 };

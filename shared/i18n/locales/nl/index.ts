@@ -19,6 +19,7 @@ import { teamSetup } from './teamSetup.js';
 import { designScreen } from './designScreen.js';
 import { area } from './area.js';
 import { sharedDb } from './sharedDb.js';
+import { sharing } from './sharing.js';
 import { vakkennis } from './vakkennis.js';
 import { editors } from './editors.js';
 
@@ -34,6 +35,7 @@ export const nl = {
   ...designScreen,
   ...area,
   ...sharedDb,
+  ...sharing,
   ...vakkennis,
   ...editors,
   ...vocabulary,

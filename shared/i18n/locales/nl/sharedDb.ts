@@ -56,5 +56,6 @@ export const sharedDb = {
   'sharedDb.outbox.unreadablePlan':
     'Dit plan kan niet worden verstuurd: het bewaarde plan in de wachtrij is onleesbaar. Publiceer het team opnieuw.',
   'sharedDb.outbox.gone': 'Deze publicatie staat niet (meer) in de outbox; ververs het overzicht.',
+  'sharedDb.drain.failed': 'de outbox van de gedeelde database kon niet worden verstuurd',
   'sharedDb.internalError': 'interne fout van de planner: {detail}',
 } as const;
