@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import { dataDirFromArgs, openPlannerStore, type PlannerStore } from '../db/index.js';
 import type { MenuCommand, UiLanguage } from '../shared/api/desktopBridge.js';
 import { aboutText, startupErrorText } from './app/messageBoxTexts.js';
@@ -27,6 +27,8 @@ import { createSafeOpenExternal } from './security/openExternal.js';
 import { hardenSession } from './security/sessionGuards.js';
 import { translator } from '../shared/i18n/translator.js';
 import { hostSharedSync } from '../node/sharedDb/hostSharedSync.js';
+import { keychainPassword } from '../node/sharedDb/keychainPassword.js';
+import type { SharedSync } from '../node/sharedDb/sharedSync.js';
 import type { Message } from '../shared/i18n/message.js';
 
 // The Electron main process, kept thin: every piece lives in its own tested module
@@ -37,7 +39,7 @@ const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | null = null;
 let store: PlannerStore | null = null;
 // Sends the shared database's outbox while the app runs (docs/shared-database.md).
-const sharedSync = hostSharedSync({ log });
+let sharedSync: SharedSync | null = null;
 
 // Every renderer sandboxed, whatever a window's options say; app:// before `ready`.
 app.enableSandbox();
@@ -84,8 +86,15 @@ async function start(): Promise<void> {
       arch: process.arch,
       readText: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : null),
     });
+    const storeDir = dataDirFromArgs(process.argv, userData);
+    // The shared database's password lives in the operating system's keychain.
+    sharedSync = hostSharedSync({
+      dataDir: storeDir,
+      log,
+      vault: keychainPassword(safeStorage, path.join(storeDir, 'shared-db-password.bin')),
+    });
     store = openPlannerStore({
-      dataDir: dataDirFromArgs(process.argv, userData),
+      dataDir: storeDir,
       appVersion: app.getVersion(),
       log,
       sharedSync,
@@ -96,7 +105,7 @@ async function start(): Promise<void> {
     return;
   }
   const dataDir = store.dataDir;
-  sharedSync.start(store.sharedOutbox);
+  sharedSync?.start(store.sharedOutbox);
 
   const isTrustedSender = createSenderCheck(isAppUrl);
   registerApi({ ipcMain, handlers: store.handlers, isTrustedSender, log });
@@ -215,7 +224,7 @@ app.on('will-quit', (event) => {
   });
   // The drain writes each answer into the store: it stops first (a publish on its way is
   // sent again under its publish id at the next start if the wait gives up).
-  const idle = sharedSync.stop().then(() => closing.whenIdle());
+  const idle = (sharedSync?.stop() ?? Promise.resolve()).then(() => closing.whenIdle());
   void Promise.race([idle, gaveUp])
     .catch((error: unknown) => log('Reservekopie bij afsluiten mislukt', error))
     .finally(() => {

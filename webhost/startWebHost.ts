@@ -52,7 +52,7 @@ export interface RunningWebHost {
 export async function startWebHost(options: StartWebHostOptions): Promise<RunningWebHost> {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
   // Sends the shared database's outbox while the host runs (docs/shared-database.md).
-  const sharedSync = hostSharedSync({ log });
+  const sharedSync = hostSharedSync({ dataDir: options.dataDir, log });
   const store = (options.openStore ?? openPlannerStore)({
     dataDir: options.dataDir,
     sharedSync,

@@ -14,6 +14,7 @@ import { planHandlers } from './planHandlers.js';
 import { professionalHandlers } from './professionalHandlers.js';
 import { scenarioHandlers } from './scenarioHandlers.js';
 import { sharedHandlers } from './sharedHandlers.js';
+import { sharedSettingsHandlers } from './sharedSettingsHandlers.js';
 import type { SharedSyncPort } from '../shared/sharedSyncPort.js';
 import { teamHandlers } from './teamHandlers.js';
 
@@ -40,5 +41,6 @@ export function createHandlers(
     ...areaHandlers(ctx),
     ...composeHandlers(ctx, composeJobs),
     ...sharedHandlers(ctx, sharedSync),
+    ...sharedSettingsHandlers(sharedSync),
   };
 }

@@ -1,3 +1,4 @@
+import type { ApiHandlers, ApiOutput } from '../../shared/api/contract.js';
 import type { Message } from '../../shared/i18n/message.js';
 
 /**
@@ -22,6 +23,14 @@ export interface SharedSyncPort {
   /** A publish was queued (or released again): send soon, without waiting for the timer. */
   kick(): void;
   connection(): SharedConnectionState;
+  /** The address as the settings screen shows it (never the password). */
+  settings(): SharedSettingsView;
+  /** Saves the address (and password, where this host keeps one) and reconnects. */
+  saveSettings(input: SharedSettingsInput): SharedSettingsView;
+  forgetSettings(): SharedSettingsView;
   /** Runs `work` while no drain runs and none starts (a backup restore replaces the file under it). */
   paused<T>(work: () => Promise<T>): Promise<T>;
 }
+
+export type SharedSettingsView = ApiOutput<'shared.settings'>;
+export type SharedSettingsInput = Parameters<ApiHandlers['shared.saveSettings']>[0];

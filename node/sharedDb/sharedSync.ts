@@ -1,5 +1,10 @@
 import type { SharedOutbox } from '../../db/shared/sharedOutbox.js';
-import type { SharedConnectionState, SharedSyncPort } from '../../db/shared/sharedSyncPort.js';
+import type {
+  SharedConnectionState,
+  SharedSettingsInput,
+  SharedSettingsView,
+  SharedSyncPort,
+} from '../../db/shared/sharedSyncPort.js';
 import { message, type Message } from '../../shared/i18n/message.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { drainOutbox } from './drainOutbox.js';
@@ -14,8 +19,16 @@ export interface SharedDbLogin {
   password?: string;
 }
 
+/** Where the address and password come from (node/sharedDb/installationSettings.ts). */
+interface SharedDbInstallation {
+  login(): SharedDbLogin | null;
+  view(): SharedSettingsView;
+  save(input: SharedSettingsInput): SharedSettingsView;
+  forget(): SharedSettingsView;
+}
+
 interface SharedSyncOptions {
-  login: () => SharedDbLogin | null;
+  installation: SharedDbInstallation;
   log: (message: string, error?: unknown) => void;
   now?: () => Date;
   /** How often the outbox is drained while all is well. */
@@ -59,7 +72,30 @@ export class SharedSync implements SharedSyncPort {
   }
 
   configured(): boolean {
-    return this.options.login() !== null;
+    return this.options.installation.login() !== null;
+  }
+
+  settings(): SharedSettingsView {
+    return this.options.installation.view();
+  }
+
+  /** New settings take effect at once: the next drain (started now) connects with them. */
+  saveSettings(input: SharedSettingsInput): SharedSettingsView {
+    const view = this.options.installation.save(input);
+    this.forgetFailures();
+    return view;
+  }
+
+  forgetSettings(): SharedSettingsView {
+    const view = this.options.installation.forget();
+    this.forgetFailures();
+    return view;
+  }
+
+  private forgetFailures(): void {
+    this.failures = 0;
+    this.state = { ...this.state, unreachableSince: null, lastError: null };
+    this.kick();
   }
 
   kick(): void {
@@ -134,7 +170,7 @@ export class SharedSync implements SharedSyncPort {
   }
 
   private async drainOnce(outbox: SharedOutbox): Promise<void> {
-    const login = this.options.login();
+    const login = this.options.installation.login();
     if (!login) {
       this.failures = 0;
       this.state = { ...this.state, unreachableSince: null, lastError: null };

@@ -5,13 +5,18 @@ import { useStores } from '../app/StoreContext.js';
 import { useT } from '../i18n/useT.js';
 import { ConflictCompare } from './ConflictCompare.js';
 import { OutboxStatus } from './OutboxStatus.js';
+import { SettingsForm } from './SettingsForm.js';
 import './sharing.css';
 
 /** "Gedeelde database": the outbox, a conflict being compared, and this installation's connection settings. */
 export const SharingDialog = observer(function SharingDialog() {
   const { sharing } = useStores();
   const t = useT();
-  useEffect(() => (sharing.dialogOpen ? sharing.watch() : undefined), [sharing, sharing.dialogOpen]);
+  useEffect(() => {
+    if (!sharing.dialogOpen) return undefined;
+    void sharing.loadSettings();
+    return sharing.watch();
+  }, [sharing, sharing.dialogOpen]);
   return (
     <ModalOverlay
       className="modal-overlay"
@@ -25,6 +30,7 @@ export const SharingDialog = observer(function SharingDialog() {
           <p className="muted">{t('sharing.intro')}</p>
           {sharing.conflict && <ConflictCompare conflict={sharing.conflict} />}
           <OutboxStatus />
+          <SettingsForm />
           <div className="dialog-actions">
             <Button className="button" onPress={() => sharing.setDialogOpen(false)}>
               {t('common.close')}

@@ -1,12 +1,14 @@
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
-import type { ApiOutput } from '../../shared/api/contract.js';
+import type { ApiInput, ApiOutput } from '../../shared/api/contract.js';
 import { type Message, message } from '../../shared/i18n/message.js';
 import { type ApiClient, errorText } from '../api/ApiClient.js';
 
 type SharedStatus = ApiOutput<'shared.status'>;
-export type OutboxRow = SharedStatus['outbox'][number];
+type SharedSettings = ApiOutput<'shared.settings'>;
+type SettingsInput = ApiInput<'shared.saveSettings'>;
+type OutboxRow = SharedStatus['outbox'][number];
 export type SharedConflict = ApiOutput<'shared.conflict'>;
-export type ConflictChoice = 'keepMine' | 'takeTheirs' | 'keepBoth';
+type ConflictChoice = 'keepMine' | 'takeTheirs' | 'keepBoth';
 
 /** How often the status is read again while something waits to be sent. */
 const WATCH_MS = 2_000;
@@ -19,6 +21,8 @@ const WATCH_MS = 2_000;
  */
 export class SharingStore {
   status: SharedStatus | null = null;
+  /** The installation's address (never a password), read when the dialog opens. */
+  settings: SharedSettings | null = null;
   dialogOpen = false;
   /** The conflict being compared, when the user opened one. */
   conflict: SharedConflict | null = null;
@@ -32,6 +36,7 @@ export class SharingStore {
   ) {
     makeObservable(this, {
       status: observableRef,
+      settings: observableRef,
       dialogOpen: observable,
       conflict: observableRef,
       busy: observable,
@@ -90,6 +95,30 @@ export class SharingStore {
       stopped = true;
       clearTimeout(timer);
     };
+  }
+
+  async loadSettings(): Promise<void> {
+    try {
+      const settings = await this.api.call('shared.settings', {});
+      runInAction(() => (this.settings = settings));
+    } catch (error) {
+      this.notify('error', errorText(error));
+    }
+  }
+
+  async saveSettings(input: SettingsInput): Promise<void> {
+    await this.run(async () => {
+      const settings = await this.api.call('shared.saveSettings', input);
+      runInAction(() => (this.settings = settings));
+      this.notify('info', message('sharing.settings.saved'));
+    });
+  }
+
+  async forgetSettings(): Promise<void> {
+    await this.run(async () => {
+      const settings = await this.api.call('shared.forgetSettings', {});
+      runInAction(() => (this.settings = settings));
+    });
   }
 
   async publish(scenarioId: string): Promise<void> {

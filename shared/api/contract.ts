@@ -33,6 +33,8 @@ import {
   sharedPublishResultSchema,
   sharedResolveResultSchema,
   sharedResolveSchema,
+  sharedSettingsInputSchema,
+  sharedSettingsSchema,
   sharedStatusSchema,
 } from './sharedSchemas.js';
 
@@ -254,6 +256,12 @@ export const apiContract = {
   'shared.conflict': method(sharedPublishIdSchema, sharedConflictSchema),
   /** Ends a conflict: keep mine, take theirs or keep both. */
   'shared.resolve': method(sharedResolveSchema, sharedResolveResultSchema),
+  /** This installation's address of the shared database (never the password). */
+  'shared.settings': method(empty, sharedSettingsSchema),
+  /** Saves the address (and on the desktop the password, into the keychain); the drain reconnects. */
+  'shared.saveSettings': method(sharedSettingsInputSchema, sharedSettingsSchema),
+  /** Disconnects this installation: address and stored password removed; the outbox stays. */
+  'shared.forgetSettings': method(empty, sharedSettingsSchema),
 } as const;
 
 type ApiContract = typeof apiContract;

@@ -12,7 +12,7 @@ export const sharedPublishResultSchema = z.strictObject({
 });
 
 /** How the host's drain is doing: when it last sent, since when the server is away and why. */
-export const sharedConnectionSchema = z.strictObject({
+const sharedConnectionSchema = z.strictObject({
   lastSentAt: z.string().nullable(),
   unreachableSince: z.string().nullable(),
   lastError: messageSchema.nullable(),
@@ -79,4 +79,42 @@ export const sharedResolveResultSchema = z.strictObject({
   /** The local team the user should look at now (theirs as a new team for keepBoth). */
   teamId: idSchema,
   scenarioId: idSchema.nullable(),
+});
+
+/**
+ * This installation's way to the shared database, as the settings screen edits it. The
+ * password is write-only: it goes to the operating system's keychain (desktop) and is
+ * never sent back; the browser host takes it from PGPASSWORD or a pgpass file.
+ */
+export const sharedSettingsInputSchema = z.strictObject({
+  server: z
+    .string()
+    .trim()
+    .min(1)
+    .max(253)
+    .regex(/^[^\s/@?#]+$/),
+  port: z.number().int().min(1).max(65_535).default(5432),
+  database: z
+    .string()
+    .trim()
+    .min(1)
+    .max(63)
+    .regex(/^[^\s/@?#]+$/),
+  user: z
+    .string()
+    .trim()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/),
+  /** The municipality's own CA certificate (PEM), when the server's certificate is not publicly trusted. */
+  caFile: z.string().trim().max(1000).nullable().default(null),
+  /** Only on the desktop (keychain); omitted: keep the stored one. */
+  password: z.string().min(1).max(1000).optional(),
+});
+
+export const sharedSettingsSchema = z.strictObject({
+  settings: sharedSettingsInputSchema.omit({ password: true }).nullable(),
+  /** Where the password lives on this installation. */
+  passwordStore: z.enum(['keychain', 'pgpass']),
+  hasPassword: z.boolean(),
+  /** WTP_SHARED_DB_URL is set: it wins over the settings, which are then shown read-only. */
+  fromEnvironment: z.boolean(),
 });

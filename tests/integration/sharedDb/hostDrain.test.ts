@@ -1,8 +1,12 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishTeam } from '../../../node/sharedDb/publish.js';
-import { SharedSync, type SharedDbLogin } from '../../../node/sharedDb/sharedSync.js';
-import { openTestStore, type TestStore } from '../db/helpers.js';
+import path from 'node:path';
+import { InstallationSettings } from '../../../node/sharedDb/installationSettings.js';
+import { keychainPassword } from '../../../node/sharedDb/keychainPassword.js';
+import { SharedSync } from '../../../node/sharedDb/sharedSync.js';
+import { fakeSafeStorage } from './fakeSafeStorage.js';
+import { openTestStore, tempDir, type TestStore } from '../db/helpers.js';
 import { DATABASE, PEOPLE, startSharedDbWorld, teamPlan, type Person, type SharedDbWorld } from './sharedDbFixture.js';
 
 /**
@@ -25,15 +29,24 @@ afterAll(async () => {
   await world?.close();
 });
 
-const loginOf = (person: Person): SharedDbLogin => ({
-  address: world.server.urlFor(PEOPLE[person].name, 'ignored', DATABASE).replace(/:ignored@/, '@'),
-  password: PEOPLE[person].password,
-});
-
-/** A data folder with one team and a drain signed in as `person`, not started yet. */
+/**
+ * A data folder with one team and a drain signed in as `person`, not started yet: the
+ * address saved as the settings screen saves it, the password in a (test) keychain.
+ */
 async function folder(teamId: string, person: Person = 'anna', timing = { intervalMs: 60_000, retryMs: 50 }) {
-  const sync = new SharedSync({ login: () => loginOf(person), log: () => undefined, ...timing, maxRetryMs: 200 });
-  const store = openTestStore({ seedSample: false, sharedSync: sync });
+  const dataDir = tempDir();
+  const vault = keychainPassword(fakeSafeStorage(), path.join(dataDir, 'shared-db-password.bin'));
+  const installation = new InstallationSettings(dataDir, vault, {});
+  installation.save({
+    server: '127.0.0.1',
+    port: world.server.port,
+    database: DATABASE,
+    user: PEOPLE[person].name,
+    caFile: null,
+    password: PEOPLE[person].password,
+  });
+  const sync = new SharedSync({ installation, log: () => undefined, ...timing, maxRetryMs: 200 });
+  const store = openTestStore({ dataDir, seedSample: false, sharedSync: sync });
   opened.push({ store, sync });
   const imported = await store.call('plan.import', { plan: teamPlan(teamId, `Team ${teamId}`), onConflict: 'ask' });
   if (imported.status !== 'imported') throw new Error('the fixture plan did not import');

@@ -54,5 +54,6 @@ export const sharedDb: Record<keyof typeof nl, string> = {
     'This plan cannot be sent: the copy kept in the queue is unreadable. Publish the team again.',
   'sharedDb.outbox.gone': 'This publication is no longer in the outbox; refresh the overview.',
   'sharedDb.drain.failed': "the shared database's outbox could not be sent",
+  'sharedDb.settings.noHost': 'This planner keeps no settings for the shared database; use WTP_SHARED_DB_URL.',
   'sharedDb.internalError': 'internal error of the planner: {detail}',
 };

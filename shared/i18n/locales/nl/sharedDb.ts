@@ -57,5 +57,7 @@ export const sharedDb = {
     'Dit plan kan niet worden verstuurd: het bewaarde plan in de wachtrij is onleesbaar. Publiceer het team opnieuw.',
   'sharedDb.outbox.gone': 'Deze publicatie staat niet (meer) in de outbox; ververs het overzicht.',
   'sharedDb.drain.failed': 'de outbox van de gedeelde database kon niet worden verstuurd',
+  'sharedDb.settings.noHost':
+    'Deze planner bewaart geen instellingen voor de gedeelde database; gebruik WTP_SHARED_DB_URL.',
   'sharedDb.internalError': 'interne fout van de planner: {detail}',
 } as const;
