@@ -15,6 +15,7 @@ import { professionalHandlers } from './professionalHandlers.js';
 import { scenarioHandlers } from './scenarioHandlers.js';
 import { sharedHandlers } from './sharedHandlers.js';
 import { sharedSettingsHandlers } from './sharedSettingsHandlers.js';
+import { sharedHrHandlers } from './sharedHrHandlers.js';
 import type { SharedSyncPort } from '../shared/sharedSyncPort.js';
 import { teamHandlers } from './teamHandlers.js';
 
@@ -42,5 +43,6 @@ export function createHandlers(
     ...composeHandlers(ctx, composeJobs),
     ...sharedHandlers(ctx, sharedSync),
     ...sharedSettingsHandlers(sharedSync),
+    ...sharedHrHandlers(sharedSync),
   };
 }

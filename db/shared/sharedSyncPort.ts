@@ -1,5 +1,6 @@
 import type { ApiHandlers, ApiOutput } from '../../shared/api/contract.js';
 import type { Message } from '../../shared/i18n/message.js';
+import type { SharedPull } from './sharedHrInput.js';
 
 /**
  * What the store needs from the host's connection to the shared database. db/ never
@@ -28,6 +29,8 @@ export interface SharedSyncPort {
   /** Saves the address (and password, where this host keeps one) and reconnects. */
   saveSettings(input: SharedSettingsInput): SharedSettingsView;
   forgetSettings(): SharedSettingsView;
+  /** Every team the signed-in person may read (HR: all). Throws ApiFailure when the server cannot answer. */
+  pull(): Promise<SharedPull>;
   /** Runs `work` while no drain runs and none starts (a backup restore replaces the file under it). */
   paused<T>(work: () => Promise<T>): Promise<T>;
 }

@@ -7,7 +7,10 @@ import type {
 } from '../../db/shared/sharedSyncPort.js';
 import { message, type Message } from '../../shared/i18n/message.js';
 import { translator } from '../../shared/i18n/translator.js';
+import type { SharedPull } from '../../db/shared/sharedHrInput.js';
+import { ApiFailure } from '../../shared/api/result.js';
 import { drainOutbox } from './drainOutbox.js';
+import { pullTeams } from './pull.js';
 import { openSharedDb } from './openSharedDb.js';
 import type { SharedDbClient } from './sharedDbClient.js';
 import { SharedDbError } from './sharedDbError.js';
@@ -104,6 +107,26 @@ export class SharedSync implements SharedSyncPort {
 
   connection(): SharedConnectionState {
     return { ...this.state };
+  }
+
+  /**
+   * Reads every team this person may read. Reading changes nothing locally: a team's base
+   * version moves only when its plan is taken over (a conflict's "take theirs"), never
+   * because someone looked at a newer version.
+   */
+  async pull(): Promise<SharedPull> {
+    const login = this.options.installation.login();
+    if (!login) throw new ApiFailure('conflict', message('sharedDb.pull.notConfigured'));
+    try {
+      const result = await pullTeams(await this.clientFor(login));
+      return {
+        pulledAt: result.pulledAt.toISOString(),
+        teams: result.teams.map((team) => ({ teamId: team.teamId, version: team.version, plan: team.plan })),
+      };
+    } catch (error) {
+      if (error instanceof SharedDbError) throw new ApiFailure('conflict', error.text);
+      throw error;
+    }
   }
 
   /** One drain now, for tests and for the moment the settings changed; resolves when it is done. */

@@ -30,6 +30,10 @@ export class HrStore {
   assessmentMonths = 24;
   exporting: string | null = null;
   today: string;
+  /** Where the data comes from: this computer, or the shared database (renderer/sharing/HrSourceToggle.tsx). */
+  source: 'local' | 'shared' = 'local';
+  /** For the shared source: when the server was read. */
+  pulledAt: string | null = null;
 
   constructor(
     private readonly api: ApiClient,
@@ -45,6 +49,9 @@ export class HrStore {
       includeScenarios: observable,
       assessmentMonths: observable,
       exporting: observable,
+      source: observable,
+      pulledAt: observable,
+      setSource: action,
       analyses: computed({ keepAlive: true }),
       overview: computed,
       setFilter: action,
@@ -74,13 +81,28 @@ export class HrStore {
       this.error = null;
     });
     try {
-      const input = await this.api.call('hr.overview', { includeScenarios: true });
-      runInAction(() => (this.input = input));
+      if (this.source === 'shared') {
+        const { pulledAt, ...input } = await this.api.call('shared.hrOverview', {});
+        runInAction(() => {
+          this.input = input;
+          this.pulledAt = pulledAt;
+        });
+      } else {
+        const input = await this.api.call('hr.overview', { includeScenarios: true });
+        runInAction(() => {
+          this.input = input;
+          this.pulledAt = null;
+        });
+      }
     } catch (error) {
       runInAction(() => (this.error = errorText(error)));
     } finally {
       runInAction(() => (this.loading = false));
     }
+  }
+
+  setSource(source: 'local' | 'shared'): void {
+    this.source = source;
   }
 
   setFilter(patch: Partial<HrFilter>): void {

@@ -29,6 +29,7 @@ import {
 import { composeApplySchema, composePollSchema, composeStartSchema } from './composeSchemas.js';
 import {
   sharedConflictSchema,
+  sharedHrOverviewSchema,
   sharedPublishIdSchema,
   sharedPublishResultSchema,
   sharedResolveResultSchema,
@@ -256,6 +257,8 @@ export const apiContract = {
   'shared.conflict': method(sharedPublishIdSchema, sharedConflictSchema),
   /** Ends a conflict: keep mine, take theirs or keep both. */
   'shared.resolve': method(sharedResolveSchema, sharedResolveResultSchema),
+  /** HR's overview from the shared database: every team the user may read there, with the moment it was read. */
+  'shared.hrOverview': method(empty, sharedHrOverviewSchema),
   /** This installation's address of the shared database (never the password). */
   'shared.settings': method(empty, sharedSettingsSchema),
   /** Saves the address (and on the desktop the password, into the keychain); the drain reconnects. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/schemas.js';
+import { hrInputSchema } from '../hr/apiSchemas.js';
 import { messageSchema } from '../i18n/messageSchema.js';
 
 /**
@@ -118,3 +119,6 @@ export const sharedSettingsSchema = z.strictObject({
   /** WTP_SHARED_DB_URL is set: it wins over the settings, which are then shown read-only. */
   fromEnvironment: z.boolean(),
 });
+
+/** HR's overview read from the shared database: the same input as the local one, and when it was read. */
+export const sharedHrOverviewSchema = hrInputSchema.extend({ pulledAt: z.string() });

@@ -55,5 +55,7 @@ export const sharedDb: Record<keyof typeof nl, string> = {
   'sharedDb.outbox.gone': 'This publication is no longer in the outbox; refresh the overview.',
   'sharedDb.drain.failed': "the shared database's outbox could not be sent",
   'sharedDb.settings.noHost': 'This planner keeps no settings for the shared database; use WTP_SHARED_DB_URL.',
+  'sharedDb.pull.notConfigured':
+    'This installation is not connected to a shared database; set its address under Shared database.',
   'sharedDb.internalError': 'internal error of the planner: {detail}',
 };

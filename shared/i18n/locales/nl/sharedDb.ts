@@ -59,5 +59,7 @@ export const sharedDb = {
   'sharedDb.drain.failed': 'de outbox van de gedeelde database kon niet worden verstuurd',
   'sharedDb.settings.noHost':
     'Deze planner bewaart geen instellingen voor de gedeelde database; gebruik WTP_SHARED_DB_URL.',
+  'sharedDb.pull.notConfigured':
+    'Deze installatie is niet gekoppeld aan een gedeelde database; stel het adres in onder Gedeelde database.',
   'sharedDb.internalError': 'interne fout van de planner: {detail}',
 } as const;
