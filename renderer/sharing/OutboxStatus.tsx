@@ -31,7 +31,7 @@ export const OutboxStatus = observer(function OutboxStatus() {
         {connection.unreachableSince && (
           <li className="sharing-warning" data-testid="outbox-unreachable">
             {t('sharing.outbox.unreachableSince', { when: when(connection.unreachableSince) })}
-            {connection.lastError && <> {render(connection.lastError)}</>}
+            {connection.lastError && <> {t('sharing.outbox.reason', { reason: render(connection.lastError) })}</>}
           </li>
         )}
       </ul>

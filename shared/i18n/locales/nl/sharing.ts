@@ -23,6 +23,7 @@ export const sharing = {
   'sharing.outbox.lastSent': 'Laatst verstuurd: {ago}',
   'sharing.outbox.nothingSent': 'Sinds de start van de planner is nog niets verstuurd',
   'sharing.outbox.unreachableSince': 'De server is niet bereikbaar sinds {when}.',
+  'sharing.outbox.reason': 'Reden: {reason}',
   'sharing.outbox.team': 'Team',
   'sharing.outbox.queuedAt': 'Gepubliceerd op',
   'sharing.outbox.why': 'Waarom gestopt',
