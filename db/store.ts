@@ -11,6 +11,7 @@ import { openDatabase, type Notice } from './openDatabase.js';
 import { syncBuiltInCatalogueOnce } from './catalogueVersion.js';
 import { seedSample } from './sample.js';
 import { SharedOutbox } from './shared/sharedOutbox.js';
+import type { SharedSyncPort } from './shared/sharedSyncPort.js';
 import { ComposeJobs } from './service/composeJobs.js';
 import { createHandlers } from './service/index.js';
 import { wrapHandlers } from './service/wrapHandlers.js';
@@ -29,6 +30,8 @@ export interface OpenStoreOptions {
   log?: (msg: string, err?: unknown) => void;
   /** Caps the database size in pages (4 KiB each). For tests that simulate a full disk. */
   maxPageCount?: number;
+  /** The host's connection to the shared database (node/sharedDb/sharedSync.ts), when it runs one. */
+  sharedSync?: SharedSyncPort;
 }
 
 export interface PlannerStore {
@@ -96,18 +99,21 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
   async function restore(id: string) {
     restoring = true;
     try {
-      const safetyCopy = await restoreFromBackup(id, {
-        ctx,
-        ...backupTarget,
-        scheduler,
-        log,
-        reopen: () => {
-          const reopened = openDatabase(connectionOptions);
-          const next = new StoreContext(reopened.db, now);
-          prepare(next, false);
-          return reopened.db;
-        },
-      });
+      // The drain writes into the outbox; it waits while the file is replaced under it.
+      const replaceFile = () =>
+        restoreFromBackup(id, {
+          ctx,
+          ...backupTarget,
+          scheduler,
+          log,
+          reopen: () => {
+            const reopened = openDatabase(connectionOptions);
+            const next = new StoreContext(reopened.db, now);
+            prepare(next, false);
+            return reopened.db;
+          },
+        });
+      const safetyCopy = await (options.sharedSync ? options.sharedSync.paused(replaceFile) : replaceFile());
       // The notice ("the file was damaged, restore a backup") has been acted upon.
       notice = null;
       return safetyCopy;
@@ -124,6 +130,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
       { appVersion: options.appVersion, dataDir: options.dataDir, notice: () => notice },
       { dataDir: options.dataDir, scheduler, restore, log },
       composeJobs,
+      options.sharedSync,
     ),
     {
       log,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import { dataDirFromArgs, openPlannerStore, type PlannerStore } from '../db/index.js';
 import type { MenuCommand, UiLanguage } from '../shared/api/desktopBridge.js';
 import { aboutText, startupErrorText } from './app/messageBoxTexts.js';
@@ -26,6 +26,9 @@ import { installNavigationGuards } from './security/navigationGuards.js';
 import { createSafeOpenExternal } from './security/openExternal.js';
 import { hardenSession } from './security/sessionGuards.js';
 import { translator } from '../shared/i18n/translator.js';
+import { hostSharedSync } from '../node/sharedDb/hostSharedSync.js';
+import { keychainPassword } from '../node/sharedDb/keychainPassword.js';
+import type { SharedSync } from '../node/sharedDb/sharedSync.js';
 import type { Message } from '../shared/i18n/message.js';
 
 // The Electron main process, kept thin: every piece lives in its own tested module
@@ -35,6 +38,8 @@ const log = (message: string, error?: unknown) => console.error(`[wijkteamplanne
 const appRoot = app.getAppPath();
 let mainWindow: BrowserWindow | null = null;
 let store: PlannerStore | null = null;
+// Sends the shared database's outbox while the app runs (docs/shared-database.md).
+let sharedSync: SharedSync | null = null;
 
 // Every renderer sandboxed, whatever a window's options say; app:// before `ready`.
 app.enableSandbox();
@@ -81,10 +86,18 @@ async function start(): Promise<void> {
       arch: process.arch,
       readText: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : null),
     });
+    const storeDir = dataDirFromArgs(process.argv, userData);
+    // The shared database's password lives in the operating system's keychain.
+    sharedSync = hostSharedSync({
+      dataDir: storeDir,
+      log,
+      vault: keychainPassword(safeStorage, path.join(storeDir, 'shared-db-password.bin')),
+    });
     store = openPlannerStore({
-      dataDir: dataDirFromArgs(process.argv, userData),
+      dataDir: storeDir,
       appVersion: app.getVersion(),
       log,
+      sharedSync,
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (error) {
@@ -92,6 +105,7 @@ async function start(): Promise<void> {
     return;
   }
   const dataDir = store.dataDir;
+  sharedSync?.start(store.sharedOutbox);
 
   const isTrustedSender = createSenderCheck(isAppUrl);
   registerApi({ ipcMain, handlers: store.handlers, isTrustedSender, log });
@@ -208,7 +222,10 @@ app.on('will-quit', (event) => {
       resolve();
     }, QUIT_WAIT_MS);
   });
-  void Promise.race([closing.whenIdle(), gaveUp])
+  // The drain writes each answer into the store: it stops first (a publish on its way is
+  // sent again under its publish id at the next start if the wait gives up).
+  const idle = (sharedSync?.stop() ?? Promise.resolve()).then(() => closing.whenIdle());
+  void Promise.race([idle, gaveUp])
     .catch((error: unknown) => log('Reservekopie bij afsluiten mislukt', error))
     .finally(() => {
       clearTimeout(timer);

@@ -34,6 +34,8 @@ export function electronBuildOptions(outDir = path.join(root, 'out', 'electron')
       external: ['electron', 'better-sqlite3'],
       // A CommonJS bundle has no import.meta: code that asks for it falls back to __dirname.
       define: { 'import.meta.url': 'undefined' },
+      // node-postgres's optional native binding, never used (node/sharedDb/pgNativeAbsent.cjs).
+      alias: { 'pg-native': './node/sharedDb/pgNativeAbsent.cjs' },
     },
     preload: {
       ...common,

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { openPlannerStore, type OpenStoreOptions, type PlannerStore } from '../db/index.js';
 import type { Lang } from '../shared/domain/text.js';
 import { translator } from '../shared/i18n/index.js';
+import { hostSharedSync } from '../node/sharedDb/hostSharedSync.js';
 import { listenWebHostServer } from './server.js';
 
 /**
@@ -50,8 +51,11 @@ export interface RunningWebHost {
 
 export async function startWebHost(options: StartWebHostOptions): Promise<RunningWebHost> {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  // Sends the shared database's outbox while the host runs (docs/shared-database.md).
+  const sharedSync = hostSharedSync({ dataDir: options.dataDir, log });
   const store = (options.openStore ?? openPlannerStore)({
     dataDir: options.dataDir,
+    sharedSync,
     appVersion: options.appVersion ?? appVersion(),
     log,
     ...(options.seedSample !== undefined ? { seedSample: options.seedSample } : {}),
@@ -69,6 +73,7 @@ export async function startWebHost(options: StartWebHostOptions): Promise<Runnin
     store.close();
     throw error;
   }
+  sharedSync.start(store.sharedOutbox);
   if (options.open) {
     const { openBrowser } = await import('./openBrowser.js');
     const couldNotOpen = translator(options.lang ?? 'nl').t('host.browserFailed');
@@ -83,6 +88,8 @@ export async function startWebHost(options: StartWebHostOptions): Promise<Runnin
     close: () => {
       closing ??= (async () => {
         await server.close();
+        // The last answer of a publish on its way is written before the store closes.
+        await sharedSync.stop();
         await store.whenIdle();
         store.close();
       })();

@@ -6,6 +6,7 @@ import { HrAnalysesStore } from '../export/hrAnalyses.js';
 import { writeHrExport } from '../export/hrExport.js';
 import { HrExportJobs } from '../export/hrExportJobs.js';
 import { localHrSource, readHrInput } from '../export/readHrInput.js';
+import type { SharedHrSnapshot } from '../shared/sharedHrSnapshot.js';
 import type { HandlerSlice } from './handlerTypes.js';
 
 type HrMethod = 'hr.overview' | 'hr.summary' | 'hr.cells' | 'hr.export' | 'hr.exportStart' | 'hr.exportPoll';
@@ -16,27 +17,31 @@ type HrMethod = 'hr.overview' | 'hr.summary' | 'hr.cells' | 'hr.export' | 'hr.ex
  * written as jobs it polls for progress; `hr.overview` still hands over the raw data in
  * one call (the area view and the tests compute from it).
  */
-export function hrHandlers(ctx: StoreContext): HandlerSlice<HrMethod> {
-  const data = new HrAnalysesStore(localHrSource(ctx));
+export function hrHandlers(ctx: StoreContext, sharedHr: SharedHrSnapshot): HandlerSlice<HrMethod> {
+  const sources = {
+    local: new HrAnalysesStore(localHrSource(ctx)),
+    shared: new HrAnalysesStore(sharedHr.source()),
+  };
+  const data = (source: 'local' | 'shared') => sources[source];
   const jobs = new HrExportJobs();
   return {
     'hr.overview': ({ includeScenarios }) => readHrInput(ctx, includeScenarios),
-    'hr.summary': ({ fullLists, ...options }) => {
-      const { input, analyses } = data.get(options.today);
+    'hr.summary': ({ fullLists, source, ...options }) => {
+      const { input, analyses } = data(source).get(options.today);
       const adviceUpTo = fullLists.includes('advice') ? Number.POSITIVE_INFINITY : HR_LIST_PREVIEW;
       const overview = overviewFromAnalyses(input, analyses, options, adviceUpTo);
       return summariseOverview(overview, fullLists, HR_LIST_PREVIEW);
     },
-    'hr.cells': ({ today, scenarioIds }) => {
-      const { analyses } = data.get(today).analyses;
+    'hr.cells': ({ today, scenarioIds, source }) => {
+      const { analyses } = data(source).get(today).analyses;
       const wanted = new Set(scenarioIds);
       return analyses
         .filter((a) => wanted.has(a.entry.scenarioId))
         .map((a) => ({ scenarioId: a.entry.scenarioId, cells: a.row.cells }));
     },
-    'hr.export': (request) => writeHrExport(data.get(request.today), request, ctx.now()),
+    'hr.export': (request) => writeHrExport(data(request.source).get(request.today), request, ctx.now()),
     'hr.exportStart': (request) => {
-      const source = data.get(request.today);
+      const source = data(request.source).get(request.today);
       return { jobId: jobs.start((progress) => writeHrExport(source, request, ctx.now(), progress)) };
     },
     'hr.exportPoll': ({ jobId }) => jobs.poll(jobId),

@@ -15,6 +15,10 @@ import { planHandlers } from './planHandlers.js';
 import { professionalHandlers } from './professionalHandlers.js';
 import { scenarioHandlers } from './scenarioHandlers.js';
 import { sharedHandlers } from './sharedHandlers.js';
+import { sharedSettingsHandlers } from './sharedSettingsHandlers.js';
+import { SharedHrSnapshot } from '../shared/sharedHrSnapshot.js';
+import { sharedHrHandlers } from './sharedHrHandlers.js';
+import type { SharedSyncPort } from '../shared/sharedSyncPort.js';
 import { teamHandlers } from './teamHandlers.js';
 
 /** The service: every method of the API contract, split by domain. Transport-agnostic. */
@@ -23,7 +27,10 @@ export function createHandlers(
   facts: AppFacts,
   backups: BackupRuntime,
   composeJobs?: ComposeJobs,
+  sharedSync?: SharedSyncPort,
 ): ApiHandlers {
+  // HR's shared source: the last read of the shared database, shared by the HR and shared-database handlers.
+  const sharedHr = new SharedHrSnapshot();
   return {
     ...maintenanceHandlers(ctx, facts),
     ...catalogueHandlers(ctx),
@@ -35,10 +42,12 @@ export function createHandlers(
     ...planHandlers(ctx),
     ...importHandlers(ctx),
     ...backupHandlers(backups),
-    ...hrHandlers(ctx),
+    ...hrHandlers(ctx, sharedHr),
     ...areaHandlers(ctx),
     ...developmentHandlers(ctx),
     ...composeHandlers(ctx, composeJobs),
-    ...sharedHandlers(ctx),
+    ...sharedHandlers(ctx, sharedSync),
+    ...sharedSettingsHandlers(sharedSync),
+    ...sharedHrHandlers(sharedSync, sharedHr),
   };
 }

@@ -163,6 +163,95 @@ export class SharedOutbox {
     });
   }
 
+  /**
+   * The user's answer to a refused publish: send it again (after the administrator fixed
+   * the rights, say). Only refused rows; a conflict is resolved with `keepMine`.
+   */
+  retry(publishId: string): boolean {
+    const ctx = this.ctx;
+    return ctx.write(
+      () =>
+        ctx
+          .stmt(
+            "UPDATE shared_outbox SET state = 'pending', last_error = NULL WHERE publish_id = ? AND state = 'refused'",
+          )
+          .run(publishId).changes === 1,
+    );
+  }
+
+  /** The user gives up a publish that was refused or met a conflict; a waiting one is never thrown away. */
+  discard(publishId: string): boolean {
+    const ctx = this.ctx;
+    return ctx.write(
+      () =>
+        ctx.stmt("DELETE FROM shared_outbox WHERE publish_id = ? AND state IN ('conflict', 'refused')").run(publishId)
+          .changes === 1,
+    );
+  }
+
+  /**
+   * Keep mine: the user has seen the server's version and publishes over it, as the next
+   * version after it. The row is sent again with that version as its base (so a third
+   * publisher in between is again a conflict, never overwritten).
+   */
+  keepMine(publishId: string): boolean {
+    const ctx = this.ctx;
+    return ctx.write(() => {
+      const theirs = this.theirs(publishId);
+      if (!theirs) return false;
+      ctx
+        .stmt(
+          `UPDATE shared_outbox SET state = 'pending', expected_version = ?, last_error = NULL, theirs_json = NULL
+            WHERE publish_id = ? AND state = 'conflict'`,
+        )
+        .run(theirs.version, publishId);
+      return true;
+    });
+  }
+
+  /**
+   * The conflict ends with the server's version taken over locally (take theirs, or as a
+   * separate team beside mine): the row goes, and the team's base becomes that version,
+   * so the next publish of the team follows it instead of conflicting again. Runs
+   * `applyLocally` (the import of their plan) in the same transaction.
+   */
+  settleWithTheirs<T>(publishId: string, applyLocally: (theirs: TheirVersion, teamId: string) => T): T | null {
+    const ctx = this.ctx;
+    return ctx.write(() => {
+      const row = ctx
+        .stmt("SELECT team_id, theirs_json FROM shared_outbox WHERE publish_id = ? AND state = 'conflict'")
+        .get(publishId) as { team_id: string; theirs_json: string | null } | undefined;
+      if (!row?.theirs_json) return null;
+      const theirs = JSON.parse(row.theirs_json) as TheirVersion;
+      const result = applyLocally(theirs, row.team_id);
+      ctx.stmt('DELETE FROM shared_outbox WHERE publish_id = ?').run(publishId);
+      this.notePulled(row.team_id, theirs.version);
+      return result;
+    });
+  }
+
+  /** This computer now knows the team's shared version `version` (pulled from the server). */
+  notePulled(teamId: string, version: number): void {
+    const ctx = this.ctx;
+    ctx.write(() => {
+      ctx
+        .stmt(
+          `INSERT INTO shared_team_state (team_id, shared_version, last_pulled_at) VALUES (?, ?, ?)
+           ON CONFLICT (team_id) DO UPDATE SET
+             shared_version = max(shared_version, excluded.shared_version),
+             last_pulled_at = excluded.last_pulled_at`,
+        )
+        .run(teamId, version, ctx.nowIso());
+    });
+  }
+
+  /** The plan as it was queued, for the comparison screen. */
+  queuedPlan(publishId: string): unknown {
+    const row = this.ctx.stmt('SELECT plan_json FROM shared_outbox WHERE publish_id = ?').get(publishId) as
+      { plan_json: string } | undefined;
+    return row ? (JSON.parse(row.plan_json) as unknown) : null;
+  }
+
   /** Every row, oldest first, without the plans; and what this computer knows per team. */
   status(): { outbox: OutboxRow[]; teams: TeamSharedState[] } {
     const ctx = this.ctx;

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { AppHeader } from './AppHeader.js';
 import { BackupsDialog } from '../backups/BackupsDialog.js';
+import { SharingDialog } from '../sharing/SharingDialog.js';
 import { MainNav } from './MainNav.js';
 import { StartupNotice } from './StartupNotice.js';
 import { Toasts } from './Toasts.js';
@@ -73,6 +74,7 @@ export const App = observer(function App() {
       </main>
       <Toasts />
       <BackupsDialog />
+      <SharingDialog />
       {root.ready && !root.startupError && <Tour />}
       <PrintRoot />
       <ExchangeNotices />

@@ -18,7 +18,7 @@ const LABELS: Record<Screen, MessageKey> = {
 
 /** The five screens, in the order the articles ask: design first, then people. */
 export const MainNav = observer(function MainNav() {
-  const { ui } = useStores();
+  const { ui, sharing } = useStores();
   const t = useT();
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
@@ -55,6 +55,11 @@ export const MainNav = observer(function MainNav() {
         <li>
           <Button className="nav-item" onPress={() => ui.setBackupsOpen(true)} data-testid="open-backups">
             {t('backups.title')}
+          </Button>
+        </li>
+        <li>
+          <Button className="nav-item" onPress={() => sharing.setDialogOpen(true)} data-testid="open-sharing">
+            {t('sharing.title')}
           </Button>
         </li>
       </ul>

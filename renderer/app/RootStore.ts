@@ -12,6 +12,7 @@ import { PlanStore } from '../board/PlanStore.js';
 import { ProfessionalsStore } from '../people/ProfessionalsStore.js';
 import { TeamsStore } from '../design/TeamsStore.js';
 import { UiStore } from './UiStore.js';
+import { SharingStore } from '../sharing/SharingStore.js';
 import { type Command, UndoStack } from './UndoStack.js';
 
 // State changes only inside actions: a stray mutation from a component is a bug we want to see.
@@ -33,6 +34,7 @@ export class RootStore implements CommandContext {
   readonly undo: UndoStack;
   readonly hr: HrStore;
   readonly exchange: ExchangeStore;
+  readonly sharing: SharingStore;
   /** Set when the first load failed: the app shows it instead of an empty board. */
   startupError: Message | null = null;
   /** What the store reported on opening (app.info), e.g. a damaged file it moved aside. */
@@ -52,6 +54,11 @@ export class RootStore implements CommandContext {
     this.undo = new UndoStack((error) => this.ui.notify('error', errorText(error)));
     this.hr = new HrStore(this.api, (kind, text) => this.ui.notify(kind, text));
     this.exchange = new ExchangeStore(this.api, this.teams, (teamIds) => this.afterPlansImported(teamIds));
+    this.sharing = new SharingStore(
+      this.api,
+      (kind, text) => this.ui.notify(kind, text),
+      (teamIds) => this.afterPlansImported(teamIds),
+    );
     makeObservable(this, { startupError: observableRef, notice: observableRef, ready: observable });
   }
 

@@ -22,6 +22,7 @@ import { FunctionEditorList } from './FunctionEditorList.js';
 import { ModelProsCons } from './ModelProsCons.js';
 import { ProposedFunctions } from './ProposedFunctions.js';
 import { RemoveSample } from './RemoveSample.js';
+import { PublishTeam } from '../sharing/PublishTeam.js';
 import { RemoveTeam } from './RemoveTeam.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
@@ -53,6 +54,7 @@ export const TeamDesign = observer(function TeamDesign() {
         <h1>{t('design.title', { team: team.name })}</h1>
         <p className="lead">{t('design.intro')}</p>
         <SourcesOverview />
+        <PublishTeam />
       </header>
       <RemoveSample />
       <div className="design-grid">

@@ -14,6 +14,7 @@ import { useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { ExportButtons, ExportProgress } from './ExportButtons.js';
 import './hr.css';
+import { HrSourceToggle } from '../sharing/HrSourceToggle.js';
 import { HrLists } from './HrLists.js';
 import { HrMatrix, SeverityLegend } from './HrMatrix.js';
 
@@ -41,6 +42,7 @@ export const HrScreen = observer(function HrScreen() {
         <h1>{t('hr.title')}</h1>
         <p className="lead">{t('hr.intro')}</p>
       </header>
+      <HrSourceToggle />
       <form className="hr-filters panel" aria-label={t('hr.filters')} onSubmit={(e) => e.preventDefault()}>
         <label className="field">
           <span>{t('hr.filterArea')}</span>

@@ -34,6 +34,10 @@ export class HrStore {
   /** Full cells (with explanations) of rows that have been in view, by scenario. */
   readonly cells = observable.map<string, HrCell[]>({}, { deep: false });
   today: string;
+  /** Where the data comes from: this computer, or the shared database (renderer/sharing/HrSourceToggle.tsx). */
+  source: 'local' | 'shared' = 'local';
+  /** For the shared source: when the server was last read. */
+  pulledAt: string | null = null;
   private request = 0;
   private readonly cellsAsked = new Set<string>();
 
@@ -54,6 +58,9 @@ export class HrStore {
       fullLists: observableRef,
       exporting: observable,
       exportProgress: observable,
+      source: observable,
+      pulledAt: observable,
+      setSource: action,
       setFilter: action,
       setIncludeScenarios: action,
       setAssessmentMonths: action,
@@ -65,7 +72,37 @@ export class HrStore {
   async load(): Promise<void> {
     this.cellsAsked.clear();
     runInAction(() => this.cells.clear());
+    if (this.source === 'shared' && !(await this.pullShared())) return;
     await this.fetchSummary();
+  }
+
+  /** Switches between this computer's teams and the shared database's; `load` then reads the chosen one. */
+  setSource(source: 'local' | 'shared'): void {
+    this.source = source;
+    if (source === 'local') this.pulledAt = null;
+  }
+
+  /** Reads the shared database into the store process's HR source; false (with the reason shown) when it cannot. */
+  private async pullShared(): Promise<boolean> {
+    const request = ++this.request;
+    runInAction(() => {
+      this.loading = true;
+      this.error = null;
+    });
+    try {
+      const { pulledAt } = await this.api.call('shared.hrPull', {});
+      if (request === this.request) runInAction(() => (this.pulledAt = pulledAt));
+      return request === this.request;
+    } catch (error) {
+      if (request === this.request) {
+        runInAction(() => {
+          this.error = errorText(error);
+          this.summary = null;
+          this.loading = false;
+        });
+      }
+      return false;
+    }
   }
 
   setFilter(patch: Partial<HrFilter>): void {
@@ -97,7 +134,7 @@ export class HrStore {
     if (missing.length === 0) return;
     for (const id of missing) this.cellsAsked.add(id);
     try {
-      const rows = await this.api.call('hr.cells', { today: this.today, scenarioIds: missing });
+      const rows = await this.api.call('hr.cells', { today: this.today, scenarioIds: missing, source: this.source });
       runInAction(() => rows.forEach((r) => this.cells.set(r.scenarioId, r.cells)));
     } catch (error) {
       for (const id of missing) this.cellsAsked.delete(id);
@@ -124,6 +161,7 @@ export class HrStore {
         includeScenarios: this.includeScenarios,
         filter: this.filter,
         lang,
+        source: this.source,
       });
       const file = await this.waitForFile(jobId);
       downloadBase64(file.fileName, file.mimeType, file.dataBase64);
@@ -161,6 +199,7 @@ export class HrStore {
         includeScenarios: this.includeScenarios,
         filter: this.filter,
         fullLists: this.fullLists,
+        source: this.source,
       });
       // An answer to an older question (the user changed a filter meanwhile) is dropped.
       if (request === this.request) runInAction(() => (this.summary = summary));

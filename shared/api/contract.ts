@@ -42,7 +42,18 @@ import {
   developmentRequestSchema,
 } from './developmentSchemas.js';
 import { composeApplySchema, composePollSchema, composeStartSchema } from './composeSchemas.js';
-import { sharedPublishResultSchema, sharedStatusSchema } from './sharedSchemas.js';
+import {
+  sharedConflictSchema,
+  sharedHrOverviewSchema,
+  sharedHrPullSchema,
+  sharedPublishIdSchema,
+  sharedPublishResultSchema,
+  sharedResolveResultSchema,
+  sharedResolveSchema,
+  sharedSettingsInputSchema,
+  sharedSettingsSchema,
+  sharedStatusSchema,
+} from './sharedSchemas.js';
 
 /**
  * The one API contract between the planner UI and the local store. Every method has a
@@ -267,6 +278,24 @@ export const apiContract = {
   'shared.publish': method(z.strictObject({ scenarioId: idSchema }), sharedPublishResultSchema),
   /** The publishes waiting or stopped in the outbox (without plans) and each team's last shared version. */
   'shared.status': method(empty, sharedStatusSchema),
+  /** Sends a refused publish again (e.g. after the administrator fixed the rights). */
+  'shared.retry': method(sharedPublishIdSchema, done),
+  /** Gives up a refused or conflicting publish; the local team is untouched. */
+  'shared.discard': method(sharedPublishIdSchema, done),
+  /** Both sides of a conflicting publish, for the comparison screen. */
+  'shared.conflict': method(sharedPublishIdSchema, sharedConflictSchema),
+  /** Ends a conflict: keep mine, take theirs or keep both. */
+  'shared.resolve': method(sharedResolveSchema, sharedResolveResultSchema),
+  /** HR's overview from the shared database: every team the user may read there, with the moment it was read. */
+  'shared.hrOverview': method(empty, sharedHrOverviewSchema),
+  /** Reads the shared database for HR's summary and exports (`source: 'shared'`); answers when, and how many teams. */
+  'shared.hrPull': method(empty, sharedHrPullSchema),
+  /** This installation's address of the shared database (never the password). */
+  'shared.settings': method(empty, sharedSettingsSchema),
+  /** Saves the address (and on the desktop the password, into the keychain); the drain reconnects. */
+  'shared.saveSettings': method(sharedSettingsInputSchema, sharedSettingsSchema),
+  /** Disconnects this installation: address and stored password removed; the outbox stays. */
+  'shared.forgetSettings': method(empty, sharedSettingsSchema),
 } as const;
 
 type ApiContract = typeof apiContract;

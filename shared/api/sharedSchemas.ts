@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/schemas.js';
+import { hrInputSchema } from '../hr/apiSchemas.js';
 import { messageSchema } from '../i18n/messageSchema.js';
 
 /**
@@ -9,6 +10,13 @@ import { messageSchema } from '../i18n/messageSchema.js';
 export const sharedPublishResultSchema = z.strictObject({
   publishId: z.string().max(64),
   queued: z.literal(true),
+});
+
+/** How the host's drain is doing: when it last sent, since when the server is away and why. */
+const sharedConnectionSchema = z.strictObject({
+  lastSentAt: z.string().nullable(),
+  unreachableSince: z.string().nullable(),
+  lastError: messageSchema.nullable(),
 });
 
 const outboxRowSchema = z.strictObject({
@@ -38,4 +46,82 @@ export const sharedStatusSchema = z.strictObject({
       lastPulledAt: z.string().nullable(),
     }),
   ),
+  connection: sharedConnectionSchema,
 });
+
+export const sharedPublishIdSchema = z.strictObject({ publishId: z.string().max(64) });
+
+/** One side of a conflict as the comparison screen shows it: enough to recognise the version. */
+const conflictSideSchema = z.strictObject({
+  teamName: z.string(),
+  functions: z.number().int(),
+  members: z.number().int(),
+  /** Names of the team's members, sorted, so a user sees who differs. */
+  memberNames: z.array(z.string()),
+});
+
+export const sharedConflictSchema = z.strictObject({
+  publishId: z.string().max(64),
+  teamId: idSchema,
+  mine: conflictSideSchema.extend({ queuedAt: z.string() }),
+  theirs: conflictSideSchema.extend({ version: z.number().int(), publishedBy: z.string(), publishedAt: z.string() }),
+});
+
+/**
+ * The user's answer to a conflict, as for a plan file: keep mine (publish over theirs as
+ * the next version), take theirs (the local team becomes the shared version), keep both
+ * (theirs as a new local team; mine stays local and unpublished).
+ */
+export const sharedResolveSchema = z.strictObject({
+  publishId: z.string().max(64),
+  choice: z.enum(['keepMine', 'takeTheirs', 'keepBoth']),
+});
+export const sharedResolveResultSchema = z.strictObject({
+  /** The local team the user should look at now (theirs as a new team for keepBoth). */
+  teamId: idSchema,
+  scenarioId: idSchema.nullable(),
+});
+
+/**
+ * This installation's way to the shared database, as the settings screen edits it. The
+ * password is write-only: it goes to the operating system's keychain (desktop) and is
+ * never sent back; the browser host takes it from PGPASSWORD or a pgpass file.
+ */
+export const sharedSettingsInputSchema = z.strictObject({
+  server: z
+    .string()
+    .trim()
+    .min(1)
+    .max(253)
+    .regex(/^[^\s/@?#]+$/),
+  port: z.number().int().min(1).max(65_535).default(5432),
+  database: z
+    .string()
+    .trim()
+    .min(1)
+    .max(63)
+    .regex(/^[^\s/@?#]+$/),
+  user: z
+    .string()
+    .trim()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/),
+  /** The municipality's own CA certificate (PEM), when the server's certificate is not publicly trusted. */
+  caFile: z.string().trim().max(1000).nullable().default(null),
+  /** Only on the desktop (keychain); omitted: keep the stored one. */
+  password: z.string().min(1).max(1000).optional(),
+});
+
+export const sharedSettingsSchema = z.strictObject({
+  settings: sharedSettingsInputSchema.omit({ password: true }).nullable(),
+  /** Where the password lives on this installation. */
+  passwordStore: z.enum(['keychain', 'pgpass']),
+  hasPassword: z.boolean(),
+  /** WTP_SHARED_DB_URL is set: it wins over the settings, which are then shown read-only. */
+  fromEnvironment: z.boolean(),
+});
+
+/** HR's overview read from the shared database: the same input as the local one, and when it was read. */
+export const sharedHrOverviewSchema = hrInputSchema.extend({ pulledAt: z.string() });
+
+/** A read of the shared database kept for HR's summary and exports: when, and how many teams. */
+export const sharedHrPullSchema = z.strictObject({ pulledAt: z.string(), teams: z.number().int().min(0) });

@@ -31,6 +31,9 @@ export const hrInputSchema = z.strictObject({
   ),
 });
 
+/** Where HR reads its teams: this computer's file, or the last read of the shared database (`shared.hrPull`). */
+const hrSourceSchema = z.enum(['local', 'shared']).default('local');
+
 const hrFilterSchema = z.strictObject({
   area: z.string().max(200).default(''),
   model: z.enum([...TEAM_MODELS, '']).default(''),
@@ -48,6 +51,7 @@ export const hrExportRequestSchema = z.strictObject({
   filter: hrFilterSchema.default({ area: '', model: '', organisationType: '' }),
   /** The UI language: column names, sheet names and words in the file follow it. */
   lang: z.enum(['nl', 'en']).default('nl'),
+  source: hrSourceSchema,
 });
 
 export const hrExportFileSchema = z.strictObject({
@@ -76,12 +80,14 @@ export const hrSummaryRequestSchema = z.strictObject({
   includeScenarios: z.boolean().default(false),
   filter: hrFilterSchema.default({ area: '', model: '', organisationType: '' }),
   fullLists: z.array(z.enum(HR_SCREEN_LISTS)).max(HR_SCREEN_LISTS.length).default([]),
+  source: hrSourceSchema,
 });
 
 /** `hr.cells`: the full cells (with their explanations) of the rows in view. */
 export const hrCellsRequestSchema = z.strictObject({
   today: isoDateSchema,
   scenarioIds: z.array(idSchema).max(500),
+  source: hrSourceSchema,
 });
 
 /** `hr.exportStart` answers at once; `hr.exportPoll` says how far the file is, then hands it over. */

@@ -53,7 +53,12 @@ describe('publishing through the outbox', () => {
       const error = await store.fail('shared.publish', { scenarioId });
       expect(error.code).toBe('conflict');
       expect(nl(error.text)).toContain('niet gekoppeld aan een gedeelde database');
-      expect(await store.call('shared.status', {})).toEqual({ configured: false, outbox: [], teams: [] });
+      expect(await store.call('shared.status', {})).toEqual({
+        configured: false,
+        outbox: [],
+        teams: [],
+        connection: { lastSentAt: null, unreachableSince: null, lastError: null },
+      });
     } finally {
       process.env[SHARED_DB_URL_VARIABLE] = address;
     }

@@ -22,6 +22,7 @@ import { teamSetup } from './teamSetup.js';
 import { designScreen } from './designScreen.js';
 import { area } from './area.js';
 import { sharedDb } from './sharedDb.js';
+import { sharing } from './sharing.js';
 import { vakkennis } from './vakkennis.js';
 import { editors } from './editors.js';
 import { development } from './development.js';
@@ -33,6 +34,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...designScreen,
   ...area,
   ...sharedDb,
+  ...sharing,
   ...vakkennis,
   ...editors,
   ...development,

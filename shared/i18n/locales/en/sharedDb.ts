@@ -52,5 +52,10 @@ export const sharedDb: Record<keyof typeof nl, string> = {
     "Publishing is not possible: this installation is not connected to a shared database. Ask the municipality's IT department for its address (WTP_SHARED_DB_URL).",
   'sharedDb.outbox.unreadablePlan':
     'This plan cannot be sent: the copy kept in the queue is unreadable. Publish the team again.',
+  'sharedDb.outbox.gone': 'This publication is no longer in the outbox; refresh the overview.',
+  'sharedDb.drain.failed': "the shared database's outbox could not be sent",
+  'sharedDb.settings.noHost': 'This planner keeps no settings for the shared database; use WTP_SHARED_DB_URL.',
+  'sharedDb.pull.notConfigured':
+    'This installation is not connected to a shared database; set its address under Shared database.',
   'sharedDb.internalError': 'internal error of the planner: {detail}',
 };

@@ -21,6 +21,7 @@ import { teamSetup } from './teamSetup.js';
 import { designScreen } from './designScreen.js';
 import { area } from './area.js';
 import { sharedDb } from './sharedDb.js';
+import { sharing } from './sharing.js';
 import { vakkennis } from './vakkennis.js';
 import { editors } from './editors.js';
 import { development } from './development.js';
@@ -37,6 +38,7 @@ export const nl = {
   ...designScreen,
   ...area,
   ...sharedDb,
+  ...sharing,
   ...vakkennis,
   ...editors,
   ...development,

@@ -55,5 +55,11 @@ export const sharedDb = {
     'Publiceren kan niet: deze installatie is niet gekoppeld aan een gedeelde database. Vraag de ICT-afdeling van de gemeente om het adres (WTP_SHARED_DB_URL).',
   'sharedDb.outbox.unreadablePlan':
     'Dit plan kan niet worden verstuurd: het bewaarde plan in de wachtrij is onleesbaar. Publiceer het team opnieuw.',
+  'sharedDb.outbox.gone': 'Deze publicatie staat niet (meer) in de outbox; ververs het overzicht.',
+  'sharedDb.drain.failed': 'de outbox van de gedeelde database kon niet worden verstuurd',
+  'sharedDb.settings.noHost':
+    'Deze planner bewaart geen instellingen voor de gedeelde database; gebruik WTP_SHARED_DB_URL.',
+  'sharedDb.pull.notConfigured':
+    'Deze installatie is niet gekoppeld aan een gedeelde database; stel het adres in onder Gedeelde database.',
   'sharedDb.internalError': 'interne fout van de planner: {detail}',
 } as const;

@@ -1,0 +1,86 @@
+import { observer } from 'mobx-react-lite';
+import { Button } from 'react-aria-components';
+import { useStores } from '../app/StoreContext.js';
+import { useT } from '../i18n/useT.js';
+import type { SharedConflict } from './SharingStore.js';
+
+/**
+ * A publish that met someone else's version, shown the way a plan file's conflict is
+ * (the exchange panel's box and buttons): both sides in a few facts, then keep mine,
+ * take theirs or keep both. Nothing happens until the user chooses.
+ */
+export const ConflictCompare = observer(function ConflictCompare({ conflict }: { conflict: SharedConflict }) {
+  const { sharing, ui } = useStores();
+  const t = useT();
+  const when = (iso: string) => new Date(iso).toLocaleString(ui.lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const { mine, theirs } = conflict;
+  return (
+    <div className="exchange-conflicts sharing-conflict" role="alert" data-testid="sharing-conflict">
+      <h3>{t('sharing.conflict.title', { name: mine.teamName })}</h3>
+      <p>{t('sharing.conflict.body', { by: theirs.publishedBy, version: theirs.version })}</p>
+      <table className="table sharing-compare">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">{t('sharing.conflict.aspect')}</span>
+            </th>
+            <th scope="col">{t('sharing.conflict.mine')}</th>
+            <th scope="col">{t('sharing.conflict.theirs', { version: theirs.version })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('sharing.conflict.name')}</th>
+            <td>{mine.teamName}</td>
+            <td>{theirs.teamName}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('sharing.conflict.when')}</th>
+            <td>{t('sharing.conflict.queuedAt', { when: when(mine.queuedAt) })}</td>
+            <td>{t('sharing.conflict.publishedAt', { when: when(theirs.publishedAt), by: theirs.publishedBy })}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('sharing.conflict.functions')}</th>
+            <td>{mine.functions}</td>
+            <td>{theirs.functions}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('sharing.conflict.members')}</th>
+            <td>{mine.memberNames.join(', ') || t('sharing.conflict.nobody')}</td>
+            <td>{theirs.memberNames.join(', ') || t('sharing.conflict.nobody')}</td>
+          </tr>
+        </tbody>
+      </table>
+      <div className="exchange-choices">
+        <Button
+          className="button"
+          isDisabled={sharing.busy}
+          onPress={() => void sharing.resolve('keepMine')}
+          data-testid="conflict-keep-mine"
+        >
+          {t('sharing.conflict.keepMine')}
+        </Button>
+        <Button
+          className="button"
+          isDisabled={sharing.busy}
+          onPress={() => void sharing.resolve('takeTheirs')}
+          data-testid="conflict-take-theirs"
+        >
+          {t('sharing.conflict.takeTheirs')}
+        </Button>
+        <Button
+          className="button"
+          isDisabled={sharing.busy}
+          onPress={() => void sharing.resolve('keepBoth')}
+          data-testid="conflict-keep-both"
+        >
+          {t('sharing.conflict.keepBoth')}
+        </Button>
+        <Button className="button button-quiet" onPress={() => sharing.closeConflict()}>
+          {t('sharing.conflict.later')}
+        </Button>
+      </div>
+      <p className="muted">{t('sharing.conflict.explain')}</p>
+    </div>
+  );
+});

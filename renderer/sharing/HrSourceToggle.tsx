@@ -1,0 +1,52 @@
+import { observer } from 'mobx-react-lite';
+import { useEffect, useState } from 'react';
+import { useStores } from '../app/StoreContext.js';
+import { useTranslator } from '../i18n/useT.js';
+import { timeAgo } from './timeAgo.js';
+import './sharing.css';
+
+/**
+ * HR's choice of source, shown once a shared database is configured: this computer's
+ * teams, or every team in the shared database (what the signed-in person may read), with
+ * how fresh that read is. The overview itself is computed the same way for both.
+ */
+export const HrSourceToggle = observer(function HrSourceToggle() {
+  const { hr, sharing } = useStores();
+  const { t, render } = useTranslator();
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    void sharing.refresh();
+    // The freshness line ages while the screen stays open.
+    const timer = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, [sharing]);
+  if (!sharing.status?.configured && hr.source === 'local') return null;
+  const choose = (source: 'local' | 'shared') => {
+    hr.setSource(source);
+    void hr.load().then(() => setNow(new Date()));
+  };
+  return (
+    <fieldset className="hr-source panel" data-testid="hr-source">
+      <legend>{t('sharing.hr.source')}</legend>
+      <label>
+        <input type="radio" name="hr-source" checked={hr.source === 'local'} onChange={() => choose('local')} />{' '}
+        {t('sharing.hr.local')}
+      </label>
+      <label>
+        <input
+          type="radio"
+          name="hr-source"
+          checked={hr.source === 'shared'}
+          onChange={() => choose('shared')}
+          data-testid="hr-source-shared"
+        />{' '}
+        {t('sharing.hr.shared')}
+      </label>
+      {hr.source === 'shared' && hr.pulledAt && (
+        <span className="muted" role="status" data-testid="hr-freshness">
+          {t('sharing.hr.freshness', { ago: render(timeAgo(hr.pulledAt, now)) })}
+        </span>
+      )}
+    </fieldset>
+  );
+});

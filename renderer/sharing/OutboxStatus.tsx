@@ -1,0 +1,95 @@
+import { observer } from 'mobx-react-lite';
+import { Button } from 'react-aria-components';
+import { useStores } from '../app/StoreContext.js';
+import { useTranslator } from '../i18n/useT.js';
+import { timeAgo } from './timeAgo.js';
+
+/**
+ * The outbox at a glance: how many publishes wait, when the last one was sent, since when
+ * the server cannot be reached, and every publish that stopped (refused or in conflict)
+ * with what the user can do about it. Nothing stopped is retried on its own.
+ */
+export const OutboxStatus = observer(function OutboxStatus() {
+  const { sharing, teams, ui } = useStores();
+  const { t, render } = useTranslator();
+  const status = sharing.status;
+  if (!status) return <p>{t('app.loading')}</p>;
+  const now = new Date();
+  const when = (iso: string) => new Date(iso).toLocaleString(ui.lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const teamName = (teamId: string) => teams.teams.find((team) => team.id === teamId)?.name ?? teamId;
+  const { connection } = status;
+  return (
+    <section className="sharing-outbox" aria-labelledby="sharing-outbox-title" data-testid="sharing-outbox">
+      <h3 id="sharing-outbox-title">{t('sharing.outbox.title')}</h3>
+      <ul className="sharing-facts" role="status">
+        <li data-testid="outbox-waiting">{t('sharing.outbox.waiting', { count: sharing.waiting })}</li>
+        <li>
+          {connection.lastSentAt
+            ? t('sharing.outbox.lastSent', { ago: render(timeAgo(connection.lastSentAt, now)) })
+            : t('sharing.outbox.nothingSent')}
+        </li>
+        {connection.unreachableSince && (
+          <li className="sharing-warning" data-testid="outbox-unreachable">
+            {t('sharing.outbox.unreachableSince', { when: when(connection.unreachableSince) })}
+            {connection.lastError && <> {t('sharing.outbox.reason', { reason: render(connection.lastError) })}</>}
+          </li>
+        )}
+      </ul>
+      {sharing.stopped.length > 0 && (
+        <table className="table" data-testid="outbox-stopped">
+          <thead>
+            <tr>
+              <th scope="col">{t('sharing.outbox.team')}</th>
+              <th scope="col">{t('sharing.outbox.queuedAt')}</th>
+              <th scope="col">{t('sharing.outbox.why')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sharing.stopped.map((row) => (
+              <tr key={row.publishId} data-testid="outbox-row" data-state={row.state}>
+                <td>{teamName(row.teamId)}</td>
+                <td>{when(row.queuedAt)}</td>
+                <td>
+                  {row.state === 'conflict' && row.theirs
+                    ? t('sharing.outbox.conflict', { by: row.theirs.publishedBy, version: row.theirs.version })
+                    : row.lastError
+                      ? render(row.lastError)
+                      : t('sharing.outbox.refused')}
+                </td>
+                <td className="sharing-actions">
+                  {row.state === 'conflict' ? (
+                    <Button
+                      className="button button-small"
+                      onPress={() => void sharing.showConflict(row.publishId)}
+                      data-testid="outbox-compare"
+                    >
+                      {t('sharing.outbox.compare')}
+                    </Button>
+                  ) : (
+                    <Button
+                      className="button button-small"
+                      onPress={() => void sharing.retry(row.publishId)}
+                      data-testid="outbox-retry"
+                    >
+                      {t('sharing.outbox.retry')}
+                    </Button>
+                  )}
+                  <Button
+                    className="button button-small button-quiet"
+                    onPress={() => void sharing.discard(row.publishId)}
+                    data-testid="outbox-discard"
+                  >
+                    {t('sharing.outbox.discard')}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,225 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, type Browser, type Page } from '@playwright/test';
+import pg from 'pg';
+import { addSharedDbUser } from '../../node/sharedDb/addUser.js';
+import { migrateSharedDb } from '../../node/sharedDb/migrate.js';
+import { startWebHost, type RunningWebHost } from '../../webhost/startWebHost.js';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/throwawayPostgres.js';
+import { apiFor } from './support/api.js';
+import { expect, SCREENSHOT_DIR } from './support/fixtures.js';
+import { E2E_STATIC_ROOT } from './support/staticRoot.js';
+
+/**
+ * The shared municipal database through the browser host, against a real PostgreSQL
+ * started here: two team leaders (Oost and West), a second laptop of the first, and HR,
+ * each on a data folder of their own and a browser host of their own, one server. The
+ * passwords come from a pgpass file, as the browser host reads them.
+ */
+const DATABASE = 'wtp_e2e';
+const PEOPLE = {
+  anna: { name: 'anna', role: 'team-leader', area: 'Oost', password: 'anna-e2e' },
+  carla: { name: 'carla', role: 'team-leader', area: 'West', password: 'carla-e2e' },
+  hanna: { name: 'hanna', role: 'hr', password: 'hanna-e2e' },
+} as const;
+type Person = keyof typeof PEOPLE;
+
+let server: ThrowawayPostgres;
+let workDir: string;
+const hosts: RunningWebHost[] = [];
+
+const test = base.extend({});
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  server = await startThrowawayPostgres();
+  await server.createDatabase(DATABASE);
+  const admin = new pg.Client({ connectionString: server.adminUrl(DATABASE) });
+  await admin.connect();
+  try {
+    await migrateSharedDb(admin);
+    for (const person of Object.values(PEOPLE)) await addSharedDbUser(admin, person);
+  } finally {
+    await admin.end();
+  }
+  workDir = mkdtempSync(path.join(tmpdir(), 'wtp-e2e-shared-'));
+  // One pgpass file for everyone on this "network": node-postgres picks the line by user.
+  const pgpass = path.join(workDir, 'pgpass');
+  writeFileSync(
+    pgpass,
+    Object.values(PEOPLE)
+      .map((p) => `127.0.0.1:${server.port}:${DATABASE}:${p.name}:${p.password}\n`)
+      .join(''),
+  );
+  chmodSync(pgpass, 0o600);
+  process.env.PGPASSFILE = pgpass;
+});
+
+test.afterAll(async () => {
+  await Promise.allSettled(hosts.splice(0).map((h) => h.close()));
+  server?.destroy();
+  delete process.env.PGPASSFILE;
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+/**
+ * A browser host on a fresh data folder (the Voorbeeldwijk sample in it) and a page on
+ * it, opened on the sample team at `teamIndex` (the planner reopens the last scenario).
+ */
+async function computer(browser: Browser, label: string, teamIndex = 0): Promise<{ host: RunningWebHost; page: Page }> {
+  const dataDir = mkdtempSync(path.join(workDir, `${label}-`));
+  const host = await startWebHost({ dataDir, port: 0, open: false, staticRoot: E2E_STATIC_ROOT, log: () => undefined });
+  hosts.push(host);
+  const teams = await apiFor(host.url)('teams.list', {});
+  const scenarioId = `${teams[teamIndex]!.id}-hoofd`;
+  const page = await browser.newPage();
+  await page.addInitScript((last) => {
+    window.localStorage.setItem('wtp.tourSeen', '1');
+    window.localStorage.setItem('wtp.lastScenario', last);
+  }, scenarioId);
+  await page.goto(host.url);
+  return { host, page };
+}
+
+/** Sets the connection the way a team leader does: the shared-database dialog's form. */
+async function connectThroughSettings(page: Page, person: Person): Promise<void> {
+  await page.getByTestId('open-sharing').click();
+  const dialog = page.getByTestId('sharing-dialog');
+  await expect(dialog.getByText('Het wachtwoord staat niet in de planner')).toBeVisible();
+  await dialog.getByTestId('settings-server').fill('127.0.0.1');
+  await dialog.getByTestId('settings-port').fill(String(server.port));
+  await dialog.getByTestId('settings-database').fill(DATABASE);
+  await dialog.getByTestId('settings-user').fill(PEOPLE[person].name);
+  await dialog.getByRole('button', { name: 'Opslaan en verbinden' }).click();
+  await expect(page.getByText('De verbinding is opgeslagen')).toBeVisible();
+  await closeSharingDialog(page);
+}
+
+async function closeSharingDialog(page: Page): Promise<void> {
+  const dialog = page.getByTestId('sharing-dialog');
+  await dialog.getByRole('button', { name: 'Sluiten', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function connectThroughApi(host: RunningWebHost, person: Person): Promise<void> {
+  await apiFor(host.url)('shared.saveSettings', {
+    server: '127.0.0.1',
+    port: server.port,
+    database: DATABASE,
+    user: PEOPLE[person].name,
+  });
+}
+
+/** Publishes the open team from the team design's header, by keyboard. */
+async function publishOpenTeam(page: Page): Promise<void> {
+  await page.getByTestId('nav-design').click();
+  const button = page.getByTestId('publish-team-button');
+  await button.focus();
+  await page.keyboard.press('Enter');
+}
+
+const state = (page: Page) => page.getByTestId('publish-team-state');
+
+test('two team leaders publish, HR sees both teams from the shared database with how fresh it is', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const anna = await computer(browser, 'anna');
+  await connectThroughSettings(anna.page, 'anna');
+  await publishOpenTeam(anna.page);
+  await expect(state(anna.page)).toHaveText('Gepubliceerd als versie 1', { timeout: 20_000 });
+  const annaTeam = (await apiFor(anna.host.url)('plan.get', { scenarioId: await openScenario(anna.host) })).plan.team;
+
+  // Carla (West) publishes a team of her own (another of the sample teams).
+  const carla = await computer(browser, 'carla');
+  await connectThroughApi(carla.host, 'carla');
+  const carlaApi = apiFor(carla.host.url);
+  const carlaTeam = (await carlaApi('teams.list', {})).find((t) => t.id !== annaTeam.id)!;
+  await carlaApi('shared.publish', { scenarioId: `${carlaTeam.id}-hoofd` });
+  await expect
+    .poll(async () => (await carlaApi('shared.status', {})).teams.map((t) => t.sharedVersion), { timeout: 20_000 })
+    .toEqual([1]);
+
+  const hr = await computer(browser, 'hanna');
+  await connectThroughApi(hr.host, 'hanna');
+  await hr.page.getByTestId('nav-hr').click();
+  await hr.page.getByTestId('hr-source-shared').check();
+  await expect(hr.page.getByTestId('hr-freshness')).toHaveText('Bijgewerkt zojuist');
+  const screen = hr.page.getByTestId('hr-screen');
+  await expect(screen.getByText(annaTeam.name).first()).toBeVisible();
+  await expect(screen.getByText(carlaTeam.name).first()).toBeVisible();
+  await hr.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'shared-db-hr.png'), fullPage: true });
+});
+
+test('a conflict between two laptops of one team leader is shown and resolved; nothing is overwritten', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // The first test's laptop published the team as version 1; this second laptop of anna's
+  // has the same sample team, changed, and publishes from base 0.
+  const laptop = await computer(browser, 'anna-laptop-2');
+  await connectThroughApi(laptop.host, 'anna');
+  await publishOpenTeam(laptop.page);
+  await expect(state(laptop.page)).toContainText('wacht op uw keuze', { timeout: 20_000 });
+
+  await laptop.page.getByTestId('open-outbox').click();
+  await laptop.page.getByTestId('outbox-compare').click();
+  const conflict = laptop.page.getByTestId('sharing-conflict');
+  await expect(conflict).toContainText('heeft anna versie 1 van dit team gepubliceerd');
+  await expect(conflict.getByRole('columnheader', { name: 'Versie 1 in de gedeelde database' })).toBeVisible();
+  await laptop.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'shared-db-conflict.png') });
+  await conflict.getByTestId('conflict-keep-mine').click();
+  await expect(laptop.page.getByText('Uw versie staat weer in de outbox')).toBeVisible();
+  await closeSharingDialog(laptop.page);
+  await expect(state(laptop.page)).toHaveText('Gepubliceerd als versie 2', { timeout: 20_000 });
+  expect(await serverVersions()).toContainEqual(expect.objectContaining({ version: 2, published_by: 'anna' }));
+});
+
+test('publishing while the server is down waits in the outbox and is sent, once, when it is back', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  // A sample team nobody has published yet: the first is anna's, the second carla's.
+  const anna = await computer(browser, 'anna-offline', 2);
+  await connectThroughApi(anna.host, 'anna');
+  const api = apiFor(anna.host.url);
+  await expect.poll(async () => (await api('shared.status', {})).configured).toBe(true);
+  const before = await serverVersions();
+
+  server.stop();
+  try {
+    await publishOpenTeam(anna.page);
+    await expect(state(anna.page)).toHaveText('Wacht in de outbox');
+    await anna.page.getByTestId('open-outbox').click();
+    await expect(anna.page.getByTestId('outbox-unreachable')).toContainText('De server is niet bereikbaar sinds', {
+      timeout: 20_000,
+    });
+    await expect(anna.page.getByTestId('outbox-waiting')).toHaveText('1 publicatie wacht om verstuurd te worden');
+    await anna.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'shared-db-outbox-offline.png') });
+    await closeSharingDialog(anna.page);
+  } finally {
+    server.start();
+  }
+  // The drain tries again on its own (with back-off) and sends it.
+  await expect(state(anna.page)).toHaveText(/^Gepubliceerd als versie \d+$/, { timeout: 90_000 });
+  const after = await serverVersions();
+  expect(after.length).toBe(before.length + 1);
+  expect((await api('shared.status', {})).outbox).toEqual([]);
+});
+
+async function openScenario(host: RunningWebHost): Promise<string> {
+  const teams = await apiFor(host.url)('teams.list', {});
+  return `${teams[0]!.id}-hoofd`;
+}
+
+async function serverVersions(): Promise<{ team_id: string; version: number; published_by: string }[]> {
+  const admin = new pg.Client({ connectionString: server.adminUrl(DATABASE) });
+  await admin.connect();
+  try {
+    const result = await admin.query('SELECT team_id, version, published_by FROM wtp.team_snapshots ORDER BY 1, 2');
+    return result.rows;
+  } finally {
+    await admin.end();
+  }
+}
