@@ -73,6 +73,32 @@ describe('HR reads the shared database', () => {
     expect(analyses.analyses).toHaveLength(2);
   });
 
+  it('HR’s summary, row explanations and exports compute from the last read when asked for the shared source', async () => {
+    await publishFrom('anna', 'hr-sum-oost', 'Samenvatting Oost');
+    await publishFrom('carla', 'hr-sum-west', 'Samenvatting West');
+    const hr = folderOf('hanna').store;
+    const today = '2026-01-15';
+    // Before any read the shared source refuses with a reason, never an empty overview.
+    expect((await hr.fail('hr.summary', { today, source: 'shared' })).text.key).toBe('sharing.hr.notPulled');
+
+    const pulled = await hr.call('shared.hrPull', {});
+    expect(pulled.teams).toBeGreaterThanOrEqual(2);
+    const summary = await hr.call('hr.summary', { today, source: 'shared' });
+    const names = summary.rows.map((r) => r.teamName);
+    expect(names).toEqual(expect.arrayContaining(['Samenvatting Oost', 'Samenvatting West']));
+    // This computer has no teams of its own: the local source stays empty.
+    expect((await hr.call('hr.summary', { today })).rows).toEqual([]);
+
+    const oost = summary.rows.find((r) => r.teamName === 'Samenvatting Oost')!;
+    const [cells] = await hr.call('hr.cells', { today, scenarioIds: [oost.scenarioId], source: 'shared' });
+    expect(cells!.cells).toHaveLength(summary.competencies.length);
+
+    const csv = await hr.call('hr.export', { list: 'teams', format: 'csv', today, source: 'shared' });
+    const text = Buffer.from(csv.dataBase64, 'base64').toString('utf8');
+    expect(text).toContain('Samenvatting Oost');
+    expect(text).toContain('Samenvatting West');
+  });
+
   it('a team leader’s read holds only what the database lets that leader read', async () => {
     await publishFrom('carla', 'hr-only-carla', 'Alleen Carla');
     const anna = folderOf('anna').store;
