@@ -1,46 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { buildAreaView } from '../../shared/area/index.js';
 import { LIFE_DOMAIN_INFO } from '../../shared/catalogue/lifeDomains.js';
 import { AreaPage } from './pages/AreaPage.js';
 import { pdfPageCount, pdfPages, pdfToPngs, squash } from './pages/PrintPdf.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { sheetsAsCsv } from './support/libreOffice.js';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-results/area');
 mkdirSync(OUT, { recursive: true });
-
-/**
- * Every sheet of a workbook as CSV, converted by LibreOffice itself, so a real
- * spreadsheet program has read the file. The filter's last token (-1) writes each sheet
- * to its own file; a private profile keeps parallel runs apart.
- */
-function sheetsAsCsv(xlsxPath: string): Map<string, string[][]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'wtp-area-csv-'));
-  execFileSync(
-    '/usr/bin/soffice',
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      '--outdir',
-      dir,
-      xlsxPath,
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
-  const stem = path.basename(xlsxPath, '.xlsx');
-  const sheets = new Map<string, string[][]>();
-  for (const file of readdirSync(dir).filter((f) => f.startsWith(`${stem}-`) && f.endsWith('.csv'))) {
-    const parsed = Papa.parse<string[]>(readFileSync(path.join(dir, file), 'utf8'), { skipEmptyLines: true });
-    sheets.set(file.slice(stem.length + 1, -'.csv'.length), parsed.data);
-  }
-  return sheets;
-}
 
 test.describe('area view', () => {
   test('shows every team of Voorbeeldwijk-Noord, the overlap and shared people; prints on A4 and exports XLSX', async ({

@@ -1,42 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { localToday } from '../../shared/domain/today.js';
 import { HrPage } from './pages/HrPage.js';
 import { pdfPageCount, pdfPages, pdfToPngs, squash } from './pages/PrintPdf.js';
 import { ProfessionalsPage } from './pages/ProfessionalsPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { sheetsAsCsv } from './support/libreOffice.js';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-results/development');
 mkdirSync(OUT, { recursive: true });
 const NOORD = 'Wijkteam Voorbeeldwijk-Noord';
-
-/** Every sheet of a workbook as CSV, converted by LibreOffice (as in area.spec.ts). */
-function sheetsAsCsv(xlsxPath: string): Map<string, string[][]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'wtp-development-csv-'));
-  execFileSync(
-    '/usr/bin/soffice',
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      '--outdir',
-      dir,
-      xlsxPath,
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
-  const stem = path.basename(xlsxPath, '.xlsx');
-  const sheets = new Map<string, string[][]>();
-  for (const file of readdirSync(dir).filter((f) => f.startsWith(`${stem}-`) && f.endsWith('.csv'))) {
-    const parsed = Papa.parse<string[]>(readFileSync(path.join(dir, file), 'utf8'), { skipEmptyLines: true });
-    sheets.set(file.slice(stem.length + 1, -'.csv'.length), parsed.data);
-  }
-  return sheets;
-}
 
 test.describe('development plan', () => {
   test('HR explains a cell by keyboard, makes a plan of 3 steps for the sample, exports and prints it', async ({
