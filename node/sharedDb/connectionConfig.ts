@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { ClientConfig } from 'pg';
 import { message, type Message } from '../../shared/i18n/message.js';
+import { pgpassPassword } from './pgpassPassword.js';
 
 /**
  * Turns a `postgres://user@host:port/database` address into node-postgres settings, with
@@ -8,8 +9,8 @@ import { message, type Message } from '../../shared/i18n/message.js';
  * encrypted AND the server's certificate is verified. Only loopback (or a local socket
  * folder) may go without TLS, because nothing leaves the machine there. The address's own
  * `sslmode` cannot weaken this; `sslrootcert=/path/ca.pem` names the municipality's own CA.
- * The password comes from the address, from `PGPASSWORD` or from a pgpass file (which
- * node-postgres reads itself when no password is given).
+ * The password comes from the address, from `PGPASSWORD` or from a pgpass file
+ * (pgpassPassword.ts).
  */
 type ConnectionConfigResult = { ok: true; config: ClientConfig } | { ok: false; error: Message };
 
@@ -50,7 +51,7 @@ export function connectionConfig(address: string): ConnectionConfigResult {
     statement_timeout: 30_000,
   };
   const password = url.password ? decodeURIComponent(url.password) : process.env.PGPASSWORD;
-  if (password) config.password = password;
+  config.password = password || pgpassPassword({ host: config.host!, port: config.port!, database, user });
 
   const sslmode = url.searchParams.get('sslmode');
   const caFile = url.searchParams.get('sslrootcert');

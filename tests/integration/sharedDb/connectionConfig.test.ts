@@ -64,4 +64,29 @@ describe('connection settings for the shared database', () => {
       error: { key: 'sharedDb.url.incomplete' },
     });
   });
+
+  it('takes the password from a pgpass file the user alone can read, and ignores one others can read', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wtp-pgpass-'));
+    const file = path.join(dir, 'pgpass');
+    fs.writeFileSync(file, '127.0.0.1:5433:wtp:anna:geheim\n*:*:*:bert:anders\n', { mode: 0o600 });
+    const saved = { file: process.env.PGPASSFILE, password: process.env.PGPASSWORD };
+    process.env.PGPASSFILE = file;
+    delete process.env.PGPASSWORD;
+    try {
+      const passwordOf = async (address: string) => {
+        const result = connectionConfig(address);
+        if (!result.ok || typeof result.config.password !== 'function') throw new Error('expected a pgpass lookup');
+        return result.config.password();
+      };
+      expect(await passwordOf('postgres://anna@127.0.0.1:5433/wtp')).toBe('geheim');
+      expect(await passwordOf('postgres://bert@localhost/elders')).toBe('anders');
+      expect(await passwordOf('postgres://carla@127.0.0.1:5433/wtp')).toBe('');
+      fs.chmodSync(file, 0o644);
+      expect(await passwordOf('postgres://anna@127.0.0.1:5433/wtp')).toBe('');
+    } finally {
+      if (saved.file === undefined) delete process.env.PGPASSFILE;
+      else process.env.PGPASSFILE = saved.file;
+      if (saved.password !== undefined) process.env.PGPASSWORD = saved.password;
+    }
+  });
 });
