@@ -13,6 +13,7 @@ import { ProfessionalsStore } from '../people/ProfessionalsStore.js';
 import { TeamsStore } from '../design/TeamsStore.js';
 import { UiStore } from './UiStore.js';
 import { SharingStore } from '../sharing/SharingStore.js';
+import { DevelopmentStore } from '../development/DevelopmentStore.js';
 import { type Command, UndoStack } from './UndoStack.js';
 
 // State changes only inside actions: a stray mutation from a component is a bug we want to see.
@@ -35,6 +36,8 @@ export class RootStore implements CommandContext {
   readonly hr: HrStore;
   readonly exchange: ExchangeStore;
   readonly sharing: SharingStore;
+  /** HR's development plan: kept here so a plan made on the HR screen is still there after a visit elsewhere. */
+  readonly development: DevelopmentStore;
   /** Set when the first load failed: the app shows it instead of an empty board. */
   startupError: Message | null = null;
   /** What the store reported on opening (app.info), e.g. a damaged file it moved aside. */
@@ -59,6 +62,7 @@ export class RootStore implements CommandContext {
       (kind, text) => this.ui.notify(kind, text),
       (teamIds) => this.afterPlansImported(teamIds),
     );
+    this.development = new DevelopmentStore(this.api, (kind, text) => this.ui.notify(kind, text));
     makeObservable(this, { startupError: observableRef, notice: observableRef, ready: observable });
   }
 

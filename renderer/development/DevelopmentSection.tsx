@@ -7,7 +7,6 @@ import { useStores } from '../app/StoreContext.js';
 import { useTranslator } from '../i18n/useT.js';
 import { usePrintFooter } from '../print/usePrintFooter.js';
 import { DevelopmentPlanView } from './DevelopmentPlanView.js';
-import { DevelopmentStore } from './DevelopmentStore.js';
 import '../print/print.css';
 import './development.css';
 
@@ -28,7 +27,7 @@ export const DevelopmentSection = observer(function DevelopmentSection() {
   const root = useStores();
   const { ui } = root;
   const { t, render } = useTranslator();
-  const [store] = useState(() => new DevelopmentStore(root.api, (kind, text) => ui.notify(kind, text)));
+  const store = root.development;
   const lang = ui.lang;
   // The teams to choose from are every team's main scenario (not the HR filter's rows); the
   // people to leave out are the whole pool (leaving out someone outside the scope changes nothing).

@@ -56,6 +56,10 @@ test.describe('development plan', () => {
     await expect(doc).toContainText('Maatschappelijke dienstverlening: deels gedekt wordt gedekt');
     await expect(doc.getByTestId('development-proof')).toHaveText('Bewezen de beste keuze van hoogstens 3 stappen.');
     await expect(doc).toContainText('Dit plan is een advies');
+    // A visit to another screen does not lose the plan.
+    await page.getByTestId('nav-professionals').click();
+    await hr.open();
+    await expect(doc.getByTestId('development-step')).toHaveCount(3);
     await doc.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/development-plan.png`, fullPage: true });
 
