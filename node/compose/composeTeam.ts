@@ -7,6 +7,7 @@ import {
   valuesFromComposition,
   type Composition,
 } from '../../shared/compose/composition.js';
+import { fillHoursStart } from '../../shared/compose/fillHours.js';
 import { greedyComposition } from '../../shared/compose/greedy.js';
 import { limitRefs, limitsOf, type LimitRef } from '../../shared/compose/limits.js';
 import type { ComposeOptions } from '../../shared/compose/options.js';
@@ -46,6 +47,11 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
     start,
     onTier: run.onStage,
     strategy: run.strategy,
+    // The unfilled-hours tier starts from the coverage solution with hours filled greedily.
+    improveStart: (tierName, values) =>
+      tierName === 'unfilledHours'
+        ? fillHoursStart(instance, layout, values, model.variables.length, options.limits)
+        : null,
   });
   let composition: Composition = solved.solution ? compositionFromValues(instance, layout, solved.solution) : [];
   let score = scoreOf(plan, composition);

@@ -31,6 +31,12 @@ interface SolveOptions {
    * same-run baseline: the full search at once, in a worker that compiles HiGHS afresh.
    */
   strategy?: 'relaxFirst' | 'direct';
+  /**
+   * A better start for a tier, built from the incumbent that reaches it (e.g. the
+   * unfilled-hours tier's start with hours filled greedily); null to keep the incumbent.
+   * It must keep every earlier tier at least at its held value. Only with 'relaxFirst'.
+   */
+  improveStart?: (tierName: string, values: readonly number[]) => ArrayLike<number> | null;
 }
 
 /** Share of a tier's remaining time the restricted search may use. */
@@ -144,6 +150,10 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         // The polish only evens out hours: every real tier is proven by now.
         if (tier.fixIntegers && values) return finish('optimal', null, null, null);
         return finish(values ? 'feasible' : 'timeLimit', tier.name, null, null);
+      }
+      if (values && strategy === 'relaxFirst' && options.improveStart) {
+        const improved = options.improveStart(tier.name, values);
+        if (improved && better(tier, tierValue(tier, improved), tierValue(tier, values))) values = Array.from(improved);
       }
       if (values && tier.bestPossible !== undefined && reaches(tier, tierValue(tier, values), tier.bestPossible)) {
         tierValues.push(tierValue(tier, values));
