@@ -31,9 +31,7 @@ export function readHrInput(ctx: StoreContext, includeScenarios: boolean): HrInp
         });
       }
     }
-    const competencies = pool.catalogue
-      .filter((c) => !c.builtIn)
-      .map((c) => ({ key: c.key, name: c.name }));
+    const competencies = pool.catalogue.filter((c) => !c.builtIn).map((c) => ({ key: c.key, name: c.name }));
     return { competencies, professionals: pool.pool, scenarios };
   });
 }

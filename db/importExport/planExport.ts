@@ -45,9 +45,7 @@ function customCompetencies(
   const used = new Set<string>();
   for (const f of functions) for (const r of f.requirements) used.add(r.competency);
   for (const p of people) for (const key of Object.keys(p.ratings)) used.add(key);
-  return catalogue
-    .filter((c) => !c.builtIn && (all || used.has(c.key)))
-    .map(toCustomCompetency);
+  return catalogue.filter((c) => !c.builtIn && (all || used.has(c.key))).map(toCustomCompetency);
 }
 
 /**
@@ -107,7 +105,12 @@ export function readScenarioPlan(
       ...(purpose === 'file' ? { exportedAt: ctx.nowIso() } : {}),
       // Written whenever it is not the default name, so an import gives the scenario its name back.
       ...(scenario.name !== DEFAULT_MAIN_SCENARIO_NAME ? { scenario: scenario.name } : {}),
-      competencies: customCompetencies(preloaded?.catalogue ?? listCompetencies(ctx), functions, professionals, purpose === 'view'),
+      competencies: customCompetencies(
+        preloaded?.catalogue ?? listCompetencies(ctx),
+        functions,
+        professionals,
+        purpose === 'view',
+      ),
       teamRoles: preloaded?.teamRoles ?? listTeamRoles(ctx),
       team,
       functions,

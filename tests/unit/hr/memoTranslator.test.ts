@@ -28,7 +28,7 @@ describe('memoTranslator', () => {
     }
   });
 
-  it('tells apart messages that differ only in a number, and words a user\'s own text in the language', () => {
+  it("tells apart messages that differ only in a number, and words a user's own text in the language", () => {
     const memo = memoTranslator(translator('nl'));
     const plain = translator('nl');
     const variants: Message[] = [

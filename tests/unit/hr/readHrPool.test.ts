@@ -42,7 +42,7 @@ describe('readHrPool', () => {
     const ctx = await closedStoreWithTeams();
     try {
       const ids = ctx.db.prepare('SELECT id FROM professionals ORDER BY id').pluck().all() as string[];
-      ctx.db.prepare("UPDATE professionals SET expertise_json = '[{\"nonsense\":1}]' WHERE id = ?").run(ids[1]);
+      ctx.db.prepare('UPDATE professionals SET expertise_json = \'[{"nonsense":1}]\' WHERE id = ?').run(ids[1]);
       expect(() => readHrPool(ctx)).toThrow();
       expect(() => listProfessionals(ctx)).toThrow();
     } finally {
