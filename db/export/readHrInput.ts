@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { HrInput } from '../../shared/hr/index.js';
 import type { StoreContext } from '../context.js';
 import { preloadPool, readScenarioPlan } from '../importExport/planExport.js';
-import { listCompetencies } from '../repositories/catalogue.js';
 import { listTeamSummaries } from '../repositories/teams.js';
+import { readHrPool } from './readHrPool.js';
 
 /**
  * Everything the HR overview needs, read in one transaction so every team is seen at the
@@ -13,7 +13,7 @@ import { listTeamSummaries } from '../repositories/teams.js';
 export function readHrInput(ctx: StoreContext, includeScenarios: boolean): HrInput {
   return ctx.read(() => {
     // The pool is read once; each scenario's members are picked from it.
-    const pool = preloadPool(ctx);
+    const pool = preloadPool(ctx, readHrPool(ctx));
     const scenarios: HrInput['scenarios'] = [];
     for (const team of listTeamSummaries(ctx)) {
       for (const scenario of team.scenarios) {
@@ -31,9 +31,7 @@ export function readHrInput(ctx: StoreContext, includeScenarios: boolean): HrInp
         });
       }
     }
-    const competencies = listCompetencies(ctx)
-      .filter((c) => !c.builtIn)
-      .map((c) => ({ key: c.key, name: c.name }));
+    const competencies = pool.catalogue.filter((c) => !c.builtIn).map((c) => ({ key: c.key, name: c.name }));
     return { competencies, professionals: pool.pool, scenarios };
   });
 }

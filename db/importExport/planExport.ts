@@ -1,6 +1,7 @@
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type TeamPlan } from '../../shared/plan/planSchema.js';
+import type { CompetencyDto } from '../../shared/api/entities.js';
 import { listTeamRoles } from '../repositories/teamRoles.js';
-import type { CustomCompetency, Professional, TeamFunction } from '../../shared/domain/schemas.js';
+import type { Assignment, CustomCompetency, Professional, TeamFunction } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
 import { listScenarioAssignments } from '../repositories/assignments.js';
 import { listCompetencies } from '../repositories/catalogue.js';
@@ -36,7 +37,7 @@ function toCustomCompetency(c: {
 
 /** Custom competencies the plan refers to (all of them when `all`), in catalogue order. */
 function customCompetencies(
-  ctx: StoreContext,
+  catalogue: CompetencyDto[],
   functions: TeamFunction[],
   people: Professional[],
   all: boolean,
@@ -44,29 +45,35 @@ function customCompetencies(
   const used = new Set<string>();
   for (const f of functions) for (const r of f.requirements) used.add(r.competency);
   for (const p of people) for (const key of Object.keys(p.ratings)) used.add(key);
-  return listCompetencies(ctx)
-    .filter((c) => !c.builtIn && (all || used.has(c.key)))
-    .map(toCustomCompetency);
+  return catalogue.filter((c) => !c.builtIn && (all || used.has(c.key))).map(toCustomCompetency);
 }
 
 /**
- * The whole pool, read once by a caller that reads many scenarios in one transaction
- * (HR reads every team): members are then picked from it instead of queried per scenario.
- * The pool's order (name, id) is the members' order too.
+ * What every scenario shares, read once by a caller that reads many scenarios in one
+ * transaction (HR reads every team): the whole pool, the competency catalogue and the team
+ * roles. Members are picked from the pool instead of queried per scenario; the pool's
+ * order (name, id) is the members' order too.
  */
 interface PreloadedPool {
   pool: Professional[];
   /** Each person's index in `pool`. */
   position: Map<string, number>;
+  catalogue: CompetencyDto[];
+  teamRoles: TeamPlan['teamRoles'];
 }
 
-export function preloadPool(ctx: StoreContext): PreloadedPool {
-  const pool = listProfessionals(ctx);
-  return { pool, position: new Map(pool.map((p, i) => [p.id, i])) };
+/** `pool` is the whole pool in `listProfessionals`' order (HR reads it its own faster way). */
+export function preloadPool(ctx: StoreContext, pool: Professional[]): PreloadedPool {
+  return {
+    pool,
+    position: new Map(pool.map((p, i) => [p.id, i])),
+    catalogue: listCompetencies(ctx),
+    teamRoles: listTeamRoles(ctx),
+  };
 }
 
-function membersFromPool(ctx: StoreContext, scenarioId: string, { pool, position }: PreloadedPool): Professional[] {
-  const ids = new Set(listScenarioAssignments(ctx, scenarioId).map((a) => a.professionalId));
+function membersFromPool(assignments: Assignment[], { pool, position }: PreloadedPool): Professional[] {
+  const ids = new Set(assignments.map((a) => a.professionalId));
   return [...ids]
     .map((id) => position.get(id)!)
     .sort((a, b) => a - b)
@@ -85,11 +92,12 @@ export function readScenarioPlan(
     if (!scenario) throw notFound(THING.scenario, scenarioId);
     const team = getTeam(ctx, scenario.teamId)!;
     const functions = listFunctions(ctx, scenarioId).map(({ scenarioId: _s, ...fn }) => fn);
+    const assignments = listScenarioAssignments(ctx, scenarioId);
     const professionals =
       pool === 'wholePool'
         ? (preloaded?.pool ?? listProfessionals(ctx))
         : preloaded
-          ? membersFromPool(ctx, scenarioId, preloaded)
+          ? membersFromPool(assignments, preloaded)
           : listScenarioMembers(ctx, scenarioId);
     const plan: TeamPlan = {
       format: PLAN_FORMAT,
@@ -97,12 +105,17 @@ export function readScenarioPlan(
       ...(purpose === 'file' ? { exportedAt: ctx.nowIso() } : {}),
       // Written whenever it is not the default name, so an import gives the scenario its name back.
       ...(scenario.name !== DEFAULT_MAIN_SCENARIO_NAME ? { scenario: scenario.name } : {}),
-      competencies: customCompetencies(ctx, functions, professionals, purpose === 'view'),
-      teamRoles: listTeamRoles(ctx),
+      competencies: customCompetencies(
+        preloaded?.catalogue ?? listCompetencies(ctx),
+        functions,
+        professionals,
+        purpose === 'view',
+      ),
+      teamRoles: preloaded?.teamRoles ?? listTeamRoles(ctx),
       team,
       functions,
       professionals,
-      assignments: listScenarioAssignments(ctx, scenarioId),
+      assignments,
     };
     return { teamId: team.id, scenarioId, scenarioName: scenario.name, plan };
   });

@@ -7,7 +7,9 @@ import { isFilterActive, matchesFilter } from './filter.js';
 import { assessmentIssues, loadsAcrossTeams, overAllocatedPeople } from './peopleLists.js';
 import type { HrCompetencyColumn, HrInput, HrOptions, HrOverview, TeamRef } from './types.js';
 import { toLocalText } from '../i18n/toLocalText.js';
-import type { LocalText } from '../domain/text.js';
+import { translator, type Translator } from '../i18n/translator.js';
+import type { Lang, LocalText } from '../domain/text.js';
+import { memoTranslator } from './memoTranslator.js';
 import type { Advice } from '../engine/types.js';
 
 /**
@@ -40,13 +42,21 @@ export function competencyColumns(input: Pick<HrInput, 'competencies' | 'scenari
  * than the rest of the overview together.
  */
 const adviceTexts = new WeakMap<Advice, LocalText>();
-function adviceText(advice: Advice): LocalText {
+function adviceText(advice: Advice, wording: Record<Lang, Translator>): LocalText {
   let text = adviceTexts.get(advice);
   if (!text) {
-    text = toLocalText(advice.message);
+    text = { nl: wording.nl.render(advice.message), en: wording.en.render(advice.message) };
     adviceTexts.set(advice, text);
   }
   return text;
+}
+
+/**
+ * One overview's wording in both languages; many teams share the same advice (the same
+ * rule on the same competency), worded once (see memoTranslator).
+ */
+function adviceWording(): Record<Lang, Translator> {
+  return { nl: memoTranslator(translator('nl')), en: memoTranslator(translator('en')) };
 }
 
 /**
@@ -114,6 +124,7 @@ export function overviewFromAnalyses(
     (p) => (p.teams.length === 0 ? !filtering : p.teams.some((t) => shownTeams.has(t.teamId))),
   );
 
+  const wording = adviceWording();
   const areas = [...new Set(analyses.map((a) => a.row.area).filter((area) => area !== ''))].sort((a, b) =>
     dutchOrder(a, b),
   );
@@ -131,7 +142,7 @@ export function overviewFromAnalyses(
         ...ref,
         rule: advice.rule,
         severity: advice.severity,
-        message: adviceText(advice),
+        message: adviceText(advice, wording),
       })),
     areas,
   };

@@ -13,17 +13,41 @@ const RANK: Record<GapSeverity, number> = { missing: 0, partial: 1, thin: 2, cov
  * and people; for an open one, the members of the team outside that function who already
  * have the level - then the remedy is a reassignment rather than training. Vakkennis asked
  * of the whole team is judged by the engine's `coverTeamExpertise` on all members.
+ *
+ * The explainer serves every column of one plan: what all cells of a row share (the
+ * members, their names, the functions each works in) is worked out once per row, not per
+ * cell.
  */
-export function explainCell(
+export function cellExplainer(
   plan: TeamPlan,
   report: CoverageReport,
+): (kind: RequirementKind, key: string) => HrCellExplanation {
+  const memberIds = new Set(report.memberIds);
+  const members = plan.professionals.filter((p) => memberIds.has(p.id));
+  const nameOf = new Map(plan.professionals.map((p) => [p.id, p.name]));
+  const inTeam = report.functions.filter((fn) => !fn.inShell);
+  const functionsById = new Map<string, string[]>();
+  const functionsOf = (id: string): string[] => {
+    let names = functionsById.get(id);
+    if (!names) {
+      names = inTeam.filter((fn) => fn.memberIds.includes(id)).map((fn) => fn.name);
+      functionsById.set(id, names);
+    }
+    // A copy each time: every colleague entry owns its list, as before.
+    return [...names];
+  };
+  return (kind, key) => explainWith(plan, members, nameOf, inTeam, functionsOf, kind, key);
+}
+
+function explainWith(
+  plan: TeamPlan,
+  members: readonly Professional[],
+  nameOf: ReadonlyMap<string, string>,
+  inTeam: CoverageReport['functions'],
+  functionsOf: (id: string) => string[],
   kind: RequirementKind,
   key: string,
 ): HrCellExplanation {
-  const members = plan.professionals.filter((p) => report.memberIds.includes(p.id));
-  const nameOf = new Map(plan.professionals.map((p) => [p.id, p.name]));
-  const inTeam = report.functions.filter((fn) => !fn.inShell);
-  const functionsOf = (id: string): string[] => inTeam.filter((fn) => fn.memberIds.includes(id)).map((fn) => fn.name);
   const requirements: CellRequirement[] = [];
 
   for (const fn of inTeam) {

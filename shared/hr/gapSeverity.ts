@@ -2,8 +2,8 @@ import { expertiseLevelOf } from '../engine/expertiseLevel.js';
 import { coverTeamExpertise } from '../engine/teamExpertise.js';
 import type { CoverageReport, RequirementKind } from '../engine/types.js';
 import type { TeamPlan } from '../plan/planSchema.js';
-import { explainCell } from './cellExplanation.js';
-import type { GapSeverity, HrCell } from './types.js';
+import { cellExplainer } from './cellExplanation.js';
+import type { GapSeverity, HrCell, HrCellExplanation } from './types.js';
 
 const RANK: Record<GapSeverity, number> = { missing: 0, partial: 1, thin: 2, covered: 3, notRequired: 4 };
 
@@ -29,22 +29,26 @@ const cellId = (kind: RequirementKind, key: string) => `${kind}\u0000${key}`;
  */
 export function competencyCells(plan: TeamPlan, report: CoverageReport, columns: readonly CellColumn[]): HrCell[] {
   const cells = new Map<string, HrCell>();
+  const explain = cellExplainer(plan, report);
   for (const { kind, key } of columns) {
-    cells.set(cellId(kind, key), {
+    const cell: HrCell = {
       kind,
       competency: key,
       severity: 'notRequired',
       requiredLevel: null,
       best: 0,
       openRequirements: 0,
-      explanation: explainCell(plan, report, kind, key),
-    });
+      explanation: { requirements: [] },
+    };
+    explainWhenRead(cell, () => explain(kind, key));
+    cells.set(cellId(kind, key), cell);
   }
   for (const entry of report.profile) {
     const cell = cells.get(cellId('competency', entry.competency));
     if (cell) cell.best = entry.best;
   }
-  const members = plan.professionals.filter((p) => report.memberIds.includes(p.id));
+  const memberIds = new Set(report.memberIds);
+  const members = plan.professionals.filter((p) => memberIds.has(p.id));
   for (const cell of cells.values()) {
     if (cell.kind !== 'expertise') continue;
     for (const p of members) cell.best = Math.max(cell.best, expertiseLevelOf(p.expertise, cell.competency));
@@ -72,4 +76,26 @@ export function competencyCells(plan: TeamPlan, report: CoverageReport, columns:
     }
   }
   return columns.map(({ kind, key }) => cells.get(cellId(kind, key))!);
+}
+
+/**
+ * A cell's explanation is worked out when first read, then kept. The screen's summary
+ * reads only the status and the open count of every cell (a thousand teams: 26,000
+ * explanations nobody would look at); `hr.cells`, the exports and any copy (spread,
+ * JSON, structured clone) read it and get exactly what an eager explanation gave. The
+ * property keeps its place among the cell's keys, so serialised cells are unchanged.
+ */
+function explainWhenRead(cell: HrCell, explain: () => HrCellExplanation): void {
+  Object.defineProperty(cell, 'explanation', {
+    enumerable: true,
+    configurable: true,
+    get(): HrCellExplanation {
+      const value = explain();
+      Object.defineProperty(cell, 'explanation', { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+    set(value: HrCellExplanation) {
+      Object.defineProperty(cell, 'explanation', { value, enumerable: true, writable: true, configurable: true });
+    },
+  });
 }

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/catalogue.js';
 import { translator, type Translator } from '../i18n/translator.js';
 import { SEVERITY_KEY } from '../i18n/vocabulary.js';
 import { cellSentence } from './cellSentence.js';
+import { memoTranslator } from './memoTranslator.js';
 import { toFte } from './fte.js';
 import { disciplineName, modelName, organisationTypeName, positioningName } from './names.js';
 import type { GapSeverity, HrOverview, MixEntry, TeamRef } from './types.js';
@@ -115,7 +116,7 @@ function cellWords(tr: Translator) {
 }
 
 function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable {
-  const tr = translator(lang);
+  const tr = memoTranslator(translator(lang));
   const words = cellWords(tr);
   const base = { list, title: tr.t(TITLE_KEY[list]), severities: null };
   const competencyName = (key: string) => overview.competencies.find((c) => c.key === key)?.name[lang] ?? key;

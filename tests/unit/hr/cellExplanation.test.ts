@@ -176,3 +176,26 @@ describe("a cell's open count is the engine's", () => {
     engineOpenCount(input, buildHrOverview(input, options()));
   });
 });
+
+describe('explanations worked out when read', () => {
+  it('read, spread, serialised or cloned: the same explanation, in the same place among the keys', () => {
+    const input = syntheticHrInput(2, 12);
+    const first = buildHrOverview(input, options()).rows[0]!;
+    const second = buildHrOverview(input, options()).rows[0]!;
+    const open = first.cells.find((c) => c.openRequirements > 0)!;
+    expect(open).toBeDefined();
+    const index = first.cells.indexOf(open);
+    // Serialised before anything read it, and after: the same text, explanation last.
+    const serialised = JSON.stringify(second.cells[index]);
+    expect(Object.keys(JSON.parse(serialised) as object).at(-1)).toBe('explanation');
+    const openRows = open.explanation.requirements.filter((r) => r.status === 'missing' || r.status === 'partial');
+    expect(openRows).toHaveLength(open.openRequirements);
+    expect(JSON.stringify(open)).toBe(serialised);
+    expect({ ...second.cells[index]! }).toEqual(JSON.parse(serialised));
+    expect(structuredClone(first.cells)).toEqual(JSON.parse(JSON.stringify(second.cells)));
+    // Kept once worked out: the same object on every read; a written value replaces it.
+    expect(open.explanation).toBe(open.explanation);
+    open.explanation = { requirements: [] };
+    expect(open.explanation.requirements).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { heldExpertiseSchema, professionalSchema, type Professional } from '../../shared/domain/schemas.js';
+import type { StoreContext } from '../context.js';
+import { parseStored } from '../repositories/json.js';
+
+/**
+ * The whole pool for HR, the same people `listProfessionals` gives (same order, ratings in
+ * the profile's order, tested equal), read faster for a region's 22,000 people:
+ * - the ratings come unsorted and each person's dozen are put in the profile's order
+ *   here; SQLite sorting 270,000 joined rows in a temporary B-tree was half the pool's
+ *   read;
+ * - the JSON columns are still checked against the domain schema (a damaged or
+ *   hand-edited value must surface here), but once per distinct text: most people share
+ *   the same few expertise and team-role lists.
+ */
+
+const heldListSchema = z.array(heldExpertiseSchema);
+const teamRolesSchema = professionalSchema.shape.teamRoles;
+
+interface PersonRow {
+  id: string;
+  name: string;
+  discipline: string;
+  organisation: string;
+  binding: 'hierarchical' | 'functional';
+  contract_hours: number;
+  expertise_json: string;
+  team_roles_json: string;
+  assessed_on: string | null;
+}
+
+type RatingRow = [professionalId: string, competency: string, level: number];
+
+/**
+ * One schema check per distinct stored text. The checked value (the schema may drop or
+ * default fields) is kept as JSON, so each person still gets a value of their own, equal
+ * to what the schema gave.
+ */
+function memoParse<T>(schema: { parse(value: unknown): T }): (text: string) => T {
+  const checked = new Map<string, string>();
+  return (text) => {
+    let json = checked.get(text);
+    if (json === undefined) {
+      json = JSON.stringify(parseStored(text, schema));
+      checked.set(text, json);
+    }
+    return JSON.parse(json) as T;
+  };
+}
+
+function ratingsInProfileOrder(ctx: StoreContext): Map<string, Record<string, number>> {
+  // The profile's order, as `listProfessionals` sorts: built-in first, then position, then key.
+  const keys = ctx.stmt('SELECT key FROM competencies ORDER BY built_in DESC, position, key').pluck().all() as string[];
+  const rank = new Map(keys.map((key, i) => [key, i]));
+  const rows = ctx.stmt('SELECT professional_id, competency, level FROM ratings').raw().all() as RatingRow[];
+  const byPerson = new Map<string, RatingRow[]>();
+  for (const row of rows) {
+    // The repository's join drops a rating of an unknown competency; so does this read.
+    if (!rank.has(row[1])) continue;
+    let list = byPerson.get(row[0]);
+    if (!list) {
+      list = [];
+      byPerson.set(row[0], list);
+    }
+    list.push(row);
+  }
+  const ratings = new Map<string, Record<string, number>>();
+  for (const [id, list] of byPerson) {
+    list.sort((a, b) => rank.get(a[1])! - rank.get(b[1])!);
+    const record: Record<string, number> = {};
+    for (const [, competency, level] of list) record[competency] = level;
+    ratings.set(id, record);
+  }
+  return ratings;
+}
+
+export function readHrPool(ctx: StoreContext): Professional[] {
+  const ratings = ratingsInProfileOrder(ctx);
+  const expertise = memoParse(heldListSchema);
+  const teamRoles = memoParse(teamRolesSchema);
+  const rows = ctx
+    .stmt(
+      `SELECT id, name, discipline, organisation, binding, contract_hours, expertise_json, team_roles_json, assessed_on
+       FROM professionals ORDER BY name COLLATE NOCASE, id`,
+    )
+    .all() as PersonRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    discipline: row.discipline,
+    organisation: row.organisation,
+    binding: row.binding,
+    contractHours: row.contract_hours,
+    ratings: ratings.get(row.id) ?? {},
+    expertise: expertise(row.expertise_json),
+    assessedOn: row.assessed_on,
+    teamRoles: teamRoles(row.team_roles_json),
+  }));
+}
