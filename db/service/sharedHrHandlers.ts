@@ -18,9 +18,11 @@ export function sharedHrHandlers(
 ): HandlerSlice<'shared.hrOverview' | 'shared.hrPull'> {
   const pull = async () => {
     if (!sync) throw new ApiFailure('conflict', message('sharedDb.pull.notConfigured'));
-    const { pulledAt, ...input } = sharedHrInput(await sync.pull());
+    const pulled = await sync.pull();
+    const { pulledAt, ...input } = sharedHrInput(pulled);
     snapshot.set(input, pulledAt);
-    return { pulledAt, input };
+    // Plans this planner cannot read are left out of the overview; the screen says how many.
+    return { pulledAt, input, unreadable: pulled.teams.filter((team) => team.plan === null).length };
   };
   return {
     'shared.hrOverview': async () => {
@@ -28,8 +30,8 @@ export function sharedHrHandlers(
       return { ...input, pulledAt };
     },
     'shared.hrPull': async () => {
-      const { pulledAt, input } = await pull();
-      return { pulledAt, teams: input.scenarios.length };
+      const { pulledAt, input, unreadable } = await pull();
+      return { pulledAt, teams: input.scenarios.length, unreadable };
     },
   };
 }

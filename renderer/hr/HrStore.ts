@@ -38,6 +38,8 @@ export class HrStore {
   source: 'local' | 'shared' = 'local';
   /** For the shared source: when the server was last read. */
   pulledAt: string | null = null;
+  /** For the shared source: published teams this planner could not read, so not in the overview. */
+  unreadableShared = 0;
   private request = 0;
   private readonly cellsAsked = new Set<string>();
 
@@ -60,6 +62,7 @@ export class HrStore {
       exportProgress: observable,
       source: observable,
       pulledAt: observable,
+      unreadableShared: observable,
       setSource: action,
       setFilter: action,
       setIncludeScenarios: action,
@@ -90,8 +93,13 @@ export class HrStore {
       this.error = null;
     });
     try {
-      const { pulledAt } = await this.api.call('shared.hrPull', {});
-      if (request === this.request) runInAction(() => (this.pulledAt = pulledAt));
+      const { pulledAt, unreadable } = await this.api.call('shared.hrPull', {});
+      if (request === this.request) {
+        runInAction(() => {
+          this.pulledAt = pulledAt;
+          this.unreadableShared = unreadable;
+        });
+      }
       return request === this.request;
     } catch (error) {
       if (request === this.request) {

@@ -47,6 +47,11 @@ export const HrSourceToggle = observer(function HrSourceToggle() {
           {t('sharing.hr.freshness', { ago: render(timeAgo(hr.pulledAt, now)) })}
         </span>
       )}
+      {hr.source === 'shared' && hr.unreadableShared > 0 && (
+        <p className="muted" role="note" data-testid="hr-unreadable">
+          {t('sharing.hr.unreadable', { count: hr.unreadableShared })}
+        </p>
+      )}
     </fieldset>
   );
 });

@@ -124,4 +124,9 @@ export const sharedSettingsSchema = z.strictObject({
 export const sharedHrOverviewSchema = hrInputSchema.extend({ pulledAt: z.string() });
 
 /** A read of the shared database kept for HR's summary and exports: when, and how many teams. */
-export const sharedHrPullSchema = z.strictObject({ pulledAt: z.string(), teams: z.number().int().min(0) });
+export const sharedHrPullSchema = z.strictObject({
+  pulledAt: z.string(),
+  teams: z.number().int().min(0),
+  /** Published teams whose plan this planner cannot read (a newer format): not in the overview. */
+  unreadable: z.number().int().min(0),
+});

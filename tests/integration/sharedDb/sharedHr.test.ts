@@ -3,7 +3,17 @@ import { InstallationSettings } from '../../../node/sharedDb/installationSetting
 import { SharedSync } from '../../../node/sharedDb/sharedSync.js';
 import { analyseAll } from '../../../shared/hr/index.js';
 import { openTestStore, tempDir, type TestStore } from '../db/helpers.js';
-import { DATABASE, PEOPLE, startSharedDbWorld, teamPlan, type Person, type SharedDbWorld } from './sharedDbFixture.js';
+import { publishTeam } from '../../../node/sharedDb/publish.js';
+import type { TeamPlan } from '../../../shared/plan/planSchema.js';
+import {
+  DATABASE,
+  newPublishId,
+  PEOPLE,
+  startSharedDbWorld,
+  teamPlan,
+  type Person,
+  type SharedDbWorld,
+} from './sharedDbFixture.js';
 
 /**
  * HR's source "gedeelde database": two team leaders in two areas publish from their own
@@ -81,11 +91,17 @@ describe('HR reads the shared database', () => {
     // Before any read the shared source refuses with a reason, never an empty overview.
     expect((await hr.fail('hr.summary', { today, source: 'shared' })).text.key).toBe('sharing.hr.notPulled');
 
+    // A plan a newer planner published: left out of the overview, but counted so the screen can say so.
+    const newer = { ...teamPlan('hr-sum-newer', 'Uit een nieuwere planner'), version: 99 } as unknown as TeamPlan;
+    await publishTeam(world.clientOf('anna'), { plan: newer, expectedVersion: 0, publishId: newPublishId() });
+
     const pulled = await hr.call('shared.hrPull', {});
     expect(pulled.teams).toBeGreaterThanOrEqual(2);
+    expect(pulled.unreadable).toBe(1);
     const summary = await hr.call('hr.summary', { today, source: 'shared' });
     const names = summary.rows.map((r) => r.teamName);
     expect(names).toEqual(expect.arrayContaining(['Samenvatting Oost', 'Samenvatting West']));
+    expect(names).not.toContain('Uit een nieuwere planner');
     // This computer has no teams of its own: the local source stays empty.
     expect((await hr.call('hr.summary', { today })).rows).toEqual([]);
 

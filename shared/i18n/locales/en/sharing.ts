@@ -71,6 +71,10 @@ export const sharing: Record<keyof typeof nl, string> = {
   'sharing.hr.local': 'Teams on this computer',
   'sharing.hr.shared': 'Shared database (every published team)',
   'sharing.hr.freshness': 'Updated {ago}',
+  'sharing.hr.unreadable_one':
+    '1 published team cannot be read by this version of the planner (usually it was published with a newer version); it is not in this overview.',
+  'sharing.hr.unreadable_other':
+    '{count} published teams cannot be read by this version of the planner (usually they were published with a newer version); they are not in this overview.',
   'sharing.hr.notPulled': 'The shared database has not been read yet. Choose the source again or click Refresh.',
   'sharing.ago.justNow': 'just now',
   'sharing.ago.minutes_one': '1 minute ago',

@@ -73,6 +73,10 @@ export const sharing = {
   'sharing.hr.local': 'Teams op deze computer',
   'sharing.hr.shared': 'Gedeelde database (alle gepubliceerde teams)',
   'sharing.hr.freshness': 'Bijgewerkt {ago}',
+  'sharing.hr.unreadable_one':
+    '1 gepubliceerd team kan deze versie van de planner niet lezen (meestal is het met een nieuwere versie gepubliceerd); het staat niet in dit overzicht.',
+  'sharing.hr.unreadable_other':
+    '{count} gepubliceerde teams kan deze versie van de planner niet lezen (meestal zijn ze met een nieuwere versie gepubliceerd); ze staan niet in dit overzicht.',
   'sharing.hr.notPulled': 'De gedeelde database is nog niet gelezen. Kies de bron opnieuw of klik op Vernieuwen.',
   'sharing.ago.justNow': 'zojuist',
   'sharing.ago.minutes_one': '1 minuut geleden',
