@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import { heldExpertiseSchema, professionalSchema, type Professional } from '../../shared/domain/schemas.js';
+import type { Professional } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
 import { parseStored } from '../repositories/json.js';
+import { heldListSchema, type ProfessionalRow, teamRolesSchema } from '../repositories/professionals.js';
 
 /**
  * The whole pool for HR, the same people `listProfessionals` gives (same order, ratings in
@@ -14,20 +14,7 @@ import { parseStored } from '../repositories/json.js';
  *   the same few expertise and team-role lists.
  */
 
-const heldListSchema = z.array(heldExpertiseSchema);
-const teamRolesSchema = professionalSchema.shape.teamRoles;
-
-interface PersonRow {
-  id: string;
-  name: string;
-  discipline: string;
-  organisation: string;
-  binding: 'hierarchical' | 'functional';
-  contract_hours: number;
-  expertise_json: string;
-  team_roles_json: string;
-  assessed_on: string | null;
-}
+type PersonRow = Omit<ProfessionalRow, 'is_sample'>;
 
 type RatingRow = [professionalId: string, competency: string, level: number];
 

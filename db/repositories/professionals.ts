@@ -3,12 +3,13 @@ import { heldExpertiseSchema, professionalSchema, type Professional } from '../.
 import type { StoreContext } from '../context.js';
 import { parseStored } from './json.js';
 
-const heldListSchema = z.array(heldExpertiseSchema);
-const teamRolesSchema = professionalSchema.shape.teamRoles;
+/** The stored JSON columns' shapes, checked on every read (also by HR's faster pool read, db/export/readHrPool.ts). */
+export const heldListSchema = z.array(heldExpertiseSchema);
+export const teamRolesSchema = professionalSchema.shape.teamRoles;
 
 /** The pool of professionals with their ratings. Ratings come out in the profile's order. */
 
-interface ProfessionalRow {
+export interface ProfessionalRow {
   id: string;
   name: string;
   discipline: string;
