@@ -2,6 +2,7 @@ import type { ModelLayout } from './buildModel.js';
 import { compositionFromValues, valuesFromComposition } from './composition.js';
 import type { ComposeInstance } from './instance.js';
 import type { ComposeLimits } from './options.js';
+import { mayJoinTeam } from './limits.js';
 
 /**
  * A start for the unfilled-hours tier: the coverage tier's solution with the functions'
@@ -65,13 +66,8 @@ export function fillHoursStart(
     used[p]! += extra;
     given[f]! += extra;
   };
-  const mayJoin = (p: number): boolean => {
-    if (members.has(p)) return true;
-    if (limits.maxTeamSize !== undefined && members.size + 1 > limits.maxTeamSize) return false;
-    const org = people[p]!.organisation;
-    const share = limits.maxOrganisationShare;
-    return share === undefined || org === '' || (byOrganisation.get(org) ?? 0) + 1 <= share * (members.size + 1) + 1e-9;
-  };
+  const mayJoin = (p: number): boolean =>
+    mayJoinTeam(p, { members, byOrganisation }, (q) => people[q]!.organisation, limits);
 
   functions.forEach((_, f) => {
     // 1. More hours for members already in the function (up to the pair's cap).

@@ -2,6 +2,7 @@ import { coverageWeight } from './buildModel.js';
 import type { ComposeInstance } from './instance.js';
 import type { Composition } from './composition.js';
 import type { ComposeLimits } from './options.js';
+import { mayJoinTeam } from './limits.js';
 
 /**
  * A simple greedy composition that keeps every hard rule: the solver's first incumbent
@@ -46,13 +47,8 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
   };
   for (const seat of instance.locked) assign(seat.person, seat.fn, seat.hours);
 
-  const mayJoin = (p: number): boolean => {
-    if (members.has(p)) return true;
-    if (limits.maxTeamSize !== undefined && members.size + 1 > limits.maxTeamSize) return false;
-    const org = people[p]!.organisation;
-    const share = limits.maxOrganisationShare;
-    return share === undefined || org === '' || (byOrganisation.get(org) ?? 0) + 1 <= share * (members.size + 1) + 1e-9;
-  };
+  const mayJoin = (p: number): boolean =>
+    mayJoinTeam(p, { members, byOrganisation }, (q) => people[q]!.organisation, limits);
   const canTake = (p: number, f: number): boolean =>
     instance.allowed[p]![f]! && !inFunction[p]![f] && free[p]! >= minHours && mayJoin(p);
   const hoursFor = (p: number, f: number): number => Math.min(free[p]!, Math.max(minHours, lacking[f]!));

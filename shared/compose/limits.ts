@@ -40,3 +40,22 @@ export function limitMessage(ref: LimitRef): Message {
       });
   }
 }
+
+/**
+ * Whether person `p` may join a team being built step by step (the greedy start and the
+ * hours fill) without breaking the team-size or organisation-share limit: members may
+ * always take more, people without an organisation count against no share.
+ */
+export function mayJoinTeam(
+  p: number,
+  team: { members: ReadonlySet<number>; byOrganisation: ReadonlyMap<string, number> },
+  organisationOf: (p: number) => string,
+  limits: ComposeLimits,
+): boolean {
+  const { members, byOrganisation } = team;
+  if (members.has(p)) return true;
+  if (limits.maxTeamSize !== undefined && members.size + 1 > limits.maxTeamSize) return false;
+  const org = organisationOf(p);
+  const share = limits.maxOrganisationShare;
+  return share === undefined || org === '' || (byOrganisation.get(org) ?? 0) + 1 <= share * (members.size + 1) + 1e-9;
+}
