@@ -3,7 +3,14 @@ import { SHARED_DB_URL_VARIABLE } from '../../../db/shared/sharedDbAddress.js';
 import { drainOutbox } from '../../../node/sharedDb/drainOutbox.js';
 import { publishTeam } from '../../../node/sharedDb/publish.js';
 import { openTestStore, type TestStore } from '../db/helpers.js';
-import { DATABASE, PEOPLE, startSharedDbWorld, teamPlan, type SharedDbWorld } from './sharedDbFixture.js';
+import {
+  DATABASE,
+  PEOPLE,
+  startSharedDbWorld,
+  teamPlan,
+  type SharedDbWorld,
+  importTeamPlan,
+} from './sharedDbFixture.js';
 
 /**
  * What the user does with a publish the server did not store: a conflict is shown with
@@ -25,9 +32,7 @@ afterAll(async () => {
 async function folderWithTeam(teamId: string, name: string) {
   const store = openTestStore({ seedSample: false });
   stores.push(store);
-  const imported = await store.call('plan.import', { plan: teamPlan(teamId, name), onConflict: 'ask' });
-  if (imported.status !== 'imported') throw new Error('the fixture plan did not import');
-  return { store, scenarioId: imported.scenarioId };
+  return { store, scenarioId: await importTeamPlan(store, teamId, name) };
 }
 
 async function serverNames(teamId: string): Promise<string[]> {

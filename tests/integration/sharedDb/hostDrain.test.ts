@@ -7,7 +7,15 @@ import { keychainPassword } from '../../../node/sharedDb/keychainPassword.js';
 import { SharedSync } from '../../../node/sharedDb/sharedSync.js';
 import { fakeSafeStorage } from './fakeSafeStorage.js';
 import { openTestStore, tempDir, type TestStore } from '../db/helpers.js';
-import { DATABASE, PEOPLE, startSharedDbWorld, teamPlan, type Person, type SharedDbWorld } from './sharedDbFixture.js';
+import {
+  DATABASE,
+  PEOPLE,
+  startSharedDbWorld,
+  teamPlan,
+  type Person,
+  type SharedDbWorld,
+  importTeamPlan,
+} from './sharedDbFixture.js';
 
 /**
  * The hosts' drain (node/sharedDb/sharedSync.ts) against a real PostgreSQL: it sends at
@@ -48,9 +56,7 @@ async function folder(teamId: string, person: Person = 'anna', timing = { interv
   const sync = new SharedSync({ installation, log: () => undefined, ...timing, maxRetryMs: 200 });
   const store = openTestStore({ dataDir, seedSample: false, sharedSync: sync });
   opened.push({ store, sync });
-  const imported = await store.call('plan.import', { plan: teamPlan(teamId, `Team ${teamId}`), onConflict: 'ask' });
-  if (imported.status !== 'imported') throw new Error('the fixture plan did not import');
-  return { store, sync, scenarioId: imported.scenarioId };
+  return { store, sync, scenarioId: await importTeamPlan(store, teamId, `Team ${teamId}`) };
 }
 
 async function serverVersions(teamId: string): Promise<number[]> {

@@ -7,7 +7,14 @@ import { SHARED_DB_URL_VARIABLE } from '../../../db/shared/sharedDbAddress.js';
 import { parsePlanJson } from '../../../shared/plan/parsePlan.js';
 import { nl } from '../../support/inLanguage.js';
 import { openTestStore, type TestStore } from '../db/helpers.js';
-import { DATABASE, PEOPLE, startSharedDbWorld, teamPlan, type SharedDbWorld } from './sharedDbFixture.js';
+import {
+  DATABASE,
+  PEOPLE,
+  startSharedDbWorld,
+  teamPlan,
+  type SharedDbWorld,
+  importTeamPlan,
+} from './sharedDbFixture.js';
 
 /**
  * The local outbox against a real PostgreSQL: publishing only queues, in SQLite; the
@@ -30,9 +37,7 @@ afterAll(async () => {
 async function folderWithTeam(teamId: string, name: string): Promise<{ store: TestStore; scenarioId: string }> {
   const store = openTestStore({ seedSample: false });
   stores.push(store);
-  const imported = await store.call('plan.import', { plan: teamPlan(teamId, name), onConflict: 'ask' });
-  if (imported.status !== 'imported') throw new Error('the fixture plan did not import');
-  return { store, scenarioId: imported.scenarioId };
+  return { store, scenarioId: await importTeamPlan(store, teamId, name) };
 }
 
 async function serverVersions(teamId: string): Promise<{ version: number; publish_id: string; name: string }[]> {

@@ -9,6 +9,7 @@ import type { SharedDbClient } from '../../../node/sharedDb/sharedDbClient.js';
 import { parsePlanJson } from '../../../shared/plan/parsePlan.js';
 import type { TeamPlan } from '../../../shared/plan/planSchema.js';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../support/throwawayPostgres.js';
+import type { TestStore } from '../db/helpers.js';
 
 /**
  * One shared database for a test file: a throwaway cluster, the schema migrated as the
@@ -87,3 +88,10 @@ export function teamPlan(teamId: string, name: string): TeamPlan {
 }
 
 export const newPublishId = (): string => randomUUID();
+
+/** Imports `teamPlan(teamId, name)` into a test store, as a user would, and gives its main scenario. */
+export async function importTeamPlan(store: TestStore, teamId: string, name: string): Promise<string> {
+  const imported = await store.call('plan.import', { plan: teamPlan(teamId, name), onConflict: 'ask' });
+  if (imported.status !== 'imported') throw new Error('the fixture plan did not import');
+  return imported.scenarioId;
+}

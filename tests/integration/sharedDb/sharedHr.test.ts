@@ -13,6 +13,7 @@ import {
   teamPlan,
   type Person,
   type SharedDbWorld,
+  importTeamPlan,
 } from './sharedDbFixture.js';
 
 /**
@@ -50,9 +51,7 @@ function folderOf(person: Person) {
 
 async function publishFrom(person: Person, teamId: string, name: string) {
   const { store, sync } = folderOf(person);
-  const imported = await store.call('plan.import', { plan: teamPlan(teamId, name), onConflict: 'ask' });
-  if (imported.status !== 'imported') throw new Error('the fixture plan did not import');
-  await store.call('shared.publish', { scenarioId: imported.scenarioId });
+  await store.call('shared.publish', { scenarioId: await importTeamPlan(store, teamId, name) });
   await sync.drainNow();
   expect((await store.call('shared.status', {})).outbox).toEqual([]);
   return store;
