@@ -1,4 +1,5 @@
 import type { ComposeOutcome, ComposeStage } from '../../shared/api/composeSchemas.js';
+import { provenTiersWords, stoppedTierWords } from '../../shared/compose/tierWords.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { message, type Message } from '../../shared/i18n/message.js';
 
@@ -28,9 +29,7 @@ export function statusMessage(result: ComposeOutcome): Message {
     case 'optimal':
       return message('composeUi.status.optimal');
     case 'feasible':
-      return result.gap !== null && Number.isFinite(result.gap)
-        ? message('composeUi.status.feasibleGap', { percent: Math.max(1, Math.ceil(result.gap * 100)) })
-        : message('composeUi.status.feasible');
+      return feasibleMessage(result);
     case 'timeLimit':
       return message('composeUi.status.timeLimit');
     case 'infeasible':
@@ -40,6 +39,28 @@ export function statusMessage(result: ComposeOutcome): Message {
             limits: joinMessages(result.infeasibleLimits),
           });
   }
+}
+
+/**
+ * Good but unproven: names the tier where time ran out and its gap, and what was proven
+ * before it, so "34%" is read as the number of assignments that might still shrink, not
+ * as the team's quality when the coverage and the number of people are proven optimal.
+ */
+function feasibleMessage(result: ComposeOutcome): Message {
+  const percent = result.gap !== null && Number.isFinite(result.gap) ? Math.max(1, Math.ceil(result.gap * 100)) : null;
+  const tier = stoppedTierWords(result.stoppedAt, result.objective.name);
+  if (tier === null)
+    return percent === null
+      ? message('composeUi.status.feasible')
+      : message('composeUi.status.feasibleGap', { percent });
+  const status =
+    percent === null
+      ? message('composeUi.status.feasibleAtNoGap', { tier })
+      : message('composeUi.status.feasibleAt', { tier, percent });
+  const tiers = provenTiersWords(result.stoppedAt, result.objective.name);
+  return tiers === null
+    ? status
+    : message('composeUi.status.withProven', { status, proven: message('compose.provenBefore', { tiers }) });
 }
 
 /** Several limits in one sentence: rendered each, joined by the catalogue's separator. */

@@ -1,5 +1,6 @@
 import { composedPlan } from '../../shared/compose/composition.js';
 import { limitMessage } from '../../shared/compose/limits.js';
+import { provenTiersWords, stoppedTierWords } from '../../shared/compose/tierWords.js';
 import type { ComposeResult } from '../../shared/compose/result.js';
 import { uncoverableMessage } from '../../shared/compose/uncoverable.js';
 import type { Lang } from '../../shared/domain/text.js';
@@ -15,14 +16,6 @@ const STATUS_KEY = {
   infeasible: 'compose.status.infeasible',
 } as const satisfies Record<ComposeResult['status'], MessageKey>;
 
-const TIER_KEY: Record<string, MessageKey> = {
-  coverage: 'compose.tier.coverage',
-  unfilledHours: 'compose.tier.unfilledHours',
-  objective: 'compose.tier.objective',
-  assignments: 'compose.tier.assignments',
-  hoursPolish: 'compose.tier.hoursPolish',
-};
-
 const OBJECTIVE_KEY = {
   people: 'compose.objective.people',
   contractHours: 'compose.objective.contractHours',
@@ -34,12 +27,14 @@ export function formatComposeText(plan: TeamPlan, result: ComposeResult, minHour
   const report = computeCoverage(composedPlan(plan, result.composition));
   const lines: string[] = [t('compose.title', { team: plan.team.name }), '', t(STATUS_KEY[result.status])];
   if (result.stoppedAt !== null && result.status !== 'optimal') {
-    const tier = TIER_KEY[result.stoppedAt] ? t(TIER_KEY[result.stoppedAt]!) : result.stoppedAt;
+    const tier = stoppedTierWords(result.stoppedAt, result.objective.name) ?? result.stoppedAt;
     lines.push(
       result.gap === null
         ? t('compose.stoppedAtNoGap', { tier })
         : t('compose.stoppedAt', { tier, gap: `${number(result.gap * 100)}%` }),
     );
+    const proven = provenTiersWords(result.stoppedAt, result.objective.name);
+    if (proven !== null) lines.push(t('compose.provenBefore', { tiers: proven }));
   }
   if (result.status === 'infeasible') {
     if (result.infeasibleTogether) {

@@ -1,4 +1,5 @@
 import type { DevelopmentPlan, DevelopmentStep, StepEffect } from '../api/developmentSchemas.js';
+import { listOf } from '../i18n/listOf.js';
 import { message, type Message } from '../i18n/message.js';
 import { REQUIREMENT_STATUS_KEY } from '../i18n/vocabulary.js';
 
@@ -7,14 +8,6 @@ import { REQUIREMENT_STATUS_KEY } from '../i18n/vocabulary.js';
  * the XLSX and the report all render these, so they say the same. Status words come
  * from the vocabulary (ontbreekt, deels gedekt, kwetsbaar, gedekt).
  */
-
-/** "a, b en c", reusing the HR cells' list words. */
-function listOf(items: readonly (string | Message)[]): Message | string {
-  if (items.length === 1) return items[0]!;
-  const last = items[items.length - 1]!;
-  const head = items.slice(0, -1).reduce((first, next) => message('hrCell.listNext', { first, next }));
-  return message('hrCell.listLast', { first: head, last });
-}
 
 /** "Inlevingsvermogen van niveau 2 naar 3" (vakkennis named as such). */
 export function stepWhat(step: Pick<DevelopmentStep, 'kind' | 'name' | 'from' | 'to'>): Message {

@@ -1,17 +1,10 @@
+import { listOf } from '../i18n/listOf.js';
 import { message, type Message } from '../i18n/message.js';
 import { REQUIREMENT_STATUS_KEY } from '../i18n/vocabulary.js';
 import type { CellColleague, CellRequirement, HrCell } from './types.js';
 
 /** At most this many colleagues are named per gap; the rest are counted. */
 const NAMED_COLLEAGUES = 3;
-
-/** "a, b en c" as one message, so a list reads naturally in both languages. */
-function listOf(items: readonly (string | Message)[]): Message | string {
-  if (items.length === 1) return items[0]!;
-  const last = items[items.length - 1]!;
-  const head = items.slice(0, -1).reduce((first, next) => message('hrCell.listNext', { first, next }));
-  return message('hrCell.listLast', { first: head, last });
-}
 
 function colleagueText(c: CellColleague): Message {
   return c.functions.length === 0

@@ -38,6 +38,10 @@ export const composeUi: Record<keyof typeof nl, string> = {
   'composeUi.stage.diagnosis': 'Finding out which limit cannot be met…',
   'composeUi.status.optimal': 'Proven optimal: it cannot be better.',
   'composeUi.status.feasibleGap': 'Good, but time ran out: at most {percent}% from the optimum.',
+  'composeUi.status.feasibleAt': 'Good, but time ran out at {tier}: that can be at most {percent}% better.',
+  'composeUi.status.feasibleAtNoGap':
+    'Good, but time ran out at {tier}, before it was proven that it cannot be better.',
+  'composeUi.status.withProven': '{status} {proven}',
   'composeUi.status.feasible': 'Good, but time ran out before it was proven that it cannot be better.',
   'composeUi.status.timeLimit': 'Time limit reached: no composition was found in time. Allow more time.',
   'composeUi.status.infeasible': 'Not possible: no composition fits within the limits.',

@@ -7,8 +7,6 @@ export const hrCells: Record<keyof typeof nl, string> = {
   'hrCell.openCount_other': '{count} requirements open',
   'hrCell.noneOpen': 'No requirement open',
   'hrCell.then': '{first} · {next}',
-  'hrCell.listNext': '{first}, {next}',
-  'hrCell.listLast': '{first} and {last}',
   'hrCell.gap': '{status} in {function} (level {level} needed, {qualified} of {needed}); {colleagues}',
   'hrCell.thin': '{status} in {function} (level {level}): rests on {holder} alone',
   'hrCell.covered': '{status} in {function} (level {level})',

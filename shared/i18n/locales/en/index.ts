@@ -4,6 +4,7 @@ import { shell } from './shell.js';
 import { catalogueData } from './catalogueData.js';
 import { hr } from './hr.js';
 import { hrCells } from './hrCells.js';
+import { lists } from './lists.js';
 import { hrScale } from './hrScale.js';
 import { print } from './print.js';
 import { report } from './report.js';
@@ -45,6 +46,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...catalogueData,
   ...hr,
   ...hrCells,
+  ...lists,
   ...hrScale,
   ...report,
   ...print,

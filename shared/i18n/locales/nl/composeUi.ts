@@ -39,6 +39,10 @@ export const composeUi = {
   'composeUi.stage.diagnosis': 'Nagaan welke grens niet haalbaar is…',
   'composeUi.status.optimal': 'Bewezen optimaal: beter kan niet.',
   'composeUi.status.feasibleGap': 'Goed, maar de tijd was op: hooguit {percent}% van het optimum af.',
+  'composeUi.status.feasibleAt': 'Goed, maar de tijd was op bij {tier}: dat kan nog hooguit {percent}% beter.',
+  'composeUi.status.feasibleAtNoGap':
+    'Goed, maar de tijd was op bij {tier}, voordat bewezen was dat het niet beter kan.',
+  'composeUi.status.withProven': '{status} {proven}',
   'composeUi.status.feasible': 'Goed, maar de tijd was op voordat bewezen was dat het niet beter kan.',
   'composeUi.status.timeLimit': 'Tijdslimiet bereikt: binnen de tijd is geen samenstelling gevonden. Geef meer tijd.',
   'composeUi.status.infeasible': 'Onhaalbaar: geen samenstelling past binnen de grenzen.',

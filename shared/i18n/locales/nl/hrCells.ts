@@ -9,8 +9,6 @@ export const hrCells = {
   'hrCell.openCount_other': '{count} eisen open',
   'hrCell.noneOpen': 'Geen eis open',
   'hrCell.then': '{first} · {next}',
-  'hrCell.listNext': '{first}, {next}',
-  'hrCell.listLast': '{first} en {last}',
   'hrCell.gap': '{status} in {function} (niveau {level} nodig, {qualified} van {needed}); {colleagues}',
   'hrCell.thin': '{status} in {function} (niveau {level}): rust alleen op {holder}',
   'hrCell.covered': '{status} in {function} (niveau {level})',

@@ -3,6 +3,7 @@ import { shell } from './shell.js';
 import { catalogueData } from './catalogueData.js';
 import { hr } from './hr.js';
 import { hrCells } from './hrCells.js';
+import { lists } from './lists.js';
 import { hrScale } from './hrScale.js';
 import { print } from './print.js';
 import { report } from './report.js';
@@ -49,6 +50,7 @@ export const nl = {
   ...catalogueData,
   ...hr,
   ...hrCells,
+  ...lists,
   ...hrScale,
   ...report,
   ...print,
