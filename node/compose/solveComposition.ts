@@ -1,5 +1,5 @@
 import { writeLp } from '../../shared/compose/lpFormat.js';
-import { boundFromRelaxation, relaxed, restricted } from '../../shared/compose/subproblems.js';
+import { boundFromRelaxation, relaxed, restricted, tierBound } from '../../shared/compose/subproblems.js';
 import { tierValue, type MipConstraint, type MipModel, type MipTier } from '../../shared/compose/mip.js';
 import { HIGHS_STATUS, HighsClient } from './highsClient.js';
 
@@ -82,13 +82,6 @@ function holdTier(tier: MipTier, values: readonly number[], k: number): MipConst
 
 function better(tier: MipTier, value: number, than: number): boolean {
   return tier.sense === 'max' ? value > than : value < than;
-}
-
-/** The tighter of two bounds (the larger for min, the smaller for max); null when neither is known. */
-function tighter(tier: MipTier, a: number | null, b: number | null): number | null {
-  if (a === null || !Number.isFinite(a)) return b;
-  if (b === null) return a;
-  return tier.sense === 'min' ? Math.max(a, b) : Math.min(a, b);
 }
 
 /** HiGHS's relative gap: |incumbent - bound| / max(1, |incumbent|) (null without both). */
@@ -233,7 +226,13 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       // what this tier found and what the earlier tiers proved.
       if (result.values) values = result.values;
       if (tier.fixIntegers && values) return finish('optimal', null, null, null);
-      const bound = tighter(tier, result.hasSolution ? result.dualBound : null, relaxationBound);
+      const bound = tierBound(tier, result.hasSolution ? result.dualBound : null, relaxationBound);
+      // Rounded, the bound may already meet the incumbent: then the tier is proven after all.
+      if (values && bound !== null && !tier.fixIntegers && reaches(tier, tierValue(tier, values), bound)) {
+        tierValues.push(tierValue(tier, values));
+        held.push(...holdTier(tier, values, k));
+        continue;
+      }
       return finish(values ? 'feasible' : 'timeLimit', tier.name, bound, gapOf(tier, values, bound));
     }
     return finish(values ? 'optimal' : 'timeLimit', null, null, null);

@@ -2,7 +2,7 @@ import { coverageWeight } from './buildModel.js';
 import type { ComposeInstance } from './instance.js';
 import type { Composition } from './composition.js';
 import type { ComposeLimits } from './options.js';
-import { mayJoinTeam } from './limits.js';
+import { mayJoinGrowingTeam, smallestTeamWithinShare } from './limits.js';
 
 /**
  * A simple greedy composition that keeps every hard rule: the solver's first incumbent
@@ -47,8 +47,11 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
   };
   for (const seat of instance.locked) assign(seat.person, seat.fn, seat.hours);
 
+  const organisationOf = (q: number): string => people[q]!.organisation;
+  // Everyone who could take any function: the most people a team can ever have.
+  const joinable = people.filter((_, p) => functions.some((_, f) => instance.allowed[p]![f])).length;
   const mayJoin = (p: number): boolean =>
-    mayJoinTeam(p, { members, byOrganisation }, (q) => people[q]!.organisation, limits);
+    mayJoinGrowingTeam(p, { members, byOrganisation }, organisationOf, limits, joinable);
   const canTake = (p: number, f: number): boolean =>
     instance.allowed[p]![f]! && !inFunction[p]![f] && free[p]! >= minHours && mayJoin(p);
   const hoursFor = (p: number, f: number): number => Math.min(free[p]!, Math.max(minHours, lacking[f]!));
@@ -126,7 +129,35 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
     const f = functions.findIndex((_, f) => canTake(candidate, f));
     assign(candidate, f, minHours);
   }
-  if (!withinShare(instance, members, limits)) return null;
+  // 4. Dilute an organisation's share: the team grew with the share judged at the smallest
+  // team that can hold it, so add the people who bring that smallest team closest (no
+  // organisation, or one with few members so far), most free hours first.
+  const shortOfShare = (newcomer: number | null): number => {
+    const share = limits.maxOrganisationShare ?? 1;
+    const org = newcomer === null ? '' : people[newcomer]!.organisation;
+    const counts = org === '' ? byOrganisation : new Map(byOrganisation).set(org, (byOrganisation.get(org) ?? 0) + 1);
+    const size = members.size + (newcomer === null ? 0 : 1);
+    return smallestTeamWithinShare(counts, size, share) - size;
+  };
+  while (shortOfShare(null) > 0) {
+    let best = -1;
+    let bestShort = Infinity;
+    people.forEach((_, p) => {
+      if (members.has(p) || free[p]! < minHours) return;
+      if (!functions.some((_, f) => instance.allowed[p]![f])) return;
+      if (!mayJoin(p)) return;
+      const short = shortOfShare(p);
+      if (short < bestShort || (short === bestShort && free[p]! > free[best]!)) {
+        best = p;
+        bestShort = short;
+      }
+    });
+    if (best === -1) return null;
+    // Where the hours are most needed, else any function the person may take.
+    const allowedHere = functions.flatMap((_, f) => (instance.allowed[best]![f] ? [f] : []));
+    const f = allowedHere.reduce((a, b) => (lacking[b]! > lacking[a]! ? b : a));
+    assign(best, f, hoursFor(best, f));
+  }
   // Locked members are placed before any limit is checked, so they alone may exceed the team size.
   if (limits.maxTeamSize !== undefined && members.size > limits.maxTeamSize) return null;
 
@@ -138,15 +169,4 @@ export function greedyComposition(instance: ComposeInstance, limits: ComposeLimi
     }),
   );
   return out;
-}
-
-function withinShare(instance: ComposeInstance, members: ReadonlySet<number>, limits: ComposeLimits): boolean {
-  const share = limits.maxOrganisationShare;
-  if (share === undefined) return true;
-  const counts = new Map<string, number>();
-  for (const p of members) {
-    const org = instance.people[p]!.organisation;
-    if (org !== '') counts.set(org, (counts.get(org) ?? 0) + 1);
-  }
-  return [...counts.values()].every((n) => n <= share * members.size + 1e-9);
 }

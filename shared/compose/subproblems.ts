@@ -1,4 +1,4 @@
-import type { MipModel, MipVariable, SwitchGroup } from './mip.js';
+import type { MipModel, MipTier, MipVariable, SwitchGroup } from './mip.js';
 
 /**
  * Derived models the solver runner uses to solve one tier faster, each with a proof of
@@ -50,4 +50,22 @@ export function boundFromRelaxation(value: number, sense: 'max' | 'min', integra
   if (!integral) return value;
   const tolerance = 1e-6 * (1 + Math.abs(value));
   return sense === 'min' ? Math.ceil(value - tolerance) : Math.floor(value + tolerance);
+}
+
+/**
+ * The best bound known for a tier the search left open: the tighter of the full search's
+ * dual bound and the relaxation's bound (the larger for min, the smaller for max), null
+ * when neither is known. The dual bound is a relaxation's bound too, so for an integral
+ * tier it rounds to the next whole number in the same way: no integer point lies between.
+ */
+export function tierBound(
+  tier: Pick<MipTier, 'sense' | 'integral'>,
+  dualBound: number | null,
+  relaxationBound: number | null,
+): number | null {
+  const dual =
+    dualBound !== null && Number.isFinite(dualBound) ? boundFromRelaxation(dualBound, tier.sense, tier.integral) : null;
+  if (dual === null) return relaxationBound;
+  if (relaxationBound === null) return dual;
+  return tier.sense === 'min' ? Math.max(dual, relaxationBound) : Math.min(dual, relaxationBound);
 }

@@ -9,6 +9,7 @@ import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import { randomPlan } from './composeData.js';
 
 type Strategy = 'relaxFirst' | 'direct';
+type ComposeTeam = typeof composeTeam;
 
 /**
  * Compose bench: seeded random pools of 50, 100 and 200 professionals against 8 and 12
@@ -18,6 +19,9 @@ type Strategy = 'relaxFirst' | 'direct';
  * and the earlier runner that searches each tier directly (same seeds, interleaved, so
  * both meet the same load), with the load average before and after each size. Run with
  * `npx tsx tests/bench/compose.bench.ts [--seeds N] [--time-limit S] [--only 200x12] [--no-baseline]`.
+ * With `COMPOSE_BENCH_BEFORE=<checkout>` (another checkout of this repository, e.g. a
+ * `git worktree add --detach` of an earlier commit with node_modules linked), that
+ * checkout's composeTeam runs as a third runner on the same seeds, interleaved too.
  */
 const POOLS = [50, 100, 200];
 const FUNCTIONS = [8, 12];
@@ -41,10 +45,12 @@ interface SizeStats {
   unproven: string[];
   people: number;
   contract: number;
+  /** Sum of the assignment counts (the last tier), to compare incumbents where it stays open. */
+  assignments: number;
 }
 
 function emptyStats(): SizeStats {
-  return { times: [], cpu: [], optimal: 0, goalProven: 0, unproven: [], people: 0, contract: 0 };
+  return { times: [], cpu: [], optimal: 0, goalProven: 0, unproven: [], people: 0, contract: 0, assignments: 0 };
 }
 
 function loadAverage(): string {
@@ -52,9 +58,15 @@ function loadAverage(): string {
 }
 
 /** One composition: wall time, and the process's CPU time (the worker thread included), which load distorts less. */
-async function measure(plan: TeamPlan, timeLimit: number, strategy: Strategy, stats: SizeStats): Promise<void> {
+async function measure(
+  plan: TeamPlan,
+  timeLimit: number,
+  strategy: Strategy,
+  stats: SizeStats,
+  runner: ComposeTeam = composeTeam,
+): Promise<void> {
   const cpu = process.cpuUsage();
-  const result = await composeTeam(plan, composeOptions(), { timeLimitSeconds: timeLimit, strategy });
+  const result = await runner(plan, composeOptions(), { timeLimitSeconds: timeLimit, strategy });
   const used = process.cpuUsage(cpu);
   stats.times.push(result.elapsedMs / 1000);
   stats.cpu.push((used.user + used.system) / 1e6);
@@ -68,6 +80,7 @@ async function measure(plan: TeamPlan, timeLimit: number, strategy: Strategy, st
   }
   stats.people += result.score.people;
   stats.contract += result.score.contractHours;
+  stats.assignments += result.score.assignments;
 }
 
 async function main(): Promise<void> {
@@ -76,11 +89,19 @@ async function main(): Promise<void> {
   // The earlier runner (each tier searched directly) is the same-run baseline unless --no-baseline.
   const baseline = !process.argv.includes('--no-baseline');
   const options = composeOptions();
+  const beforeDir = process.env.COMPOSE_BENCH_BEFORE;
+  const before: ComposeTeam | null = beforeDir
+    ? ((await import(pathToFileURL(`${beforeDir}/node/compose/composeTeam.ts`).href)) as { composeTeam: ComposeTeam })
+        .composeTeam
+    : null;
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`compose bench: ${seeds} seeds per size, time limit ${timeLimit} s, objective people`);
   out(
-    'pool x fns | optimal | fewest people proven | median s | worst s | median CPU s | unproven tiers (gap) | people solver/greedy | contract h solver/greedy | greedy ms | load avg' +
-      (baseline ? ' || direct: optimal | fewest people proven | median s | median CPU s | people' : ''),
+    'pool x fns | optimal | fewest people proven | median s | worst s | median CPU s | unproven tiers (gap) | people solver/greedy | contract h solver/greedy | assignments | greedy ms | load avg' +
+      (baseline ? ' || direct: optimal | fewest people proven | median s | median CPU s | people | assignments' : '') +
+      (before
+        ? ` || before (${beforeDir}): optimal | fewest people proven | median s | median CPU s | people | assignments`
+        : ''),
   );
   // --only 200x12 runs one size (e.g. with a longer --time-limit).
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
@@ -89,6 +110,7 @@ async function main(): Promise<void> {
       if (only && only !== `${pool}x${fns}`) continue;
       const stats = emptyStats();
       const direct = emptyStats();
+      const earlier = emptyStats();
       let greedyPeople = 0;
       let greedyContract = 0;
       let greedyMs = 0;
@@ -104,13 +126,17 @@ async function main(): Promise<void> {
         // Interleaved per seed, so both runners meet about the same load.
         await measure(plan, timeLimit, 'relaxFirst', stats);
         if (baseline) await measure(plan, timeLimit, 'direct', direct);
+        if (before) await measure(plan, timeLimit, 'relaxFirst', earlier, before);
       }
       loads.push(loadAverage());
       const n = (value: number, digits: number) => (value / seeds).toFixed(digits);
       out(
-        `${pool} x ${fns} | ${stats.optimal}/${seeds} | ${stats.goalProven}/${seeds} | ${median(stats.times).toFixed(2)} | ${Math.max(...stats.times).toFixed(2)} | ${median(stats.cpu).toFixed(2)} | ${stats.unproven.join(', ') || '-'} | ${n(stats.people, 1)}/${n(greedyPeople, 1)} | ${n(stats.contract, 0)}/${n(greedyContract, 0)} | ${(greedyMs / seeds).toFixed(1)} | ${loads.join('-')}` +
+        `${pool} x ${fns} | ${stats.optimal}/${seeds} | ${stats.goalProven}/${seeds} | ${median(stats.times).toFixed(2)} | ${Math.max(...stats.times).toFixed(2)} | ${median(stats.cpu).toFixed(2)} | ${stats.unproven.join(', ') || '-'} | ${n(stats.people, 1)}/${n(greedyPeople, 1)} | ${n(stats.contract, 0)}/${n(greedyContract, 0)} | ${n(stats.assignments, 1)} | ${(greedyMs / seeds).toFixed(1)} | ${loads.join('-')}` +
           (baseline
-            ? ` || ${direct.optimal}/${seeds} | ${direct.goalProven}/${seeds} | ${median(direct.times).toFixed(2)} | ${median(direct.cpu).toFixed(2)} | ${n(direct.people, 1)}`
+            ? ` || ${direct.optimal}/${seeds} | ${direct.goalProven}/${seeds} | ${median(direct.times).toFixed(2)} | ${median(direct.cpu).toFixed(2)} | ${n(direct.people, 1)} | ${n(direct.assignments, 1)}`
+            : '') +
+          (before
+            ? ` || ${earlier.optimal}/${seeds} | ${earlier.goalProven}/${seeds} | ${median(earlier.times).toFixed(2)} | ${median(earlier.cpu).toFixed(2)} | ${n(earlier.people, 1)} | ${n(earlier.assignments, 1)}`
             : ''),
       );
     }

@@ -1,3 +1,4 @@
+import type { MipModel } from '../../../shared/compose/mip.js';
 import { expect } from 'vitest';
 import { compareScores, composedPlan, scoreOf } from '../../../shared/compose/composition.js';
 import type { ComposeOptions } from '../../../shared/compose/options.js';
@@ -28,4 +29,17 @@ export function expectValid(plan: TeamPlan, options: ComposeOptions, result: Com
       expect(a.hours).toBeGreaterThanOrEqual(options.minHours - 1e-9);
   }
   if (result.greedy) expect(compareScores(result.score, result.greedy.score, options.objective)).toBeLessThanOrEqual(0);
+}
+
+/** Every bound and row of the model holds at these values (with a tolerance for hundredths). */
+export function violations(model: MipModel, values: ArrayLike<number>): string[] {
+  const out: string[] = [];
+  model.variables.forEach((v, i) => {
+    if (values[i]! < v.lower - 1e-6 || values[i]! > v.upper + 1e-6) out.push(`${v.name}=${values[i]}`);
+  });
+  for (const row of model.constraints) {
+    const sum = row.terms.reduce((s, t) => s + t.coef * values[t.v]!, 0);
+    if (sum < row.lower - 1e-6 || sum > row.upper + 1e-6) out.push(`${row.name}: ${sum}`);
+  }
+  return out;
 }

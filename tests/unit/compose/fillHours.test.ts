@@ -4,22 +4,10 @@ import { valuesFromComposition } from '../../../shared/compose/composition.js';
 import { fillHoursStart } from '../../../shared/compose/fillHours.js';
 import { greedyComposition } from '../../../shared/compose/greedy.js';
 import { buildInstance } from '../../../shared/compose/instance.js';
-import { tierValue, type MipModel } from '../../../shared/compose/mip.js';
+import { tierValue } from '../../../shared/compose/mip.js';
 import { composeOptions, type ComposeLimits } from '../../../shared/compose/options.js';
 import { randomPlan } from '../../bench/composeData.js';
-
-/** Every bound and row of the model holds at these values (with a tolerance for hundredths). */
-function violations(model: MipModel, values: ArrayLike<number>): string[] {
-  const out: string[] = [];
-  model.variables.forEach((v, i) => {
-    if (values[i]! < v.lower - 1e-6 || values[i]! > v.upper + 1e-6) out.push(`${v.name}=${values[i]}`);
-  });
-  for (const row of model.constraints) {
-    const sum = row.terms.reduce((s, t) => s + t.coef * values[t.v]!, 0);
-    if (sum < row.lower - 1e-6 || sum > row.upper + 1e-6) out.push(`${row.name}: ${sum}`);
-  }
-  return out;
-}
+import { violations } from './checks.js';
 
 const cases: { seed: number; pool: number; fns: number; limits: ComposeLimits }[] = [
   { seed: 1, pool: 30, fns: 6, limits: {} },

@@ -8,7 +8,7 @@ import { buildInstance } from '../../../shared/compose/instance.js';
 import { writeLp } from '../../../shared/compose/lpFormat.js';
 import { tierValue, type MipConstraint, type MipModel } from '../../../shared/compose/mip.js';
 import { composeOptions } from '../../../shared/compose/options.js';
-import { boundFromRelaxation, relaxed, restricted } from '../../../shared/compose/subproblems.js';
+import { boundFromRelaxation, relaxed, restricted, tierBound } from '../../../shared/compose/subproblems.js';
 import { randomPlan } from '../../bench/composeData.js';
 import { bruteForce } from './bruteForce.js';
 import { smallPlan } from './smallPlans.js';
@@ -57,6 +57,17 @@ describe('compose subproblems: relaxation and restriction', () => {
     expect(boundFromRelaxation(6.9999999999, 'max', true)).toBe(7);
     expect(boundFromRelaxation(6.5, 'max', true)).toBe(6);
     expect(boundFromRelaxation(6.5, 'min', false)).toBe(6.5);
+  });
+
+  it("reports an open tier's bound as the tighter of the search's and the relaxation's, rounded when integral", () => {
+    const assignments = { sense: 'min', integral: true } as const;
+    // HiGHS stopped at 28.87 assignments: no whole number of assignments lies below 29.
+    expect(tierBound(assignments, 28.869, 28)).toBe(29);
+    expect(tierBound(assignments, 27.2, 29)).toBe(29);
+    expect(tierBound(assignments, null, 28)).toBe(28);
+    expect(tierBound(assignments, Infinity, null)).toBeNull();
+    expect(tierBound({ sense: 'max', integral: true }, 3576.6, 3577)).toBe(3576);
+    expect(tierBound({ sense: 'min', integral: false }, 241.3, null)).toBe(241.3);
   });
 
   it('never bounds the goal tier above the brute-force optimum (the relaxation is a valid bound)', async () => {
