@@ -115,8 +115,8 @@ function cellWords(tr: Translator) {
   };
 }
 
-function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable {
-  const tr = memoTranslator(translator(lang));
+function hrTable(overview: HrOverview, list: HrList, tr: Translator): HrTable {
+  const lang = tr.lang;
   const words = cellWords(tr);
   const base = { list, title: tr.t(TITLE_KEY[list]), severities: null };
   const competencyName = (key: string) => overview.competencies.find((c) => c.key === key)?.name[lang] ?? key;
@@ -218,6 +218,15 @@ function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable
   }
 }
 
-export function hrTables(overview: HrOverview, lists: readonly HrList[] = HR_LISTS, lang: Lang = 'nl'): HrTable[] {
-  return lists.map((list) => hrTable(overview, list, lang));
+/**
+ * `words` is the translator the cells are worded with: an export made in steps passes one
+ * for all its steps, so each message shape is learnt once (see memoTranslator).
+ */
+export function hrTables(
+  overview: HrOverview,
+  lists: readonly HrList[] = HR_LISTS,
+  lang: Lang = 'nl',
+  words: Translator = memoTranslator(translator(lang)),
+): HrTable[] {
+  return lists.map((list) => hrTable(overview, list, words));
 }
