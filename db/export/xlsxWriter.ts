@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Style } from 'exceljs';
 import type { GapSeverity, HrTable } from '../../shared/hr/index.js';
 
 /**
@@ -69,6 +70,7 @@ export async function writeXlsx(
   });
   workbook.creator = 'Wijkteamplanner';
   workbook.created = createdAt;
+  const styles = sharedStyles();
   let written = 0;
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -80,9 +82,12 @@ export async function writeXlsx(
     header.commit();
     for (let r = 0; r < table.rows.length; r += 1) {
       const row = sheet.addRow([...table.rows[r]!]);
-      table.severities?.[r]?.forEach((severity, c) => {
-        const argb = severity ? FILLS[severity] : null;
-        if (argb) row.getCell(c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+      const severities = table.severities?.[r];
+      // Not in exceljs's types, but a row's style is what its model hands the styles part.
+      (row as unknown as { style: Partial<Style> }).style = styles.row;
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const severity = severities?.[c - 1];
+        cell.style = styles.cell(cell.type, severity ? FILLS[severity] : null);
       });
       row.commit();
       written += 1;
@@ -96,6 +101,31 @@ export async function writeXlsx(
   }
   await workbook.commit();
   return Buffer.concat(chunks);
+}
+
+/**
+ * One style object per kind of cell (its value type and fill) for all data rows. exceljs
+ * remembers the style id of a style object it has seen; a fresh object per cell (what
+ * setting a cell's fill makes) had it serialise and look up every cell's style, a third
+ * of the writing. The same content gives the same style id, so the file is unchanged.
+ * Frozen: exceljs never changes a style it writes, and nothing here may either.
+ */
+function sharedStyles() {
+  const byKind = new Map<string, Partial<Style>>();
+  return {
+    row: Object.freeze({}) as Partial<Style>,
+    cell(valueType: number, argb: string | null): Partial<Style> {
+      const kind = `${valueType}:${argb ?? ''}`;
+      let style = byKind.get(kind);
+      if (style === undefined) {
+        style = Object.freeze(
+          argb ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } } : {},
+        ) as Partial<Style>;
+        byKind.set(kind, style);
+      }
+      return style;
+    },
+  };
 }
 
 /** Each column as wide as its longest text (header included), at most MAX_WIDTH. */
