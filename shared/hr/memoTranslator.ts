@@ -22,30 +22,38 @@ import type { Translator } from '../i18n/translator.js';
  * language. Keep one per export or per overview: it remembers every shape it met.
  */
 export function memoTranslator(tr: Translator): Translator {
-  const shapes = new Map<string, Template | 'plain'>();
+  // Per key the shapes met so far (rarely more than a few): compared name by name, so no
+  // identifying string is built for each of the hundreds of thousands of messages.
+  const shapes = new Map<MessageKey, Shape[]>();
   const bare = new Map<string, string>();
+  const numbers = new Map<number, string>();
 
   const t: Translator['t'] = (key, params) => {
     if (params === undefined) return bareText(key);
     const names = Object.keys(params);
-    const values: string[] = [];
-    let shapeId = key;
-    for (const name of names) {
-      const value = params[name]!;
-      if (name === 'count' && typeof value === 'number') {
-        shapeId += `\u0000count=${value}`;
-        values.push('');
-      } else {
-        shapeId += `\u0000${name}`;
-        values.push(prepared(value));
-      }
+    const count = typeof params.count === 'number' ? params.count : undefined;
+    const values = names.map((name) => (name === 'count' && count !== undefined ? '' : prepared(params[name]!)));
+    let known = shapes.get(key);
+    if (known === undefined) {
+      known = [];
+      shapes.set(key, known);
     }
-    let shape = shapes.get(shapeId);
+    let shape = known.find((s) => s.count === count && sameNames(s.names, names));
     if (shape === undefined) {
-      shape = learnShape(key, names, params, values);
-      shapes.set(shapeId, shape);
+      shape = { names, count, template: learnShape(key, names, params, values) };
+      known.push(shape);
     }
-    return shape === 'plain' ? tr.t(key, params) : fill(shape, values);
+    return shape.template === 'plain' ? tr.t(key, params) : fill(shape.template, values);
+  };
+
+  // Levels, counts and hours repeat endlessly; Intl's formatting of each was a tenth of the wording.
+  const numberText = (value: number): string => {
+    let text = numbers.get(value);
+    if (text === undefined) {
+      text = tr.number(value);
+      numbers.set(value, text);
+    }
+    return text;
   };
 
   const bareText = (key: MessageKey): string => {
@@ -59,7 +67,7 @@ export function memoTranslator(tr: Translator): Translator {
 
   const prepared = (value: MessageParam): string =>
     typeof value === 'number'
-      ? tr.number(value)
+      ? numberText(value)
       : isMessage(value)
         ? render(value)
         : isLocalText(value)
@@ -86,6 +94,17 @@ export function memoTranslator(tr: Translator): Translator {
 
   const render = (text: Message): string => t(text.key, text.params);
   return { lang: tr.lang, t, render, number: (value) => tr.number(value) };
+}
+
+interface Shape {
+  readonly names: readonly string[];
+  /** A numeric `count` picks the plural form and is written into the template. */
+  readonly count: number | undefined;
+  readonly template: Template | 'plain';
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, i) => name === b[i]);
 }
 
 /** Text pieces and, between them, the index of the parameter whose value goes there. */
