@@ -32,9 +32,9 @@ const MAX_WIDTH = 60;
 const ROWS_PER_STEP = 200;
 
 /**
- * Deflate level of the zip: 6 is zlib's (and the old in-memory writer's) default; the
- * sheets are repetitive XML, so a faster level costs little in size. See "XLSX at scale"
- * in docs/hr-and-print.md for the measured sizes.
+ * Deflate level of the zip: zlib's default, as the old in-memory writer had. Level 1 made
+ * the 1,000-team workbook 1.81 MB instead of 1.40 MB and was no faster, since zlib
+ * deflates beside the main thread ("XLSX at scale" in docs/hr-and-print.md).
  */
 const DEFLATE_LEVEL = 6;
 

@@ -219,8 +219,8 @@ function hrTable(overview: HrOverview, list: HrList, tr: Translator): HrTable {
 }
 
 /**
- * `words` is the translator the cells are worded with: an export made in steps passes one
- * for all its steps, so each message shape is learnt once (see memoTranslator).
+ * `words` is the translator (in `lang`) the cells are worded with: an export made in steps
+ * passes one for all its steps, so each message shape is learnt once (see memoTranslator).
  */
 export function hrTables(
   overview: HrOverview,
