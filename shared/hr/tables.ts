@@ -7,7 +7,7 @@ import { cellSentence } from './cellSentence.js';
 import { memoTranslator } from './memoTranslator.js';
 import { toFte } from './fte.js';
 import { disciplineName, modelName, organisationTypeName, positioningName } from './names.js';
-import type { GapSeverity, HrOverview, MixEntry, TeamRef } from './types.js';
+import type { GapSeverity, HrCell, HrOverview, MixEntry, TeamRef } from './types.js';
 
 /**
  * The HR lists as plain tables for export, in the language asked for (Dutch by default,
@@ -115,8 +115,27 @@ function cellWords(tr: Translator) {
   };
 }
 
-function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable {
-  const tr = memoTranslator(translator(lang));
+/**
+ * Matrix sentences already worded, per language, by cell. The cells are the objects the
+ * store process keeps with its analyses (never changed once made), so a second export of
+ * unchanged teams words no cell again, while a team analysed anew brings new cells and so
+ * new words. Weak: the words go when the analyses go.
+ */
+const wordedCells: Record<Lang, WeakMap<HrCell, string>> = { nl: new WeakMap(), en: new WeakMap() };
+
+function cellText(cell: HrCell, tr: Translator): string {
+  const known = wordedCells[tr.lang];
+  let text = known.get(cell);
+  if (text === undefined) {
+    const sentence = cellSentence(cell);
+    text = sentence === null ? '' : tr.render(sentence);
+    known.set(cell, text);
+  }
+  return text;
+}
+
+function hrTable(overview: HrOverview, list: HrList, tr: Translator): HrTable {
+  const lang = tr.lang;
   const words = cellWords(tr);
   const base = { list, title: tr.t(TITLE_KEY[list]), severities: null };
   const competencyName = (key: string) => overview.competencies.find((c) => c.key === key)?.name[lang] ?? key;
@@ -156,10 +175,7 @@ function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable
           r.teamName,
           words.scenario(r),
           percent(r.teamCoverage),
-          ...r.cells.map((c) => {
-            const sentence = cellSentence(c);
-            return sentence === null ? '' : tr.render(sentence);
-          }),
+          ...r.cells.map((c) => cellText(c, tr)),
         ]),
         severities: overview.rows.map((r) => [null, null, null, ...r.cells.map((c) => c.severity)]),
       };
@@ -218,6 +234,15 @@ function hrTable(overview: HrOverview, list: HrList, lang: Lang = 'nl'): HrTable
   }
 }
 
-export function hrTables(overview: HrOverview, lists: readonly HrList[] = HR_LISTS, lang: Lang = 'nl'): HrTable[] {
-  return lists.map((list) => hrTable(overview, list, lang));
+/**
+ * `words` is the translator (in `lang`) the cells are worded with: an export made in steps
+ * passes one for all its steps, so each message shape is learnt once (see memoTranslator).
+ */
+export function hrTables(
+  overview: HrOverview,
+  lists: readonly HrList[] = HR_LISTS,
+  lang: Lang = 'nl',
+  words: Translator = memoTranslator(translator(lang)),
+): HrTable[] {
+  return lists.map((list) => hrTable(overview, list, words));
 }

@@ -41,3 +41,40 @@ describe('memoTranslator', () => {
     expect(memo.number(1.5)).toBe('1,5');
   });
 });
+
+describe('memoTranslator templates', () => {
+  it('fills a learnt template with any text exactly as i18next would, braces and dollar signs included', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const plain = translator(lang);
+      const memo = memoTranslator(plain);
+      // A user's own names can hold what i18next treats specially in a catalogue text.
+      const names = ['Noord', '{team}', '$& en $1', '$t(hr.title)', 'Eén {- x}', '', 'A\uE0000\uE001'];
+      for (const name of names) {
+        for (const m of [
+          message('hrExport.mixEntry', { name, people: 3 }),
+          message('hrExport.teamWithScenario', { team: name, scenario: { nl: `${name} nl`, en: `${name} en` } }),
+          message('hrCell.colleague', {
+            name,
+            level: 2,
+            functions: message('hrCell.listLast', { first: name, last: 'x' }),
+          }),
+        ]) {
+          expect(memo.render(m)).toBe(plain.render(m));
+        }
+      }
+    }
+  });
+
+  it('picks the plural form per count, also after the other form was learnt', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const plain = translator(lang);
+      const memo = memoTranslator(plain);
+      for (const count of [1, 2, 0, 1, 1.5, 12, 2]) {
+        const m = message('hrCell.openCount', { count });
+        expect(memo.render(m)).toBe(plain.render(m));
+      }
+      const forms = new Set([1, 2].map((count) => memo.render(message('hrCell.openCount', { count }))));
+      expect(forms.size).toBe(2);
+    }
+  });
+});

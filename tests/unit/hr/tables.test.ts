@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHrOverview, hrTables, HR_LISTS } from '../../../shared/hr/index.js';
+import { translator, type Translator } from '../../../shared/i18n/translator.js';
 import { INPUT, options } from './hrFixtures.js';
 
 describe('HR export tables', () => {
@@ -91,5 +92,41 @@ describe('HR export tables', () => {
   it('says the advice severity with the vocabulary in Dutch', () => {
     const words = new Set(tables.get('advice')!.rows.map((row) => row[2]));
     expect([...words].every((word) => word === 'Belangrijk' || word === 'Let op')).toBe(true);
+  });
+});
+
+describe('matrix sentences', () => {
+  /** The plain translator, counting the cell sentences it is asked to word. */
+  function counting(lang: 'nl' | 'en'): { words: Translator; sentences: () => number } {
+    const plain = translator(lang);
+    let sentences = 0;
+    const words: Translator = {
+      ...plain,
+      render: (text) => {
+        if (text.key === 'hrCell.sentence') sentences += 1;
+        return plain.render(text);
+      },
+    };
+    return { words, sentences: () => sentences };
+  }
+
+  it('are worded once per cell and language: a second export of the same analyses words none again', () => {
+    const overview = buildHrOverview(INPUT, options());
+    const first = counting('nl');
+    const [matrix] = hrTables(overview, ['matrix'], 'nl', first.words);
+    expect(first.sentences()).toBeGreaterThan(0);
+
+    const again = counting('nl');
+    expect(hrTables(overview, ['matrix'], 'nl', again.words)).toEqual([matrix]);
+    expect(again.sentences()).toBe(0);
+
+    // English is worded in English; a new analysis (new cells) is worded anew, to the same words.
+    const english = counting('en');
+    const [inEnglish] = hrTables(overview, ['matrix'], 'en', english.words);
+    expect(english.sentences()).toBe(first.sentences());
+    expect(inEnglish!.rows).not.toEqual(matrix!.rows);
+    const fresh = counting('nl');
+    expect(hrTables(buildHrOverview(INPUT, options()), ['matrix'], 'nl', fresh.words)).toEqual([matrix]);
+    expect(fresh.sentences()).toBe(first.sentences());
   });
 });
