@@ -5,7 +5,7 @@ import { gapKey, type OpenGap } from '../../shared/engine/index.js';
 import type { CoverageReport, GapCandidate, GapSuggestion } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import { offerHours } from './suggestedHours.js';
-import { assignCommand } from './assignmentCommands.js';
+import { CandidateRow } from './CandidateRow.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { STATUS_LABEL, shownStatus } from './RequirementList.js';
@@ -27,8 +27,7 @@ interface Props {
  * Gaps and candidates come from the same coverage, in the same render as the numbers.
  */
 export const GapClosers = observer(function GapClosers({ gaps, suggestions, plan, report }: Props) {
-  const root = useStores();
-  const { catalogue, ui } = root;
+  const { catalogue, ui } = useStores();
   const t = useT();
   const [showAll, setShowAll] = useState(false);
   // Keyed on the plan's lists, which an assignment keeps: a drop does not rebuild 500 names.
@@ -65,28 +64,18 @@ export const GapClosers = observer(function GapClosers({ gaps, suggestions, plan
                 <p className="muted">{t('gaps.nobody')}</p>
               ) : (
                 <ul className="candidates">
-                  {candidates.map((c) => {
-                    const name = names.person.get(c.professionalId) ?? '';
-                    const hours = offerHours(c.hoursAvailable, report, functionId);
-                    return (
-                      <li key={c.professionalId} className="candidate" data-professional={c.professionalId}>
-                        <span>
-                          {name}{' '}
-                          <span className="muted">
-                            {t('gaps.candidateFacts', { level: c.rating, hours: c.hoursAvailable })}
-                          </span>
-                        </span>
-                        <Button
-                          className="button button-small"
-                          aria-label={t('gaps.insertLabel', { name, fn: fnName, hours })}
-                          data-testid="gap-insert"
-                          onPress={() => void root.execute(assignCommand(root, functionId, c.professionalId, hours))}
-                        >
-                          {t('gaps.insert')}
-                        </Button>
-                      </li>
-                    );
-                  })}
+                  {candidates.map((c) => (
+                    <CandidateRow
+                      key={c.professionalId}
+                      functionId={functionId}
+                      fnName={fnName}
+                      professionalId={c.professionalId}
+                      name={names.person.get(c.professionalId) ?? ''}
+                      rating={c.rating}
+                      hoursAvailable={c.hoursAvailable}
+                      hours={offerHours(c.hoursAvailable, report, functionId)}
+                    />
+                  ))}
                 </ul>
               )}
             </li>
