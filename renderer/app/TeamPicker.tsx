@@ -7,8 +7,10 @@ import { SelectField } from '../ui/SelectField.js';
 export const TeamPicker = observer(function TeamPicker() {
   const root = useStores();
   const t = useT();
-  const view = root.plan.view;
-  const team = view ? root.teams.byId.get(view.teamId) : undefined;
+  // Ids, not the view: the view changes with every edit of the plan, these only when another team or scenario opens.
+  const teamId = root.plan.openTeamId;
+  const scenarioId = root.plan.openScenarioId;
+  const team = teamId ? root.teams.byId.get(teamId) : undefined;
   const teamOptions = root.teams.teams.map((tm) => ({
     id: tm.id,
     label: tm.isSample ? `${tm.name} (${t('team.sample')})` : tm.name,
@@ -22,7 +24,7 @@ export const TeamPicker = observer(function TeamPicker() {
       <SelectField
         label={t('header.team')}
         options={teamOptions}
-        value={view?.teamId ?? null}
+        value={teamId}
         placeholder={t('header.chooseTeam')}
         onChange={(id) => void root.openTeam(id)}
         testId="team-picker"
@@ -31,7 +33,7 @@ export const TeamPicker = observer(function TeamPicker() {
         <SelectField
           label={t('header.scenario')}
           options={scenarioOptions}
-          value={view?.scenarioId ?? null}
+          value={scenarioId}
           onChange={(id) => void root.openScenario(id)}
           testId="scenario-picker"
         />

@@ -2,11 +2,12 @@
  * Performance marks for the UI benchmark (tests/bench/ui). An edit marks `wtp:edit`; the
  * board then measures, from that mark:
  *   - `wtp:drop-to-coverage`: the coverage numbers (summary, lanes, per function) committed;
- *   - `wtp:drop-to-frame`: coverage, gaps, advice and charts committed (one commit, the
- *     frame of the edit);
+ *   - `wtp:drop-to-frame`: coverage, gaps, advice, charts and the suggestions (who closes
+ *     each gap) committed (one commit, the frame of the edit);
  *   - `wtp:drop-to-paint`: that frame painted (the first task after its animation frame);
- *   - `wtp:drop-to-settled`: the suggestions (who closes each gap) caught up as well; they
- *     are computed after the frame and shown as updating until then.
+ *   - `wtp:drop-to-settled`: everything the edit changes is on screen. Since the
+ *     suggestions render in the frame too, this is the same moment as the frame; the
+ *     measure stays so the bench can compare with builds that computed them later.
  * At start, `wtp:pool-complete` marks the moment the last card of the pool is on screen.
  * The bench reads them with performance.getEntriesByName; in normal use they cost nothing
  * noticeable and are cleared when the buffer grows.
@@ -60,7 +61,7 @@ export function markFrameShown(): void {
   });
 }
 
-/** The suggestions computed after the frame reflect the edit too. */
+/** Everything derived from the edit, the suggestions included, is committed. */
 export function markSettled(): void {
   measureOnce('settled', 'wtp:drop-to-settled');
 }

@@ -1,9 +1,9 @@
 import { compareShallow, compareStructural } from 'mobx';
 import { observer } from 'mobx-react-lite';
-import { memo, useDeferredValue, useLayoutEffect, useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo } from 'react';
 import { MAX_LEVEL } from '../../shared/domain/levels.js';
 import { localToday } from '../../shared/domain/today.js';
-import { adviseDesign, openGaps, whoClosesGaps } from '../../shared/engine/index.js';
+import { adviseDesign, openGaps } from '../../shared/engine/index.js';
 import type { CoverageReport } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import { HeatMap } from '../ui/charts/HeatMap.js';
@@ -38,10 +38,9 @@ const BoardTeamRoles = memo(
 
 /**
  * The second half of the coverage panel: gaps and who closes them, expertise, advice,
- * heat map and radar. Gaps, expertise, advice and charts render in the same commit as the
- * numbers of a drop, so nothing on screen disagrees with them. Only the candidates for
- * each gap (a pass over the whole pool per gap) are computed from a deferred copy of the
- * plan, right after that frame; until they catch up they are shown as updating.
+ * heat map and radar. All of it renders in the same commit as the numbers of a drop, the
+ * candidates per gap included (`PlanStore.gapSuggestions`, computed once per edit), so
+ * nothing on screen disagrees with the coverage and nothing arrives a frame later.
  */
 export const CoverageInsights = observer(function CoverageInsights({ plan, report }: Props) {
   const { catalogue, ui, plan: planStore } = useStores();
@@ -55,17 +54,12 @@ export const CoverageInsights = observer(function CoverageInsights({ plan, repor
     () => adviseDesign(plan, report, { today, hoursElsewhere }),
     [plan, report, today, hoursElsewhere],
   );
-  const suggestedPlan = useDeferredValue(plan);
-  const suggestedReport = useDeferredValue(report);
-  const suggestions = useMemo(
-    () => whoClosesGaps(suggestedPlan, suggestedReport, 3, hoursElsewhere),
-    [suggestedPlan, suggestedReport, hoursElsewhere],
-  );
-  const updating = suggestedReport !== report;
-  useLayoutEffect(() => markFrameShown(), [report]);
+  const suggestions = planStore.gapSuggestions;
   useLayoutEffect(() => {
-    if (!updating) markSettled();
-  }, [updating, suggestedReport]);
+    markFrameShown();
+    // The suggestions are part of this commit: the frame is also the moment all is settled.
+    markSettled();
+  }, [report]);
 
   const memberIds = useStableValue(report.memberIds, compareShallow);
   const professionals = plan.professionals;
@@ -85,13 +79,7 @@ export const CoverageInsights = observer(function CoverageInsights({ plan, repor
     <>
       <section aria-labelledby="gaps-title">
         <h3 id="gaps-title">{t('gaps.title')}</h3>
-        <GapClosers
-          gaps={gaps}
-          suggestions={suggestions}
-          plan={suggestedPlan}
-          report={suggestedReport}
-          updating={updating}
-        />
+        <GapClosers gaps={gaps} suggestions={suggestions} plan={plan} report={report} />
       </section>
       <section aria-labelledby="expertise-title">
         <h3 id="expertise-title">{t('expertise.title')}</h3>

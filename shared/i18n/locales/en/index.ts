@@ -14,7 +14,6 @@ import { errors } from './errors.js';
 import { levels } from './levels.js';
 import { compose } from './compose.js';
 import { composeUi } from './composeUi.js';
-import { boardUpdates } from './boardUpdates.js';
 import { ui } from './ui.js';
 import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
@@ -57,5 +56,4 @@ export const en: Record<keyof typeof nl, string> = {
   ...levels,
   ...compose,
   ...composeUi,
-  ...boardUpdates,
 };

@@ -13,7 +13,6 @@ import { errors } from './errors.js';
 import { levels } from './levels.js';
 import { compose } from './compose.js';
 import { composeUi } from './composeUi.js';
-import { boardUpdates } from './boardUpdates.js';
 import { ui } from './ui.js';
 import { validation } from './validation.js';
 import { vocabulary } from './vocabulary.js';
@@ -61,5 +60,4 @@ export const nl = {
   ...levels,
   ...compose,
   ...composeUi,
-  ...boardUpdates,
 } as const;
