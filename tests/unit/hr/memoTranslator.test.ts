@@ -56,7 +56,7 @@ describe('memoTranslator templates', () => {
           message('hrCell.colleague', {
             name,
             level: 2,
-            functions: message('hrCell.listLast', { first: name, last: 'x' }),
+            functions: message('list.last', { first: name, last: 'x' }),
           }),
         ]) {
           expect(memo.render(m)).toBe(plain.render(m));
