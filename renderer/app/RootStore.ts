@@ -15,11 +15,10 @@ import { UiStore } from './UiStore.js';
 import { SharingStore } from '../sharing/SharingStore.js';
 import { DevelopmentStore } from '../development/DevelopmentStore.js';
 import { type Command, UndoStack } from './UndoStack.js';
+import { LAST_SCENARIO_KEY } from './startupCalls.js';
 
 // State changes only inside actions: a stray mutation from a component is a bug we want to see.
 configure({ enforceActions: 'observed' });
-
-const LAST_SCENARIO_KEY = 'wtp.lastScenario';
 
 /**
  * The planner's state: domain stores (catalogue, teams, the open plan, the pool), the UI
@@ -70,6 +69,8 @@ export class RootStore implements CommandContext {
    * Loads catalogue, teams and pool, and reopens the scenario the user had open last (or
    * the first team). The last scenario is asked for at once, beside the other loads rather
    * than after them: with a large pool that saves a whole round trip before the board.
+   * These are the calls of `startupCalls` (startupCalls.ts): in the app, main.tsx has sent
+   * them before this code was even loaded, and the transport answers them from there.
    */
   async start(): Promise<void> {
     try {
