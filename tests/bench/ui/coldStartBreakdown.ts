@@ -100,6 +100,21 @@ try {
         `  ${r.name.padEnd(28)} ${r.start.toFixed(0).padStart(6)} → ${r.end.toFixed(0).padStart(6)}  ${(r.size / 1024).toFixed(0)} kB`,
       );
     for (const m of timing.marks) console.log(`  mark ${m.name} ${m.at.toFixed(0)}`);
+    if (process.env.SCREENSHOT && run === 2) {
+      await page.screenshot({ path: process.env.SCREENSHOT });
+      const visible = await page.evaluate(() => {
+        type Box = { getBoundingClientRect(): { top: number; bottom: number } };
+        const doc = (
+          globalThis as unknown as { document: { querySelector(s: string): Box; querySelectorAll(s: string): Box[] } }
+        ).document;
+        const list = doc.querySelector('.pool').getBoundingClientRect();
+        return [...doc.querySelectorAll('[data-testid="pool-card"]')].filter((c) => {
+          const box = c.getBoundingClientRect();
+          return box.bottom > list.top && box.top < Math.min(list.bottom, 960);
+        }).length;
+      });
+      console.log(`  pool cards in view: ${visible}`);
+    }
     await page.close();
     await host.close();
   }
