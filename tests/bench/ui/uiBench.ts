@@ -5,7 +5,8 @@
  *   - cold start: starting the browser host on an existing data dir until the board is
  *     interactive (lanes and the first pool cards rendered) in an already running
  *     browser, and until every card of the pool is rendered (they follow the first ones);
- *     the median of UI_BENCH_STARTS (5) starts, each in a fresh browser context;
+ *     the median of UI_BENCH_STARTS (5) starts, each in a fresh browser context; with
+ *     UI_BENCH_BEFORE also that many starts of each build taken in turns;
  *   - drop -> updated coverage: from the edit entering the store (performance mark
  *     `wtp:edit`, set when a drop is confirmed) to the coverage panel having rendered the
  *     new numbers (`wtp:coverage`), over real mouse drags with the hours dialog;
@@ -207,6 +208,53 @@ async function measure(browser: Browser, setup: Setup, staticRoot?: string): Pro
   }
 }
 
+/**
+ * Cold starts of one case with two builds taken in turns (earlier build, this build, earlier,
+ * ...), on one data directory: a machine whose load changes from minute to minute then
+ * weighs on both alike. Returns every start of each build, in order.
+ */
+async function interleavedColdStarts(
+  browser: Browser,
+  setup: Setup,
+  beforeRoot: string,
+): Promise<{ before: number[]; now: number[] }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-uibench-'));
+  try {
+    const first = await startWebHost({ dataDir, seedSample: setup.seedSample, log: () => undefined });
+    const { scenarioId, functions } = await setup.prepare(apiFor(first.url));
+    await first.close();
+    const result = { before: [] as number[], now: [] as number[] };
+    for (let run = 0; run < STARTS; run += 1) {
+      for (const [build, staticRoot] of [
+        ['before', beforeRoot],
+        ['now', undefined],
+      ] as const) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+        await page.addInitScript((id) => {
+          const storage = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } })
+            .localStorage;
+          storage.setItem('wtp.tourSeen', '1');
+          storage.setItem('wtp.lastScenario', id);
+        }, scenarioId);
+        const started = performance.now();
+        const host = await startWebHost({ dataDir, seedSample: false, log: () => undefined, staticRoot });
+        await page.goto(host.url);
+        await page
+          .locator('[data-testid="function-lane"]')
+          .nth(functions.length - 1)
+          .waitFor();
+        await page.locator('[data-testid="pool-card"]').first().waitFor();
+        result[build].push(performance.now() - started);
+        await page.close();
+        await host.close();
+      }
+    }
+    return result;
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 const sample: Setup = {
   label: 'Voorbeeldwijk',
   seedSample: true,
@@ -262,6 +310,7 @@ const browser = await chromium.launch({
 });
 try {
   const before = BEFORE ? await measure(browser, large, BEFORE) : null;
+  const turns = BEFORE ? await interleavedColdStarts(browser, large, BEFORE) : null;
   const base = await measure(browser, sample);
   const big = await measure(browser, large);
   console.log(`\nUI benchmark: ${DROPS} mouse drops each, Chromium ${browser.version()}`);
@@ -304,6 +353,17 @@ try {
     vs('drop -> frame: all but suggestions p95 (ms)', (m) => quantile(m.frame, 0.95), BUDGET.dropP95);
     vs('drop -> all settled (+ suggestions) p95 (ms)', (m) => quantile(m.settled, 0.95));
     vs('renderer JS heap after drops (MB)', (m) => m.heapMb, BUDGET.heapMb, 'MB');
+  }
+  if (turns) {
+    console.log(`\n500 × 15 cold start, ${STARTS} starts of each build taken in turns (before, now, before, ...)`);
+    console.log(`${''.padEnd(46)}${'before'.padStart(12)}${'now'.padStart(12)}   ratio`);
+    const median = (values: number[]) => quantile(values, 0.5);
+    console.log(row('cold start, median (ms)', median(turns.before), median(turns.now), BUDGET.coldStart, 'ms'));
+    console.log(
+      row('cold start, fastest (ms)', Math.min(...turns.before), Math.min(...turns.now), BUDGET.coldStart, 'ms'),
+    );
+    const each = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
+    console.log(`in turns (ms): before ${each(turns.before)}; now ${each(turns.now)}`);
   }
   const list = (m: Measured) => m.starts.map((v) => v.toFixed(0)).join(', ');
   console.log(`cold starts (ms): ${base.label} ${list(base)}; ${big.label} ${list(big)}`);
