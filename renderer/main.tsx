@@ -1,29 +1,23 @@
 import './app/zodWithoutEval.js';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { App } from './app/App.js';
 import { createTransport } from './api/transport/createTransport.js';
 import { safeBrowserStorage } from './app/KeyValueStorage.js';
-import { RootStore } from './app/RootStore.js';
-import { StoreProvider } from './app/StoreContext.js';
-import { createRendererI18n, followLanguage } from './i18n/rendererI18n.js';
+import { prefetching } from './app/prefetchingTransport.js';
+import { LAST_SCENARIO_KEY, startupCalls } from './app/startupCalls.js';
 import './ui/app.css';
 
+/**
+ * The entry is kept small on purpose: it sends the startup calls first, then loads the
+ * rest of the app, so the store reads the data while the browser fetches and evaluates
+ * React and the screens (about 1 MB) instead of after (docs/performance.md, cold start).
+ */
+performance.mark('wtp:entry-evaluated');
+// Asked for before the data: a host serving files and answers in one process then sends
+// the code first, and computes the answers while the browser compiles it.
+const app = import('./app/startApp.js');
+const storage = safeBrowserStorage();
 // The transport is chosen by the host (Electron preload or browser host); the stores never know which.
-const store = new RootStore(createTransport(), safeBrowserStorage());
-void store.start();
+const early = prefetching(createTransport(), startupCalls(storage.getItem(LAST_SCENARIO_KEY)));
 
-// One i18next instance for the whole renderer; its language follows the UI store's for the app's lifetime.
-const i18n = createRendererI18n(store.ui.lang);
-followLanguage(i18n, () => store.ui.lang);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+const { startApp } = await app;
+performance.mark('wtp:app-evaluated');
+startApp(early, storage);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiHandlers } from '../shared/api/contract.js';
 import { message } from '../shared/i18n/index.js';
 import { serveApi } from './apiRoute.js';
+import { readAssets, type AssetCache } from './assetCache.js';
 import { DEFAULT_MAX_BODY_BYTES } from './readBody.js';
 import { LOOPBACK_HOST, TOKEN_HEADER, checkApiCall, checkRequestSource, type RequestFacts } from './requestGuards.js';
 import { sendError } from './responses.js';
@@ -58,6 +59,8 @@ function requestFacts(request: IncomingMessage): RequestFacts {
 interface RequestHandlerOptions {
   handlers: ApiHandlers;
   staticRoot: string;
+  /** The renderer's code and styles in memory (assetCache.ts); read from disk when absent. */
+  assets?: AssetCache;
   token: string;
   /** The port the server is bound to: the Host and Origin checks compare against it. */
   port: () => number;
@@ -84,7 +87,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       } else if (pathname.startsWith('/api/') || pathname === '/api') {
         sendError(response, 404, 'notFound', message('host.http.unknownMethod'));
       } else {
-        await serveStatic(request, response, options.staticRoot, pathname);
+        await serveStatic(request, response, options.staticRoot, pathname, options.assets);
       }
     } catch (error) {
       options.log('Webhost: verzoek mislukt', error);
@@ -106,6 +109,7 @@ export async function listenWebHostServer(options: WebHostServerOptions): Promis
     createRequestHandler({
       handlers: options.handlers,
       staticRoot: options.staticRoot,
+      assets: readAssets(options.staticRoot),
       token,
       port: () => boundPort,
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentTypeFor, resolveStaticFile } from '../node/static/staticFiles.js';
 import { message } from '../shared/i18n/index.js';
+import type { AssetCache } from './assetCache.js';
 import { sendError, writeHead } from './responses.js';
 
 /** Serves the built renderer (GET/HEAD only); everything else under / is a 404. */
@@ -10,6 +11,7 @@ export async function serveStatic(
   response: ServerResponse,
   staticRoot: string,
   pathname: string,
+  assets: AssetCache = new Map(),
 ): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     sendError(response, 405, 'validation', message('host.http.methodNotAllowed'), { Allow: 'GET, HEAD' });
@@ -22,7 +24,7 @@ export async function serveStatic(
   }
   let body: Buffer;
   try {
-    body = await readFile(file);
+    body = assets.get(file) ?? (await readFile(file));
   } catch (error) {
     const missing =
       (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR';

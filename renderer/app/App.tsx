@@ -33,8 +33,11 @@ export const App = observer(function App() {
     document.title = t('app.title');
   });
 
+  // The people and HR screens list the whole pool, which arrives just after the board's data.
+  const needsPeople = ui.screen === 'professionals' || ui.screen === 'hr';
   let content;
-  if (!root.ready) content = <p className="loading">{t('app.loading')}</p>;
+  if (!root.ready || (needsPeople && !root.peopleLoaded && !root.startupError))
+    content = <p className="loading">{t('app.loading')}</p>;
   else if (root.startupError)
     content = (
       <div className="empty-state" role="alert">

@@ -15,11 +15,10 @@ import { UiStore } from './UiStore.js';
 import { SharingStore } from '../sharing/SharingStore.js';
 import { DevelopmentStore } from '../development/DevelopmentStore.js';
 import { type Command, UndoStack } from './UndoStack.js';
+import { LAST_SCENARIO_KEY } from './startupCalls.js';
 
 // State changes only inside actions: a stray mutation from a component is a bug we want to see.
 configure({ enforceActions: 'observed' });
-
-const LAST_SCENARIO_KEY = 'wtp.lastScenario';
 
 /**
  * The planner's state: domain stores (catalogue, teams, the open plan, the pool), the UI
@@ -43,6 +42,8 @@ export class RootStore implements CommandContext {
   /** What the store reported on opening (app.info), e.g. a damaged file it moved aside. */
   notice: AppInfo['notice'] = null;
   ready = false;
+  /** The whole pool for the people and HR screens (`professionals.list`) has arrived; the board needs only `ready`. */
+  peopleLoaded = false;
 
   constructor(
     transport: ApiTransport,
@@ -63,25 +64,34 @@ export class RootStore implements CommandContext {
       (teamIds) => this.afterPlansImported(teamIds),
     );
     this.development = new DevelopmentStore(this.api, (kind, text) => this.ui.notify(kind, text));
-    makeObservable(this, { startupError: observableRef, notice: observableRef, ready: observable });
+    makeObservable(this, {
+      startupError: observableRef,
+      notice: observableRef,
+      ready: observable,
+      peopleLoaded: observable,
+    });
   }
 
   /**
    * Loads catalogue, teams and pool, and reopens the scenario the user had open last (or
    * the first team). The last scenario is asked for at once, beside the other loads rather
    * than after them: with a large pool that saves a whole round trip before the board.
+   * `ready` (the board can show) comes before the people screen's own list of the pool;
+   * `start` resolves when that list is there too. These are the calls of `startupCalls`
+   * (startupCalls.ts): in the app, main.tsx sent them before this code was even loaded,
+   * and the transport answers them from there.
    */
   async start(): Promise<void> {
     try {
       const last = this.storage.getItem(LAST_SCENARIO_KEY);
       // A scenario deleted since (or from another data file) fails here; the first team opens instead.
       const lastView = last ? this.api.call('plan.get', { scenarioId: last }).catch(() => null) : null;
-      const [info] = await Promise.all([
-        this.api.call('app.info', {}),
-        this.catalogue.load(),
-        this.teams.load(),
-        this.professionals.load(),
-      ]);
+      // The people screen's list; the board shows the open plan's own copy of the pool, so
+      // it does not wait for this second copy (220 kB at 500 people).
+      const people = this.professionals.load().then(() => runInAction(() => (this.peopleLoaded = true)));
+      // Awaited below; marked handled now, so a failure while the others fail first is not reported twice.
+      people.catch(() => undefined);
+      const [info] = await Promise.all([this.api.call('app.info', {}), this.catalogue.load(), this.teams.load()]);
       runInAction(() => (this.notice = info.notice));
       const scenario = last ? this.teams.scenarioById.get(last) : undefined;
       const view = scenario ? await lastView : null;
@@ -91,6 +101,8 @@ export class RootStore implements CommandContext {
         const target = first ? this.teams.mainScenario(first.id) : undefined;
         if (target) await this.plan.open(target.id);
       }
+      runInAction(() => (this.ready = true));
+      await people;
     } catch (error) {
       runInAction(() => (this.startupError = errorText(error)));
     } finally {

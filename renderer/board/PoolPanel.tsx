@@ -12,8 +12,12 @@ import { ProfessionalCard } from './ProfessionalCard.js';
 import { classNames } from '../ui/classNames.js';
 
 const NO_HOURS: ReadonlyMap<string, number> = new Map();
-/** Cards in the board's first frame: more than a tall window shows; the rest follow just after. */
-const FIRST_CARDS = 40;
+/**
+ * Cards in the board's first frame: a 1440 × 960 window shows 6, a tall one about 12; the
+ * rest follow just after. Each card is a draggable with three translated texts, so every
+ * card not in the first frame is time the board is not yet usable.
+ */
+const FIRST_CARDS = 20;
 
 /** The pool of professionals; dropping a member here takes them out of their function. */
 export const PoolPanel = observer(function PoolPanel() {

@@ -1,0 +1,124 @@
+/**
+ * Where a cold start's time goes (`npx tsx tests/bench/ui/coldStartBreakdown.ts`): one
+ * cold start of the 500 × 15 plan, split into host start, navigation, bundle, API
+ * requests (with their sizes) and the board's first render, read from the page's
+ * Navigation/Resource Timing and the renderer's own marks.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { startWebHost } from '../../../webhost/startWebHost.js';
+import { apiFor } from '../../e2e/support/api.js';
+import { largePlan } from './largePlan.js';
+
+const staticRoot = process.env.UI_BENCH_ROOT;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-coldstart-'));
+try {
+  const first = await startWebHost({ dataDir, seedSample: false, log: () => undefined });
+  const result = await apiFor(first.url)('plan.import', { plan: largePlan(500, 15), onConflict: 'copy' });
+  await first.close();
+  if (result.status !== 'imported') throw new Error('import refused');
+  for (let run = 0; run < 3; run += 1) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+    await page.addInitScript((id) => {
+      const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
+      storage.setItem('wtp.tourSeen', '1');
+      storage.setItem('wtp.lastScenario', id);
+    }, result.scenarioId);
+    const cdp = await page.context().newCDPSession(page);
+    const profile = process.env.PROFILE && run === 2;
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    const trace = process.env.TRACE && run === 2;
+    const events: Record<string, unknown>[] = [];
+    if (trace) {
+      cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as Record<string, unknown>[])));
+      await cdp.send('Tracing.start', {
+        categories:
+          'devtools.timeline,v8.execute,v8,blink.user_timing,disabled-by-default-devtools.timeline,loading,toplevel',
+        transferMode: 'ReportEvents',
+      });
+    }
+    const t0 = performance.now();
+    const host = await startWebHost({ dataDir, seedSample: false, log: () => undefined, staticRoot });
+    const hostMs = performance.now() - t0;
+    const navStart = performance.now();
+    await page.goto(host.url);
+    await page.locator('[data-testid="function-lane"]').nth(14).waitFor();
+    await page.locator('[data-testid="pool-card"]').first().waitFor();
+    const interactive = performance.now() - t0;
+    if (profile) {
+      const { profile: p } = await cdp.send('Profiler.stop');
+      writeFileSync('/tmp/cs/page.cpuprofile', JSON.stringify(p));
+    }
+    if (trace) {
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await done;
+      writeFileSync('/tmp/cs/trace.json', JSON.stringify(events));
+    }
+    const timing = await page.evaluate(() => {
+      // Runs in the page; typed without the DOM lib, which this node-side file does not load.
+      type Entry = { name: string; startTime: number; responseEnd: number; encodedBodySize: number };
+      type Nav = { responseEnd: number; domInteractive: number; domContentLoadedEventEnd: number };
+      const byType = (performance as unknown as { getEntriesByType(t: string): unknown[] }).getEntriesByType.bind(
+        performance,
+      );
+      const nav = byType('navigation')[0] as Nav;
+      const res = byType('resource').map((r) => {
+        const e = r as Entry;
+        return { name: e.name.replace(/^.*\//, ''), start: e.startTime, end: e.responseEnd, size: e.encodedBodySize };
+      });
+      const marks = performance.getEntriesByType('mark').map((m) => ({ name: m.name, at: m.startTime }));
+      return {
+        nav: { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, dcl: nav.domContentLoadedEventEnd },
+        res,
+        marks,
+        now: performance.now(),
+      };
+    });
+    console.log(
+      `run ${run}: host start ${hostMs.toFixed(0)} ms; navigation→board ${(interactive - (navStart - t0) - hostMs).toFixed(0)} ms (since nav call ${(performance.now() - navStart).toFixed(0)}); total ${interactive.toFixed(0)} ms`,
+    );
+    console.log('  page clock:', JSON.stringify(timing.nav), 'evaluated at', timing.now.toFixed(0));
+    for (const r of timing.res)
+      console.log(
+        `  ${r.name.padEnd(28)} ${r.start.toFixed(0).padStart(6)} → ${r.end.toFixed(0).padStart(6)}  ${(r.size / 1024).toFixed(0)} kB`,
+      );
+    for (const m of timing.marks) console.log(`  mark ${m.name} ${m.at.toFixed(0)}`);
+    if (process.env.SCREENSHOT && run === 2) {
+      await page.screenshot({ path: process.env.SCREENSHOT });
+      const visible = await page.evaluate(() => {
+        type Box = { getBoundingClientRect(): { top: number; bottom: number } };
+        const doc = (
+          globalThis as unknown as { document: { querySelector(s: string): Box; querySelectorAll(s: string): Box[] } }
+        ).document;
+        const list = doc.querySelector('.pool').getBoundingClientRect();
+        return [...doc.querySelectorAll('[data-testid="pool-card"]')].filter((c) => {
+          const box = c.getBoundingClientRect();
+          return box.bottom > list.top && box.top < Math.min(list.bottom, 960);
+        }).length;
+      });
+      console.log(`  pool cards in view: ${visible}`);
+    }
+    await page.close();
+    await host.close();
+  }
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+  await browser.close();
+}

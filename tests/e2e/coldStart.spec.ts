@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { largePlan } from '../bench/ui/largePlan.js';
+import { AppShell } from './pages/AppShell.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+
+/**
+ * Cold start with a large pool (issue 12): the page sends its startup calls before the
+ * app's code has loaded and the board does not wait for the people screen's list. These
+ * check that nothing is lost on the way: every call made once, the board on the last
+ * scenario, the whole pool reachable, the people screen complete, the filters intact.
+ */
+const plan = largePlan(500, 15);
+/** The last person in the pool's name order: the card furthest from the first frame. */
+const lastInPool = plan.professionals
+  .map((p) => p.name)
+  .sort((a, b) => a.localeCompare(b, 'nl'))
+  .at(-1)!;
+
+test.describe('cold start with 500 professionals', () => {
+  /** The 500 beside the sample's own people: the pool is everyone in the data file. */
+  let poolSize = 0;
+  test.beforeEach(async ({ page, planner }) => {
+    const result = await planner.api('plan.import', { plan, onConflict: 'copy' });
+    if (result.status !== 'imported') throw new Error('import refused');
+    poolSize = (await planner.api('professionals.list', {})).length;
+    await page.evaluate((id) => window.localStorage.setItem('wtp.lastScenario', id), result.scenarioId);
+  });
+
+  test('each startup call is made once, the board opens on the last scenario, every card follows', async ({ page }) => {
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      const match = /\/api\/([^/?]+)$/.exec(request.url());
+      if (match) calls.push(match[1]!);
+    });
+    await page.reload();
+    await expect(page.getByTestId('function-lane')).toHaveCount(15);
+    await expect(page.getByTestId('pool-count')).toHaveText(`${poolSize} van ${poolSize}`);
+    await expect(page.getByTestId('pool-card')).toHaveCount(poolSize);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'cold-start-500.png') });
+    expect(calls.sort()).toEqual(['app.info', 'catalogue.get', 'plan.get', 'professionals.list', 'teams.list']);
+    // The search finds the imported person furthest from the first frame, one among all.
+    await page.getByTestId('pool-search').fill(lastInPool);
+    await expect(page.getByTestId('pool-card')).toHaveCount(1);
+    await expect(page.getByTestId('pool-card')).toHaveAttribute('data-name', lastInPool);
+
+    await new AppShell(page).open('professionals');
+    await expect(page.getByTestId('professionals-screen').locator('.master-item')).toHaveCount(poolSize);
+  });
+
+  test('"Meer filters" builds its selects when opened; a chosen filter stays when it is closed', async ({ page }) => {
+    await page.reload();
+    await expect(page.getByTestId('pool-card').first()).toBeVisible();
+    await expect(page.getByTestId('filter-competency')).toHaveCount(0);
+    await page.getByText('Meer filters').click();
+    await page.getByTestId('filter-competency').getByRole('button').click();
+    await page.getByRole('option', { name: 'Coachen' }).click();
+    await page.getByTestId('filter-min-level').getByRole('button').click();
+    await page.getByRole('option', { name: /≥ 4/ }).click();
+    const filtered = (await page.getByTestId('pool-count').textContent()) ?? '';
+    expect(filtered).toMatch(new RegExp(`^\\d+ van ${poolSize}$`));
+    expect(filtered).not.toBe(`${poolSize} van ${poolSize}`);
+    await page.getByText('Meer filters').click();
+    await expect(page.getByTestId('filter-competency')).toHaveCount(0);
+    await expect(page.getByTestId('pool-count')).toHaveText(filtered);
+    await page.getByText('Meer filters').click();
+    await expect(page.getByTestId('filter-min-level').getByRole('button')).toContainText('≥ 4');
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect(page.getByTestId('pool-count')).toHaveText(`${poolSize} van ${poolSize}`);
+  });
+});
