@@ -337,7 +337,11 @@ try {
   console.log(row('drop -> updated coverage max (ms)', Math.max(...base.drops), Math.max(...big.drops), null, 'ms'));
   const p95 = (name: string, of: (m: Measured) => number[], budget: number | null = null) =>
     console.log(row(name, quantile(of(base), 0.95), quantile(of(big), 0.95), budget, 'ms'));
-  p95('drop -> frame (coverage, gaps, advice, charts; suggestions too since round 3) p95 (ms)', (m) => m.frame, BUDGET.dropP95);
+  p95(
+    'drop -> frame (coverage, gaps, advice, charts; suggestions too since round 3) p95 (ms)',
+    (m) => m.frame,
+    BUDGET.dropP95,
+  );
   p95('drop -> that frame painted p95 (ms)', (m) => m.painted);
   p95('drop -> all settled (+ suggestions) p95 (ms)', (m) => m.settled);
   console.log(row('renderer JS heap after drops (MB)', base.heapMb, big.heapMb, BUDGET.heapMb, 'MB'));
@@ -350,7 +354,11 @@ try {
     vs('cold start, fastest of the starts (ms)', (m) => Math.min(...m.starts), BUDGET.coldStart);
     vs('cold start host -> whole pool rendered (ms)', (m) => m.poolCompleteMs);
     vs('drop -> updated coverage p95 (ms)', (m) => quantile(m.drops, 0.95));
-    vs('drop -> frame (coverage, gaps, advice, charts; suggestions too since round 3) p95 (ms)', (m) => quantile(m.frame, 0.95), BUDGET.dropP95);
+    vs(
+      'drop -> frame (coverage, gaps, advice, charts; suggestions too since round 3) p95 (ms)',
+      (m) => quantile(m.frame, 0.95),
+      BUDGET.dropP95,
+    );
     vs('drop -> all settled (+ suggestions) p95 (ms)', (m) => quantile(m.settled, 0.95));
     vs('renderer JS heap after drops (MB)', (m) => m.heapMb, BUDGET.heapMb, 'MB');
   }
