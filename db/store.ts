@@ -19,6 +19,7 @@ import { localHrSource } from './export/readHrInput.js';
 import { createHandlers } from './service/index.js';
 import { wrapHandlers } from './service/wrapHandlers.js';
 import { message } from '../shared/i18n/message.js';
+import { localToday } from '../shared/domain/today.js';
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -161,7 +162,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
   const stopHrWarmUp =
     options.hrWarmUp === false
       ? () => {}
-      : startHrWarmUp(localHr, { ...HR_WARM_UP_DEFAULTS, ...options.hrWarmUp, log });
+      : startHrWarmUp(localHr, { ...HR_WARM_UP_DEFAULTS, ...options.hrWarmUp, today: () => localToday(now()), log });
 
   return {
     handlers,

@@ -6,6 +6,8 @@ export interface HrWarmUpOptions {
   delayMs: number;
   /** About how long one slice analyses before it lets the event loop answer requests. */
   sliceMs: number;
+  /** The user's day, for the summary made ahead (the screen asks for its own day; the same on this computer). */
+  today: () => string;
   log: (msg: string, err?: unknown) => void;
 }
 
@@ -28,15 +30,17 @@ export function startHrWarmUp(analyses: HrAnalysesStore, options: HrWarmUpOption
     if (cancelled) return;
     let next: ReturnType<HrAnalysesStore['warmUpStep']>;
     try {
-      next = analyses.warmUpStep(options.sliceMs, () => performance.now());
+      next = analyses.warmUpStep(options.sliceMs, () => performance.now(), options.today());
     } catch (error) {
       options.log('HR: analyses ahead of time stopped', error);
       return;
     }
     if (next !== 'more') return;
-    // Unreferenced: a warm-up never keeps a process alive that has nothing else to do.
-    immediate = setImmediate(step).unref();
+    // Referenced, unlike the first timer: Node does not wake its event loop for an
+    // unreferenced immediate, so slices would wait for unrelated I/O (seconds apart).
+    immediate = setImmediate(step);
   };
+  // Unreferenced: a warm-up that has not started never keeps a process alive that has nothing else to do.
   const timer = setTimeout(step, options.delayMs).unref();
   return () => {
     cancelled = true;

@@ -1,6 +1,3 @@
-import { HR_LIST_PREVIEW } from '../../shared/hr/apiSchemas.js';
-import { overviewFromAnalyses } from '../../shared/hr/index.js';
-import { summariseOverview } from '../../shared/hr/summary.js';
 import type { StoreContext } from '../context.js';
 import { HrAnalysesStore } from '../export/hrAnalyses.js';
 import { writeHrExport } from '../export/hrExport.js';
@@ -31,12 +28,7 @@ export function hrHandlers(
   const jobs = new HrExportJobs();
   return {
     'hr.overview': ({ includeScenarios }) => readHrInput(ctx, includeScenarios),
-    'hr.summary': ({ fullLists, source, ...options }) => {
-      const { input, analyses } = data(source).get();
-      const adviceUpTo = fullLists.includes('advice') ? Number.POSITIVE_INFINITY : HR_LIST_PREVIEW;
-      const overview = overviewFromAnalyses(input, analyses, options, adviceUpTo);
-      return summariseOverview(overview, fullLists, HR_LIST_PREVIEW);
-    },
+    'hr.summary': (request) => data(request.source).summary(request),
     'hr.cells': ({ scenarioIds, source }) => {
       const { analyses } = data(source).get().analyses;
       const wanted = new Set(scenarioIds);

@@ -34,10 +34,24 @@ try {
       `${path.basename(new URL(r.url()).pathname).padEnd(24)} start ${(begin - t0).toFixed(0).padStart(6)} ms  took ${(performance.now() - begin).toFixed(0).padStart(6)} ms  ${((body?.length ?? 0) / 1e6).toFixed(2)} MB`,
     );
   });
+  // The page's own clock: when the click arrived, when each API request started and ended.
+  await page.evaluate(
+    "document.addEventListener('click', () => { window.__clickAt = performance.now(); }, { capture: true, once: true })",
+  );
   await page.getByTestId('nav-hr').click();
   await page.locator('#hr-matrix-title .hr-count').waitFor();
   await page.locator('[data-testid="hr-matrix"] tbody tr.hr-row').first().waitFor();
   console.log(`matrix shown after ${(performance.now() - t0).toFixed(0)} ms`);
+  const shownAt = (await page.evaluate('performance.now() - window.__clickAt')) as number;
+  const entries = (await page.evaluate(
+    "performance.getEntriesByType('resource').filter((e) => e.startTime >= window.__clickAt).map((e) => [e.name, e.startTime - window.__clickAt, e.responseStart - window.__clickAt, e.responseEnd - window.__clickAt, e.encodedBodySize])",
+  )) as [string, number, number, number, number][];
+  for (const [name, start, first, end, size] of entries) {
+    console.log(
+      `page clock: ${path.basename(name).padEnd(20)} sent ${start.toFixed(0)} ms, first byte ${first.toFixed(0)} ms, done ${end.toFixed(0)} ms after the click, ${(size / 1e6).toFixed(2)} MB`,
+    );
+  }
+  console.log(`page clock: matrix seen by the test ${shownAt.toFixed(0)} ms after the click`);
   await page.waitForTimeout(1500);
   const { profile } = await cdp.send('Profiler.stop');
   const self = new Map<string, number>();

@@ -4,7 +4,7 @@ import { startHrWarmUp } from '../../../db/export/hrWarmUp.js';
 import type { HrInputSource } from '../../../db/export/readHrInput.js';
 import { EXPERTISE_KEYS } from '../../../shared/catalogue/expertise.js';
 import { ScenarioAnalysisCache } from '../../../shared/hr/analysisCache.js';
-import { HR_LIST_PREVIEW } from '../../../shared/hr/apiSchemas.js';
+import { HR_LIST_PREVIEW, hrSummaryRequestSchema } from '../../../shared/hr/apiSchemas.js';
 import { analyseAll, buildHrOverview, EMPTY_HR_FILTER, type HrInput } from '../../../shared/hr/index.js';
 import { summariseOverview } from '../../../shared/hr/summary.js';
 import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
@@ -16,6 +16,14 @@ import { syntheticHrInput } from './syntheticHrInput.js';
  * store is written meanwhile, and never a different answer from a fresh computation
  * whatever is written while it runs.
  */
+
+const TODAY = '2026-11-23';
+const options = (today: string) => ({
+  today,
+  assessmentMonths: 24,
+  includeScenarios: false,
+  filter: EMPTY_HR_FILTER,
+});
 
 /** A source over `input` that counts its reads; `write` replaces the data and moves the version. */
 function countingSource(first: HrInput) {
@@ -50,20 +58,25 @@ describe('HrAnalysesStore.warmUpStep', () => {
     const input = syntheticHrInput(4, 10);
     const { source, counts } = countingSource(input);
     const store = new HrAnalysesStore(source);
+    const summaries = vi.spyOn(store, 'summary');
     const clock = steppingClock();
     const steps: string[] = [];
-    for (let step = store.warmUpStep(5, clock); ; step = store.warmUpStep(5, clock)) {
+    for (let step = store.warmUpStep(5, clock, TODAY); ; step = store.warmUpStep(5, clock, TODAY)) {
       steps.push(step);
       if (step !== 'more') break;
     }
-    // The read, then one scenario per slice, the last slice also assembling the analyses.
-    expect(steps).toEqual(['more', 'more', 'more', 'more', 'done']);
+    // The read, then one scenario per slice (the last one also assembling the analyses), then the first summary.
+    expect(steps).toEqual(['more', 'more', 'more', 'more', 'more', 'done']);
     expect(counts.reads).toBe(1);
     const data = store.get();
     expect(counts.reads).toBe(1);
     expect(data.input).toEqual(input);
     expect(data.analyses).toEqual(analyseAll(input));
-    expect(store.warmUpStep(5, clock)).toBe('done');
+    expect(store.warmUpStep(5, clock, TODAY)).toBe('done');
+    // The summary the screen asks for first was made too: asking for it gives that very object.
+    const made = summaries.mock.results[0]!.value as unknown;
+    expect(store.summary(hrSummaryRequestSchema.parse({ today: TODAY }))).toBe(made);
+    expect(made).toEqual(summariseOverview(buildHrOverview(input, options(TODAY)), [], HR_LIST_PREVIEW));
   });
 
   it('a request halfway analyses what is missing from the input already read', () => {
@@ -71,8 +84,8 @@ describe('HrAnalysesStore.warmUpStep', () => {
     const { source, counts } = countingSource(input);
     const store = new HrAnalysesStore(source);
     const clock = steppingClock();
-    store.warmUpStep(5, clock);
-    store.warmUpStep(5, clock);
+    store.warmUpStep(5, clock, TODAY);
+    store.warmUpStep(5, clock, TODAY);
     expect(store.get().analyses).toEqual(analyseAll(input));
     expect(counts.reads).toBe(1);
   });
@@ -82,12 +95,12 @@ describe('HrAnalysesStore.warmUpStep', () => {
     const { source, counts, write } = countingSource(input);
     const store = new HrAnalysesStore(source);
     const clock = steppingClock();
-    store.warmUpStep(5, clock);
-    store.warmUpStep(5, clock);
+    store.warmUpStep(5, clock, TODAY);
+    store.warmUpStep(5, clock, TODAY);
     const changed = structuredClone(input);
     changed.scenarios[0]!.plan.assignments[0]!.hours += 4;
     write(changed);
-    expect(store.warmUpStep(5, clock)).toBe('written');
+    expect(store.warmUpStep(5, clock, TODAY)).toBe('written');
     expect(store.get().analyses).toEqual(analyseAll(changed));
     expect(counts.reads).toBe(2);
   });
@@ -102,7 +115,7 @@ describe('startHrWarmUp', () => {
     const { source, counts } = countingSource(input);
     const store = new HrAnalysesStore(source);
     const steps = vi.spyOn(store, 'warmUpStep');
-    startHrWarmUp(store, { delayMs: 1, sliceMs: 0, log });
+    startHrWarmUp(store, { delayMs: 1, sliceMs: 0, today: () => TODAY, log });
     await vi.waitFor(() => expect(steps.mock.results.at(-1)?.value).toBe('done'));
     // Slices of no time analyse one scenario each: the event loop ran between them.
     expect(steps.mock.calls.length).toBeGreaterThanOrEqual(input.scenarios.length);
@@ -113,7 +126,7 @@ describe('startHrWarmUp', () => {
 
   it('does nothing once cancelled, and stops quietly (logged) when the source fails', async () => {
     const { source, counts } = countingSource(syntheticHrInput(2, 10));
-    startHrWarmUp(new HrAnalysesStore(source), { delayMs: 1, sliceMs: 5, log })();
+    startHrWarmUp(new HrAnalysesStore(source), { delayMs: 1, sliceMs: 5, today: () => TODAY, log })();
     await new Promise((done) => setTimeout(done, 20));
     expect(counts.reads).toBe(0);
 
@@ -123,7 +136,7 @@ describe('startHrWarmUp', () => {
         throw new Error('closed');
       },
     };
-    startHrWarmUp(new HrAnalysesStore(failing), { delayMs: 1, sliceMs: 5, log });
+    startHrWarmUp(new HrAnalysesStore(failing), { delayMs: 1, sliceMs: 5, today: () => TODAY, log });
     await vi.waitFor(() => expect(log).toHaveBeenCalledTimes(1));
   });
 });
@@ -135,14 +148,6 @@ describe('the store warms HR up after opening', () => {
     store = null;
     vi.useRealTimers();
     vi.restoreAllMocks();
-  });
-
-  const TODAY = '2026-11-23';
-  const options = (today: string) => ({
-    today,
-    assessmentMonths: 24,
-    includeScenarios: false,
-    filter: EMPTY_HR_FILTER,
   });
 
   /** The summary as a fresh computation over the store's own raw data gives it. */
@@ -192,18 +197,25 @@ describe('the store warms HR up after opening', () => {
   it('answers the first summary from analyses made ahead, and equal to a fresh computation after every write', async () => {
     const dataDir = await seededDataDir();
     const steps = vi.spyOn(HrAnalysesStore.prototype, 'warmUpStep');
+    const summaries = vi.spyOn(HrAnalysesStore.prototype, 'summary');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate'] });
-    const s = openTestStore({ dataDir, hrWarmUp: { delayMs: 0, sliceMs: 0 } });
+    // The store's clock says the day the screen asks for (the same computer).
+    const s = openTestStore({
+      dataDir,
+      hrWarmUp: { delayMs: 0, sliceMs: 0 },
+      now: () => new Date(`${TODAY}T10:00:00`),
+    });
     store = s;
     const answers = runWarmUp(steps);
     vi.useRealTimers();
-    // The read, one slice per scenario (the sample's three and six more), the last one done.
-    expect(answers).toEqual([...Array<string>(9).fill('more'), 'done']);
-    steps.mockClear();
-    // Nothing written since: the request neither reads nor analyses, it assembles the summary.
+    // The read, one slice per scenario (the sample's three and six more), then the first summary.
+    expect(answers).toEqual([...Array<string>(10).fill('more'), 'done']);
+    // Nothing written since: the request neither reads nor analyses, it gets the summary made ahead.
+    expect(summaries).toHaveBeenCalledTimes(1);
     const analyse = vi.spyOn(ScenarioAnalysisCache.prototype, 'analyse');
     const first = await s.call('hr.summary', { today: TODAY });
     expect(analyse).not.toHaveBeenCalled();
+    expect(summaries.mock.results[1]!.value).toBe(summaries.mock.results[0]!.value);
     expect(first).toEqual(await fresh(s));
 
     // After the warm-up the kept analyses follow every kind of write (and the day) like any others.
