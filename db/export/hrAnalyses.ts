@@ -15,6 +15,9 @@ type HrSummaryRequest = z.output<typeof hrSummaryRequestSchema>;
 /** Summaries kept per data version: the screen's filters, months and "show all" go back and forth between a few. */
 const SUMMARIES_KEPT = 8;
 
+/** Rows whose explanations the warm-up works out: more than a tall window shows, with the matrix's margin. */
+const FIRST_ROWS_EXPLAINED = 40;
+
 /**
  * HR's input and its analyses, kept in the store process between calls. While the
  * source's version stands still (no write since), the screen's filters, the months, the
@@ -62,18 +65,32 @@ export class HrAnalysesStore {
     return summary;
   }
 
+  /** Works out the cells' explanations (kept once read, see gapSeverity.ts) of the summary's first rows. */
+  private explainFirstRows(summary: HrSummary, { analyses }: HrAnalyses): void {
+    const first = new Set(summary.rows.slice(0, FIRST_ROWS_EXPLAINED).map((row) => row.scenarioId));
+    for (const analysis of analyses) {
+      if (first.has(analysis.entry.scenarioId)) for (const cell of analysis.row.cells) void cell.explanation;
+    }
+  }
+
   /**
    * One slice of the warm-up: reads the input (the first slice), or analyses scenarios not
-   * kept yet for about `sliceMs`, then assembles them as `get` would, then (a slice of its
-   * own) makes the summary the screen asks for first: no filter, on `today`. Says whether
-   * to go on: 'more' for another slice, 'done' when the analyses and that summary are
-   * made, 'written' when the store was written since the input was read (the warm-up then
-   * stops; what it analysed stays kept for the next request, which reads afresh).
+   * kept yet for about `sliceMs`, then assembles them as `get` would, then (a slice each)
+   * makes the summary the screen asks for first (no filter, on `today`) and the
+   * explanations of its first rows (the screen's first `hr.cells`). Says whether to go on:
+   * 'more' for another slice, 'done' when all that is made, 'written' when the store was
+   * written since the input was read (the warm-up then stops; what it analysed stays kept
+   * for the next request, which reads afresh).
    */
   warmUpStep(sliceMs: number, clock: () => number, today: string): 'more' | 'done' | 'written' {
     const version = this.source.version();
     if (this.last?.version === version) {
-      this.summary(hrSummaryRequestSchema.parse({ today }));
+      const request = hrSummaryRequestSchema.parse({ today });
+      if (!this.summaries.has(JSON.stringify(request))) {
+        this.summary(request);
+        return 'more';
+      }
+      this.explainFirstRows(this.summary(request), this.last.analyses);
       return 'done';
     }
     if (!this.pending) {

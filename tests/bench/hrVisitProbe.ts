@@ -52,6 +52,9 @@ try {
     );
   }
   console.log(`page clock: matrix seen by the test ${shownAt.toFixed(0)} ms after the click`);
+  console.log(
+    `elements in the page: ${String(await page.evaluate('document.getElementsByTagName("*").length'))}, matrix rows: ${String(await page.locator('[data-testid="hr-matrix"] tbody tr').count())}`,
+  );
   await page.waitForTimeout(1500);
   const { profile } = await cdp.send('Profiler.stop');
   const self = new Map<string, number>();

@@ -65,8 +65,9 @@ describe('HrAnalysesStore.warmUpStep', () => {
       steps.push(step);
       if (step !== 'more') break;
     }
-    // The read, then one scenario per slice (the last one also assembling the analyses), then the first summary.
-    expect(steps).toEqual(['more', 'more', 'more', 'more', 'more', 'done']);
+    // The read, then one scenario per slice (the last one also assembling the analyses), the first summary, the
+    // explanations of its first rows.
+    expect(steps).toEqual(['more', 'more', 'more', 'more', 'more', 'more', 'done']);
     expect(counts.reads).toBe(1);
     const data = store.get();
     expect(counts.reads).toBe(1);
@@ -77,6 +78,11 @@ describe('HrAnalysesStore.warmUpStep', () => {
     const made = summaries.mock.results[0]!.value as unknown;
     expect(store.summary(hrSummaryRequestSchema.parse({ today: TODAY }))).toBe(made);
     expect(made).toEqual(summariseOverview(buildHrOverview(input, options(TODAY)), [], HR_LIST_PREVIEW));
+    // The explanations of those rows are worked out (a plain value now, no longer the getter that works it out).
+    for (const { row } of data.analyses.analyses) {
+      for (const cell of row.cells)
+        expect(Object.getOwnPropertyDescriptor(cell, 'explanation')).toHaveProperty('value');
+    }
   });
 
   it('a request halfway analyses what is missing from the input already read', () => {
@@ -208,14 +214,14 @@ describe('the store warms HR up after opening', () => {
     store = s;
     const answers = runWarmUp(steps);
     vi.useRealTimers();
-    // The read, one slice per scenario (the sample's three and six more), then the first summary.
-    expect(answers).toEqual([...Array<string>(10).fill('more'), 'done']);
+    // The read, one slice per scenario (the sample's three and six more), the first summary, its rows' explanations.
+    expect(answers).toEqual([...Array<string>(11).fill('more'), 'done']);
     // Nothing written since: the request neither reads nor analyses, it gets the summary made ahead.
-    expect(summaries).toHaveBeenCalledTimes(1);
+    const made = summaries.mock.results[0]!.value as unknown;
     const analyse = vi.spyOn(ScenarioAnalysisCache.prototype, 'analyse');
     const first = await s.call('hr.summary', { today: TODAY });
     expect(analyse).not.toHaveBeenCalled();
-    expect(summaries.mock.results[1]!.value).toBe(summaries.mock.results[0]!.value);
+    expect(summaries.mock.results.at(-1)!.value).toBe(made);
     expect(first).toEqual(await fresh(s));
 
     // After the warm-up the kept analyses follow every kind of write (and the day) like any others.
