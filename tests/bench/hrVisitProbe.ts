@@ -36,7 +36,8 @@ try {
   });
   // The page's own clock: when the click arrived, when each API request started and ended.
   await page.evaluate(
-    "document.addEventListener('click', () => { window.__clickAt = performance.now(); }, { capture: true, once: true })",
+    "document.addEventListener('click', () => { window.__clickAt = performance.now(); }, { capture: true, once: true });" +
+      "new MutationObserver((_, o) => { if (document.querySelector('[data-testid=hr-matrix] tbody tr.hr-row')) { window.__rowAt = performance.now(); requestAnimationFrame(() => setTimeout(() => { window.__paintAt = performance.now(); })); o.disconnect(); } }).observe(document.body, { childList: true, subtree: true })",
   );
   await page.getByTestId('nav-hr').click();
   await page.locator('#hr-matrix-title .hr-count').waitFor();
@@ -52,6 +53,14 @@ try {
     );
   }
   console.log(`page clock: matrix seen by the test ${shownAt.toFixed(0)} ms after the click`);
+  console.log(
+    `page clock: first matrix row in the document ${String(await page.evaluate('Math.round(window.__rowAt - window.__clickAt)'))} ms, painted ${String(await page.evaluate('Math.round(window.__paintAt - window.__clickAt)'))} ms after the click`,
+  );
+  console.log(
+    await page.evaluate(
+      "[...document.querySelectorAll('[data-testid=hr-screen] > *, [data-testid=hr-screen] section')].map((e) => (e.getAttribute('data-testid') || e.getAttribute('aria-labelledby') || e.className) + ': ' + e.getElementsByTagName('*').length).join(', ')",
+    ),
+  );
   console.log(
     `elements in the page: ${String(await page.evaluate('document.getElementsByTagName("*").length'))}, matrix rows: ${String(await page.locator('[data-testid="hr-matrix"] tbody tr').count())}`,
   );
