@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { HrAnalysesStore } from './hrAnalyses.js';
 
-export interface HrWarmUpOptions {
+interface HrWarmUpOptions {
   /** Wait this long after the store opened: the board's own first requests go first. */
   delayMs: number;
   /** About how long one slice analyses before it lets the event loop answer requests. */
