@@ -94,9 +94,12 @@ HrAnalysesStore.prototype.warmUpStep = function (this: HrAnalysesStore, ...args)
   return answer;
 };
 function warmUpDone(since: number): Promise<number> {
+  // The warm-up's first timer does not keep a process alive (a store opened by a command); the bench waits for it.
+  const keepAlive = setInterval(() => undefined, 1000);
   return new Promise((resolve) => {
     const listener = () => {
       warmUpListeners.delete(listener);
+      clearInterval(keepAlive);
       resolve(performance.now() - since);
     };
     warmUpListeners.add(listener);
@@ -215,7 +218,7 @@ async function storeBench(dataDir: string, input: HrInput): Promise<string[]> {
       row('idle warm-up: open to done (500 ms wait, then slices)', warmUpTook, engine),
       row('hr.summary, first after the idle warm-up (median of 3)', afterWarmUp, engine),
       row('hr.summary, a filter (analyses kept)', filtered, engine),
-      row('hr.summary, unfiltered again (analyses, now also summary kept)', unfiltered, engine),
+      row('hr.summary unfiltered, again (analyses+summary kept)', unfiltered, engine),
       row('hr.summary after one assignment write', afterWrite, engine),
       row('hr.cells, 40 rows with explanations', cells, engine),
       row('matrix rendered to HTML (rows in view only)', render, engine),
@@ -383,8 +386,8 @@ async function browserBenchAfterWarmUp(dataDir: string, rows: number): Promise<s
     return [
       base('open the catalogue screen (this host)', catalogue),
       `idle warm-up of the host's store: done ${warmUpTook.toFixed(0)} ms after it opened, before the click`,
-      row(`HR first visit after the warm-up (test's clock)`, firstVisit, catalogue, budget),
-      row(`HR first visit after the warm-up (page: click to row painted)`, painted, catalogue, budget),
+      row(`HR first visit after warm-up (test's clock)`, firstVisit, catalogue, budget),
+      row(`HR first visit after warm-up (page: click to painted)`, painted, catalogue, budget),
       `renderer JS heap after that first visit: ${(heap / 1e6).toFixed(1)} MB (budget 200 MB)`,
     ];
   } finally {
