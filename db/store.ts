@@ -13,9 +13,13 @@ import { seedSample } from './sample.js';
 import { SharedOutbox } from './shared/sharedOutbox.js';
 import type { SharedSyncPort } from './shared/sharedSyncPort.js';
 import { ComposeJobs } from './service/composeJobs.js';
+import { HrAnalysesStore } from './export/hrAnalyses.js';
+import { HR_WARM_UP_DEFAULTS, startHrWarmUp } from './export/hrWarmUp.js';
+import { localHrSource } from './export/readHrInput.js';
 import { createHandlers } from './service/index.js';
 import { wrapHandlers } from './service/wrapHandlers.js';
 import { message } from '../shared/i18n/message.js';
+import { localToday } from '../shared/domain/today.js';
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -32,6 +36,12 @@ export interface OpenStoreOptions {
   maxPageCount?: number;
   /** The host's connection to the shared database (node/sharedDb/sharedSync.ts), when it runs one. */
   sharedSync?: SharedSyncPort;
+  /**
+   * HR's analyses made in idle time after the open (db/export/hrWarmUp.ts; by default
+   * from 500 ms after it, in slices of about 15 ms); false leaves them to HR's first
+   * request (the bench measures both).
+   */
+  hrWarmUp?: { delayMs?: number; sliceMs?: number } | false;
 }
 
 export interface PlannerStore {
@@ -124,6 +134,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
 
   // Running solves belong to this store: closing it stops them (their worker threads too).
   const composeJobs = new ComposeJobs();
+  const localHr = new HrAnalysesStore(localHrSource(ctx));
   const handlers = wrapHandlers(
     createHandlers(
       ctx,
@@ -131,6 +142,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
       { dataDir: options.dataDir, scheduler, restore, log },
       composeJobs,
       options.sharedSync,
+      localHr,
     ),
     {
       log,
@@ -147,6 +159,10 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
   );
 
   scheduler.start();
+  const stopHrWarmUp =
+    options.hrWarmUp === false
+      ? () => {}
+      : startHrWarmUp(localHr, { ...HR_WARM_UP_DEFAULTS, ...options.hrWarmUp, today: () => localToday(now()), log });
 
   return {
     handlers,
@@ -156,6 +172,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
     close() {
       if (closed) return;
       closed = true;
+      stopHrWarmUp();
       composeJobs.cancelAll();
       scheduler.stop();
       closeConnection(ctx.db, log);

@@ -1,5 +1,8 @@
+import type { z } from 'zod';
+import { HR_LIST_PREVIEW, hrSummaryRequestSchema } from '../../shared/hr/apiSchemas.js';
 import { ScenarioAnalysisCache } from '../../shared/hr/analysisCache.js';
-import type { HrAnalyses, HrInput } from '../../shared/hr/index.js';
+import { overviewFromAnalyses, type HrAnalyses, type HrInput } from '../../shared/hr/index.js';
+import { summariseOverview, type HrSummary } from '../../shared/hr/summary.js';
 import type { HrInputSource } from './readHrInput.js';
 
 export interface HrData {
@@ -7,24 +10,99 @@ export interface HrData {
   analyses: HrAnalyses;
 }
 
+type HrSummaryRequest = z.output<typeof hrSummaryRequestSchema>;
+
+/** Summaries kept per data version: the screen's filters, months and "show all" go back and forth between a few. */
+const SUMMARIES_KEPT = 8;
+
+/** Rows whose explanations the warm-up works out: more than a tall window shows, with the matrix's margin. */
+const FIRST_ROWS_EXPLAINED = 40;
+
 /**
  * HR's input and its analyses, kept in the store process between calls. While the
  * source's version stands still (no write since), the screen's filters, the months, the
  * rows it scrolls to and the exports all reuse the same analyses; after a write the input
- * is read again and only the scenarios whose content changed are analysed again.
+ * is read again and only the scenarios whose content changed are analysed again. The
+ * analyses do not depend on the day, so a new day keeps them too. The last few summaries
+ * are kept as well, for the same version only.
+ *
+ * `warmUpStep` makes them ahead, a slice at a time (see hrWarmUp.ts), so HR's first visit
+ * finds its summary made; a request that comes first analyses what is still missing itself.
  */
 export class HrAnalysesStore {
   private readonly cache = new ScenarioAnalysisCache();
-  private last: (HrData & { version: string; today: string }) | null = null;
+  private last: (HrData & { version: string }) | null = null;
+  /** What the warm-up read, at the version it read it; a request at that version uses it instead of reading again. */
+  private pending: { version: string; input: HrInput } | null = null;
+  /** Summaries of `last`, by their request (the parsed request, so equal questions are equal text). */
+  private summaries = new Map<string, HrSummary>();
 
   constructor(private readonly source: HrInputSource) {}
 
-  get(today: string): HrData {
+  get(): HrData {
     const version = this.source.version();
-    if (this.last?.version === version && this.last.today === today) return this.last;
-    const input = this.source.read();
-    const analyses = this.cache.analyse(input, today);
-    this.last = { version, today, input, analyses };
+    if (this.last?.version === version) return this.last;
+    const input = this.pending?.version === version ? this.pending.input : this.source.read();
+    this.pending = null;
+    const analyses = this.cache.analyse(input);
+    this.last = { version, input, analyses };
+    this.summaries = new Map();
     return this.last;
+  }
+
+  /** `hr.summary`: the overview as the screen shows it, lists cut to their first rows unless asked in full. */
+  summary(request: HrSummaryRequest): HrSummary {
+    const { input, analyses } = this.get();
+    const key = JSON.stringify(request);
+    const kept = this.summaries.get(key);
+    if (kept) return kept;
+    const { fullLists, source: _source, ...options } = request;
+    const adviceUpTo = fullLists.includes('advice') ? Number.POSITIVE_INFINITY : HR_LIST_PREVIEW;
+    const overview = overviewFromAnalyses(input, analyses, options, adviceUpTo);
+    const summary = summariseOverview(overview, fullLists, HR_LIST_PREVIEW);
+    if (this.summaries.size >= SUMMARIES_KEPT) this.summaries.delete(this.summaries.keys().next().value!);
+    this.summaries.set(key, summary);
+    return summary;
+  }
+
+  /** Works out the cells' explanations (kept once read, see gapSeverity.ts) of the summary's first rows. */
+  private explainFirstRows(summary: HrSummary, { analyses }: HrAnalyses): void {
+    const first = new Set(summary.rows.slice(0, FIRST_ROWS_EXPLAINED).map((row) => row.scenarioId));
+    for (const analysis of analyses) {
+      if (first.has(analysis.entry.scenarioId)) for (const cell of analysis.row.cells) void cell.explanation;
+    }
+  }
+
+  /**
+   * One slice of the warm-up: reads the input (the first slice), or analyses scenarios not
+   * kept yet for about `sliceMs`, then assembles them as `get` would, then (a slice each)
+   * makes the summary the screen asks for first (no filter, on `today`) and the
+   * explanations of its first rows (the screen's first `hr.cells`). Says whether to go on:
+   * 'more' for another slice, 'done' when all that is made, 'written' when the store was
+   * written since the input was read (the warm-up then stops; what it analysed stays kept
+   * for the next request, which reads afresh).
+   */
+  warmUpStep(sliceMs: number, clock: () => number, today: string): 'more' | 'done' | 'written' {
+    const version = this.source.version();
+    if (this.last?.version === version) {
+      const request = hrSummaryRequestSchema.parse({ today });
+      if (!this.summaries.has(JSON.stringify(request))) {
+        this.summary(request);
+        return 'more';
+      }
+      this.explainFirstRows(this.summary(request), this.last.analyses);
+      return 'done';
+    }
+    if (!this.pending) {
+      this.pending = { version, input: this.source.read() };
+      return 'more';
+    }
+    if (this.pending.version !== version) {
+      this.pending = null;
+      return 'written';
+    }
+    const started = clock();
+    if (this.cache.prepare(this.pending.input, () => clock() - started >= sliceMs)) this.get();
+    return 'more';
   }
 }

@@ -1,6 +1,3 @@
-import { HR_LIST_PREVIEW } from '../../shared/hr/apiSchemas.js';
-import { overviewFromAnalyses } from '../../shared/hr/index.js';
-import { summariseOverview } from '../../shared/hr/summary.js';
 import type { StoreContext } from '../context.js';
 import { HrAnalysesStore } from '../export/hrAnalyses.js';
 import { writeHrExport } from '../export/hrExport.js';
@@ -17,31 +14,31 @@ type HrMethod = 'hr.overview' | 'hr.summary' | 'hr.cells' | 'hr.export' | 'hr.ex
  * written as jobs it polls for progress; `hr.overview` still hands over the raw data in
  * one call (the area view and the tests compute from it).
  */
-export function hrHandlers(ctx: StoreContext, sharedHr: SharedHrSnapshot): HandlerSlice<HrMethod> {
+export function hrHandlers(
+  ctx: StoreContext,
+  sharedHr: SharedHrSnapshot,
+  /** The local file's analyses; the store passes its own so it can make them ahead in idle time (hrWarmUp.ts). */
+  localHr: HrAnalysesStore = new HrAnalysesStore(localHrSource(ctx)),
+): HandlerSlice<HrMethod> {
   const sources = {
-    local: new HrAnalysesStore(localHrSource(ctx)),
+    local: localHr,
     shared: new HrAnalysesStore(sharedHr.source()),
   };
   const data = (source: 'local' | 'shared') => sources[source];
   const jobs = new HrExportJobs();
   return {
     'hr.overview': ({ includeScenarios }) => readHrInput(ctx, includeScenarios),
-    'hr.summary': ({ fullLists, source, ...options }) => {
-      const { input, analyses } = data(source).get(options.today);
-      const adviceUpTo = fullLists.includes('advice') ? Number.POSITIVE_INFINITY : HR_LIST_PREVIEW;
-      const overview = overviewFromAnalyses(input, analyses, options, adviceUpTo);
-      return summariseOverview(overview, fullLists, HR_LIST_PREVIEW);
-    },
-    'hr.cells': ({ today, scenarioIds, source }) => {
-      const { analyses } = data(source).get(today).analyses;
+    'hr.summary': (request) => data(request.source).summary(request),
+    'hr.cells': ({ scenarioIds, source }) => {
+      const { analyses } = data(source).get().analyses;
       const wanted = new Set(scenarioIds);
       return analyses
         .filter((a) => wanted.has(a.entry.scenarioId))
         .map((a) => ({ scenarioId: a.entry.scenarioId, cells: a.row.cells }));
     },
-    'hr.export': (request) => writeHrExport(data(request.source).get(request.today), request, ctx.now()),
+    'hr.export': (request) => writeHrExport(data(request.source).get(), request, ctx.now()),
     'hr.exportStart': (request) => {
-      const source = data(request.source).get(request.today);
+      const source = data(request.source).get();
       return { jobId: jobs.start((progress) => writeHrExport(source, request, ctx.now(), progress)) };
     },
     'hr.exportPoll': ({ jobId }) => jobs.poll(jobId),

@@ -9,6 +9,7 @@ import { functionHandlers } from './functionHandlers.js';
 import { areaHandlers } from './areaHandlers.js';
 import { developmentHandlers } from './developmentHandlers.js';
 import { hrHandlers } from './hrHandlers.js';
+import type { HrAnalysesStore } from '../export/hrAnalyses.js';
 import { importHandlers } from './importHandlers.js';
 import { maintenanceHandlers, type AppFacts } from './maintenanceHandlers.js';
 import { planHandlers } from './planHandlers.js';
@@ -28,6 +29,7 @@ export function createHandlers(
   backups: BackupRuntime,
   composeJobs?: ComposeJobs,
   sharedSync?: SharedSyncPort,
+  localHr?: HrAnalysesStore,
 ): ApiHandlers {
   // HR's shared source: the last read of the shared database, shared by the HR and shared-database handlers.
   const sharedHr = new SharedHrSnapshot();
@@ -42,7 +44,7 @@ export function createHandlers(
     ...planHandlers(ctx),
     ...importHandlers(ctx),
     ...backupHandlers(backups),
-    ...hrHandlers(ctx, sharedHr),
+    ...hrHandlers(ctx, sharedHr, localHr),
     ...areaHandlers(ctx),
     ...developmentHandlers(ctx),
     ...composeHandlers(ctx, composeJobs),

@@ -17,6 +17,7 @@ import './hr.css';
 import { HrSourceToggle } from '../sharing/HrSourceToggle.js';
 import { HrLists } from './HrLists.js';
 import { HrMatrix, SeverityLegend } from './HrMatrix.js';
+import { useAfterFirstPaint } from './useAfterFirstPaint.js';
 
 /**
  * HR's screen: every team at once (teams x competencies by gap severity, coverage,
@@ -32,6 +33,9 @@ export const HrScreen = observer(function HrScreen() {
     void hr.load();
   }, [hr]);
   const overview = hr.summary;
+  // Below the matrix, out of view at first and thousands of elements (four lists of 50 rows; the development
+  // plan's form lists the whole pool): laid out after the matrix has been painted.
+  const showBelowMatrix = useAfterFirstPaint(overview !== null);
   const open = async (row: HrRowSummary) => {
     await root.openScenario(row.scenarioId);
     ui.show('board');
@@ -156,8 +160,12 @@ export const HrScreen = observer(function HrScreen() {
               />
             )}
           </section>
-          <HrLists />
-          <DevelopmentSection />
+          {showBelowMatrix && (
+            <>
+              <HrLists />
+              <DevelopmentSection />
+            </>
+          )}
         </>
       )}
       <ExchangePanel />

@@ -26,12 +26,14 @@ export interface ScenarioAnalysis {
   singlePerson: SinglePersonCompetency[];
 }
 
-/** Everything HR needs from one scenario, computed once with the shared engine. */
-export function analyseScenario(
-  entry: HrScenarioPlan,
-  columns: readonly CellColumn[],
-  today: string,
-): ScenarioAnalysis {
+/**
+ * Everything HR needs from one scenario, computed once with the shared engine. It does
+ * not depend on the day: the only advice that reads the date (an assessment older than
+ * the engine's limit) is of severity info and has HR's own list (`assessmentIssues`,
+ * judged against the request's day), so the engine is asked without a day and an
+ * analysis kept overnight stays right.
+ */
+export function analyseScenario(entry: HrScenarioPlan, columns: readonly CellColumn[]): ScenarioAnalysis {
   const { plan } = entry;
   const report = computeCoverage(plan);
   const byId = new Map<string, Professional>(plan.professionals.map((p) => [p.id, p]));
@@ -42,9 +44,7 @@ export function analyseScenario(
     scenarioName: entry.scenarioName,
     isMain: entry.isMain,
   };
-  const openAdvice = adviseDesign(plan, report, { today }).filter(
-    (a) => a.severity !== 'info' && !COVERED_ELSEWHERE.has(a.rule),
-  );
+  const openAdvice = adviseDesign(plan, report).filter((a) => a.severity !== 'info' && !COVERED_ELSEWHERE.has(a.rule));
   const singlePerson: SinglePersonCompetency[] = [];
   for (const p of report.profile) {
     if (!p.singlePerson || p.requiredLevel === null) continue;

@@ -1,41 +1,87 @@
 import { analyseScenario, type ScenarioAnalysis } from './analyseScenario.js';
 import { competencyColumns, type HrAnalyses } from './buildOverview.js';
-import type { HrInput } from './types.js';
+import type { HrCompetencyColumn, HrInput, HrScenarioPlan } from './types.js';
 
 /**
  * `analyseAll` that remembers each scenario's analysis and redoes only the scenarios
  * whose content changed. A scenario is keyed by its whole content (plan with members,
  * name, main/sample flags), not by a time stamp: stamps have millisecond resolution and a
- * test clock may stand still, a content key cannot be fooled. The analyses also depend on
- * the day (assessment advice) and on the matrix columns (a team's cells follow every
- * team's vakkennis), so a new day or a new set of columns starts afresh.
+ * test clock may stand still, a content key cannot be fooled. An analysis does not depend
+ * on the day (see analyseScenario), but a team's cells follow the matrix columns (every
+ * team's vakkennis, the custom competencies), so new columns start afresh.
+ *
+ * The analyses can also be made ahead in slices (`prepare`, the store's idle warm-up);
+ * `analyse` then only assembles what is kept.
  */
 export class ScenarioAnalysisCache {
-  private context = '';
+  private columnsKey = '';
   private entries = new Map<string, { key: string; analysis: ScenarioAnalysis }>();
+  /**
+   * Each input's columns and each scenario's content key, worked out once however many
+   * slices look at them. An input is never changed once read (every read is a new object).
+   */
+  private readonly columnsOf = new WeakMap<HrInput, HrCompetencyColumn[]>();
+  private readonly keys = new WeakMap<HrScenarioPlan, string>();
   /** How many scenarios the last `analyse` took from the cache (the tests check the reuse). */
   reused = 0;
 
-  analyse(input: HrInput, today: string): HrAnalyses {
-    const competencies = competencyColumns(input);
-    const context = `${today}\u0000${JSON.stringify(competencies)}`;
-    if (context !== this.context) {
-      this.context = context;
-      this.entries.clear();
-    }
+  analyse(input: HrInput): HrAnalyses {
+    const competencies = this.columns(input);
     this.reused = 0;
     const next = new Map<string, { key: string; analysis: ScenarioAnalysis }>();
     const analyses = input.scenarios.map((entry) => {
-      const key = JSON.stringify(entry);
+      const key = this.keyOf(entry);
       const known = this.entries.get(entry.scenarioId);
       const reuse = known?.key === key;
       if (reuse) this.reused += 1;
-      const analysis = reuse ? known.analysis : analyseScenario(entry, competencies, today);
+      const analysis = reuse ? known.analysis : analyseScenario(entry, competencies);
       next.set(entry.scenarioId, { key, analysis });
       return analysis;
     });
     // Scenarios that are gone are forgotten with the old map.
     this.entries = next;
     return { competencies, analyses };
+  }
+
+  /**
+   * Analyses scenarios of `input` that are not kept yet, one at a time, until `enough()`
+   * says the slice is used up (at least one per call, so slices always get on); true when
+   * every scenario is kept (the next `analyse` of this input analyses nothing).
+   */
+  prepare(input: HrInput, enough: () => boolean): boolean {
+    const competencies = this.columns(input);
+    let analysed = 0;
+    for (const entry of input.scenarios) {
+      const key = this.keyOf(entry);
+      if (this.entries.get(entry.scenarioId)?.key === key) continue;
+      if (analysed > 0 && enough()) return false;
+      this.entries.set(entry.scenarioId, { key, analysis: analyseScenario(entry, competencies) });
+      analysed += 1;
+    }
+    return true;
+  }
+
+  /** The input's columns; other columns than the kept analyses were made for drop them all. */
+  private columns(input: HrInput): HrCompetencyColumn[] {
+    let competencies = this.columnsOf.get(input);
+    if (!competencies) {
+      competencies = competencyColumns(input);
+      this.columnsOf.set(input, competencies);
+    }
+    const columnsKey = JSON.stringify(competencies);
+    if (columnsKey !== this.columnsKey) {
+      this.columnsKey = columnsKey;
+      this.entries.clear();
+    }
+    return competencies;
+  }
+
+  private keyOf(entry: HrScenarioPlan): string {
+    let key = this.keys.get(entry);
+    if (key === undefined) {
+      key = JSON.stringify(entry);
+      this.keys.set(entry, key);
+    }
+    return key;
   }
 }

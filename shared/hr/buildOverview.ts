@@ -69,18 +69,21 @@ function adviceWording(): Record<Lang, Translator> {
  * list also holds people who are in no team yet (HR assesses the whole pool).
  */
 export function buildHrOverview(input: HrInput, options: HrOptions): HrOverview {
-  return overviewFromAnalyses(input, analyseAll(input, options.today), options);
+  return overviewFromAnalyses(input, analyseAll(input), options);
 }
 
-/** The expensive half (engine and advice per scenario), independent of filters and months: a UI can keep it. */
+/**
+ * The expensive half (engine and advice per scenario), independent of filters, months and
+ * the day (see analyseScenario): the store process keeps it.
+ */
 export interface HrAnalyses {
   competencies: HrCompetencyColumn[];
   analyses: ScenarioAnalysis[];
 }
 
-export function analyseAll(input: HrInput, today: string): HrAnalyses {
+export function analyseAll(input: HrInput): HrAnalyses {
   const competencies = competencyColumns(input);
-  return { competencies, analyses: input.scenarios.map((entry) => analyseScenario(entry, competencies, today)) };
+  return { competencies, analyses: input.scenarios.map((entry) => analyseScenario(entry, competencies)) };
 }
 
 /** The cheap half: filter, sort and the people lists, from analyses made for the same input and day. */

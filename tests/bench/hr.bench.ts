@@ -15,7 +15,7 @@ import { syntheticHrInput } from '../unit/hr/syntheticHrInput.js';
 const input = syntheticHrInput(200, 25);
 const options = { today: '2026-11-23', assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER };
 const overview = buildHrOverview(input, options);
-const analyses = analyseAll(input, options.today);
+const analyses = analyseAll(input);
 let sink = 0;
 
 describe('HR overview, 200 teams x 25 people', () => {

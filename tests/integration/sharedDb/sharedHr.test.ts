@@ -78,7 +78,7 @@ describe('HR reads the shared database', () => {
 
     // The same HR computations run on it.
     const { pulledAt: _pulledAt, ...input } = shared;
-    const analyses = analyseAll(input, '2026-01-15');
+    const analyses = analyseAll(input);
     expect(analyses.analyses).toHaveLength(2);
   });
 

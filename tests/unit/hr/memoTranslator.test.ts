@@ -4,12 +4,11 @@ import { analyseAll } from '../../../shared/hr/index.js';
 import { memoTranslator } from '../../../shared/hr/memoTranslator.js';
 import { message, type Message } from '../../../shared/i18n/message.js';
 import { translator } from '../../../shared/i18n/translator.js';
-import { TODAY } from './hrFixtures.js';
 import { syntheticHrInput } from './syntheticHrInput.js';
 
 /** Messages of every kind HR words: cell sentences (nested, plural counts) and advice. */
 function hrMessages(): Message[] {
-  const { analyses } = analyseAll(syntheticHrInput(6, 14), TODAY);
+  const { analyses } = analyseAll(syntheticHrInput(6, 14));
   const sentences = analyses.flatMap((a) => a.row.cells.map(cellSentence)).filter((m): m is Message => m !== null);
   const advice = analyses.flatMap((a) => a.openAdvice.map((x) => x.message));
   return [...sentences, ...advice];
