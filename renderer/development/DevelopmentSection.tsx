@@ -7,6 +7,7 @@ import { useStores } from '../app/StoreContext.js';
 import { useTranslator } from '../i18n/useT.js';
 import { usePrintFooter } from '../print/usePrintFooter.js';
 import { DevelopmentPlanView } from './DevelopmentPlanView.js';
+import { ExcludePeoplePicker } from './ExcludePeoplePicker.js';
 import '../print/print.css';
 import './development.css';
 
@@ -146,22 +147,7 @@ export const DevelopmentSection = observer(function DevelopmentSection() {
             data-testid="development-months"
           />
         </label>
-        <label className="field development-exclude">
-          <span>{t('development.form.exclude')}</span>
-          <select
-            multiple
-            size={4}
-            value={store.excludedIds}
-            onChange={(e) => store.setExcluded([...e.target.selectedOptions].map((o) => o.value))}
-            data-testid="development-exclude"
-          >
-            {people.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ExcludePeoplePicker store={store} people={people} />
         <div className="development-actions">
           <button
             type="submit"

@@ -120,4 +120,46 @@ test.describe('development plan', () => {
     await advice.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/development-advice.png`, fullPage: true });
   });
+  test("HR finds a person by name and leaves them out; the plan is the API's plan without them", async ({
+    page,
+    planner,
+  }) => {
+    const hr = new HrPage(page);
+    await hr.open();
+    const input = await planner.api('hr.overview', {});
+    const noord = input.scenarios.find((s) => s.isMain && s.plan.team.name === NOORD)!;
+    const fatima = input.professionals.find((p) => p.name === 'Fatima El Amrani')!;
+    const section = page.getByTestId('development-section');
+    await section.scrollIntoViewIfNeeded();
+    // Choosing the team first: another scope starts with nobody left out.
+    await page.getByTestId('development-scope').selectOption(noord.scenarioId);
+    await page.getByTestId('development-k').fill('3');
+    // No list of the whole pool: only what the search finds.
+    await expect(page.getByTestId('development-exclude')).toHaveCount(0);
+    await page.getByTestId('development-exclude-search').fill('fatima');
+    await expect(page.getByTestId('development-exclude').locator('option')).toHaveText(['Fatima El Amrani']);
+    await page.getByTestId('development-exclude').selectOption([fatima.id]);
+    await expect(page.getByTestId('development-exclude-count')).toHaveText('1 persoon niet meegenomen');
+    // Another search keeps her left out, listed first.
+    await page.getByTestId('development-exclude-search').fill('bram');
+    await expect(page.getByTestId('development-exclude').locator('option')).toHaveText([
+      'Fatima El Amrani',
+      'Bram Peeters',
+    ]);
+    await page.getByTestId('development-make').click();
+    const doc = page.getByTestId('development-doc');
+    await expect(doc).toBeVisible({ timeout: 30_000 });
+    const plan = await planner.api('development.plan', {
+      scope: { kind: 'scenario', scenarioId: noord.scenarioId },
+      k: 3,
+      today: localToday(),
+      rules: { excludedIds: [fatima.id] },
+    });
+    expect(plan.steps.map((s) => s.personName)).not.toContain('Fatima El Amrani');
+    await expect(doc.getByTestId('development-step')).toHaveCount(plan.steps.length);
+    for (const step of plan.steps) await expect(doc).toContainText(step.personName);
+    await expect(doc).toContainText('1 persoon niet meegenomen');
+    await page.getByTestId('development-exclude-search').fill('');
+    await section.screenshot({ path: `${SCREENSHOT_DIR}/development-exclude.png` });
+  });
 });

@@ -57,6 +57,8 @@ export const development: Record<keyof typeof nl, string> = {
   'development.form.perPerson': 'Steps per person per year',
   'development.form.months': 'Only assessed in the last months (empty: everybody)',
   'development.form.exclude': 'Leave out',
+  'development.form.excludeSearch': 'Search by name',
+  'development.form.excludeMore': 'The first {shown} of {count} names; keep typing to choose.',
   'development.form.make': 'Make plan',
   'development.form.export': 'Export (XLSX)',
   'development.form.print': 'Print',

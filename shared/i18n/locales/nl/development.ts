@@ -58,6 +58,8 @@ export const development = {
   'development.form.perPerson': 'Stappen per persoon per jaar',
   'development.form.months': 'Alleen beoordeeld in de laatste maanden (leeg: iedereen)',
   'development.form.exclude': 'Niet meenemen',
+  'development.form.excludeSearch': 'Zoek op naam',
+  'development.form.excludeMore': 'De eerste {shown} van {count} namen; typ verder om te kiezen.',
   'development.form.make': 'Maak plan',
   'development.form.export': 'Exporteren (XLSX)',
   'development.form.print': 'Afdrukken',
