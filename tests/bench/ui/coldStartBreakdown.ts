@@ -7,22 +7,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import { startWebHost } from '../../../webhost/startWebHost.js';
 import { apiFor } from '../../e2e/support/api.js';
 import { largePlan } from './largePlan.js';
+import { launchBenchChromium } from './benchChromium.js';
 
 const staticRoot = process.env.UI_BENCH_ROOT;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBenchChromium();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-coldstart-'));
 try {
   const first = await startWebHost({ dataDir, seedSample: false, log: () => undefined });

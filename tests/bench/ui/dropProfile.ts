@@ -16,11 +16,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { startWebHost } from '../../../webhost/startWebHost.js';
 import { revealInPool } from '../../e2e/pages/BoardPage.js';
 import { apiFor } from '../../e2e/support/api.js';
-import { largePlan } from './largePlan.js';
+import { importLargePlan, launchBenchChromium } from './benchChromium.js';
 
 const DROPS = Number(process.env.PROFILE_DROPS ?? 6);
 const LARGE = process.env.PROFILE_PLAN !== 'sample';
@@ -85,15 +85,7 @@ async function prepare(api: ReturnType<typeof apiFor>) {
       functions: plan.functions.filter((f) => f.placement === 'team').map((f) => f.name),
     };
   }
-  const plan = largePlan(500, 15);
-  const result = await api('plan.import', { plan, onConflict: 'copy' });
-  if (result.status !== 'imported') throw new Error('profile: import refused');
-  const members = new Set(plan.assignments.map((a) => a.professionalId));
-  return {
-    scenarioId: result.scenarioId,
-    people: plan.professionals.filter((p) => !members.has(p.id)).map((p) => p.name),
-    functions: plan.functions.map((f) => f.name),
-  };
+  return importLargePlan(api);
 }
 
 async function dragToDialog(page: Page, person: string, fn: string): Promise<void> {
@@ -195,7 +187,7 @@ function addTimes(
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-dropprofile-'));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchBenchChromium();
 try {
   const first = await startWebHost({ dataDir, seedSample: !LARGE, log: () => undefined });
   const { scenarioId, people, functions } = await prepare(apiFor(first.url));

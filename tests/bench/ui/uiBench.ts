@@ -22,11 +22,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { startWebHost } from '../../../webhost/startWebHost.js';
 import { revealInPool } from '../../e2e/pages/BoardPage.js';
 import { apiFor, type Api } from '../../e2e/support/api.js';
-import { largePlan } from './largePlan.js';
+import { importLargePlan, launchBenchChromium } from './benchChromium.js';
 
 const DROPS = Number(process.env.UI_BENCH_DROPS ?? 30);
 /** Cold starts per case; the median is reported. */
@@ -278,18 +278,7 @@ const sample: Setup = {
 const large: Setup = {
   label: '500 × 15',
   seedSample: false,
-  prepare: async (api) => {
-    const plan = largePlan(500, 15);
-    const result = await api('plan.import', { plan, onConflict: 'copy' });
-    if (result.status !== 'imported') throw new Error('bench: import refused');
-    const members = new Set(plan.assignments.map((a) => a.professionalId));
-    return {
-      scenarioId: result.scenarioId,
-      people: plan.professionals.filter((p) => !members.has(p.id)).map((p) => p.name),
-      functions: plan.functions.map((f) => f.name),
-      poolSize: plan.professionals.length,
-    };
-  },
+  prepare: importLargePlan,
 };
 
 function row(name: string, a: number, b: number, budget: number | null, unit: string): string {
@@ -298,16 +287,7 @@ function row(name: string, a: number, b: number, budget: number | null, unit: st
   return `${name.padEnd(46)}${a.toFixed(1).padStart(12)}${b.toFixed(1).padStart(12)}${ratio.padStart(8)}   ${verdict}`;
 }
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBenchChromium();
 try {
   const before = BEFORE ? await measure(browser, large, BEFORE) : null;
   const turns = BEFORE ? await interleavedColdStarts(browser, large, BEFORE) : null;
