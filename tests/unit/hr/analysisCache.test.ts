@@ -5,6 +5,7 @@ import { StoreContext } from '../../../db/context.js';
 import { openRawConnection } from '../../../db/connection.js';
 import { ScenarioAnalysisCache } from '../../../shared/hr/analysisCache.js';
 import { analyseAll } from '../../../shared/hr/index.js';
+import { importSyntheticTeams } from './importSyntheticTeams.js';
 import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
 import { INPUT } from './hrFixtures.js';
 import { syntheticHrInput } from './syntheticHrInput.js';
@@ -78,9 +79,7 @@ describe('readHrInput', () => {
 
   it('takes each scenario exactly as the plan export reads it, the pool read once', async () => {
     store = openTestStore();
-    for (const entry of syntheticHrInput(3, 12).scenarios) {
-      await store.call('plan.import', { plan: entry.plan, onConflict: 'ask' });
-    }
+    await importSyntheticTeams(store, 3, 12);
     const teams = await store.call('teams.list', {});
     await store.call('scenarios.duplicate', { scenarioId: teams[0]!.scenarios[0]!.id, name: 'Variant' });
     const dataDir = store.dataDir;

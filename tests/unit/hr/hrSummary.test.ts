@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HR_LIST_PREVIEW } from '../../../shared/hr/apiSchemas.js';
 import { buildHrOverview, EMPTY_HR_FILTER, type HrOptions } from '../../../shared/hr/index.js';
 import { summariseOverview } from '../../../shared/hr/summary.js';
+import { importSyntheticTeams } from './importSyntheticTeams.js';
 import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
-import { syntheticHrInput } from './syntheticHrInput.js';
 
 /**
  * The HR screen's methods over a real SQLite store, through dispatch as over IPC: the
@@ -20,10 +20,7 @@ afterEach(() => {
 
 async function storeWithTeams(teams: number): Promise<TestStore> {
   store = openTestStore();
-  for (const entry of syntheticHrInput(teams, 25).scenarios) {
-    await store.call('plan.import', { plan: entry.plan, onConflict: 'ask' });
-  }
-  return store;
+  return importSyntheticTeams(store, teams, 25);
 }
 
 const options = (patch: Partial<HrOptions> = {}): HrOptions => ({

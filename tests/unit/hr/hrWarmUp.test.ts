@@ -7,6 +7,7 @@ import { ScenarioAnalysisCache } from '../../../shared/hr/analysisCache.js';
 import { HR_LIST_PREVIEW, hrSummaryRequestSchema } from '../../../shared/hr/apiSchemas.js';
 import { analyseAll, buildHrOverview, EMPTY_HR_FILTER, type HrInput } from '../../../shared/hr/index.js';
 import { summariseOverview } from '../../../shared/hr/summary.js';
+import { importSyntheticTeams } from './importSyntheticTeams.js';
 import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
 import { syntheticHrInput } from './syntheticHrInput.js';
 
@@ -163,10 +164,7 @@ describe('the store warms HR up after opening', () => {
   }
 
   async function seededDataDir(): Promise<string> {
-    const seeding = openTestStore({ hrWarmUp: false });
-    for (const entry of syntheticHrInput(6, 12).scenarios) {
-      await seeding.call('plan.import', { plan: entry.plan, onConflict: 'ask' });
-    }
+    const seeding = await importSyntheticTeams(openTestStore({ hrWarmUp: false }), 6, 12);
     await seeding.whenIdle();
     seeding.close();
     return seeding.dataDir;

@@ -4,8 +4,8 @@ import { openRawConnection } from '../../../db/connection.js';
 import { databasePath } from '../../../db/dataDir.js';
 import { readHrPool } from '../../../db/export/readHrPool.js';
 import { listProfessionals } from '../../../db/repositories/professionals.js';
+import { importSyntheticTeams } from './importSyntheticTeams.js';
 import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
-import { syntheticHrInput } from './syntheticHrInput.js';
 
 describe('readHrPool', () => {
   let store: TestStore | null = null;
@@ -16,9 +16,7 @@ describe('readHrPool', () => {
 
   async function closedStoreWithTeams(): Promise<StoreContext> {
     store = openTestStore();
-    for (const entry of syntheticHrInput(3, 12).scenarios) {
-      await store.call('plan.import', { plan: entry.plan, onConflict: 'ask' });
-    }
+    await importSyntheticTeams(store, 3, 12);
     const dataDir = store.dataDir;
     await store.whenIdle();
     store.close();

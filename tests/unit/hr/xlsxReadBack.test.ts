@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeXlsx } from '../../../db/export/xlsxWriter.js';
 import type { Lang } from '../../../shared/domain/text.js';
 import { buildHrOverview, EMPTY_HR_FILTER, HR_LISTS, hrTables, type HrTable } from '../../../shared/hr/index.js';
+import { importSyntheticTeams } from './importSyntheticTeams.js';
 import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
 import { sheetsAsCsv } from '../../e2e/support/libreOffice.js';
-import { syntheticHrInput } from './syntheticHrInput.js';
 
 /**
  * The streamed HR workbook read back by two programs that did not write it: exceljs's
@@ -28,10 +28,7 @@ afterEach(() => {
 
 async function storeWithTeams(teams: number): Promise<TestStore> {
   store = openTestStore();
-  for (const entry of syntheticHrInput(teams, 25).scenarios) {
-    await store.call('plan.import', { plan: entry.plan, onConflict: 'ask' });
-  }
-  return store;
+  return importSyntheticTeams(store, teams, 25);
 }
 
 /** The tables the export must hold, computed from the raw data without the store's export path. */
