@@ -23,7 +23,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { openPlannerStore, type OpenStoreOptions, type PlannerStore } from '../../db/index.js';
@@ -241,6 +241,37 @@ async function hrShown(page: Page, rows: number): Promise<void> {
   await page.locator('[data-testid="hr-matrix"] tbody tr.hr-row').first().waitFor();
 }
 
+/** Debian's Chromium, with `window.gc` so the heap is measured after a collection. */
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
+  });
+}
+
+/**
+ * A page on the host (tour dismissed, CDP metrics on), a way back to the light team-design
+ * screen, and the baseline: opening the catalogue screen from there (median). HR's visits
+ * start from the same screen, so neither figure includes leaving a heavy one.
+ */
+async function openHostPage(browser: Browser, url: string) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript("window.localStorage.setItem('wtp.tourSeen', '1')");
+  await page.goto(url);
+  const toDesign = async () => {
+    await page.getByTestId('nav-design').click();
+    await page.getByTestId('nav-design').and(page.locator('[aria-current="page"]')).waitFor();
+  };
+  const catalogue = await median(async () => {
+    await toDesign();
+    await page.getByTestId('nav-catalogue').click();
+    await page.getByTestId('nav-catalogue').and(page.locator('[aria-current="page"]')).waitFor();
+  });
+  return { page, cdp, toDesign, catalogue };
+}
+
 async function browserBench(dataDir: string, rows: number, withPdf: boolean): Promise<string[]> {
   const staticRoot = path.resolve(import.meta.dirname, '../../out/renderer');
   // The warm-up off: "first visit, nothing cached" means what it meant before the warm-up.
@@ -252,10 +283,7 @@ async function browserBench(dataDir: string, rows: number, withPdf: boolean): Pr
     log: () => undefined,
     openStore: (options: OpenStoreOptions) => openPlannerStore({ ...options, hrWarmUp: false }),
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
-  });
+  const browser = await launchChromium();
   try {
     if (withPdf) {
       // A 25-person team to print, in the store before the page loads its team list.
@@ -265,21 +293,7 @@ async function browserBench(dataDir: string, rows: number, withPdf: boolean): Pr
         onConflict: 'ask',
       });
     }
-    const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.addInitScript("window.localStorage.setItem('wtp.tourSeen', '1')");
-    await page.goto(host.url);
-    const toDesign = async () => {
-      await page.getByTestId('nav-design').click();
-      await page.getByTestId('nav-design').and(page.locator('[aria-current="page"]')).waitFor();
-    };
-    // Both measured from the light team-design screen, so neither includes leaving a heavy one.
-    const catalogue = await median(async () => {
-      await toDesign();
-      await page.getByTestId('nav-catalogue').click();
-      await page.getByTestId('nav-catalogue').and(page.locator('[aria-current="page"]')).waitFor();
-    });
+    const { page, cdp, toDesign, catalogue } = await openHostPage(browser, host.url);
     const openHr = async () => {
       await toDesign();
       const start = performance.now();
@@ -351,25 +365,9 @@ async function browserBenchAfterWarmUp(dataDir: string, rows: number): Promise<s
   const staticRoot = path.resolve(import.meta.dirname, '../../out/renderer');
   const warmedUp = warmUpDone(performance.now());
   const host = await startWebHost({ dataDir, port: 0, open: false, staticRoot, log: () => undefined });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
-  });
+  const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.addInitScript("window.localStorage.setItem('wtp.tourSeen', '1')");
-    await page.goto(host.url);
-    const toDesign = async () => {
-      await page.getByTestId('nav-design').click();
-      await page.getByTestId('nav-design').and(page.locator('[aria-current="page"]')).waitFor();
-    };
-    const catalogue = await median(async () => {
-      await toDesign();
-      await page.getByTestId('nav-catalogue').click();
-      await page.getByTestId('nav-catalogue').and(page.locator('[aria-current="page"]')).waitFor();
-    });
+    const { page, cdp, toDesign, catalogue } = await openHostPage(browser, host.url);
     await toDesign();
     const warmUpTook = await warmedUp;
     await page.evaluate(PAGE_CLOCK);
