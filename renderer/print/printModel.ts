@@ -7,6 +7,7 @@ import {
   type HoursElsewhere,
 } from '../../shared/engine/index.js';
 import { coverTeamExpertise } from '../../shared/engine/teamExpertise.js';
+import { shownStatus } from '../../shared/engine/shownStatus.js';
 import type { Advice, CoverageReport, RequirementKind, RequirementStatus } from '../../shared/engine/types.js';
 import { toFte } from '../../shared/hr/fte.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
@@ -105,7 +106,7 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
         need.scope === 'function'
           ? f.requirements.find((r) => r.kind === 'expertise' && r.competency === need.expertise)!
           : coverTeamExpertise(need, teamMembers);
-      const status = f.inShell ? 'inShell' : row.status === 'covered' && row.thin ? 'thin' : row.status;
+      const status = f.inShell ? 'inShell' : shownStatus(row);
       const { level, minPeople, scope } = need;
       return { key: need.expertise, level, minPeople, scope, qualified: row.qualified, status };
     }),

@@ -8,6 +8,8 @@ import { useT, useTranslator } from '../i18n/useT.js';
 import { message } from '../../shared/i18n/message.js';
 import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
 import { compareScenarios, type ScenarioComparison, type ScenarioGap, type ScenarioSide } from './compareScenarios.js';
+import { scenarioChanges, type FunctionChanges } from './scenarioChanges.js';
+import { ScenarioChangesList } from './ScenarioChangesList.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { requirementName } from '../board/requirementName.js';
@@ -22,7 +24,7 @@ export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: 
   const pair = asked && known(asked.a) && known(asked.b) ? asked : { a: scenarios[0]!.id, b: scenarios[1]!.id };
   const [aId, setA] = useState(pair.a);
   const [bId, setB] = useState(pair.b);
-  const [result, setResult] = useState<ScenarioComparison | null>(null);
+  const [result, setResult] = useState<{ comparison: ScenarioComparison; changes: FunctionChanges[] } | null>(null);
   // Re-read when the open plan changes, so edits in a scenario show up in the comparison.
   const version = root.plan.plan;
   useEffect(() => {
@@ -30,12 +32,9 @@ export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: 
     Promise.all([root.api.call('plan.get', { scenarioId: aId }), root.api.call('plan.get', { scenarioId: bId })])
       .then(([a, b]) => {
         if (!live) return;
-        setResult(
-          compareScenarios(
-            { plan: a.plan, report: computeCoverage(a.plan) },
-            { plan: b.plan, report: computeCoverage(b.plan) },
-          ),
-        );
+        const left = { plan: a.plan, report: computeCoverage(a.plan) };
+        const right = { plan: b.plan, report: computeCoverage(b.plan) };
+        setResult({ comparison: compareScenarios(left, right), changes: scenarioChanges(left, right) });
       })
       .catch((error: unknown) => live && root.ui.notify('error', errorText(error)));
     return () => {
@@ -52,10 +51,23 @@ export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: 
         <SelectField label={t('compare.b')} value={bId} options={options} onChange={setB} testId="compare-b" />
       </div>
       {result && (
-        <div className="compare-columns">
-          <CompareSide title={nameOf(aId)} side={result.a} only={result.onlyInA} testId="compare-side-a" />
-          <CompareSide title={nameOf(bId)} side={result.b} only={result.onlyInB} testId="compare-side-b" />
-        </div>
+        <>
+          <div className="compare-columns">
+            <CompareSide
+              title={nameOf(aId)}
+              side={result.comparison.a}
+              only={result.comparison.onlyInA}
+              testId="compare-side-a"
+            />
+            <CompareSide
+              title={nameOf(bId)}
+              side={result.comparison.b}
+              only={result.comparison.onlyInB}
+              testId="compare-side-b"
+            />
+          </div>
+          <ScenarioChangesList left={nameOf(aId)} right={nameOf(bId)} changes={result.changes} />
+        </>
       )}
     </section>
   );

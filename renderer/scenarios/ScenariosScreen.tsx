@@ -52,32 +52,34 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
                   {s.id === view.scenarioId && <span className="tag">{t('scenarios.open')}</span>}
                 </th>
                 <td>{s.isMain ? t('scenario.main') : t('scenarios.variant')}</td>
-                <td className="actions">
-                  {s.id !== view.scenarioId && (
-                    <Button className="button button-small" onPress={() => void root.openScenario(s.id)}>
-                      {t('scenarios.openAction')}
-                    </Button>
-                  )}
-                  {!s.isMain && (
-                    <Button
-                      className="button button-small"
-                      onPress={() => void root.execute(adoptScenarioCommand(root, s.id))}
-                      aria-label={t('scenarios.adoptLabel', { name: s.name })}
-                    >
-                      {t('scenarios.adopt')}
-                    </Button>
-                  )}
-                  {!s.isMain && (
-                    <ConfirmAction
-                      trigger={t('scenarios.remove')}
-                      triggerAriaLabel={t('scenarios.removeLabel', { name: s.name })}
-                      title={t('scenarios.removeConfirmTitle', { name: s.name })}
-                      body={t('scenarios.removeConfirmBody')}
-                      confirmLabel={t('scenarios.remove')}
-                      onConfirm={() => void removeScenario(root, s.id)}
-                      testId="scenario-remove"
-                    />
-                  )}
+                <td>
+                  <div className="actions">
+                    {s.id !== view.scenarioId && (
+                      <Button className="button button-small" onPress={() => void root.openScenario(s.id)}>
+                        {t('scenarios.openAction')}
+                      </Button>
+                    )}
+                    {!s.isMain && (
+                      <Button
+                        className="button button-small"
+                        onPress={() => void root.execute(adoptScenarioCommand(root, s.id))}
+                        aria-label={t('scenarios.adoptLabel', { name: s.name })}
+                      >
+                        {t('scenarios.adopt')}
+                      </Button>
+                    )}
+                    {!s.isMain && (
+                      <ConfirmAction
+                        trigger={t('scenarios.remove')}
+                        triggerAriaLabel={t('scenarios.removeLabel', { name: s.name })}
+                        title={t('scenarios.removeConfirmTitle', { name: s.name })}
+                        body={t('scenarios.removeConfirmBody')}
+                        confirmLabel={t('scenarios.remove')}
+                        onConfirm={() => void removeScenario(root, s.id)}
+                        testId="scenario-remove"
+                      />
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -1,5 +1,6 @@
 import type { Professional } from '../domain/schemas.js';
 import { levelFor } from '../engine/expertiseLevel.js';
+import { shownStatus } from '../engine/shownStatus.js';
 import { coverTeamExpertise } from '../engine/teamExpertise.js';
 import type { CoverageReport, RequirementKind } from '../engine/types.js';
 import type { TeamPlan } from '../plan/planSchema.js';
@@ -53,7 +54,7 @@ function explainWith(
   for (const fn of inTeam) {
     for (const r of fn.requirements) {
       if (r.kind !== kind || r.competency !== key) continue;
-      const status = r.status === 'covered' ? (r.thin ? 'thin' : 'covered') : r.status;
+      const status = shownStatus(r);
       requirements.push({
         functionName: fn.name,
         askedBy: [fn.name],
@@ -76,7 +77,7 @@ function explainWith(
         requirements.push({
           functionName: null,
           askedBy: [fn.name],
-          status: team.thin ? 'thin' : team.status,
+          status: shownStatus(team),
           level: need.level,
           minPeople: need.minPeople,
           qualified: team.qualified,

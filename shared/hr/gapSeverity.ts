@@ -1,4 +1,5 @@
 import { expertiseLevelOf } from '../engine/expertiseLevel.js';
+import { shownStatus } from '../engine/shownStatus.js';
 import { coverTeamExpertise } from '../engine/teamExpertise.js';
 import type { CoverageReport, RequirementKind } from '../engine/types.js';
 import type { TeamPlan } from '../plan/planSchema.js';
@@ -62,7 +63,7 @@ export function competencyCells(plan: TeamPlan, report: CoverageReport, columns:
   for (const fn of report.functions) {
     if (fn.inShell) continue;
     for (const r of fn.requirements) {
-      const status: GapSeverity = r.status === 'covered' ? (r.thin ? 'thin' : 'covered') : r.status;
+      const status: GapSeverity = shownStatus(r);
       record(cells.get(cellId(r.kind, r.competency)), status, r.level);
     }
   }
@@ -71,7 +72,7 @@ export function competencyCells(plan: TeamPlan, report: CoverageReport, columns:
     for (const e of fn.expertise) {
       if (e.scope !== 'team') continue;
       const team = coverTeamExpertise(e, members);
-      const status: GapSeverity = team.thin ? 'thin' : team.status;
+      const status: GapSeverity = shownStatus(team);
       record(cells.get(cellId('expertise', e.expertise)), status, e.level);
     }
   }

@@ -56,6 +56,26 @@ test('Stel samen: progress at once, an honest result, a new scenario beside the 
   await expect(page.getByTestId('compare-b')).toContainText('Samengesteld');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-compare.png`, fullPage: true });
 
+  // What changed and why, per function, read against the two stored plans: someone the
+  // composition put in a function where the current plan does not have them is listed
+  // there as joining, with the composed hours, and that function's requirements follow.
+  const listed = await planner.api('teams.list', {});
+  const composedId = listed.flatMap((t) => t.scenarios).find((s) => s.name === 'Samengesteld')!.id;
+  const [current, composedView] = await Promise.all([
+    planner.api('plan.get', { scenarioId }),
+    planner.api('plan.get', { scenarioId: composedId }),
+  ]);
+  const fnName = (p: typeof current.plan, id: string) => p.functions.find((f) => f.id === id)!.name;
+  const had = new Set(current.plan.assignments.map((a) => `${a.professionalId}:${fnName(current.plan, a.functionId)}`));
+  const joined = composedView.plan.assignments.find(
+    (a) => !had.has(`${a.professionalId}:${fnName(composedView.plan, a.functionId)}`),
+  )!;
+  const joinedName = composedView.plan.professionals.find((p) => p.id === joined.professionalId)!.name;
+  const changed = page
+    .getByTestId('compare-changes')
+    .locator(`[data-function="${fnName(composedView.plan, joined.functionId)}"]`);
+  await expect(changed.getByTestId('change-people')).toContainText(`${joinedName} komt erbij, ${joined.hours} uur`);
+
   // Undo removes the composed scenario; redo brings it back.
   await shell.undoButton().click();
   await expect(row).toHaveCount(0);

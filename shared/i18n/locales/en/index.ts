@@ -5,6 +5,7 @@ import { catalogueData } from './catalogueData.js';
 import { hr } from './hr.js';
 import { hrCells } from './hrCells.js';
 import { lists } from './lists.js';
+import { scenarioChanges } from './scenarioChanges.js';
 import { hrScale } from './hrScale.js';
 import { print } from './print.js';
 import { report } from './report.js';
@@ -46,6 +47,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...hr,
   ...hrCells,
   ...lists,
+  ...scenarioChanges,
   ...hrScale,
   ...report,
   ...print,

@@ -4,6 +4,7 @@ import { catalogueData } from './catalogueData.js';
 import { hr } from './hr.js';
 import { hrCells } from './hrCells.js';
 import { lists } from './lists.js';
+import { scenarioChanges } from './scenarioChanges.js';
 import { hrScale } from './hrScale.js';
 import { print } from './print.js';
 import { report } from './report.js';
@@ -50,6 +51,7 @@ export const nl = {
   ...hr,
   ...hrCells,
   ...lists,
+  ...scenarioChanges,
   ...hrScale,
   ...report,
   ...print,

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { computeCoverage } from '../../../shared/engine/index.js';
+import type { TeamPlan } from '../../../shared/plan/planSchema.js';
+import { scenarioChanges } from '../../../renderer/scenarios/scenarioChanges.js';
+import { fn, person, plan } from '../engine/fixtures.js';
+
+const side = (p: TeamPlan) => ({ plan: p, report: computeCoverage(p) });
+
+// Two functions; each scenario has its own function ids, as variants in the store do.
+const functions = (suffix: string) => [
+  fn(`zorg${suffix}`, [['coaching', 3, 2]], { name: 'Sociaalpedagogische zorg' }),
+  fn(`toegang${suffix}`, [['networking', 2]], { name: 'Toegang' }),
+];
+const people = [
+  person('ann', { coaching: 3, networking: 2 }),
+  person('bob', { coaching: 3 }),
+  person('cas', { networking: 1 }),
+];
+
+describe('scenarioChanges', () => {
+  const left = plan({
+    functions: functions('-a'),
+    professionals: people,
+    assignments: [
+      ['ann', 'zorg-a', 16],
+      ['ann', 'toegang-a', 8],
+      ['cas', 'toegang-a', 6],
+    ],
+  });
+
+  it('lists who joined, left or changed hours beside the requirements that changed with them', () => {
+    const right = plan({
+      functions: functions('-b'),
+      professionals: people,
+      assignments: [
+        ['ann', 'zorg-b', 12],
+        ['bob', 'zorg-b', 20],
+        ['ann', 'toegang-b', 8],
+      ],
+    });
+    const changes = scenarioChanges(side(left), side(right));
+    expect(changes).toEqual([
+      {
+        functionName: 'Sociaalpedagogische zorg',
+        presence: 'both',
+        members: [
+          { name: 'Persoon ann', before: 16, after: 12 },
+          { name: 'Persoon bob', before: null, after: 20 },
+        ],
+        // Two of two people at level 3: partial before, covered after.
+        requirements: [{ kind: 'competency', competency: 'coaching', level: 3, before: 'partial', after: 'covered' }],
+      },
+      {
+        functionName: 'Toegang',
+        presence: 'both',
+        members: [{ name: 'Persoon cas', before: 6, after: null }],
+        // Ann alone covered it before and after: cas never qualified, so nothing changes for the requirement.
+        requirements: [],
+      },
+    ]);
+  });
+
+  it('says nothing when the same people have the same hours in functions of the same names', () => {
+    const copy = plan({
+      functions: functions('-c'),
+      professionals: people,
+      assignments: [
+        ['cas', 'toegang-c', 6],
+        ['ann', 'toegang-c', 8],
+        ['ann', 'zorg-c', 16],
+      ],
+    });
+    expect(scenarioChanges(side(left), side(copy))).toEqual([]);
+  });
+
+  it('shows a thin requirement as thin, and a function only one side has', () => {
+    const right = plan({
+      functions: [functions('-d')[1]!, fn('nieuw', [['coaching', 3]], { name: 'Jeugd' })],
+      professionals: people,
+      assignments: [['bob', 'nieuw', 8]],
+    });
+    const changes = scenarioChanges(side(left), side(right));
+    expect(changes.map((c) => [c.functionName, c.presence])).toEqual([
+      ['Sociaalpedagogische zorg', 'onlyLeft'],
+      ['Toegang', 'both'],
+      ['Jeugd', 'onlyRight'],
+    ]);
+    expect(changes[0]!.requirements).toEqual([
+      { kind: 'competency', competency: 'coaching', level: 3, before: 'partial', after: null },
+    ]);
+    // Toegang lost everyone: covered by ann alone (thin) before, missing after.
+    expect(changes[1]!.requirements).toEqual([
+      { kind: 'competency', competency: 'networking', level: 2, before: 'thin', after: 'missing' },
+    ]);
+    expect(changes[2]!.requirements).toEqual([
+      { kind: 'competency', competency: 'coaching', level: 3, before: null, after: 'thin' },
+    ]);
+  });
+});
