@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { preloadAppChunk } from './scripts/preloadAppChunk.js';
 
 // Builds the renderer into out/renderer. Both the Electron shell (app:// protocol) and
 // the browser host serve these same files. Relative base: no absolute origin is baked in.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadAppChunk('/app/startApp.tsx')],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,
