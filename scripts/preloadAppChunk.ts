@@ -26,7 +26,8 @@ export function preloadAppChunk(appModule: string): Plugin {
         if (!chunk || !bundle) return html;
         const already = new Set(chunk.imports);
         const tags: HtmlTagDescriptor[] = [];
-        const preload = (attrs: Record<string, string | boolean>) => tags.push({ tag: 'link', attrs, injectTo: 'head' });
+        const preload = (attrs: Record<string, string | boolean>) =>
+          tags.push({ tag: 'link', attrs, injectTo: 'head' });
         for (const file of chunk.dynamicImports) {
           const lazy = bundle[file];
           if (lazy?.type !== 'chunk' || !lazy.facadeModuleId?.endsWith(appModule)) continue;
