@@ -2,6 +2,7 @@ import i18next, { type InitOptions } from 'i18next';
 import type { Lang } from '../domain/text.js';
 import { CATALOGUES, type MessageKey } from './catalogue.js';
 import { isLocalText, isMessage, type Message, type MessageParams } from './message.js';
+import { fillPlain, plainTemplate, type PlainTemplate } from './plainTemplate.js';
 
 /**
  * Renders catalogue keys in one language through i18next: its plural rules (a `count`
@@ -83,10 +84,29 @@ function prepareParams(lang: Lang, params: MessageParams, render: (text: Message
   return values;
 }
 
-/** A Translator over an i18next `t` that is fixed to `lang`. */
-export function translatorOver(lang: Lang, fixedT: I18nextT): Translator {
-  const t = (key: MessageKey, params?: MessageParams): string =>
-    params === undefined ? fixedT(key) : fixedT(key, prepareParams(lang, params, render));
+/**
+ * A Translator over an i18next `t` that is fixed to `lang`. With `texts`, the raw catalogue
+ * that i18next instance holds for `lang`, plain texts are rendered without i18next, to the
+ * same result (plainTemplate.ts); everything else still goes through `fixedT`.
+ */
+export function translatorOver(lang: Lang, fixedT: I18nextT, texts?: Readonly<Record<string, unknown>>): Translator {
+  // Compiled on a key's first use: most keys are never shown in a session.
+  const templates = new Map<string, PlainTemplate | null>();
+  const templateOf = (key: string): PlainTemplate | null => {
+    let template = templates.get(key);
+    if (template === undefined) {
+      template = texts && Object.hasOwn(texts, key) ? plainTemplate(texts[key]) : null;
+      templates.set(key, template);
+    }
+    return template;
+  };
+  const t = (key: MessageKey, params?: MessageParams): string => {
+    const values = params === undefined ? undefined : prepareParams(lang, params, render);
+    const template = texts ? templateOf(key) : null;
+    const plain = template ? fillPlain(template, values) : null;
+    if (plain !== null) return plain;
+    return values === undefined ? fixedT(key) : fixedT(key, values);
+  };
   const render = (text: Message): string => t(text.key, text.params);
   const number = (value: number): string => formatNumber(lang, value);
   return { lang, t, render, number };
@@ -100,7 +120,7 @@ export function translator(lang: Lang): Translator {
   if (!found) {
     const instance = i18next.createInstance();
     void instance.init(i18nextOptions(lang));
-    found = translatorOver(lang, instance.getFixedT(lang) as unknown as I18nextT);
+    found = translatorOver(lang, instance.getFixedT(lang) as unknown as I18nextT, CATALOGUES[lang]);
     translators.set(lang, found);
   }
   return found;
