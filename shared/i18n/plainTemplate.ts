@@ -7,9 +7,9 @@
  *
  * The result must be exactly i18next's (tests/unit/i18n/plainTemplate.test.ts compares every
  * key of both catalogues). So anything i18next treats specially goes to i18next: nesting
- * (`$t(`), any other use of a brace (formats, `{- name}`), plural keys (they are not in the
- * catalogue under the asked key), parameters i18next reads as options (`count`, `context`,
- * ...), a parameter the text does not use, a placeholder without a text value.
+ * (`$t(`), any other use of a brace (formats, `{- name}`), parameters i18next reads as
+ * options (`context`, `ordinal`, ...), a parameter the text does not use, a placeholder
+ * without a text value. A plural's form is chosen as i18next chooses it (translator.ts).
  */
 
 /** A text split at its placeholders: literals[0] name[0] literals[1] ... name[n-1] literals[n]. */
@@ -20,10 +20,9 @@ export interface PlainTemplate {
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 
-/** Parameter names i18next takes as options of the lookup rather than as values. */
+/** Parameter names i18next takes as options of the lookup rather than as values (`count`: translator.ts). */
 const I18NEXT_OPTIONS = new Set([
   'context',
-  'count',
   'ordinal',
   'lng',
   'lngs',

@@ -49,6 +49,18 @@ export function i18nextOptions(lang: Lang): InitOptions {
   };
 }
 
+// The plural rule i18next applies for the language (it asks Intl with the bare language code).
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function pluralRulesOf(lang: Lang): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang, { type: 'cardinal' });
+    pluralRules.set(lang, rules);
+  }
+  return rules;
+}
+
 // One number format per language: creating an Intl.NumberFormat is far more expensive
 // than a lookup (it dominated a profile of the board).
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
@@ -100,10 +112,22 @@ export function translatorOver(lang: Lang, fixedT: I18nextT, texts?: Readonly<Re
     }
     return template;
   };
+  const plainText = (key: string, params: MessageParams | undefined, values: Record<string, unknown> | undefined) => {
+    if (params === undefined || !('count' in params)) {
+      const template = templateOf(key);
+      return template ? fillPlain(template, values) : null;
+    }
+    // A plural as i18next does it: the form `key_one`/`key_other` by the language's plural rule
+    // for a numeric count, filled from the prepared values (`replace`, the count formatted).
+    if (typeof params.count !== 'number') return null;
+    const template = templateOf(`${key}_${pluralRulesOf(lang).select(params.count)}`);
+    if (!template) return null;
+    const { count, ...others } = values!.replace as Record<string, unknown>;
+    return fillPlain(template, template.names.includes('count') ? { ...others, count } : others);
+  };
   const t = (key: MessageKey, params?: MessageParams): string => {
     const values = params === undefined ? undefined : prepareParams(lang, params, render);
-    const template = texts ? templateOf(key) : null;
-    const plain = template ? fillPlain(template, values) : null;
+    const plain = texts ? plainText(key, params, values) : null;
     if (plain !== null) return plain;
     return values === undefined ? fixedT(key) : fixedT(key, values);
   };
