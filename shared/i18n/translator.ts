@@ -119,8 +119,12 @@ export function translatorOver(lang: Lang, fixedT: I18nextT, texts?: Readonly<Re
     }
     // A plural as i18next does it: the form `key_one`/`key_other` by the language's plural rule
     // for a numeric count, filled from the prepared values (`replace`, the count formatted).
-    if (typeof params.count !== 'number') return null;
-    const template = templateOf(`${key}_${pluralRulesOf(lang).select(params.count)}`);
+    if (typeof params.count !== 'number' || !texts || (params.count === 0 && Object.hasOwn(texts, `${key}_zero`))) {
+      return null;
+    }
+    // A key without plural forms (a count that is just a value) is the text itself, as in i18next.
+    const form = `${key}_${pluralRulesOf(lang).select(params.count)}`;
+    const template = templateOf(Object.hasOwn(texts, form) ? form : key);
     if (!template) return null;
     const { count, ...others } = values!.replace as Record<string, unknown>;
     return fillPlain(template, template.names.includes('count') ? { ...others, count } : others);
