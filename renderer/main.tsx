@@ -1,4 +1,3 @@
-import './app/zodWithoutEval.js';
 import { createTransport } from './api/transport/createTransport.js';
 import { safeBrowserStorage } from './app/KeyValueStorage.js';
 import { prefetching } from './app/prefetchingTransport.js';

@@ -47,7 +47,9 @@ export function useTranslator(): Translator {
   const lang: Lang = language === 'en' ? 'en' : 'nl';
   let found = binding.translators.get(lang);
   if (!found) {
-    found = translatorOver(lang, instance.getFixedT(lang) as unknown as I18nextT);
+    // The raw texts this instance holds: plain ones are rendered without i18next's `t`.
+    const texts = instance.getResourceBundle(lang, 'translation') as Record<string, unknown> | undefined;
+    found = translatorOver(lang, instance.getFixedT(lang) as unknown as I18nextT, texts);
     binding.translators.set(lang, found);
   }
   return found;

@@ -2,6 +2,7 @@ import i18next, { type InitOptions } from 'i18next';
 import type { Lang } from '../domain/text.js';
 import { CATALOGUES, type MessageKey } from './catalogue.js';
 import { isLocalText, isMessage, type Message, type MessageParams } from './message.js';
+import { fillPlain, plainTemplate, type PlainTemplate } from './plainTemplate.js';
 
 /**
  * Renders catalogue keys in one language through i18next: its plural rules (a `count`
@@ -48,6 +49,18 @@ export function i18nextOptions(lang: Lang): InitOptions {
   };
 }
 
+// The plural rule i18next applies for the language (it asks Intl with the bare language code).
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function pluralRulesOf(lang: Lang): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang, { type: 'cardinal' });
+    pluralRules.set(lang, rules);
+  }
+  return rules;
+}
+
 // One number format per language: creating an Intl.NumberFormat is far more expensive
 // than a lookup (it dominated a profile of the board).
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
@@ -83,10 +96,45 @@ function prepareParams(lang: Lang, params: MessageParams, render: (text: Message
   return values;
 }
 
-/** A Translator over an i18next `t` that is fixed to `lang`. */
-export function translatorOver(lang: Lang, fixedT: I18nextT): Translator {
-  const t = (key: MessageKey, params?: MessageParams): string =>
-    params === undefined ? fixedT(key) : fixedT(key, prepareParams(lang, params, render));
+/**
+ * A Translator over an i18next `t` that is fixed to `lang`. With `texts`, the raw catalogue
+ * that i18next instance holds for `lang`, plain texts are rendered without i18next, to the
+ * same result (plainTemplate.ts); everything else still goes through `fixedT`.
+ */
+export function translatorOver(lang: Lang, fixedT: I18nextT, texts?: Readonly<Record<string, unknown>>): Translator {
+  // Compiled on a key's first use: most keys are never shown in a session.
+  const templates = new Map<string, PlainTemplate | null>();
+  const templateOf = (key: string): PlainTemplate | null => {
+    let template = templates.get(key);
+    if (template === undefined) {
+      template = texts && Object.hasOwn(texts, key) ? plainTemplate(texts[key]) : null;
+      templates.set(key, template);
+    }
+    return template;
+  };
+  const plainText = (key: string, params: MessageParams | undefined, values: Record<string, unknown> | undefined) => {
+    if (params === undefined || !('count' in params)) {
+      const template = templateOf(key);
+      return template ? fillPlain(template, values) : null;
+    }
+    // A plural as i18next does it: the form `key_one`/`key_other` by the language's plural rule
+    // for a numeric count, filled from the prepared values (`replace`, the count formatted).
+    if (typeof params.count !== 'number' || !texts || (params.count === 0 && Object.hasOwn(texts, `${key}_zero`))) {
+      return null;
+    }
+    // A key without plural forms (a count that is just a value) is the text itself, as in i18next.
+    const form = `${key}_${pluralRulesOf(lang).select(params.count)}`;
+    const template = templateOf(Object.hasOwn(texts, form) ? form : key);
+    if (!template) return null;
+    const { count, ...others } = values!.replace as Record<string, unknown>;
+    return fillPlain(template, template.names.includes('count') ? { ...others, count } : others);
+  };
+  const t = (key: MessageKey, params?: MessageParams): string => {
+    const values = params === undefined ? undefined : prepareParams(lang, params, render);
+    const plain = texts ? plainText(key, params, values) : null;
+    if (plain !== null) return plain;
+    return values === undefined ? fixedT(key) : fixedT(key, values);
+  };
   const render = (text: Message): string => t(text.key, text.params);
   const number = (value: number): string => formatNumber(lang, value);
   return { lang, t, render, number };
@@ -100,7 +148,7 @@ export function translator(lang: Lang): Translator {
   if (!found) {
     const instance = i18next.createInstance();
     void instance.init(i18nextOptions(lang));
-    found = translatorOver(lang, instance.getFixedT(lang) as unknown as I18nextT);
+    found = translatorOver(lang, instance.getFixedT(lang) as unknown as I18nextT, CATALOGUES[lang]);
     translators.set(lang, found);
   }
   return found;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { translator } from '../../shared/i18n/translator.js';
 import { largePlan } from '../bench/ui/largePlan.js';
 import { AppShell } from './pages/AppShell.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
@@ -66,5 +67,24 @@ test.describe('cold start with 500 professionals', () => {
     await expect(page.getByTestId('filter-min-level').getByRole('button')).toContainText('≥ 4');
     await page.getByRole('button', { name: 'Filters wissen' }).click();
     await expect(page.getByTestId('pool-count')).toHaveText(`${poolSize} van ${poolSize}`);
+  });
+});
+
+test.describe('cold start that fails', () => {
+  test('a refused startup call shows the startup error in Dutch, its text checked without breaking the CSP', async ({
+    page,
+    planner,
+  }) => {
+    // The entry carries no zod: the check of a failed answer's text is loaded when one comes.
+    const violations: string[] = [];
+    page.on('console', (entry) => {
+      if (entry.text().includes('Content Security Policy')) violations.push(entry.text());
+    });
+    // An address with another launch's token (the query only makes it a new page load).
+    await page.goto(`${new URL(planner.url).origin}/?stale#token=not-this-launch`);
+    const alert = page.getByRole('alert').filter({ hasText: 'De planner kon niet starten' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(translator('nl').t('host.http.badToken'));
+    expect(violations).toEqual([]);
   });
 });

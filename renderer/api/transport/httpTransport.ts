@@ -1,6 +1,5 @@
 import type { ApiTransport } from '../../../shared/api/client.js';
 import type { Result } from '../../../shared/api/result.js';
-import { messageSchema } from '../../../shared/i18n/messageSchema.js';
 import { failWith } from './failWith.js';
 
 /**
@@ -27,13 +26,16 @@ interface HttpTransportOptions {
 
 const TOKEN_HEADER_NAME = 'X-Planner-Token';
 
-function isResult(value: unknown): value is Result<unknown> {
+async function isResult(value: unknown): Promise<boolean> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
   const record = value as { ok: unknown; value?: unknown; error?: unknown };
   if (record.ok === true) return 'value' in record;
   if (record.ok !== false || typeof record.error !== 'object' || record.error === null) return false;
   const error = record.error as { code?: unknown; text?: unknown };
-  return typeof error.code === 'string' && messageSchema.safeParse(error.text).success;
+  if (typeof error.code !== 'string') return false;
+  // Loaded for failures only, so the entry that sends the startup calls carries no zod.
+  const { isMessageText } = await import('./messageCheck.js');
+  return isMessageText(error.text);
 }
 
 const unreachable = () => failWith('internal', 'transport.webUnreachable');
@@ -59,7 +61,7 @@ export function createHttpTransport(options: HttpTransportOptions): ApiTransport
         cache: 'no-store',
       });
       const answer: unknown = await response.json();
-      if (isResult(answer)) return answer;
+      if (await isResult(answer)) return answer as Result<unknown>;
       return unreachable();
     } catch {
       return unreachable();

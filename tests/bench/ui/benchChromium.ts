@@ -1,4 +1,4 @@
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import type { Api } from '../../e2e/support/api.js';
 import { largePlan } from './largePlan.js';
 
@@ -6,17 +6,27 @@ import { largePlan } from './largePlan.js';
  * Debian's Chromium as the UI benches start it: no sandbox and no GPU (this machine has
  * neither), and none of the background traffic that would land inside a measurement.
  */
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
 export function launchBenchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/**
+ * The same Chromium with a profile kept on disk in `profileDir`: its HTTP cache and V8 code
+ * cache survive from one visit to the next, as they do for a returning user's own browser.
+ */
+export function launchBenchProfile(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, { ...CHROMIUM, viewport: { width: 1440, height: 960 } });
 }
 
 /** What a bench drags: the imported 500 × 15 plan's scenario, the people outside it and its functions. */

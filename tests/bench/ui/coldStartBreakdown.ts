@@ -2,7 +2,11 @@
  * Where a cold start's time goes (`npx tsx tests/bench/ui/coldStartBreakdown.ts`): one
  * cold start of the 500 × 15 plan, split into host start, navigation, bundle, API
  * requests (with their sizes) and the board's first render, read from the page's
- * Navigation/Resource Timing and the renderer's own marks.
+ * Navigation/Resource Timing and the renderer's own marks, and how long the page's main
+ * thread was busy until then (Chromium's task, script, style and layout durations: less
+ * dependent on the machine's load than the wall-clock figure, which includes waiting).
+ * `UI_BENCH_BEFORE=<dir>` alternates an earlier build with this one (before, now, ...) and
+ * prints the medians of both; `RUNS=N` starts (3, or 3 per build).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +16,51 @@ import { apiFor } from '../../e2e/support/api.js';
 import { largePlan } from './largePlan.js';
 import { launchBenchChromium } from './benchChromium.js';
 
+interface TraceEvent {
+  ph?: string;
+  name?: string;
+  pid?: number;
+  tid?: number;
+  ts?: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * CPU time of the page's main thread (CrRendererMain of the busiest renderer) over the trace:
+ * the summed thread time of its top-level tasks. Unlike the wall clock it leaves out time
+ * the thread waited for a core, so it moves far less with the machine's load.
+ */
+function mainThreadCpuMs(events: readonly TraceEvent[]): number {
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const perThread = new Map<string, { end: number; cpu: number }>();
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.tdur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts! - b.ts!);
+  for (const task of tasks) {
+    const thread = `${task.pid}:${task.tid}`;
+    const seen = perThread.get(thread) ?? { end: -Infinity, cpu: 0 };
+    // Only top-level tasks: a nested event's time is already in its parent's.
+    if (task.ts! >= seen.end) perThread.set(thread, { end: task.ts! + task.dur!, cpu: seen.cpu + task.tdur! });
+  }
+  return Math.max(0, ...[...perThread.values()].map((t) => t.cpu)) / 1000;
+}
+
 const staticRoot = process.env.UI_BENCH_ROOT;
+const before = process.env.UI_BENCH_BEFORE;
+const builds: { label: string; root: string | undefined }[] = [
+  ...(before ? [{ label: 'before', root: before }] : []),
+  { label: 'now', root: staticRoot },
+];
+const RUNS = Number(process.env.RUNS ?? 3) * builds.length;
+/** Per build: wall-clock ms to the interactive board, and the main thread's busy ms by kind. */
+const figures = new Map<string, Record<string, number[]>>();
+const METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'];
 const browser = await launchBenchChromium();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-coldstart-'));
 try {
@@ -20,7 +68,8 @@ try {
   const result = await apiFor(first.url)('plan.import', { plan: largePlan(500, 15), onConflict: 'copy' });
   await first.close();
   if (result.status !== 'imported') throw new Error('import refused');
-  for (let run = 0; run < 3; run += 1) {
+  for (let run = 0; run < RUNS; run += 1) {
+    const build = builds[run % builds.length]!;
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
     await page.addInitScript((id) => {
       const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
@@ -28,40 +77,49 @@ try {
       storage.setItem('wtp.lastScenario', id);
     }, result.scenarioId);
     const cdp = await page.context().newCDPSession(page);
-    const profile = process.env.PROFILE && run === 2;
+    const last = run === RUNS - 1;
+    const profile = process.env.PROFILE && last;
     if (profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
-    const trace = process.env.TRACE && run === 2;
-    const events: Record<string, unknown>[] = [];
-    if (trace) {
-      cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as Record<string, unknown>[])));
-      await cdp.send('Tracing.start', {
-        categories:
-          'devtools.timeline,v8.execute,v8,blink.user_timing,disabled-by-default-devtools.timeline,loading,toplevel',
-        transferMode: 'ReportEvents',
-      });
-    }
+    const trace = process.env.TRACE && last;
+    const events: TraceEvent[] = [];
+    // Every start is traced lightly for the main thread's CPU time; TRACE=1 records more on the last.
+    cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as TraceEvent[])));
+    await cdp.send('Tracing.start', {
+      categories: trace
+        ? 'devtools.timeline,v8.execute,v8,blink.user_timing,disabled-by-default-devtools.timeline,loading,toplevel'
+        : 'toplevel',
+      transferMode: 'ReportEvents',
+    });
+    await cdp.send('Performance.enable');
     const t0 = performance.now();
-    const host = await startWebHost({ dataDir, seedSample: false, log: () => undefined, staticRoot });
+    const host = await startWebHost({ dataDir, seedSample: false, log: () => undefined, staticRoot: build.root });
     const hostMs = performance.now() - t0;
     const navStart = performance.now();
     await page.goto(host.url);
     await page.locator('[data-testid="function-lane"]').nth(14).waitFor();
     await page.locator('[data-testid="pool-card"]').first().waitFor();
     const interactive = performance.now() - t0;
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const busy = Object.fromEntries(
+      METRICS.map((name) => [name, (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000]),
+    );
+    const mine = figures.get(build.label) ?? {};
+    for (const [name, value] of Object.entries({ interactive, ...busy })) (mine[name] ??= []).push(value);
+    figures.set(build.label, mine);
     if (profile) {
       const { profile: p } = await cdp.send('Profiler.stop');
       writeFileSync('/tmp/cs/page.cpuprofile', JSON.stringify(p));
     }
-    if (trace) {
-      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await done;
-      writeFileSync('/tmp/cs/trace.json', JSON.stringify(events));
-    }
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    if (trace) writeFileSync('/tmp/cs/trace.json', JSON.stringify(events));
+    const cpu = mainThreadCpuMs(events);
+    mine.mainThreadCpu = [...(mine.mainThreadCpu ?? []), cpu];
     const timing = await page.evaluate(() => {
       // Runs in the page; typed without the DOM lib, which this node-side file does not load.
       type Entry = { name: string; startTime: number; responseEnd: number; encodedBodySize: number };
@@ -83,6 +141,9 @@ try {
       };
     });
     console.log(
+      `run ${run} (${build.label}): main thread CPU ${cpu.toFixed(0)} ms; busy ${METRICS.map((m) => `${m} ${busy[m]!.toFixed(0)}`).join(', ')} ms`,
+    );
+    console.log(
       `run ${run}: host start ${hostMs.toFixed(0)} ms; navigation→board ${(interactive - (navStart - t0) - hostMs).toFixed(0)} ms (since nav call ${(performance.now() - navStart).toFixed(0)}); total ${interactive.toFixed(0)} ms`,
     );
     console.log('  page clock:', JSON.stringify(timing.nav), 'evaluated at', timing.now.toFixed(0));
@@ -91,7 +152,7 @@ try {
         `  ${r.name.padEnd(28)} ${r.start.toFixed(0).padStart(6)} → ${r.end.toFixed(0).padStart(6)}  ${(r.size / 1024).toFixed(0)} kB`,
       );
     for (const m of timing.marks) console.log(`  mark ${m.name} ${m.at.toFixed(0)}`);
-    if (process.env.SCREENSHOT && run === 2) {
+    if (process.env.SCREENSHOT && last) {
       await page.screenshot({ path: process.env.SCREENSHOT });
       const visible = await page.evaluate(() => {
         type Box = { getBoundingClientRect(): { top: number; bottom: number } };
@@ -108,6 +169,14 @@ try {
     }
     await page.close();
     await host.close();
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  console.log(`\nmedians of ${RUNS / builds.length} starts per build (ms)`);
+  console.log(['', ...builds.map((b) => b.label), builds.length > 1 ? 'ratio' : ''].join('\t'));
+  for (const name of ['interactive', 'mainThreadCpu', ...METRICS]) {
+    const values = builds.map((b) => median(figures.get(b.label)![name]!));
+    const ratio = values.length > 1 ? (values[1]! / values[0]!).toFixed(2) : '';
+    console.log([name, ...values.map((v) => v.toFixed(0)), ratio].join('\t'));
   }
 } finally {
   rmSync(dataDir, { recursive: true, force: true });

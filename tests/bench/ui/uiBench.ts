@@ -27,6 +27,7 @@ import { startWebHost } from '../../../webhost/startWebHost.js';
 import { revealInPool } from '../../e2e/pages/BoardPage.js';
 import { apiFor, type Api } from '../../e2e/support/api.js';
 import { importLargePlan, launchBenchChromium } from './benchChromium.js';
+import { returningUserStarts, type Build } from './returningUserStarts.js';
 
 const DROPS = Number(process.env.UI_BENCH_DROPS ?? 30);
 /** Cold starts per case; the median is reported. */
@@ -255,6 +256,28 @@ async function interleavedColdStarts(
   }
 }
 
+/**
+ * The returning user's starts of one case (returningUserStarts.ts): this build, and the
+ * earlier one in turns when UI_BENCH_BEFORE is set. An additional figure: the first visit
+ * in a fresh context stays the bench's cold start.
+ */
+async function returningUser(setup: Setup, beforeRoot: string | undefined): Promise<Map<string, number[]>> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-uibench-'));
+  try {
+    const first = await startWebHost({ dataDir, seedSample: setup.seedSample, log: () => undefined });
+    const { scenarioId, functions } = await setup.prepare(apiFor(first.url));
+    await first.close();
+    const builds: Build[] = [
+      ...(beforeRoot ? [{ label: 'before', staticRoot: beforeRoot }] : []),
+      { label: 'now', staticRoot: undefined },
+    ];
+    const measured = await returningUserStarts(dataDir, scenarioId, functions.length, builds, STARTS);
+    return new Map(builds.map((build, index) => [build.label, measured[index]!]));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 const sample: Setup = {
   label: 'Voorbeeldwijk',
   seedSample: true,
@@ -293,6 +316,7 @@ try {
   const turns = BEFORE ? await interleavedColdStarts(browser, large, BEFORE) : null;
   const base = await measure(browser, sample);
   const big = await measure(browser, large);
+  const returning = await returningUser(large, BEFORE);
   console.log(`\nUI benchmark: ${DROPS} mouse drops each, Chromium ${browser.version()}`);
   console.log(`${''.padEnd(46)}${base.label.padStart(12)}${big.label.padStart(12)}   ratio`);
   console.log(
@@ -352,6 +376,22 @@ try {
     );
     const each = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
     console.log(`in turns (ms): before ${each(turns.before)}; now ${each(turns.now)}`);
+  }
+  {
+    const now = returning.get('now')!;
+    const earlier = returning.get('before');
+    console.log(
+      `\n500 × 15 cold start of a RETURNING browser-host user (additional row): a kept Chromium profile, the host` +
+        ` on the same port each time (--port), ${STARTS} starts after one unmeasured first visit` +
+        (earlier ? ', the builds in turns' : ''),
+    );
+    console.log(`${''.padEnd(46)}${'before'.padStart(12)}${'now'.padStart(12)}   ratio`);
+    const median = (values: number[]) => quantile(values, 0.5);
+    const pair = (of: (values: number[]) => number) => [earlier ? of(earlier) : Number.NaN, of(now)] as const;
+    console.log(row('returning user, median (ms)', ...pair(median), BUDGET.coldStart, 'ms'));
+    console.log(row('returning user, fastest (ms)', ...pair((v) => Math.min(...v)), BUDGET.coldStart, 'ms'));
+    const each = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
+    console.log(`returning user (ms): ${earlier ? `before ${each(earlier)}; ` : ''}now ${each(now)}`);
   }
   const list = (m: Measured) => m.starts.map((v) => v.toFixed(0)).join(', ');
   console.log(`cold starts (ms): ${base.label} ${list(base)}; ${big.label} ${list(big)}`);

@@ -69,7 +69,7 @@ describe('electron/main.ts wiring', () => {
   it('sandboxes every renderer and registers app:// as privileged before ready', () => {
     expect(fake.record.sandboxEnabled).toBe(true);
     expect(fake.record.privilegedSchemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
     expect(fake.record.errorBoxes).toEqual([]);
   });
