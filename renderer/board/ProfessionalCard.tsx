@@ -1,5 +1,6 @@
-import { useDraggable } from '@dnd-kit/core';
+import { type DraggableAttributes, type DraggableSyntheticListeners, useDraggable } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
+import { memo } from 'react';
 import type { Professional } from '../../shared/domain/schemas.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { type DragData, poolCardId } from './dndIds.js';
@@ -16,15 +17,57 @@ interface Props {
 
 /**
  * A person in the pool. The card itself is the drag handle (mouse, touch, or focus it
- * and press Space). Props are plain values and observer memoises the card; its free
- * hours come from the store per person, so one drop re-renders one card, not 500.
+ * and press Space).
+ *
+ * Split in two because of dnd-kit: `useDraggable` reads dnd-kit's internal context,
+ * which changes when a drag starts, when it passes into another drop zone and when it
+ * ends, and a context change re-renders every card whatever its props. So this thin
+ * shell takes that re-render (one hook, no elements of its own) and hands the hook's
+ * results, which stay the same objects for every card but the dragged one, to the
+ * memoised body: picking up a card renders one body, not 500.
  */
-export const ProfessionalCard = observer(function ProfessionalCard({ professional, lang, t }: Props) {
+export const ProfessionalCard = memo(function ProfessionalCard({ professional, lang, t }: Props) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: poolCardId(professional.id),
+    data: { professionalId: professional.id, fromFunctionId: null } satisfies DragData,
+  });
+  return (
+    <CardBody
+      professional={professional}
+      lang={lang}
+      t={t}
+      attributes={attributes}
+      listeners={listeners}
+      setNodeRef={setNodeRef}
+      isDragging={isDragging}
+    />
+  );
+});
+
+interface BodyProps extends Props {
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+  setNodeRef: (element: HTMLElement | null) => void;
+  isDragging: boolean;
+}
+
+/**
+ * What the card shows. Props are plain values or dnd-kit's memoised objects, and
+ * observer memoises the body; its free hours come from the store per person, so one
+ * drop re-renders one body, not 500.
+ */
+const CardBody = observer(function CardBody({
+  professional,
+  lang,
+  t,
+  attributes,
+  listeners,
+  setNodeRef,
+  isDragging,
+}: BodyProps) {
   const { plan } = useStores();
   // Reads only this person's entry: other people's hours changing does not re-render this card.
   const freeHours = plan.freeHours.get(professional.id) ?? 0;
-  const data: DragData = { professionalId: professional.id, fromFunctionId: null };
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: poolCardId(professional.id), data });
   const strongest = Object.values(professional.ratings).filter((level) => level >= 3).length;
   return (
     <li
