@@ -1,4 +1,4 @@
-import { type DraggableAttributes, type DraggableSyntheticListeners, useDraggable } from '@dnd-kit/core';
+import { useDraggable } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
 import { memo } from 'react';
 import type { Professional } from '../../shared/domain/schemas.js';
@@ -7,6 +7,7 @@ import { type DragData, poolCardId } from './dndIds.js';
 import type { Translator } from '../../shared/i18n/translator.js';
 import { useStores } from '../app/StoreContext.js';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
+import type { DraggableHandle } from './draggableHandle.js';
 
 interface Props {
   professional: Professional;
@@ -44,12 +45,7 @@ export const ProfessionalCard = memo(function ProfessionalCard({ professional, l
   );
 });
 
-interface BodyProps extends Props {
-  attributes: DraggableAttributes;
-  listeners: DraggableSyntheticListeners;
-  setNodeRef: (element: HTMLElement | null) => void;
-  isDragging: boolean;
-}
+type BodyProps = Props & DraggableHandle;
 
 /**
  * What the card shows. Props are plain values or dnd-kit's memoised objects, and
