@@ -1,23 +1,25 @@
-const TABBABLE = [
+const FOCUSABLE = [
   'a[href]',
   'button:not([disabled])',
   'input:not([disabled]):not([type="hidden"])',
   'select:not([disabled])',
   'textarea:not([disabled])',
-  '[tabindex]:not([tabindex="-1"])',
+  '[tabindex]',
 ].join(', ');
 
+/** In Tab order: focusable, not taken out with tabindex -1 (react-aria's stepper buttons), and rendered. */
 function tabbablesIn(container: HTMLElement): HTMLElement[] {
-  return Array.from(container.querySelectorAll<HTMLElement>(TABBABLE)).filter(
-    (element) => element.getClientRects().length > 0,
+  return Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (element) => element.tabIndex >= 0 && element.getClientRects().length > 0,
   );
 }
 
 /**
  * Keeps keyboard focus inside `container` until the returned undo runs, then gives focus
  * back to `restoreTo` (what had it before the modal opened): Tab and Shift+Tab wrap
- * around inside, and focus that lands outside anyway (a script, assistive technology) is
- * brought back to the first focusable element inside.
+ * around inside, and focus that lands outside anyway (a script such as dnd-kit giving
+ * focus back to the dragged card after a keyboard drop, assistive technology) is brought
+ * back to where it last was inside, or else to the first element in Tab order.
  */
 export function containFocus(container: HTMLElement, restoreTo: Element | null): () => void {
   const doc = container.ownerDocument;
@@ -36,8 +38,16 @@ export function containFocus(container: HTMLElement, restoreTo: Element | null):
       first.focus();
     }
   };
+  const active = doc.activeElement;
+  let lastInside = active instanceof HTMLElement && container.contains(active) ? active : null;
   const onFocusIn = (event: FocusEvent) => {
-    if (event.target instanceof Node && !container.contains(event.target)) tabbablesIn(container)[0]?.focus();
+    if (!(event.target instanceof HTMLElement)) return;
+    if (container.contains(event.target)) {
+      lastInside = event.target;
+      return;
+    }
+    const back = lastInside?.isConnected && container.contains(lastInside) ? lastInside : tabbablesIn(container)[0];
+    back?.focus({ preventScroll: true });
   };
   container.addEventListener('keydown', onKeyDown);
   doc.addEventListener('focusin', onFocusIn);
