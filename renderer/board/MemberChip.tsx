@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { type DragData, memberId } from './dndIds.js';
@@ -30,9 +30,14 @@ interface Props {
  */
 export const MemberChip = memo(function MemberChip(props: Props) {
   const { professional, functionId } = props;
+  // One data object per member (see ProfessionalCard: a new one costs a layout effect per render).
+  const data = useMemo(
+    (): DragData => ({ professionalId: professional.id, fromFunctionId: functionId }),
+    [professional.id, functionId],
+  );
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: memberId(functionId, professional.id),
-    data: { professionalId: professional.id, fromFunctionId: functionId } satisfies DragData,
+    data,
   });
   return (
     <MemberChipBody

@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Professional } from '../../shared/domain/schemas.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { type DragData, poolCardId } from './dndIds.js';
@@ -28,10 +28,10 @@ interface Props {
  * memoised body: picking up a card renders one body, not 500.
  */
 export const ProfessionalCard = memo(function ProfessionalCard({ professional, lang, t }: Props) {
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: poolCardId(professional.id),
-    data: { professionalId: professional.id, fromFunctionId: null } satisfies DragData,
-  });
+  // The same data object for the card's life: a new one per render makes dnd-kit run a
+  // layout effect in each of 500 cards whenever a drag starts or ends.
+  const data = useMemo((): DragData => ({ professionalId: professional.id, fromFunctionId: null }), [professional.id]);
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: poolCardId(professional.id), data });
   return (
     <CardBody
       professional={professional}
