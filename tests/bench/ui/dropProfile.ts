@@ -101,7 +101,12 @@ async function prepare(api: ReturnType<typeof apiFor>) {
   return importLargePlan(api);
 }
 
+/** A loaded machine can lose a mouse move on the way: one more try before giving up. */
 async function dragToDialog(page: Page, person: string, fn: string): Promise<void> {
+  await dragOnce(page, person, fn).catch(() => dragOnce(page, person, fn));
+}
+
+async function dragOnce(page: Page, person: string, fn: string): Promise<void> {
   const source = page.locator(`[data-testid="pool-card"][data-name="${person}"] .pool-card-handle`);
   const target = page.locator(`[data-testid="function-lane"][data-function="${fn}"]`);
   await target.scrollIntoViewIfNeeded();
