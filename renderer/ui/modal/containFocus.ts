@@ -16,10 +16,11 @@ function tabbablesIn(container: HTMLElement): HTMLElement[] {
 
 /**
  * Keeps keyboard focus inside `container` until the returned undo runs, then gives focus
- * back to `restoreTo` (what had it before the modal opened): Tab and Shift+Tab wrap
- * around inside, and focus that lands outside anyway (a script such as dnd-kit giving
- * focus back to the dragged card after a keyboard drop, assistive technology) is brought
- * back to where it last was inside, or else to the first element in Tab order.
+ * back to `restoreTo` (what had it before the modal opened) once the modal is gone. Tab
+ * and Shift+Tab wrap around inside, and focus that lands outside anyway (a script such as
+ * dnd-kit giving focus back to the dragged card after a keyboard drop, assistive
+ * technology) is brought back to where it last was inside, or else to the first element
+ * in Tab order.
  */
 export function containFocus(container: HTMLElement, restoreTo: Element | null): () => void {
   const doc = container.ownerDocument;
@@ -54,6 +55,14 @@ export function containFocus(container: HTMLElement, restoreTo: Element | null):
   return () => {
     container.removeEventListener('keydown', onKeyDown);
     doc.removeEventListener('focusin', onFocusIn);
-    if (restoreTo instanceof HTMLElement && restoreTo.isConnected) restoreTo.focus({ preventScroll: true });
+    // In the next animation frame, as react-aria's FocusScope does: focus() inside the
+    // closing commit would force a style and layout pass of the half-updated board there;
+    // and only if focus fell to the body, not when the user moved it on purpose.
+    const view = doc.defaultView;
+    view?.requestAnimationFrame(() => {
+      const active = doc.activeElement;
+      if (active && active !== doc.body) return;
+      if (restoreTo instanceof HTMLElement && restoreTo.isConnected) restoreTo.focus({ preventScroll: true });
+    });
   };
 }
