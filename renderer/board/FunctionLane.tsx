@@ -1,5 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
+import { memo } from 'react';
 import type { TeamFunction } from '../../shared/domain/schemas.js';
 import { functionZoneId } from './dndIds.js';
 import { useT } from '../i18n/useT.js';
@@ -8,11 +9,26 @@ import { CoverageBadge } from '../ui/CoverageBadge.js';
 import { MemberChip } from './MemberChip.js';
 import { RequirementList } from './RequirementList.js';
 
-/** One function as a drop zone: its members and hours, and how well it is covered (live while dragging). */
-export const FunctionLane = observer(function FunctionLane({ fn }: { fn: TeamFunction }) {
+/**
+ * One function as a drop zone: its members and hours, and how well it is covered (live
+ * while dragging). `useDroppable` re-renders with every change of dnd-kit's context (a
+ * drag starting, crossing zones, ending); this shell takes those re-renders and the
+ * memoised body renders again only when the pointer enters or leaves this lane.
+ */
+export const FunctionLane = memo(function FunctionLane({ fn }: { fn: TeamFunction }) {
+  const { setNodeRef, isOver } = useDroppable({ id: functionZoneId(fn.id) });
+  return <FunctionLaneBody fn={fn} setNodeRef={setNodeRef} isOver={isOver} />;
+});
+
+interface BodyProps {
+  fn: TeamFunction;
+  setNodeRef: (element: HTMLElement | null) => void;
+  isOver: boolean;
+}
+
+const FunctionLaneBody = observer(function FunctionLaneBody({ fn, setNodeRef, isOver }: BodyProps) {
   const { plan, ui, catalogue } = useStores();
   const t = useT();
-  const { setNodeRef, isOver } = useDroppable({ id: functionZoneId(fn.id) });
   // Keyed reads: this lane re-renders when its own coverage or members change, not on every drop.
   const coverage = plan.laneCoverage.get(fn.id);
   const members = plan.laneMembers.get(fn.id) ?? [];

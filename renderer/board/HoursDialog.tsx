@@ -1,26 +1,18 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  Form,
-  Group,
-  Heading,
-  Input,
-  Label,
-  Modal,
-  ModalOverlay,
-  NumberField,
-} from 'react-aria-components';
+import { Button, Dialog, Form, Group, Heading, Input, Label, NumberField } from 'react-aria-components';
 import { assignCommand, moveCommand } from './assignmentCommands.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import type { PendingDrop } from '../app/UiStore.js';
+import { AriaHiddenModal } from '../ui/modal/AriaHiddenModal.js';
 
 /**
  * Asks how many hours a week the person gives to the function, prefilled with what is
  * free. Shown after a drop (new place or move) and when a member's hours are changed.
- * While it is open the coverage panel keeps previewing the drop.
+ * While it is open the coverage panel keeps previewing the drop. It opens and closes in
+ * the frames of a drag, so its modal hides the board with `aria-hidden` rather than
+ * react-aria's `inert`, which restyled the whole page each time (AriaHiddenModal).
  */
 export const HoursDialog = observer(function HoursDialog() {
   const { ui } = useStores();
@@ -30,16 +22,9 @@ export const HoursDialog = observer(function HoursDialog() {
     ui.setDragPreview(null);
   };
   return (
-    <ModalOverlay
-      className="modal-overlay"
-      isOpen={drop !== null}
-      isDismissable
-      onOpenChange={(open) => !open && close()}
-    >
-      <Modal className="modal">
-        {drop && <HoursForm key={`${drop.professionalId}:${drop.functionId}`} drop={drop} onDone={close} />}
-      </Modal>
-    </ModalOverlay>
+    <AriaHiddenModal isOpen={drop !== null} onClose={close}>
+      {drop && <HoursForm key={`${drop.professionalId}:${drop.functionId}`} drop={drop} onDone={close} />}
+    </AriaHiddenModal>
   );
 });
 

@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
+import { memo, useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { type DragData, memberId } from './dndIds.js';
@@ -7,6 +8,7 @@ import { unassignCommand } from './assignmentCommands.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
+import type { DraggableHandle } from './draggableHandle.js';
 
 interface Props {
   functionId: string;
@@ -20,22 +22,48 @@ interface Props {
  * A member inside a function: drag to move (or back to the pool to remove), change
  * hours, remove. Pointing at it (hover or focus) makes the coverage panel show what the
  * team would lose without this person.
+ *
+ * A thin draggable shell around a memoised body, as the pool's cards (ProfessionalCard):
+ * dnd-kit's context changes when a drag starts, crosses into another zone and ends, and
+ * re-renders every `useDraggable`; only this shell takes that, the body with its two
+ * react-aria buttons and translated labels renders again only for the dragged member.
  */
-export const MemberChip = observer(function MemberChip({
+export const MemberChip = memo(function MemberChip(props: Props) {
+  const { professional, functionId } = props;
+  // One data object per member (see ProfessionalCard: a new one costs a layout effect per render).
+  const data = useMemo(
+    (): DragData => ({ professionalId: professional.id, fromFunctionId: functionId }),
+    [professional.id, functionId],
+  );
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: memberId(functionId, professional.id),
+    data,
+  });
+  return (
+    <MemberChipBody
+      {...props}
+      attributes={attributes}
+      listeners={listeners}
+      setNodeRef={setNodeRef}
+      isDragging={isDragging}
+    />
+  );
+});
+
+const MemberChipBody = observer(function MemberChipBody({
   functionId,
   functionName,
   professional,
   hours,
   overAllocated,
-}: Props) {
+  attributes,
+  listeners,
+  setNodeRef,
+  isDragging,
+}: Props & DraggableHandle) {
   const root = useStores();
   const { ui } = root;
   const t = useT();
-  const data: DragData = { professionalId: professional.id, fromFunctionId: functionId };
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: memberId(functionId, professional.id),
-    data,
-  });
   const point = () => ui.setFocusedMember(professional.id);
   const leave = () => ui.focusedMemberId === professional.id && ui.setFocusedMember(null);
   return (

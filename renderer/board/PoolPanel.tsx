@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
-import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
+import { memo, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { POOL_ZONE } from './dndIds.js';
 import { markPoolComplete } from '../app/perf.js';
 import { useT } from '../i18n/useT.js';
@@ -19,11 +19,25 @@ const NO_HOURS: ReadonlyMap<string, number> = new Map();
  */
 const FIRST_CARDS = 20;
 
-/** The pool of professionals; dropping a member here takes them out of their function. */
-export const PoolPanel = observer(function PoolPanel() {
+/**
+ * The pool of professionals; dropping a member here takes them out of their function.
+ * Its drop zone is a shell of its own: `useDroppable` re-renders with every change of
+ * dnd-kit's context (a drag starting, crossing zones, ending), and the panel with its
+ * list of 500 cards should render again only when the pointer enters or leaves the pool.
+ */
+export const PoolPanel = memo(function PoolPanel() {
+  const { setNodeRef, isOver } = useDroppable({ id: POOL_ZONE });
+  return <PoolPanelBody setNodeRef={setNodeRef} isOver={isOver} />;
+});
+
+interface BodyProps {
+  setNodeRef: (element: HTMLElement | null) => void;
+  isOver: boolean;
+}
+
+const PoolPanelBody = observer(function PoolPanelBody({ setNodeRef, isOver }: BodyProps) {
   const { plan, ui } = useStores();
   const t = useT();
-  const { setNodeRef, isOver } = useDroppable({ id: POOL_ZONE });
   // Stable between assignments (sorted once per change of people); free hours are read
   // here only when the user filters on them, so a drop does not re-render the whole pool.
   const pool = plan.sortedPool;

@@ -28,6 +28,7 @@ import { revealInPool } from '../../e2e/pages/BoardPage.js';
 import { apiFor, type Api } from '../../e2e/support/api.js';
 import { importLargePlan, launchBenchChromium } from './benchChromium.js';
 import { returningUserStarts, type Build } from './returningUserStarts.js';
+import { type DragFrames, readDragFrames, watchDragFrames } from './dragFrames.js';
 
 const DROPS = Number(process.env.UI_BENCH_DROPS ?? 30);
 /** Cold starts per case; the median is reported. */
@@ -51,6 +52,8 @@ interface Measured {
   painted: number[];
   settled: number[];
   heapMb: number;
+  /** Pick-up and release frames of the same drags (dragFrames.ts). */
+  dragFrames: DragFrames;
 }
 
 interface Setup {
@@ -129,6 +132,7 @@ async function measure(browser: Browser, setup: Setup, staticRoot?: string): Pro
       if (page) await page.close();
       if (host) await host.close();
       page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+      await watchDragFrames(page);
       // Runs in the page; typed without the DOM lib, which this node-side file does not load.
       await page.addInitScript((id) => {
         const storage = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } })
@@ -190,6 +194,7 @@ async function measure(browser: Browser, setup: Setup, staticRoot?: string): Pro
     // Builds before issue 12 rendered gaps, advice, charts and suggestions in one deferred
     // pass (`wtp:drop-to-insights`): for them that pass is both the frame and all settled.
     const legacy = (frame ?? []).length === 0 && (deferred ?? []).length > 0;
+    const dragFrames = await readDragFrames(page);
     const heap = await heapMb(page);
     await page.close();
     await host.close();
@@ -203,6 +208,7 @@ async function measure(browser: Browser, setup: Setup, staticRoot?: string): Pro
       painted: painted ?? [],
       settled: (legacy ? deferred : settled) ?? [],
       heapMb: heap,
+      dragFrames,
     };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -310,6 +316,27 @@ function row(name: string, a: number, b: number, budget: number | null, unit: st
   return `${name.padEnd(46)}${a.toFixed(1).padStart(12)}${b.toFixed(1).padStart(12)}${ratio.padStart(8)}   ${verdict}`;
 }
 
+/**
+ * Pick-up and release of the mouse drags (the frames the pool re-rendered in) and the
+ * drop's frame painted (where closing the hours dialog restyled the page), p50 and p95.
+ */
+function printDragFrames(base: Measured, big: Measured, before: Measured | null): void {
+  const figures = [
+    ['pick-up -> card shown as dragged, painted', (m: Measured) => m.dragFrames.pickup],
+    ['release -> card back, hours dialog painted', (m: Measured) => m.dragFrames.release],
+    ['drop -> that frame painted', (m: Measured) => m.painted],
+  ] as const;
+  console.log(`\nThe drag's frames${before ? ', 500 × 15 against UI_BENCH_BEFORE too' : ''}`);
+  for (const [name, of] of figures) {
+    for (const q of [0.5, 0.95]) {
+      const label = `${name} p${q * 100} (ms)`;
+      console.log(row(label, quantile(of(base), q), quantile(of(big), q), null, 'ms'));
+      if (before)
+        console.log(row(`  500 × 15 before / now`, quantile(of(before), q), quantile(of(big), q), null, 'ms'));
+    }
+  }
+}
+
 const browser = await launchBenchChromium();
 try {
   const before = BEFORE ? await measure(browser, large, BEFORE) : null;
@@ -393,6 +420,7 @@ try {
     const each = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
     console.log(`returning user (ms): ${earlier ? `before ${each(earlier)}; ` : ''}now ${each(now)}`);
   }
+  printDragFrames(base, big, before);
   const list = (m: Measured) => m.starts.map((v) => v.toFixed(0)).join(', ');
   console.log(`cold starts (ms): ${base.label} ${list(base)}; ${big.label} ${list(big)}`);
   if (before) console.log(`cold starts (ms), before: ${list(before)}`);

@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { BoardPage } from './pages/BoardPage.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { freePair, mainPlan } from './support/planFacts.js';
+
+/** Typed here: this spec is compiled without the DOM library. */
+interface Doc {
+  activeElement: { closest(selector: string): unknown } | null;
+  querySelectorAll(selector: string): { length: number };
+}
+
+/** Whether keyboard focus is inside the hours dialog. */
+function focusInDialog(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    Boolean(
+      (globalThis as unknown as { document: Doc }).document.activeElement?.closest('[data-testid="hours-dialog"]'),
+    ),
+  );
+}
+
+test.describe('the hours dialog', () => {
+  test('keeps focus inside, hides the board from screen readers without inert, Escape gives focus back', async ({
+    page,
+    planner,
+  }) => {
+    const board = new BoardPage(page);
+    const { plan } = await mainPlan(planner.api);
+    const { fn, person } = freePair(plan);
+    await board.dragWithKeyboard(board.handle(person.name), fn.name);
+    await expect(board.hoursDialog()).toBeVisible();
+    await expect(board.hoursDialog().getByTestId('hours-input')).toBeFocused();
+
+    // Hidden from assistive technology, but not with `inert` (which restyled the whole page).
+    await expect(page.locator('#root')).toHaveAttribute('aria-hidden', 'true');
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as { document: Doc }).document.querySelectorAll('[inert]').length,
+      ),
+    ).toBe(0);
+    // The drag announcements stay readable.
+    await expect(board.liveRegion()).not.toHaveAttribute('aria-hidden', 'true');
+
+    for (let i = 0; i < 7; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await focusInDialog(page), `Tab ${i + 1}`).toBe(true);
+    }
+    for (let i = 0; i < 7; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusInDialog(page), `Shift+Tab ${i + 1}`).toBe(true);
+    }
+
+    // axe sees the open modal: focusable elements under aria-hidden are "needs review" while
+    // a modal is open (focus is contained), never a violation.
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/hours-dialog.png` });
+
+    await page.keyboard.press('Escape');
+    await expect(board.hoursDialog()).toBeHidden();
+    await expect(board.member(fn.name, person.name)).toHaveCount(0);
+    await expect(page.locator('#root')).not.toHaveAttribute('aria-hidden', 'true');
+    await expect(board.handle(person.name)).toBeFocused();
+  });
+
+  test('a click beside it cancels; confirming with Enter places the member and gives the page back', async ({
+    page,
+    planner,
+  }) => {
+    const board = new BoardPage(page);
+    const { plan } = await mainPlan(planner.api);
+    const { fn, person } = freePair(plan);
+    await board.dragWithMouse(board.handle(person.name), board.lane(fn.name));
+    await expect(board.hoursDialog()).toBeVisible();
+    await page.mouse.click(4, 4);
+    await expect(board.hoursDialog()).toBeHidden();
+    await expect(board.member(fn.name, person.name)).toHaveCount(0);
+
+    await board.dragWithKeyboard(board.handle(person.name), fn.name);
+    const input = board.hoursDialog().getByTestId('hours-input');
+    await expect(input).toBeFocused();
+    await input.fill('5');
+    await page.keyboard.press('Enter');
+    await expect(board.hoursDialog()).toBeHidden();
+    await expect(board.member(fn.name, person.name)).toBeVisible();
+    await expect(page.locator('#root')).not.toHaveAttribute('aria-hidden', 'true');
+    await expect(board.handle(person.name)).toBeFocused();
+    const { plan: stored } = await mainPlan(planner.api);
+    expect(stored.assignments).toContainEqual({ functionId: fn.id, professionalId: person.id, hours: 5 });
+  });
+});
