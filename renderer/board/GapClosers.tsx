@@ -8,7 +8,8 @@ import { offerHours } from './suggestedHours.js';
 import { CandidateRow } from './CandidateRow.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
-import { STATUS_LABEL, shownStatus } from './RequirementList.js';
+import { shownStatus } from '../../shared/engine/shownStatus.js';
+import { STATUS_LABEL } from './RequirementList.js';
 import { requirementName } from './requirementName.js';
 
 const FIRST_GAPS = 3;

@@ -1,16 +1,11 @@
 import { observer } from 'mobx-react-lite';
+import { shownStatus, type ShownStatus } from '../../shared/engine/shownStatus.js';
 import type { RequirementCoverage } from '../../shared/engine/types.js';
 import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { requirementName } from './requirementName.js';
-
-export type ShownStatus = 'covered' | 'thin' | 'partial' | 'missing';
-
-export function shownStatus(r: RequirementCoverage): ShownStatus {
-  return r.status === 'covered' && r.thin ? 'thin' : r.status;
-}
 
 export const STATUS_LABEL: Record<ShownStatus, MessageKey> = REQUIREMENT_STATUS_KEY;
 

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { shownStatus, type ShownStatus } from '../../../renderer/board/RequirementList.js';
+import { shownStatus, type ShownStatus } from '../../../shared/engine/shownStatus.js';
 import { PrintDocument } from '../../../renderer/print/PrintDocument.js';
 import { buildPrintModel } from '../../../renderer/print/printModel.js';
 import { formatTextReport } from '../../../scripts/report/textReport.js';
