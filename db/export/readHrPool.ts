@@ -35,11 +35,24 @@ function memoParse<T>(schema: { parse(value: unknown): T }): (text: string) => T
   };
 }
 
-function ratingsInProfileOrder(ctx: StoreContext): Map<string, Record<string, number>> {
+/** Only these people (a JSON array of ids), for the read after a write (readHrInput.ts); everyone when null. */
+type Only = string | null;
+
+function ratingsInProfileOrder(ctx: StoreContext, only: Only): Map<string, Record<string, number>> {
   // The profile's order, as `listProfessionals` sorts: built-in first, then position, then key.
   const keys = ctx.stmt('SELECT key FROM competencies ORDER BY built_in DESC, position, key').pluck().all() as string[];
   const rank = new Map(keys.map((key, i) => [key, i]));
-  const rows = ctx.stmt('SELECT professional_id, competency, level FROM ratings').raw().all() as RatingRow[];
+  const rows = (
+    only === null
+      ? ctx.stmt('SELECT professional_id, competency, level FROM ratings').raw().all()
+      : ctx
+          .stmt(
+            `SELECT professional_id, competency, level FROM ratings
+             WHERE professional_id IN (SELECT value FROM json_each(?))`,
+          )
+          .raw()
+          .all(only)
+  ) as RatingRow[];
   const byPerson = new Map<string, RatingRow[]>();
   for (const row of rows) {
     // The repository's join drops a rating of an unknown competency; so does this read.
@@ -61,16 +74,25 @@ function ratingsInProfileOrder(ctx: StoreContext): Map<string, Record<string, nu
   return ratings;
 }
 
-export function readHrPool(ctx: StoreContext): Professional[] {
-  const ratings = ratingsInProfileOrder(ctx);
+const PERSON_COLUMNS =
+  'id, name, discipline, organisation, binding, contract_hours, expertise_json, team_roles_json, assessed_on';
+
+/** The pool, or (`only`, a list of ids) just those people of it, in the pool's order. */
+export function readHrPool(ctx: StoreContext, only: readonly string[] | null = null): Professional[] {
+  const ids = only === null ? null : JSON.stringify(only);
+  const ratings = ratingsInProfileOrder(ctx, ids);
   const expertise = memoParse(heldListSchema);
   const teamRoles = memoParse(teamRolesSchema);
-  const rows = ctx
-    .stmt(
-      `SELECT id, name, discipline, organisation, binding, contract_hours, expertise_json, team_roles_json, assessed_on
-       FROM professionals ORDER BY name COLLATE NOCASE, id`,
-    )
-    .all() as PersonRow[];
+  const rows = (
+    ids === null
+      ? ctx.stmt(`SELECT ${PERSON_COLUMNS} FROM professionals ORDER BY name COLLATE NOCASE, id`).all()
+      : ctx
+          .stmt(
+            `SELECT ${PERSON_COLUMNS} FROM professionals WHERE id IN (SELECT value FROM json_each(?))
+             ORDER BY name COLLATE NOCASE, id`,
+          )
+          .all(ids)
+  ) as PersonRow[];
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
