@@ -16,8 +16,7 @@ import type { StoreContext } from '../context.js';
 export type HrChange = { kind: 'all'; id: '' } | { kind: 'team' | 'scenario' | 'person'; id: string };
 
 /** The scenario a function belongs to; none when the function itself is gone (its own trigger noted the scenario). */
-const scenarioOfFunction = (column: string) =>
-  `SELECT 'scenario', scenario_id FROM functions WHERE id = ${column}`;
+const scenarioOfFunction = (column: string) => `SELECT 'scenario', scenario_id FROM functions WHERE id = ${column}`;
 
 /** Per table: what a changed row means for HR, for the row before (OLD) and after (NEW) the change. */
 const NOTES: Record<string, (row: 'OLD' | 'NEW') => string> = {

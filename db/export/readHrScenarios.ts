@@ -85,8 +85,15 @@ function functionsByScenario(ctx: StoreContext, only: Only): Map<string, TeamFun
   return byScenario;
 }
 
-/** Each function's assignments, its people in the pool's order; an assignment of someone not in the pool is left out, as the repository's join does. */
-function assignmentsByFunction(ctx: StoreContext, only: Only, position: Map<string, number>): Map<string, Assignment[]> {
+/**
+ * Each function's assignments, its people in the pool's order; an assignment of someone
+ * not in the pool is left out, as the repository's join does.
+ */
+function assignmentsByFunction(
+  ctx: StoreContext,
+  only: Only,
+  position: Map<string, number>,
+): Map<string, Assignment[]> {
   const rows = (
     only === null
       ? ctx.stmt('SELECT function_id, professional_id, hours FROM assignments').raw().all()
@@ -108,7 +115,8 @@ function assignmentsByFunction(ctx: StoreContext, only: Only, position: Map<stri
     }
     list.push({ functionId, professionalId, hours });
   }
-  for (const list of byFunction.values()) list.sort((a, b) => position.get(a.professionalId)! - position.get(b.professionalId)!);
+  for (const list of byFunction.values())
+    list.sort((a, b) => position.get(a.professionalId)! - position.get(b.professionalId)!);
   return byFunction;
 }
 

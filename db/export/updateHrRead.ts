@@ -77,7 +77,9 @@ export function updateHrRead(
   }
 
   const kept = new Map<string, HrScenarioPlan>(previous.input.scenarios.map((s) => [s.scenarioId, s]));
-  const toRead = listing.filter((s) => dirty.has(s.scenarioId) || changedTeams.has(s.teamId) || !kept.has(s.scenarioId));
+  const toRead = listing.filter(
+    (s) => dirty.has(s.scenarioId) || changedTeams.has(s.teamId) || !kept.has(s.scenarioId),
+  );
   const fresh = new Map(readScenarioEntries(ctx, base, toRead, teams, false).map((s) => [s.scenarioId, s]));
   const scenarios = listing.map((s) => fresh.get(s.scenarioId) ?? kept.get(s.scenarioId)!);
   return {
@@ -86,7 +88,10 @@ export function updateHrRead(
   };
 }
 
-/** The pool in its order (name, then id) with `people` read afresh and everyone else as before; null if someone else is new. */
+/**
+ * The pool in its order (name, then id) with `people` read afresh and everyone else as
+ * before; null if someone else is new.
+ */
 function poolWith(ctx: StoreContext, previous: HrReadBase, people: string[]): HrReadBase['pool'] | null {
   const fresh = new Map(readHrPool(ctx, people).map((p) => [p.id, p]));
   const order = ctx.stmt('SELECT id FROM professionals ORDER BY name COLLATE NOCASE, id').pluck().all() as string[];
