@@ -1,9 +1,19 @@
-import type { Assignment, Professional, Requirement, Team, TeamFunction } from '../../shared/domain/schemas.js';
+import { z } from 'zod';
+import {
+  consultationSchema,
+  expertiseRequirementSchema,
+  teamFunctionSchema,
+  type Assignment,
+  type Professional,
+  type Requirement,
+  type Team,
+  type TeamFunction,
+} from '../../shared/domain/schemas.js';
 import type { HrScenarioPlan } from '../../shared/hr/index.js';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from '../../shared/plan/planSchema.js';
 import type { StoreContext } from '../context.js';
 import { customCompetencies, type preloadPool } from '../importExport/planExport.js';
-import { toFunction, type FunctionRow } from '../repositories/functions.js';
+import { memoParse } from './memoParse.js';
 import { DEFAULT_MAIN_SCENARIO_NAME } from '../service/names.js';
 
 /**
@@ -43,6 +53,42 @@ type Only = string | null;
 
 const IN_SCENARIOS = 'scenario_id IN (SELECT value FROM json_each(?))';
 
+/** A `functions` row as stored (db/repositories/functions.ts reads the same columns). */
+interface FunctionRow {
+  id: string;
+  scenario_id: string;
+  template_key: string | null;
+  name: string;
+  placement: 'team' | 'shell';
+  hours_required: number;
+  expertise_json: string;
+  life_domains_json: string;
+  consultation_json: string | null;
+  escalation: string;
+}
+
+/**
+ * The repository's `toFunction` (same schemas, same keys in the same order; tested equal
+ * through the plan export), its JSON columns checked once per distinct text.
+ */
+function functionReader(): (row: FunctionRow, requirements: Requirement[]) => TeamFunction {
+  const expertise = memoParse(z.array(expertiseRequirementSchema));
+  const lifeDomains = memoParse(teamFunctionSchema.shape.lifeDomains);
+  const consultation = memoParse(consultationSchema);
+  return (row, requirements) => ({
+    id: row.id,
+    templateKey: row.template_key,
+    name: row.name,
+    placement: row.placement,
+    hoursRequired: row.hours_required,
+    requirements,
+    expertise: expertise(row.expertise_json),
+    lifeDomains: lifeDomains(row.life_domains_json),
+    consultation: row.consultation_json === null ? null : consultation(row.consultation_json),
+    escalation: row.escalation,
+  });
+}
+
 function functionsByScenario(ctx: StoreContext, only: Only): Map<string, TeamFunction[]> {
   const order = 'ORDER BY scenario_id, position, id';
   const rows = (
@@ -62,23 +108,31 @@ function functionsByScenario(ctx: StoreContext, only: Only): Map<string, TeamFun
           .all(only)
   ) as [functionId: string, competency: string, level: number, minPeople: number, position: number][];
   // Unsorted from SQLite, put in each function's order here (the repository sorts by function, then position).
-  requirementRows.sort((a, b) => a[4] - b[4] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  const requirements = new Map<string, Requirement[]>();
-  for (const [functionId, competency, level, minPeople] of requirementRows) {
-    let list = requirements.get(functionId);
+  const rowsOf = new Map<string, typeof requirementRows>();
+  for (const row of requirementRows) {
+    let list = rowsOf.get(row[0]);
     if (!list) {
       list = [];
-      requirements.set(functionId, list);
+      rowsOf.set(row[0], list);
     }
-    list.push({ competency, level, minPeople });
+    list.push(row);
   }
+  const requirements = new Map<string, Requirement[]>();
+  for (const [functionId, list] of rowsOf) {
+    list.sort((a, b) => a[4] - b[4]);
+    requirements.set(
+      functionId,
+      list.map(([, competency, level, minPeople]) => ({ competency, level, minPeople })),
+    );
+  }
+  const toFunction = functionReader();
   const byScenario = new Map<string, TeamFunction[]>();
   for (const row of rows) {
-    const { scenarioId, ...fn } = toFunction(row, requirements.get(row.id) ?? []);
-    let list = byScenario.get(scenarioId);
+    const fn = toFunction(row, requirements.get(row.id) ?? []);
+    let list = byScenario.get(row.scenario_id);
     if (!list) {
       list = [];
-      byScenario.set(scenarioId, list);
+      byScenario.set(row.scenario_id, list);
     }
     list.push(fn);
   }

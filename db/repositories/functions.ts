@@ -14,7 +14,7 @@ const lifeDomainsSchema = teamFunctionSchema.shape.lifeDomains;
 
 /** Functions of a scenario, in the order the team leader put them, with their requirements. */
 
-export interface FunctionRow {
+interface FunctionRow {
   id: string;
   scenario_id: string;
   template_key: string | null;
@@ -38,7 +38,7 @@ interface StoredFunction extends TeamFunction {
   scenarioId: string;
 }
 
-export function toFunction(row: FunctionRow, requirements: Requirement[]): StoredFunction {
+function toFunction(row: FunctionRow, requirements: Requirement[]): StoredFunction {
   return {
     id: row.id,
     scenarioId: row.scenario_id,
