@@ -57,7 +57,7 @@ function connectionId(db: Database.Database): number {
 }
 
 /** How the last read went (the tests check that a write is followed by a small read). */
-export interface HrReadReport {
+interface HrReadReport {
   whole: boolean;
   scenariosRead: number;
 }

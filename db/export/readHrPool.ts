@@ -28,12 +28,20 @@ function ratingsInProfileOrder(ctx: StoreContext, only: Only): Map<string, Recor
   // One row per person, their ratings as one JSON text: a row per rating (270,000 for a
   // region) cost more in making JavaScript rows than anything else in HR's read. The
   // table's key starts with the person, so grouping needs no sort.
-  const select = 'SELECT professional_id, json_group_array(json_array(competency, level)) FROM ratings';
   const rows = (
     only === null
-      ? ctx.stmt(`${select} GROUP BY professional_id`).raw().all()
+      ? ctx
+          .stmt(
+            `SELECT professional_id, json_group_array(json_array(competency, level)) FROM ratings
+             GROUP BY professional_id`,
+          )
+          .raw()
+          .all()
       : ctx
-          .stmt(`${select} WHERE professional_id IN (SELECT value FROM json_each(?)) GROUP BY professional_id`)
+          .stmt(
+            `SELECT professional_id, json_group_array(json_array(competency, level)) FROM ratings
+             WHERE professional_id IN (SELECT value FROM json_each(?)) GROUP BY professional_id`,
+          )
           .raw()
           .all(only)
   ) as [professionalId: string, ratingsJson: string][];
@@ -49,9 +57,6 @@ function ratingsInProfileOrder(ctx: StoreContext, only: Only): Map<string, Recor
   return ratings;
 }
 
-const PERSON_COLUMNS =
-  'id, name, discipline, organisation, binding, contract_hours, expertise_json, team_roles_json, assessed_on';
-
 /** The pool, or (`only`, a list of ids) just those people of it, in the pool's order. */
 export function readHrPool(ctx: StoreContext, only: readonly string[] | null = null): Professional[] {
   const ids = only === null ? null : JSON.stringify(only);
@@ -60,10 +65,16 @@ export function readHrPool(ctx: StoreContext, only: readonly string[] | null = n
   const teamRoles = memoParse(teamRolesSchema);
   const rows = (
     ids === null
-      ? ctx.stmt(`SELECT ${PERSON_COLUMNS} FROM professionals ORDER BY name COLLATE NOCASE, id`).all()
+      ? ctx
+          .stmt(
+            `SELECT id, name, discipline, organisation, binding, contract_hours, expertise_json, team_roles_json,
+               assessed_on FROM professionals ORDER BY name COLLATE NOCASE, id`,
+          )
+          .all()
       : ctx
           .stmt(
-            `SELECT ${PERSON_COLUMNS} FROM professionals WHERE id IN (SELECT value FROM json_each(?))
+            `SELECT id, name, discipline, organisation, binding, contract_hours, expertise_json, team_roles_json,
+               assessed_on FROM professionals WHERE id IN (SELECT value FROM json_each(?))
              ORDER BY name COLLATE NOCASE, id`,
           )
           .all(ids)

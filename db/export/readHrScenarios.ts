@@ -51,8 +51,6 @@ export function listHrScenarios(ctx: StoreContext): HrScenarioListing[] {
 /** Scenarios to read: a JSON array of ids, or null for every scenario. */
 type Only = string | null;
 
-const IN_SCENARIOS = 'scenario_id IN (SELECT value FROM json_each(?))';
-
 /** A `functions` row as stored (db/repositories/functions.ts reads the same columns). */
 interface FunctionRow {
   id: string;
@@ -90,11 +88,15 @@ function functionReader(): (row: FunctionRow, requirements: Requirement[]) => Te
 }
 
 function functionsByScenario(ctx: StoreContext, only: Only): Map<string, TeamFunction[]> {
-  const order = 'ORDER BY scenario_id, position, id';
   const rows = (
     only === null
-      ? ctx.stmt(`SELECT * FROM functions ${order}`).all()
-      : ctx.stmt(`SELECT * FROM functions WHERE ${IN_SCENARIOS} ${order}`).all(only)
+      ? ctx.stmt('SELECT * FROM functions ORDER BY scenario_id, position, id').all()
+      : ctx
+          .stmt(
+            `SELECT * FROM functions WHERE scenario_id IN (SELECT value FROM json_each(?))
+             ORDER BY scenario_id, position, id`,
+          )
+          .all(only)
   ) as FunctionRow[];
   const requirementRows = (
     only === null
@@ -102,7 +104,7 @@ function functionsByScenario(ctx: StoreContext, only: Only): Map<string, TeamFun
       : ctx
           .stmt(
             `SELECT function_id, competency, level, min_people, position FROM function_requirements
-             WHERE function_id IN (SELECT id FROM functions WHERE ${IN_SCENARIOS})`,
+             WHERE function_id IN (SELECT id FROM functions WHERE scenario_id IN (SELECT value FROM json_each(?)))`,
           )
           .raw()
           .all(only)
@@ -154,7 +156,7 @@ function assignmentsByFunction(
       : ctx
           .stmt(
             `SELECT function_id, professional_id, hours FROM assignments
-             WHERE function_id IN (SELECT id FROM functions WHERE ${IN_SCENARIOS})`,
+             WHERE function_id IN (SELECT id FROM functions WHERE scenario_id IN (SELECT value FROM json_each(?)))`,
           )
           .raw()
           .all(only)
