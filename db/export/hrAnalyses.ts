@@ -21,8 +21,9 @@ const FIRST_ROWS_EXPLAINED = 40;
 /**
  * HR's input and its analyses, kept in the store process between calls. While the
  * source's version stands still (no write since), the screen's filters, the months, the
- * rows it scrolls to and the exports all reuse the same analyses; after a write the input
- * is read again and only the scenarios whose content changed are analysed again. The
+ * rows it scrolls to and the exports all reuse the same analyses; after a write the source
+ * reads again what the write touched (the local file: updateHrRead.ts) and only the
+ * scenarios whose content changed are analysed again. The
  * analyses do not depend on the day, so a new day keeps them too. The last few summaries
  * are kept as well, for the same version only.
  *
