@@ -15,6 +15,9 @@ type HrSummaryRequest = z.output<typeof hrSummaryRequestSchema>;
 /** Summaries kept per data version: the screen's filters, months and "show all" go back and forth between a few. */
 const SUMMARIES_KEPT = 8;
 
+/** Reads the warm-up takes again after writes before it leaves the rest to the requests. */
+const WARM_UP_FRESH_READS = 5;
+
 /** Rows whose explanations the warm-up works out: more than a tall window shows, with the matrix's margin. */
 const FIRST_ROWS_EXPLAINED = 40;
 
@@ -35,6 +38,8 @@ export class HrAnalysesStore {
   private last: (HrData & { version: string }) | null = null;
   /** What the warm-up read, at the version it read it; a request at that version uses it instead of reading again. */
   private pending: { version: string; input: HrInput } | null = null;
+  /** How often the warm-up read again after a write (see WARM_UP_FRESH_READS). */
+  private freshReads = 0;
   /** Summaries of `last`, by their request (the parsed request, so equal questions are equal text). */
   private summaries = new Map<string, HrSummary>();
 
@@ -78,10 +83,11 @@ export class HrAnalysesStore {
    * One slice of the warm-up: reads the input (the first slice), or analyses scenarios not
    * kept yet for about `sliceMs`, then assembles them as `get` would, then (a slice each)
    * makes the summary the screen asks for first (no filter, on `today`) and the
-   * explanations of its first rows (the screen's first `hr.cells`). Says whether to go on:
-   * 'more' for another slice, 'done' when all that is made, 'written' when the store was
-   * written since the input was read (the warm-up then stops; what it analysed stays kept
-   * for the next request, which reads afresh).
+   * explanations of its first rows (the screen's first `hr.cells`). A write meanwhile: the
+   * next slice reads afresh (what was analysed stays kept) and it goes on. Says whether to
+   * go on: 'more' for another slice, 'done' when all that is made, 'written' when the store
+   * was written while it ran more often than it reads again (the warm-up then stops; the
+   * next request reads afresh and analyses only what is missing).
    */
   warmUpStep(sliceMs: number, clock: () => number, today: string): 'more' | 'done' | 'written' {
     const version = this.source.version();
@@ -99,8 +105,14 @@ export class HrAnalysesStore {
       return 'more';
     }
     if (this.pending.version !== version) {
+      // Written since the read. The local file's read after a write costs milliseconds
+      // (updateHrRead.ts), so read afresh and go on, a few times; a store written all the
+      // while is left to its requests, which analyse what is still missing themselves.
       this.pending = null;
-      return 'written';
+      if (this.freshReads >= WARM_UP_FRESH_READS) return 'written';
+      this.freshReads += 1;
+      this.pending = { version, input: this.source.read() };
+      return 'more';
     }
     const started = clock();
     if (this.cache.prepare(this.pending.input, () => clock() - started >= sliceMs)) this.get();
