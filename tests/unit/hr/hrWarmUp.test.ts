@@ -114,7 +114,7 @@ describe('HrAnalysesStore.warmUpStep', () => {
     expect(counts.reads).toBe(2);
   });
 
-  it('gives up when written over and over; the next request reads afresh and answers for the new data', () => {
+  it('gives up when written over and over; the next request reads afresh and answers for it', () => {
     const input = syntheticHrInput(4, 10);
     const { source, counts, write } = countingSource(input);
     const store = new HrAnalysesStore(source);
