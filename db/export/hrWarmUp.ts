@@ -20,8 +20,8 @@ export const HR_WARM_UP_DEFAULTS = { delayMs: 500, sliceMs: 15 } as const;
  * meanwhile makes it read afresh and go on (HrAnalysesStore.warmUpStep); stops when the
  * analyses are made, when the store is written over and over meanwhile (the next HR
  * request reads afresh and reuses what was analysed), on `cancel` (the store closes) and
- * on any error: HR's requests compute whatever is missing themselves, so a warm-up that stops early
- * only costs time, never a wrong answer. Returns the cancel function.
+ * on any error: HR's requests compute whatever is missing themselves, so a warm-up that
+ * stops early only costs time, never a wrong answer. Returns the cancel function.
  */
 export function startHrWarmUp(analyses: HrAnalysesStore, options: HrWarmUpOptions): () => void {
   let cancelled = false;
