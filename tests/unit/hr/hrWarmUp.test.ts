@@ -14,8 +14,8 @@ import { syntheticHrInput } from './syntheticHrInput.js';
 /**
  * HR's analyses made ahead in idle time (db/export/hrWarmUp.ts): made in slices from one
  * read, used by the first request without reading or analysing again, read afresh when
- * the store is written meanwhile (given up when written over and over), and never a different answer from a fresh computation
- * whatever is written while it runs.
+ * the store is written meanwhile (given up when written over and over), and never a
+ * different answer from a fresh computation whatever is written while it runs.
  */
 
 const TODAY = '2026-11-23';
