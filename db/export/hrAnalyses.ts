@@ -38,6 +38,8 @@ export class HrAnalysesStore {
   private last: (HrData & { version: string }) | null = null;
   /** What the warm-up read, at the version it read it; a request at that version uses it instead of reading again. */
   private pending: { version: string; input: HrInput } | null = null;
+  /** The warm-up's first read while it runs in steps (`HrInputSource.readInSteps`). */
+  private reading: (() => HrInput | null) | null = null;
   /** How often the warm-up read again after a write (see WARM_UP_FRESH_READS). */
   private freshReads = 0;
   /** Summaries of `last`, by their request (the parsed request, so equal questions are equal text). */
@@ -80,7 +82,7 @@ export class HrAnalysesStore {
   }
 
   /**
-   * One slice of the warm-up: reads the input (the first slice), or analyses scenarios not
+   * One slice of the warm-up: reads the input (the first slices), or analyses scenarios not
    * kept yet for about `sliceMs`, then assembles them as `get` would, then (a slice each)
    * makes the summary the screen asks for first (no filter, on `today`) and the
    * explanations of its first rows (the screen's first `hr.cells`). A write meanwhile: the
@@ -101,6 +103,17 @@ export class HrAnalysesStore {
       return 'done';
     }
     if (!this.pending) {
+      // The first read in steps where the source can: no step blocks the store as long as
+      // the whole read (later reads are after a write, and cheap for the local file).
+      if (!this.last && this.source.readInSteps) {
+        this.reading ??= this.source.readInSteps();
+        const input = this.reading();
+        if (!input) return 'more';
+        this.reading = null;
+        this.pending = { version: this.source.version(), input };
+        return 'more';
+      }
+      this.reading = null;
       this.pending = { version, input: this.source.read() };
       return 'more';
     }

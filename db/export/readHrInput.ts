@@ -5,14 +5,18 @@ import type { StoreContext } from '../context.js';
 import { preloadPool } from '../importExport/planExport.js';
 import { listTeamSummaries } from '../repositories/teams.js';
 import { ensureHrChangeLog, hrChangeSeq, hrChangesSince } from './hrChangeLog.js';
-import { readHrPool } from './readHrPool.js';
+import { ratingsInProfileOrder, readHrPool, type HrRatings } from './readHrPool.js';
 import { updateHrRead, type HrRead } from './updateHrRead.js';
-import { listHrScenarios, readScenarioEntries } from './readHrScenarios.js';
+import { listHrScenarios, readScenarioEntries, type HrReadBase } from './readHrScenarios.js';
 
 /** Everything HR reads at once, and what a later read after a write reuses. */
 function readWhole(ctx: StoreContext, includeScenarios: boolean): HrRead {
   // The pool is read once; each scenario's members are picked from it.
-  const base = preloadPool(ctx, readHrPool(ctx));
+  return readTeamsWith(ctx, preloadPool(ctx, readHrPool(ctx)), includeScenarios);
+}
+
+/** The teams and their scenarios, members taken from a pool read before. */
+function readTeamsWith(ctx: StoreContext, base: HrReadBase, includeScenarios: boolean): HrRead {
   const teams = new Map<string, Team>();
   for (const { isSample: _sample, scenarios: _scenarios, updatedAt: _updated, ...team } of listTeamSummaries(ctx)) {
     teams.set(team.id, team);
@@ -42,6 +46,12 @@ export interface HrInputSource {
   version(): string;
   /** Every team with its variants, the pool and the custom competencies. */
   read(): HrInput;
+  /**
+   * The same read in a few steps, for the idle warm-up (no step blocks the store as long
+   * as the whole read): each call does one step and gives null, the last gives the input,
+   * as of that moment. Sources without it are read in one step.
+   */
+  readInSteps?(): () => HrInput | null;
 }
 
 const connectionIds = new WeakMap<Database.Database, number>();
@@ -95,5 +105,41 @@ export function localHrSource(ctx: StoreContext): HrInputSource & { lastRead(): 
       return next.read.input;
     },
     lastRead: () => report,
+    readInSteps() {
+      const db = ctx.db;
+      ensureHrChangeLog(db);
+      // Each step reads at its own moment; whatever was written after the first is in the
+      // log and read again at the end (updateHrRead), so the whole is as of the last step.
+      const since = hrChangeSeq(ctx);
+      let ratings: HrRatings | null = null;
+      let base: HrReadBase | null = null;
+      let teams: HrRead | null = null;
+      return () => {
+        if (ctx.db !== db) return this.read();
+        if (!ratings) {
+          ratings = ctx.read(() => ratingsInProfileOrder(ctx, null));
+          return null;
+        }
+        if (!base) {
+          const read = ratings;
+          base = ctx.read(() => preloadPool(ctx, readHrPool(ctx, null, read)));
+          return null;
+        }
+        if (!teams) {
+          const pool = base;
+          teams = ctx.read(() => readTeamsWith(ctx, pool, true));
+          return null;
+        }
+        const stepped = teams;
+        const next = ctx.read(() => {
+          const seq = hrChangeSeq(ctx);
+          const update = updateHrRead(ctx, stepped, hrChangesSince(ctx, since));
+          return { db, seq, read: update?.read ?? readWhole(ctx, true) };
+        });
+        last = next;
+        report = { whole: true, scenariosRead: next.read.input.scenarios.length };
+        return next.read.input;
+      };
+    },
   };
 }

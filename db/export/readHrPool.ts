@@ -21,7 +21,13 @@ type RatingPair = [competency: string, level: number];
 /** Only these people (a JSON array of ids), for the read after a write (readHrInput.ts); everyone when null. */
 type Only = string | null;
 
-function ratingsInProfileOrder(ctx: StoreContext, only: Only): Map<string, Record<string, number>> {
+/**
+ * Each person's ratings in the profile's order: the first half of the pool's read (the
+ * warm-up reads it as a step of its own).
+ */
+export type HrRatings = Map<string, Record<string, number>>;
+
+export function ratingsInProfileOrder(ctx: StoreContext, only: Only): HrRatings {
   // The profile's order, as `listProfessionals` sorts: built-in first, then position, then key.
   const keys = ctx.stmt('SELECT key FROM competencies ORDER BY built_in DESC, position, key').pluck().all() as string[];
   const rank = new Map(keys.map((key, i) => [key, i]));
@@ -57,10 +63,16 @@ function ratingsInProfileOrder(ctx: StoreContext, only: Only): Map<string, Recor
   return ratings;
 }
 
-/** The pool, or (`only`, a list of ids) just those people of it, in the pool's order. */
-export function readHrPool(ctx: StoreContext, only: readonly string[] | null = null): Professional[] {
+/**
+ * The pool, or (`only`, a list of ids) just those people of it, in the pool's order;
+ * `ratings` when they were read already (of the same people).
+ */
+export function readHrPool(
+  ctx: StoreContext,
+  only: readonly string[] | null = null,
+  ratings: HrRatings = ratingsInProfileOrder(ctx, only === null ? null : JSON.stringify(only)),
+): Professional[] {
   const ids = only === null ? null : JSON.stringify(only);
-  const ratings = ratingsInProfileOrder(ctx, ids);
   const expertise = memoParse(heldListSchema);
   const teamRoles = memoParse(teamRolesSchema);
   const rows = (

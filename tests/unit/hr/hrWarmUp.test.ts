@@ -233,8 +233,9 @@ describe('the store warms HR up after opening', () => {
     store = s;
     const answers = runWarmUp(steps);
     vi.useRealTimers();
-    // The read, one slice per scenario (the sample's three and six more), the first summary, its rows' explanations.
-    expect(answers).toEqual([...Array<string>(11).fill('more'), 'done']);
+    // The read in four steps (ratings, people, teams, brought up to date), one slice per scenario (the sample's
+    // three and six more), the first summary, its rows' explanations.
+    expect(answers).toEqual([...Array<string>(14).fill('more'), 'done']);
     // Nothing written since: the request neither reads nor analyses, it gets the summary made ahead.
     const made = summaries.mock.results[0]!.value as unknown;
     const analyse = vi.spyOn(ScenarioAnalysisCache.prototype, 'analyse');

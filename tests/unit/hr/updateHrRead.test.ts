@@ -105,6 +105,30 @@ describe('localHrSource after a write', () => {
     expect(after.report.whole).toBe(true);
   });
 
+  it('reads in steps for the warm-up, and what is written between the steps is in the result', async () => {
+    const ctx = await seededContext();
+    const source = localHrSource(ctx);
+    const whole = readHrInput(ctx, true);
+    const entry = whole.scenarios.find((s) => !s.isSample && s.plan.assignments.length > 0)!;
+    const person = entry.plan.professionals[0]!;
+    const writes = [
+      () => setRating(ctx, person.id, 'coaching', 0),
+      () => upsertAssignment(ctx, { ...entry.plan.assignments[0]!, hours: 2 }),
+      () => renameScenario(ctx, entry.scenarioId, 'Tussendoor'),
+    ];
+    const step = source.readInSteps!();
+    let input = step();
+    for (let i = 0; input === null; i += 1) {
+      ctx.write(writes[i % writes.length]!);
+      input = step();
+    }
+    expect(input).toEqual(readHrInput(ctx, true));
+    // The next read after a write starts from it.
+    ctx.write(() => upsertAssignment(ctx, { ...entry.plan.assignments[0]!, hours: 3 }));
+    expect(source.read()).toEqual(readHrInput(ctx, true));
+    expect(source.lastRead()).toEqual({ whole: false, scenariosRead: 1 });
+  });
+
   it('reads everything again on a new connection (a restore)', async () => {
     const ctx = await seededContext();
     const source = localHrSource(ctx);
