@@ -15,14 +15,18 @@ type HrSummaryRequest = z.output<typeof hrSummaryRequestSchema>;
 /** Summaries kept per data version: the screen's filters, months and "show all" go back and forth between a few. */
 const SUMMARIES_KEPT = 8;
 
+/** Reads the warm-up takes again after writes before it leaves the rest to the requests. */
+const WARM_UP_FRESH_READS = 5;
+
 /** Rows whose explanations the warm-up works out: more than a tall window shows, with the matrix's margin. */
 const FIRST_ROWS_EXPLAINED = 40;
 
 /**
  * HR's input and its analyses, kept in the store process between calls. While the
  * source's version stands still (no write since), the screen's filters, the months, the
- * rows it scrolls to and the exports all reuse the same analyses; after a write the input
- * is read again and only the scenarios whose content changed are analysed again. The
+ * rows it scrolls to and the exports all reuse the same analyses; after a write the source
+ * reads again what the write touched (the local file: updateHrRead.ts) and only the
+ * scenarios whose content changed are analysed again. The
  * analyses do not depend on the day, so a new day keeps them too. The last few summaries
  * are kept as well, for the same version only.
  *
@@ -34,6 +38,10 @@ export class HrAnalysesStore {
   private last: (HrData & { version: string }) | null = null;
   /** What the warm-up read, at the version it read it; a request at that version uses it instead of reading again. */
   private pending: { version: string; input: HrInput } | null = null;
+  /** The warm-up's first read while it runs in steps (`HrInputSource.readInSteps`). */
+  private reading: (() => HrInput | null) | null = null;
+  /** How often the warm-up read again after a write (see WARM_UP_FRESH_READS). */
+  private freshReads = 0;
   /** Summaries of `last`, by their request (the parsed request, so equal questions are equal text). */
   private summaries = new Map<string, HrSummary>();
 
@@ -74,13 +82,14 @@ export class HrAnalysesStore {
   }
 
   /**
-   * One slice of the warm-up: reads the input (the first slice), or analyses scenarios not
+   * One slice of the warm-up: reads the input (the first slices), or analyses scenarios not
    * kept yet for about `sliceMs`, then assembles them as `get` would, then (a slice each)
    * makes the summary the screen asks for first (no filter, on `today`) and the
-   * explanations of its first rows (the screen's first `hr.cells`). Says whether to go on:
-   * 'more' for another slice, 'done' when all that is made, 'written' when the store was
-   * written since the input was read (the warm-up then stops; what it analysed stays kept
-   * for the next request, which reads afresh).
+   * explanations of its first rows (the screen's first `hr.cells`). A write meanwhile: the
+   * next slice reads afresh (what was analysed stays kept) and it goes on. Says whether to
+   * go on: 'more' for another slice, 'done' when all that is made, 'written' when the store
+   * was written while it ran more often than it reads again (the warm-up then stops; the
+   * next request reads afresh and analyses only what is missing).
    */
   warmUpStep(sliceMs: number, clock: () => number, today: string): 'more' | 'done' | 'written' {
     const version = this.source.version();
@@ -94,12 +103,29 @@ export class HrAnalysesStore {
       return 'done';
     }
     if (!this.pending) {
+      // The first read in steps where the source can: no step blocks the store as long as
+      // the whole read (later reads are after a write, and cheap for the local file).
+      if (!this.last && this.source.readInSteps) {
+        this.reading ??= this.source.readInSteps();
+        const input = this.reading();
+        if (!input) return 'more';
+        this.reading = null;
+        this.pending = { version: this.source.version(), input };
+        return 'more';
+      }
+      this.reading = null;
       this.pending = { version, input: this.source.read() };
       return 'more';
     }
     if (this.pending.version !== version) {
+      // Written since the read. The local file's read after a write costs milliseconds
+      // (updateHrRead.ts), so read afresh and go on, a few times; a store written all the
+      // while is left to its requests, which analyse what is still missing themselves.
       this.pending = null;
-      return 'written';
+      if (this.freshReads >= WARM_UP_FRESH_READS) return 'written';
+      this.freshReads += 1;
+      this.pending = { version, input: this.source.read() };
+      return 'more';
     }
     const started = clock();
     if (this.cache.prepare(this.pending.input, () => clock() - started >= sliceMs)) this.get();

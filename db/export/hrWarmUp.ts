@@ -16,11 +16,12 @@ export const HR_WARM_UP_DEFAULTS = { delayMs: 500, sliceMs: 15 } as const;
 /**
  * Makes HR's analyses in idle time right after the store opened, so HR's first visit
  * reads a summary instead of analysing every team while the user waits. Runs in slices
- * (`setImmediate` between them, so requests and I/O are answered in between); stops when
- * the analyses are made, when the store is written meanwhile (the next HR request reads
- * afresh and reuses what was analysed), on `cancel` (the store closes) and on any error:
- * HR's requests compute whatever is missing themselves, so a warm-up that stops early
- * only costs time, never a wrong answer. Returns the cancel function.
+ * (`setImmediate` between them, so requests and I/O are answered in between); a write
+ * meanwhile makes it read afresh and go on (HrAnalysesStore.warmUpStep); stops when the
+ * analyses are made, when the store is written over and over meanwhile (the next HR
+ * request reads afresh and reuses what was analysed), on `cancel` (the store closes) and
+ * on any error: HR's requests compute whatever is missing themselves, so a warm-up that
+ * stops early only costs time, never a wrong answer. Returns the cancel function.
  */
 export function startHrWarmUp(analyses: HrAnalysesStore, options: HrWarmUpOptions): () => void {
   let cancelled = false;

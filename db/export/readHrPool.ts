@@ -1,14 +1,14 @@
 import type { Professional } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
-import { parseStored } from '../repositories/json.js';
+import { memoParse } from './memoParse.js';
 import { heldListSchema, type ProfessionalRow, teamRolesSchema } from '../repositories/professionals.js';
 
 /**
  * The whole pool for HR, the same people `listProfessionals` gives (same order, ratings in
  * the profile's order, tested equal), read faster for a region's 22,000 people:
- * - the ratings come unsorted and each person's dozen are put in the profile's order
- *   here; SQLite sorting 270,000 joined rows in a temporary B-tree was half the pool's
- *   read;
+ * - the ratings come unsorted, a person's dozen as one JSON text, and are put in the
+ *   profile's order here; SQLite sorting 270,000 joined rows in a temporary B-tree was
+ *   half the pool's read, making a JavaScript row per rating most of what was left;
  * - the JSON columns are still checked against the domain schema (a damaged or
  *   hand-edited value must surface here), but once per distinct text: most people share
  *   the same few expertise and team-role lists.
@@ -16,61 +16,81 @@ import { heldListSchema, type ProfessionalRow, teamRolesSchema } from '../reposi
 
 type PersonRow = Omit<ProfessionalRow, 'is_sample'>;
 
-type RatingRow = [professionalId: string, competency: string, level: number];
+type RatingPair = [competency: string, level: number];
+
+/** Only these people (a JSON array of ids), for the read after a write (readHrInput.ts); everyone when null. */
+type Only = string | null;
 
 /**
- * One schema check per distinct stored text. The checked value (the schema may drop or
- * default fields) is kept as JSON, so each person still gets a value of their own, equal
- * to what the schema gave.
+ * Each person's ratings in the profile's order: the first half of the pool's read (the
+ * warm-up reads it as a step of its own).
  */
-function memoParse<T>(schema: { parse(value: unknown): T }): (text: string) => T {
-  const checked = new Map<string, string>();
-  return (text) => {
-    let json = checked.get(text);
-    if (json === undefined) {
-      json = JSON.stringify(parseStored(text, schema));
-      checked.set(text, json);
-    }
-    return JSON.parse(json) as T;
-  };
-}
+export type HrRatings = Map<string, Record<string, number>>;
 
-function ratingsInProfileOrder(ctx: StoreContext): Map<string, Record<string, number>> {
+export function ratingsInProfileOrder(ctx: StoreContext, only: Only): HrRatings {
   // The profile's order, as `listProfessionals` sorts: built-in first, then position, then key.
   const keys = ctx.stmt('SELECT key FROM competencies ORDER BY built_in DESC, position, key').pluck().all() as string[];
   const rank = new Map(keys.map((key, i) => [key, i]));
-  const rows = ctx.stmt('SELECT professional_id, competency, level FROM ratings').raw().all() as RatingRow[];
-  const byPerson = new Map<string, RatingRow[]>();
-  for (const row of rows) {
-    // The repository's join drops a rating of an unknown competency; so does this read.
-    if (!rank.has(row[1])) continue;
-    let list = byPerson.get(row[0]);
-    if (!list) {
-      list = [];
-      byPerson.set(row[0], list);
-    }
-    list.push(row);
-  }
+  // One row per person, their ratings as one JSON text: a row per rating (270,000 for a
+  // region) cost more in making JavaScript rows than anything else in HR's read. The
+  // table's key starts with the person, so grouping needs no sort.
+  const rows = (
+    only === null
+      ? ctx
+          .stmt(
+            `SELECT professional_id, json_group_array(json_array(competency, level)) FROM ratings
+             GROUP BY professional_id`,
+          )
+          .raw()
+          .all()
+      : ctx
+          .stmt(
+            `SELECT professional_id, json_group_array(json_array(competency, level)) FROM ratings
+             WHERE professional_id IN (SELECT value FROM json_each(?)) GROUP BY professional_id`,
+          )
+          .raw()
+          .all(only)
+  ) as [professionalId: string, ratingsJson: string][];
   const ratings = new Map<string, Record<string, number>>();
-  for (const [id, list] of byPerson) {
-    list.sort((a, b) => rank.get(a[1])! - rank.get(b[1])!);
+  for (const [id, json] of rows) {
+    // The repository's join drops a rating of an unknown competency; so does this read.
+    const list = (JSON.parse(json) as RatingPair[]).filter((pair) => rank.has(pair[0]));
+    list.sort((a, b) => rank.get(a[0])! - rank.get(b[0])!);
     const record: Record<string, number> = {};
-    for (const [, competency, level] of list) record[competency] = level;
+    for (const [competency, level] of list) record[competency] = level;
     ratings.set(id, record);
   }
   return ratings;
 }
 
-export function readHrPool(ctx: StoreContext): Professional[] {
-  const ratings = ratingsInProfileOrder(ctx);
+/**
+ * The pool, or (`only`, a list of ids) just those people of it, in the pool's order;
+ * `ratings` when they were read already (of the same people).
+ */
+export function readHrPool(
+  ctx: StoreContext,
+  only: readonly string[] | null = null,
+  ratings: HrRatings = ratingsInProfileOrder(ctx, only === null ? null : JSON.stringify(only)),
+): Professional[] {
+  const ids = only === null ? null : JSON.stringify(only);
   const expertise = memoParse(heldListSchema);
   const teamRoles = memoParse(teamRolesSchema);
-  const rows = ctx
-    .stmt(
-      `SELECT id, name, discipline, organisation, binding, contract_hours, expertise_json, team_roles_json, assessed_on
-       FROM professionals ORDER BY name COLLATE NOCASE, id`,
-    )
-    .all() as PersonRow[];
+  const rows = (
+    ids === null
+      ? ctx
+          .stmt(
+            `SELECT id, name, discipline, organisation, binding, contract_hours, expertise_json, team_roles_json,
+               assessed_on FROM professionals ORDER BY name COLLATE NOCASE, id`,
+          )
+          .all()
+      : ctx
+          .stmt(
+            `SELECT id, name, discipline, organisation, binding, contract_hours, expertise_json, team_roles_json,
+               assessed_on FROM professionals WHERE id IN (SELECT value FROM json_each(?))
+             ORDER BY name COLLATE NOCASE, id`,
+          )
+          .all(ids)
+  ) as PersonRow[];
   return rows.map((row) => ({
     id: row.id,
     name: row.name,

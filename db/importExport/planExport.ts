@@ -36,7 +36,7 @@ function toCustomCompetency(c: {
 }
 
 /** Custom competencies the plan refers to (all of them when `all`), in catalogue order. */
-function customCompetencies(
+export function customCompetencies(
   catalogue: CompetencyDto[],
   functions: TeamFunction[],
   people: Professional[],

@@ -95,8 +95,15 @@ function Teams({ teams }: { teams: readonly (TeamRef & { hours?: number })[] }) 
   );
 }
 
-/** The four lists HR acts on, each exportable on its own. */
-export const HrLists = observer(function HrLists() {
+/** The four lists, in the order they mount (see `shown`). */
+export const HR_LIST_COUNT = 4;
+
+/**
+ * The four lists HR acts on, each exportable on its own. `shown`: how many of them are
+ * mounted yet, from the top; the screen mounts them one per frame after the matrix's
+ * first paint, so no single task builds all their thousands of elements at once.
+ */
+export const HrLists = observer(function HrLists({ shown }: { shown: number }) {
   const { hr, ui } = useStores();
   const t = useT();
   const overview = hr.summary;
@@ -105,89 +112,103 @@ export const HrLists = observer(function HrLists() {
   const competencyName = new Map(overview.competencies.map((c) => [c.key, c.name[lang]]));
   return (
     <div className="hr-lists">
-      <ListSection
-        list="overAllocated"
-        title={t('hr.listOverAllocated')}
-        count={overview.totals.overAllocated}
-        empty={t('hr.noneOverAllocated')}
-        head={[
-          t('hr.col.name'),
-          t('hr.col.discipline'),
-          t('hr.col.contract'),
-          t('hr.col.allocated'),
-          t('hr.col.excess'),
-          t('hr.col.teams'),
-        ]}
-      >
-        {overview.overAllocated.map((p) => (
-          <tr key={p.professionalId} data-person={p.name}>
-            <td>{p.name}</td>
-            <td>{disciplineName(p.discipline, lang)}</td>
-            <td className="num">{formatNumber(lang, p.contractHours)}</td>
-            <td className="num">{formatNumber(lang, p.hoursAllocated)}</td>
-            <td className="num strong">+{formatNumber(lang, p.excess)}</td>
-            <td>
-              <Teams teams={p.assignments} />
-            </td>
-          </tr>
-        ))}
-      </ListSection>
-      <ListSection
-        list="assessments"
-        title={t('hr.listAssessments', { months: hr.assessmentMonths })}
-        count={overview.totals.assessments}
-        empty={t('hr.noneAssessments')}
-        head={[t('hr.col.name'), t('hr.col.discipline'), t('hr.col.assessedOn'), t('hr.col.reason'), t('hr.col.teams')]}
-      >
-        {overview.assessments.map((p) => (
-          <tr key={p.professionalId} data-person={p.name}>
-            <td>{p.name}</td>
-            <td>{disciplineName(p.discipline, lang)}</td>
-            <td>{p.assessedOn ?? '–'}</td>
-            <td>
-              {p.reason === 'missing' ? t('hr.reason.missing') : t('hr.reason.outdated', { months: p.ageMonths ?? 0 })}
-            </td>
-            <td>
-              {p.teams.length === 0 ? <span className="muted">{t('hr.noTeam')}</span> : <Teams teams={p.teams} />}
-            </td>
-          </tr>
-        ))}
-      </ListSection>
-      <ListSection
-        list="singlePerson"
-        title={t('hr.listSinglePerson')}
-        count={overview.totals.singlePerson}
-        empty={t('hr.noneSinglePerson', { thin: message(REQUIREMENT_STATUS_KEY.thin) })}
-        head={[t('hr.team'), t('hr.col.competency'), t('hr.col.level'), t('hr.col.holder')]}
-      >
-        {overview.singlePerson.map((s) => (
-          <tr key={`${s.scenarioId}-${s.competency}`}>
-            <td>
-              <TeamLink team={s} />
-            </td>
-            <td>{competencyName.get(s.competency) ?? s.competency}</td>
-            <td className="num">{s.requiredLevel}</td>
-            <td>{s.holderName}</td>
-          </tr>
-        ))}
-      </ListSection>
-      <ListSection
-        list="advice"
-        title={t('hr.listAdvice')}
-        count={overview.totals.advice}
-        empty={t('hr.noneAdvice')}
-        head={[t('hr.team'), t('hr.col.severity'), t('hr.col.advice')]}
-      >
-        {overview.advice.map((a, i) => (
-          <tr key={`${a.scenarioId}-${a.rule}-${i}`} className={`advice-${a.severity}`}>
-            <td>
-              <TeamLink team={a} />
-            </td>
-            <td>{t(SEVERITY_KEY[a.severity])}</td>
-            <td>{a.message[lang]}</td>
-          </tr>
-        ))}
-      </ListSection>
+      {[
+        <ListSection
+          key="overAllocated"
+          list="overAllocated"
+          title={t('hr.listOverAllocated')}
+          count={overview.totals.overAllocated}
+          empty={t('hr.noneOverAllocated')}
+          head={[
+            t('hr.col.name'),
+            t('hr.col.discipline'),
+            t('hr.col.contract'),
+            t('hr.col.allocated'),
+            t('hr.col.excess'),
+            t('hr.col.teams'),
+          ]}
+        >
+          {overview.overAllocated.map((p) => (
+            <tr key={p.professionalId} data-person={p.name}>
+              <td>{p.name}</td>
+              <td>{disciplineName(p.discipline, lang)}</td>
+              <td className="num">{formatNumber(lang, p.contractHours)}</td>
+              <td className="num">{formatNumber(lang, p.hoursAllocated)}</td>
+              <td className="num strong">+{formatNumber(lang, p.excess)}</td>
+              <td>
+                <Teams teams={p.assignments} />
+              </td>
+            </tr>
+          ))}
+        </ListSection>,
+        <ListSection
+          key="assessments"
+          list="assessments"
+          title={t('hr.listAssessments', { months: hr.assessmentMonths })}
+          count={overview.totals.assessments}
+          empty={t('hr.noneAssessments')}
+          head={[
+            t('hr.col.name'),
+            t('hr.col.discipline'),
+            t('hr.col.assessedOn'),
+            t('hr.col.reason'),
+            t('hr.col.teams'),
+          ]}
+        >
+          {overview.assessments.map((p) => (
+            <tr key={p.professionalId} data-person={p.name}>
+              <td>{p.name}</td>
+              <td>{disciplineName(p.discipline, lang)}</td>
+              <td>{p.assessedOn ?? '–'}</td>
+              <td>
+                {p.reason === 'missing'
+                  ? t('hr.reason.missing')
+                  : t('hr.reason.outdated', { months: p.ageMonths ?? 0 })}
+              </td>
+              <td>
+                {p.teams.length === 0 ? <span className="muted">{t('hr.noTeam')}</span> : <Teams teams={p.teams} />}
+              </td>
+            </tr>
+          ))}
+        </ListSection>,
+        <ListSection
+          key="singlePerson"
+          list="singlePerson"
+          title={t('hr.listSinglePerson')}
+          count={overview.totals.singlePerson}
+          empty={t('hr.noneSinglePerson', { thin: message(REQUIREMENT_STATUS_KEY.thin) })}
+          head={[t('hr.team'), t('hr.col.competency'), t('hr.col.level'), t('hr.col.holder')]}
+        >
+          {overview.singlePerson.map((s) => (
+            <tr key={`${s.scenarioId}-${s.competency}`}>
+              <td>
+                <TeamLink team={s} />
+              </td>
+              <td>{competencyName.get(s.competency) ?? s.competency}</td>
+              <td className="num">{s.requiredLevel}</td>
+              <td>{s.holderName}</td>
+            </tr>
+          ))}
+        </ListSection>,
+        <ListSection
+          key="advice"
+          list="advice"
+          title={t('hr.listAdvice')}
+          count={overview.totals.advice}
+          empty={t('hr.noneAdvice')}
+          head={[t('hr.team'), t('hr.col.severity'), t('hr.col.advice')]}
+        >
+          {overview.advice.map((a, i) => (
+            <tr key={`${a.scenarioId}-${a.rule}-${i}`} className={`advice-${a.severity}`}>
+              <td>
+                <TeamLink team={a} />
+              </td>
+              <td>{t(SEVERITY_KEY[a.severity])}</td>
+              <td>{a.message[lang]}</td>
+            </tr>
+          ))}
+        </ListSection>,
+      ].slice(0, shown)}
     </div>
   );
 });

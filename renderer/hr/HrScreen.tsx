@@ -15,7 +15,7 @@ import { useStores } from '../app/StoreContext.js';
 import { ExportButtons, ExportProgress } from './ExportButtons.js';
 import './hr.css';
 import { HrSourceToggle } from '../sharing/HrSourceToggle.js';
-import { HrLists } from './HrLists.js';
+import { HR_LIST_COUNT, HrLists } from './HrLists.js';
 import { HrMatrix, SeverityLegend } from './HrMatrix.js';
 import { useAfterFirstPaint } from './useAfterFirstPaint.js';
 
@@ -33,9 +33,9 @@ export const HrScreen = observer(function HrScreen() {
     void hr.load();
   }, [hr]);
   const overview = hr.summary;
-  // Below the matrix, out of view at first and thousands of elements (four lists of 50 rows; the development
-  // plan's form lists the whole pool): laid out after the matrix has been painted.
-  const showBelowMatrix = useAfterFirstPaint(overview !== null);
+  // Below the matrix, out of view at first and thousands of elements (four lists of 50 rows, then the
+  // development plan's form): mounted after the matrix has been painted, one part per frame.
+  const belowMatrix = useAfterFirstPaint(overview !== null, HR_LIST_COUNT + 1);
   const open = async (row: HrRowSummary) => {
     await root.openScenario(row.scenarioId);
     ui.show('board');
@@ -160,12 +160,8 @@ export const HrScreen = observer(function HrScreen() {
               />
             )}
           </section>
-          {showBelowMatrix && (
-            <>
-              <HrLists />
-              <DevelopmentSection />
-            </>
-          )}
+          {belowMatrix > 0 && <HrLists shown={belowMatrix} />}
+          {belowMatrix > HR_LIST_COUNT && <DevelopmentSection />}
         </>
       )}
       <ExchangePanel />

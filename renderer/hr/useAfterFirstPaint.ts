@@ -1,24 +1,27 @@
 import { useEffect, useState } from 'react';
 
 /**
- * False until the browser has painted once after `ready` became true, then true. Parts of
- * a screen below what the user came for (on the HR screen the lists and the development
- * plan's form, whose list of the whole pool is thousands of options) mount a moment
- * later, so the first paint shows the matrix without building and laying them out first.
+ * How many of `parts` may be mounted: 0 until the browser has painted once after `ready`
+ * became true, then one more after each following frame, up to `parts`. Parts of a screen
+ * below what the user came for (on the HR screen the four lists and the development
+ * plan's form, thousands of elements) mount a moment later and one at a time, so the
+ * first paint shows the matrix without building them first, and no single task after it
+ * builds them all at once (a long task keeps the page from answering input, and an
+ * automated test from seeing the matrix, until it ends).
  */
-export function useAfterFirstPaint(ready: boolean): boolean {
-  const [painted, setPainted] = useState(false);
+export function useAfterFirstPaint(ready: boolean, parts: number): number {
+  const [mounted, setMounted] = useState(0);
   useEffect(() => {
-    if (!ready || painted) return;
+    if (!ready || mounted >= parts) return;
     // The frame callback runs before that frame's paint; the timeout it sets runs after it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0);
+      timer = setTimeout(() => setMounted((n) => n + 1), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [ready, painted]);
-  return painted;
+  }, [ready, mounted, parts]);
+  return mounted;
 }

@@ -23,7 +23,6 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser, type Page } from '@playwright/test';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { openPlannerStore, type OpenStoreOptions, type PlannerStore } from '../../db/index.js';
@@ -40,6 +39,8 @@ import { nl } from '../support/inLanguage.js';
 import { apiFor } from '../e2e/support/api.js';
 import { syntheticHrInput } from '../unit/hr/syntheticHrInput.js';
 import { hrDataDir } from './hrBenchData.js';
+import { afterWriteRows, codesToCompare } from './hrAfterWriteBench.js';
+import { clickToPainted, hrShown, launchChromium, openHostPage, PAGE_CLOCK, warmUpDone } from './hrBenchPage.js';
 
 const RUNS = Number(process.env.HR_BENCH_RUNS ?? 5);
 const SIZES = (process.env.HR_BENCH_TEAMS ?? '200,1000').split(',').map(Number);
@@ -81,31 +82,6 @@ function open(dataDir: string, warmUp = false): PlannerStore {
   });
 }
 
-/**
- * Resolves when a store's HR warm-up has finished (its last step answered 'done'), with
- * the time since `since`. The bench listens on the class, since the store keeps its
- * analyses to itself.
- */
-const warmUpListeners = new Set<() => void>();
-const warmUpStep = HrAnalysesStore.prototype.warmUpStep;
-HrAnalysesStore.prototype.warmUpStep = function (this: HrAnalysesStore, ...args) {
-  const answer = warmUpStep.apply(this, args);
-  if (answer === 'done') for (const listener of warmUpListeners) listener();
-  return answer;
-};
-function warmUpDone(since: number): Promise<number> {
-  // The warm-up's first timer does not keep a process alive (a store opened by a command); the bench waits for it.
-  const keepAlive = setInterval(() => undefined, 1000);
-  return new Promise((resolve) => {
-    const listener = () => {
-      warmUpListeners.delete(listener);
-      clearInterval(keepAlive);
-      resolve(performance.now() - since);
-    };
-    warmUpListeners.add(listener);
-  });
-}
-
 async function call<M extends ApiMethod>(store: PlannerStore, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const result = await dispatch(store.handlers, method, input);
   if (!result.ok) throw new Error(`${method}: ${nl(result.error.text)}`);
@@ -122,6 +98,8 @@ async function exportAll(store: PlannerStore): Promise<{ polls: number; bytes: n
     await new Promise((done) => setTimeout(done, 50));
   }
 }
+
+const hrEmptyDir = (await hrDataDir(0)).dataDir;
 
 async function storeBench(dataDir: string, input: HrInput): Promise<string[]> {
   const engine = await median(() => input.scenarios.forEach((s) => computeCoverage(s.plan)));
@@ -143,10 +121,10 @@ async function storeBench(dataDir: string, input: HrInput): Promise<string[]> {
   const warmUps: number[] = [];
   const afterWarmUps: number[] = [];
   for (let i = 0; i < 3; i += 1) {
-    const done = warmUpDone(performance.now());
+    const done = warmUpDone(HrAnalysesStore.prototype, performance.now());
     const warmed = open(dataDir, true);
     try {
-      warmUps.push(await done);
+      warmUps.push((await done).took);
       const start = performance.now();
       // The day the screen asks for: this computer's, as the store's own clock says.
       JSON.stringify(await call(warmed, 'hr.summary', { today: localToday() }));
@@ -233,45 +211,6 @@ async function storeBench(dataDir: string, input: HrInput): Promise<string[]> {
   }
 }
 
-const hrEmptyDir = (await hrDataDir(0)).dataDir;
-
-/** Until the HR matrix shows `rows` rows in its count and its first row. */
-async function hrShown(page: Page, rows: number): Promise<void> {
-  await page.locator('#hr-matrix-title .hr-count', { hasText: `(${rows})` }).waitFor();
-  await page.locator('[data-testid="hr-matrix"] tbody tr.hr-row').first().waitFor();
-}
-
-/** Debian's Chromium, with `window.gc` so the heap is measured after a collection. */
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
-  });
-}
-
-/**
- * A page on the host (tour dismissed, CDP metrics on), a way back to the light team-design
- * screen, and the baseline: opening the catalogue screen from there (median). HR's visits
- * start from the same screen, so neither figure includes leaving a heavy one.
- */
-async function openHostPage(browser: Browser, url: string) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.addInitScript("window.localStorage.setItem('wtp.tourSeen', '1')");
-  await page.goto(url);
-  const toDesign = async () => {
-    await page.getByTestId('nav-design').click();
-    await page.getByTestId('nav-design').and(page.locator('[aria-current="page"]')).waitFor();
-  };
-  const catalogue = await median(async () => {
-    await toDesign();
-    await page.getByTestId('nav-catalogue').click();
-    await page.getByTestId('nav-catalogue').and(page.locator('[aria-current="page"]')).waitFor();
-  });
-  return { page, cdp, toDesign, catalogue };
-}
-
 async function browserBench(dataDir: string, rows: number, withPdf: boolean): Promise<string[]> {
   const staticRoot = path.resolve(import.meta.dirname, '../../out/renderer');
   // The warm-up off: "first visit, nothing cached" means what it meant before the warm-up.
@@ -293,7 +232,7 @@ async function browserBench(dataDir: string, rows: number, withPdf: boolean): Pr
         onConflict: 'ask',
       });
     }
-    const { page, cdp, toDesign, catalogue } = await openHostPage(browser, host.url);
+    const { page, cdp, toDesign, catalogue } = await openHostPage(browser, host.url, RUNS);
     const openHr = async () => {
       await toDesign();
       const start = performance.now();
@@ -348,13 +287,6 @@ async function browserBench(dataDir: string, rows: number, withPdf: boolean): Pr
   }
 }
 
-/** Records, in the page, when the click arrived and when the first matrix row was in the document and painted. */
-const PAGE_CLOCK =
-  "document.addEventListener('click', () => { window.__clickAt = performance.now(); }, { capture: true, once: true });" +
-  "new MutationObserver((_, o) => { if (document.querySelector('[data-testid=hr-matrix] tbody tr.hr-row')) {" +
-  ' o.disconnect(); requestAnimationFrame(() => setTimeout(() => { window.__paintAt = performance.now(); })); } })' +
-  '.observe(document.body, { childList: true, subtree: true })';
-
 /**
  * The HR screen's first visit as a user meets it after the app has been open a moment:
  * the host's store opened with its idle warm-up on, the page loaded, the warm-up done,
@@ -363,20 +295,19 @@ const PAGE_CLOCK =
  */
 async function browserBenchAfterWarmUp(dataDir: string, rows: number): Promise<string[]> {
   const staticRoot = path.resolve(import.meta.dirname, '../../out/renderer');
-  const warmedUp = warmUpDone(performance.now());
+  const warmedUp = warmUpDone(HrAnalysesStore.prototype, performance.now());
   const host = await startWebHost({ dataDir, port: 0, open: false, staticRoot, log: () => undefined });
   const browser = await launchChromium();
   try {
-    const { page, cdp, toDesign, catalogue } = await openHostPage(browser, host.url);
+    const { page, cdp, toDesign, catalogue } = await openHostPage(browser, host.url, RUNS);
     await toDesign();
-    const warmUpTook = await warmedUp;
+    const warmUpTook = (await warmedUp).took;
     await page.evaluate(PAGE_CLOCK);
     const start = performance.now();
     await page.getByTestId('nav-hr').click();
     await hrShown(page, rows);
     const firstVisit = performance.now() - start;
-    await page.waitForFunction('window.__paintAt !== undefined');
-    const painted = (await page.evaluate('window.__paintAt - window.__clickAt')) as number;
+    const painted = await clickToPainted(page);
     await page.evaluate('window.gc?.()');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
@@ -394,17 +325,24 @@ async function browserBenchAfterWarmUp(dataDir: string, rows: number): Promise<s
   }
 }
 
+/** HR_BENCH_PART=afterWrite: only the rows of the cold path and after a write (hrAfterWriteBench.ts). */
+const ONLY_AFTER_WRITE = process.env.HR_BENCH_PART === 'afterWrite';
+const codes = await codesToCompare();
 for (const teams of SIZES) {
   const { dataDir, input } = await hrDataDir(teams);
   try {
     console.log(
       `\nHR bench: ${teams} teams of 25 (+ the sample's 3), ${input.professionals.length} people, median of ${RUNS} runs`,
     );
-    for (const line of await storeBench(dataDir, input)) console.log(line);
-    const withPdf = teams <= 200;
-    for (const line of await browserBench(dataDir, teams + 3 + (withPdf ? 1 : 0), withPdf)) console.log(line);
-    // The PDF's team was added to the file by the bench above.
-    for (const line of await browserBenchAfterWarmUp(dataDir, teams + 3 + (withPdf ? 1 : 0))) console.log(line);
+    const withPdf = teams <= 200 && !ONLY_AFTER_WRITE;
+    const rows = teams + 3 + (withPdf ? 1 : 0);
+    if (!ONLY_AFTER_WRITE) {
+      for (const line of await storeBench(dataDir, input)) console.log(line);
+      for (const line of await browserBench(dataDir, rows, withPdf)) console.log(line);
+      // The PDF's team was added to the file by the bench above.
+      for (const line of await browserBenchAfterWarmUp(dataDir, rows)) console.log(line);
+    }
+    for (const line of await afterWriteRows(codes, dataDir, input, rows)) console.log(line);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

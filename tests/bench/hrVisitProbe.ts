@@ -22,8 +22,16 @@ try {
   await page.getByTestId('nav-design').click();
   await page.waitForTimeout(Number(process.env.HR_PROBE_WAIT ?? 0));
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.start');
+  // HR_PROBE_PROFILE=0: no CPU profile, so the timeline below is not slowed by the profiler.
+  const profiling = process.env.HR_PROBE_PROFILE !== '0';
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
+  // Every task of the page's main thread over 50 ms from here on (the test's checks run on that thread too).
+  await page.evaluate(
+    "window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask' })",
+  );
   const t0 = performance.now();
   const started = new Map<string, number>();
   page.on('request', (r) => started.set(r.url() + r.postData(), performance.now()));
@@ -39,10 +47,25 @@ try {
     "document.addEventListener('click', () => { window.__clickAt = performance.now(); }, { capture: true, once: true });" +
       "new MutationObserver((_, o) => { if (document.querySelector('[data-testid=hr-matrix] tbody tr.hr-row')) { window.__rowAt = performance.now(); requestAnimationFrame(() => setTimeout(() => { window.__paintAt = performance.now(); })); o.disconnect(); } }).observe(document.body, { childList: true, subtree: true })",
   );
+  const clickFrom = Date.now();
   await page.getByTestId('nav-hr').click();
+  const clickReturned = Date.now();
   await page.locator('#hr-matrix-title .hr-count').waitFor();
   await page.locator('[data-testid="hr-matrix"] tbody tr.hr-row').first().waitFor();
+  const seen = Date.now();
   console.log(`matrix shown after ${(performance.now() - t0).toFixed(0)} ms`);
+  // One timeline on the wall clock (both processes on this machine), from the moment the test starts its click.
+  const pageTimes = (await page.evaluate(
+    '[performance.timeOrigin + window.__clickAt, performance.timeOrigin + window.__rowAt, performance.timeOrigin + window.__paintAt, window.__long.map(([s, d]) => [performance.timeOrigin + s, d])]',
+  )) as [number, number, number, [number, number][]];
+  const at = (epoch: number) => `${(epoch - clickFrom).toFixed(0).padStart(5)} ms`;
+  console.log(
+    `timeline: click event in the page ${at(pageTimes[0])}; Playwright's click returned ${at(clickReturned)}`,
+  );
+  console.log(`timeline: first row in the document ${at(pageTimes[1])}, painted ${at(pageTimes[2])}`);
+  for (const [start, duration] of pageTimes[3])
+    console.log(`timeline: long task at ${at(start)}, ${duration.toFixed(0)} ms`);
+  console.log(`timeline: the test saw the matrix ${at(seen)}`);
   const shownAt = (await page.evaluate('performance.now() - window.__clickAt')) as number;
   const entries = (await page.evaluate(
     "performance.getEntriesByType('resource').filter((e) => e.startTime >= window.__clickAt).map((e) => [e.name, e.startTime - window.__clickAt, e.responseStart - window.__clickAt, e.responseEnd - window.__clickAt, e.encodedBodySize])",
@@ -65,6 +88,7 @@ try {
     `elements in the page: ${String(await page.evaluate('document.getElementsByTagName("*").length'))}, matrix rows: ${String(await page.locator('[data-testid="hr-matrix"] tbody tr').count())}`,
   );
   await page.waitForTimeout(1500);
+  if (!profiling) process.exit(0);
   const { profile } = await cdp.send('Profiler.stop');
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

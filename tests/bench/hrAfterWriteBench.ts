@@ -1,0 +1,203 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type * as DbModule from '../../db/index.js';
+import type { OpenStoreOptions, PlannerStore } from '../../db/index.js';
+import type * as HrAnalysesModule from '../../db/export/hrAnalyses.js';
+import type * as DispatchModule from '../../shared/api/dispatch.js';
+import type * as WebHostModule from '../../webhost/startWebHost.js';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.js';
+import type { HrInput } from '../../shared/hr/index.js';
+import { localToday } from '../../shared/domain/today.js';
+import { nl } from '../support/inLanguage.js';
+import { apiFor } from '../e2e/support/api.js';
+import { clickToPainted, hrShown, launchChromium, openHostPage, PAGE_CLOCK, warmUpDone } from './hrBenchPage.js';
+
+/**
+ * HR's cold path and the path after a write, this branch beside the old code in the same
+ * run (issue 12, fourth round). The old code is a checkout of the commit before this work
+ * with its renderer built (`HR_BENCH_BEFORE`, default /tmp/old-main; "none" to leave it
+ * out): its own store, host and renderer are loaded into this process, so both run on the
+ * same data at the same moment. Rows, per copy of the code:
+ *   - `hr.summary`, first after opening the store with the warm-up off (the cold path);
+ *   - the idle warm-up: open to done, and its longest step (how long it kept the store
+ *     from answering anything else);
+ *   - `hr.summary` right after one `assignments.set`, on a store whose warm-up is done;
+ *   - in Chromium: the HR screen's first visit right after one assignment edit (warm-up
+ *     done, HR not visited yet, the edit through the host's API, then the click), on the
+ *     test's clock and the page's (click to first matrix row painted).
+ */
+
+const TODAY = '2026-11-23';
+const RUNS = 3;
+
+interface Code {
+  label: string;
+  openPlannerStore: (options: OpenStoreOptions) => PlannerStore;
+  startWebHost: typeof WebHostModule.startWebHost;
+  dispatch: typeof DispatchModule.dispatch;
+  analysesProto: typeof HrAnalysesModule.HrAnalysesStore.prototype;
+  staticRoot: string;
+}
+
+async function loadCode(label: string, root: string): Promise<Code> {
+  const from = (file: string) => import(path.join(root, file));
+  const db = (await from('db/index.ts')) as typeof DbModule;
+  const host = (await from('webhost/startWebHost.ts')) as typeof WebHostModule;
+  const api = (await from('shared/api/dispatch.ts')) as typeof DispatchModule;
+  const hr = (await from('db/export/hrAnalyses.ts')) as typeof HrAnalysesModule;
+  return {
+    label,
+    openPlannerStore: db.openPlannerStore,
+    startWebHost: host.startWebHost,
+    dispatch: api.dispatch,
+    analysesProto: hr.HrAnalysesStore.prototype,
+    staticRoot: path.join(root, 'out/renderer'),
+  };
+}
+
+/** This branch, and the old code when its checkout is there. */
+export async function codesToCompare(): Promise<Code[]> {
+  const here = path.resolve(import.meta.dirname, '../..');
+  const before = process.env.HR_BENCH_BEFORE ?? '/tmp/old-main';
+  const codes = [await loadCode('this branch', here)];
+  if (before !== 'none' && existsSync(path.join(before, 'out/renderer')))
+    codes.unshift(await loadCode('old code', before));
+  return codes;
+}
+
+function middle(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+async function call<M extends ApiMethod>(
+  code: Code,
+  store: PlannerStore,
+  method: M,
+  input: ApiInput<M>,
+): Promise<ApiOutput<M>> {
+  const result = await code.dispatch(store.handlers, method, input);
+  if (!result.ok) throw new Error(`${method}: ${nl(result.error.text)}`);
+  return result.value as ApiOutput<M>;
+}
+
+interface Figures {
+  cold: number;
+  warmUp: number;
+  warmUpLongestStep: number;
+  afterWrite: number;
+  visitAfterWriteTest: number;
+  visitAfterWritePage: number;
+  catalogue: number;
+}
+
+/** One assignment of the first synthetic team, its hours cycled so every write changes something. */
+function editor(input: HrInput) {
+  const { functionId, professionalId } = input.scenarios[0]!.plan.assignments[0]!;
+  let hours = 1;
+  return () => {
+    hours = (hours % 20) + 1;
+    return { functionId, professionalId, hours };
+  };
+}
+
+async function storeFigures(code: Code, dataDir: string, input: HrInput) {
+  const open = (warmUp: boolean) =>
+    code.openPlannerStore({
+      dataDir,
+      appVersion: 'bench',
+      log: () => undefined,
+      ...(warmUp ? {} : { hrWarmUp: false }),
+    });
+  const colds: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const store = open(false);
+    try {
+      const start = performance.now();
+      JSON.stringify(await call(code, store, 'hr.summary', { today: TODAY }));
+      colds.push(performance.now() - start);
+    } finally {
+      store.close();
+    }
+  }
+  const done = warmUpDone(code.analysesProto, performance.now());
+  const store = open(true);
+  try {
+    const warmUp = await done;
+    const edit = editor(input);
+    const afterWrites: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      await call(code, store, 'assignments.set', edit());
+      const start = performance.now();
+      JSON.stringify(await call(code, store, 'hr.summary', { today: localToday() }));
+      afterWrites.push(performance.now() - start);
+    }
+    return {
+      cold: middle(colds),
+      warmUp: warmUp.took,
+      warmUpLongestStep: warmUp.longestStep,
+      afterWrite: middle(afterWrites),
+    };
+  } finally {
+    store.close();
+  }
+}
+
+async function visitAfterWrite(code: Code, dataDir: string, input: HrInput, rows: number) {
+  const warmedUp = warmUpDone(code.analysesProto, performance.now());
+  const host = await code.startWebHost({
+    dataDir,
+    port: 0,
+    open: false,
+    staticRoot: code.staticRoot,
+    log: () => undefined,
+  });
+  const browser = await launchChromium();
+  try {
+    const { page, toDesign, catalogue } = await openHostPage(browser, host.url, RUNS);
+    await toDesign();
+    await warmedUp;
+    await apiFor(host.url)('assignments.set', editor(input)());
+    await page.evaluate(PAGE_CLOCK);
+    const start = performance.now();
+    await page.getByTestId('nav-hr').click();
+    await hrShown(page, rows);
+    const test = performance.now() - start;
+    return { visitAfterWriteTest: test, visitAfterWritePage: await clickToPainted(page), catalogue };
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}
+
+function line(label: string, figure: (f: Figures) => number, figures: Figures[], codes: Code[]): string {
+  const cells = figures.map((f, i) => `${codes[i]!.label} ${figure(f).toFixed(1).padStart(8)} ms`);
+  const ratio =
+    figures.length === 2 ? `  ratio ${(figure(figures[1]!) / figure(figures[0]!)).toFixed(2)}x the old code` : '';
+  return `${label.padEnd(62)} ${cells.join('   ')}${ratio}`;
+}
+
+/** The rows above for every copy of the code; `rows` is what the HR matrix counts. */
+export async function afterWriteRows(codes: Code[], dataDir: string, input: HrInput, rows: number): Promise<string[]> {
+  const figures: Figures[] = [];
+  for (const code of codes) {
+    const store = await storeFigures(code, dataDir, input);
+    const visit = await visitAfterWrite(code, dataDir, input, rows);
+    figures.push({ ...store, ...visit });
+  }
+  return [
+    `cold path and after a write (${codes.map((c) => c.label).join(' | ')}; median of ${RUNS} where repeated):`,
+    line("baseline: open the catalogue screen (each code's host)", (f) => f.catalogue, figures, codes),
+    line('hr.summary, first after opening (cold, warm-up off)', (f) => f.cold, figures, codes),
+    line('idle warm-up: store open to done', (f) => f.warmUp, figures, codes),
+    line('idle warm-up: its longest step (store busy)', (f) => f.warmUpLongestStep, figures, codes),
+    line('hr.summary right after one assignment write (warm-up done)', (f) => f.afterWrite, figures, codes),
+    line("HR first visit right after one assignment edit (test's clock)", (f) => f.visitAfterWriteTest, figures, codes),
+    line(
+      'HR first visit right after one assignment edit (page: click to painted)',
+      (f) => f.visitAfterWritePage,
+      figures,
+      codes,
+    ),
+  ];
+}

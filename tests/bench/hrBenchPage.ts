@@ -1,0 +1,109 @@
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+/** What the HR browser benches share: Chromium, a page on a host, the HR screen shown, the page's own clock. */
+
+async function median(run: () => unknown, runs: number): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** Until the HR matrix shows `rows` rows in its count and its first row. */
+export async function hrShown(page: Page, rows: number): Promise<void> {
+  await page.locator('#hr-matrix-title .hr-count', { hasText: `(${rows})` }).waitFor();
+  await page.locator('[data-testid="hr-matrix"] tbody tr.hr-row').first().waitFor();
+}
+
+/** Debian's Chromium, with `window.gc` so the heap is measured after a collection. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
+  });
+}
+
+/**
+ * A page on the host (tour dismissed, CDP metrics on), a way back to the light team-design
+ * screen, and the baseline: opening the catalogue screen from there (median of `runs`).
+ * HR's visits start from the same screen, so neither figure includes leaving a heavy one.
+ */
+export async function openHostPage(browser: Browser, url: string, runs: number) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript("window.localStorage.setItem('wtp.tourSeen', '1')");
+  await page.goto(url);
+  const toDesign = async () => {
+    await page.getByTestId('nav-design').click();
+    await page.getByTestId('nav-design').and(page.locator('[aria-current="page"]')).waitFor();
+  };
+  const catalogue = await median(async () => {
+    await toDesign();
+    await page.getByTestId('nav-catalogue').click();
+    await page.getByTestId('nav-catalogue').and(page.locator('[aria-current="page"]')).waitFor();
+  }, runs);
+  return { page, cdp, toDesign, catalogue };
+}
+
+/** Records, in the page, when the click arrived and when the first matrix row was in the document and painted. */
+export const PAGE_CLOCK =
+  "document.addEventListener('click', () => { window.__clickAt = performance.now(); }, { capture: true, once: true });" +
+  "new MutationObserver((_, o) => { if (document.querySelector('[data-testid=hr-matrix] tbody tr.hr-row')) {" +
+  ' o.disconnect(); requestAnimationFrame(() => setTimeout(() => { window.__paintAt = performance.now(); })); } })' +
+  '.observe(document.body, { childList: true, subtree: true })';
+
+/** The page's clock after a click with PAGE_CLOCK set: click to the first matrix row painted. */
+export async function clickToPainted(page: Page): Promise<number> {
+  await page.waitForFunction('window.__paintAt !== undefined');
+  return (await page.evaluate('window.__paintAt - window.__clickAt')) as number;
+}
+
+/**
+ * Waits for a store's HR warm-up to finish, for any copy of the code (this branch's or the
+ * old code's `HrAnalysesStore`): wraps its `warmUpStep` once, and also notes the longest
+ * step, the longest time the warm-up kept the store from answering.
+ */
+interface WarmUpProto {
+  warmUpStep(...args: never[]): string;
+}
+const hooked = new WeakMap<WarmUpProto, { listeners: Set<() => void>; longest: number }>();
+
+function hook(proto: WarmUpProto) {
+  let state = hooked.get(proto);
+  if (state) return state;
+  const created = { listeners: new Set<() => void>(), longest: 0 };
+  const step = proto.warmUpStep;
+  proto.warmUpStep = function (this: unknown, ...args: never[]) {
+    const start = performance.now();
+    const answer = step.apply(this, args);
+    created.longest = Math.max(created.longest, performance.now() - start);
+    if (answer === 'done') for (const listener of created.listeners) listener();
+    return answer;
+  };
+  hooked.set(proto, created);
+  state = created;
+  return state;
+}
+
+/** Resolves when the next warm-up of `proto`'s stores is done: the time since `since` and its longest step. */
+export function warmUpDone(proto: WarmUpProto, since: number): Promise<{ took: number; longestStep: number }> {
+  const state = hook(proto);
+  state.longest = 0;
+  // The warm-up's first timer does not keep a process alive (a store opened by a command); the bench waits for it.
+  const keepAlive = setInterval(() => undefined, 1000);
+  return new Promise((resolve) => {
+    const listener = () => {
+      state.listeners.delete(listener);
+      clearInterval(keepAlive);
+      resolve({ took: performance.now() - since, longestStep: state.longest });
+    };
+    state.listeners.add(listener);
+  });
+}

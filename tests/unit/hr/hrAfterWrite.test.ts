@@ -1,0 +1,182 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EXPERTISE_KEYS } from '../../../shared/catalogue/expertise.js';
+import { ScenarioAnalysisCache } from '../../../shared/hr/analysisCache.js';
+import { HR_LIST_PREVIEW } from '../../../shared/hr/apiSchemas.js';
+import { buildHrOverview, EMPTY_HR_FILTER, type HrOptions } from '../../../shared/hr/index.js';
+import { summariseOverview } from '../../../shared/hr/summary.js';
+import { importSyntheticTeams } from './importSyntheticTeams.js';
+import { openTestStore, sampleTeamInput, type TestStore } from '../../integration/db/helpers.js';
+
+/**
+ * HR after every kind of write (db/export/updateHrRead.ts): the store reads again only
+ * what the write touched and keeps the other scenarios' analyses, and each time the
+ * summary, the full lists and the cells equal a fresh computation (`buildHrOverview`) over
+ * a whole read of the store (`hr.overview`). Never a wrong answer from kept data.
+ */
+const TODAY = '2026-11-23';
+let store: TestStore | null = null;
+afterEach(() => {
+  store?.close();
+  store = null;
+  vi.restoreAllMocks();
+});
+
+const options = (patch: Partial<HrOptions> = {}): HrOptions => ({
+  today: TODAY,
+  assessmentMonths: 24,
+  includeScenarios: false,
+  filter: EMPTY_HR_FILTER,
+  ...patch,
+});
+
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** The kept analyses each `analyse` reused, in call order. */
+function watchReuse(): number[] {
+  const reused: number[] = [];
+  const analyse = ScenarioAnalysisCache.prototype.analyse;
+  vi.spyOn(ScenarioAnalysisCache.prototype, 'analyse').mockImplementation(function (
+    this: ScenarioAnalysisCache,
+    input,
+  ) {
+    const result = analyse.call(this, input);
+    reused.push(this.reused);
+    return result;
+  });
+  return reused;
+}
+
+/** The store's summary, full lists and cells against a fresh computation over a whole read. */
+async function expectFresh(s: TestStore, today = TODAY): Promise<void> {
+  const input = await s.call('hr.overview', { includeScenarios: true });
+  for (const patch of [{ today }, { today, includeScenarios: true }, { today, assessmentMonths: 6 }]) {
+    const overview = buildHrOverview(input, options(patch));
+    const summary = await s.call('hr.summary', { ...patch, fullLists: [] });
+    expect(summary).toEqual(plain(summariseOverview(overview, [], HR_LIST_PREVIEW)));
+    const full = await s.call('hr.summary', {
+      ...patch,
+      fullLists: ['overAllocated', 'assessments', 'singlePerson', 'advice'],
+    });
+    expect(full).toEqual(
+      plain(summariseOverview(overview, ['overAllocated', 'assessments', 'singlePerson', 'advice'], HR_LIST_PREVIEW)),
+    );
+  }
+  const overview = buildHrOverview(input, options({ includeScenarios: true }));
+  const cells = await s.call('hr.cells', { today, scenarioIds: overview.rows.map((r) => r.scenarioId) });
+  for (const row of overview.rows) {
+    expect(cells.find((c) => c.scenarioId === row.scenarioId)!.cells).toEqual(plain(row.cells));
+  }
+}
+
+describe('HR after a write', () => {
+  it('equals a fresh computation after each kind of write, and analyses again only what the write touched', async () => {
+    const s = await importSyntheticTeams(openTestStore({ hrWarmUp: false }), 4, 12);
+    store = s;
+    const teams = await s.call('teams.list', {});
+    const synthetic = teams.filter((t) => !t.isSample);
+    const variant = await s.call('scenarios.duplicate', {
+      scenarioId: synthetic[1]!.scenarios[0]!.id,
+      name: 'Variant',
+    });
+    const scenarioCount = teams.reduce((n, t) => n + t.scenarios.length, 0) + 1;
+    const reused = watchReuse();
+    await expectFresh(s);
+    expect(reused[0]).toBe(0);
+    const lastReuse = () => reused[reused.length - 1];
+
+    const plan = (await s.call('plan.get', { scenarioId: synthetic[0]!.scenarios[0]!.id })).plan;
+    const assignment = plan.assignments[0]!;
+
+    // An assignment: that scenario only.
+    await s.call('assignments.set', { ...assignment, hours: assignment.hours + 7 });
+    await expectFresh(s);
+    expect(lastReuse()).toBe(scenarioCount - 1);
+
+    // A requirement: that scenario only.
+    const fn = plan.functions.find((f) => f.placement === 'team')!;
+    await s.call('requirements.set', {
+      functionId: fn.id,
+      requirements: [...fn.requirements.slice(1), { competency: 'coaching', level: 4, minPeople: 3 }],
+    });
+    await expectFresh(s);
+    expect(lastReuse()).toBe(scenarioCount - 1);
+
+    // A rating and a contract of someone in two teams (the synthetic teams share three
+    // people with the team before): every scenario they are in, also the variant.
+    const whole = await s.call('hr.overview', { includeScenarios: true });
+    const shared = plan.professionals.find(
+      (p) => whole.scenarios.filter((e) => e.plan.professionals.some((q) => q.id === p.id)).length > 1,
+    )!;
+    const [ratedKey] = Object.keys(shared.ratings);
+    await s.call('professionals.setRating', { professionalId: shared.id, competency: ratedKey!, level: 0 });
+    await expectFresh(s);
+    await s.call('professionals.update', { id: shared.id, contractHours: 4 });
+    await expectFresh(s);
+    const overview = await s.call('hr.summary', { today: TODAY, fullLists: ['overAllocated'] });
+    expect(overview.overAllocated.map((p) => p.professionalId)).toContain(shared.id);
+
+    // A new name moves the person in the pool's order, and in each of their teams' lists.
+    await s.call('professionals.update', { id: shared.id, name: 'Aaaa Eerst' });
+    await expectFresh(s);
+
+    // Someone in no team: the pool changes (assessments), no scenario.
+    await s.call('professionals.create', {
+      name: 'Nog Zonder Team',
+      discipline: 'socialWorker',
+      organisation: 'Welzijn Test',
+      binding: 'functional',
+      contractHours: 24,
+      ratings: { empathy: 2 },
+      expertise: [],
+      assessedOn: null,
+    });
+    await expectFresh(s);
+    expect(lastReuse()).toBe(scenarioCount);
+
+    // The day: analyses kept, the assessments judged against the new day.
+    await expectFresh(s, '2029-02-01');
+
+    // Vakkennis a function newly asks for: a new column in every row, so all analysed again.
+    const asked = new Set(
+      whole.scenarios.flatMap((e) => e.plan.functions.flatMap((f) => f.expertise)).map((e) => e.expertise),
+    );
+    const newKey = EXPERTISE_KEYS.find((key) => !asked.has(key))!;
+    await s.call('functions.update', {
+      id: fn.id,
+      expertise: [...fn.expertise, { expertise: newKey, level: 2, minPeople: 1, scope: 'team' }],
+    });
+    await expectFresh(s);
+    expect(lastReuse()).toBe(0);
+
+    // The catalogue: every plan read again, a new column.
+    await s.call('catalogue.createCompetency', {
+      key: 'buurtkennis',
+      name: { nl: 'Buurtkennis', en: 'Local knowledge' },
+    });
+    await expectFresh(s);
+    await s.call('requirements.set', {
+      functionId: fn.id,
+      requirements: [{ competency: 'buurtkennis', level: 2, minPeople: 1 }],
+    });
+    await expectFresh(s);
+
+    // Team roles are in every plan.
+    await s.call('catalogue.createTeamRole', { name: { nl: 'Bruggenbouwer', en: 'Bridge builder' } });
+    await expectFresh(s);
+
+    // The variant becomes the main scenario, is renamed; a person leaves for good; a team is removed.
+    await s.call('scenarios.adopt', { scenarioId: variant.id });
+    await expectFresh(s);
+    await s.call('scenarios.rename', { scenarioId: synthetic[1]!.scenarios[0]!.id, name: 'Oud' });
+    await expectFresh(s);
+    await s.call('professionals.delete', { id: plan.professionals[1]!.id });
+    await expectFresh(s);
+    await s.call('teams.delete', { id: synthetic[2]!.id });
+    await expectFresh(s);
+    const rows = (await s.call('hr.summary', { today: TODAY })).rows.map((r) => r.teamId);
+    expect(rows).not.toContain(synthetic[2]!.id);
+    // A team arrives.
+    await s.call('teams.create', { ...sampleTeamInput, functionTemplateKeys: [] });
+    await expectFresh(s);
+  });
+});
