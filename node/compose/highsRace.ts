@@ -1,0 +1,117 @@
+import { availableParallelism } from 'node:os';
+import { HighsClient, type StageRequest, type StageResult } from './highsClient.js';
+import { isDecisive, mergeRace } from './raceOutcome.js';
+
+/**
+ * The HiGHS workers of one composition, and a portfolio race of them on a tier's full
+ * search (docs/compose.md, "A portfolio race on the cores"). HiGHS's branch-and-bound
+ * time on one model varies a lot with its random seed, so on two cores two searches of
+ * the same model with different seeds, the first proof winning, are a way to cut the
+ * long tail. Workers share the process's compiled WebAssembly (./highsClient.ts).
+ */
+
+/**
+ * How many searches race: two when the machine has two cores or more, else one. The
+ * store's main thread and the page only poll (every 250 ms) while a composition runs, so
+ * a second core is free for a second search; on one core a second racer would only halve
+ * the first one's speed.
+ */
+export function defaultRacers(): number {
+  return Math.min(2, Math.max(1, availableParallelism()));
+}
+
+/**
+ * What each racer changes in the search's own options. Racer 0 keeps them unchanged, so
+ * a race of one is exactly the single search.
+ */
+const RACER_SETTINGS: readonly Readonly<Record<string, number>>[] = [{}, { random_seed: 2 }];
+
+export const MAX_RACERS = RACER_SETTINGS.length;
+
+interface PoolOptions {
+  racers: number;
+  /** Compile HiGHS afresh in each worker (the bench's earlier runner). */
+  freshModule?: boolean;
+}
+
+export class HighsPool {
+  private readonly slots: (HighsClient | null)[];
+  private ended: Error | null = null;
+
+  constructor(private readonly options: PoolOptions) {
+    this.slots = Array.from({ length: Math.max(1, Math.min(MAX_RACERS, options.racers)) }, () => null);
+  }
+
+  /** One search on one worker (a relaxation, a restricted search, a single full search). */
+  solve(request: StageRequest): Promise<StageResult> {
+    const living = this.slots.findIndex((client) => client !== null);
+    return this.solveOn(living === -1 ? 0 : living, request);
+  }
+
+  /**
+   * The same search on every racer, each with its own settings. The first racer to end
+   * with a proof wins and the others are terminated at once (a HiGHS run cannot be
+   * stopped from inside); when every racer stops without one (time limit), the better
+   * incumbent and the tightest bound of all of them are the answer (./raceOutcome.ts).
+   */
+  race(
+    request: StageRequest,
+    sense: 'min' | 'max',
+    objectiveOf: (values: readonly number[]) => number,
+  ): Promise<StageResult> {
+    if (this.slots.length === 1) return this.solve(request);
+    const results: StageResult[] = [];
+    let open = this.slots.length;
+    let settled = false;
+    return new Promise((resolve, reject) => {
+      this.slots.forEach((_, i) => {
+        const options = { ...request.options, ...RACER_SETTINGS[i] };
+        this.solveOn(i, { ...request, options }).then(
+          (result) => {
+            if (settled) return;
+            results.push(result);
+            open -= 1;
+            if (isDecisive(result)) {
+              settled = true;
+              this.retireAllBut(i);
+              resolve(result);
+            } else if (open === 0) {
+              settled = true;
+              resolve(mergeRace(results, sense, objectiveOf));
+            }
+          },
+          (error: unknown) => {
+            if (settled) return;
+            settled = true;
+            reject(error);
+          },
+        );
+      });
+    });
+  }
+
+  /** Ends every worker and any search in them; pending searches reject with `reason`. */
+  async terminate(reason?: Error): Promise<void> {
+    this.ended ??= reason ?? new Error('solverWorkerStopped');
+    const clients = this.slots.filter((client): client is HighsClient => client !== null);
+    this.slots.fill(null);
+    await Promise.all(clients.map((client) => client.terminate(reason)));
+  }
+
+  /** Solves on the worker of slot i, started when first needed (or again after it lost a race). */
+  private solveOn(i: number, request: StageRequest): Promise<StageResult> {
+    if (this.ended) return Promise.reject(this.ended);
+    const client = this.slots[i] ?? new HighsClient({ freshModule: this.options.freshModule });
+    this.slots[i] = client;
+    return client.solve(request);
+  }
+
+  /** The losers of a race are still searching: terminate them, new workers start when needed. */
+  private retireAllBut(winner: number): void {
+    this.slots.forEach((client, i) => {
+      if (i === winner || !client) return;
+      this.slots[i] = null;
+      void client.terminate(new Error('raceLost'));
+    });
+  }
+}
