@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { HighsClient, type StageRequest, type StageResult } from './highsClient.js';
 import { isDecisive, mergeRace } from './raceOutcome.js';
 
@@ -11,13 +11,20 @@ import { isDecisive, mergeRace } from './raceOutcome.js';
  */
 
 /**
- * How many searches race: two when the machine has two cores or more, else one. The
- * store's main thread and the page only poll (every 250 ms) while a composition runs, so
- * a second core is free for a second search; on one core a second racer would only halve
- * the first one's speed.
+ * How many searches race: two when a core is free for the second one, else one. A free
+ * core is what the race needs: the store's main thread and the page only poll (every
+ * 250 ms) while a composition runs, so on an otherwise idle machine with two cores the
+ * second search runs beside the first. On a busy machine (the one-minute load average
+ * leaves less than a core free) or on one core, a second search would take half of the
+ * first one's CPU and the proofs would come later (measured in docs/compose.md). On
+ * Windows the load average is always 0, so a desktop with two cores races.
  */
+export function racersFor(cores: number, loadAverage: number): number {
+  return cores >= 2 && cores - loadAverage >= 1 ? 2 : 1;
+}
+
 export function defaultRacers(): number {
-  return Math.min(2, Math.max(1, availableParallelism()));
+  return racersFor(availableParallelism(), loadavg()[0] ?? 0);
 }
 
 /**
