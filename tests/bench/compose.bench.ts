@@ -18,7 +18,8 @@ type ComposeTeam = typeof composeTeam;
  * (with each unproven tier's gap), people and contract hours beside the greedy baseline,
  * and the earlier runner that searches each tier directly (same seeds, interleaved, so
  * both meet the same load), with the load average before and after each size. Run with
- * `npx tsx tests/bench/compose.bench.ts [--seeds N] [--time-limit S] [--only 200x12] [--no-baseline] [--per-seed] [--racers N]`
+ * `npx tsx tests/bench/compose.bench.ts [--seeds N] [--time-limit S] [--only 200x12] [--no-baseline]
+ * [--per-seed] [--racers N]`
  * (--per-seed adds one line per composition: status, tier and gap, wall and CPU time, when
  * each tier's search started; --racers sets the current runner's racing searches).
  * With `COMPOSE_BENCH_BEFORE=<checkout>` (another checkout of this repository, e.g. a
