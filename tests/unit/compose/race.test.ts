@@ -102,6 +102,28 @@ describe('compose: a race of HiGHS workers', () => {
     }
   }, 60_000);
 
+  it('stops both racers at the time limit with an incumbent no worse than the start and a bound below it', async () => {
+    const { lp, names, start, goal } = hardGoalTier();
+    const pool = new HighsPool({ racers: 2 });
+    try {
+      const began = performance.now();
+      const raced = await pool.race({ lp, names, start, options: { time_limit: 1, mip_rel_gap: 0 } }, goal.sense, (v) =>
+        tierValue(goal, v),
+      );
+      expect(performance.now() - began).toBeLessThan(20_000);
+      expect(raced.values).not.toBeNull();
+      const value = tierValue(goal, raced.values!);
+      expect(value).toBeLessThanOrEqual(tierValue(goal, start) + 1e-6);
+      if (raced.status !== HIGHS_STATUS.optimal) {
+        expect(raced.status).toBe(HIGHS_STATUS.timeLimit);
+        // Stopped before the search proper (e.g. still in presolve), HiGHS knows no finite bound.
+        if (raced.dualBound !== null) expect(raced.dualBound).toBeLessThanOrEqual(value + 1e-6);
+      }
+    } finally {
+      await pool.terminate();
+    }
+  }, 60_000);
+
   it('ends every racer at once when terminated mid-race, and refuses to race afterwards', async () => {
     const { lp, names, start, goal } = hardGoalTier();
     const pool = new HighsPool({ racers: 2 });
