@@ -65,7 +65,9 @@ export class HighsPool {
     const answer = this.solveOn(living === -1 ? 0 : living, request);
     if (this.slots.length > 1)
       void answer.then(
-        () => this.standBy(),
+        // On a later turn: when this was the composition's last search, the runner
+        // terminates the pool first, and no worker is started only to be ended.
+        () => setTimeout(() => this.standBy(), 0),
         () => undefined,
       );
     return answer;
