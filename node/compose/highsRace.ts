@@ -4,10 +4,11 @@ import { isDecisive, mergeRace } from './raceOutcome.js';
 
 /**
  * The HiGHS workers of one composition, and a portfolio race of them on a tier's full
- * search (docs/compose.md, "A portfolio race on the cores"). HiGHS's branch-and-bound
- * time on one model varies a lot with its random seed, so on two cores two searches of
- * the same model with different seeds, the first proof winning, are a way to cut the
- * long tail. Workers share the process's compiled WebAssembly (./highsClient.ts).
+ * search (docs/compose.md, "A portfolio race on the cores"). The same model can take one
+ * search setting half the time of another, and which one wins differs between models, so
+ * on two free cores two differently set searches of the same model, the first proof
+ * winning, take the faster of the two. Workers share the process's compiled WebAssembly
+ * (./highsClient.ts).
  */
 
 /**
@@ -31,7 +32,7 @@ export function defaultRacers(): number {
  * What each racer changes in the search's own options. Racer 0 keeps them unchanged, so
  * a race of one is exactly the single search. Racer 1 searches without presolve: on the
  * assignment tier of 200 x 12 pools that proved the optimum in 5.0, 5.1, 9.0 and 16.2 s
- * of CPU where the default took 5.5, 9.7, 11.1 and about 19 s, while another random seed
+ * of CPU where the default took 5.5, 9.7, 11.1 and more than 9.7 s (open then), while another random seed
  * alone moved the time both ways (4.9, 7.4 and 15.8 s); without presolve the goal tier was
  * sometimes slower, which the race covers (docs/compose.md, "A portfolio race").
  */
