@@ -32,9 +32,9 @@ export function defaultRacers(): number {
  * What each racer changes in the search's own options. Racer 0 keeps them unchanged, so
  * a race of one is exactly the single search. Racer 1 searches without presolve: on the
  * assignment tier of 200 x 12 pools that proved the optimum in 5.0, 5.1, 9.0 and 16.2 s
- * of CPU where the default took 5.5, 9.7, 11.1 and more than 9.7 s (open then), while another random seed
- * alone moved the time both ways (4.9, 7.4 and 15.8 s); without presolve the goal tier was
- * sometimes slower, which the race covers (docs/compose.md, "A portfolio race").
+ * of CPU where the default took 5.5, 9.7, 11.1 and more than 9.7 s (still open then),
+ * while another random seed moved the time both ways (4.9, 7.4 and 15.8 s); without
+ * presolve the goal tier was sometimes slower, which the race covers (docs/compose.md).
  */
 const RACER_SETTINGS: readonly Readonly<Record<string, number | string>>[] = [{}, { presolve: 'off' }];
 
