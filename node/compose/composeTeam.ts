@@ -23,6 +23,8 @@ interface ComposeRun {
   onStage?: (stage: string) => void;
   /** How each tier is searched (solveComposition's strategy); the bench compares both in one run. */
   strategy?: 'relaxFirst' | 'direct';
+  /** How many searches race on a tier's full search (solveComposition's racers; default by the cores). */
+  racers?: number;
 }
 
 /** Each limit alone gets this long to show that it can be met, when the whole request cannot. */
@@ -47,6 +49,7 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
     start,
     onTier: run.onStage,
     strategy: run.strategy,
+    racers: run.racers,
     // The unfilled-hours tier starts from the coverage solution with hours filled greedily.
     improveStart: (tierName, values) =>
       tierName === 'unfilledHours'

@@ -6,7 +6,7 @@ import { highsWorkerLocation } from './workerLocation.js';
  * cannot be interrupted from inside (HiGHS blocks its thread until it ends or hits its
  * time limit), so `terminate()` ends the worker, and with it the solve, at once.
  */
-interface StageRequest {
+export interface StageRequest {
   lp: string;
   /** HiGHS options, e.g. time_limit, mip_rel_gap. */
   options: Readonly<Record<string, number | string | boolean>>;
@@ -15,7 +15,7 @@ interface StageRequest {
   start?: ArrayLike<number>;
 }
 
-interface StageResult {
+export interface StageResult {
   /** HiGHS model status code (highs.constants.modelStatus). */
   status: number;
   hasSolution: boolean;

@@ -18,7 +18,10 @@ type ComposeTeam = typeof composeTeam;
  * (with each unproven tier's gap), people and contract hours beside the greedy baseline,
  * and the earlier runner that searches each tier directly (same seeds, interleaved, so
  * both meet the same load), with the load average before and after each size. Run with
- * `npx tsx tests/bench/compose.bench.ts [--seeds N] [--time-limit S] [--only 200x12] [--no-baseline]`.
+ * `npx tsx tests/bench/compose.bench.ts [--seeds N] [--time-limit S] [--only 200x12] [--no-baseline]
+ * [--per-seed] [--racers N]`
+ * (--per-seed adds one line per composition: status, tier and gap, wall and CPU time, when
+ * each tier's search started; --racers sets the current runner's racing searches).
  * With `COMPOSE_BENCH_BEFORE=<checkout>` (another checkout of this repository, e.g. a
  * `git worktree add --detach` of an earlier commit with node_modules linked), that
  * checkout's composeTeam runs as a third runner on the same seeds, interleaved too.
@@ -64,12 +67,25 @@ async function measure(
   strategy: Strategy,
   stats: SizeStats,
   runner: ComposeTeam = composeTeam,
+  perSeed: string | null = null,
+  racers?: number,
 ): Promise<void> {
   const cpu = process.cpuUsage();
-  const result = await runner(plan, composeOptions(), { timeLimitSeconds: timeLimit, strategy });
+  const began = performance.now();
+  // When each tier's search started (tiers the start already proves are never announced).
+  const stages: string[] = [];
+  const onStage = (stage: string) => stages.push(`${stage}@${((performance.now() - began) / 1000).toFixed(1)}`);
+  const result = await runner(plan, composeOptions(), { timeLimitSeconds: timeLimit, strategy, onStage, racers });
   const used = process.cpuUsage(cpu);
   stats.times.push(result.elapsedMs / 1000);
   stats.cpu.push((used.user + used.system) / 1e6);
+  // --per-seed: one line per composition (status, where it stopped, gap, wall and CPU seconds).
+  if (perSeed !== null) {
+    const gap = result.gap === null ? '-' : `${(result.gap * 100).toFixed(1)}%`;
+    process.stdout.write(
+      `  ${perSeed}: ${result.status} ${result.stoppedAt ?? '-'} gap ${gap} | ${(result.elapsedMs / 1000).toFixed(2)} s | CPU ${stats.cpu.at(-1)!.toFixed(2)} s | ${result.score.people} people, ${result.score.assignments} assignments | ${stages.join(' ')} | load ${loadAverage()}\n`,
+    );
+  }
   if (result.status === 'optimal') stats.optimal += 1;
   // Coverage, unfilled hours and the goal come first; a stop in a later tier leaves them proven.
   if (result.status === 'optimal' || result.stoppedAt === 'assignments' || result.stoppedAt === 'hoursPolish')
@@ -88,6 +104,9 @@ async function main(): Promise<void> {
   const timeLimit = argument('--time-limit', 30);
   // The earlier runner (each tier searched directly) is the same-run baseline unless --no-baseline.
   const baseline = !process.argv.includes('--no-baseline');
+  const perSeed = process.argv.includes('--per-seed');
+  // --racers N: the current runner with N racing searches instead of the machine's default (highsRace.ts).
+  const racers = process.argv.includes('--racers') ? argument('--racers', 1) : undefined;
   const options = composeOptions();
   const beforeDir = process.env.COMPOSE_BENCH_BEFORE;
   const before: ComposeTeam | null = beforeDir
@@ -124,9 +143,10 @@ async function main(): Promise<void> {
         greedyPeople += greedyScore?.people ?? 0;
         greedyContract += greedyScore?.contractHours ?? 0;
         // Interleaved per seed, so both runners meet about the same load.
-        await measure(plan, timeLimit, 'relaxFirst', stats);
-        if (baseline) await measure(plan, timeLimit, 'direct', direct);
-        if (before) await measure(plan, timeLimit, 'relaxFirst', earlier, before);
+        const label = (runner: string) => (perSeed ? `${pool} x ${fns} seed ${seed} ${runner}` : null);
+        await measure(plan, timeLimit, 'relaxFirst', stats, composeTeam, label('current'), racers);
+        if (baseline) await measure(plan, timeLimit, 'direct', direct, composeTeam, label('direct'));
+        if (before) await measure(plan, timeLimit, 'relaxFirst', earlier, before, label('before'));
       }
       loads.push(loadAverage());
       const n = (value: number, digits: number) => (value / seeds).toFixed(digits);

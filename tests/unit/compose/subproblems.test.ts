@@ -112,7 +112,7 @@ describe('compose subproblems: relaxation and restriction', () => {
     for (const seed of [1, 2, 3]) {
       const plan = randomPlan(seed, 14, 3);
       const options = composeOptions();
-      const fast = await composeTeam(plan, options, { timeLimitSeconds: 60 });
+      const fast = await composeTeam(plan, options, { timeLimitSeconds: 60, racers: 2 });
       const direct = await composeTeam(plan, options, { timeLimitSeconds: 60, strategy: 'direct' });
       expect(fast.status).toBe('optimal');
       expect(direct.status).toBe('optimal');
