@@ -23,7 +23,7 @@ interface ComposeRun {
   onStage?: (stage: string) => void;
   /** How each tier is searched (solveComposition's strategy); the bench compares both in one run. */
   strategy?: 'relaxFirst' | 'direct';
-  /** How many searches race on a tier's full search (solveComposition's racers; default by the cores). */
+  /** How many searches race on a tier's full search (solveComposition's racers; default one search). */
   racers?: number;
 }
 

@@ -1,4 +1,3 @@
-import { availableParallelism, loadavg } from 'node:os';
 import { HIGHS_STATUS, HighsClient, type StageRequest, type StageResult } from './highsClient.js';
 import { isDecisive, mergeRace } from './raceOutcome.js';
 
@@ -12,21 +11,13 @@ import { isDecisive, mergeRace } from './raceOutcome.js';
  */
 
 /**
- * How many searches race: two when a core is free for the second one, else one. A free
- * core is what the race needs: the store's main thread and the page only poll (every
- * 250 ms) while a composition runs, so on an otherwise idle machine with two cores the
- * second search runs beside the first. On a busy machine (the one-minute load average
- * leaves less than a core free) or on one core, a second search would take half of the
- * first one's CPU and the proofs would come later (measured in docs/compose.md). On
- * Windows the load average is always 0, so a desktop with two cores races.
+ * A composition searches alone unless asked to race (`racers: 2`, `--racers 2` in the
+ * bench): on a quiet machine with a free core the race proved the same seeds of 200 x 12
+ * as one search, in a median 5.5 s against 5.8 s of wall time for 45 % more CPU, and on a
+ * busy one it proved fewer (docs/compose.md, "A portfolio race on the cores"). A team
+ * leader's laptop is doing other work too, so one search is the default.
  */
-export function racersFor(cores: number, loadAverage: number): number {
-  return cores >= 2 && cores - loadAverage >= 1 ? 2 : 1;
-}
-
-export function defaultRacers(): number {
-  return racersFor(availableParallelism(), loadavg()[0] ?? 0);
-}
+export const DEFAULT_RACERS = 1;
 
 /**
  * What each racer changes in the search's own options. Racer 0 keeps them unchanged, so

@@ -2,7 +2,7 @@ import { writeLp } from '../../shared/compose/lpFormat.js';
 import { boundFromRelaxation, relaxed, restricted, tierBound } from '../../shared/compose/subproblems.js';
 import { tierValue, type MipConstraint, type MipModel, type MipTier } from '../../shared/compose/mip.js';
 import { HIGHS_STATUS } from './highsClient.js';
-import { defaultRacers, HighsPool } from './highsRace.js';
+import { DEFAULT_RACERS, HighsPool } from './highsRace.js';
 
 /**
  * Solves a model's tiers one after the other (lexicographic optimisation by sequential
@@ -121,7 +121,7 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
     };
   }
   const pool = new HighsPool(
-    strategy === 'direct' ? { racers: 1, freshModule: true } : { racers: options.racers ?? defaultRacers() },
+    strategy === 'direct' ? { racers: 1, freshModule: true } : { racers: options.racers ?? DEFAULT_RACERS },
   );
   const onAbort = (): void => void pool.terminate(new Error('aborted'));
   signal?.addEventListener('abort', onAbort, { once: true });

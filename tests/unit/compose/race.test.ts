@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HIGHS_STATUS, type StageResult } from '../../../node/compose/highsClient.js';
-import { HighsPool, racersFor } from '../../../node/compose/highsRace.js';
+import { HighsPool } from '../../../node/compose/highsRace.js';
 import { mergeRace } from '../../../node/compose/raceOutcome.js';
 import { buildModel } from '../../../shared/compose/buildModel.js';
 import { valuesFromComposition } from '../../../shared/compose/composition.js';
@@ -74,14 +74,6 @@ function hardGoalTier() {
 }
 
 describe('compose: a race of HiGHS workers', () => {
-  it('races two searches only when a core is free for the second', () => {
-    expect(racersFor(2, 0.3)).toBe(2);
-    expect(racersFor(8, 5)).toBe(2);
-    expect(racersFor(2, 1.4)).toBe(1);
-    expect(racersFor(2, 11)).toBe(1);
-    expect(racersFor(1, 0)).toBe(1);
-  });
-
   it('proves the same optimum as one search, and races again after a winner ended the loser', async () => {
     const lp =
       'Minimize\n obj: a + b + c\nSubject To\n c1: a + b >= 1\n c2: b + c >= 1\n c3: a + c >= 1\nBinaries\n a\n b\n c\nEnd\n';
