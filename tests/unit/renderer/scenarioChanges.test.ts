@@ -73,6 +73,35 @@ describe('scenarioChanges', () => {
     expect(scenarioChanges(side(left), side(copy))).toEqual([]);
   });
 
+  it('matches two functions of the same name in order, the first with the first', () => {
+    const twins = (suffix: string) => [
+      fn(`a${suffix}`, [['coaching', 3]], { name: 'Wijkcoach' }),
+      fn(`b${suffix}`, [['coaching', 3]], { name: 'Wijkcoach' }),
+    ];
+    const before = plan({
+      functions: twins('1'),
+      professionals: people,
+      assignments: [['ann', 'a1', 8]],
+    });
+    const after = plan({
+      functions: twins('2'),
+      professionals: people,
+      assignments: [
+        ['ann', 'a2', 8],
+        ['bob', 'b2', 12],
+      ],
+    });
+    // Only the second Wijkcoach changed: bob joined it and its coaching is now covered.
+    expect(scenarioChanges(side(before), side(after))).toEqual([
+      {
+        functionName: 'Wijkcoach',
+        presence: 'both',
+        members: [{ name: 'Persoon bob', before: null, after: 12 }],
+        requirements: [{ kind: 'competency', competency: 'coaching', level: 3, before: 'missing', after: 'thin' }],
+      },
+    ]);
+  });
+
   it('shows a thin requirement as thin, and a function only one side has', () => {
     const right = plan({
       functions: [functions('-d')[1]!, fn('nieuw', [['coaching', 3]], { name: 'Jeugd' })],
