@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FunctionRow } from '../repositories/functions.js';
 import {
   consultationSchema,
   expertiseRequirementSchema,
@@ -50,20 +51,6 @@ export function listHrScenarios(ctx: StoreContext): HrScenarioListing[] {
 
 /** Scenarios to read: a JSON array of ids, or null for every scenario. */
 type Only = string | null;
-
-/** A `functions` row as stored (db/repositories/functions.ts reads the same columns). */
-interface FunctionRow {
-  id: string;
-  scenario_id: string;
-  template_key: string | null;
-  name: string;
-  placement: 'team' | 'shell';
-  hours_required: number;
-  expertise_json: string;
-  life_domains_json: string;
-  consultation_json: string | null;
-  escalation: string;
-}
 
 /**
  * The repository's `toFunction` (same schemas, same keys in the same order; tested equal

@@ -14,7 +14,8 @@ const lifeDomainsSchema = teamFunctionSchema.shape.lifeDomains;
 
 /** Functions of a scenario, in the order the team leader put them, with their requirements. */
 
-interface FunctionRow {
+/** A `functions` row as stored; HR's set-query read (db/export/readHrScenarios.ts) reads the same columns. */
+export interface FunctionRow {
   id: string;
   scenario_id: string;
   template_key: string | null;

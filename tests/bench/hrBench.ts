@@ -40,24 +40,23 @@ import { apiFor } from '../e2e/support/api.js';
 import { syntheticHrInput } from '../unit/hr/syntheticHrInput.js';
 import { hrDataDir } from './hrBenchData.js';
 import { afterWriteRows, codesToCompare } from './hrAfterWriteBench.js';
-import { clickToPainted, hrShown, launchChromium, openHostPage, PAGE_CLOCK, warmUpDone } from './hrBenchPage.js';
+import {
+  clickToPainted,
+  hrShown,
+  launchChromium,
+  median as medianOf,
+  openHostPage,
+  PAGE_CLOCK,
+  warmUpDone,
+} from './hrBenchPage.js';
 
 const RUNS = Number(process.env.HR_BENCH_RUNS ?? 5);
 const SIZES = (process.env.HR_BENCH_TEAMS ?? '200,1000').split(',').map(Number);
 const TODAY = '2026-11-23';
 const options = { today: TODAY, assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER };
 
-async function median(run: () => unknown, runs = RUNS, warmUp = true): Promise<number> {
-  if (warmUp) await run(); // JIT and lazy imports (exceljs) are not what HR waits for twice
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+// JIT and lazy imports (exceljs) are not what HR waits for twice: one untimed run first.
+const median = (run: () => unknown, runs = RUNS, warmUp = true) => medianOf(run, runs, warmUp);
 
 function middle(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

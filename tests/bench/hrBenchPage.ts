@@ -3,8 +3,9 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 
 /** What the HR browser benches share: Chromium, a page on a host, the HR screen shown, the page's own clock. */
 
-async function median(run: () => unknown, runs: number): Promise<number> {
-  await run();
+/** The median of `runs` timed runs, after one untimed run (JIT, lazy imports) unless `warmUp` is false. */
+export async function median(run: () => unknown, runs: number, warmUp = true): Promise<number> {
+  if (warmUp) await run();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
