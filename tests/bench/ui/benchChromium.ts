@@ -1,4 +1,5 @@
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { startWebHost, type RunningWebHost } from '../../../webhost/startWebHost.js';
 import type { Api } from '../../e2e/support/api.js';
 import { largePlan } from './largePlan.js';
 
@@ -27,6 +28,41 @@ export function launchBenchChromium(): Promise<Browser> {
  */
 export function launchBenchProfile(profileDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, { ...CHROMIUM, viewport: { width: 1440, height: 960 } });
+}
+
+/**
+ * Every start of `page` skips the tour and opens `scenarioId`, as a returning team leader's
+ * planner does (the renderer reads both from localStorage before its first call).
+ */
+export async function openScenarioOnStart(page: Page, scenarioId: string): Promise<void> {
+  // Runs in the page; typed without the DOM lib, which this node-side file does not load.
+  await page.addInitScript((id) => {
+    const storage = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } })
+      .localStorage;
+    storage.setItem('wtp.tourSeen', '1');
+    storage.setItem('wtp.lastScenario', id);
+  }, scenarioId);
+}
+
+/**
+ * One cold start as the UI benches time it: from the host's start (opening the store
+ * included) until the board is interactive, i.e. its last function lane (of `lanes`) and
+ * its first pool card are in the DOM. The host is left running for the caller to close.
+ */
+export async function timedStart(
+  page: Page,
+  host: { dataDir: string; staticRoot?: string | undefined; port?: number },
+  lanes: number,
+): Promise<{ host: RunningWebHost; ms: number }> {
+  const started = performance.now();
+  const running = await startWebHost({ ...host, seedSample: false, log: () => undefined });
+  await page.goto(running.url);
+  await page
+    .locator('[data-testid="function-lane"]')
+    .nth(lanes - 1)
+    .waitFor();
+  await page.locator('[data-testid="pool-card"]').first().waitFor();
+  return { host: running, ms: performance.now() - started };
 }
 
 /** What a bench drags: the imported 500 × 15 plan's scenario, the people outside it and its functions. */

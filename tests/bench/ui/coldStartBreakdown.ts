@@ -14,7 +14,7 @@ import path from 'node:path';
 import { startWebHost } from '../../../webhost/startWebHost.js';
 import { apiFor } from '../../e2e/support/api.js';
 import { largePlan } from './largePlan.js';
-import { launchBenchChromium } from './benchChromium.js';
+import { launchBenchChromium, openScenarioOnStart } from './benchChromium.js';
 
 interface TraceEvent {
   ph?: string;
@@ -71,11 +71,7 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     const build = builds[run % builds.length]!;
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-    await page.addInitScript((id) => {
-      const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
-      storage.setItem('wtp.tourSeen', '1');
-      storage.setItem('wtp.lastScenario', id);
-    }, result.scenarioId);
+    await openScenarioOnStart(page, result.scenarioId);
     const cdp = await page.context().newCDPSession(page);
     const last = run === RUNS - 1;
     const profile = process.env.PROFILE && last;

@@ -23,7 +23,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { startWebHost } from '../../../webhost/startWebHost.js';
 import { revealInPool } from '../../e2e/pages/BoardPage.js';
 import { apiFor } from '../../e2e/support/api.js';
-import { importLargePlan, launchBenchChromium } from './benchChromium.js';
+import { importLargePlan, launchBenchChromium, openScenarioOnStart } from './benchChromium.js';
 import { watchDragFrames } from './dragFrames.js';
 
 const DROPS = Number(process.env.PROFILE_DROPS ?? 6);
@@ -213,12 +213,7 @@ try {
   const host = await startWebHost({ dataDir, seedSample: false, log: () => undefined, staticRoot: ROOT });
   const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
   await watchDragFrames(page);
-  await page.addInitScript((id) => {
-    const storage = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } })
-      .localStorage;
-    storage.setItem('wtp.tourSeen', '1');
-    storage.setItem('wtp.lastScenario', id);
-  }, scenarioId);
+  await openScenarioOnStart(page, scenarioId);
   await page.goto(host.url);
   await page.locator('[data-testid="pool-card"]').first().waitFor();
   await page.waitForTimeout(1500);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { startWebHost } from '../../../webhost/startWebHost.js';
-import { launchBenchProfile } from './benchChromium.js';
+import { launchBenchProfile, openScenarioOnStart, timedStart } from './benchChromium.js';
 
 /** One build of the renderer to start: `undefined` is this checkout's out/renderer. */
 export interface Build {
@@ -41,29 +41,10 @@ export async function returningUserStarts(
       for (const [index, build] of builds.entries()) {
         const context = contexts[index]!;
         const page = await context.newPage();
-        // Runs in the page; typed without the DOM lib, which this node-side file does not load.
-        await page.addInitScript((id) => {
-          const storage = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } })
-            .localStorage;
-          storage.setItem('wtp.tourSeen', '1');
-          storage.setItem('wtp.lastScenario', id);
-        }, scenarioId);
-        const started = performance.now();
-        const host = await startWebHost({
-          dataDir,
-          seedSample: false,
-          log: () => undefined,
-          staticRoot: build.staticRoot,
-          port,
-        });
-        await page.goto(host.url);
-        await page
-          .locator('[data-testid="function-lane"]')
-          .nth(lanes - 1)
-          .waitFor();
-        await page.locator('[data-testid="pool-card"]').first().waitFor();
+        await openScenarioOnStart(page, scenarioId);
+        const { host, ms } = await timedStart(page, { dataDir, staticRoot: build.staticRoot, port }, lanes);
         // The first visit only fills the caches.
-        if (run > 0) measured[index]!.push(performance.now() - started);
+        if (run > 0) measured[index]!.push(ms);
         await page.close();
         await host.close();
       }

@@ -26,7 +26,7 @@ import type { Browser, Page } from '@playwright/test';
 import { startWebHost } from '../../../webhost/startWebHost.js';
 import { revealInPool } from '../../e2e/pages/BoardPage.js';
 import { apiFor, type Api } from '../../e2e/support/api.js';
-import { importLargePlan, launchBenchChromium } from './benchChromium.js';
+import { importLargePlan, launchBenchChromium, openScenarioOnStart, timedStart } from './benchChromium.js';
 import { returningUserStarts, type Build } from './returningUserStarts.js';
 import { type DragFrames, readDragFrames, watchDragFrames } from './dragFrames.js';
 
@@ -133,22 +133,11 @@ async function measure(browser: Browser, setup: Setup, staticRoot?: string): Pro
       if (host) await host.close();
       page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
       await watchDragFrames(page);
-      // Runs in the page; typed without the DOM lib, which this node-side file does not load.
-      await page.addInitScript((id) => {
-        const storage = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } })
-          .localStorage;
-        storage.setItem('wtp.tourSeen', '1');
-        storage.setItem('wtp.lastScenario', id);
-      }, scenarioId);
+      await openScenarioOnStart(page, scenarioId);
       const started = performance.now();
-      host = await startWebHost({ dataDir, seedSample: false, log: () => undefined, staticRoot });
-      await page.goto(host.url);
-      await page
-        .locator('[data-testid="function-lane"]')
-        .nth(functions.length - 1)
-        .waitFor();
-      await page.locator('[data-testid="pool-card"]').first().waitFor();
-      const coldStartMs = performance.now() - started;
+      const start = await timedStart(page, { dataDir, staticRoot }, functions.length);
+      host = start.host;
+      const coldStartMs = start.ms;
       // The board shows the first pool cards with the lanes and the rest just after: also
       // measured until every card is there.
       await page.waitForFunction(
@@ -237,21 +226,9 @@ async function interleavedColdStarts(
         ['now', undefined],
       ] as const) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-        await page.addInitScript((id) => {
-          const storage = (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } })
-            .localStorage;
-          storage.setItem('wtp.tourSeen', '1');
-          storage.setItem('wtp.lastScenario', id);
-        }, scenarioId);
-        const started = performance.now();
-        const host = await startWebHost({ dataDir, seedSample: false, log: () => undefined, staticRoot });
-        await page.goto(host.url);
-        await page
-          .locator('[data-testid="function-lane"]')
-          .nth(functions.length - 1)
-          .waitFor();
-        await page.locator('[data-testid="pool-card"]').first().waitFor();
-        result[build].push(performance.now() - started);
+        await openScenarioOnStart(page, scenarioId);
+        const { host, ms } = await timedStart(page, { dataDir, staticRoot }, functions.length);
+        result[build].push(ms);
         await page.close();
         await host.close();
       }
