@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 // `npm run test:security`: runs Doyensec's Electronegativity on the Electron sources and
-// the packaging config, writes its CSV to out/security/, and fails on any finding that
+// the packaging config, writes its SARIF result to out/security/, and fails on any finding that
 // build/electronegativity-allowlist.json does not explain. The tool itself exits 0 even
-// with HIGH findings, so this script reads the CSV. Allowlist entries that no longer
+// with HIGH findings, so this script reads the result. Allowlist entries that no longer
 // match a finding also fail, so the list cannot silently go stale.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'out', 'security');
@@ -31,43 +30,67 @@ const bin = path.join(
  */
 export const SCAN_SOURCES = ['electron', 'build/electron-builder.config.cjs', 'package.json'];
 
-const CSV_COLUMNS = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample', 'description', 'url'];
 const CHECK_NAME = /^[A-Z][A-Z0-9_]+$/;
-const LEVELS = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH']);
+const SARIF_LEVELS = new Set(['none', 'note', 'warning', 'error']);
+// A finding of the whole application (the global CSP check) has no file; SARIF gives it
+// the empty file URI, the allowlist calls it "N/A" as the tool's own text output does.
+const NO_FILE_URI = 'file:///';
+const NO_FILE = 'N/A';
 
 /**
- * Whether the tool's CSV is whole: the expected header, every row with all columns, a
- * check name and a severity where they belong. A scanner killed mid-write (it spends
- * most of its time failing to reach the internet, and is stopped after a minute) leaves
- * a cut or shifted file; that must be scanned again, not judged as a finding.
+ * Whether the tool's SARIF result is whole: JSON, one run, every result with a check name,
+ * a level and a place. A scanner killed mid-write (it spends most of its time failing to
+ * reach the internet, and is stopped after a minute) leaves a cut file; that must be
+ * scanned again, not judged.
  */
-export function csvProblems(csv) {
-  const { data, errors, meta } = Papa.parse(csv.trim(), {
-    header: true,
-    skipEmptyLines: true,
-    transformHeader: (h) => h.trim(),
-  });
-  const problems = errors.map((e) => `row ${e.row ?? '?'}: ${e.message}`);
-  if (CSV_COLUMNS.some((column) => !meta.fields?.includes(column)))
-    problems.push(`header is not ${CSV_COLUMNS.join(', ')}`);
-  data.forEach((row, i) => {
-    if (!CHECK_NAME.test(row.issue?.trim() ?? '') || !LEVELS.has(row.severity?.trim() ?? '')) {
-      problems.push(`row ${i + 1} is not a finding: ${JSON.stringify(row).slice(0, 200)}`);
+export function sarifProblems(text) {
+  let log;
+  try {
+    log = JSON.parse(text);
+  } catch (error) {
+    return [`not JSON: ${error.message}`];
+  }
+  const results = log?.runs?.[0]?.results;
+  if (!Array.isArray(results)) return ['no runs[0].results'];
+  const problems = [];
+  results.forEach((result, i) => {
+    const place = result?.locations?.[0]?.physicalLocation;
+    if (
+      !CHECK_NAME.test(result?.ruleId ?? '') ||
+      !SARIF_LEVELS.has(result?.level) ||
+      typeof place?.artifactLocation?.uri !== 'string' ||
+      !Number.isInteger(place?.region?.startLine)
+    ) {
+      problems.push(`result ${i + 1} is not a finding: ${JSON.stringify(result).slice(0, 200)}`);
     }
   });
   return problems;
 }
 
-export function parseFindings(csv) {
-  const { data } = Papa.parse(csv.trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() });
-  return data.map((row) => ({
-    check: row.issue?.trim(),
-    severity: row.severity?.trim(),
-    confidence: row.confidence?.trim(),
-    file: row.filename?.trim(),
-    location: row.location?.trim(),
-    sample: row.sample?.trim() ?? '',
-  }));
+/**
+ * The findings of a whole SARIF result. SARIF names the place but not the code there, so
+ * the sample (what an allowlist entry's `sampleIncludes` is matched against) is read from
+ * the scanned file: the finding's line, trimmed, as the tool's CSV gave it.
+ * `readSource(file)` returns a scanned file's text, or undefined.
+ */
+export function parseFindings(text, readSource) {
+  return JSON.parse(text).runs[0].results.map((result) => {
+    const { artifactLocation, region } = result.locations[0].physicalLocation;
+    const file = artifactLocation.uri === NO_FILE_URI ? NO_FILE : artifactLocation.uri;
+    return {
+      check: result.ruleId,
+      level: result.level,
+      file,
+      location: `${region.startLine}:${region.startColumn ?? 1}`,
+      sample: file === NO_FILE ? NO_FILE : sampleAt(readSource(file), region),
+    };
+  });
+}
+
+// The tool's sample is the finding's line, trimmed (its SARIF charLength is that line's
+// length, not the node's), so that is what is read back here.
+function sampleAt(source, region) {
+  return source?.split('\n')[region.startLine - 1]?.trim() ?? '';
 }
 
 /** An allowlist entry matches by check and file, and by sample text when it gives one. */
@@ -86,16 +109,13 @@ export function judge(findings, allowlist) {
 }
 
 // Electronegativity 1.10's CSV writer races with itself: the row of its global CSP check is
-// overwritten by the next one in about half the runs (3 of 6 here on 2026-11-30), so three
-// attempts failed a CI run now and then. Each attempt is judged whole or not at all; more
-// attempts only make a broken file less likely to end the run, never let one through.
-// (Its SARIF output is whole every time, but has no code sample, which the allowlist reads.)
-const SCAN_ATTEMPTS = 8;
+// overwritten by the next one in about half the runs (3 of 6 here on 2026-11-30). Its SARIF
+// output is written in one piece (whole in 8 of 8 runs that day), so the gate reads SARIF
+// and takes the code samples from the scanned files itself. An attempt is still judged
+// whole or not at all: a scanner stopped by the timeout leaves a cut file, scanned again.
+const SCAN_ATTEMPTS = 3;
 
-/**
- * Scans until the tool leaves a whole CSV, at most SCAN_ATTEMPTS times; the findings of a whole one are judged
- * as they are.
- */
+/** Scans until the tool leaves a whole result, at most SCAN_ATTEMPTS times. */
 function scan() {
   let problems = [];
   for (let attempt = 1; attempt <= SCAN_ATTEMPTS; attempt += 1) {
@@ -103,7 +123,7 @@ function scan() {
     const work = mkdtempSync(path.join(tmpdir(), 'electronegativity-'));
     try {
       const result = scanIn(work);
-      if (result.problems.length === 0) return parseFindings(result.csv);
+      if (result.problems.length === 0) return result.findings;
       problems = result.problems;
       console.error(
         `Electronegativity: attempt ${attempt} left an incomplete result (${problems[0]}); scanning again.`,
@@ -118,27 +138,33 @@ function scan() {
 function scanIn(work) {
   const staging = path.join(work, 'scanned');
   for (const source of SCAN_SOURCES) cpSync(path.join(root, source), path.join(staging, source), { recursive: true });
-  const csvPath = path.join(work, 'electronegativity.csv');
-  const run = spawnSync(bin, ['-i', staging, '-o', csvPath, '-r', '-v', 'false', '-e', electronVersion], {
+  const sarifPath = path.join(work, 'electronegativity.sarif');
+  const run = spawnSync(bin, ['-i', staging, '-o', sarifPath, '-r', '-v', 'false', '-e', electronVersion], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,
   });
-  if (!existsSync(csvPath)) {
+  if (!existsSync(sarifPath)) {
     return {
-      csv: '',
+      findings: [],
       problems: [
         `no results written (exit ${run.status}, ${run.signal ?? 'no signal'}): ${(run.stderr || run.stdout || '').slice(0, 300)}`,
       ],
     };
   }
-  copyFileSync(csvPath, path.join(outDir, 'electronegativity.csv'));
-  const csv = readFileSync(csvPath, 'utf8');
+  copyFileSync(sarifPath, path.join(outDir, 'electronegativity.sarif'));
+  const text = readFileSync(sarifPath, 'utf8');
   const ended =
     run.error || run.signal || run.status !== 0
       ? [`the scanner ended with ${run.error?.message ?? run.signal ?? `exit ${run.status}`}`]
       : [];
-  return { csv, problems: [...ended, ...csvProblems(csv)] };
+  const problems = [...ended, ...sarifProblems(text)];
+  if (problems.length > 0) return { findings: [], problems };
+  const readSource = (file) => {
+    const scanned = path.join(staging, file);
+    return existsSync(scanned) ? readFileSync(scanned, 'utf8') : undefined;
+  };
+  return { findings: parseFindings(text, readSource), problems: [] };
 }
 
 function main() {
@@ -155,7 +181,7 @@ function main() {
     `Electronegativity ${electronVersion}: ${findings.length} finding(s), ${findings.length - unexplained.length} explained in the allowlist.`,
   );
   for (const f of unexplained) {
-    console.error(`NOT ALLOWED  ${f.severity}/${f.confidence} ${f.check} ${f.file}:${f.location}  ${f.sample}`);
+    console.error(`NOT ALLOWED  ${f.level} ${f.check} ${f.file}:${f.location}  ${f.sample}`);
   }
   for (const e of stale)
     console.error(`STALE ALLOWLIST ENTRY  ${e.check} ${e.file} (no such finding any more; remove it)`);

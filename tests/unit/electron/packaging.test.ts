@@ -106,21 +106,47 @@ describe('electron-builder config', () => {
 });
 
 describe('electronegativity gate', () => {
+  type Gate = {
+    parseFindings: (
+      sarif: string,
+      readSource: (file: string) => string | undefined,
+    ) => Array<{ check: string; file: string; location: string; sample: string }>;
+    sarifProblems: (sarif: string) => string[];
+    judge: (findings: unknown[], allowlist: unknown[]) => { unexplained: unknown[]; stale: unknown[] };
+  };
+  // @ts-expect-error - a plain .mjs build script without type declarations
+  const loadGate = async () => (await import('../../../build/electronegativity.mjs')) as Gate;
+  const finding = (ruleId: string, uri: string, startLine: number, startColumn: number, charLength: number) => ({
+    ruleId,
+    level: 'warning',
+    message: { text: 'x' },
+    locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine, startColumn, charLength } } }],
+  });
+  const sarif = (results: unknown[]) => JSON.stringify({ version: '2.1.0', runs: [{ tool: {}, results }] });
+  const mainTs = [
+    'import x from "y";',
+    '  const w = new BrowserWindow({ webPreferences: { nodeIntegration: true } });',
+    '  const open = createSafeOpenExternal((url) =>',
+    '    shell.openExternal(url), log);',
+  ].join('\n');
+
   it('fails on findings the allowlist does not explain, and on stale allowlist entries', async () => {
-    // @ts-expect-error - a plain .mjs build script without type declarations
-    const gate = (await import('../../../build/electronegativity.mjs')) as {
-      parseFindings: (csv: string) => Array<{ check: string; file: string; sample: string }>;
-      judge: (findings: unknown[], allowlist: unknown[]) => { unexplained: unknown[]; stale: unknown[] };
-    };
-    const csv = [
-      'issue, severity, confidence, filename, location, sample, description, url',
-      'NODE_INTEGRATION_JS_CHECK,"HIGH","FIRM","electron/main.ts","3:1","new BrowserWindow({ webPreferences: { nodeIntegration: true } })","Disable nodeIntegration",https://x',
-      'OPEN_EXTERNAL_JS_CHECK,"MEDIUM","TENTATIVE","electron/main.ts","9:1","shell.openExternal(url), log","Review",https://x',
-    ].join('\n');
-    const findings = gate.parseFindings(csv);
-    expect(findings).toHaveLength(2);
-    expect(findings[0]).toMatchObject({ check: 'NODE_INTEGRATION_JS_CHECK', file: 'electron/main.ts' });
-    expect(findings[1]!.sample).toBe('shell.openExternal(url), log');
+    const gate = await loadGate();
+    const text = sarif([
+      finding('NODE_INTEGRATION_JS_CHECK', 'electron/main.ts', 2, 13, 60),
+      finding('OPEN_EXTERNAL_JS_CHECK', 'electron/main.ts', 4, 5, 30),
+      finding('CSP_GLOBAL_CHECK', 'file:///', 1, 1, 0),
+    ]);
+    const findings = gate.parseFindings(text, (file) => (file === 'electron/main.ts' ? mainTs : undefined));
+    expect(findings).toHaveLength(3);
+    expect(findings[0]).toMatchObject({
+      check: 'NODE_INTEGRATION_JS_CHECK',
+      file: 'electron/main.ts',
+      location: '2:13',
+      sample: 'const w = new BrowserWindow({ webPreferences: { nodeIntegration: true } });',
+    });
+    expect(findings[1]).toMatchObject({ location: '4:5', sample: 'shell.openExternal(url), log);' });
+    expect(findings[2]).toMatchObject({ check: 'CSP_GLOBAL_CHECK', file: 'N/A' });
 
     const allowOpen = {
       check: 'OPEN_EXTERNAL_JS_CHECK',
@@ -128,28 +154,27 @@ describe('electronegativity gate', () => {
       sampleIncludes: 'shell.openExternal',
       reason: 'x'.repeat(30),
     };
-    const verdict = gate.judge(findings, [allowOpen]);
+    const allowCsp = { check: 'CSP_GLOBAL_CHECK', file: 'N/A', reason: 'x'.repeat(30) };
+    const verdict = gate.judge(findings, [allowOpen, allowCsp]);
     expect(verdict.unexplained).toEqual([findings[0]]);
     expect(verdict.stale).toEqual([]);
 
-    const staleEntry = { check: 'CSP_GLOBAL_CHECK', file: 'N/A', reason: 'x'.repeat(30) };
-    expect(gate.judge([findings[1]], [allowOpen, staleEntry]).stale).toEqual([staleEntry]);
+    expect(gate.judge([findings[1]], [allowOpen, allowCsp]).stale).toEqual([allowCsp]);
     const wrongSample = { ...allowOpen, sampleIncludes: 'somethingElse' };
     expect(gate.judge([findings[1]], [wrongSample]).unexplained).toHaveLength(1);
   });
 
-  it('tells a whole scanner result from a cut or shifted one, which is scanned again instead of judged', async () => {
-    // @ts-expect-error - a plain .mjs build script without type declarations
-    const gate = (await import('../../../build/electronegativity.mjs')) as { csvProblems: (csv: string) => string[] };
-    const header = 'issue, severity, confidence, filename, location, sample, description, url';
-    const row =
-      'CSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detected in the target application",https://x';
-    expect(gate.csvProblems([header, row].join('\n'))).toEqual([]);
-    // Cut in the middle of a row, as a scanner killed while writing leaves it.
-    expect(gate.csvProblems([header, row.slice(0, 60)].join('\n')).length).toBeGreaterThan(0);
-    // A fragment of another row's text where a finding should start.
-    expect(gate.csvProblems([header, `ted in the target application",${row}`].join('\n')).length).toBeGreaterThan(0);
-    expect(gate.csvProblems('').length).toBeGreaterThan(0);
+  it('tells a whole scanner result from a cut one, which is scanned again instead of judged', async () => {
+    const gate = await loadGate();
+    const whole = sarif([finding('CSP_GLOBAL_CHECK', 'file:///', 1, 1, 0)]);
+    expect(gate.sarifProblems(whole)).toEqual([]);
+    expect(gate.sarifProblems(sarif([]))).toEqual([]);
+    // Cut while writing, as a scanner stopped by the timeout leaves it.
+    expect(gate.sarifProblems(whole.slice(0, whole.length - 20)).length).toBeGreaterThan(0);
+    expect(gate.sarifProblems('').length).toBeGreaterThan(0);
+    expect(gate.sarifProblems(JSON.stringify({ runs: [] })).length).toBeGreaterThan(0);
+    // A result without a check name or place is not a finding.
+    expect(gate.sarifProblems(sarif([{ ruleId: 'x', level: 'warning' }])).length).toBeGreaterThan(0);
   });
 
   it('gives every allowlist entry a reason', () => {
