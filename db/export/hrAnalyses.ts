@@ -50,12 +50,27 @@ export class HrAnalysesStore {
   get(): HrData {
     const version = this.source.version();
     if (this.last?.version === version) return this.last;
-    const input = this.pending?.version === version ? this.pending.input : this.source.read();
+    const input = this.pending?.version === version ? this.pending.input : this.readNow();
     this.pending = null;
     const analyses = this.cache.analyse(input);
     this.last = { version, input, analyses };
     this.summaries = new Map();
     return this.last;
+  }
+
+  /**
+   * The input as of now for a request. A request that comes while the warm-up reads in
+   * steps takes that read over and finishes it (its last step reads again only what was
+   * written since its first, see readInSteps), so the steps already read are not read twice.
+   */
+  private readNow(): HrInput {
+    const reading = this.reading;
+    this.reading = null;
+    if (!reading) return this.source.read();
+    for (;;) {
+      const input = reading();
+      if (input) return input;
+    }
   }
 
   /** `hr.summary`: the overview as the screen shows it, lists cut to their first rows unless asked in full. */

@@ -1,0 +1,168 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as AnalyseModule from '../../../shared/hr/analyseScenario.js';
+import type * as PoolModule from '../../../db/export/readHrPool.js';
+import type * as ScenariosModule from '../../../db/export/readHrScenarios.js';
+import { HrAnalysesStore } from '../../../db/export/hrAnalyses.js';
+import { analyseScenario } from '../../../shared/hr/analyseScenario.js';
+import { HR_LIST_PREVIEW } from '../../../shared/hr/apiSchemas.js';
+import { buildHrOverview, EMPTY_HR_FILTER } from '../../../shared/hr/index.js';
+import { summariseOverview } from '../../../shared/hr/summary.js';
+import { readHrPool } from '../../../db/export/readHrPool.js';
+import { listHrScenarios } from '../../../db/export/readHrScenarios.js';
+import { importSyntheticTeams } from './importSyntheticTeams.js';
+import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
+
+/**
+ * A visit to the HR screen at every moment of the store's idle warm-up (db/export/hrWarmUp.ts):
+ * before it starts, between each of its steps (the read in four steps, one slice per
+ * scenario, the summary made ahead), after it, and after a write while it runs. Each time
+ * the summary and every row's cells are exactly those of a fresh `buildHrOverview`, and
+ * nothing is read or analysed twice: the request takes over what the warm-up has done
+ * (the read in steps included) and the warm-up then goes on from what the request did.
+ */
+
+// Counted where HR's read and analyses call them (other modules' calls go through these mocks).
+vi.mock('../../../shared/hr/analyseScenario.js', async (original) => {
+  const actual = await original<typeof AnalyseModule>();
+  return { ...actual, analyseScenario: vi.fn(actual.analyseScenario) };
+});
+vi.mock('../../../db/export/readHrPool.js', async (original) => {
+  const actual = await original<typeof PoolModule>();
+  return { ...actual, readHrPool: vi.fn(actual.readHrPool) };
+});
+vi.mock('../../../db/export/readHrScenarios.js', async (original) => {
+  const actual = await original<typeof ScenariosModule>();
+  return { ...actual, listHrScenarios: vi.fn(actual.listHrScenarios) };
+});
+
+const TODAY = '2026-11-23';
+const TEAMS = 6;
+/** The synthetic teams and the sample's three scenarios. */
+const SCENARIOS = TEAMS + 3;
+/**
+ * The warm-up's steps until it is done: the read in four, a slice per scenario (slices of
+ * no time), the summary, the first rows' explanations.
+ */
+const STEPS = 4 + SCENARIOS + 1 + 1;
+
+const counted = {
+  analyses: () => vi.mocked(analyseScenario).mock.calls.length,
+  /** Whole reads of the pool (a read after a write asks for named people only). */
+  poolReads: () => vi.mocked(readHrPool).mock.calls.filter(([, people]) => people == null).length,
+  /** Listings of every team's scenarios (the read's teams step). */
+  listings: () => vi.mocked(listHrScenarios).mock.calls.length,
+};
+
+let dataDir = '';
+beforeAll(async () => {
+  const seeding = await importSyntheticTeams(openTestStore({ hrWarmUp: false }), TEAMS, 12);
+  await seeding.whenIdle();
+  seeding.close();
+  dataDir = seeding.dataDir;
+});
+
+let store: TestStore | null = null;
+afterEach(() => {
+  store?.close();
+  store = null;
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+/** A store on the seeded file whose warm-up has taken `steps` steps (its timers faked, advanced by hand). */
+function storeAfter(steps: number): { s: TestStore; answers: unknown[]; runRest: () => unknown[] } {
+  vi.clearAllMocks();
+  const warmUp = vi.spyOn(HrAnalysesStore.prototype, 'warmUpStep');
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate'] });
+  const s = openTestStore({
+    dataDir,
+    hrWarmUp: { delayMs: 0, sliceMs: 0 },
+    now: () => new Date(`${TODAY}T10:00:00`),
+  });
+  store = s;
+  for (let i = 0; i < steps; i += 1) vi.advanceTimersToNextTimer();
+  const answers = () => warmUp.mock.results.map((r) => r.value as unknown);
+  return {
+    s,
+    answers: answers(),
+    runRest: () => {
+      for (let i = 0; i < 100 && !['done', 'written'].includes(String(answers().at(-1))); i += 1) {
+        vi.advanceTimersToNextTimer();
+      }
+      return answers();
+    },
+  };
+}
+
+/** The summary and every row's cells as a fresh computation over the store's own raw data gives them. */
+async function fresh(s: TestStore) {
+  const input = await s.call('hr.overview', { includeScenarios: true });
+  const overview = buildHrOverview(input, {
+    today: TODAY,
+    assessmentMonths: 24,
+    includeScenarios: false,
+    filter: EMPTY_HR_FILTER,
+  });
+  return {
+    summary: JSON.parse(JSON.stringify(summariseOverview(overview, [], HR_LIST_PREVIEW))) as unknown,
+    cells: JSON.parse(
+      JSON.stringify(overview.rows.map((r) => ({ scenarioId: r.scenarioId, cells: r.cells }))),
+    ) as unknown,
+  };
+}
+
+/** What the screen asks on its first visit: the summary, then the cells of its rows. */
+async function visit(s: TestStore) {
+  const summary = await s.call('hr.summary', { today: TODAY });
+  const cells = await s.call('hr.cells', { today: TODAY, scenarioIds: summary.rows.map((r) => r.scenarioId) });
+  return {
+    summary: JSON.parse(JSON.stringify(summary)) as unknown,
+    cells: JSON.parse(JSON.stringify(cells)) as unknown,
+  };
+}
+
+describe('a first HR visit at every stage of the warm-up', () => {
+  it('takes the steps this test walks through', () => {
+    const { runRest } = storeAfter(0);
+    expect(runRest()).toEqual([...Array<string>(STEPS - 1).fill('more'), 'done']);
+  });
+
+  for (let steps = 0; steps <= STEPS; steps += 1) {
+    it(`after ${steps} of ${STEPS} steps: a fresh overview's answers, nothing read or analysed twice`, async () => {
+      const { s, answers, runRest } = storeAfter(steps);
+      expect(answers).toHaveLength(steps);
+      const seen = await visit(s);
+      // Once each: one read of the pool and of the teams, one analysis per scenario, whoever did it.
+      expect(counted.poolReads()).toBe(1);
+      expect(counted.listings()).toBe(1);
+      expect(counted.analyses()).toBe(SCENARIOS);
+      // The warm-up goes on from there (or was done) and does none of it again.
+      expect(runRest().at(-1)).toBe('done');
+      expect(counted.poolReads()).toBe(1);
+      expect(counted.listings()).toBe(1);
+      expect(counted.analyses()).toBe(SCENARIOS);
+      vi.useRealTimers();
+      expect(seen).toEqual(await fresh(s));
+    });
+  }
+
+  for (const steps of [1, 3, 4, 6, 4 + SCENARIOS]) {
+    it(`after ${steps} steps and a write meanwhile: the write shows, one scenario analysed again at most`, async () => {
+      const { s, runRest } = storeAfter(steps);
+      const team = (await s.call('teams.list', {})).find((t) => !t.isSample)!;
+      const { plan } = await s.call('plan.get', { scenarioId: team.scenarios[0]!.id });
+      const assignment = plan.assignments[0]!;
+      await s.call('assignments.set', { ...assignment, hours: assignment.hours + 5 });
+      const seen = await visit(s);
+      expect(counted.poolReads()).toBe(1);
+      expect(counted.analyses()).toBeLessThanOrEqual(SCENARIOS + 1);
+      expect(runRest().at(-1)).toBe('done');
+      expect(counted.analyses()).toBeLessThanOrEqual(SCENARIOS + 1);
+      vi.useRealTimers();
+      const expected = await fresh(s);
+      expect(seen).toEqual(expected);
+      // And the summary the warm-up made ahead afterwards is that one too.
+      expect(JSON.parse(JSON.stringify(await s.call('hr.summary', { today: TODAY })))).toEqual(expected.summary);
+    });
+  }
+});
