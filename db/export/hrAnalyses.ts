@@ -1,8 +1,9 @@
+import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
 import { HR_LIST_PREVIEW, hrSummaryRequestSchema } from '../../shared/hr/apiSchemas.js';
 import { ScenarioAnalysisCache } from '../../shared/hr/analysisCache.js';
 import { overviewFromAnalyses, type HrAnalyses, type HrInput } from '../../shared/hr/index.js';
-import { summariseOverview, type HrSummary } from '../../shared/hr/summary.js';
+import { firstRowsSummary, summariseOverview, type HrRowCells, type HrSummary } from '../../shared/hr/summary.js';
 import type { HrInputSource } from './readHrInput.js';
 
 export interface HrData {
@@ -20,6 +21,15 @@ const WARM_UP_FRESH_READS = 5;
 
 /** Rows whose explanations the warm-up works out: more than a tall window shows, with the matrix's margin. */
 const FIRST_ROWS_EXPLAINED = 40;
+
+/**
+ * How long a request that waits for the analyses (a first visit that finds them not made)
+ * analyses before it lets the event loop answer other requests: the warm-up's slice.
+ */
+const REQUEST_SLICE_MS = 15;
+
+/** Lets the event loop answer what came in (I/O, other requests) before the next slice. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * HR's input and its analyses, kept in the store process between calls. While the
@@ -73,13 +83,61 @@ export class HrAnalysesStore {
     }
   }
 
+  /**
+   * `hr.summary` for a request: when the analyses are not all made (a first visit before or
+   * while the warm-up runs, or with none), they are made in slices first, the event loop
+   * free between them, so the matrix's first rows (`firstRows`), the rows' explanations
+   * (`cells`) and anything else are answered meanwhile; what the warm-up made is taken
+   * over, and the warm-up takes over what this made.
+   */
+  async summaryWhenReady(request: HrSummaryRequest): Promise<HrSummary> {
+    while (this.last?.version !== this.source.version()) {
+      if (this.analyseStep(REQUEST_SLICE_MS, () => performance.now()) === 'written') break;
+      await nextTurn();
+    }
+    return this.summary(request);
+  }
+
+  /**
+   * `hr.summary` with `firstRows`: the whole summary when the analyses are made, else the
+   * matrix's first rows only, analysing only their teams (see firstRowsSummary); the input
+   * read for them is kept for the rest.
+   */
+  firstRows(request: HrSummaryRequest & { firstRows: number }): HrSummary {
+    const { firstRows, ...whole } = request;
+    if (this.last?.version === this.source.version()) return this.summary(whole);
+    const input = this.inputNow();
+    return firstRowsSummary(input, request, firstRows, (entries) => this.cache.analyseSome(input, entries));
+  }
+
+  /** `hr.cells`: the full cells of these rows, analysing only their teams when the rest is not made yet. */
+  cells(scenarioIds: readonly string[]): HrRowCells[] {
+    const wanted = new Set(scenarioIds);
+    const current = this.last?.version === this.source.version();
+    const input = current ? this.last!.input : this.inputNow();
+    const entries = input.scenarios.filter((entry) => wanted.has(entry.scenarioId));
+    return this.cache
+      .analyseSome(input, entries)
+      .analyses.map((a) => ({ scenarioId: a.entry.scenarioId, cells: a.row.cells }));
+  }
+
+  /** The input as of now, without analysing: kept, read by the warm-up, or read now (and kept for the analyses). */
+  private inputNow(): HrInput {
+    const version = this.source.version();
+    if (this.last?.version === version) return this.last.input;
+    if (this.pending?.version === version) return this.pending.input;
+    const input = this.readNow();
+    this.pending = { version: this.source.version(), input };
+    return input;
+  }
+
   /** `hr.summary`: the overview as the screen shows it, lists cut to their first rows unless asked in full. */
   summary(request: HrSummaryRequest): HrSummary {
     const { input, analyses } = this.get();
     const key = JSON.stringify(request);
     const kept = this.summaries.get(key);
     if (kept) return kept;
-    const { fullLists, source: _source, ...options } = request;
+    const { fullLists, source: _source, firstRows: _firstRows, ...options } = request;
     const adviceUpTo = fullLists.includes('advice') ? Number.POSITIVE_INFINITY : HR_LIST_PREVIEW;
     const overview = overviewFromAnalyses(input, analyses, options, adviceUpTo);
     const summary = summariseOverview(overview, fullLists, HR_LIST_PREVIEW);
@@ -117,6 +175,17 @@ export class HrAnalysesStore {
       this.explainFirstRows(this.summary(request), this.last.analyses);
       return 'done';
     }
+    return this.analyseStep(sliceMs, clock);
+  }
+
+  /**
+   * One slice towards analyses of the current data (the warm-up's, or a request's that
+   * waits for them): a step of the read, or analysing for about `sliceMs` (then assembling
+   * them as `get` does once all are made). 'written' when the store was written meanwhile
+   * more often than it reads again.
+   */
+  private analyseStep(sliceMs: number, clock: () => number): 'more' | 'written' {
+    const version = this.source.version();
     if (!this.pending) {
       // The first read in steps where the source can: no step blocks the store as long as
       // the whole read (later reads are after a write, and cheap for the local file).

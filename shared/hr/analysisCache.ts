@@ -30,6 +30,8 @@ export class ScenarioAnalysisCache {
   private readonly keys = new WeakMap<HrScenarioPlan, string>();
   /** How many scenarios the last `analyse` took from the cache (the tests check the reuse). */
   reused = 0;
+  /** How many analyses this cache has made in all, however asked (the tests check nothing is made twice). */
+  made = 0;
 
   analyse(input: HrInput): HrAnalyses {
     const competencies = this.columns(input);
@@ -38,7 +40,7 @@ export class ScenarioAnalysisCache {
     const analyses = input.scenarios.map((entry) => {
       const known = this.kept(entry);
       if (known) this.reused += 1;
-      const analysis = known ?? analyseScenario(entry, competencies);
+      const analysis = known ?? this.make(entry, competencies);
       next.set(entry.scenarioId, analysis);
       return analysis;
     });
@@ -58,10 +60,32 @@ export class ScenarioAnalysisCache {
     for (const entry of input.scenarios) {
       if (this.kept(entry)) continue;
       if (analysed > 0 && enough()) return false;
-      this.entries.set(entry.scenarioId, analyseScenario(entry, competencies));
+      this.entries.set(entry.scenarioId, this.make(entry, competencies));
       analysed += 1;
     }
     return true;
+  }
+
+  /**
+   * The analyses of just these scenarios of `input` (the matrix's first rows, the rows in
+   * view), made now where not kept and kept from then on, so whatever makes the rest
+   * (`prepare`, `analyse`) does not make them again.
+   */
+  analyseSome(input: HrInput, entries: readonly HrScenarioPlan[]): HrAnalyses {
+    const competencies = this.columns(input);
+    const analyses = entries.map((entry) => {
+      const known = this.kept(entry);
+      if (known) return known;
+      const analysis = this.make(entry, competencies);
+      this.entries.set(entry.scenarioId, analysis);
+      return analysis;
+    });
+    return { competencies, analyses };
+  }
+
+  private make(entry: HrScenarioPlan, competencies: HrCompetencyColumn[]): ScenarioAnalysis {
+    this.made += 1;
+    return analyseScenario(entry, competencies);
   }
 
   /** The kept analysis of this scenario if it was made of the same content; the same object needs no comparing. */

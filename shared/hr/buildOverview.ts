@@ -1,9 +1,9 @@
 import { BUILT_IN_COMPETENCIES } from '../catalogue/competencies.js';
-import { dutchOrder } from './dutchOrder.js';
 import { expertiseName } from '../engine/advice/rule.js';
 import { message } from '../i18n/message.js';
 import { analyseScenario, type ScenarioAnalysis } from './analyseScenario.js';
-import { isFilterActive, matchesFilter } from './filter.js';
+import { isFilterActive } from './filter.js';
+import { areasOf, shownInOrder } from './shownRows.js';
 import { assessmentIssues, loadsAcrossTeams, overAllocatedPeople } from './peopleLists.js';
 import type { HrCompetencyColumn, HrInput, HrOptions, HrOverview, TeamRef } from './types.js';
 import { toLocalText } from '../i18n/toLocalText.js';
@@ -98,16 +98,7 @@ export function overviewFromAnalyses(
    */
   adviceUpTo = Number.POSITIVE_INFINITY,
 ): HrOverview {
-  const shown = analyses.filter(
-    (a) => (a.entry.isMain || options.includeScenarios) && matchesFilter(a.row, options.filter),
-  );
-  shown.sort(
-    (a, b) =>
-      dutchOrder(a.row.teamName, b.row.teamName) ||
-      a.row.teamId.localeCompare(b.row.teamId) ||
-      Number(b.row.isMain) - Number(a.row.isMain) ||
-      dutchOrder(a.row.scenarioName, b.row.scenarioName),
-  );
+  const shown = shownInOrder(analyses, (a) => a.entry, options);
   const shownTeams = new Set(shown.map((a) => a.entry.teamId));
   const filtering = isFilterActive(options.filter);
 
@@ -128,9 +119,7 @@ export function overviewFromAnalyses(
   );
 
   const wording = adviceWording();
-  const areas = [...new Set(analyses.map((a) => a.row.area).filter((area) => area !== ''))].sort((a, b) =>
-    dutchOrder(a, b),
-  );
+  const areas = areasOf(analyses.map((a) => a.entry));
 
   return {
     competencies,
