@@ -3,7 +3,14 @@ import type { z } from 'zod';
 import { HR_LIST_PREVIEW, hrSummaryRequestSchema } from '../../shared/hr/apiSchemas.js';
 import { ScenarioAnalysisCache } from '../../shared/hr/analysisCache.js';
 import { overviewFromAnalyses, type HrAnalyses, type HrInput } from '../../shared/hr/index.js';
-import { firstRowsSummary, summariseOverview, type HrRowCells, type HrSummary } from '../../shared/hr/summary.js';
+import {
+  firstRowsSummary,
+  summariseFirstRows,
+  summariseOverview,
+  type HrRowCells,
+  type HrSummary,
+} from '../../shared/hr/summary.js';
+import type { HrFirstRowsRead } from './readHrFirstRows.js';
 import type { HrInputSource } from './readHrInput.js';
 
 export interface HrData {
@@ -48,6 +55,8 @@ export class HrAnalysesStore {
   private last: (HrData & { version: string }) | null = null;
   /** What the warm-up read, at the version it read it; a request at that version uses it instead of reading again. */
   private pending: { version: string; input: HrInput } | null = null;
+  /** The matrix's first rows as read on their own for a first visit (`firstRows`), at the version read. */
+  private firstRead: { version: string; read: HrFirstRowsRead } | null = null;
   /** The warm-up's first read while it runs in steps (`HrInputSource.readInSteps`). */
   private reading: (() => HrInput | null) | null = null;
   /** How often the warm-up read again after a write (see WARM_UP_FRESH_READS). */
@@ -100,25 +109,48 @@ export class HrAnalysesStore {
 
   /**
    * `hr.summary` with `firstRows`: the whole summary when the analyses are made, else the
-   * matrix's first rows only, analysing only their teams (see firstRowsSummary); the input
-   * read for them is kept for the rest.
+   * matrix's first rows only, analysing only their teams (see firstRowsSummary). With
+   * nothing read yet, a source that can reads only those rows (readHrFirstRows.ts); with
+   * the input read (by the warm-up or an earlier request) they come from it.
    */
   firstRows(request: HrSummaryRequest & { firstRows: number }): HrSummary {
     const { firstRows, ...whole } = request;
-    if (this.last?.version === this.source.version()) return this.summary(whole);
+    const version = this.source.version();
+    if (this.last?.version === version) return this.summary(whole);
+    if (this.pending?.version !== version && this.source.readFirstRows) {
+      const read = this.source.readFirstRows(firstRows, request);
+      this.firstRead = { version, read };
+      return summariseFirstRows(read, (entries) => this.cache.analyseSome(read.competencies, entries));
+    }
     const input = this.inputNow();
-    return firstRowsSummary(input, request, firstRows, (entries) => this.cache.analyseSome(input, entries));
+    const columns = this.cache.columnsFor(input);
+    return firstRowsSummary(input, request, firstRows, (entries) => this.cache.analyseSome(columns, entries));
   }
 
-  /** `hr.cells`: the full cells of these rows, analysing only their teams when the rest is not made yet. */
+  /**
+   * `hr.cells`: the full cells of these rows, analysing only their teams when the rest is
+   * not made yet (from the first rows' own read when they are all among them).
+   */
   cells(scenarioIds: readonly string[]): HrRowCells[] {
     const wanted = new Set(scenarioIds);
-    const current = this.last?.version === this.source.version();
-    const input = current ? this.last!.input : this.inputNow();
-    const entries = input.scenarios.filter((entry) => wanted.has(entry.scenarioId));
+    const version = this.source.version();
+    const early = this.firstRead?.version === version && this.pending?.version !== version ? this.firstRead.read : null;
+    const fromEarly = early?.first.filter((entry) => wanted.has(entry.scenarioId));
+    const { competencies, entries } =
+      this.last?.version !== version && early && fromEarly?.length === wanted.size
+        ? { competencies: early.competencies, entries: fromEarly }
+        : this.entriesNow(wanted);
     return this.cache
-      .analyseSome(input, entries)
+      .analyseSome(competencies, entries)
       .analyses.map((a) => ({ scenarioId: a.entry.scenarioId, cells: a.row.cells }));
+  }
+
+  private entriesNow(wanted: ReadonlySet<string>) {
+    const input = this.last?.version === this.source.version() ? this.last.input : this.inputNow();
+    return {
+      competencies: this.cache.columnsFor(input),
+      entries: input.scenarios.filter((entry) => wanted.has(entry.scenarioId)),
+    };
   }
 
   /** The input as of now, without analysing: kept, read by the warm-up, or read now (and kept for the analyses). */

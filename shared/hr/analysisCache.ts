@@ -34,7 +34,7 @@ export class ScenarioAnalysisCache {
   made = 0;
 
   analyse(input: HrInput): HrAnalyses {
-    const competencies = this.columns(input);
+    const competencies = this.columnsFor(input);
     this.reused = 0;
     const next = new Map<string, ScenarioAnalysis>();
     const analyses = input.scenarios.map((entry) => {
@@ -55,7 +55,7 @@ export class ScenarioAnalysisCache {
    * every scenario is kept (the next `analyse` of this input analyses nothing).
    */
   prepare(input: HrInput, enough: () => boolean): boolean {
-    const competencies = this.columns(input);
+    const competencies = this.columnsFor(input);
     let analysed = 0;
     for (const entry of input.scenarios) {
       if (this.kept(entry)) continue;
@@ -67,12 +67,13 @@ export class ScenarioAnalysisCache {
   }
 
   /**
-   * The analyses of just these scenarios of `input` (the matrix's first rows, the rows in
-   * view), made now where not kept and kept from then on, so whatever makes the rest
-   * (`prepare`, `analyse`) does not make them again.
+   * The analyses of just these scenarios (the matrix's first rows, the rows in view) for
+   * these matrix columns (`columnsFor` the input they belong to, or the same columns read
+   * on their own), made now where not kept and kept from then on, so whatever makes the
+   * rest (`prepare`, `analyse`) does not make them again.
    */
-  analyseSome(input: HrInput, entries: readonly HrScenarioPlan[]): HrAnalyses {
-    const competencies = this.columns(input);
+  analyseSome(competencies: HrCompetencyColumn[], entries: readonly HrScenarioPlan[]): HrAnalyses {
+    this.useColumns(competencies);
     const analyses = entries.map((entry) => {
       const known = this.kept(entry);
       if (known) return known;
@@ -97,12 +98,16 @@ export class ScenarioAnalysisCache {
   }
 
   /** The input's columns; other columns than the kept analyses were made for drop them all. */
-  private columns(input: HrInput): HrCompetencyColumn[] {
+  columnsFor(input: HrInput): HrCompetencyColumn[] {
     let competencies = this.columnsOf.get(input);
     if (!competencies) {
       competencies = competencyColumns(input);
       this.columnsOf.set(input, competencies);
     }
+    return this.useColumns(competencies);
+  }
+
+  private useColumns(competencies: HrCompetencyColumn[]): HrCompetencyColumn[] {
     const columnsKey = JSON.stringify(competencies);
     if (columnsKey !== this.columnsKey) {
       this.columnsKey = columnsKey;

@@ -1,6 +1,12 @@
 import { dutchOrder } from './dutchOrder.js';
 import { matchesFilter } from './filter.js';
+import type { Team } from '../domain/schemas.js';
 import type { HrOptions, HrScenarioPlan } from './types.js';
+
+/** What the order and the filter look at: a scenario's own facts and its team's (no members, no functions). */
+export type HrScenarioFacts = Pick<HrScenarioPlan, 'teamId' | 'scenarioName' | 'isMain'> & {
+  plan: { team: Pick<Team, 'name' | 'area' | 'model' | 'organisationType'> };
+};
 
 /**
  * Which scenarios the HR matrix shows, and in what order: main scenarios (and variants when
@@ -12,7 +18,7 @@ import type { HrOptions, HrScenarioPlan } from './types.js';
  */
 export function shownInOrder<T>(
   items: readonly T[],
-  entryOf: (item: T) => HrScenarioPlan,
+  entryOf: (item: T) => HrScenarioFacts,
   options: Pick<HrOptions, 'includeScenarios' | 'filter'>,
 ): T[] {
   const shown = items.filter((item) => {
@@ -32,7 +38,7 @@ export function shownInOrder<T>(
 }
 
 /** Every area a team names (shown or not), in Dutch order: the filter's choices. */
-export function areasOf(entries: readonly HrScenarioPlan[]): string[] {
+export function areasOf(entries: readonly HrScenarioFacts[]): string[] {
   return [...new Set(entries.map((e) => e.plan.team.area).filter((area) => area !== ''))].sort((a, b) =>
     dutchOrder(a, b),
   );

@@ -80,16 +80,36 @@ export function firstRowsSummary(
   analyse: (entries: readonly HrScenarioPlan[]) => HrAnalyses,
 ): HrSummary {
   const shown = shownInOrder(input.scenarios, (entry) => entry, options);
-  const { competencies, analyses } = analyse(shown.slice(0, count));
+  return summariseFirstRows(
+    { first: shown.slice(0, count), rowCount: shown.length, areas: areasOf(input.scenarios) },
+    analyse,
+  );
+}
+
+/**
+ * The matrix's first rows as read on their own (readHrFirstRows.ts): those scenarios, how
+ * many rows there are in all, every area.
+ */
+export interface HrFirstRows {
+  first: HrScenarioPlan[];
+  rowCount: number;
+  areas: string[];
+}
+
+export function summariseFirstRows(
+  { first, rowCount, areas }: HrFirstRows,
+  analyse: (entries: readonly HrScenarioPlan[]) => HrAnalyses,
+): HrSummary {
+  const { competencies, analyses } = analyse(first);
   return {
     competencies,
-    areas: areasOf(input.scenarios),
+    areas,
     rows: analyses.map((a) => summariseRow(a.row)),
     overAllocated: [],
     assessments: [],
     singlePerson: [],
     advice: [],
     totals: { ...NO_LISTS },
-    firstRowsOf: shown.length,
+    firstRowsOf: rowCount,
   };
 }

@@ -5,7 +5,7 @@ import type * as ScenariosModule from '../../../db/export/readHrScenarios.js';
 import { HrAnalysesStore } from '../../../db/export/hrAnalyses.js';
 import { analyseScenario } from '../../../shared/hr/analyseScenario.js';
 import { HR_LIST_PREVIEW } from '../../../shared/hr/apiSchemas.js';
-import { buildHrOverview, EMPTY_HR_FILTER } from '../../../shared/hr/index.js';
+import { buildHrOverview, EMPTY_HR_FILTER, type HrOptions } from '../../../shared/hr/index.js';
 import { summariseOverview } from '../../../shared/hr/summary.js';
 import { readHrPool } from '../../../db/export/readHrPool.js';
 import { listHrScenarios } from '../../../db/export/readHrScenarios.js';
@@ -49,7 +49,7 @@ const counted = {
   analyses: () => vi.mocked(analyseScenario).mock.calls.length,
   /** Whole reads of the pool (a read after a write asks for named people only). */
   poolReads: () => vi.mocked(readHrPool).mock.calls.filter(([, people]) => people == null).length,
-  /** Listings of every team's scenarios (the read's teams step). */
+  /** Listings of every team's scenarios (the read's teams step, the first rows' own read). */
   listings: () => vi.mocked(listHrScenarios).mock.calls.length,
 };
 
@@ -161,14 +161,17 @@ describe('a first HR visit at every stage of the warm-up', () => {
       const seen = await visit(s);
       // Until the analyses are all made, the matrix's first rows come on their own.
       expect((seen.first as { firstRowsOf?: number }).firstRowsOf !== undefined).toBe(steps < 4 + SCENARIOS);
-      // Once each: one read of the pool and of the teams, one analysis per scenario, whoever did it.
+      // Once each: one whole read of the pool, one analysis per scenario, whoever did it. Before
+      // the warm-up has read anything (its read's last step is its fourth) the first rows are
+      // read on their own: the teams' listing once more and their members' part of the pool.
+      const listings = steps < 4 ? 2 : 1;
       expect(counted.poolReads()).toBe(1);
-      expect(counted.listings()).toBe(1);
+      expect(counted.listings()).toBe(listings);
       expect(counted.analyses()).toBe(SCENARIOS);
       // The warm-up goes on from there (or was done) and does none of it again.
       expect(runRest().at(-1)).toBe('done');
       expect(counted.poolReads()).toBe(1);
-      expect(counted.listings()).toBe(1);
+      expect(counted.listings()).toBe(listings);
       expect(counted.analyses()).toBe(SCENARIOS);
       vi.useRealTimers();
       expectSeen(seen, await fresh(s));
@@ -194,4 +197,49 @@ describe('a first HR visit at every stage of the warm-up', () => {
       expect(JSON.parse(JSON.stringify(await s.call('hr.summary', { today: TODAY })))).toEqual(expected.summary);
     });
   }
+});
+
+describe("the matrix's first rows read on their own", () => {
+  it("are the whole summary's first rows, its columns and areas, for a filter, the variants and any count", async () => {
+    const s = openTestStore({ dataDir, hrWarmUp: false });
+    store = s;
+    const teams = await s.call('teams.list', {});
+    const synthetic = teams.filter((t) => !t.isSample);
+    await s.call('scenarios.duplicate', { scenarioId: synthetic[2]!.scenarios[0]!.id, name: 'Variant' });
+    const input = await s.call('hr.overview', { includeScenarios: true });
+    const area = synthetic[1]!.area;
+    const asks = [
+      { firstRows: 2 },
+      { firstRows: 500 },
+      { firstRows: 3, includeScenarios: true },
+      { firstRows: 1, filter: { ...EMPTY_HR_FILTER, area } },
+      { firstRows: 4, filter: { ...EMPTY_HR_FILTER, model: 'A2' } },
+    ] satisfies (Partial<HrOptions> & { firstRows: number })[];
+    for (const ask of asks) {
+      // A fresh store each time: nothing read yet, so the first rows are read on their own.
+      store.close();
+      const fresh = openTestStore({ dataDir, hrWarmUp: false });
+      store = fresh;
+      vi.clearAllMocks();
+      const first = await fresh.call('hr.summary', { today: TODAY, ...ask });
+      // Not the whole pool: only the members of those rows.
+      expect(counted.poolReads()).toBe(0);
+      const whole = json(
+        summariseOverview(
+          buildHrOverview(input, {
+            today: TODAY,
+            assessmentMonths: 24,
+            includeScenarios: ask.includeScenarios ?? false,
+            filter: ask.filter ?? EMPTY_HR_FILTER,
+          }),
+          [],
+          HR_LIST_PREVIEW,
+        ),
+      ) as { competencies: unknown; areas: unknown; rows: unknown[] };
+      expect(first.firstRowsOf, JSON.stringify(ask)).toBe(whole.rows.length);
+      expect(json(first.rows), JSON.stringify(ask)).toEqual(whole.rows.slice(0, ask.firstRows));
+      expect(json(first.competencies)).toEqual(whole.competencies);
+      expect(first.areas).toEqual(whole.areas);
+    }
+  });
 });
