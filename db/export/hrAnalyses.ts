@@ -108,15 +108,18 @@ export class HrAnalysesStore {
   }
 
   /**
-   * `hr.summary` with `firstRows`: the whole summary when the analyses are made, else the
-   * matrix's first rows only, analysing only their teams (see firstRowsSummary). With
-   * nothing read yet, a source that can reads only those rows (readHrFirstRows.ts); with
-   * the input read (by the warm-up or an earlier request) they come from it.
+   * `hr.summary` with `firstRows`: the whole summary when the analyses were made once (since
+   * then only what a write touched is made again), else the matrix's first rows only,
+   * analysing only their teams (see firstRowsSummary). With nothing read yet, a source that
+   * can reads only those rows (readHrFirstRows.ts); with the input read (by the warm-up or
+   * an earlier request) they come from it.
    */
   firstRows(request: HrSummaryRequest & { firstRows: number }): HrSummary {
     const { firstRows, ...whole } = request;
     const version = this.source.version();
-    if (this.last?.version === version) return this.summary(whole);
+    // Made once already: a read after a write reads what it touched and analyses only that
+    // (updateHrRead.ts), cheaper than the first rows read on their own and a second answer.
+    if (this.last) return this.summary(whole);
     if (this.pending?.version !== version && this.source.readFirstRows) {
       const read = this.source.readFirstRows(firstRows, request);
       this.firstRead = { version, read };
