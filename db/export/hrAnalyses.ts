@@ -1,8 +1,16 @@
+import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
 import { HR_LIST_PREVIEW, hrSummaryRequestSchema } from '../../shared/hr/apiSchemas.js';
 import { ScenarioAnalysisCache } from '../../shared/hr/analysisCache.js';
 import { overviewFromAnalyses, type HrAnalyses, type HrInput } from '../../shared/hr/index.js';
-import { summariseOverview, type HrSummary } from '../../shared/hr/summary.js';
+import {
+  firstRowsSummary,
+  summariseFirstRows,
+  summariseOverview,
+  type HrRowCells,
+  type HrSummary,
+} from '../../shared/hr/summary.js';
+import type { HrFirstRowsRead } from './readHrFirstRows.js';
 import type { HrInputSource } from './readHrInput.js';
 
 export interface HrData {
@@ -22,6 +30,15 @@ const WARM_UP_FRESH_READS = 5;
 const FIRST_ROWS_EXPLAINED = 40;
 
 /**
+ * How long a request that waits for the analyses (a first visit that finds them not made)
+ * analyses before it lets the event loop answer other requests: the warm-up's slice.
+ */
+const REQUEST_SLICE_MS = 15;
+
+/** Lets the event loop answer what came in (I/O, other requests) before the next slice. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
  * HR's input and its analyses, kept in the store process between calls. While the
  * source's version stands still (no write since), the screen's filters, the months, the
  * rows it scrolls to and the exports all reuse the same analyses; after a write the source
@@ -38,6 +55,8 @@ export class HrAnalysesStore {
   private last: (HrData & { version: string }) | null = null;
   /** What the warm-up read, at the version it read it; a request at that version uses it instead of reading again. */
   private pending: { version: string; input: HrInput } | null = null;
+  /** The matrix's first rows as read on their own for a first visit (`firstRows`), at the version read. */
+  private firstRead: { version: string; read: HrFirstRowsRead } | null = null;
   /** The warm-up's first read while it runs in steps (`HrInputSource.readInSteps`). */
   private reading: (() => HrInput | null) | null = null;
   /** How often the warm-up read again after a write (see WARM_UP_FRESH_READS). */
@@ -50,12 +69,101 @@ export class HrAnalysesStore {
   get(): HrData {
     const version = this.source.version();
     if (this.last?.version === version) return this.last;
-    const input = this.pending?.version === version ? this.pending.input : this.source.read();
+    const input = this.pending?.version === version ? this.pending.input : this.readNow();
     this.pending = null;
     const analyses = this.cache.analyse(input);
     this.last = { version, input, analyses };
     this.summaries = new Map();
     return this.last;
+  }
+
+  /**
+   * The input as of now for a request. A request that comes while the warm-up reads in
+   * steps takes that read over and finishes it (its last step reads again only what was
+   * written since its first, see readInSteps), so the steps already read are not read twice.
+   */
+  private readNow(): HrInput {
+    const reading = this.reading;
+    this.reading = null;
+    if (!reading) return this.source.read();
+    for (;;) {
+      const input = reading();
+      if (input) return input;
+    }
+  }
+
+  /**
+   * `hr.summary` for a request: when the analyses are not all made (a first visit before or
+   * while the warm-up runs, or with none), they are made in slices first, the event loop
+   * free between them, so the matrix's first rows (`firstRows`), the rows' explanations
+   * (`cells`) and anything else are answered meanwhile; what the warm-up made is taken
+   * over, and the warm-up takes over what this made.
+   */
+  async summaryWhenReady(request: HrSummaryRequest): Promise<HrSummary> {
+    while (this.last?.version !== this.source.version()) {
+      if (this.analyseStep(REQUEST_SLICE_MS, () => performance.now()) === 'written') break;
+      await nextTurn();
+    }
+    return this.summary(request);
+  }
+
+  /**
+   * `hr.summary` with `firstRows`: the whole summary when the analyses were made once (since
+   * then only what a write touched is made again), else the matrix's first rows only,
+   * analysing only their teams (see firstRowsSummary). With nothing read yet, a source that
+   * can reads only those rows (readHrFirstRows.ts); with the input read (by the warm-up or
+   * an earlier request) they come from it.
+   */
+  firstRows(request: HrSummaryRequest & { firstRows: number }): HrSummary {
+    const { firstRows, ...whole } = request;
+    const version = this.source.version();
+    // Made once already: a read after a write reads what it touched and analyses only that
+    // (updateHrRead.ts), cheaper than the first rows read on their own and a second answer.
+    if (this.last) return this.summary(whole);
+    if (this.pending?.version !== version && this.source.readFirstRows) {
+      const read = this.source.readFirstRows(firstRows, request);
+      this.firstRead = { version, read };
+      return summariseFirstRows(read, (entries) => this.cache.analyseSome(read.competencies, entries));
+    }
+    const input = this.inputNow();
+    const columns = this.cache.columnsFor(input);
+    return firstRowsSummary(input, request, firstRows, (entries) => this.cache.analyseSome(columns, entries));
+  }
+
+  /**
+   * `hr.cells`: the full cells of these rows, analysing only their teams when the rest is
+   * not made yet (from the first rows' own read when they are all among them).
+   */
+  cells(scenarioIds: readonly string[]): HrRowCells[] {
+    const wanted = new Set(scenarioIds);
+    const version = this.source.version();
+    const early = this.firstRead?.version === version && this.pending?.version !== version ? this.firstRead.read : null;
+    const fromEarly = early?.first.filter((entry) => wanted.has(entry.scenarioId));
+    const { competencies, entries } =
+      this.last?.version !== version && early && fromEarly?.length === wanted.size
+        ? { competencies: early.competencies, entries: fromEarly }
+        : this.entriesNow(wanted);
+    return this.cache
+      .analyseSome(competencies, entries)
+      .analyses.map((a) => ({ scenarioId: a.entry.scenarioId, cells: a.row.cells }));
+  }
+
+  private entriesNow(wanted: ReadonlySet<string>) {
+    const input = this.last?.version === this.source.version() ? this.last.input : this.inputNow();
+    return {
+      competencies: this.cache.columnsFor(input),
+      entries: input.scenarios.filter((entry) => wanted.has(entry.scenarioId)),
+    };
+  }
+
+  /** The input as of now, without analysing: kept, read by the warm-up, or read now (and kept for the analyses). */
+  private inputNow(): HrInput {
+    const version = this.source.version();
+    if (this.last?.version === version) return this.last.input;
+    if (this.pending?.version === version) return this.pending.input;
+    const input = this.readNow();
+    this.pending = { version: this.source.version(), input };
+    return input;
   }
 
   /** `hr.summary`: the overview as the screen shows it, lists cut to their first rows unless asked in full. */
@@ -64,7 +172,7 @@ export class HrAnalysesStore {
     const key = JSON.stringify(request);
     const kept = this.summaries.get(key);
     if (kept) return kept;
-    const { fullLists, source: _source, ...options } = request;
+    const { fullLists, source: _source, firstRows: _firstRows, ...options } = request;
     const adviceUpTo = fullLists.includes('advice') ? Number.POSITIVE_INFINITY : HR_LIST_PREVIEW;
     const overview = overviewFromAnalyses(input, analyses, options, adviceUpTo);
     const summary = summariseOverview(overview, fullLists, HR_LIST_PREVIEW);
@@ -102,6 +210,17 @@ export class HrAnalysesStore {
       this.explainFirstRows(this.summary(request), this.last.analyses);
       return 'done';
     }
+    return this.analyseStep(sliceMs, clock);
+  }
+
+  /**
+   * One slice towards analyses of the current data (the warm-up's, or a request's that
+   * waits for them): a step of the read, or analysing for about `sliceMs` (then assembling
+   * them as `get` does once all are made). 'written' when the store was written meanwhile
+   * more often than it reads again.
+   */
+  private analyseStep(sliceMs: number, clock: () => number): 'more' | 'written' {
+    const version = this.source.version();
     if (!this.pending) {
       // The first read in steps where the source can: no step blocks the store as long as
       // the whole read (later reads are after a write, and cheap for the local file).

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Team } from '../../shared/domain/schemas.js';
-import type { HrInput } from '../../shared/hr/index.js';
+import type { HrInput, HrOptions } from '../../shared/hr/index.js';
+import { readHrFirstRows, type HrFirstRowsRead } from './readHrFirstRows.js';
 import type { StoreContext } from '../context.js';
 import { preloadPool } from '../importExport/planExport.js';
 import { listTeamSummaries } from '../repositories/teams.js';
@@ -52,6 +53,12 @@ export interface HrInputSource {
    * as of that moment. Sources without it are read in one step.
    */
   readInSteps?(): () => HrInput | null;
+  /**
+   * Only the matrix's first `count` rows of the overview `options` asks for, with the
+   * columns, areas and how many rows there are, for a first visit before anything is read
+   * (readHrFirstRows.ts). Sources without it are read whole.
+   */
+  readFirstRows?(count: number, options: Pick<HrOptions, 'includeScenarios' | 'filter'>): HrFirstRowsRead;
 }
 
 const connectionIds = new WeakMap<Database.Database, number>();
@@ -105,6 +112,7 @@ export function localHrSource(ctx: StoreContext): HrInputSource & { lastRead(): 
       return next.read.input;
     },
     lastRead: () => report,
+    readFirstRows: (count, options) => readHrFirstRows(ctx, count, options),
     readInSteps() {
       const db = ctx.db;
       ensureHrChangeLog(db);

@@ -28,14 +28,12 @@ export function hrHandlers(
   const jobs = new HrExportJobs();
   return {
     'hr.overview': ({ includeScenarios }) => readHrInput(ctx, includeScenarios),
-    'hr.summary': (request) => data(request.source).summary(request),
-    'hr.cells': ({ scenarioIds, source }) => {
-      const { analyses } = data(source).get().analyses;
-      const wanted = new Set(scenarioIds);
-      return analyses
-        .filter((a) => wanted.has(a.entry.scenarioId))
-        .map((a) => ({ scenarioId: a.entry.scenarioId, cells: a.row.cells }));
-    },
+    // A first visit asks for the matrix's first rows, then the whole (see HrAnalysesStore).
+    'hr.summary': ({ firstRows, ...request }) =>
+      firstRows === undefined
+        ? data(request.source).summaryWhenReady(request)
+        : data(request.source).firstRows({ ...request, firstRows }),
+    'hr.cells': ({ scenarioIds, source }) => data(source).cells(scenarioIds),
     'hr.export': (request) => writeHrExport(data(request.source).get(), request, ctx.now()),
     'hr.exportStart': (request) => {
       const source = data(request.source).get();

@@ -60,6 +60,9 @@ export function HrMatrix({ summary, cellsOf, onRowsShown, lang, t, onOpen }: Pro
   const [chosen, setChosen] = useState(false);
   const [view, setView] = useState({ top: 0, height: 800, rowHeight: ROW_HEIGHT_GUESS });
   const rows = summary.rows.length;
+  // Only the first rows while the whole summary is on its way (a first visit right after the
+  // start): the table already says how many there are and keeps their height.
+  const allRows = summary.firstRowsOf ?? rows;
   const cols = summary.competencies.length;
   const activeRow = Math.min(current.row, rows - 1);
   const activeCol = Math.min(current.col, cols - 1);
@@ -118,7 +121,7 @@ export function HrMatrix({ summary, cellsOf, onRowsShown, lang, t, onOpen }: Pro
         }}
         onScroll={measure}
       >
-        <table className="hr-matrix" data-testid="hr-matrix" aria-rowcount={rows + 1}>
+        <table className="hr-matrix" data-testid="hr-matrix" aria-rowcount={allRows + 1}>
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col">{t('hr.team')}</th>
@@ -217,7 +220,7 @@ export function HrMatrix({ summary, cellsOf, onRowsShown, lang, t, onOpen }: Pro
                 </tr>
               );
             })}
-            {end < rows && <Spacer height={(rows - end) * view.rowHeight} columns={columnCount} />}
+            {end < allRows && <Spacer height={(allRows - end) * view.rowHeight} columns={columnCount} />}
           </tbody>
         </table>
       </div>

@@ -35,7 +35,8 @@ export const HrScreen = observer(function HrScreen() {
   const overview = hr.summary;
   // Below the matrix, out of view at first and thousands of elements (four lists of 50 rows, then the
   // development plan's form): mounted after the matrix has been painted, one part per frame.
-  const belowMatrix = useAfterFirstPaint(overview !== null, HR_LIST_COUNT + 1);
+  // The lists come with the whole summary, not with the matrix's first rows.
+  const belowMatrix = useAfterFirstPaint(overview !== null && overview.firstRowsOf === undefined, HR_LIST_COUNT + 1);
   const open = async (row: HrRowSummary) => {
     await root.openScenario(row.scenarioId);
     ui.show('board');
@@ -129,7 +130,7 @@ export const HrScreen = observer(function HrScreen() {
           <section className="panel" aria-labelledby="hr-matrix-title">
             <header className="hr-list-head">
               <h2 id="hr-matrix-title">
-                {t('hr.matrixTitle')} <span className="hr-count">({overview.rows.length})</span>
+                {t('hr.matrixTitle')} <span className="hr-count">({overview.firstRowsOf ?? overview.rows.length})</span>
               </h2>
               <div className="hr-export-all">
                 <ExportButtons list="matrix" label={t('hr.exportMatrix')} />

@@ -11,6 +11,19 @@ import { localToday } from '../../shared/domain/today.js';
 /** How often a running export is asked how far it is. */
 const POLL_MS = 150;
 
+/** Rows asked for first on a first look: all a tall window shows, with the matrix's margin. */
+const FIRST_ROWS = 60;
+
+/** After the next frame has been painted: the frame callback runs before the paint, its timeout after it. */
+function afterNextPaint(): Promise<void> {
+  // Looked up on globalThis: the store also runs in Node (its tests), which paints nothing.
+  const scope = globalThis as { requestAnimationFrame?: (callback: () => void) => number };
+  return new Promise((done) => {
+    if (scope.requestAnimationFrame) scope.requestAnimationFrame(() => setTimeout(done, 0));
+    else setTimeout(done, 0);
+  });
+}
+
 /**
  * HR's view across all teams. The store process computes the overview with the shared
  * HR functions (the same that write the exports) and keeps the analyses between calls,
@@ -48,6 +61,8 @@ export class HrStore {
     private readonly notify: (kind: 'error' | 'info', text: Message) => void,
     now: () => Date = () => new Date(),
     private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((done) => setTimeout(done, ms)),
+    /** Resolves once the browser has painted what was just set (a tick where nothing paints). */
+    private readonly painted: () => Promise<void> = afterNextPaint,
   ) {
     this.today = localToday(now());
     makeObservable(this, {
@@ -200,15 +215,29 @@ export class HrStore {
       this.loading = true;
       this.error = null;
     });
+    const question = {
+      today: this.today,
+      assessmentMonths: this.assessmentMonths,
+      includeScenarios: this.includeScenarios,
+      filter: this.filter,
+      fullLists: this.fullLists,
+      source: this.source,
+    };
     try {
-      const summary = await this.api.call('hr.summary', {
-        today: this.today,
-        assessmentMonths: this.assessmentMonths,
-        includeScenarios: this.includeScenarios,
-        filter: this.filter,
-        fullLists: this.fullLists,
-        source: this.source,
-      });
+      // Nothing on screen yet: the matrix's first rows first, in case the store has not made
+      // the whole summary yet (a visit right after the start); it then answers those rows
+      // at once and the whole a moment later. Once made, the first answer is the whole.
+      if (this.summary === null) {
+        const first = await this.api.call('hr.summary', { ...question, firstRows: FIRST_ROWS });
+        if (request !== this.request) return;
+        runInAction(() => (this.summary = first));
+        if (first.firstRowsOf === undefined) return;
+        // The rest once those rows are on screen: the page paints them (and answers input)
+        // before the whole summary's answer, hundreds of kilobytes, arrives to be read.
+        await this.painted();
+        if (request !== this.request) return;
+      }
+      const summary = await this.api.call('hr.summary', question);
       // An answer to an older question (the user changed a filter meanwhile) is dropped.
       if (request === this.request) runInAction(() => (this.summary = summary));
     } catch (error) {

@@ -81,6 +81,11 @@ export const hrSummaryRequestSchema = z.strictObject({
   filter: hrFilterSchema.default({ area: '', model: '', organisationType: '' }),
   fullLists: z.array(z.enum(HR_SCREEN_LISTS)).max(HR_SCREEN_LISTS.length).default([]),
   source: hrSourceSchema,
+  /**
+   * A first visit: only the matrix's first this many rows if the whole summary is not made
+   * yet (`HrSummary.firstRowsOf` then says how many there are), else the whole summary.
+   */
+  firstRows: z.number().int().min(1).max(500).optional(),
 });
 
 /** `hr.cells`: the full cells (with their explanations) of the rows in view. */

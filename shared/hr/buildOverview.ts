@@ -1,14 +1,15 @@
 import { BUILT_IN_COMPETENCIES } from '../catalogue/competencies.js';
-import { dutchOrder } from './dutchOrder.js';
 import { expertiseName } from '../engine/advice/rule.js';
 import { message } from '../i18n/message.js';
 import { analyseScenario, type ScenarioAnalysis } from './analyseScenario.js';
-import { isFilterActive, matchesFilter } from './filter.js';
+import { isFilterActive } from './filter.js';
+import { areasOf, shownInOrder } from './shownRows.js';
 import { assessmentIssues, loadsAcrossTeams, overAllocatedPeople } from './peopleLists.js';
 import type { HrCompetencyColumn, HrInput, HrOptions, HrOverview, TeamRef } from './types.js';
 import { toLocalText } from '../i18n/toLocalText.js';
 import { translator, type Translator } from '../i18n/translator.js';
 import type { Lang, LocalText } from '../domain/text.js';
+import type { TeamFunction } from '../domain/schemas.js';
 import { memoTranslator } from './memoTranslator.js';
 import type { Advice } from '../engine/types.js';
 
@@ -18,16 +19,31 @@ import type { Advice } from '../engine/types.js';
  * in first-seen order; no vakkennis column when no team asks for any.
  */
 export function competencyColumns(input: Pick<HrInput, 'competencies' | 'scenarios'>): HrCompetencyColumn[] {
+  return columnsOf(
+    input.competencies,
+    input.scenarios.map(({ plan }) => plan.functions),
+  );
+}
+
+/**
+ * The same columns from the custom competencies and each scenario's functions (placement
+ * and vakkennis asked, in the input's order), for a read that has the functions but not
+ * the whole plans (the matrix's first rows, readHrFirstRows.ts).
+ */
+export function columnsOf(
+  competencies: HrInput['competencies'],
+  functionsPerScenario: Iterable<readonly Pick<TeamFunction, 'placement' | 'expertise'>[]>,
+): HrCompetencyColumn[] {
   const expertise: string[] = [];
-  for (const { plan } of input.scenarios) {
-    for (const fn of plan.functions) {
+  for (const functions of functionsPerScenario) {
+    for (const fn of functions) {
       if (fn.placement !== 'team') continue;
       for (const e of fn.expertise) if (!expertise.includes(e.expertise)) expertise.push(e.expertise);
     }
   }
   return [
     ...BUILT_IN_COMPETENCIES.map((c) => ({ kind: 'competency' as const, key: c.key, name: c.name })),
-    ...input.competencies.map((c) => ({ kind: 'competency' as const, key: c.key, name: c.name })),
+    ...competencies.map((c) => ({ kind: 'competency' as const, key: c.key, name: c.name })),
     ...expertise.map((key) => ({
       kind: 'expertise' as const,
       key,
@@ -98,16 +114,7 @@ export function overviewFromAnalyses(
    */
   adviceUpTo = Number.POSITIVE_INFINITY,
 ): HrOverview {
-  const shown = analyses.filter(
-    (a) => (a.entry.isMain || options.includeScenarios) && matchesFilter(a.row, options.filter),
-  );
-  shown.sort(
-    (a, b) =>
-      dutchOrder(a.row.teamName, b.row.teamName) ||
-      a.row.teamId.localeCompare(b.row.teamId) ||
-      Number(b.row.isMain) - Number(a.row.isMain) ||
-      dutchOrder(a.row.scenarioName, b.row.scenarioName),
-  );
+  const shown = shownInOrder(analyses, (a) => a.entry, options);
   const shownTeams = new Set(shown.map((a) => a.entry.teamId));
   const filtering = isFilterActive(options.filter);
 
@@ -128,9 +135,7 @@ export function overviewFromAnalyses(
   );
 
   const wording = adviceWording();
-  const areas = [...new Set(analyses.map((a) => a.row.area).filter((area) => area !== ''))].sort((a, b) =>
-    dutchOrder(a, b),
-  );
+  const areas = areasOf(analyses.map((a) => a.entry));
 
   return {
     competencies,

@@ -11,7 +11,15 @@ import type { HrInput } from '../../shared/hr/index.js';
 import { localToday } from '../../shared/domain/today.js';
 import { nl } from '../support/inLanguage.js';
 import { apiFor } from '../e2e/support/api.js';
-import { clickToPainted, hrShown, launchChromium, openHostPage, PAGE_CLOCK, warmUpDone } from './hrBenchPage.js';
+import {
+  clickToPainted,
+  hrShown,
+  launchChromium,
+  openHostPage,
+  PAGE_CLOCK,
+  warmUpDone,
+  warmUpSoFar,
+} from './hrBenchPage.js';
 
 /**
  * HR's cold path and the path after a write, this branch beside the old code in the same
@@ -25,7 +33,14 @@ import { clickToPainted, hrShown, launchChromium, openHostPage, PAGE_CLOCK, warm
  *   - `hr.summary` right after one `assignments.set`, on a store whose warm-up is done;
  *   - in Chromium: the HR screen's first visit right after one assignment edit (warm-up
  *     done, HR not visited yet, the edit through the host's API, then the click), on the
- *     test's clock and the page's (click to first matrix row painted).
+ *     test's clock and the page's (click to first matrix row painted);
+ *   - in Chromium, the worst moment (fifth round): the HR screen's first visit as early as
+ *     a user can click, i.e. the host (and its store) started, the page loaded and the board
+ *     interactive (its first pool card shown), then at once the click on HR; once with the
+ *     warm-up on as the app runs it (how far it got before the click is printed: with its
+ *     500 ms wait it has usually not started), once with it off (nothing made ahead at all).
+ *     Test's clock (the click until Playwright sees the matrix's count and first row) and
+ *     page's clock (click to first row painted), plus store open to the click.
  */
 
 const TODAY = '2026-11-23';
@@ -81,7 +96,18 @@ async function call<M extends ApiMethod>(
   return result.value as ApiOutput<M>;
 }
 
+interface AtOpen {
+  test: number;
+  page: number;
+  /** From starting the host (the store opens first) to the click. */
+  openToClick: number;
+  /** The warm-up's steps before the click, and whether it was done. */
+  warmUp: { steps: number; done: boolean };
+}
+
 interface Figures {
+  atOpenWarmUpOn: AtOpen;
+  atOpenWarmUpOff: AtOpen;
   cold: number;
   warmUp: number;
   warmUpLongestStep: number;
@@ -170,6 +196,43 @@ async function visitAfterWrite(code: Code, dataDir: string, input: HrInput, rows
   }
 }
 
+/**
+ * The HR screen's first visit as early as a user can make it: the browser is up first, then
+ * the host starts (opening the store), the page loads until the board is interactive, and
+ * HR is clicked at once. `warmUp` false opens the store without its idle warm-up.
+ */
+async function visitAtOpen(code: Code, dataDir: string, rows: number, warmUp: boolean): Promise<AtOpen> {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+  await page.addInitScript("window.localStorage.setItem('wtp.tourSeen', '1')");
+  const progress = warmUpSoFar(code.analysesProto);
+  const opened = performance.now();
+  const host = await code.startWebHost({
+    dataDir,
+    port: 0,
+    open: false,
+    staticRoot: code.staticRoot,
+    log: () => undefined,
+    ...(warmUp
+      ? {}
+      : { openStore: (options: OpenStoreOptions) => code.openPlannerStore({ ...options, hrWarmUp: false }) }),
+  });
+  try {
+    await page.goto(host.url);
+    await page.locator('[data-testid="pool-card"]').first().waitFor();
+    await page.evaluate(PAGE_CLOCK);
+    const atClick = progress();
+    const start = performance.now();
+    await page.getByTestId('nav-hr').click();
+    await hrShown(page, rows);
+    const test = performance.now() - start;
+    return { test, page: await clickToPainted(page), openToClick: start - opened, warmUp: atClick };
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}
+
 function line(label: string, figure: (f: Figures) => number, figures: Figures[], codes: Code[]): string {
   const cells = figures.map((f, i) => `${codes[i]!.label} ${figure(f).toFixed(1).padStart(8)} ms`);
   const ratio =
@@ -181,13 +244,45 @@ function line(label: string, figure: (f: Figures) => number, figures: Figures[],
 export async function afterWriteRows(codes: Code[], dataDir: string, input: HrInput, rows: number): Promise<string[]> {
   const figures: Figures[] = [];
   for (const code of codes) {
+    const atOpenWarmUpOn = await visitAtOpen(code, dataDir, rows, true);
+    const atOpenWarmUpOff = await visitAtOpen(code, dataDir, rows, false);
     const store = await storeFigures(code, dataDir, input);
     const visit = await visitAfterWrite(code, dataDir, input, rows);
-    figures.push({ ...store, ...visit });
+    figures.push({ atOpenWarmUpOn, atOpenWarmUpOff, ...store, ...visit });
   }
+  const warmUpAtClick = figures.map(
+    (f, i) =>
+      `${codes[i]!.label}: clicked ${f.atOpenWarmUpOn.openToClick.toFixed(0)} ms after the host started, ` +
+      `warm-up ${f.atOpenWarmUpOn.warmUp.done ? 'done' : `${f.atOpenWarmUpOn.warmUp.steps} steps in`}`,
+  );
   return [
     `cold path and after a write (${codes.map((c) => c.label).join(' | ')}; median of ${RUNS} where repeated):`,
     line("baseline: open the catalogue screen (each code's host)", (f) => f.catalogue, figures, codes),
+    line(
+      "HR first visit at once after the start, warm-up on (test's clock)",
+      (f) => f.atOpenWarmUpOn.test,
+      figures,
+      codes,
+    ),
+    line(
+      'HR first visit at once after the start, warm-up on (page: click to painted)',
+      (f) => f.atOpenWarmUpOn.page,
+      figures,
+      codes,
+    ),
+    `  (the board interactive, then the click; ${warmUpAtClick.join('; ')})`,
+    line(
+      "HR first visit at once after the start, warm-up off (test's clock)",
+      (f) => f.atOpenWarmUpOff.test,
+      figures,
+      codes,
+    ),
+    line(
+      'HR first visit at once after the start, warm-up off (page: click to painted)',
+      (f) => f.atOpenWarmUpOff.page,
+      figures,
+      codes,
+    ),
     line('hr.summary, first after opening (cold, warm-up off)', (f) => f.cold, figures, codes),
     line('idle warm-up: store open to done', (f) => f.warmUp, figures, codes),
     line('idle warm-up: its longest step (store busy)', (f) => f.warmUpLongestStep, figures, codes),

@@ -74,18 +74,29 @@ export async function clickToPainted(page: Page): Promise<number> {
 interface WarmUpProto {
   warmUpStep(...args: never[]): string;
 }
-const hooked = new WeakMap<WarmUpProto, { listeners: Set<() => void>; longest: number }>();
+interface WarmUpState {
+  listeners: Set<() => void>;
+  longest: number;
+  /** Steps taken and whether one said 'done', since the last `warmUpSoFar` reset. */
+  steps: number;
+  done: boolean;
+}
+const hooked = new WeakMap<WarmUpProto, WarmUpState>();
 
 function hook(proto: WarmUpProto) {
   let state = hooked.get(proto);
   if (state) return state;
-  const created = { listeners: new Set<() => void>(), longest: 0 };
+  const created: WarmUpState = { listeners: new Set<() => void>(), longest: 0, steps: 0, done: false };
   const step = proto.warmUpStep;
   proto.warmUpStep = function (this: unknown, ...args: never[]) {
     const start = performance.now();
     const answer = step.apply(this, args);
     created.longest = Math.max(created.longest, performance.now() - start);
-    if (answer === 'done') for (const listener of created.listeners) listener();
+    created.steps += 1;
+    if (answer === 'done') {
+      created.done = true;
+      for (const listener of created.listeners) listener();
+    }
     return answer;
   };
   hooked.set(proto, created);
@@ -107,4 +118,15 @@ export function warmUpDone(proto: WarmUpProto, since: number): Promise<{ took: n
     };
     state.listeners.add(listener);
   });
+}
+
+/**
+ * Watches the warm-up of `proto`'s stores from now on: how many steps it has taken so far
+ * and whether it is done (to say how far it was when a visit began).
+ */
+export function warmUpSoFar(proto: WarmUpProto): () => { steps: number; done: boolean } {
+  const state = hook(proto);
+  state.steps = 0;
+  state.done = false;
+  return () => ({ steps: state.steps, done: state.done });
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiTransport } from '../../../shared/api/client.js';
 import { dispatch } from '../../../shared/api/dispatch.js';
 import { fail } from '../../../shared/api/result.js';
@@ -48,7 +48,9 @@ describe('HrStore', () => {
     expect(hr.today).toBe('2026-11-23');
     expect(localToday(new Date(2026, 0, 5, 0, 10))).toBe('2026-01-05');
     await hr.load();
-    expect(calls).toEqual(['hr.summary']);
+    // A first look: the matrix's first rows (the store has made nothing yet), then the whole.
+    expect(calls).toEqual(['hr.summary', 'hr.summary']);
+    expect(hr.summary!.firstRowsOf).toBeUndefined();
     expect(hr.summary!.rows.map((r) => r.teamName)).toEqual([
       'Wijkteam Voorbeeldwijk-Noord',
       'Wijkteam Voorbeeldwijk-Zuid',
@@ -64,7 +66,8 @@ describe('HrStore', () => {
     hr.setFilter({ model: 'A2' });
     hr.setAssessmentMonths(6);
     await settled(hr);
-    expect(calls).toEqual(['hr.summary', 'hr.summary', 'hr.summary']);
+    // The first look's first rows and whole, then one question per change.
+    expect(calls).toEqual(['hr.summary', 'hr.summary', 'hr.summary', 'hr.summary']);
     expect(hr.summary!.rows.map((r) => r.teamName)).toEqual(['Wijkteam Voorbeeldwijk-Zuid']);
     hr.setFilter({ model: '' });
     await settled(hr);
@@ -114,6 +117,34 @@ describe('HrStore', () => {
       'De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.',
     );
     expect(hr.summary).toBeNull();
+    expect(hr.loading).toBe(false);
+  });
+
+  it("shows the matrix's first rows while the whole summary is on its way, then the whole", async () => {
+    const s = openTestStore();
+    store = s;
+    let release = () => undefined as void;
+    const held = new Promise<void>((done) => (release = done));
+    const asked: unknown[] = [];
+    const transport = (async (method: string, input: { firstRows?: number }) => {
+      asked.push(input.firstRows);
+      // The whole summary waits until the test has seen the first rows on screen.
+      if (method === 'hr.summary' && input.firstRows === undefined) await held;
+      return dispatch(s.handlers, method, input);
+    }) as ApiTransport;
+    const hr = new HrStore(new ApiClient(transport), () => undefined);
+    const loading = hr.load();
+    await vi.waitFor(() => expect(hr.summary).not.toBeNull());
+    expect(hr.summary!.firstRowsOf).toBe(3);
+    expect(hr.summary!.rows).toHaveLength(3);
+    expect(hr.loading).toBe(true);
+    const first = hr.summary!.rows;
+    release();
+    await loading;
+    expect(asked).toEqual([60, undefined]);
+    expect(hr.summary!.firstRowsOf).toBeUndefined();
+    expect(hr.summary!.rows).toEqual(first);
+    expect(hr.summary!.totals.assessments).toBeGreaterThan(0);
     expect(hr.loading).toBe(false);
   });
 });
