@@ -1,4 +1,5 @@
 import { writeLp } from '../../shared/compose/lpFormat.js';
+import { holdTier } from '../../shared/compose/holds.js';
 import { boundFromRelaxation, relaxed, restricted, tierBound } from '../../shared/compose/subproblems.js';
 import { tierValue, type MipConstraint, type MipModel, type MipTier } from '../../shared/compose/mip.js';
 import { HIGHS_STATUS } from './highsClient.js';
@@ -71,19 +72,6 @@ interface SolveResult {
 /** The reason the caller aborted with (by default a DOMException named AbortError). */
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('', 'AbortError');
-}
-
-/** Holds a solved tier at its optimum; integral tiers exactly, others up to a tiny tolerance. */
-function holdTier(tier: MipTier, values: readonly number[], k: number): MipConstraint[] {
-  const parts = tier.holdParts ?? [tier.terms];
-  return parts.map((terms, j) => {
-    const value = tierValue({ ...tier, terms }, values);
-    const slack = tier.integral ? 0.5 : 1e-6 * (1 + Math.abs(value));
-    const held = tier.integral ? Math.round(value) : value;
-    return tier.sense === 'max'
-      ? { name: `tier${k}_${j}`, terms, lower: held - slack, upper: Infinity }
-      : { name: `tier${k}_${j}`, terms, lower: -Infinity, upper: held + slack };
-  });
 }
 
 function better(tier: MipTier, value: number, than: number): boolean {
