@@ -12,7 +12,15 @@ import { boundFromRelaxation, relaxed } from '../../../shared/compose/subproblem
 import { bruteForce } from './bruteForce.js';
 import { smallPlan } from './smallPlans.js';
 
-const goal: MipTier = { name: 'objective', sense: 'min', terms: [{ v: 0, coef: 1 }, { v: 1, coef: 1 }], integral: true };
+const goal: MipTier = {
+  name: 'objective',
+  sense: 'min',
+  terms: [
+    { v: 0, coef: 1 },
+    { v: 1, coef: 1 },
+  ],
+  integral: true,
+};
 
 /** Each optional limit alone, and none: the holds must be exact with limits too. */
 const someLimits = fc.constantFrom<ComposeLimits>(
