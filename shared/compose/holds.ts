@@ -9,8 +9,8 @@ import { tierValue, type MipConstraint, type MipTier } from './mip.js';
  * one of them, which is what `integral` promises), but the LP relaxations of the later
  * tiers differ a lot: with `sum y <= P* + 0.5` the relaxation of the assignment tier may
  * use half a person more than any team has, and with `sum c >= covered* - 0.5` half a
- * requirement less. On 200 x 12 pools the exact hold raised that relaxation's bound by
- * 1.3-2.6 assignments (docs/compose.md, "Holding integral tiers exactly").
+ * requirement less. On 200 x 12 pools (seeds 1-10) the exact hold raised that relaxation's
+ * bound by 1.0-6.7 assignments (docs/compose.md, "Holding integral tiers exactly").
  *
  * The only slack left is the solver's round-off, `1e-6 * (1 + |value|)`, for integral and
  * continuous tiers alike, so an incumbent with values such as 0.9999999 still starts the
