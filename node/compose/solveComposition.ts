@@ -1,5 +1,6 @@
 import { writeLp } from '../../shared/compose/lpFormat.js';
 import { holdTier } from '../../shared/compose/holds.js';
+import type { KnownBound } from '../../shared/compose/knownBounds.js';
 import { boundFromRelaxation, relaxed, restricted, tierBound } from '../../shared/compose/subproblems.js';
 import { tierValue, type MipConstraint, type MipModel, type MipTier } from '../../shared/compose/mip.js';
 import { HIGHS_STATUS } from './highsClient.js';
@@ -50,7 +51,7 @@ interface SolveOptions {
    * the tier's relaxation starts, so a tier stopped in its relaxation still has a bound.
    * Only with 'relaxFirst' ('direct' stays the earlier runner).
    */
-  knownBound?: (tierName: string, held: readonly number[]) => number | null;
+  knownBound?: KnownBound;
 }
 
 /** Share of a tier's remaining time the restricted search may use. */
