@@ -14,7 +14,9 @@ import { DEFAULT_RACERS, HighsPool } from './highsRace.js';
  *
  * Status, honestly: `optimal` when every tier was proven optimal; `feasible` when time
  * ran out after a solution was found (`stoppedAt` names the tier, `bound` and `gap` are
- * that tier's best bound and relative gap, null when the tier never started);
+ * that tier's best bound and relative gap; with 'relaxFirst' and `knownBound` every tier
+ * has a bound known without solving, so the bound is never null then, the gap only
+ * without an incumbent);
  * `timeLimit` when time ran out before any solution; `infeasible` when the first tier
  * has no solution at all (only hard limits can cause that).
  */
