@@ -9,6 +9,7 @@ import {
 } from '../../shared/compose/composition.js';
 import { fillHoursStart } from '../../shared/compose/fillHours.js';
 import { greedyComposition } from '../../shared/compose/greedy.js';
+import { knownBounds } from '../../shared/compose/knownBounds.js';
 import { limitRefs, limitsOf, type LimitRef } from '../../shared/compose/limits.js';
 import type { ComposeOptions } from '../../shared/compose/options.js';
 import { objectiveValue, type ComposeResult } from '../../shared/compose/result.js';
@@ -55,6 +56,8 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
       tierName === 'unfilledHours'
         ? fillHoursStart(instance, layout, values, model.variables.length, options.limits)
         : null,
+    // The goal and assignment tiers get a bound from the held tiers before any LP.
+    knownBound: knownBounds(instance, layout, model.variables, options.objective, options.limits),
   });
   let composition: Composition = solved.solution ? compositionFromValues(instance, layout, solved.solution) : [];
   let score = scoreOf(plan, composition);

@@ -1,4 +1,6 @@
 import { writeLp } from '../../shared/compose/lpFormat.js';
+import { holdTier } from '../../shared/compose/holds.js';
+import type { KnownBound } from '../../shared/compose/knownBounds.js';
 import { boundFromRelaxation, relaxed, restricted, tierBound } from '../../shared/compose/subproblems.js';
 import { tierValue, type MipConstraint, type MipModel, type MipTier } from '../../shared/compose/mip.js';
 import { HIGHS_STATUS } from './highsClient.js';
@@ -12,7 +14,9 @@ import { DEFAULT_RACERS, HighsPool } from './highsRace.js';
  *
  * Status, honestly: `optimal` when every tier was proven optimal; `feasible` when time
  * ran out after a solution was found (`stoppedAt` names the tier, `bound` and `gap` are
- * that tier's best bound and relative gap, null when the tier never started);
+ * that tier's best bound and relative gap; with 'relaxFirst' and `knownBound` every tier
+ * has a bound known without solving, so the bound is never null then, the gap only
+ * without an incumbent);
  * `timeLimit` when time ran out before any solution; `infeasible` when the first tier
  * has no solution at all (only hard limits can cause that).
  */
@@ -43,6 +47,13 @@ interface SolveOptions {
    * two cores or more, see highsRace.ts). Only with 'relaxFirst'; 'direct' searches alone.
    */
   racers?: number;
+  /**
+   * A bound for a tier known without any LP, from the values the earlier tiers are held
+   * at (tier order); null when none is known (shared/compose/knownBounds.ts). Asked before
+   * the tier's relaxation starts, so a tier stopped in its relaxation still has a bound.
+   * Only with 'relaxFirst' ('direct' stays the earlier runner).
+   */
+  knownBound?: KnownBound;
 }
 
 /** Share of a tier's remaining time the restricted search may use. */
@@ -71,19 +82,6 @@ interface SolveResult {
 /** The reason the caller aborted with (by default a DOMException named AbortError). */
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('', 'AbortError');
-}
-
-/** Holds a solved tier at its optimum; integral tiers exactly, others up to a tiny tolerance. */
-function holdTier(tier: MipTier, values: readonly number[], k: number): MipConstraint[] {
-  const parts = tier.holdParts ?? [tier.terms];
-  return parts.map((terms, j) => {
-    const value = tierValue({ ...tier, terms }, values);
-    const slack = tier.integral ? 0.5 : 1e-6 * (1 + Math.abs(value));
-    const held = tier.integral ? Math.round(value) : value;
-    return tier.sense === 'max'
-      ? { name: `tier${k}_${j}`, terms, lower: held - slack, upper: Infinity }
-      : { name: `tier${k}_${j}`, terms, lower: -Infinity, upper: held + slack };
-  });
 }
 
 function better(tier: MipTier, value: number, than: number): boolean {
@@ -147,16 +145,28 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
   try {
     for (const [k, tier] of model.tiers.entries()) {
       const remaining = (deadline - performance.now()) / 1000;
+      // Bounds known without solving: the tier's best possible value, and (relaxFirst) the
+      // combinatorial one from the held tiers; every later bound is combined with them.
+      const known =
+        strategy === 'relaxFirst' && !tier.fixIntegers ? (options.knownBound?.(tier.name, tierValues) ?? null) : null;
+      const stopped = (bound: number | null): SolveResult =>
+        finish(values ? 'feasible' : 'timeLimit', tier.name, bound, gapOf(tier, values, bound));
       if (remaining <= 0.01) {
         // The polish only evens out hours: every real tier is proven by now.
         if (tier.fixIntegers && values) return finish('optimal', null, null, null);
-        return finish(values ? 'feasible' : 'timeLimit', tier.name, null, null);
+        return stopped(strategy === 'relaxFirst' ? tierBound(tier, null, known, tier.bestPossible) : null);
       }
       if (values && strategy === 'relaxFirst' && options.improveStart) {
         const improved = options.improveStart(tier.name, values);
         if (improved && better(tier, tierValue(tier, improved), tierValue(tier, values))) values = Array.from(improved);
       }
       if (values && tier.bestPossible !== undefined && reaches(tier, tierValue(tier, values), tier.bestPossible)) {
+        tierValues.push(tierValue(tier, values));
+        held.push(...holdTier(tier, values, k));
+        continue;
+      }
+      // The incumbent already meets the bound known without an LP: proven, no solve at all.
+      if (values && known !== null && reaches(tier, tierValue(tier, values), known)) {
         tierValues.push(tierValue(tier, values));
         held.push(...holdTier(tier, values, k));
         continue;
@@ -182,7 +192,9 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         });
         if (lp.status === HIGHS_STATUS.infeasible && k === 0) return finish('infeasible', tier.name, null, null);
         if (lp.status === HIGHS_STATUS.optimal && lp.objective !== null) {
-          relaxationBound = boundFromRelaxation(lp.objective, tier.sense, tier.integral);
+          // The relaxation's bound (rounded like a dual bound), or the one known without an LP where tighter.
+          relaxationBound =
+            tierBound(tier, lp.objective, known) ?? boundFromRelaxation(lp.objective, tier.sense, tier.integral);
           if (values && reaches(tier, tierValue(tier, values), relaxationBound)) {
             tierValues.push(tierValue(tier, values));
             held.push(...holdTier(tier, values, k));
@@ -205,13 +217,7 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
             }
           }
         }
-        if (remainingNow() <= 0.01)
-          return finish(
-            values ? 'feasible' : 'timeLimit',
-            tier.name,
-            relaxationBound,
-            gapOf(tier, values, relaxationBound),
-          );
+        if (remainingNow() <= 0.01) return stopped(tierBound(tier, null, relaxationBound, known, tier.bestPossible));
       }
       const lp = writeLp(model, tier, held, tier.fixIntegers ? (values ?? undefined) : undefined);
       const request = { lp, names, start: values ?? undefined, options: mipOptions(remainingNow()) };
@@ -233,14 +239,17 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       // what this tier found and what the earlier tiers proved.
       if (result.values) values = result.values;
       if (tier.fixIntegers && values) return finish('optimal', null, null, null);
-      const bound = tierBound(tier, result.hasSolution ? result.dualBound : null, relaxationBound);
+      const bound =
+        strategy === 'relaxFirst'
+          ? tierBound(tier, result.hasSolution ? result.dualBound : null, relaxationBound, known, tier.bestPossible)
+          : tierBound(tier, result.hasSolution ? result.dualBound : null, relaxationBound);
       // Rounded, the bound may already meet the incumbent: then the tier is proven after all.
       if (values && bound !== null && !tier.fixIntegers && reaches(tier, tierValue(tier, values), bound)) {
         tierValues.push(tierValue(tier, values));
         held.push(...holdTier(tier, values, k));
         continue;
       }
-      return finish(values ? 'feasible' : 'timeLimit', tier.name, bound, gapOf(tier, values, bound));
+      return stopped(bound);
     }
     return finish(values ? 'optimal' : 'timeLimit', null, null, null);
   } catch (error) {

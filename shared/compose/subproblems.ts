@@ -53,19 +53,20 @@ export function boundFromRelaxation(value: number, sense: 'max' | 'min', integra
 }
 
 /**
- * The best bound known for a tier the search left open: the tighter of the full search's
- * dual bound and the relaxation's bound (the larger for min, the smaller for max), null
- * when neither is known. The dual bound is a relaxation's bound too, so for an integral
+ * The best bound known for a tier the search left open: the tightest of the full
+ * search's dual bound and every other valid bound (the relaxation's, one known without
+ * an LP, the tier's best possible value): the largest for min, the smallest for max;
+ * null when none is known. The dual bound is a relaxation's bound too, so for an integral
  * tier it rounds to the next whole number in the same way: no integer point lies between.
  */
 export function tierBound(
   tier: Pick<MipTier, 'sense' | 'integral'>,
   dualBound: number | null,
-  relaxationBound: number | null,
+  ...others: (number | null | undefined)[]
 ): number | null {
   const dual =
     dualBound !== null && Number.isFinite(dualBound) ? boundFromRelaxation(dualBound, tier.sense, tier.integral) : null;
-  if (dual === null) return relaxationBound;
-  if (relaxationBound === null) return dual;
-  return tier.sense === 'min' ? Math.max(dual, relaxationBound) : Math.min(dual, relaxationBound);
+  const known = [dual, ...others].filter((b): b is number => b !== null && b !== undefined && Number.isFinite(b));
+  if (known.length === 0) return null;
+  return tier.sense === 'min' ? Math.max(...known) : Math.min(...known);
 }

@@ -82,8 +82,10 @@ async function measure(
   // --per-seed: one line per composition (status, where it stopped, gap, wall and CPU seconds).
   if (perSeed !== null) {
     const gap = result.gap === null ? '-' : `${(result.gap * 100).toFixed(1)}%`;
+    // An open tier without a bound shows "bound -": the count issue 11 asks for.
+    const bound = result.status === 'optimal' || result.bound === null ? '-' : String(result.bound);
     process.stdout.write(
-      `  ${perSeed}: ${result.status} ${result.stoppedAt ?? '-'} gap ${gap} | ${(result.elapsedMs / 1000).toFixed(2)} s | CPU ${stats.cpu.at(-1)!.toFixed(2)} s | ${result.score.people} people, ${result.score.assignments} assignments | ${stages.join(' ')} | load ${loadAverage()}\n`,
+      `  ${perSeed}: ${result.status} ${result.stoppedAt ?? '-'} gap ${gap} bound ${bound} | ${(result.elapsedMs / 1000).toFixed(2)} s | CPU ${stats.cpu.at(-1)!.toFixed(2)} s | ${result.score.people} people, ${result.score.assignments} assignments | ${stages.join(' ')} | load ${loadAverage()}\n`,
     );
   }
   if (result.status === 'optimal') stats.optimal += 1;

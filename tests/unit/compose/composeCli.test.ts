@@ -114,6 +114,20 @@ describe('npm run compose', () => {
     for (const a of plan.assignments) expect(json.assignments).toContainEqual(a);
   }, 180_000);
 
+  it("gives a bound and a gap when time runs out before a tier's relaxation ends (200 x 12, --json and text)", async () => {
+    const large = path.join(tmp(), 'large.json');
+    writeFileSync(large, JSON.stringify(randomPlan(1, 200, 12)));
+    // The worker compiles HiGHS first: 0.3 s cannot finish the goal tier's relaxation.
+    const json = JSON.parse((await compose(large, '--json', '--time-limit', '0.3')).stdout);
+    expect(json.status).toBe('feasible');
+    expect(json.stoppedAt).toBe('objective');
+    expect(json.bound).toBe(7);
+    expect(json.gap).toBeCloseTo((json.people.length - 7) / json.people.length, 12);
+    const text = await compose(large, '--time-limit', '0.3');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/Gestopt bij: .* \(hooguit \d+(,\d+)?% van het best mogelijke\)/);
+  }, 180_000);
+
   it('refuses bad input with exit 2 and a message naming the place, never a stack trace', async () => {
     const broken = path.join(tmp(), 'broken.json');
     const plan = JSON.parse(readFileSync(examples[0]!, 'utf8'));

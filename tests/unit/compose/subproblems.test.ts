@@ -70,6 +70,18 @@ describe('compose subproblems: relaxation and restriction', () => {
     expect(tierBound({ sense: 'min', integral: false }, 241.3, null)).toBe(241.3);
   });
 
+  it('combines every bound known for a tier as the tightest, and answers one without any solve', () => {
+    const assignments = { sense: 'min', integral: true } as const;
+    // Stopped in the relaxation: no dual bound, no relaxation, only the bound known without an LP.
+    expect(tierBound(assignments, null, null, 26)).toBe(26);
+    expect(tierBound(assignments, 28.2, 28, 26)).toBe(29);
+    expect(tierBound(assignments, null, 27, 28, undefined)).toBe(28);
+    // Coverage (max): the best possible value bounds it from above, the dual bound may be tighter.
+    expect(tierBound({ sense: 'max', integral: true }, null, null, null, 3600)).toBe(3600);
+    expect(tierBound({ sense: 'max', integral: true }, 3576.6, null, null, 3600)).toBe(3576);
+    expect(tierBound({ sense: 'min', integral: false }, null, null, null, 0)).toBe(0);
+  });
+
   it('never bounds the goal tier above the brute-force optimum (the relaxation is a valid bound)', async () => {
     const client = new HighsClient();
     try {
