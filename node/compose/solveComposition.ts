@@ -3,6 +3,7 @@ import { holdTier } from '../../shared/compose/holds.js';
 import type { KnownBound } from '../../shared/compose/knownBounds.js';
 import { boundFromRelaxation, relaxed, restricted, tierBound } from '../../shared/compose/subproblems.js';
 import { tierValue, type MipConstraint, type MipModel, type MipTier } from '../../shared/compose/mip.js';
+import { byDeadline } from './byDeadline.js';
 import { HIGHS_STATUS } from './highsClient.js';
 import { DEFAULT_RACERS, HighsPool } from './highsRace.js';
 
@@ -54,7 +55,15 @@ interface SolveOptions {
    * Only with 'relaxFirst' ('direct' stays the earlier runner).
    */
   knownBound?: KnownBound;
+  /**
+   * How long past the time limit a search may take before it is stopped and the answer is
+   * made of what is known (./byDeadline.ts); default OVERRUN_GRACE_MS.
+   */
+  overrunGraceMs?: number;
 }
+
+/** A search may end this long after the time limit (HiGHS's own limit comes first normally). */
+const OVERRUN_GRACE_MS = 1000;
 
 /** Share of a tier's remaining time the restricted search may use. */
 const RESTRICTED_SHARE = 0.4;
@@ -122,6 +131,10 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
     strategy === 'direct' ? { racers: 1, freshModule: true } : { racers: options.racers ?? DEFAULT_RACERS },
   );
   const onAbort = (): void => void pool.terminate(new Error('aborted'));
+  const graceMs = options.overrunGraceMs ?? OVERRUN_GRACE_MS;
+  /** A search of the pool, or null when it overran the time limit (the pool is then ended). */
+  const inTime = <T>(search: Promise<T>): Promise<T | null> =>
+    byDeadline(search, deadline, graceMs, () => void pool.terminate(new Error('overDeadline')));
   signal?.addEventListener('abort', onAbort, { once: true });
   const names = model.variables.map((v) => v.name);
   let values: number[] | null = options.start ? Array.from(options.start) : null;
@@ -185,11 +198,14 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       // incumbent; a continuous tier's relaxation proves it only at exact equality, and on
       // 50 x 12 pools the extra solves cost the unfilled-hours tier the time it needed.
       if (strategy === 'relaxFirst' && tier.integral && !tier.fixIntegers) {
-        const lp = await pool.solve({
-          lp: writeLp(relaxed(model), tier, held),
-          names,
-          options: { time_limit: Math.max(0.01, remainingNow()) },
-        });
+        const lp = await inTime(
+          pool.solve({
+            lp: writeLp(relaxed(model), tier, held),
+            names,
+            options: { time_limit: Math.max(0.01, remainingNow()) },
+          }),
+        );
+        if (lp === null) return stopped(tierBound(tier, null, known, tier.bestPossible));
         if (lp.status === HIGHS_STATUS.infeasible && k === 0) return finish('infeasible', tier.name, null, null);
         if (lp.status === HIGHS_STATUS.optimal && lp.objective !== null) {
           // The relaxation's bound (rounded like a dual bound), or the one known without an LP where tighter.
@@ -202,12 +218,15 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
           }
           if (model.groups && values && remainingNow() > 0.05) {
             const sub = restricted(model, model.groups, [lp.values, values]);
-            const found = await pool.solve({
-              lp: writeLp(sub.model, tier, held),
-              names,
-              start: values,
-              options: { ...mipOptions(remainingNow() * RESTRICTED_SHARE), ...RESTRICTED_SEARCH },
-            });
+            const found = await inTime(
+              pool.solve({
+                lp: writeLp(sub.model, tier, held),
+                names,
+                start: values,
+                options: { ...mipOptions(remainingNow() * RESTRICTED_SHARE), ...RESTRICTED_SEARCH },
+              }),
+            );
+            if (found === null) return stopped(tierBound(tier, null, relaxationBound, known, tier.bestPossible));
             if (found.values && better(tier, tierValue(tier, found.values), tierValue(tier, values)))
               values = found.values;
             if (reaches(tier, tierValue(tier, values), relaxationBound)) {
@@ -222,9 +241,16 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       const lp = writeLp(model, tier, held, tier.fixIntegers ? (values ?? undefined) : undefined);
       const request = { lp, names, start: values ?? undefined, options: mipOptions(remainingNow()) };
       // The hours polish is one LP; every real tier's full search is raced on the cores.
-      const result = tier.fixIntegers
-        ? await pool.solve(request)
-        : await pool.race(request, tier.sense, (v) => tierValue(tier, v));
+      const result = await inTime(
+        tier.fixIntegers ? pool.solve(request) : pool.race(request, tier.sense, (v) => tierValue(tier, v)),
+      );
+      if (result === null) {
+        // The polish only evens out hours: every real tier is proven by now.
+        if (tier.fixIntegers && values) return finish('optimal', null, null, null);
+        return stopped(
+          strategy === 'relaxFirst' ? tierBound(tier, null, relaxationBound, known, tier.bestPossible) : null,
+        );
+      }
       if (result.status === HIGHS_STATUS.optimal && result.values) {
         values = result.values;
         const value = tierValue(tier, values);
