@@ -1,6 +1,5 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { compileAppChunkEagerly } from './scripts/compileAppChunkEagerly.js';
 import { preloadAppChunk } from './scripts/preloadAppChunk.js';
 
 // Builds the renderer into out/renderer. Both the Electron shell (app:// protocol) and
@@ -8,7 +7,7 @@ import { preloadAppChunk } from './scripts/preloadAppChunk.js';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), preloadAppChunk('/app/startApp.tsx'), compileAppChunkEagerly('/app/startApp.tsx')],
+  plugins: [react(), preloadAppChunk('/app/startApp.tsx')],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,
