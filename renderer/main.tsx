@@ -2,7 +2,6 @@ import { createTransport } from './api/transport/createTransport.js';
 import { safeBrowserStorage } from './app/KeyValueStorage.js';
 import { prefetching } from './app/prefetchingTransport.js';
 import { LAST_SCENARIO_KEY, startupCalls } from './app/startupCalls.js';
-import { warmUpIntl } from './app/warmUpIntl.js';
 import './ui/app.css';
 
 /**
@@ -17,8 +16,6 @@ const app = import('./app/startApp.js');
 const storage = safeBrowserStorage();
 // The transport is chosen by the host (Electron preload or browser host); the stores never know which.
 const early = prefetching(createTransport(), startupCalls(storage.getItem(LAST_SCENARIO_KEY)));
-// The calls have left; the app chunk is still being parsed and compiled off this thread.
-warmUpIntl(navigator.language);
 
 const { startApp } = await app;
 performance.mark('wtp:app-evaluated');

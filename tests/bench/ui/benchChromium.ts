@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startWebHost, type RunningWebHost } from '../../../webhost/startWebHost.js';
 import type { Api } from '../../e2e/support/api.js';
@@ -68,9 +71,10 @@ export async function timedStart(
   lanes: number,
 ): Promise<TimedStart> {
   await watchStartMoments(page, lanes);
+  const start = await hostOfBuild(host.staticRoot);
   const clockStart = Date.now();
   const started = performance.now();
-  const running = await startWebHost({ ...host, seedSample: false, log: () => undefined });
+  const running = await start({ ...host, seedSample: false, log: () => undefined });
   await page.goto(running.url);
   await page
     .locator('[data-testid="function-lane"]')
@@ -79,6 +83,28 @@ export async function timedStart(
   await page.locator('[data-testid="pool-card"]').first().waitFor();
   const ms = performance.now() - started;
   return { host: running, ms, ...(await readStartMoments(page, clockStart)) };
+}
+
+type StartHost = typeof startWebHost;
+const hosts = new Map<string, Promise<StartHost>>();
+
+/**
+ * The browser host that goes with a renderer build: for `<checkout>/out/renderer` of an
+ * earlier checkout (UI_BENCH_BEFORE), that checkout's own host and store, so a before/after
+ * comparison includes what changed on the host's side too (since the fifth round: the start
+ * backup no longer holds up the first request); otherwise this checkout's.
+ */
+export function hostOfBuild(staticRoot: string | undefined): Promise<StartHost> {
+  const file = staticRoot && path.resolve(staticRoot, '..', '..', 'webhost', 'startWebHost.ts');
+  if (!file || !existsSync(file) || path.dirname(path.dirname(file)) === path.resolve(import.meta.dirname, '../../..'))
+    return Promise.resolve(startWebHost);
+  let host = hosts.get(file);
+  if (!host) {
+    console.log(`(the build in ${staticRoot} is served by its own checkout's host: ${file})`);
+    host = import(pathToFileURL(file).href).then((module: { startWebHost: StartHost }) => module.startWebHost);
+    hosts.set(file, host);
+  }
+  return host;
 }
 
 /** What a bench drags: the imported 500 × 15 plan's scenario, the people outside it and its functions. */

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { startWebHost } from '../../../webhost/startWebHost.js';
 import { apiFor } from '../../e2e/support/api.js';
 import { largePlan } from './largePlan.js';
-import { launchBenchChromium, openScenarioOnStart } from './benchChromium.js';
+import { hostOfBuild, launchBenchChromium, openScenarioOnStart } from './benchChromium.js';
 import { readStartMoments, watchStartMoments } from './startMoments.js';
 
 interface TraceEvent {
@@ -93,9 +93,10 @@ try {
       transferMode: 'ReportEvents',
     });
     await cdp.send('Performance.enable');
+    const startHost = await hostOfBuild(build.root);
     const clockStart = Date.now();
     const t0 = performance.now();
-    const host = await startWebHost({ dataDir, seedSample: false, log: () => undefined, staticRoot: build.root });
+    const host = await startHost({ dataDir, seedSample: false, log: () => undefined, staticRoot: build.root });
     const hostMs = performance.now() - t0;
     const navStart = performance.now();
     await page.goto(host.url);
