@@ -18,15 +18,16 @@ const WAIT_FOR_DATA_MS = 250;
  */
 export function whenBoardCanShow(ready: () => boolean, mount: () => void): void {
   let mounted = false;
-  // Set below; `when` calls `once` at once (before returning its disposer) when already ready.
-  let dispose: (() => void) | undefined;
   const once = () => {
     if (mounted) return;
     mounted = true;
     clearTimeout(timer);
-    dispose?.();
     mount();
   };
-  const timer = setTimeout(once, WAIT_FOR_DATA_MS);
-  dispose = when(ready, once);
+  // `when` disposes itself once it has fired (at once, if already ready); the timer stops it otherwise.
+  const timer = setTimeout(() => {
+    stopWaiting();
+    once();
+  }, WAIT_FOR_DATA_MS);
+  const stopWaiting = when(ready, once);
 }
