@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startWebHost, type RunningWebHost } from '../../../webhost/startWebHost.js';
 import type { Api } from '../../e2e/support/api.js';
+import { hostInChildProcess } from './childHost.js';
 import { largePlan } from './largePlan.js';
 import { readStartMoments, type StartMoments, watchStartMoments } from './startMoments.js';
 
@@ -69,9 +70,10 @@ export async function timedStart(
   page: Page,
   host: { dataDir: string; staticRoot?: string | undefined; port?: number },
   lanes: number,
+  where: HostPlace = COLD_START_HOST,
 ): Promise<TimedStart> {
   await watchStartMoments(page, lanes);
-  const start = await hostOfBuild(host.staticRoot);
+  const start = await hostOfBuild(host.staticRoot, where);
   const clockStart = Date.now();
   const started = performance.now();
   const running = await start({ ...host, seedSample: false, log: () => undefined });
@@ -89,15 +91,29 @@ type StartHost = typeof startWebHost;
 const hosts = new Map<string, Promise<StartHost>>();
 
 /**
+ * Where a timed start's host runs: in a Node process of its own ('child', as a user's host
+ * always does), or in the bench's own process beside Playwright ('process', as until the
+ * second half of the fifth round; under load the browser driver's traffic delayed the
+ * host's answers there by up to 200 ms). UI_BENCH_HOST=process measures the old way.
+ */
+export type HostPlace = 'child' | 'process';
+export const COLD_START_HOST: HostPlace = process.env.UI_BENCH_HOST === 'process' ? 'process' : 'child';
+
+const THIS_CHECKOUT = path.resolve(import.meta.dirname, '../../..');
+
+/**
  * The browser host that goes with a renderer build: for `<checkout>/out/renderer` of an
  * earlier checkout (UI_BENCH_BEFORE), that checkout's own host and store, so a before/after
  * comparison includes what changed on the host's side too (since the fifth round: the start
- * backup no longer holds up the first request); otherwise this checkout's.
+ * backup no longer holds up the first request); otherwise this checkout's. It runs where
+ * `where` says; both builds of a comparison are always asked for the same way.
  */
-export function hostOfBuild(staticRoot: string | undefined): Promise<StartHost> {
-  const file = staticRoot && path.resolve(staticRoot, '..', '..', 'webhost', 'startWebHost.ts');
-  if (!file || !existsSync(file) || path.dirname(path.dirname(file)) === path.resolve(import.meta.dirname, '../../..'))
-    return Promise.resolve(startWebHost);
+export function hostOfBuild(staticRoot: string | undefined, where: HostPlace = COLD_START_HOST): Promise<StartHost> {
+  const own = path.join(THIS_CHECKOUT, 'webhost', 'startWebHost.ts');
+  const other = staticRoot && path.resolve(staticRoot, '..', '..', 'webhost', 'startWebHost.ts');
+  const file = other && existsSync(other) ? other : own;
+  if (where === 'child') return hostInChildProcess(file);
+  if (file === own) return Promise.resolve(startWebHost);
   let host = hosts.get(file);
   if (!host) {
     console.log(`(the build in ${staticRoot} is served by its own checkout's host: ${file})`);
