@@ -3,8 +3,7 @@ import type { RunningWebHost, startWebHost } from '../../../webhost/startWebHost
 
 /** What the bench asks a host process (hostProcess.ts) and what it answers. */
 export type HostRequest =
-  | { kind: 'start'; options: { dataDir: string; staticRoot?: string | undefined; port?: number } }
-  | { kind: 'close' };
+  { kind: 'start'; options: { dataDir: string; staticRoot?: string | undefined; port?: number } } | { kind: 'close' };
 export type HostReply =
   | { kind: 'ready' | 'closed' }
   | { kind: 'started'; url: string; port: number; token: string; dataDir: string }
