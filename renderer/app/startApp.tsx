@@ -6,6 +6,7 @@ import { App } from './App.js';
 import type { PrefetchingTransport } from './prefetchingTransport.js';
 import { RootStore } from './RootStore.js';
 import { StoreProvider } from './StoreContext.js';
+import { whenBoardCanShow } from './whenBoardCanShow.js';
 import { createRendererI18n, followLanguage } from '../i18n/rendererI18n.js';
 
 /**
@@ -21,13 +22,18 @@ export function startApp(early: PrefetchingTransport, storage: KeyValueStorage):
   const i18n = createRendererI18n(store.ui.lang);
   followLanguage(i18n, () => store.ui.lang);
 
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>
-      </I18nextProvider>
-    </StrictMode>,
+  // The first frame is the board, not a loading line it replaces a moment later.
+  whenBoardCanShow(
+    () => store.ready,
+    () =>
+      createRoot(document.getElementById('root')!).render(
+        <StrictMode>
+          <I18nextProvider i18n={i18n}>
+            <StoreProvider store={store}>
+              <App />
+            </StoreProvider>
+          </I18nextProvider>
+        </StrictMode>,
+      ),
   );
 }

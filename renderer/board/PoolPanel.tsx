@@ -12,12 +12,20 @@ import { ProfessionalCard } from './ProfessionalCard.js';
 import { classNames } from '../ui/classNames.js';
 
 const NO_HOURS: ReadonlyMap<string, number> = new Map();
+/** No card is lower than this (name, discipline and a line of badges; the pool's CSS reserves 4.5rem). */
+const CARD_MIN_HEIGHT_PX = 72;
+
 /**
- * Cards in the board's first frame: a 1440 × 960 window shows 6, a tall one about 12; the
- * rest follow just after. Each card is a draggable with three translated texts, so every
- * card not in the first frame is time the board is not yet usable.
+ * Cards in the board's first frame: as many as the window could show if the pool began at
+ * its top edge (14 for a 1440 × 960 window, which shows 6 below the pool's header and
+ * filters; 30 for a 2160 px tall one); the rest follow just after. Each card is a draggable
+ * with three translated texts, so every card not in the first frame is time the board is
+ * not yet usable, and every card in view must be in it, or the pool would fill up visibly.
  */
-const FIRST_CARDS = 20;
+function firstCards(): number {
+  const height = typeof window === 'undefined' ? 960 : window.innerHeight;
+  return Math.max(6, Math.ceil(height / CARD_MIN_HEIGHT_PX));
+}
 
 /**
  * The pool of professionals; dropping a member here takes them out of their function.
@@ -48,7 +56,8 @@ const PoolPanelBody = observer(function PoolPanelBody({ setNodeRef, isOver }: Bo
   // transition React interrupts for input: the board is usable before card 500 exists.
   const [complete, setComplete] = useState(false);
   useEffect(() => startTransition(() => setComplete(true)), []);
-  const rendered = complete ? shown : shown.slice(0, FIRST_CARDS);
+  const [first] = useState(firstCards);
+  const rendered = complete ? shown : shown.slice(0, first);
   useLayoutEffect(() => {
     if (complete) markPoolComplete();
   }, [complete]);

@@ -64,14 +64,39 @@ function pluralRulesOf(lang: Lang): Intl.PluralRules {
 // One number format per language: creating an Intl.NumberFormat is far more expensive
 // than a lookup (it dominated a profile of the board).
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
+/**
+ * The numbers already written, per language. The board writes the same few over and over
+ * (levels, hours, counts: a few hundred calls at the first render, a few dozen distinct
+ * values), and `format` itself was about 7 ms of a cold start's profile. Emptied when it
+ * grows past `FORMATTED_KEPT`, so a session that meets many numbers keeps a small map.
+ */
+const formatted = new Map<Lang, Map<number, string>>();
+const FORMATTED_KEPT = 2000;
 
-export function formatNumber(lang: Lang, value: number): string {
+function numberFormatOf(lang: Lang): Intl.NumberFormat {
   let format = numberFormats.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
     numberFormats.set(lang, format);
   }
-  return format.format(value);
+  return format;
+}
+
+export function formatNumber(lang: Lang, value: number): string {
+  // -0 and 0 are one key of a Map, and Intl writes them differently ("-0" and "0").
+  if (Object.is(value, -0)) return numberFormatOf(lang).format(value);
+  let known = formatted.get(lang);
+  if (!known) {
+    known = new Map();
+    formatted.set(lang, known);
+  }
+  let text = known.get(value);
+  if (text === undefined) {
+    text = numberFormatOf(lang).format(value);
+    if (known.size >= FORMATTED_KEPT) known.clear();
+    known.set(value, text);
+  }
+  return text;
 }
 
 /**

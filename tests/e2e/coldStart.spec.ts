@@ -48,6 +48,31 @@ test.describe('cold start with 500 professionals', () => {
     await expect(page.getByTestId('professionals-screen').locator('.master-item')).toHaveCount(poolSize);
   });
 
+  test('the first frame holds every pool card a tall window shows: the pool never fills up in view', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    // How many cards the commit that first showed the pool put there (the rest follow a moment later).
+    await page.addInitScript(`(() => {
+      const observer = new MutationObserver(() => {
+        const cards = document.querySelectorAll('[data-testid="pool-card"]').length;
+        if (cards === 0) return;
+        globalThis.__firstPoolCards = cards;
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    })()`);
+    await page.reload();
+    await expect(page.getByTestId('pool-card')).toHaveCount(poolSize);
+    const inView = await page
+      .getByTestId('pool-card')
+      .evaluateAll((cards) => cards.filter((card) => card.getBoundingClientRect().top < window.innerHeight).length);
+    const first = await page.evaluate(() => (globalThis as unknown as { __firstPoolCards: number }).__firstPoolCards);
+    expect(inView).toBeGreaterThan(6);
+    expect(first).toBeGreaterThanOrEqual(inView);
+    expect(first).toBeLessThan(poolSize);
+  });
+
   test('"Meer filters" builds its selects when opened; a chosen filter stays when it is closed', async ({ page }) => {
     await page.reload();
     await expect(page.getByTestId('pool-card').first()).toBeVisible();

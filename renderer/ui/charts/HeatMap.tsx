@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { Lang } from '../../../shared/domain/text.js';
 import { LEVELS } from '../../../shared/domain/levels.js';
 import { translator } from '../../../shared/i18n/translator.js';
@@ -65,7 +65,7 @@ export function HeatMap({ rows, columns, lang, title, requiredLabel, highlightId
         {requiredLabel}
       </text>
       {columns.map((c, i) => (
-        <g key={c.key}>
+        <Fragment key={c.key}>
           <rect
             x={LABEL_W + i * CELL}
             y={HEAD_H}
@@ -83,7 +83,7 @@ export function HeatMap({ rows, columns, lang, title, requiredLabel, highlightId
           >
             {c.required ?? '–'}
           </text>
-        </g>
+        </Fragment>
       ))}
       {rows.map((row, r) => (
         <HeatMapRowCells
@@ -133,8 +133,10 @@ const HeatMapRowCells = memo(function HeatMapRowCells({ row, y, columns, levelNa
         const level = row.ratings[c.key] ?? 0;
         const below = c.required !== null && level < c.required;
         const x = LABEL_W + i * CELL;
+        // No group per cell: a <g> without attributes draws nothing, and at 30 members x 12
+        // competencies it was 360 of the board's ~3,000 elements at its first render.
         return (
-          <g key={c.key}>
+          <Fragment key={c.key}>
             <rect x={x} y={y} width={CELL - 2} height={CELL - 2} fill={FILL[level]}>
               <title>{`${row.name} · ${c.name}: ${level} ${levelNames[level] ?? ''}`}</title>
             </rect>
@@ -148,7 +150,7 @@ const HeatMapRowCells = memo(function HeatMapRowCells({ row, y, columns, levelNa
             >
               {level}
             </text>
-          </g>
+          </Fragment>
         );
       })}
     </g>

@@ -1,7 +1,12 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startWebHost, type RunningWebHost } from '../../../webhost/startWebHost.js';
 import type { Api } from '../../e2e/support/api.js';
+import { hostInChildProcess } from './childHost.js';
 import { largePlan } from './largePlan.js';
+import { readStartMoments, type StartMoments, watchStartMoments } from './startMoments.js';
 
 /**
  * Debian's Chromium as the UI benches start it: no sandbox and no GPU (this machine has
@@ -44,25 +49,78 @@ export async function openScenarioOnStart(page: Page, scenarioId: string): Promi
   }, scenarioId);
 }
 
+/** One timed cold start: the host left running, and its moments in ms since the clock started. */
+export interface TimedStart extends StartMoments {
+  host: RunningWebHost;
+  /**
+   * The board as Playwright's polling noticed it (the figure of the rounds before the fifth):
+   * up to 500 ms after it was there (startMoments.ts).
+   */
+  ms: number;
+}
+
 /**
- * One cold start as the UI benches time it: from the host's start (opening the store
- * included) until the board is interactive, i.e. its last function lane (of `lanes`) and
- * its first pool card are in the DOM. The host is left running for the caller to close.
+ * One cold start as the UI benches time it: the clock starts before the host does (opening
+ * the store included) and stops when the board is interactive, i.e. its last function lane
+ * (of `lanes`) and its first pool card are painted (`boardPainted`); also when everything on
+ * the board is painted and when Playwright noticed the board. The host is left running for
+ * the caller to close.
  */
 export async function timedStart(
   page: Page,
   host: { dataDir: string; staticRoot?: string | undefined; port?: number },
   lanes: number,
-): Promise<{ host: RunningWebHost; ms: number }> {
+  where: HostPlace = COLD_START_HOST,
+): Promise<TimedStart> {
+  await watchStartMoments(page, lanes);
+  const start = await hostOfBuild(host.staticRoot, where);
+  const clockStart = Date.now();
   const started = performance.now();
-  const running = await startWebHost({ ...host, seedSample: false, log: () => undefined });
+  const running = await start({ ...host, seedSample: false, log: () => undefined });
   await page.goto(running.url);
   await page
     .locator('[data-testid="function-lane"]')
     .nth(lanes - 1)
     .waitFor();
   await page.locator('[data-testid="pool-card"]').first().waitFor();
-  return { host: running, ms: performance.now() - started };
+  const ms = performance.now() - started;
+  return { host: running, ms, ...(await readStartMoments(page, clockStart)) };
+}
+
+type StartHost = typeof startWebHost;
+const hosts = new Map<string, Promise<StartHost>>();
+
+/**
+ * Where a timed start's host runs: in a Node process of its own ('child', as a user's host
+ * always does), or in the bench's own process beside Playwright ('process', as until the
+ * second half of the fifth round; under load the browser driver's traffic delayed the
+ * host's answers there by up to 200 ms). UI_BENCH_HOST=process measures the old way.
+ */
+export type HostPlace = 'child' | 'process';
+export const COLD_START_HOST: HostPlace = process.env.UI_BENCH_HOST === 'process' ? 'process' : 'child';
+
+const THIS_CHECKOUT = path.resolve(import.meta.dirname, '../../..');
+
+/**
+ * The browser host that goes with a renderer build: for `<checkout>/out/renderer` of an
+ * earlier checkout (UI_BENCH_BEFORE), that checkout's own host and store, so a before/after
+ * comparison includes what changed on the host's side too (since the fifth round: the start
+ * backup no longer holds up the first request); otherwise this checkout's. It runs where
+ * `where` says; both builds of a comparison are always asked for the same way.
+ */
+export function hostOfBuild(staticRoot: string | undefined, where: HostPlace = COLD_START_HOST): Promise<StartHost> {
+  const own = path.join(THIS_CHECKOUT, 'webhost', 'startWebHost.ts');
+  const other = staticRoot && path.resolve(staticRoot, '..', '..', 'webhost', 'startWebHost.ts');
+  const file = other && existsSync(other) ? other : own;
+  if (where === 'child') return hostInChildProcess(file);
+  if (file === own) return Promise.resolve(startWebHost);
+  let host = hosts.get(file);
+  if (!host) {
+    console.log(`(the build in ${staticRoot} is served by its own checkout's host: ${file})`);
+    host = import(pathToFileURL(file).href).then((module: { startWebHost: StartHost }) => module.startWebHost);
+    hosts.set(file, host);
+  }
+  return host;
 }
 
 /** What a bench drags: the imported 500 × 15 plan's scenario, the people outside it and its functions. */

@@ -3,10 +3,12 @@
  * browser host, once with the Voorbeeldwijk sample (baseline, ~20 professionals) and
  * once with 500 professionals and 15 functions. Prints, for both and as a ratio:
  *   - cold start: starting the browser host on an existing data dir until the board is
- *     interactive (lanes and the first pool cards rendered) in an already running
- *     browser, and until every card of the pool is rendered (they follow the first ones);
- *     the median of UI_BENCH_STARTS (5) starts, each in a fresh browser context; with
- *     UI_BENCH_BEFORE also that many starts of each build taken in turns;
+ *     interactive (its lanes and first pool card painted, read in the page: startMoments.ts)
+ *     in an already running browser; until everything on it (coverage panel, gaps, advice,
+ *     charts) is painted; as Playwright's polling noticed the board (the figure before the
+ *     fifth round, up to 500 ms late); and until every card of the pool is rendered (they
+ *     follow the first ones); the median of UI_BENCH_STARTS (5) starts, each in a fresh
+ *     browser context; with UI_BENCH_BEFORE also that many starts of each build in turns;
  *   - drop -> updated coverage: from the edit entering the store (performance mark
  *     `wtp:edit`, set when a drop is confirmed) to the coverage panel having rendered the
  *     new numbers (`wtp:coverage`), over real mouse drags with the hours dialog;
@@ -26,7 +28,13 @@ import type { Browser, Page } from '@playwright/test';
 import { startWebHost } from '../../../webhost/startWebHost.js';
 import { revealInPool } from '../../e2e/pages/BoardPage.js';
 import { apiFor, type Api } from '../../e2e/support/api.js';
-import { importLargePlan, launchBenchChromium, openScenarioOnStart, timedStart } from './benchChromium.js';
+import {
+  COLD_START_HOST,
+  importLargePlan,
+  launchBenchChromium,
+  openScenarioOnStart,
+  timedStart,
+} from './benchChromium.js';
 import { returningUserStarts, type Build } from './returningUserStarts.js';
 import { type DragFrames, readDragFrames, watchDragFrames } from './dragFrames.js';
 
@@ -40,12 +48,23 @@ const STARTS = Number(process.env.UI_BENCH_STARTS ?? 5);
  */
 const BEFORE = process.env.UI_BENCH_BEFORE;
 const BUDGET = { dropP95: 16, coldStart: 500, heapMb: 150 };
+/** What each timed start reports (benchChromium.ts `timedStart`): board painted, all painted, noticed by polling. */
+type StartFigure = 'boardPainted' | 'allPainted' | 'ms';
+const START_FIGURES: readonly StartFigure[] = ['boardPainted', 'allPainted', 'ms'];
+const START_LABELS: Record<StartFigure, string> = {
+  boardPainted: 'board painted',
+  allPainted: 'everything painted',
+  ms: 'board noticed by polling',
+};
 
 interface Measured {
   label: string;
-  /** Every cold start of this case, in order (the median is `coldStartMs`). */
+  /** Every cold start of this case, in order: the board painted (the median is `coldStartMs`). */
   starts: number[];
   coldStartMs: number;
+  /** The same starts: everything on the board painted, and the board as Playwright's polling noticed it. */
+  allPainted: number[];
+  polled: number[];
   poolCompleteMs: number;
   drops: number[];
   frame: number[];
@@ -125,7 +144,7 @@ async function measure(browser: Browser, setup: Setup, staticRoot?: string): Pro
     // Several cold starts, each a fresh host and a fresh browser context (no cache), the
     // median reported: one start on a shared machine is mostly noise. The last one stays
     // open for the drops.
-    const starts: { coldStartMs: number; poolCompleteMs: number }[] = [];
+    const starts: { coldStartMs: number; allPainted: number; polled: number; poolCompleteMs: number }[] = [];
     let page: Page | null = null;
     let host: Awaited<ReturnType<typeof startWebHost>> | null = null;
     for (let run = 0; run < STARTS; run += 1) {
@@ -137,7 +156,7 @@ async function measure(browser: Browser, setup: Setup, staticRoot?: string): Pro
       const started = performance.now();
       const start = await timedStart(page, { dataDir, staticRoot }, functions.length);
       host = start.host;
-      const coldStartMs = start.ms;
+      const coldStartMs = start.boardPainted;
       // The board shows the first pool cards with the lanes and the rest just after: also
       // measured until every card is there.
       await page.waitForFunction(
@@ -148,9 +167,24 @@ async function measure(browser: Browser, setup: Setup, staticRoot?: string): Pro
         poolSize,
         { polling: 5 },
       );
-      starts.push({ coldStartMs, poolCompleteMs: performance.now() - started });
+      starts.push({
+        coldStartMs,
+        allPainted: start.allPainted,
+        polled: start.ms,
+        poolCompleteMs: performance.now() - started,
+      });
     }
     if (!page || !host) throw new Error('bench: UI_BENCH_STARTS must be at least 1');
+    // The drops keep their host in this process, as before the cold starts' host moved to a
+    // process of its own: one more start, not timed, in-process, for them.
+    if (COLD_START_HOST === 'child') {
+      await page.close();
+      await host.close();
+      page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+      await watchDragFrames(page);
+      await openScenarioOnStart(page, scenarioId);
+      host = (await timedStart(page, { dataDir, staticRoot }, functions.length, 'process')).host;
+    }
     const open = { page, host };
     const coldStartMs = quantile(
       starts.map((s) => s.coldStartMs),
@@ -161,6 +195,10 @@ async function measure(browser: Browser, setup: Setup, staticRoot?: string): Pro
       0.5,
     );
 
+    // The drops are timed after the host's start backup, as they always were: since the fifth
+    // round the browser host takes it after the page's first answers (a list of backups waits
+    // for it), no longer while the store opens.
+    await apiFor(open.host.url)('backups.list', {});
     for (let i = 0; i < DROPS; i += 1) {
       const person = people[i % people.length]!;
       const fn = functions[i % functions.length]!;
@@ -189,6 +227,8 @@ async function measure(browser: Browser, setup: Setup, staticRoot?: string): Pro
     await host.close();
     return {
       starts: starts.map((s) => s.coldStartMs),
+      allPainted: starts.map((s) => s.allPainted),
+      polled: starts.map((s) => s.polled),
       label: setup.label,
       coldStartMs,
       poolCompleteMs,
@@ -213,13 +253,14 @@ async function interleavedColdStarts(
   browser: Browser,
   setup: Setup,
   beforeRoot: string,
-): Promise<{ before: number[]; now: number[] }> {
+): Promise<Record<'before' | 'now', Record<StartFigure, number[]>>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-uibench-'));
   try {
     const first = await startWebHost({ dataDir, seedSample: setup.seedSample, log: () => undefined });
     const { scenarioId, functions } = await setup.prepare(apiFor(first.url));
     await first.close();
-    const result = { before: [] as number[], now: [] as number[] };
+    const figures = (): Record<StartFigure, number[]> => ({ boardPainted: [], allPainted: [], ms: [] });
+    const result = { before: figures(), now: figures() };
     for (let run = 0; run < STARTS; run += 1) {
       for (const [build, staticRoot] of [
         ['before', beforeRoot],
@@ -227,10 +268,10 @@ async function interleavedColdStarts(
       ] as const) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
         await openScenarioOnStart(page, scenarioId);
-        const { host, ms } = await timedStart(page, { dataDir, staticRoot }, functions.length);
-        result[build].push(ms);
+        const start = await timedStart(page, { dataDir, staticRoot }, functions.length);
+        for (const figure of START_FIGURES) result[build][figure].push(start[figure]);
         await page.close();
-        await host.close();
+        await start.host.close();
       }
     }
     return result;
@@ -244,7 +285,10 @@ async function interleavedColdStarts(
  * earlier one in turns when UI_BENCH_BEFORE is set. An additional figure: the first visit
  * in a fresh context stays the bench's cold start.
  */
-async function returningUser(setup: Setup, beforeRoot: string | undefined): Promise<Map<string, number[]>> {
+async function returningUser(
+  setup: Setup,
+  beforeRoot: string | undefined,
+): Promise<Map<string, { boardPainted: number[]; polled: number[] }>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'wtp-uibench-'));
   try {
     const first = await startWebHost({ dataDir, seedSample: setup.seedSample, log: () => undefined });
@@ -322,10 +366,18 @@ try {
   const big = await measure(browser, large);
   const returning = await returningUser(large, BEFORE);
   console.log(`\nUI benchmark: ${DROPS} mouse drops each, Chromium ${browser.version()}`);
-  console.log(`${''.padEnd(46)}${base.label.padStart(12)}${big.label.padStart(12)}   ratio`);
   console.log(
-    row('cold start host -> interactive board (ms)', base.coldStartMs, big.coldStartMs, BUDGET.coldStart, 'ms'),
+    COLD_START_HOST === 'child'
+      ? `cold starts: each build's host in a Node process of its own (UI_BENCH_HOST=process: in the bench's); drops: host in the bench's process`
+      : `cold starts and drops: the host in the bench's own process, beside Playwright (UI_BENCH_HOST=process)`,
   );
+  console.log(`${''.padEnd(46)}${base.label.padStart(12)}${big.label.padStart(12)}   ratio`);
+  console.log(row('cold start host -> board painted (ms)', base.coldStartMs, big.coldStartMs, BUDGET.coldStart, 'ms'));
+  const median = (values: number[]) => quantile(values, 0.5);
+  console.log(
+    row('cold start -> everything painted (ms)', median(base.allPainted), median(big.allPainted), null, 'ms'),
+  );
+  console.log(row('cold start -> board noticed by polling (ms)', median(base.polled), median(big.polled), null, 'ms'));
   console.log(
     row('cold start, fastest of the starts (ms)', Math.min(...base.starts), Math.min(...big.starts), null, 'ms'),
   );
@@ -358,7 +410,9 @@ try {
     console.log(`${''.padEnd(46)}${'before'.padStart(12)}${'now'.padStart(12)}   ratio`);
     const vs = (name: string, of: (m: Measured) => number, budget: number | null = null, unit = 'ms') =>
       console.log(row(name, of(before), of(big), budget, unit));
-    vs('cold start host -> interactive board (ms)', (m) => m.coldStartMs, BUDGET.coldStart);
+    vs('cold start host -> board painted (ms)', (m) => m.coldStartMs, BUDGET.coldStart);
+    vs('cold start -> everything painted (ms)', (m) => quantile(m.allPainted, 0.5));
+    vs('cold start -> board noticed by polling (ms)', (m) => quantile(m.polled, 0.5));
     vs('cold start, fastest of the starts (ms)', (m) => Math.min(...m.starts), BUDGET.coldStart);
     vs('cold start host -> whole pool rendered (ms)', (m) => m.poolCompleteMs);
     vs('drop -> updated coverage p95 (ms)', (m) => quantile(m.drops, 0.95));
@@ -374,12 +428,17 @@ try {
     console.log(`\n500 × 15 cold start, ${STARTS} starts of each build taken in turns (before, now, before, ...)`);
     console.log(`${''.padEnd(46)}${'before'.padStart(12)}${'now'.padStart(12)}   ratio`);
     const median = (values: number[]) => quantile(values, 0.5);
-    console.log(row('cold start, median (ms)', median(turns.before), median(turns.now), BUDGET.coldStart, 'ms'));
-    console.log(
-      row('cold start, fastest (ms)', Math.min(...turns.before), Math.min(...turns.now), BUDGET.coldStart, 'ms'),
-    );
+    for (const figure of START_FIGURES) {
+      const [before, now] = [turns.before[figure], turns.now[figure]];
+      const budget = figure === 'allPainted' ? null : BUDGET.coldStart;
+      console.log(row(`${START_LABELS[figure]}, median (ms)`, median(before), median(now), budget, 'ms'));
+      console.log(row(`${START_LABELS[figure]}, fastest (ms)`, Math.min(...before), Math.min(...now), budget, 'ms'));
+    }
     const each = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
-    console.log(`in turns (ms): before ${each(turns.before)}; now ${each(turns.now)}`);
+    for (const figure of START_FIGURES)
+      console.log(
+        `in turns, ${START_LABELS[figure]} (ms): before ${each(turns.before[figure])}; now ${each(turns.now[figure])}`,
+      );
   }
   {
     const now = returning.get('now')!;
@@ -391,16 +450,22 @@ try {
     );
     console.log(`${''.padEnd(46)}${'before'.padStart(12)}${'now'.padStart(12)}   ratio`);
     const median = (values: number[]) => quantile(values, 0.5);
-    const pair = (of: (values: number[]) => number) => [earlier ? of(earlier) : Number.NaN, of(now)] as const;
-    console.log(row('returning user, median (ms)', ...pair(median), BUDGET.coldStart, 'ms'));
-    console.log(row('returning user, fastest (ms)', ...pair((v) => Math.min(...v)), BUDGET.coldStart, 'ms'));
+    for (const figure of ['boardPainted', 'polled'] as const) {
+      const label = `returning user, ${figure === 'polled' ? 'board noticed by polling' : 'board painted'}`;
+      const pair = (of: (values: number[]) => number) =>
+        [earlier ? of(earlier[figure]) : Number.NaN, of(now[figure])] as const;
+      console.log(row(`${label}, median (ms)`, ...pair(median), BUDGET.coldStart, 'ms'));
+      console.log(row(`${label}, fastest (ms)`, ...pair((v) => Math.min(...v)), BUDGET.coldStart, 'ms'));
+    }
     const each = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
-    console.log(`returning user (ms): ${earlier ? `before ${each(earlier)}; ` : ''}now ${each(now)}`);
+    console.log(
+      `returning user, board painted (ms): ${earlier ? `before ${each(earlier.boardPainted)}; ` : ''}now ${each(now.boardPainted)}`,
+    );
   }
   printDragFrames(base, big, before);
   const list = (m: Measured) => m.starts.map((v) => v.toFixed(0)).join(', ');
-  console.log(`cold starts (ms): ${base.label} ${list(base)}; ${big.label} ${list(big)}`);
-  if (before) console.log(`cold starts (ms), before: ${list(before)}`);
+  console.log(`cold starts, board painted (ms): ${base.label} ${list(base)}; ${big.label} ${list(big)}`);
+  if (before) console.log(`cold starts, board painted (ms), before: ${list(before)}`);
   console.log(
     `samples (coverage/frame/painted/settled): ${[base, big].map((m) => [m.drops, m.frame, m.painted, m.settled].map((l) => l.length).join('/')).join(' and ')} of ${DROPS} drops each`,
   );
