@@ -7,10 +7,10 @@ import { holdTier } from '../../../shared/compose/holds.js';
 import { buildInstance } from '../../../shared/compose/instance.js';
 import { writeLp } from '../../../shared/compose/lpFormat.js';
 import type { MipTier } from '../../../shared/compose/mip.js';
-import { composeOptions, type ComposeLimits } from '../../../shared/compose/options.js';
+import { composeOptions } from '../../../shared/compose/options.js';
 import { boundFromRelaxation, relaxed } from '../../../shared/compose/subproblems.js';
 import { bruteForce } from './bruteForce.js';
-import { smallPlan } from './smallPlans.js';
+import { smallPlan, someLimits } from './smallPlans.js';
 
 const goal: MipTier = {
   name: 'objective',
@@ -21,14 +21,6 @@ const goal: MipTier = {
   ],
   integral: true,
 };
-
-/** Each optional limit alone, and none: the holds must be exact with limits too. */
-const someLimits = fc.constantFrom<ComposeLimits>(
-  {},
-  { maxTeamSize: 2 },
-  { maxOrganisationShare: 0.5 },
-  { requiredDisciplines: ['districtNurse'] },
-);
 
 describe('compose: holding solved tiers', () => {
   it('holds an integral tier at its whole number, up to round-off only', () => {

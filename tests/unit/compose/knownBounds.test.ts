@@ -5,10 +5,10 @@ import { buildModel, coverageWeight } from '../../../shared/compose/buildModel.j
 import { fewestMembers } from '../../../shared/compose/fewestMembers.js';
 import { buildInstance } from '../../../shared/compose/instance.js';
 import { knownBounds } from '../../../shared/compose/knownBounds.js';
-import { composeOptions, type ComposeLimits } from '../../../shared/compose/options.js';
+import { composeOptions } from '../../../shared/compose/options.js';
 import { randomPlan } from '../../bench/composeData.js';
 import { bruteForce } from './bruteForce.js';
-import { smallPlan } from './smallPlans.js';
+import { smallPlan, someLimits } from './smallPlans.js';
 
 /** The fewest people by trying every subset of the pool, smallest first. */
 function fewestByEnumeration(minPeople: readonly number[], qualifies: readonly (readonly boolean[])[]): number | null {
@@ -35,13 +35,6 @@ const profiles = fc
       }),
     }),
   );
-
-const someLimits = fc.constantFrom<ComposeLimits>(
-  {},
-  { maxTeamSize: 2 },
-  { maxOrganisationShare: 0.5 },
-  { requiredDisciplines: ['districtNurse'] },
-);
 
 describe('compose: bounds known without an LP', () => {
   it('finds the fewest people who meet every requirement exactly (a lower bound where the states are too many)', () => {

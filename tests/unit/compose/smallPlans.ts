@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { ComposeLimits } from '../../../shared/compose/options.js';
 import { teamPlanSchema, type TeamPlan } from '../../../shared/plan/planSchema.js';
 import { team } from '../engine/fixtures.js';
 
@@ -84,3 +85,11 @@ export const smallPlan: fc.Arbitrary<TeamPlan> = fc
       assignments: [],
     }),
   );
+
+/** Each optional limit alone, and none: properties that must hold with every limit too. */
+export const someLimits = fc.constantFrom<ComposeLimits>(
+  {},
+  { maxTeamSize: 2 },
+  { maxOrganisationShare: 0.5 },
+  { requiredDisciplines: ['districtNurse'] },
+);
