@@ -42,13 +42,6 @@ export interface OpenStoreOptions {
    * request (the bench measures both).
    */
   hrWarmUp?: { delayMs?: number; sliceMs?: number } | false;
-  /**
-   * The backup made at every start waits for `startBackup()` instead of running while the
-   * store opens. The browser host asks for it once the page's first requests are answered:
-   * made at the open, its synchronous part (about 40 ms) held up the first request, the
-   * page itself (docs/performance.md, "Fifth round: cold start").
-   */
-  deferStartBackup?: boolean;
 }
 
 export interface PlannerStore {
@@ -58,11 +51,6 @@ export interface PlannerStore {
   readonly sharedOutbox: SharedOutbox;
   /** Resolves when every queued backup has been written (tests and a clean shutdown use it). */
   whenIdle(): Promise<void>;
-  /**
-   * Starts the start backup if it has not started yet (see `deferStartBackup`); resolves when
-   * it has been written. The same backup either way: one per start, of the file as opened.
-   */
-  startBackup(): Promise<void>;
   close(): void;
 }
 
@@ -170,15 +158,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
     },
   );
 
-  let startBackupRequested = false;
-  const startBackup = () => {
-    if (!startBackupRequested && !closed) {
-      startBackupRequested = true;
-      scheduler.start();
-    }
-    return scheduler.whenIdle();
-  };
-  if (!options.deferStartBackup) void startBackup();
+  scheduler.start();
   const stopHrWarmUp =
     options.hrWarmUp === false
       ? () => {}
@@ -189,7 +169,6 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
     dataDir: options.dataDir,
     sharedOutbox: new SharedOutbox(ctx),
     whenIdle: () => scheduler.whenIdle(),
-    startBackup,
     close() {
       if (closed) return;
       closed = true;

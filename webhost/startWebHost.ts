@@ -6,7 +6,6 @@ import type { Lang } from '../shared/domain/text.js';
 import { translator } from '../shared/i18n/index.js';
 import { hostSharedSync } from '../node/sharedDb/hostSharedSync.js';
 import { listenWebHostServer } from './server.js';
-import { startBackupAfterFirstAnswers } from './startBackupAfterFirstAnswers.js';
 
 /**
  * The browser host with the real store: opens the planner's SQLite store in `dataDir`
@@ -59,22 +58,18 @@ export async function startWebHost(options: StartWebHostOptions): Promise<Runnin
     sharedSync,
     appVersion: options.appVersion ?? appVersion(),
     log,
-    // Taken after the page's first answers (startBackupAfterFirstAnswers.ts), not during the open.
-    deferStartBackup: true,
     ...(options.seedSample !== undefined ? { seedSample: options.seedSample } : {}),
     ...(options.backupIntervalMinutes !== undefined ? { backupIntervalMinutes: options.backupIntervalMinutes } : {}),
   });
-  const startBackup = startBackupAfterFirstAnswers(store.handlers, () => store.startBackup());
   let server;
   try {
     server = await listenWebHostServer({
-      handlers: startBackup.handlers,
+      handlers: store.handlers,
       staticRoot: options.staticRoot ?? DEFAULT_STATIC_ROOT,
       port: options.port ?? 0,
       log,
     });
   } catch (error) {
-    startBackup.cancel();
     store.close();
     throw error;
   }
@@ -95,9 +90,6 @@ export async function startWebHost(options: StartWebHostOptions): Promise<Runnin
         await server.close();
         // The last answer of a publish on its way is written before the store closes.
         await sharedSync.stop();
-        startBackup.cancel();
-        // A host closed before its start backup began still makes it, as every start does.
-        await store.startBackup();
         await store.whenIdle();
         store.close();
       })();

@@ -104,8 +104,7 @@ const THIS_CHECKOUT = path.resolve(import.meta.dirname, '../../..');
 /**
  * The browser host that goes with a renderer build: for `<checkout>/out/renderer` of an
  * earlier checkout (UI_BENCH_BEFORE), that checkout's own host and store, so a before/after
- * comparison includes what changed on the host's side too (since the fifth round: the start
- * backup no longer holds up the first request); otherwise this checkout's. It runs where
+ * comparison includes what changed on the host's side too; otherwise this checkout's. It runs where
  * `where` says; both builds of a comparison are always asked for the same way.
  */
 export function hostOfBuild(staticRoot: string | undefined, where: HostPlace = COLD_START_HOST): Promise<StartHost> {

@@ -195,10 +195,6 @@ async function measure(browser: Browser, setup: Setup, staticRoot?: string): Pro
       0.5,
     );
 
-    // The drops are timed after the host's start backup, as they always were: since the fifth
-    // round the browser host takes it after the page's first answers (a list of backups waits
-    // for it), no longer while the store opens.
-    await apiFor(open.host.url)('backups.list', {});
     for (let i = 0; i < DROPS; i += 1) {
       const person = people[i % people.length]!;
       const fn = functions[i % functions.length]!;

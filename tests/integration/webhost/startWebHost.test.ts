@@ -8,7 +8,6 @@ import { createHttpTransport } from '../../../renderer/api/transport/httpTranspo
 import { translator } from '../../../shared/i18n/index.js';
 import { appVersion, startWebHost } from '../../../webhost/startWebHost.js';
 import { postApi, rawRequest } from './httpClient.js';
-import { listBackups } from '../../../db/backup/backupFiles.js';
 
 // The browser host with the real SQLite store: what `npm run web` and the e2e tests run.
 const dirs: string[] = [];
@@ -56,31 +55,6 @@ describe('startWebHost with the real store', () => {
     await expect(rawRequest(host.port, { path: '/' })).rejects.toThrow();
     const again = await startWebHost({ dataDir, staticRoot: staticRoot(), log: () => {} });
     await again.close();
-  });
-
-  it('makes its start backup after the first answers, before any other call, and also when closed at once', async () => {
-    const dataDir = tempDir('webhost-data-');
-    const first = await startWebHost({ dataDir, staticRoot: staticRoot(), seedSample: true, log: () => {} });
-    await first.close();
-    // Closed before any request: the start backup was still made.
-    expect(listBackups(dataDir).map((b) => b.reason)).toEqual(['start']);
-
-    const host = await startWebHost({ dataDir, staticRoot: staticRoot(), log: () => {} });
-    try {
-      const api = createHttpTransport({
-        fetch: (u, i) => fetch(u, i),
-        token: host.token,
-        baseUrl: `http://127.0.0.1:${host.port}`,
-      });
-      // The page's first reads are answered without the backup in between ...
-      expect((await api('teams.list', {})).ok).toBe(true);
-      // ... and a list of backups, like every call that is not one of them, waits for it.
-      const listed = await api('backups.list', {});
-      expect(listed.ok && listed.value.map((b) => b.reason)).toEqual(['start', 'start']);
-    } finally {
-      await host.close();
-    }
-    expect(listBackups(dataDir)).toHaveLength(2);
   });
 
   it('reports the version from package.json by default', async () => {
