@@ -19,8 +19,8 @@ export async function median(run: () => unknown, runs: number, warmUp = true): P
 /**
  * Until the HR matrix shows `rows` rows in its count and its first row, checked in the page
  * at every frame. (Since 2026-11-30; before, Playwright's `locator.waitFor`, which checks at
- * once and then after pauses of 20, 100, 100 and 500 ms, so the test's clock moved in steps
- * of up to half a second: a row painted at 295 ms was seen at 720 ms.)
+ * once and then after pauses of 20, 50, 100, 100 and then 500 ms, so the test's clock moved
+ * in steps of up to half a second: a row painted at 295 ms was seen near 770 ms.)
  */
 export async function hrShown(page: Page, rows: number): Promise<void> {
   // A string, as PAGE_CLOCK: this file is compiled without the DOM's types.
