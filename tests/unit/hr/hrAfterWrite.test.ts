@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXPERTISE_KEYS } from '../../../shared/catalogue/expertise.js';
 import { ScenarioAnalysisCache } from '../../../shared/hr/analysisCache.js';
 import { HR_LIST_PREVIEW } from '../../../shared/hr/apiSchemas.js';
-import { buildHrOverview, EMPTY_HR_FILTER, type HrOptions } from '../../../shared/hr/index.js';
+import { buildHrOverview } from '../../../shared/hr/index.js';
+import { options, TODAY } from './hrFixtures.js';
 import { summariseOverview } from '../../../shared/hr/summary.js';
 import { importSyntheticTeams } from './importSyntheticTeams.js';
 import { openTestStore, sampleTeamInput, type TestStore } from '../../integration/db/helpers.js';
@@ -13,20 +14,11 @@ import { openTestStore, sampleTeamInput, type TestStore } from '../../integratio
  * summary, the full lists and the cells equal a fresh computation (`buildHrOverview`) over
  * a whole read of the store (`hr.overview`). Never a wrong answer from kept data.
  */
-const TODAY = '2026-11-23';
 let store: TestStore | null = null;
 afterEach(() => {
   store?.close();
   store = null;
   vi.restoreAllMocks();
-});
-
-const options = (patch: Partial<HrOptions> = {}): HrOptions => ({
-  today: TODAY,
-  assessmentMonths: 24,
-  includeScenarios: false,
-  filter: EMPTY_HR_FILTER,
-  ...patch,
 });
 
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HR_LIST_PREVIEW } from '../../../shared/hr/apiSchemas.js';
-import { buildHrOverview, EMPTY_HR_FILTER, type HrOptions } from '../../../shared/hr/index.js';
+import { buildHrOverview, EMPTY_HR_FILTER } from '../../../shared/hr/index.js';
+import { options, TODAY } from './hrFixtures.js';
 import { summariseOverview } from '../../../shared/hr/summary.js';
 import { importSyntheticTeams } from './importSyntheticTeams.js';
 import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
@@ -11,7 +12,6 @@ import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
  * old raw-data method), lists are cut and counted, the analyses kept in the store process
  * follow every write, and an export job hands over the same file as a direct export.
  */
-const TODAY = '2026-11-23';
 let store: TestStore | null = null;
 afterEach(() => {
   store?.close();
@@ -22,14 +22,6 @@ async function storeWithTeams(teams: number): Promise<TestStore> {
   store = openTestStore();
   return importSyntheticTeams(store, teams, 25);
 }
-
-const options = (patch: Partial<HrOptions> = {}): HrOptions => ({
-  today: TODAY,
-  assessmentMonths: 24,
-  includeScenarios: false,
-  filter: EMPTY_HR_FILTER,
-  ...patch,
-});
 
 describe('hr.summary', () => {
   it('is the overview computed from hr.overview, without explanations, lists cut to their first rows', async () => {

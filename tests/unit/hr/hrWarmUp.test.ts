@@ -5,7 +5,8 @@ import type { HrInputSource } from '../../../db/export/readHrInput.js';
 import { EXPERTISE_KEYS } from '../../../shared/catalogue/expertise.js';
 import { ScenarioAnalysisCache } from '../../../shared/hr/analysisCache.js';
 import { HR_LIST_PREVIEW, hrSummaryRequestSchema } from '../../../shared/hr/apiSchemas.js';
-import { analyseAll, buildHrOverview, EMPTY_HR_FILTER, type HrInput } from '../../../shared/hr/index.js';
+import { analyseAll, buildHrOverview, type HrInput } from '../../../shared/hr/index.js';
+import { options, TODAY } from './hrFixtures.js';
 import { summariseOverview } from '../../../shared/hr/summary.js';
 import { importSyntheticTeams } from './importSyntheticTeams.js';
 import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
@@ -17,14 +18,6 @@ import { syntheticHrInput } from './syntheticHrInput.js';
  * the store is written meanwhile (given up when written over and over), and never a
  * different answer from a fresh computation whatever is written while it runs.
  */
-
-const TODAY = '2026-11-23';
-const options = (today: string) => ({
-  today,
-  assessmentMonths: 24,
-  includeScenarios: false,
-  filter: EMPTY_HR_FILTER,
-});
 
 /** A source over `input` that counts its reads; `write` replaces the data and moves the version. */
 function countingSource(first: HrInput) {
@@ -78,7 +71,7 @@ describe('HrAnalysesStore.warmUpStep', () => {
     // The summary the screen asks for first was made too: asking for it gives that very object.
     const made = summaries.mock.results[0]!.value as unknown;
     expect(store.summary(hrSummaryRequestSchema.parse({ today: TODAY }))).toBe(made);
-    expect(made).toEqual(summariseOverview(buildHrOverview(input, options(TODAY)), [], HR_LIST_PREVIEW));
+    expect(made).toEqual(summariseOverview(buildHrOverview(input, options()), [], HR_LIST_PREVIEW));
     // The explanations of those rows are worked out (a plain value now, no longer the getter that works it out).
     for (const { row } of data.analyses.analyses) {
       for (const cell of row.cells)
@@ -181,7 +174,9 @@ describe('the store warms HR up after opening', () => {
   /** The summary as a fresh computation over the store's own raw data gives it. */
   async function fresh(s: TestStore, today = TODAY) {
     const input = await s.call('hr.overview', { includeScenarios: true });
-    return JSON.parse(JSON.stringify(summariseOverview(buildHrOverview(input, options(today)), [], HR_LIST_PREVIEW)));
+    return JSON.parse(
+      JSON.stringify(summariseOverview(buildHrOverview(input, options({ today })), [], HR_LIST_PREVIEW)),
+    );
   }
 
   async function seededDataDir(): Promise<string> {

@@ -6,6 +6,7 @@ import { HrAnalysesStore } from '../../../db/export/hrAnalyses.js';
 import { analyseScenario } from '../../../shared/hr/analyseScenario.js';
 import { HR_LIST_PREVIEW } from '../../../shared/hr/apiSchemas.js';
 import { buildHrOverview, EMPTY_HR_FILTER, type HrOptions } from '../../../shared/hr/index.js';
+import { options, TODAY } from './hrFixtures.js';
 import { summariseOverview } from '../../../shared/hr/summary.js';
 import { readHrPool } from '../../../db/export/readHrPool.js';
 import { listHrScenarios } from '../../../db/export/readHrScenarios.js';
@@ -35,7 +36,6 @@ vi.mock('../../../db/export/readHrScenarios.js', async (original) => {
   return { ...actual, listHrScenarios: vi.fn(actual.listHrScenarios) };
 });
 
-const TODAY = '2026-11-23';
 const TEAMS = 6;
 /** The synthetic teams and the sample's three scenarios. */
 const SCENARIOS = TEAMS + 3;
@@ -97,12 +97,7 @@ function storeAfter(steps: number): { s: TestStore; answers: unknown[]; runRest:
 /** The summary and every row's cells as a fresh computation over the store's own raw data gives them. */
 async function fresh(s: TestStore) {
   const input = await s.call('hr.overview', { includeScenarios: true });
-  const overview = buildHrOverview(input, {
-    today: TODAY,
-    assessmentMonths: 24,
-    includeScenarios: false,
-    filter: EMPTY_HR_FILTER,
-  });
+  const overview = buildHrOverview(input, options());
   return {
     summary: JSON.parse(JSON.stringify(summariseOverview(overview, [], HR_LIST_PREVIEW))) as unknown,
     cells: JSON.parse(
@@ -228,12 +223,10 @@ describe("the matrix's first rows read on their own", () => {
       expect(counted.poolReads()).toBe(0);
       const whole = json(
         summariseOverview(
-          buildHrOverview(input, {
-            today: TODAY,
-            assessmentMonths: 24,
-            includeScenarios: ask.includeScenarios ?? false,
-            filter: ask.filter ?? EMPTY_HR_FILTER,
-          }),
+          buildHrOverview(
+            input,
+            options({ includeScenarios: ask.includeScenarios ?? false, filter: ask.filter ?? EMPTY_HR_FILTER }),
+          ),
           [],
           HR_LIST_PREVIEW,
         ),
