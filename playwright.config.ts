@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './tests/support/chromiumLaunch.js';
 
 // End-to-end tests of the planner UI in Debian's Chromium through the browser host,
 // a fresh data dir per test (see tests/e2e/support/fixtures.ts). Never `playwright install`.
@@ -27,16 +28,6 @@ export default defineConfig({
     locale: 'nl-NL',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      // Debian's Chromium here; elsewhere (the desktop workflow's runners) Playwright's own, by CHROMIUM_PATH.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
 });

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../support/chromiumLaunch.js';
 
 /** What the HR browser benches share: Chromium, a page on a host, the HR screen shown, the page's own clock. */
 
@@ -32,12 +33,9 @@ export async function hrShown(page: Page, rows: number): Promise<void> {
   );
 }
 
-/** Debian's Chromium, with `window.gc` so the heap is measured after a collection. */
+/** Chromium as every test starts it, with `window.gc` so the heap is measured after a collection. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
-  });
+  return chromium.launch({ ...CHROMIUM_LAUNCH, args: [...CHROMIUM_LAUNCH.args, '--js-flags=--expose-gc'] });
 }
 
 /**

@@ -9,12 +9,13 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { startWebHost } from '../../webhost/startWebHost.js';
 import { hrDataDir } from './hrBenchData.js';
+import { CHROMIUM_LAUNCH } from '../support/chromiumLaunch.js';
 
 const teams = Number(process.env.HR_PROBE_TEAMS ?? 200);
 const { dataDir } = await hrDataDir(teams);
 const staticRoot = path.resolve(import.meta.dirname, '../../out/renderer');
 const host = await startWebHost({ dataDir, port: 0, open: false, staticRoot, log: () => undefined });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
   await page.addInitScript("window.localStorage.setItem('wtp.tourSeen', '1')");

@@ -7,24 +7,10 @@ import type { Api } from '../../e2e/support/api.js';
 import { hostInChildProcess } from './childHost.js';
 import { largePlan } from './largePlan.js';
 import { readStartMoments, type StartMoments, watchStartMoments } from './startMoments.js';
-
-/**
- * Debian's Chromium as the UI benches start it: no sandbox and no GPU (this machine has
- * neither), and none of the background traffic that would land inside a measurement.
- */
-const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+import { CHROMIUM_LAUNCH } from '../../support/chromiumLaunch.js';
 
 export function launchBenchChromium(): Promise<Browser> {
-  return chromium.launch(CHROMIUM);
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 /**
@@ -32,7 +18,7 @@ export function launchBenchChromium(): Promise<Browser> {
  * cache survive from one visit to the next, as they do for a returning user's own browser.
  */
 export function launchBenchProfile(profileDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profileDir, { ...CHROMIUM, viewport: { width: 1440, height: 960 } });
+  return chromium.launchPersistentContext(profileDir, { ...CHROMIUM_LAUNCH, viewport: { width: 1440, height: 960 } });
 }
 
 /**

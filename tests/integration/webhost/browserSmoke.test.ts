@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_STATIC_ROOT, startWebHost, type RunningWebHost } from '../../../webhost/startWebHost.js';
+import { CHROMIUM_LAUNCH } from '../../support/chromiumLaunch.js';
 
 // The real built renderer, the real store and Debian's Chromium: the strict CSP must not
 // break the planner, and the launch token must travel as designed. Needs `npm run build`
@@ -21,16 +22,7 @@ beforeAll(async () => {
   const staticRoot = path.join(dataDir, 'renderer');
   cpSync(DEFAULT_STATIC_ROOT, staticRoot, { recursive: true });
   host = await startWebHost({ dataDir: path.join(dataDir, 'data'), staticRoot, log: () => {} });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
 }, 60_000);
 
 afterAll(async () => {
