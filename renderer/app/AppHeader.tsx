@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { Button } from 'react-aria-components';
+import { PlainButton } from '../ui/PlainButton.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
@@ -20,9 +20,9 @@ export const AppHeader = observer(function AppHeader() {
       <NewTeamDialog />
       <div className="header-tools">
         <UndoRedoButtons />
-        <Button className="button button-quiet" onPress={() => ui.openTour()} data-testid="open-tour">
+        <PlainButton className="button button-quiet" onPress={() => ui.openTour()} data-testid="open-tour">
           {t('header.tour')}
-        </Button>
+        </PlainButton>
         <LanguageSwitch />
       </div>
     </header>

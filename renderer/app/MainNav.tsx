@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { Button } from 'react-aria-components';
+import { PlainButton } from '../ui/PlainButton.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
@@ -25,7 +25,7 @@ export const MainNav = observer(function MainNav() {
       <ol>
         {SCREENS.map((screen, index) => (
           <li key={screen}>
-            <Button
+            <PlainButton
               className="nav-item"
               aria-current={ui.screen === screen ? 'page' : undefined}
               onPress={() => ui.show(screen)}
@@ -35,32 +35,32 @@ export const MainNav = observer(function MainNav() {
                 {index + 1}
               </span>
               {t(LABELS[screen])}
-            </Button>
+            </PlainButton>
           </li>
         ))}
       </ol>
       <ul className="main-nav-extra">
         {EXTRA_SCREENS.map((screen) => (
           <li key={screen}>
-            <Button
+            <PlainButton
               className="nav-item"
               aria-current={ui.screen === screen ? 'page' : undefined}
               onPress={() => ui.show(screen)}
               data-testid={`nav-${screen}`}
             >
               {t(LABELS[screen])}
-            </Button>
+            </PlainButton>
           </li>
         ))}
         <li>
-          <Button className="nav-item" onPress={() => ui.setBackupsOpen(true)} data-testid="open-backups">
+          <PlainButton className="nav-item" onPress={() => ui.setBackupsOpen(true)} data-testid="open-backups">
             {t('backups.title')}
-          </Button>
+          </PlainButton>
         </li>
         <li>
-          <Button className="nav-item" onPress={() => sharing.setDialogOpen(true)} data-testid="open-sharing">
+          <PlainButton className="nav-item" onPress={() => sharing.setDialogOpen(true)} data-testid="open-sharing">
             {t('sharing.title')}
-          </Button>
+          </PlainButton>
         </li>
       </ul>
     </nav>

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { Button } from 'react-aria-components';
+import { PlainButton } from '../ui/PlainButton.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
 
@@ -10,7 +10,7 @@ export const UndoRedoButtons = observer(function UndoRedoButtons() {
   const redoLabel = undo.nextRedo ? t('undo.redoWhat', { what: undo.nextRedo }) : t('undo.redo');
   return (
     <div className="undo-redo" role="group" aria-label={t('undo.group')}>
-      <Button
+      <PlainButton
         className="button button-quiet"
         isDisabled={!undo.canUndo}
         onPress={() => void undo.undo()}
@@ -18,8 +18,8 @@ export const UndoRedoButtons = observer(function UndoRedoButtons() {
         data-testid="undo"
       >
         <span aria-hidden="true">↶</span> {t('undo.undo')}
-      </Button>
-      <Button
+      </PlainButton>
+      <PlainButton
         className="button button-quiet"
         isDisabled={!undo.canRedo}
         onPress={() => void undo.redo()}
@@ -27,7 +27,7 @@ export const UndoRedoButtons = observer(function UndoRedoButtons() {
         data-testid="redo"
       >
         <span aria-hidden="true">↷</span> {t('undo.redo')}
-      </Button>
+      </PlainButton>
     </div>
   );
 });

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Button } from 'react-aria-components';
+import { PlainButton } from '../ui/PlainButton.js';
 import { assignCommand } from './assignmentCommands.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
@@ -36,14 +36,14 @@ export const CandidateRow = memo(function CandidateRow({
       <span>
         {name} <span className="muted">{t('gaps.candidateFacts', { level: rating, hours: hoursAvailable })}</span>
       </span>
-      <Button
+      <PlainButton
         className="button button-small"
         aria-label={t('gaps.insertLabel', { name, fn: fnName, hours })}
         data-testid="gap-insert"
         onPress={() => void root.execute(assignCommand(root, functionId, professionalId, hours))}
       >
         {t('gaps.insert')}
-      </Button>
+      </PlainButton>
     </li>
   );
 });

@@ -11,7 +11,7 @@ import {
 } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
 import { useMemo, useRef } from 'react';
-import { Button } from 'react-aria-components';
+import { PlainButton } from '../ui/PlainButton.js';
 import { dragAnnouncements, dragInstructions } from './announcements.js';
 import { POOL_ZONE, functionIdOfZone, functionZoneId, isDragData } from './dndIds.js';
 import { zoneCollision, zoneJumpingCoordinates } from './keyboardDrag.js';
@@ -128,9 +128,9 @@ export const CompositionBoard = observer(function CompositionBoard() {
             <div className="empty-state teaching">
               <h2>{t('board.noFunctionsTitle')}</h2>
               <p>{t('board.noFunctions')}</p>
-              <Button className="button button-primary" onPress={() => ui.show('design')}>
+              <PlainButton className="button button-primary" onPress={() => ui.show('design')}>
                 {t('board.goDesign')}
-              </Button>
+              </PlainButton>
             </div>
           ) : (
             <>

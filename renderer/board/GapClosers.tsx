@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useMemo, useState } from 'react';
-import { Button } from 'react-aria-components';
+import { PlainButton } from '../ui/PlainButton.js';
 import { gapKey, type OpenGap } from '../../shared/engine/index.js';
 import type { CoverageReport, GapCandidate, GapSuggestion } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
@@ -84,9 +84,9 @@ export const GapClosers = observer(function GapClosers({ gaps, suggestions, plan
         })}
       </ul>
       {gaps.length > FIRST_GAPS && (
-        <Button className="button-link" onPress={() => setShowAll(!showAll)} aria-expanded={showAll}>
+        <PlainButton className="button-link" onPress={() => setShowAll(!showAll)} aria-expanded={showAll}>
           {showAll ? t('gaps.showFewer') : t('gaps.showAll', { count: gaps.length })}
-        </Button>
+        </PlainButton>
       )}
     </>
   );

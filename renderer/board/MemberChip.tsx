@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
 import { memo, useMemo } from 'react';
-import { Button } from 'react-aria-components';
+import { PlainButton } from '../ui/PlainButton.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { type DragData, memberId } from './dndIds.js';
 import { unassignCommand } from './assignmentCommands.js';
@@ -26,7 +26,7 @@ interface Props {
  * A thin draggable shell around a memoised body, as the pool's cards (ProfessionalCard):
  * dnd-kit's context changes when a drag starts, crosses into another zone and ends, and
  * re-renders every `useDraggable`; only this shell takes that, the body with its two
- * react-aria buttons and translated labels renders again only for the dragged member.
+ * buttons and translated labels renders again only for the dragged member.
  */
 export const MemberChip = memo(function MemberChip(props: Props) {
   const { professional, functionId } = props;
@@ -86,7 +86,7 @@ const MemberChipBody = observer(function MemberChipBody({
         <span className="member-name">{professional.name}</span>
         <span className="member-meta">{disciplineName(professional.discipline, ui.lang)}</span>
       </div>
-      <Button
+      <PlainButton
         className="hours-button"
         aria-label={t('member.changeHours', { name: professional.name, hours })}
         onPress={() =>
@@ -100,14 +100,14 @@ const MemberChipBody = observer(function MemberChipBody({
       >
         {t('member.hours', { hours })}
         {overAllocated && <span className="warning-dot" aria-label={t('member.overAllocated')} role="img" />}
-      </Button>
-      <Button
+      </PlainButton>
+      <PlainButton
         className="icon-button"
         aria-label={t('member.remove', { name: professional.name, fn: functionName })}
         onPress={() => void root.execute(unassignCommand(root, functionId, professional.id))}
       >
         <span aria-hidden="true">×</span>
-      </Button>
+      </PlainButton>
     </li>
   );
 });
