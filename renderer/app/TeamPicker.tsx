@@ -1,9 +1,12 @@
 import { observer } from 'mobx-react-lite';
 import { useT } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
-import { SelectField } from '../ui/SelectField.js';
+import { LazySelectField } from '../ui/LazySelectField.js';
 
-/** Which team and which scenario of it is open. */
+/**
+ * Which team and which scenario of it is open. Lazy selects: at start the header shows
+ * look-alikes, and each becomes react-aria's Select when the user first comes to it.
+ */
 export const TeamPicker = observer(function TeamPicker() {
   const root = useStores();
   const t = useT();
@@ -21,7 +24,7 @@ export const TeamPicker = observer(function TeamPicker() {
   }));
   return (
     <div className="team-picker">
-      <SelectField
+      <LazySelectField
         label={t('header.team')}
         options={teamOptions}
         value={teamId}
@@ -30,7 +33,7 @@ export const TeamPicker = observer(function TeamPicker() {
         testId="team-picker"
       />
       {team && scenarioOptions.length > 1 && (
-        <SelectField
+        <LazySelectField
           label={t('header.scenario')}
           options={scenarioOptions}
           value={scenarioId}

@@ -1,14 +1,15 @@
+import type { Ref } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { classNames } from './classNames.js';
 
-interface Option {
+export interface SelectOption {
   id: string;
   label: string;
 }
 
-interface Props {
+export interface SelectFieldProps {
   label: string;
-  options: readonly Option[];
+  options: readonly SelectOption[];
   value: string | null;
   onChange: (id: string) => void;
   placeholder?: string;
@@ -17,6 +18,8 @@ interface Props {
   isDisabled?: boolean;
   /** Keeps the label for screen readers only, e.g. in a table row whose header already says it. */
   hideLabel?: boolean;
+  /** The button that opens the list (LazySelectField focuses or presses it when it takes over). */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /** A labelled single-choice list on react-aria's Select: keyboard, typeahead and screen readers come with it. */
@@ -30,7 +33,8 @@ export function SelectField({
   testId,
   isDisabled,
   hideLabel,
-}: Props) {
+  buttonRef,
+}: SelectFieldProps) {
   return (
     <Select
       className={classNames('field', 'select', className)}
@@ -41,7 +45,7 @@ export function SelectField({
       data-testid={testId}
     >
       <Label className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</Label>
-      <Button className="select-button">
+      <Button className="select-button" ref={buttonRef}>
         <SelectValue />
         <span aria-hidden="true" className="chevron">
           ▾
