@@ -2,6 +2,7 @@ import { Fragment, memo } from 'react';
 import type { Lang } from '../../../shared/domain/text.js';
 import { LEVELS } from '../../../shared/domain/levels.js';
 import { translator } from '../../../shared/i18n/translator.js';
+import { CELL, LABEL_W, heatMapRowMarkup } from './heatMapCells.js';
 
 interface HeatMapRow {
   id: string;
@@ -25,12 +26,7 @@ interface Props {
   highlightId?: string | null;
 }
 
-const CELL = 26;
-const LABEL_W = 150;
 const HEAD_H = 118;
-// Five steps of one blue: light to dark reads as more, and prints in greyscale too.
-const FILL = ['#f3f6f9', '#cfe0ef', '#93bde0', '#3d87c4', '#154273'];
-const INK = ['#4b5563', '#1f2937', '#1f2937', '#ffffff', '#ffffff'];
 
 /**
  * Members x competencies, each cell the member's level (0-4) as number and shade; the
@@ -120,39 +116,18 @@ interface RowProps {
 }
 
 /**
- * One member's row. Memoised: on the board a drop adds or moves one member, and the rows
- * of everyone else (same person, place and columns) are not drawn again.
+ * One member's row: its group (marked when the member is pointed at) around its cells,
+ * written as markup (heatMapCells.ts). Memoised: on the board a drop adds or moves one
+ * member, and the rows of everyone else (same person, place and columns) are not drawn
+ * again; pointing at a member changes only the group's class, and React sets the cells
+ * again only when their markup changed.
  */
 const HeatMapRowCells = memo(function HeatMapRowCells({ row, y, columns, levelNames, highlighted }: RowProps) {
   return (
-    <g className={highlighted ? 'is-highlight' : undefined} data-row={row.name}>
-      <text x={LABEL_W - 8} y={y + CELL / 2 + 4} textAnchor="end" className="heatmap-row">
-        {row.name}
-      </text>
-      {columns.map((c, i) => {
-        const level = row.ratings[c.key] ?? 0;
-        const below = c.required !== null && level < c.required;
-        const x = LABEL_W + i * CELL;
-        // No group per cell: a <g> without attributes draws nothing, and at 30 members x 12
-        // competencies it was 360 of the board's ~3,000 elements at its first render.
-        return (
-          <Fragment key={c.key}>
-            <rect x={x} y={y} width={CELL - 2} height={CELL - 2} fill={FILL[level]}>
-              <title>{`${row.name} · ${c.name}: ${level} ${levelNames[level] ?? ''}`}</title>
-            </rect>
-            {below && <path d={`M${x} ${y} h8 l-8 8 z`} fill="#b3261e" />}
-            <text
-              x={x + CELL / 2 - 1}
-              y={y + CELL / 2 + 4}
-              textAnchor="middle"
-              fill={INK[level]}
-              className="heatmap-value"
-            >
-              {level}
-            </text>
-          </Fragment>
-        );
-      })}
-    </g>
+    <g
+      className={highlighted ? 'is-highlight' : undefined}
+      data-row={row.name}
+      dangerouslySetInnerHTML={{ __html: heatMapRowMarkup(row, y, columns, levelNames) }}
+    />
   );
 });

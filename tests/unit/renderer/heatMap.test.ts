@@ -1,7 +1,9 @@
-import { createElement } from 'react';
+import fc from 'fast-check';
+import { Fragment, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { HeatMap, type HeatMapColumn } from '../../../renderer/ui/charts/HeatMap.js';
+import { CELL, LABEL_W, heatMapRowMarkup } from '../../../renderer/ui/charts/heatMapCells.js';
 import { LEVELS } from '../../../shared/domain/levels.js';
 import { translator } from '../../../shared/i18n/translator.js';
 
@@ -45,5 +47,85 @@ describe('HeatMap draws each cell with as few elements as it shows', () => {
   it('marks the highlighted member’s row', () => {
     expect(markup('p2')).toContain('<g class="is-highlight" data-row="Bram">');
     expect(markup()).not.toContain('is-highlight');
+  });
+});
+
+/**
+ * The row's cells as React rendered them before they became markup (the reference the
+ * markup must equal): a name, and per column a rect with its tooltip, a red corner below
+ * the required level and the level.
+ */
+function reactRowCells(
+  row: { name: string; ratings: Record<string, number> },
+  y: number,
+  cols: readonly HeatMapColumn[],
+  levelNames: readonly string[],
+): string {
+  const FILL = ['#f3f6f9', '#cfe0ef', '#93bde0', '#3d87c4', '#154273'];
+  const INK = ['#4b5563', '#1f2937', '#1f2937', '#ffffff', '#ffffff'];
+  const cells = cols.map((c, i) => {
+    const level = row.ratings[c.key] ?? 0;
+    const below = c.required !== null && level < c.required;
+    const x = LABEL_W + i * CELL;
+    return createElement(
+      Fragment,
+      { key: c.key },
+      createElement(
+        'rect',
+        { x, y, width: CELL - 2, height: CELL - 2, fill: FILL[level] },
+        createElement('title', null, `${row.name} · ${c.name}: ${level} ${levelNames[level] ?? ''}`),
+      ),
+      below && createElement('path', { d: `M${x} ${y} h8 l-8 8 z`, fill: '#b3261e' }),
+      createElement(
+        'text',
+        {
+          x: x + CELL / 2 - 1,
+          y: y + CELL / 2 + 4,
+          textAnchor: 'middle',
+          fill: INK[level],
+          className: 'heatmap-value',
+        },
+        level,
+      ),
+    );
+  });
+  return renderToStaticMarkup(
+    createElement(
+      'svg',
+      null,
+      createElement(
+        'text',
+        { x: LABEL_W - 8, y: y + CELL / 2 + 4, textAnchor: 'end', className: 'heatmap-row' },
+        row.name,
+      ),
+      ...cells,
+    ),
+  ).replace(/^<svg>|<\/svg>$/g, '');
+}
+
+describe('a heat-map row written as markup', () => {
+  it('is exactly what React rendered for the same cells, user texts with markup characters included', () => {
+    const name = fc.string({
+      unit: fc.constantFrom('a', 'Z', ' ', '&', '<', '>', '"', "'", '·', 'é', ';', '#'),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(
+        name,
+        fc.array(fc.record({ name, required: fc.option(fc.integer({ min: 0, max: 4 })) }), { maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }),
+        fc.integer({ min: 0, max: 40 }),
+        (rowName, columnSpecs, levels, position) => {
+          const cols = columnSpecs.map((c, i) => ({ key: `c${i}`, name: c.name, required: c.required }));
+          // Column 0 left unrated: an unrated competency counts as 0.
+          const ratings = Object.fromEntries(cols.slice(1).map((c, i) => [c.key, levels[i]!]));
+          const levelNames = ['niet aanwezig', 'in <ontwikkeling>', 'bekwaam & meer', 'sterk', "expert's"];
+          const row = { name: rowName, ratings };
+          const y = 144 + position * CELL;
+          expect(heatMapRowMarkup(row, y, cols, levelNames)).toBe(reactRowCells(row, y, cols, levelNames));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
