@@ -1,4 +1,4 @@
-import { Fragment, memo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import type { Lang } from '../../../shared/domain/text.js';
 import { LEVELS } from '../../../shared/domain/levels.js';
 import { translator } from '../../../shared/i18n/translator.js';
@@ -116,18 +116,20 @@ interface RowProps {
 }
 
 /**
- * One member's row: its group (marked when the member is pointed at) around its cells,
- * written as markup (heatMapCells.ts). Memoised: on the board a drop adds or moves one
- * member, and the rows of everyone else (same person, place and columns) are not drawn
- * again; pointing at a member changes only the group's class, and React sets the cells
- * again only when their markup changed.
+ * One member's row: its group (marked when the member is pointed at, moved to the row's
+ * place) around its cells, written as markup (heatMapCells.ts). Memoised: on the board a
+ * drop adds or moves one member, and the rows of everyone else are not drawn again; a row
+ * that only moves down or up changes its group's transform, and pointing at a member its
+ * class: the cells' markup stays the same string, which React does not set again.
  */
 const HeatMapRowCells = memo(function HeatMapRowCells({ row, y, columns, levelNames, highlighted }: RowProps) {
+  const cells = useMemo(() => ({ __html: heatMapRowMarkup(row, columns, levelNames) }), [row, columns, levelNames]);
   return (
     <g
       className={highlighted ? 'is-highlight' : undefined}
       data-row={row.name}
-      dangerouslySetInnerHTML={{ __html: heatMapRowMarkup(row, y, columns, levelNames) }}
+      transform={`translate(0 ${y})`}
+      dangerouslySetInnerHTML={cells}
     />
   );
 });

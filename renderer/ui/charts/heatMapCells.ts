@@ -36,13 +36,11 @@ function escapeText(text: string): string {
 /**
  * The member's name, then per competency its shaded rectangle with a tooltip (member,
  * competency, level and its name), a red corner when below the required level, and the level.
+ * Drawn at the row's own origin: the row's group moves it into place, so a row that only
+ * moves (a member added above it) keeps its markup and the browser only moves the group.
  */
-export function heatMapRowMarkup(
-  row: Row,
-  y: number,
-  columns: readonly Column[],
-  levelNames: readonly string[],
-): string {
+export function heatMapRowMarkup(row: Row, columns: readonly Column[], levelNames: readonly string[]): string {
+  const y = 0;
   const parts = [
     `<text x="${LABEL_W - 8}" y="${y + CELL / 2 + 4}" text-anchor="end" class="heatmap-row">${escapeText(row.name)}</text>`,
   ];
