@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { classNames } from './classNames.js';
 
-export interface SelectOption {
+interface SelectOption {
   id: string;
   label: string;
 }
