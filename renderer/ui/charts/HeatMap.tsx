@@ -1,4 +1,4 @@
-import { Fragment, memo, useMemo } from 'react';
+import { Fragment, memo } from 'react';
 import type { Lang } from '../../../shared/domain/text.js';
 import { LEVELS } from '../../../shared/domain/levels.js';
 import { translator } from '../../../shared/i18n/translator.js';
@@ -123,13 +123,13 @@ interface RowProps {
  * class: the cells' markup stays the same string, which React does not set again.
  */
 const HeatMapRowCells = memo(function HeatMapRowCells({ row, y, columns, levelNames, highlighted }: RowProps) {
-  const cells = useMemo(() => ({ __html: heatMapRowMarkup(row, columns, levelNames) }), [row, columns, levelNames]);
+  // React compares the markup with the one it set last and sets it again only when it changed.
   return (
     <g
       className={highlighted ? 'is-highlight' : undefined}
       data-row={row.name}
       transform={`translate(0 ${y})`}
-      dangerouslySetInnerHTML={cells}
+      dangerouslySetInnerHTML={{ __html: heatMapRowMarkup(row, columns, levelNames) }}
     />
   );
 });
