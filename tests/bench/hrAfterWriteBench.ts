@@ -5,28 +5,22 @@ import type * as DbModule from '../../db/index.js';
 import type { OpenStoreOptions, PlannerStore } from '../../db/index.js';
 import type * as HrAnalysesModule from '../../db/export/hrAnalyses.js';
 import type * as DispatchModule from '../../shared/api/dispatch.js';
-import type * as WebHostModule from '../../webhost/startWebHost.js';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.js';
 import type { HrInput } from '../../shared/hr/index.js';
 import { localToday } from '../../shared/domain/today.js';
 import { nl } from '../support/inLanguage.js';
 import { apiFor } from '../e2e/support/api.js';
-import {
-  clickToPainted,
-  hrShown,
-  launchChromium,
-  openHostPage,
-  PAGE_CLOCK,
-  warmUpDone,
-  warmUpSoFar,
-} from './hrBenchPage.js';
+import { clickToPainted, hrShown, launchChromium, openHostPage, PAGE_CLOCK } from './hrBenchPage.js';
+import { HR_BENCH_HOST, readyHrHost, startHrHost } from './hrHost.js';
+import { warmUpDone } from './hrWarmUpWatch.js';
 
 /**
  * HR's cold path and the path after a write, this branch beside the old code in the same
  * run (issue 12, fourth round). The old code is a checkout of the commit before this work
  * with its renderer built (`HR_BENCH_BEFORE`, default /tmp/old-main; "none" to leave it
- * out): its own store, host and renderer are loaded into this process, so both run on the
- * same data at the same moment. Rows, per copy of the code:
+ * out): its own store is loaded into this process for the store's rows, and its own host
+ * serves its own renderer for the browser's rows (in a Node process of its own, hrHost.ts),
+ * so both run on the same data at the same moment. Rows, per copy of the code:
  *   - `hr.summary`, first after opening the store with the warm-up off (the cold path);
  *   - the idle warm-up: open to done, and its longest step (how long it kept the store
  *     from answering anything else);
@@ -49,25 +43,23 @@ const RUNS = 3;
 interface Code {
   label: string;
   openPlannerStore: (options: OpenStoreOptions) => PlannerStore;
-  startWebHost: typeof WebHostModule.startWebHost;
+  /** The checkout; its host serves the browser rows (hrHost.ts: its own process unless HR_BENCH_HOST=process). */
+  root: string;
   dispatch: typeof DispatchModule.dispatch;
   analysesProto: typeof HrAnalysesModule.HrAnalysesStore.prototype;
-  staticRoot: string;
 }
 
 async function loadCode(label: string, root: string): Promise<Code> {
   const from = (file: string) => import(path.join(root, file));
   const db = (await from('db/index.ts')) as typeof DbModule;
-  const host = (await from('webhost/startWebHost.ts')) as typeof WebHostModule;
   const api = (await from('shared/api/dispatch.ts')) as typeof DispatchModule;
   const hr = (await from('db/export/hrAnalyses.ts')) as typeof HrAnalysesModule;
   return {
     label,
     openPlannerStore: db.openPlannerStore,
-    startWebHost: host.startWebHost,
+    root,
     dispatch: api.dispatch,
     analysesProto: hr.HrAnalysesStore.prototype,
-    staticRoot: path.join(root, 'out/renderer'),
   };
 }
 
@@ -170,19 +162,12 @@ async function storeFigures(code: Code, dataDir: string, input: HrInput) {
 }
 
 async function visitAfterWrite(code: Code, dataDir: string, input: HrInput, rows: number) {
-  const warmedUp = warmUpDone(code.analysesProto, performance.now());
-  const host = await code.startWebHost({
-    dataDir,
-    port: 0,
-    open: false,
-    staticRoot: code.staticRoot,
-    log: () => undefined,
-  });
+  const host = await startHrHost({ root: code.root, dataDir, warmUp: true });
   const browser = await launchChromium();
   try {
     const { page, toDesign, catalogue } = await openHostPage(browser, host.url, RUNS);
     await toDesign();
-    await warmedUp;
+    await host.warmUpDone();
     await apiFor(host.url)('assignments.set', editor(input)());
     await page.evaluate(PAGE_CLOCK);
     const start = performance.now();
@@ -205,23 +190,14 @@ async function visitAtOpen(code: Code, dataDir: string, rows: number, warmUp: bo
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
   await page.addInitScript("window.localStorage.setItem('wtp.tourSeen', '1')");
-  const progress = warmUpSoFar(code.analysesProto);
+  await readyHrHost(code.root);
   const opened = performance.now();
-  const host = await code.startWebHost({
-    dataDir,
-    port: 0,
-    open: false,
-    staticRoot: code.staticRoot,
-    log: () => undefined,
-    ...(warmUp
-      ? {}
-      : { openStore: (options: OpenStoreOptions) => code.openPlannerStore({ ...options, hrWarmUp: false }) }),
-  });
+  const host = await startHrHost({ root: code.root, dataDir, warmUp });
   try {
     await page.goto(host.url);
     await page.locator('[data-testid="pool-card"]').first().waitFor();
     await page.evaluate(PAGE_CLOCK);
-    const atClick = progress();
+    const atClick = await host.warmUpSoFar();
     const start = performance.now();
     await page.getByTestId('nav-hr').click();
     await hrShown(page, rows);
@@ -256,7 +232,8 @@ export async function afterWriteRows(codes: Code[], dataDir: string, input: HrIn
       `warm-up ${f.atOpenWarmUpOn.warmUp.done ? 'done' : `${f.atOpenWarmUpOn.warmUp.steps} steps in`}`,
   );
   return [
-    `cold path and after a write (${codes.map((c) => c.label).join(' | ')}; median of ${RUNS} where repeated):`,
+    `cold path and after a write (${codes.map((c) => c.label).join(' | ')}; median of ${RUNS} where repeated; ` +
+      `browser host ${HR_BENCH_HOST === 'child' ? "in a Node process of its own (HR_BENCH_HOST=process: in the bench's)" : "in the bench's process"}):`,
     line("baseline: open the catalogue screen (each code's host)", (f) => f.catalogue, figures, codes),
     line(
       "HR first visit at once after the start, warm-up on (test's clock)",
