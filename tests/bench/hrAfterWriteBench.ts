@@ -10,7 +10,7 @@ import type { HrInput } from '../../shared/hr/index.js';
 import { localToday } from '../../shared/domain/today.js';
 import { nl } from '../support/inLanguage.js';
 import { apiFor } from '../e2e/support/api.js';
-import { clickToPainted, hrShown, launchChromium, openHostPage, PAGE_CLOCK } from './hrBenchPage.js';
+import { clickToPainted, clickWayIn, hrShown, launchChromium, openHostPage, PAGE_CLOCK } from './hrBenchPage.js';
 import { HR_BENCH_HOST, readyHrHost, startHrHost } from './hrHost.js';
 import { warmUpDone } from './hrWarmUpWatch.js';
 
@@ -21,7 +21,8 @@ import { warmUpDone } from './hrWarmUpWatch.js';
  * out): its own store is loaded into this process for the store's rows, and its own host
  * serves its own renderer for the browser's rows (in a Node process of its own, hrHost.ts),
  * so both run on the same data at the same moment. Rows, per copy of the code:
- *   - `hr.summary`, first after opening the store with the warm-up off (the cold path);
+ *   - `hr.summary`, first after opening the store with the warm-up off (the cold path), right
+ *     after the open and once the store's start backup is written (sixth round);
  *   - the idle warm-up: open to done, and its longest step (how long it kept the store
  *     from answering anything else);
  *   - `hr.summary` right after one `assignments.set`, on a store whose warm-up is done;
@@ -34,7 +35,8 @@ import { warmUpDone } from './hrWarmUpWatch.js';
  *     warm-up on as the app runs it (how far it got before the click is printed: with its
  *     500 ms wait it has usually not started), once with it off (nothing made ahead at all).
  *     Test's clock (the click until Playwright sees the matrix's count and first row) and
- *     page's clock (click to first row painted), plus store open to the click.
+ *     page's clock (click to first row painted), plus store open to the click, and how much
+ *     of the test's clock went before the click reached the page (sixth round).
  */
 
 const TODAY = '2026-11-23';
@@ -91,6 +93,8 @@ async function call<M extends ApiMethod>(
 interface AtOpen {
   test: number;
   page: number;
+  /** The test's clock until the click event arrived in the page (Playwright's checks and CDP). */
+  wayIn: number;
   /** From starting the host (the store opens first) to the click. */
   openToClick: number;
   /** The warm-up's steps before the click, and whether it was done. */
@@ -101,6 +105,7 @@ interface Figures {
   atOpenWarmUpOn: AtOpen;
   atOpenWarmUpOff: AtOpen;
   cold: number;
+  coldIdle: number;
   warmUp: number;
   warmUpLongestStep: number;
   afterWrite: number;
@@ -127,17 +132,26 @@ async function storeFigures(code: Code, dataDir: string, input: HrInput) {
       log: () => undefined,
       ...(warmUp ? {} : { hrWarmUp: false }),
     });
-  const colds: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const store = open(false);
-    try {
-      const start = performance.now();
-      JSON.stringify(await call(code, store, 'hr.summary', { today: TODAY }));
-      colds.push(performance.now() - start);
-    } finally {
-      store.close();
+  // Right after the open, as before; and once the store's start backup is written (its
+  // steps and its check of the copy run between the summary's slices, so the first figure
+  // includes them since the summary is made in slices; the old synchronous one made them wait).
+  const cold = async (idle: boolean) => {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const store = open(false);
+      try {
+        if (idle) await store.whenIdle();
+        const start = performance.now();
+        JSON.stringify(await call(code, store, 'hr.summary', { today: TODAY }));
+        times.push(performance.now() - start);
+      } finally {
+        store.close();
+      }
     }
-  }
+    return middle(times);
+  };
+  const coldAtOpen = await cold(false);
+  const coldIdle = await cold(true);
   const done = warmUpDone(code.analysesProto, performance.now());
   const store = open(true);
   try {
@@ -151,7 +165,8 @@ async function storeFigures(code: Code, dataDir: string, input: HrInput) {
       afterWrites.push(performance.now() - start);
     }
     return {
-      cold: middle(colds),
+      cold: coldAtOpen,
+      coldIdle,
       warmUp: warmUp.took,
       warmUpLongestStep: warmUp.longestStep,
       afterWrite: middle(afterWrites),
@@ -202,7 +217,13 @@ async function visitAtOpen(code: Code, dataDir: string, rows: number, warmUp: bo
     await page.getByTestId('nav-hr').click();
     await hrShown(page, rows);
     const test = performance.now() - start;
-    return { test, page: await clickToPainted(page), openToClick: start - opened, warmUp: atClick };
+    return {
+      test,
+      page: await clickToPainted(page),
+      wayIn: await clickWayIn(page, performance.timeOrigin + start),
+      openToClick: start - opened,
+      warmUp: atClick,
+    };
   } finally {
     await browser.close();
     await host.close();
@@ -247,6 +268,7 @@ export async function afterWriteRows(codes: Code[], dataDir: string, input: HrIn
       figures,
       codes,
     ),
+    line("  of which Playwright's click reaching the page", (f) => f.atOpenWarmUpOn.wayIn, figures, codes),
     `  (the board interactive, then the click; ${warmUpAtClick.join('; ')})`,
     line(
       "HR first visit at once after the start, warm-up off (test's clock)",
@@ -260,7 +282,9 @@ export async function afterWriteRows(codes: Code[], dataDir: string, input: HrIn
       figures,
       codes,
     ),
+    line("  of which Playwright's click reaching the page", (f) => f.atOpenWarmUpOff.wayIn, figures, codes),
     line('hr.summary, first after opening (cold, warm-up off)', (f) => f.cold, figures, codes),
+    line('the same once the start backup is written (store idle)', (f) => f.coldIdle, figures, codes),
     line('idle warm-up: store open to done', (f) => f.warmUp, figures, codes),
     line('idle warm-up: its longest step (store busy)', (f) => f.warmUpLongestStep, figures, codes),
     line('hr.summary right after one assignment write (warm-up done)', (f) => f.afterWrite, figures, codes),

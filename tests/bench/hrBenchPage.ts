@@ -78,6 +78,16 @@ export const PAGE_CLOCK =
   ' o.disconnect(); requestAnimationFrame(() => setTimeout(() => { window.__paintAt = performance.now(); })); } })' +
   '.observe(document.body, { childList: true, subtree: true })';
 
+/**
+ * How long Playwright's click took to reach the page (its checks that the button is
+ * visible, stable over two frames and hit, then the mouse events over CDP): from `sinceEpoch`
+ * (this process's `performance.timeOrigin + performance.now()` when the test's clock
+ * started) to the click event in the page. Part of the test's clock, never of the page's.
+ */
+export async function clickWayIn(page: Page, sinceEpoch: number): Promise<number> {
+  return ((await page.evaluate('performance.timeOrigin + window.__clickAt')) as number) - sinceEpoch;
+}
+
 /** The page's clock after a click with PAGE_CLOCK set: click to the first matrix row painted. */
 export async function clickToPainted(page: Page): Promise<number> {
   await page.waitForFunction('window.__paintAt !== undefined');
