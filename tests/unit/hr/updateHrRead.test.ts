@@ -105,29 +105,42 @@ describe('localHrSource after a write', () => {
     expect(after.report.whole).toBe(true);
   });
 
-  it('reads in steps for the warm-up, and what is written between the steps is in the result', async () => {
-    const ctx = await seededContext();
-    const source = localHrSource(ctx);
-    const whole = readHrInput(ctx, true);
-    const entry = whole.scenarios.find((s) => !s.isSample && s.plan.assignments.length > 0)!;
-    const person = entry.plan.professionals[0]!;
-    const writes = [
-      () => setRating(ctx, person.id, 'coaching', 0),
-      () => upsertAssignment(ctx, { ...entry.plan.assignments[0]!, hours: 2 }),
-      () => renameScenario(ctx, entry.scenarioId, 'Tussendoor'),
-    ];
-    const step = source.readInSteps!();
-    let input = step();
-    for (let i = 0; input === null; i += 1) {
-      ctx.write(writes[i % writes.length]!);
-      input = step();
-    }
-    expect(input).toEqual(readHrInput(ctx, true));
-    // The next read after a write starts from it.
-    ctx.write(() => upsertAssignment(ctx, { ...entry.plan.assignments[0]!, hours: 3 }));
-    expect(source.read()).toEqual(readHrInput(ctx, true));
-    expect(source.lastRead()).toEqual({ whole: false, scenariosRead: 1 });
-  });
+  // The scenarios come a few per step (100 in the store; fewer here to walk through several).
+  for (const perStep of [undefined, 4, 1]) {
+    it(`reads in steps for the warm-up (${perStep ?? 'default'} scenarios a step), writes between the steps in the result`, async () => {
+      const ctx = await seededContext();
+      const source = localHrSource(ctx, perStep);
+      const whole = readHrInput(ctx, true);
+      const scenarioSteps = Math.max(1, Math.ceil(whole.scenarios.length / (perStep ?? 100)));
+      const entry = whole.scenarios.find((s) => !s.isSample && s.plan.assignments.length > 0)!;
+      const person = entry.plan.professionals[0]!;
+      // A team whose scenarios are listed before its removal: gone from the result.
+      const removed = whole.scenarios.findLast((s) => !s.isSample && s.teamId !== entry.teamId)!;
+      const writes = [
+        () => setRating(ctx, person.id, 'coaching', 0),
+        () => upsertAssignment(ctx, { ...entry.plan.assignments[0]!, hours: 2 }),
+        // After the listing was read (with the first scenarios): listed, read later or not, then gone.
+        () => deleteTeam(ctx, removed.teamId),
+        () => renameScenario(ctx, entry.scenarioId, 'Tussendoor'),
+      ];
+      const step = source.readInSteps!();
+      let input = step();
+      let steps = 1;
+      for (let i = 0; input === null; i += 1) {
+        if (i < writes.length) ctx.write(writes[i]!);
+        input = step();
+        steps += 1;
+      }
+      // The ratings, the pool, the scenarios (with the teams and the listing), then the writes since.
+      expect(steps).toBe(2 + scenarioSteps + 1);
+      expect(input).toEqual(readHrInput(ctx, true));
+      expect(input.scenarios.map((s) => s.teamId)).not.toContain(removed.teamId);
+      // The next read after a write starts from it.
+      ctx.write(() => upsertAssignment(ctx, { ...entry.plan.assignments[0]!, hours: 3 }));
+      expect(source.read()).toEqual(readHrInput(ctx, true));
+      expect(source.lastRead()).toEqual({ whole: false, scenariosRead: 1 });
+    });
+  }
 
   it('reads everything again on a new connection (a restore)', async () => {
     const ctx = await seededContext();
