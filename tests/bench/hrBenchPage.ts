@@ -90,6 +90,7 @@ export async function clickWayIn(page: Page, sinceEpoch: number): Promise<number
 
 /** The page's clock after a click with PAGE_CLOCK set: click to the first matrix row painted. */
 export async function clickToPainted(page: Page): Promise<number> {
-  await page.waitForFunction('window.__paintAt !== undefined');
+  // A function, as in hrShown: a string would be eval'ed after the first check, which the CSP refuses.
+  await page.waitForFunction(() => (globalThis as { __paintAt?: number }).__paintAt !== undefined);
   return (await page.evaluate('window.__paintAt - window.__clickAt')) as number;
 }
