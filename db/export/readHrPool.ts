@@ -27,10 +27,7 @@ type Only = string | null;
  */
 export type HrRatings = Map<string, Record<string, number>>;
 
-export function ratingsInProfileOrder(ctx: StoreContext, only: Only): HrRatings {
-  // The profile's order, as `listProfessionals` sorts: built-in first, then position, then key.
-  const keys = ctx.stmt('SELECT key FROM competencies ORDER BY built_in DESC, position, key').pluck().all() as string[];
-  const rank = new Map(keys.map((key, i) => [key, i]));
+function ratingsInProfileOrder(ctx: StoreContext, only: Only): HrRatings {
   // One row per person, their ratings as one JSON text: a row per rating (270,000 for a
   // region) cost more in making JavaScript rows than anything else in HR's read. The
   // table's key starts with the person, so grouping needs no sort.
@@ -50,17 +47,44 @@ export function ratingsInProfileOrder(ctx: StoreContext, only: Only): HrRatings 
           )
           .raw()
           .all(only)
-  ) as [professionalId: string, ratingsJson: string][];
-  const ratings = new Map<string, Record<string, number>>();
+  ) as RatingsRow[];
+  const ratings: HrRatings = new Map();
+  addInProfileOrder(ctx, rows, ratings);
+  return ratings;
+}
+
+/**
+ * The ratings of the next `count` people (by id) after `after` ('' for the first), added to
+ * `into`: the read in steps reads a region's ratings a part at a time (the same rows as
+ * `ratingsInProfileOrder`, taken along the table's key, so each part is found without a
+ * sort). The last id read, or null once every person's ratings are in.
+ */
+export function ratingsAfter(ctx: StoreContext, after: string, count: number, into: HrRatings): string | null {
+  const rows = ctx
+    .stmt(
+      `SELECT professional_id, json_group_array(json_array(competency, level)) FROM ratings
+       WHERE professional_id > ? GROUP BY professional_id ORDER BY professional_id LIMIT ?`,
+    )
+    .raw()
+    .all(after, count) as RatingsRow[];
+  addInProfileOrder(ctx, rows, into);
+  return rows.length < count ? null : rows.at(-1)![0];
+}
+
+type RatingsRow = [professionalId: string, ratingsJson: string];
+
+function addInProfileOrder(ctx: StoreContext, rows: readonly RatingsRow[], into: HrRatings): void {
+  // The profile's order, as `listProfessionals` sorts: built-in first, then position, then key.
+  const keys = ctx.stmt('SELECT key FROM competencies ORDER BY built_in DESC, position, key').pluck().all() as string[];
+  const rank = new Map(keys.map((key, i) => [key, i]));
   for (const [id, json] of rows) {
     // The repository's join drops a rating of an unknown competency; so does this read.
     const list = (JSON.parse(json) as RatingPair[]).filter((pair) => rank.has(pair[0]));
     list.sort((a, b) => rank.get(a[0])! - rank.get(b[0])!);
     const record: Record<string, number> = {};
     for (const [competency, level] of list) record[competency] = level;
-    ratings.set(id, record);
+    into.set(id, record);
   }
-  return ratings;
 }
 
 /**

@@ -5,29 +5,24 @@ import type * as DbModule from '../../db/index.js';
 import type { OpenStoreOptions, PlannerStore } from '../../db/index.js';
 import type * as HrAnalysesModule from '../../db/export/hrAnalyses.js';
 import type * as DispatchModule from '../../shared/api/dispatch.js';
-import type * as WebHostModule from '../../webhost/startWebHost.js';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.js';
 import type { HrInput } from '../../shared/hr/index.js';
 import { localToday } from '../../shared/domain/today.js';
 import { nl } from '../support/inLanguage.js';
 import { apiFor } from '../e2e/support/api.js';
-import {
-  clickToPainted,
-  hrShown,
-  launchChromium,
-  openHostPage,
-  PAGE_CLOCK,
-  warmUpDone,
-  warmUpSoFar,
-} from './hrBenchPage.js';
+import { clickToPainted, clickWayIn, hrShown, launchChromium, openHostPage, PAGE_CLOCK } from './hrBenchPage.js';
+import { HR_BENCH_HOST, readyHrHost, startHrHost } from './hrHost.js';
+import { warmUpDone } from './hrWarmUpWatch.js';
 
 /**
  * HR's cold path and the path after a write, this branch beside the old code in the same
  * run (issue 12, fourth round). The old code is a checkout of the commit before this work
  * with its renderer built (`HR_BENCH_BEFORE`, default /tmp/old-main; "none" to leave it
- * out): its own store, host and renderer are loaded into this process, so both run on the
- * same data at the same moment. Rows, per copy of the code:
- *   - `hr.summary`, first after opening the store with the warm-up off (the cold path);
+ * out): its own store is loaded into this process for the store's rows, and its own host
+ * serves its own renderer for the browser's rows (in a Node process of its own, hrHost.ts),
+ * so both run on the same data at the same moment. Rows, per copy of the code:
+ *   - `hr.summary`, first after opening the store with the warm-up off (the cold path), right
+ *     after the open and once the store's start backup is written (sixth round);
  *   - the idle warm-up: open to done, and its longest step (how long it kept the store
  *     from answering anything else);
  *   - `hr.summary` right after one `assignments.set`, on a store whose warm-up is done;
@@ -40,7 +35,8 @@ import {
  *     warm-up on as the app runs it (how far it got before the click is printed: with its
  *     500 ms wait it has usually not started), once with it off (nothing made ahead at all).
  *     Test's clock (the click until Playwright sees the matrix's count and first row) and
- *     page's clock (click to first row painted), plus store open to the click.
+ *     page's clock (click to first row painted), plus store open to the click, and how much
+ *     of the test's clock went before the click reached the page (sixth round).
  */
 
 const TODAY = '2026-11-23';
@@ -49,25 +45,23 @@ const RUNS = 3;
 interface Code {
   label: string;
   openPlannerStore: (options: OpenStoreOptions) => PlannerStore;
-  startWebHost: typeof WebHostModule.startWebHost;
+  /** The checkout; its host serves the browser rows (hrHost.ts: its own process unless HR_BENCH_HOST=process). */
+  root: string;
   dispatch: typeof DispatchModule.dispatch;
   analysesProto: typeof HrAnalysesModule.HrAnalysesStore.prototype;
-  staticRoot: string;
 }
 
 async function loadCode(label: string, root: string): Promise<Code> {
   const from = (file: string) => import(path.join(root, file));
   const db = (await from('db/index.ts')) as typeof DbModule;
-  const host = (await from('webhost/startWebHost.ts')) as typeof WebHostModule;
   const api = (await from('shared/api/dispatch.ts')) as typeof DispatchModule;
   const hr = (await from('db/export/hrAnalyses.ts')) as typeof HrAnalysesModule;
   return {
     label,
     openPlannerStore: db.openPlannerStore,
-    startWebHost: host.startWebHost,
+    root,
     dispatch: api.dispatch,
     analysesProto: hr.HrAnalysesStore.prototype,
-    staticRoot: path.join(root, 'out/renderer'),
   };
 }
 
@@ -99,6 +93,8 @@ async function call<M extends ApiMethod>(
 interface AtOpen {
   test: number;
   page: number;
+  /** The test's clock until the click event arrived in the page (Playwright's checks and CDP). */
+  wayIn: number;
   /** From starting the host (the store opens first) to the click. */
   openToClick: number;
   /** The warm-up's steps before the click, and whether it was done. */
@@ -109,6 +105,7 @@ interface Figures {
   atOpenWarmUpOn: AtOpen;
   atOpenWarmUpOff: AtOpen;
   cold: number;
+  coldIdle: number;
   warmUp: number;
   warmUpLongestStep: number;
   afterWrite: number;
@@ -135,17 +132,26 @@ async function storeFigures(code: Code, dataDir: string, input: HrInput) {
       log: () => undefined,
       ...(warmUp ? {} : { hrWarmUp: false }),
     });
-  const colds: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const store = open(false);
-    try {
-      const start = performance.now();
-      JSON.stringify(await call(code, store, 'hr.summary', { today: TODAY }));
-      colds.push(performance.now() - start);
-    } finally {
-      store.close();
+  // Right after the open, as before; and once the store's start backup is written (its
+  // steps and its check of the copy run between the summary's slices, so the first figure
+  // includes them since the summary is made in slices; the old synchronous one made them wait).
+  const cold = async (idle: boolean) => {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const store = open(false);
+      try {
+        if (idle) await store.whenIdle();
+        const start = performance.now();
+        JSON.stringify(await call(code, store, 'hr.summary', { today: TODAY }));
+        times.push(performance.now() - start);
+      } finally {
+        store.close();
+      }
     }
-  }
+    return middle(times);
+  };
+  const coldAtOpen = await cold(false);
+  const coldIdle = await cold(true);
   const done = warmUpDone(code.analysesProto, performance.now());
   const store = open(true);
   try {
@@ -159,7 +165,8 @@ async function storeFigures(code: Code, dataDir: string, input: HrInput) {
       afterWrites.push(performance.now() - start);
     }
     return {
-      cold: middle(colds),
+      cold: coldAtOpen,
+      coldIdle,
       warmUp: warmUp.took,
       warmUpLongestStep: warmUp.longestStep,
       afterWrite: middle(afterWrites),
@@ -170,19 +177,12 @@ async function storeFigures(code: Code, dataDir: string, input: HrInput) {
 }
 
 async function visitAfterWrite(code: Code, dataDir: string, input: HrInput, rows: number) {
-  const warmedUp = warmUpDone(code.analysesProto, performance.now());
-  const host = await code.startWebHost({
-    dataDir,
-    port: 0,
-    open: false,
-    staticRoot: code.staticRoot,
-    log: () => undefined,
-  });
+  const host = await startHrHost({ root: code.root, dataDir, warmUp: true });
   const browser = await launchChromium();
   try {
     const { page, toDesign, catalogue } = await openHostPage(browser, host.url, RUNS);
     await toDesign();
-    await warmedUp;
+    await host.warmUpDone();
     await apiFor(host.url)('assignments.set', editor(input)());
     await page.evaluate(PAGE_CLOCK);
     const start = performance.now();
@@ -205,28 +205,25 @@ async function visitAtOpen(code: Code, dataDir: string, rows: number, warmUp: bo
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
   await page.addInitScript("window.localStorage.setItem('wtp.tourSeen', '1')");
-  const progress = warmUpSoFar(code.analysesProto);
+  await readyHrHost(code.root);
   const opened = performance.now();
-  const host = await code.startWebHost({
-    dataDir,
-    port: 0,
-    open: false,
-    staticRoot: code.staticRoot,
-    log: () => undefined,
-    ...(warmUp
-      ? {}
-      : { openStore: (options: OpenStoreOptions) => code.openPlannerStore({ ...options, hrWarmUp: false }) }),
-  });
+  const host = await startHrHost({ root: code.root, dataDir, warmUp });
   try {
     await page.goto(host.url);
     await page.locator('[data-testid="pool-card"]').first().waitFor();
     await page.evaluate(PAGE_CLOCK);
-    const atClick = progress();
+    const atClick = await host.warmUpSoFar();
     const start = performance.now();
     await page.getByTestId('nav-hr').click();
     await hrShown(page, rows);
     const test = performance.now() - start;
-    return { test, page: await clickToPainted(page), openToClick: start - opened, warmUp: atClick };
+    return {
+      test,
+      page: await clickToPainted(page),
+      wayIn: await clickWayIn(page, performance.timeOrigin + start),
+      openToClick: start - opened,
+      warmUp: atClick,
+    };
   } finally {
     await browser.close();
     await host.close();
@@ -256,7 +253,8 @@ export async function afterWriteRows(codes: Code[], dataDir: string, input: HrIn
       `warm-up ${f.atOpenWarmUpOn.warmUp.done ? 'done' : `${f.atOpenWarmUpOn.warmUp.steps} steps in`}`,
   );
   return [
-    `cold path and after a write (${codes.map((c) => c.label).join(' | ')}; median of ${RUNS} where repeated):`,
+    `cold path and after a write (${codes.map((c) => c.label).join(' | ')}; median of ${RUNS} where repeated; ` +
+      `browser host ${HR_BENCH_HOST === 'child' ? "in a Node process of its own (HR_BENCH_HOST=process: in the bench's)" : "in the bench's process"}):`,
     line("baseline: open the catalogue screen (each code's host)", (f) => f.catalogue, figures, codes),
     line(
       "HR first visit at once after the start, warm-up on (test's clock)",
@@ -270,6 +268,7 @@ export async function afterWriteRows(codes: Code[], dataDir: string, input: HrIn
       figures,
       codes,
     ),
+    line("  of which Playwright's click reaching the page", (f) => f.atOpenWarmUpOn.wayIn, figures, codes),
     `  (the board interactive, then the click; ${warmUpAtClick.join('; ')})`,
     line(
       "HR first visit at once after the start, warm-up off (test's clock)",
@@ -283,7 +282,9 @@ export async function afterWriteRows(codes: Code[], dataDir: string, input: HrIn
       figures,
       codes,
     ),
+    line("  of which Playwright's click reaching the page", (f) => f.atOpenWarmUpOff.wayIn, figures, codes),
     line('hr.summary, first after opening (cold, warm-up off)', (f) => f.cold, figures, codes),
+    line('the same once the start backup is written (store idle)', (f) => f.coldIdle, figures, codes),
     line('idle warm-up: store open to done', (f) => f.warmUp, figures, codes),
     line('idle warm-up: its longest step (store busy)', (f) => f.warmUpLongestStep, figures, codes),
     line('hr.summary right after one assignment write (warm-up done)', (f) => f.afterWrite, figures, codes),

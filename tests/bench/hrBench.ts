@@ -17,7 +17,8 @@
  *     own measure a store whose warm-up has finished: how long the warm-up took after the
  *     open, the first `hr.summary` after it, and in Chromium the first visit after it, on
  *     the test's clock and on the page's own clock (click to the first matrix row painted;
- *     the test's clock also waits for this process, which serves the host too).
+ *     until 2026-11-30 the test's clock also waited for this process, which served the host
+ *     too; the host now runs in a Node process of its own, HR_BENCH_HOST=process as before).
  * Numbers only, no assertion: a shared machine's timings are not a test.
  */
 import { rmSync } from 'node:fs';
@@ -25,7 +26,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { openPlannerStore, type OpenStoreOptions, type PlannerStore } from '../../db/index.js';
+import { openPlannerStore, type PlannerStore } from '../../db/index.js';
 import { HrAnalysesStore } from '../../db/export/hrAnalyses.js';
 import { dispatch } from '../../shared/api/dispatch.js';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract.js';
@@ -34,7 +35,6 @@ import { buildHrOverview, EMPTY_HR_FILTER, type HrInput } from '../../shared/hr/
 import { HrMatrix } from '../../renderer/hr/HrMatrix.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { localToday } from '../../shared/domain/today.js';
-import { startWebHost } from '../../webhost/startWebHost.js';
 import { nl } from '../support/inLanguage.js';
 import { apiFor } from '../e2e/support/api.js';
 import { syntheticHrInput } from '../unit/hr/syntheticHrInput.js';
@@ -47,12 +47,15 @@ import {
   median as medianOf,
   openHostPage,
   PAGE_CLOCK,
-  warmUpDone,
 } from './hrBenchPage.js';
+import { startHrHost } from './hrHost.js';
+import { warmUpDone } from './hrWarmUpWatch.js';
 
 const RUNS = Number(process.env.HR_BENCH_RUNS ?? 5);
 const SIZES = (process.env.HR_BENCH_TEAMS ?? '200,1000').split(',').map(Number);
 const TODAY = '2026-11-23';
+/** This checkout: its host serves the browser rows (hrHost.ts). */
+const HERE = path.resolve(import.meta.dirname, '../..');
 const options = { today: TODAY, assessmentMonths: 24, includeScenarios: false, filter: EMPTY_HR_FILTER };
 
 // JIT and lazy imports (exceljs) are not what HR waits for twice: one untimed run first.
@@ -211,16 +214,8 @@ async function storeBench(dataDir: string, input: HrInput): Promise<string[]> {
 }
 
 async function browserBench(dataDir: string, rows: number, withPdf: boolean): Promise<string[]> {
-  const staticRoot = path.resolve(import.meta.dirname, '../../out/renderer');
   // The warm-up off: "first visit, nothing cached" means what it meant before the warm-up.
-  const host = await startWebHost({
-    dataDir,
-    port: 0,
-    open: false,
-    staticRoot,
-    log: () => undefined,
-    openStore: (options: OpenStoreOptions) => openPlannerStore({ ...options, hrWarmUp: false }),
-  });
+  const host = await startHrHost({ root: HERE, dataDir, warmUp: false });
   const browser = await launchChromium();
   try {
     if (withPdf) {
@@ -293,14 +288,12 @@ async function browserBench(dataDir: string, rows: number, withPdf: boolean): Pr
  * page's clock (click to the first matrix row painted).
  */
 async function browserBenchAfterWarmUp(dataDir: string, rows: number): Promise<string[]> {
-  const staticRoot = path.resolve(import.meta.dirname, '../../out/renderer');
-  const warmedUp = warmUpDone(HrAnalysesStore.prototype, performance.now());
-  const host = await startWebHost({ dataDir, port: 0, open: false, staticRoot, log: () => undefined });
+  const host = await startHrHost({ root: HERE, dataDir, warmUp: true });
   const browser = await launchChromium();
   try {
     const { page, cdp, toDesign, catalogue } = await openHostPage(browser, host.url, RUNS);
     await toDesign();
-    const warmUpTook = (await warmedUp).took;
+    const warmUpTook = (await host.warmUpDone()).took;
     await page.evaluate(PAGE_CLOCK);
     const start = performance.now();
     await page.getByTestId('nav-hr').click();

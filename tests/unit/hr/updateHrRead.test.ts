@@ -105,29 +105,50 @@ describe('localHrSource after a write', () => {
     expect(after.report.whole).toBe(true);
   });
 
-  it('reads in steps for the warm-up, and what is written between the steps is in the result', async () => {
-    const ctx = await seededContext();
-    const source = localHrSource(ctx);
-    const whole = readHrInput(ctx, true);
-    const entry = whole.scenarios.find((s) => !s.isSample && s.plan.assignments.length > 0)!;
-    const person = entry.plan.professionals[0]!;
-    const writes = [
-      () => setRating(ctx, person.id, 'coaching', 0),
-      () => upsertAssignment(ctx, { ...entry.plan.assignments[0]!, hours: 2 }),
-      () => renameScenario(ctx, entry.scenarioId, 'Tussendoor'),
-    ];
-    const step = source.readInSteps!();
-    let input = step();
-    for (let i = 0; input === null; i += 1) {
-      ctx.write(writes[i % writes.length]!);
-      input = step();
-    }
-    expect(input).toEqual(readHrInput(ctx, true));
-    // The next read after a write starts from it.
-    ctx.write(() => upsertAssignment(ctx, { ...entry.plan.assignments[0]!, hours: 3 }));
-    expect(source.read()).toEqual(readHrInput(ctx, true));
-    expect(source.lastRead()).toEqual({ whole: false, scenariosRead: 1 });
-  });
+  // The ratings come a few thousand people per step and the scenarios a hundred (fewer here to walk through several).
+  for (const perStep of [{}, { people: 7, scenarios: 4 }, { people: 1, scenarios: 1 }]) {
+    const label =
+      perStep.people === undefined ? 'the store' : `${perStep.people} people, ${perStep.scenarios} scenarios`;
+    it(`reads in steps for the warm-up (as many per step as ${label}), writes between the steps in the result`, async () => {
+      const ctx = await seededContext();
+      const source = localHrSource(ctx, perStep);
+      const whole = readHrInput(ctx, true);
+      const scenarioSteps = Math.max(1, Math.ceil(whole.scenarios.length / (perStep.scenarios ?? 100)));
+      const entry = whole.scenarios.find((s) => !s.isSample && s.plan.assignments.length > 0)!;
+      // A rating the person has, changed: the number of rated people (the ratings' steps) stays.
+      const person = entry.plan.professionals.find((p) => Object.keys(p.ratings).length > 0)!;
+      const [competency, level] = Object.entries(person.ratings)[0]!;
+      // A team whose scenarios are listed before its removal: gone from the result.
+      const removed = whole.scenarios.findLast((s) => !s.isSample && s.teamId !== entry.teamId)!;
+      // The ratings (a step per part, the last one short), the pool, the scenarios (with the
+      // teams and the listing), then what was written since the first step.
+      const rated = ctx.db.prepare('SELECT count(DISTINCT professional_id) FROM ratings').pluck().get() as number;
+      const ratingSteps = Math.floor(rated / (perStep.people ?? 5000)) + 1;
+      // A write after every step, in turns; and once, right after the listing was read with
+      // the first scenarios, a team removed (listed, its scenarios read or not, then gone).
+      const writes = [
+        () => setRating(ctx, person.id, competency, (level % 4) + 1),
+        () => upsertAssignment(ctx, { ...entry.plan.assignments[0]!, hours: 2 }),
+        () => renameScenario(ctx, entry.scenarioId, 'Tussendoor'),
+      ];
+      const removeAfter = ratingSteps + 2;
+      const step = source.readInSteps!();
+      let input = step();
+      let steps = 1;
+      while (input === null) {
+        ctx.write(steps === removeAfter ? () => deleteTeam(ctx, removed.teamId) : writes[steps % writes.length]!);
+        input = step();
+        steps += 1;
+      }
+      expect(steps).toBe(ratingSteps + 1 + scenarioSteps + 1);
+      expect(input).toEqual(readHrInput(ctx, true));
+      expect(input.scenarios.map((s) => s.teamId)).not.toContain(removed.teamId);
+      // The next read after a write starts from it.
+      ctx.write(() => upsertAssignment(ctx, { ...entry.plan.assignments[0]!, hours: 3 }));
+      expect(source.read()).toEqual(readHrInput(ctx, true));
+      expect(source.lastRead()).toEqual({ whole: false, scenariosRead: 1 });
+    });
+  }
 
   it('reads everything again on a new connection (a restore)', async () => {
     const ctx = await seededContext();
