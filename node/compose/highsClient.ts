@@ -98,6 +98,21 @@ export class HighsClient {
     });
   }
 
+  /** Alive and not searching: may be kept for the process's next composition. */
+  get idle(): boolean {
+    return this.ended === null && this.pending.size === 0;
+  }
+
+  /**
+   * Kept between compositions (./highsRace.ts, `HighsPool.release`): a kept worker must not
+   * hold the process open (a command-line run ends when its work does), so it is unref'd
+   * while it waits and ref'd again when a composition takes it.
+   */
+  keepAlive(waiting: boolean): void {
+    if (waiting) this.worker.unref();
+    else this.worker.ref();
+  }
+
   /** Ends the worker and any solve in it; pending solves are rejected with `reason`. */
   async terminate(reason: Error = new Error('solverWorkerStopped')): Promise<void> {
     this.fail(reason);

@@ -37,6 +37,23 @@ const LATE_RACER_GRACE_MS = 300;
 
 const MAX_RACERS = RACER_SETTINGS.length;
 
+/**
+ * One idle worker kept from the process's last composition for the next one, HiGHS already
+ * loaded in it: a fresh worker took 170-580 ms to start and load HiGHS before the first
+ * step of every composition on 200 x 12 (docs/compose.md, "Sixth round"). The app's store
+ * process composes again and again; the command line composes once, and a kept worker does
+ * not hold its process open (`keepAlive`).
+ */
+let kept: HighsClient | null = null;
+
+function takeKept(): HighsClient | null {
+  const client = kept;
+  kept = null;
+  if (!client?.idle) return null;
+  client.keepAlive(false);
+  return client;
+}
+
 interface PoolOptions {
   racers: number;
   /** Compile HiGHS afresh in each worker (the bench's earlier runner). */
@@ -117,6 +134,22 @@ export class HighsPool {
     });
   }
 
+  /**
+   * The composition is over: keeps one idle worker for the process's next composition (never
+   * one that compiled HiGHS afresh on purpose, the bench's baseline) and ends the rest.
+   */
+  async release(): Promise<void> {
+    if (!this.ended && !this.options.freshModule && kept === null) {
+      const i = this.slots.findIndex((client) => client?.idle);
+      if (i !== -1) {
+        kept = this.slots[i]!;
+        kept.keepAlive(true);
+        this.slots[i] = null;
+      }
+    }
+    await this.terminate();
+  }
+
   /** Ends every worker and any search in them; pending searches reject with `reason`. */
   async terminate(reason?: Error): Promise<void> {
     this.ended ??= reason ?? new Error('solverWorkerStopped');
@@ -128,7 +161,10 @@ export class HighsPool {
   /** Solves on the worker of slot i, started when first needed (or again after it lost a race). */
   private solveOn(i: number, request: StageRequest): Promise<StageResult> {
     if (this.ended) return Promise.reject(this.ended);
-    const client = this.slots[i] ?? new HighsClient({ freshModule: this.options.freshModule });
+    const client =
+      this.slots[i] ??
+      (this.options.freshModule ? null : takeKept()) ??
+      new HighsClient({ freshModule: this.options.freshModule });
     this.slots[i] = client;
     return client.solve(request);
   }
