@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { KeepableWorker } from './keptWorker.js';
 import { highsWorkerLocation } from './workerLocation.js';
 
 /**
@@ -54,7 +55,7 @@ interface WorkerMessage {
   wasmModule?: WebAssembly.Module;
 }
 
-export class HighsClient {
+export class HighsClient implements KeepableWorker {
   private readonly worker: Worker;
   private readonly wantModule: boolean;
   private next = 0;
@@ -104,9 +105,9 @@ export class HighsClient {
   }
 
   /**
-   * Kept between compositions (./highsRace.ts, `HighsPool.release`): a kept worker must not
-   * hold the process open (a command-line run ends when its work does), so it is unref'd
-   * while it waits and ref'd again when a composition takes it.
+   * Kept between compositions (./keptWorker.ts): a kept worker must not hold the process
+   * open (a command-line run ends when its work does), so it is unref'd while it waits
+   * and ref'd again when a composition takes it.
    */
   keepAlive(waiting: boolean): void {
     if (waiting) this.worker.unref();

@@ -1,4 +1,5 @@
 import { HIGHS_STATUS, HighsClient, type StageRequest, type StageResult } from './highsClient.js';
+import { WorkerKeeper } from './keptWorker.js';
 import { isDecisive, mergeRace } from './raceOutcome.js';
 
 /**
@@ -37,22 +38,8 @@ const LATE_RACER_GRACE_MS = 300;
 
 const MAX_RACERS = RACER_SETTINGS.length;
 
-/**
- * One idle worker kept from the process's last composition for the next one, HiGHS already
- * loaded in it: a fresh worker took 170-580 ms to start and load HiGHS before the first
- * step of every composition on 200 x 12 (docs/compose.md, "Sixth round"). The app's store
- * process composes again and again; the command line composes once, and a kept worker does
- * not hold its process open (`keepAlive`).
- */
-let kept: HighsClient | null = null;
-
-function takeKept(): HighsClient | null {
-  const client = kept;
-  kept = null;
-  if (!client?.idle) return null;
-  client.keepAlive(false);
-  return client;
-}
+/** The process's kept worker (./keptWorker.ts): the next composition starts on it. */
+const keeper = new WorkerKeeper<HighsClient>();
 
 interface PoolOptions {
   racers: number;
@@ -139,13 +126,9 @@ export class HighsPool {
    * one that compiled HiGHS afresh on purpose, the bench's baseline) and ends the rest.
    */
   async release(): Promise<void> {
-    if (!this.ended && !this.options.freshModule && kept === null) {
-      const i = this.slots.findIndex((client) => client?.idle);
-      if (i !== -1) {
-        kept = this.slots[i]!;
-        kept.keepAlive(true);
-        this.slots[i] = null;
-      }
+    if (!this.ended && !this.options.freshModule) {
+      const i = this.slots.findIndex((client) => client !== null && keeper.keep(client));
+      if (i !== -1) this.slots[i] = null;
     }
     await this.terminate();
   }
@@ -163,7 +146,7 @@ export class HighsPool {
     if (this.ended) return Promise.reject(this.ended);
     const client =
       this.slots[i] ??
-      (this.options.freshModule ? null : takeKept()) ??
+      (this.options.freshModule ? null : keeper.take()) ??
       new HighsClient({ freshModule: this.options.freshModule });
     this.slots[i] = client;
     return client.solve(request);
