@@ -54,7 +54,7 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
   if (run.onPhase) {
     const greedyCpu = process.cpuUsage(cpu);
     const ms = (used: NodeJS.CpuUsage) => (used.user + used.system) / 1000;
-    const step = { tier: '', writeMs: 0, solverMs: 0 };
+    const step = { tier: '', writeMs: 0, solverMs: 0, parseMs: 0 };
     run.onPhase({ ...step, phase: 'model', startMs: 0, endMs: modelBuilt - startedAt, cpuMs: ms(modelCpu) });
     run.onPhase({
       ...step,
@@ -117,6 +117,7 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
       cpuMs: (used.user + used.system) / 1000,
       writeMs: 0,
       solverMs: 0,
+      parseMs: 0,
     });
   }
   const value = objectiveValue(score, options.objective);

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { ModelArrays } from '../../shared/compose/modelArrays.js';
 import type { KeepableWorker } from './keptWorker.js';
 import { highsWorkerLocation } from './workerLocation.js';
 
@@ -8,7 +9,9 @@ import { highsWorkerLocation } from './workerLocation.js';
  * time limit), so `terminate()` ends the worker, and with it the solve, at once.
  */
 export interface StageRequest {
-  lp: string;
+  /** The model as LP text (solveMip's callers), or as arrays (the composer, no text to write or parse). */
+  lp?: string;
+  model?: ModelArrays;
   /** HiGHS options, e.g. time_limit, mip_rel_gap. */
   options: Readonly<Record<string, number | string | boolean>>;
   /** Variable names in the model's order: the order of `start` and of the returned values. */
@@ -25,6 +28,8 @@ export interface StageResult {
   gap: number | null;
   values: number[] | null;
   elapsedMs: number;
+  /** Of elapsedMs, the time to read the LP text and set the start, before HiGHS ran (absent from older workers). */
+  parsedMs?: number;
 }
 
 /** HiGHS model status codes used here (see node_modules/highs/types.d.ts, ModelStatusCode). */
@@ -91,6 +96,7 @@ export class HighsClient implements KeepableWorker {
       this.worker.postMessage({
         id,
         lp: request.lp,
+        model: request.model,
         options: request.options,
         names: request.names,
         start: request.start ? Array.from(request.start) : undefined,

@@ -16,6 +16,8 @@ export interface PhaseTiming {
   cpuMs: number;
   writeMs: number;
   solverMs: number;
+  /** Of solverMs, reading the LP text into HiGHS. */
+  parseMs: number;
 }
 
 export type PhaseListener = (timing: PhaseTiming) => void;
@@ -27,7 +29,7 @@ export async function timedPhase<T>(
   tier: string,
   phase: string,
   work: () => Promise<T> | T,
-  solverMsOf: (result: T) => number = () => 0,
+  solverMsOf: (result: T) => { solverMs: number; parseMs: number } = () => ({ solverMs: 0, parseMs: 0 }),
   writeMs = 0,
 ): Promise<T> {
   if (!listener) return work();
@@ -42,7 +44,7 @@ export async function timedPhase<T>(
     endMs: performance.now() - origin,
     cpuMs: (used.user + used.system) / 1000,
     writeMs,
-    solverMs: solverMsOf(result),
+    ...solverMsOf(result),
   });
   return result;
 }

@@ -1,4 +1,4 @@
-import { writeLp } from '../../shared/compose/lpFormat.js';
+import { modelArrays, type ModelArrays } from '../../shared/compose/modelArrays.js';
 import { holdTier } from '../../shared/compose/holds.js';
 import type { KnownBound } from '../../shared/compose/knownBounds.js';
 import { boundFromRelaxation, relaxed, restricted, tierBound } from '../../shared/compose/subproblems.js';
@@ -157,23 +157,23 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
     byDeadline(search, deadline, graceMs, () => void pool.terminate(new Error('overDeadline')));
   signal?.addEventListener('abort', onAbort, { once: true });
   const names = model.variables.map((v) => v.name);
-  /** Writes the LP text of one step and runs it as a timed phase (timed only with onPhase). */
-  const step = <T extends { elapsedMs: number } | null>(
+  /** Builds the model arrays of one step and runs it as a timed phase (timed only with onPhase). */
+  const step = <T extends { elapsedMs: number; parsedMs?: number } | null>(
     tierName: string,
     phase: string,
-    write: () => string,
-    run: (lp: string) => Promise<T>,
+    write: () => ModelArrays,
+    run: (model: ModelArrays) => Promise<T>,
   ): Promise<T> => {
     const writing = performance.now();
-    const lp = write();
+    const arrays = write();
     const writeMs = performance.now() - writing;
     return timedPhase(
       options.onPhase,
       origin,
       tierName,
       phase,
-      () => run(lp),
-      (r) => r?.elapsedMs ?? 0,
+      () => run(arrays),
+      (r) => ({ solverMs: r?.elapsedMs ?? 0, parseMs: r?.parsedMs ?? 0 }),
       writeMs,
     );
   };
@@ -254,11 +254,11 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         const found = await step(
           tier.name,
           'atKnownBound',
-          () => writeLp(sub.model, tier, [...held, atBound]),
-          (text) =>
+          () => modelArrays(sub.model, tier, [...held, atBound]),
+          (arrays) =>
             inTime(
               pool.solve({
-                lp: text,
+                model: arrays,
                 names,
                 options: { ...mipOptions(remainingNow() * AT_KNOWN_BOUND_SHARE), ...RESTRICTED_SEARCH },
               }),
@@ -281,8 +281,9 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         const lp = await step(
           tier.name,
           'relaxation',
-          () => writeLp(relaxed(model), tier, held),
-          (text) => inTime(pool.solve({ lp: text, names, options: { time_limit: Math.max(0.01, remainingNow()) } })),
+          () => modelArrays(relaxed(model), tier, held),
+          (arrays) =>
+            inTime(pool.solve({ model: arrays, names, options: { time_limit: Math.max(0.01, remainingNow()) } })),
         );
         if (lp === null) return stopped(tierBound(tier, null, known, tier.bestPossible));
         if (lp.status === HIGHS_STATUS.infeasible && k === 0) return finish('infeasible', tier.name, null, null);
@@ -301,11 +302,11 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
             const found = await step(
               tier.name,
               'restricted',
-              () => writeLp(sub.model, tier, held),
-              (text) =>
+              () => modelArrays(sub.model, tier, held),
+              (arrays) =>
                 inTime(
                   pool.solve({
-                    lp: text,
+                    model: arrays,
                     names,
                     start: incumbent,
                     options: { ...mipOptions(remainingNow() * RESTRICTED_SHARE), ...RESTRICTED_SEARCH },
@@ -329,9 +330,9 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       const result = await step(
         tier.name,
         tier.fixIntegers ? 'polish' : 'full',
-        () => writeLp(model, tier, held, tier.fixIntegers ? (incumbent ?? undefined) : undefined),
-        (lp) => {
-          const request = { lp, names, start: incumbent ?? undefined, options: mipOptions(remainingNow()) };
+        () => modelArrays(model, tier, held, tier.fixIntegers ? (incumbent ?? undefined) : undefined),
+        (arrays) => {
+          const request = { model: arrays, names, start: incumbent ?? undefined, options: mipOptions(remainingNow()) };
           return inTime(
             tier.fixIntegers ? pool.solve(request) : pool.race(request, tier.sense, (v) => tierValue(tier, v)),
           );

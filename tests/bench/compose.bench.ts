@@ -124,7 +124,7 @@ function printTimeline(phases: PhaseTiming[], wall: number, cpu: number): void {
     const wallMs = p.endMs - p.startMs;
     const overhead =
       p.solverMs > 0
-        ? ` | write ${p.writeMs.toFixed(0)} ms, in worker ${p.solverMs.toFixed(0)} ms, start+messages ${(wallMs - p.solverMs).toFixed(0)} ms`
+        ? ` | write ${p.writeMs.toFixed(0)} ms, in worker ${p.solverMs.toFixed(0)} ms (reading the LP ${p.parseMs.toFixed(0)} ms), start+messages ${(wallMs - p.solverMs).toFixed(0)} ms`
         : '';
     process.stdout.write(
       `    ${(p.startMs / 1000).toFixed(3)} ${p.tier || '-'} ${p.phase}: ${(wallMs / 1000).toFixed(3)} s wall, ${(p.cpuMs / 1000).toFixed(3)} s CPU | gap before ${(p.startMs - previousEnd).toFixed(0)} ms${overhead}\n`,
