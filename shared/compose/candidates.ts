@@ -16,7 +16,7 @@ import type { ComposeInstance } from './instance.js';
  * (seeds 3-6, where the known bound is the optimum) 40 people held a team of that size
  * on every seed, 30 people on three of four (docs/compose.md).
  */
-export const CANDIDATE_COUNT = 40;
+const CANDIDATE_COUNT = 40;
 
 /** Values in the model's variable order with each chosen person's switch `y` at 1, the rest 0. */
 export function scarceCandidates(
