@@ -20,9 +20,11 @@ type ComposeTeam = typeof composeTeam;
  * and the earlier runner that searches each tier directly (same seeds, interleaved, so
  * both meet the same load), with the load average before and after each size. Run with
  * `npx tsx tests/bench/compose.bench.ts [--seeds N] [--time-limit S] [--only 200x12] [--no-baseline]
- * [--per-seed] [--racers N]`
+ * [--per-seed] [--racers N] [--timeline]`
  * (--per-seed adds one line per composition: status, tier and gap, wall and CPU time, when
- * each tier's search started; --racers sets the current runner's racing searches).
+ * each tier's search started; --racers sets the current runner's racing searches;
+ * --timeline adds every step of each current-runner composition: wall and CPU, model
+ * building, reading in HiGHS, worker start and messages, idle gaps).
  * With `COMPOSE_BENCH_BEFORE=<checkout>` (another checkout of this repository, e.g. a
  * `git worktree add --detach` of an earlier commit with node_modules linked), that
  * checkout's composeTeam runs as a third runner on the same seeds, interleaved too.
