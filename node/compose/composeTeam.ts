@@ -7,6 +7,7 @@ import {
   valuesFromComposition,
   type Composition,
 } from '../../shared/compose/composition.js';
+import { scarceCandidates } from '../../shared/compose/candidates.js';
 import { fillHoursStart } from '../../shared/compose/fillHours.js';
 import { greedyComposition } from '../../shared/compose/greedy.js';
 import { knownBounds } from '../../shared/compose/knownBounds.js';
@@ -15,6 +16,7 @@ import type { ComposeOptions } from '../../shared/compose/options.js';
 import { objectiveValue, type ComposeResult } from '../../shared/compose/result.js';
 import { findUncoverable } from '../../shared/compose/uncoverable.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
+import type { PhaseListener } from './phaseTiming.js';
 import { solveComposition } from './solveComposition.js';
 
 interface ComposeRun {
@@ -26,6 +28,8 @@ interface ComposeRun {
   strategy?: 'relaxFirst' | 'direct';
   /** How many searches race on a tier's full search (solveComposition's racers; default one search). */
   racers?: number;
+  /** Told each step's wall and CPU time (solveComposition's onPhase, plus the model and the greedy start). */
+  onPhase?: PhaseListener;
 }
 
 /** Each limit alone gets this long to show that it can be met, when the whole request cannot. */
@@ -37,12 +41,29 @@ const DIAGNOSIS_SECONDS = 5;
  * is infeasible, each optional limit is tried alone to name the one that breaks it.
  */
 export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: ComposeRun): Promise<ComposeResult> {
+  const startedAt = performance.now();
+  const cpu = process.cpuUsage();
   const instance = buildInstance(plan, options);
   const { model, layout } = buildModel(instance, options.objective, options.limits);
   const uncoverable = findUncoverable(instance);
+  const modelBuilt = performance.now();
+  const modelCpu = process.cpuUsage(cpu);
   const greedy = greedyComposition(instance, options.limits);
   const greedyScore = greedy ? scoreOf(plan, greedy) : null;
   const start = greedy ? valuesFromComposition(instance, layout, greedy, model.variables.length) : null;
+  if (run.onPhase) {
+    const greedyCpu = process.cpuUsage(cpu);
+    const ms = (used: NodeJS.CpuUsage) => (used.user + used.system) / 1000;
+    const step = { tier: '', writeMs: 0, solverMs: 0, parseMs: 0 };
+    run.onPhase({ ...step, phase: 'model', startMs: 0, endMs: modelBuilt - startedAt, cpuMs: ms(modelCpu) });
+    run.onPhase({
+      ...step,
+      phase: 'greedy',
+      startMs: modelBuilt - startedAt,
+      endMs: performance.now() - startedAt,
+      cpuMs: ms(greedyCpu) - ms(modelCpu),
+    });
+  }
 
   const solved = await solveComposition(model, {
     timeLimitSeconds: run.timeLimitSeconds,
@@ -51,6 +72,8 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
     onTier: run.onStage,
     strategy: run.strategy,
     racers: run.racers,
+    onPhase: run.onPhase,
+    startedAt,
     // The unfilled-hours tier starts from the coverage solution with hours filled greedily.
     improveStart: (tierName, values) =>
       tierName === 'unfilledHours'
@@ -58,7 +81,12 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
         : null,
     // The goal and assignment tiers get a bound from the held tiers before any LP.
     knownBound: knownBounds(instance, layout, model.variables, options.objective, options.limits),
+    // The fewest people: first a team of exactly the known bound's size among the scarcest people.
+    candidates: (tierName) =>
+      tierName === 'objective' ? scarceCandidates(instance, layout, model.variables.length) : null,
   });
+  const finishing = performance.now();
+  const finishCpu = process.cpuUsage();
   let composition: Composition = solved.solution ? compositionFromValues(instance, layout, solved.solution) : [];
   let score = scoreOf(plan, composition);
   let fromGreedy = false;
@@ -78,6 +106,19 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
       infeasibleLimits = limitRefs(options.limits);
       infeasibleTogether = true;
     }
+  }
+  if (run.onPhase) {
+    const used = process.cpuUsage(finishCpu);
+    run.onPhase({
+      tier: '',
+      phase: 'result',
+      startMs: finishing - startedAt,
+      endMs: performance.now() - startedAt,
+      cpuMs: (used.user + used.system) / 1000,
+      writeMs: 0,
+      solverMs: 0,
+      parseMs: 0,
+    });
   }
   const value = objectiveValue(score, options.objective);
   return {

@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import type { ModelArrays } from '../../shared/compose/modelArrays.js';
+import type { KeepableWorker } from './keptWorker.js';
 import { highsWorkerLocation } from './workerLocation.js';
 
 /**
@@ -7,7 +9,9 @@ import { highsWorkerLocation } from './workerLocation.js';
  * time limit), so `terminate()` ends the worker, and with it the solve, at once.
  */
 export interface StageRequest {
-  lp: string;
+  /** The model as LP text (solveMip's callers), or as arrays (the composer, no text to write or parse). */
+  lp?: string;
+  model?: ModelArrays;
   /** HiGHS options, e.g. time_limit, mip_rel_gap. */
   options: Readonly<Record<string, number | string | boolean>>;
   /** Variable names in the model's order: the order of `start` and of the returned values. */
@@ -24,6 +28,8 @@ export interface StageResult {
   gap: number | null;
   values: number[] | null;
   elapsedMs: number;
+  /** Of elapsedMs, the time to read the LP text and set the start, before HiGHS ran (absent from older workers). */
+  parsedMs?: number;
 }
 
 /** HiGHS model status codes used here (see node_modules/highs/types.d.ts, ModelStatusCode). */
@@ -54,7 +60,7 @@ interface WorkerMessage {
   wasmModule?: WebAssembly.Module;
 }
 
-export class HighsClient {
+export class HighsClient implements KeepableWorker {
   private readonly worker: Worker;
   private readonly wantModule: boolean;
   private next = 0;
@@ -90,12 +96,28 @@ export class HighsClient {
       this.worker.postMessage({
         id,
         lp: request.lp,
+        model: request.model,
         options: request.options,
         names: request.names,
         start: request.start ? Array.from(request.start) : undefined,
         wantModule: this.wantModule && id === 1,
       });
     });
+  }
+
+  /** Alive and not searching: may be kept for the process's next composition. */
+  get idle(): boolean {
+    return this.ended === null && this.pending.size === 0;
+  }
+
+  /**
+   * Kept between compositions (./keptWorker.ts): a kept worker must not hold the process
+   * open (a command-line run ends when its work does), so it is unref'd while it waits
+   * and ref'd again when a composition takes it.
+   */
+  keepAlive(waiting: boolean): void {
+    if (waiting) this.worker.unref();
+    else this.worker.ref();
   }
 
   /** Ends the worker and any solve in it; pending solves are rejected with `reason`. */

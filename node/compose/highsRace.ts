@@ -1,4 +1,5 @@
 import { HIGHS_STATUS, HighsClient, type StageRequest, type StageResult } from './highsClient.js';
+import { WorkerKeeper } from './keptWorker.js';
 import { isDecisive, mergeRace } from './raceOutcome.js';
 
 /**
@@ -36,6 +37,9 @@ const RACER_SETTINGS: readonly Readonly<Record<string, number | string>>[] = [{}
 const LATE_RACER_GRACE_MS = 300;
 
 const MAX_RACERS = RACER_SETTINGS.length;
+
+/** The process's kept worker (./keptWorker.ts): the next composition starts on it. */
+const keeper = new WorkerKeeper<HighsClient>();
 
 interface PoolOptions {
   racers: number;
@@ -117,6 +121,18 @@ export class HighsPool {
     });
   }
 
+  /**
+   * The composition is over: keeps one idle worker for the process's next composition (never
+   * one that compiled HiGHS afresh on purpose, the bench's baseline) and ends the rest.
+   */
+  async release(): Promise<void> {
+    if (!this.ended && !this.options.freshModule) {
+      const i = this.slots.findIndex((client) => client !== null && keeper.keep(client));
+      if (i !== -1) this.slots[i] = null;
+    }
+    await this.terminate();
+  }
+
   /** Ends every worker and any search in them; pending searches reject with `reason`. */
   async terminate(reason?: Error): Promise<void> {
     this.ended ??= reason ?? new Error('solverWorkerStopped');
@@ -128,7 +144,10 @@ export class HighsPool {
   /** Solves on the worker of slot i, started when first needed (or again after it lost a race). */
   private solveOn(i: number, request: StageRequest): Promise<StageResult> {
     if (this.ended) return Promise.reject(this.ended);
-    const client = this.slots[i] ?? new HighsClient({ freshModule: this.options.freshModule });
+    const client =
+      this.slots[i] ??
+      (this.options.freshModule ? null : keeper.take()) ??
+      new HighsClient({ freshModule: this.options.freshModule });
     this.slots[i] = client;
     return client.solve(request);
   }

@@ -30,14 +30,46 @@ const highsPromise = modulePromise.then((wasmModule) => loadHighs({ wasmModule }
 /** primal_solution_status 2 is HiGHS's "feasible point available". */
 const SOLUTION_FEASIBLE = 2;
 
+/** HiGHS's own infinity for a missing bound (the arrays carry JavaScript's). */
+function finite(highs, values) {
+  return values.map((v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v));
+}
+
+/** The model arrays of shared/compose/modelArrays.ts as HiGHS's ModelData: no text to parse. */
+function fromArrays(highs, m) {
+  return highs.createModel({
+    numCols: m.numCols,
+    numRows: m.numRows,
+    sense: m.sense === 'max' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize,
+    colCost: m.colCost,
+    colLower: finite(highs, m.colLower),
+    colUpper: finite(highs, m.colUpper),
+    rowLower: finite(highs, m.rowLower),
+    rowUpper: finite(highs, m.rowUpper),
+    matrix: {
+      format: 'csr',
+      numRows: m.numRows,
+      numCols: m.numCols,
+      starts: m.starts,
+      indices: m.indices,
+      values: m.values,
+    },
+    integrality: m.integrality,
+  });
+}
+
 function solve(highs, request) {
   const started = performance.now();
-  const model = highs.createModel({ format: 'lp', data: request.lp });
+  const model = request.model
+    ? fromArrays(highs, request.model)
+    : highs.createModel({ format: 'lp', data: request.lp });
   try {
     model.options.set({ output_flag: false, ...request.options });
     const count = model.getDimensions().numCols;
+    // From arrays the columns are the model's own order; LP text orders them as it reads them.
     const columnOf = new Map();
-    for (let i = 0; i < count; i += 1) columnOf.set(model.getColName(i), i);
+    if (request.model) request.names.forEach((name, i) => columnOf.set(name, i));
+    else for (let i = 0; i < count; i += 1) columnOf.set(model.getColName(i), i);
     if (request.start) {
       const colValue = new Float64Array(count);
       request.names.forEach((name, i) => {
@@ -46,6 +78,7 @@ function solve(highs, request) {
       });
       model.setSolution({ colValue });
     }
+    const parsedMs = performance.now() - started;
     model.run();
     const status = model.getModelStatus();
     const hasSolution = Number(model.info.get('primal_solution_status')) === SOLUTION_FEASIBLE;
@@ -72,6 +105,7 @@ function solve(highs, request) {
       gap: info('mip_gap'),
       values,
       elapsedMs: performance.now() - started,
+      parsedMs,
     };
   } finally {
     model.dispose();

@@ -1,4 +1,4 @@
-import { writeLp } from '../../shared/compose/lpFormat.js';
+import { modelArrays, type ModelArrays } from '../../shared/compose/modelArrays.js';
 import { holdTier } from '../../shared/compose/holds.js';
 import type { KnownBound } from '../../shared/compose/knownBounds.js';
 import { boundFromRelaxation, relaxed, restricted, tierBound } from '../../shared/compose/subproblems.js';
@@ -6,6 +6,7 @@ import { tierValue, type MipConstraint, type MipModel, type MipTier } from '../.
 import { byDeadline } from './byDeadline.js';
 import { HIGHS_STATUS } from './highsClient.js';
 import { DEFAULT_RACERS, HighsPool } from './highsRace.js';
+import { timedPhase, type PhaseListener } from './phaseTiming.js';
 
 /**
  * Solves a model's tiers one after the other (lexicographic optimisation by sequential
@@ -60,10 +61,28 @@ interface SolveOptions {
    * made of what is known (./byDeadline.ts); default OVERRUN_GRACE_MS.
    */
   overrunGraceMs?: number;
+  /**
+   * Where to look for a composition AT a tier's known bound before its relaxation: values
+   * in the model's variable order whose switched-on groups are kept (e.g. the people of
+   * shared/compose/candidates.ts), or null to go straight to the relaxation. Only integral
+   * tiers with a known bound, only with 'relaxFirst'.
+   */
+  candidates?: (tierName: string) => ArrayLike<number> | null;
+  /** Told each step's wall, CPU, LP-writing and solver time (the bench's --timeline); nothing is timed without it. */
+  onPhase?: PhaseListener;
+  /** When the composition started (performance.now()), so phases before the solve share one clock. */
+  startedAt?: number;
 }
 
 /** A search may end this long after the time limit (HiGHS's own limit comes first normally). */
 const OVERRUN_GRACE_MS = 1000;
+
+/**
+ * Share of a tier's remaining time the search for a composition at the known bound may use
+ * before the tier falls back to its relaxation (on 200 x 12 it found one in 0.2-0.7 s of
+ * CPU where one exists, and proved there is none among the candidates in 0.15-0.3 s).
+ */
+const AT_KNOWN_BOUND_SHARE = 0.15;
 
 /** Share of a tier's remaining time the restricted search may use. */
 const RESTRICTED_SHARE = 0.4;
@@ -111,6 +130,7 @@ function reaches(tier: MipTier, value: number, best: number): boolean {
 
 export async function solveComposition(model: MipModel, options: SolveOptions): Promise<SolveResult> {
   const started = performance.now();
+  const origin = options.startedAt ?? started;
   const deadline = started + options.timeLimitSeconds * 1000;
   const { signal } = options;
   const strategy = options.strategy ?? 'relaxFirst';
@@ -137,6 +157,26 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
     byDeadline(search, deadline, graceMs, () => void pool.terminate(new Error('overDeadline')));
   signal?.addEventListener('abort', onAbort, { once: true });
   const names = model.variables.map((v) => v.name);
+  /** Builds the model arrays of one step and runs it as a timed phase (timed only with onPhase). */
+  const step = <T extends { elapsedMs: number; parsedMs?: number } | null>(
+    tierName: string,
+    phase: string,
+    write: () => ModelArrays,
+    run: (model: ModelArrays) => Promise<T>,
+  ): Promise<T> => {
+    const writing = performance.now();
+    const arrays = write();
+    const writeMs = performance.now() - writing;
+    return timedPhase(
+      options.onPhase,
+      origin,
+      tierName,
+      phase,
+      () => run(arrays),
+      (r) => ({ solverMs: r?.elapsedMs ?? 0, parseMs: r?.parsedMs ?? 0 }),
+      writeMs,
+    );
+  };
   let values: number[] | null = options.start ? Array.from(options.start) : null;
   const held: MipConstraint[] = [];
   const tierValues: number[] = [];
@@ -161,7 +201,11 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       // Bounds known without solving: the tier's best possible value, and (relaxFirst) the
       // combinatorial one from the held tiers; every later bound is combined with them.
       const known =
-        strategy === 'relaxFirst' && !tier.fixIntegers ? (options.knownBound?.(tier.name, tierValues) ?? null) : null;
+        strategy === 'relaxFirst' && !tier.fixIntegers
+          ? await timedPhase(options.onPhase, origin, tier.name, 'knownBound', () =>
+              options.knownBound ? options.knownBound(tier.name, tierValues) : null,
+            )
+          : null;
       const stopped = (bound: number | null): SolveResult =>
         finish(values ? 'feasible' : 'timeLimit', tier.name, bound, gapOf(tier, values, bound));
       if (remaining <= 0.01) {
@@ -192,18 +236,54 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         mip_abs_gap: tier.integral ? 0.99 : 1e-6,
         random_seed: 1,
       });
+      // A composition AT the known bound proves the tier with no LP at all: look for one among
+      // the candidates (a restriction, so anything found is a composition of the full model)
+      // with the tier capped at that bound; a miss costs a small share of the time and the
+      // tier goes on as before (docs/compose.md, "Sixth round").
+      const keep =
+        strategy === 'relaxFirst' && tier.integral && !tier.fixIntegers && known !== null && values && model.groups
+          ? (options.candidates?.(tier.name) ?? null)
+          : null;
+      if (keep && values && model.groups && known !== null) {
+        const sub = restricted(model, model.groups, [keep, values]);
+        const slack = 1e-6 * (1 + Math.abs(known));
+        const atBound: MipConstraint =
+          tier.sense === 'min'
+            ? { name: 'atKnownBound', terms: tier.terms, lower: -Infinity, upper: known + slack }
+            : { name: 'atKnownBound', terms: tier.terms, lower: known - slack, upper: Infinity };
+        const found = await step(
+          tier.name,
+          'atKnownBound',
+          () => modelArrays(sub.model, tier, [...held, atBound]),
+          (arrays) =>
+            inTime(
+              pool.solve({
+                model: arrays,
+                names,
+                options: { ...mipOptions(remainingNow() * AT_KNOWN_BOUND_SHARE), ...RESTRICTED_SEARCH },
+              }),
+            ),
+        );
+        if (found === null) return stopped(tierBound(tier, null, known, tier.bestPossible));
+        if (found.values && reaches(tier, tierValue(tier, found.values), known)) {
+          values = found.values;
+          tierValues.push(tierValue(tier, values));
+          held.push(...holdTier(tier, values, k));
+          continue;
+        }
+      }
       // The relaxation's bound, and a restricted search for a good incumbent, before the full search.
       let relaxationBound: number | null = null;
       // Only integral tiers: there the bound rounds to a whole number and often proves the
       // incumbent; a continuous tier's relaxation proves it only at exact equality, and on
       // 50 x 12 pools the extra solves cost the unfilled-hours tier the time it needed.
       if (strategy === 'relaxFirst' && tier.integral && !tier.fixIntegers) {
-        const lp = await inTime(
-          pool.solve({
-            lp: writeLp(relaxed(model), tier, held),
-            names,
-            options: { time_limit: Math.max(0.01, remainingNow()) },
-          }),
+        const lp = await step(
+          tier.name,
+          'relaxation',
+          () => modelArrays(relaxed(model), tier, held),
+          (arrays) =>
+            inTime(pool.solve({ model: arrays, names, options: { time_limit: Math.max(0.01, remainingNow()) } })),
         );
         if (lp === null) return stopped(tierBound(tier, null, known, tier.bestPossible));
         if (lp.status === HIGHS_STATUS.infeasible && k === 0) return finish('infeasible', tier.name, null, null);
@@ -218,13 +298,20 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
           }
           if (model.groups && values && remainingNow() > 0.05) {
             const sub = restricted(model, model.groups, [lp.values, values]);
-            const found = await inTime(
-              pool.solve({
-                lp: writeLp(sub.model, tier, held),
-                names,
-                start: values,
-                options: { ...mipOptions(remainingNow() * RESTRICTED_SHARE), ...RESTRICTED_SEARCH },
-              }),
+            const incumbent = values;
+            const found = await step(
+              tier.name,
+              'restricted',
+              () => modelArrays(sub.model, tier, held),
+              (arrays) =>
+                inTime(
+                  pool.solve({
+                    model: arrays,
+                    names,
+                    start: incumbent,
+                    options: { ...mipOptions(remainingNow() * RESTRICTED_SHARE), ...RESTRICTED_SEARCH },
+                  }),
+                ),
             );
             if (found === null) return stopped(tierBound(tier, null, relaxationBound, known, tier.bestPossible));
             if (found.values && better(tier, tierValue(tier, found.values), tierValue(tier, values)))
@@ -238,11 +325,18 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         }
         if (remainingNow() <= 0.01) return stopped(tierBound(tier, null, relaxationBound, known, tier.bestPossible));
       }
-      const lp = writeLp(model, tier, held, tier.fixIntegers ? (values ?? undefined) : undefined);
-      const request = { lp, names, start: values ?? undefined, options: mipOptions(remainingNow()) };
+      const incumbent = values;
       // The hours polish is one LP; every real tier's full search is raced on the cores.
-      const result = await inTime(
-        tier.fixIntegers ? pool.solve(request) : pool.race(request, tier.sense, (v) => tierValue(tier, v)),
+      const result = await step(
+        tier.name,
+        tier.fixIntegers ? 'polish' : 'full',
+        () => modelArrays(model, tier, held, tier.fixIntegers ? (incumbent ?? undefined) : undefined),
+        (arrays) => {
+          const request = { model: arrays, names, start: incumbent ?? undefined, options: mipOptions(remainingNow()) };
+          return inTime(
+            tier.fixIntegers ? pool.solve(request) : pool.race(request, tier.sense, (v) => tierValue(tier, v)),
+          );
+        },
       );
       if (result === null) {
         // The polish only evens out hours: every real tier is proven by now.
@@ -283,6 +377,7 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
     throw error;
   } finally {
     signal?.removeEventListener('abort', onAbort);
-    await pool.terminate();
+    // A pool ended by an abort or the deadline stays ended; otherwise its idle worker is kept.
+    await pool.release();
   }
 }

@@ -6,6 +6,7 @@ import { greedyComposition } from '../../shared/compose/greedy.js';
 import { buildInstance } from '../../shared/compose/instance.js';
 import { composeOptions } from '../../shared/compose/options.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
+import type { PhaseTiming } from '../../node/compose/phaseTiming.js';
 import { randomPlan } from './composeData.js';
 
 type Strategy = 'relaxFirst' | 'direct';
@@ -19,9 +20,11 @@ type ComposeTeam = typeof composeTeam;
  * and the earlier runner that searches each tier directly (same seeds, interleaved, so
  * both meet the same load), with the load average before and after each size. Run with
  * `npx tsx tests/bench/compose.bench.ts [--seeds N] [--time-limit S] [--only 200x12] [--no-baseline]
- * [--per-seed] [--racers N]`
+ * [--per-seed] [--racers N] [--timeline]`
  * (--per-seed adds one line per composition: status, tier and gap, wall and CPU time, when
- * each tier's search started; --racers sets the current runner's racing searches).
+ * each tier's search started; --racers sets the current runner's racing searches;
+ * --timeline adds every step of each current-runner composition: wall and CPU, model
+ * building, reading in HiGHS, worker start and messages, idle gaps).
  * With `COMPOSE_BENCH_BEFORE=<checkout>` (another checkout of this repository, e.g. a
  * `git worktree add --detach` of an earlier commit with node_modules linked), that
  * checkout's composeTeam runs as a third runner on the same seeds, interleaved too.
@@ -69,14 +72,24 @@ async function measure(
   runner: ComposeTeam = composeTeam,
   perSeed: string | null = null,
   racers?: number,
+  timeline = false,
 ): Promise<void> {
   const cpu = process.cpuUsage();
   const began = performance.now();
   // When each tier's search started (tiers the start already proves are never announced).
   const stages: string[] = [];
   const onStage = (stage: string) => stages.push(`${stage}@${((performance.now() - began) / 1000).toFixed(1)}`);
-  const result = await runner(plan, composeOptions(), { timeLimitSeconds: timeLimit, strategy, onStage, racers });
+  const phases: PhaseTiming[] = [];
+  const onPhase = timeline ? (p: PhaseTiming) => phases.push(p) : undefined;
+  const result = await runner(plan, composeOptions(), {
+    timeLimitSeconds: timeLimit,
+    strategy,
+    onStage,
+    racers,
+    onPhase,
+  });
   const used = process.cpuUsage(cpu);
+  if (timeline) printTimeline(phases, (performance.now() - began) / 1000, (used.user + used.system) / 1e6);
   stats.times.push(result.elapsedMs / 1000);
   stats.cpu.push((used.user + used.system) / 1e6);
   // --per-seed: one line per composition (status, where it stopped, gap, wall and CPU seconds).
@@ -101,14 +114,40 @@ async function measure(
   stats.assignments += result.score.assignments;
 }
 
+/**
+ * --timeline: each step of one composition on one clock (seconds since it started): wall
+ * and CPU, for HiGHS steps the LP text written on the main thread and the time inside the
+ * worker (the rest of the step is the worker's start and the messages), and the idle gap
+ * before each step (the runner's own work between steps).
+ */
+function printTimeline(phases: PhaseTiming[], wall: number, cpu: number): void {
+  let previousEnd = 0;
+  for (const p of [...phases].sort((a, b) => a.startMs - b.startMs)) {
+    const wallMs = p.endMs - p.startMs;
+    const overhead =
+      p.solverMs > 0
+        ? ` | write ${p.writeMs.toFixed(0)} ms, in worker ${p.solverMs.toFixed(0)} ms (reading the LP ${p.parseMs.toFixed(0)} ms), start+messages ${(wallMs - p.solverMs).toFixed(0)} ms`
+        : '';
+    process.stdout.write(
+      `    ${(p.startMs / 1000).toFixed(3)} ${p.tier || '-'} ${p.phase}: ${(wallMs / 1000).toFixed(3)} s wall, ${(p.cpuMs / 1000).toFixed(3)} s CPU | gap before ${(p.startMs - previousEnd).toFixed(0)} ms${overhead}\n`,
+    );
+    previousEnd = Math.max(previousEnd, p.endMs);
+  }
+  process.stdout.write(
+    `    total ${wall.toFixed(3)} s wall, ${cpu.toFixed(3)} s CPU, after the last step ${(wall * 1000 - previousEnd).toFixed(0)} ms\n`,
+  );
+}
+
 async function main(): Promise<void> {
   const seeds = argument('--seeds', 10);
   const timeLimit = argument('--time-limit', 30);
   // The earlier runner (each tier searched directly) is the same-run baseline unless --no-baseline.
   const baseline = !process.argv.includes('--no-baseline');
-  const perSeed = process.argv.includes('--per-seed');
+  const perSeed = process.argv.includes('--per-seed') || process.argv.includes('--timeline');
   // --racers N: the current runner with N racing searches instead of the machine's default (highsRace.ts).
   const racers = process.argv.includes('--racers') ? argument('--racers', 1) : undefined;
+  // --timeline: every step of each current-runner composition (implies --per-seed).
+  const timeline = process.argv.includes('--timeline');
   const options = composeOptions();
   const beforeDir = process.env.COMPOSE_BENCH_BEFORE;
   const before: ComposeTeam | null = beforeDir
@@ -146,7 +185,7 @@ async function main(): Promise<void> {
         greedyContract += greedyScore?.contractHours ?? 0;
         // Interleaved per seed, so both runners meet about the same load.
         const label = (runner: string) => (perSeed ? `${pool} x ${fns} seed ${seed} ${runner}` : null);
-        await measure(plan, timeLimit, 'relaxFirst', stats, composeTeam, label('current'), racers);
+        await measure(plan, timeLimit, 'relaxFirst', stats, composeTeam, label('current'), racers, timeline);
         if (baseline) await measure(plan, timeLimit, 'direct', direct, composeTeam, label('direct'));
         if (before) await measure(plan, timeLimit, 'relaxFirst', earlier, before, label('before'));
       }
