@@ -76,6 +76,20 @@ function boardRenderTaskMs(events: readonly TraceEvent[]): number {
   return (longest?.tdur ?? 0) / 1000;
 }
 
+/**
+ * The app chunk's cost in thread time (not waiting for a core): V8's background parse of the
+ * chunk (`v8.parseOnBackground` of the startApp script) and its evaluation on the main
+ * thread (the longest `v8.evaluateModule`: the chunk's module code, with the functions it
+ * calls compiled on their first call). The "v8" trace category records both.
+ */
+function appChunkMs(events: readonly TraceEvent[]): { parse: number; evaluate: number } {
+  const thread = (name: string, pick: (e: TraceEvent) => boolean) =>
+    events.filter((e) => e.name === name && e.tdur !== undefined && pick(e)).reduce((a, e) => Math.max(a, e.tdur!), 0) /
+    1000;
+  const ofApp = (e: TraceEvent) => JSON.stringify(e.args ?? {}).includes('/assets/startApp-');
+  return { parse: thread('v8.parseOnBackground', ofApp), evaluate: thread('v8.evaluateModule', () => true) };
+}
+
 /** SAMPLE=1: the Voorbeeldwijk sample (~20 people) instead of the 500 × 15 plan. */
 const SAMPLE = process.env.SAMPLE === '1';
 
@@ -128,7 +142,7 @@ try {
     await cdp.send('Tracing.start', {
       categories: trace
         ? 'devtools.timeline,v8.execute,v8,blink.user_timing,disabled-by-default-devtools.timeline,loading,toplevel'
-        : 'toplevel,blink.user_timing',
+        : 'toplevel,blink.user_timing,v8',
       transferMode: 'ReportEvents',
     });
     await cdp.send('Performance.enable');
@@ -166,6 +180,9 @@ try {
     const cpu = mainThreadCpuMs(events);
     mine.mainThreadCpu = [...(mine.mainThreadCpu ?? []), cpu];
     mine.boardRenderTask = [...(mine.boardRenderTask ?? []), boardRenderTaskMs(events)];
+    const chunk = appChunkMs(events);
+    mine.appChunkParse = [...(mine.appChunkParse ?? []), chunk.parse];
+    mine.appChunkEvaluate = [...(mine.appChunkEvaluate ?? []), chunk.evaluate];
     const timing = await page.evaluate(() => {
       // Runs in the page; typed without the DOM lib, which this node-side file does not load.
       type Entry = { name: string; startTime: number; responseEnd: number; encodedBodySize: number };
@@ -186,8 +203,14 @@ try {
         now: performance.now(),
       };
     });
+    // Page clock: when the app chunk was evaluated and when the plan's answer was in, the
+    // two things the board's render waits for.
+    const markAt = (name: string) => timing.marks.find((m) => m.name === name)?.at ?? Number.NaN;
+    const planAnswered = timing.res.find((r) => r.name === 'plan.get')?.end ?? Number.NaN;
+    mine.appEvaluatedAt = [...(mine.appEvaluatedAt ?? []), markAt('wtp:app-evaluated')];
+    mine.planAnsweredAt = [...(mine.planAnsweredAt ?? []), planAnswered];
     console.log(
-      `run ${run} (${build.label}): main thread CPU ${cpu.toFixed(0)} ms; busy ${METRICS.map((m) => `${m} ${busy[m]!.toFixed(0)}`).join(', ')} ms`,
+      `run ${run} (${build.label}): app chunk parse ${chunk.parse.toFixed(0)} ms, evaluation ${chunk.evaluate.toFixed(0)} ms (thread time); main thread CPU ${cpu.toFixed(0)} ms; busy ${METRICS.map((m) => `${m} ${busy[m]!.toFixed(0)}`).join(', ')} ms`,
     );
     console.log(
       `run ${run}: host start ${hostMs.toFixed(0)} ms; navigation→board painted ${(interactive - (navStart - t0)).toFixed(0)} ms; total: board in DOM ${moments.boardInDom.toFixed(0)}, painted ${interactive.toFixed(0)}, everything painted ${moments.allPainted.toFixed(0)}, noticed by polling ${polled.toFixed(0)} ms`,
@@ -219,7 +242,9 @@ try {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   console.log(`\nmedians of ${RUNS / builds.length} starts per build (ms)`);
   console.log(['', ...builds.map((b) => b.label), builds.length > 1 ? 'ratio' : ''].join('\t'));
-  for (const name of ['interactive', 'allPainted', 'polled', 'mainThreadCpu', 'boardRenderTask', ...METRICS]) {
+  const names = ['interactive', 'allPainted', 'polled', 'mainThreadCpu', 'boardRenderTask', 'appChunkParse'];
+  names.push('appChunkEvaluate', 'appEvaluatedAt', 'planAnsweredAt', ...METRICS);
+  for (const name of names) {
     const values = builds.map((b) => median(figures.get(b.label)![name]!));
     const ratio = values.length > 1 ? (values[1]! / values[0]!).toFixed(2) : '';
     console.log([name, ...values.map((v) => v.toFixed(0)), ratio].join('\t'));
