@@ -4,5 +4,5 @@ import type { vakkennis as nl } from '../nl/vakkennis.js';
 export const vakkennis: Record<keyof typeof nl, string> = {
   'vk.requirementName': '{name} (specialist knowledge)',
   'vk.teamWide': 'anywhere in the team',
-  'vk.peopleAtLevel': '{held} of {needed} at level {level}',
+  'vk.peopleAtLevel': '{held} at level ≥ {level}, {needed} needed',
 };

@@ -5,5 +5,5 @@
 export const vakkennis = {
   'vk.requirementName': '{name} (vakkennis)',
   'vk.teamWide': 'in het hele team',
-  'vk.peopleAtLevel': '{held} van {needed} op niveau {level}',
+  'vk.peopleAtLevel': '{held} op niveau ≥ {level}, {needed} nodig',
 } as const;
