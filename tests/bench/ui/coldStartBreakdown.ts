@@ -14,8 +14,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startWebHost } from '../../../webhost/startWebHost.js';
-import { apiFor, type Api } from '../../e2e/support/api.js';
-import { largePlan } from './largePlan.js';
+import { apiFor } from '../../e2e/support/api.js';
+import { importLarge, sampleScenario } from './startScenarios.js';
 import { hostOfBuild, launchBenchChromium, openScenarioOnStart } from './benchChromium.js';
 import { readStartMoments, watchStartMoments } from './startMoments.js';
 
@@ -92,19 +92,6 @@ function appChunkMs(events: readonly TraceEvent[]): { parse: number; evaluate: n
 
 /** SAMPLE=1: the Voorbeeldwijk sample (~20 people) instead of the 500 × 15 plan. */
 const SAMPLE = process.env.SAMPLE === '1';
-
-async function importLarge(api: Api): Promise<{ scenarioId: string; lanes: number }> {
-  const result = await api('plan.import', { plan: largePlan(500, 15), onConflict: 'copy' });
-  if (result.status !== 'imported') throw new Error('import refused');
-  return { scenarioId: result.scenarioId, lanes: 15 };
-}
-
-async function sampleScenario(api: Api): Promise<{ scenarioId: string; lanes: number }> {
-  const team = (await api('teams.list', {}))[0]!;
-  const scenarioId = (team.scenarios.find((s) => s.isMain) ?? team.scenarios[0]!).id;
-  const { plan } = await api('plan.get', { scenarioId });
-  return { scenarioId, lanes: plan.functions.filter((f) => f.placement === 'team').length };
-}
 
 const staticRoot = process.env.UI_BENCH_ROOT;
 const before = process.env.UI_BENCH_BEFORE;

@@ -21,8 +21,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startWebHost } from '../../../webhost/startWebHost.js';
-import { apiFor, type Api } from '../../e2e/support/api.js';
-import { largePlan } from './largePlan.js';
+import { apiFor } from '../../e2e/support/api.js';
+import { importLarge, sampleScenario } from './startScenarios.js';
 import { launchBenchChromium, openScenarioOnStart } from './benchChromium.js';
 import { readStartMoments, watchStartMoments } from './startMoments.js';
 
@@ -259,19 +259,6 @@ function printTop(title: string, totals: Totals, runs: number) {
 }
 
 // ---- the starts ----
-
-async function importLarge(api: Api): Promise<{ scenarioId: string; lanes: number }> {
-  const result = await api('plan.import', { plan: largePlan(500, 15), onConflict: 'copy' });
-  if (result.status !== 'imported') throw new Error('import refused');
-  return { scenarioId: result.scenarioId, lanes: 15 };
-}
-
-async function sampleScenario(api: Api): Promise<{ scenarioId: string; lanes: number }> {
-  const team = (await api('teams.list', {}))[0]!;
-  const scenarioId = (team.scenarios.find((s) => s.isMain) ?? team.scenarios[0]!).id;
-  const { plan } = await api('plan.get', { scenarioId });
-  return { scenarioId, lanes: plan.functions.filter((f) => f.placement === 'team').length };
-}
 
 /**
  * Counts the elements of the board's first commit per region, and how many of them are

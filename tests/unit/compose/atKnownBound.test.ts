@@ -12,7 +12,7 @@ import { composeOptions } from '../../../shared/compose/options.js';
 import { randomPlan } from '../../bench/composeData.js';
 import { fn, person, plan } from '../engine/fixtures.js';
 import { bruteForce } from './bruteForce.js';
-import { smallPlan, someLimits } from './smallPlans.js';
+import { greedyTrap, smallPlan, someLimits } from './smallPlans.js';
 
 /** The steps the runner took for one tier, in order (from composeTeam's onPhase). */
 async function composeWithSteps(p: Parameters<typeof composeTeam>[0], options = composeOptions()) {
@@ -61,22 +61,7 @@ describe('compose: the goal tier proven at its known bound, without its LP', () 
   });
 
   it('proves a set-cover trap at its known bound (two people) where greedy takes three, no relaxation solved', async () => {
-    const six = ['empathy', 'cooperation', 'networking', 'flexibility', 'persuasion', 'daring'] as const;
-    const rated = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 3]));
-    const p = plan({
-      functions: [
-        fn(
-          'wijk',
-          six.map((c) => [c, 3] as [string, number]),
-          { hoursRequired: 8 },
-        ),
-      ],
-      professionals: [
-        person('G', rated([six[0], six[1], six[3], six[4]])),
-        person('A', rated([six[0], six[1], six[2]])),
-        person('B', rated([six[3], six[4], six[5]])),
-      ],
-    });
+    const p = greedyTrap();
     const { result, stepsOf } = await composeWithSteps(p);
     expect(result.status).toBe('optimal');
     expect(result.score.people).toBe(2);

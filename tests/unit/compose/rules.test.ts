@@ -7,31 +7,9 @@ import { scoreOf } from '../../../shared/compose/composition.js';
 import { bestAdditions } from '../../../shared/engine/suggestions/bestAdditions.js';
 import { fn, person, plan } from '../engine/fixtures.js';
 import { expectValid } from './checks.js';
+import { greedyTrap } from './smallPlans.js';
 
 const run = { timeLimitSeconds: 20 };
-
-/**
- * Set cover where the greedy first pick is wrong: G covers four of six requirements, A
- * and B three each and together all six. Greedy takes G and then still needs A and B.
- */
-function greedyTrap() {
-  const six = ['empathy', 'cooperation', 'networking', 'flexibility', 'persuasion', 'daring'] as const;
-  const rated = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 3]));
-  return plan({
-    functions: [
-      fn(
-        'wijk',
-        six.map((c) => [c, 3] as [string, number]),
-        { hoursRequired: 8 },
-      ),
-    ],
-    professionals: [
-      person('G', rated([six[0], six[1], six[3], six[4]])),
-      person('A', rated([six[0], six[1], six[2]])),
-      person('B', rated([six[3], six[4], six[5]])),
-    ],
-  });
-}
 
 describe('compose: rules and limits', () => {
   it('needs one person fewer than greedy on a set-cover trap', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ComposeLimits } from '../../../shared/compose/options.js';
 import { teamPlanSchema, type TeamPlan } from '../../../shared/plan/planSchema.js';
-import { team } from '../engine/fixtures.js';
+import { fn, person, plan, team } from '../engine/fixtures.js';
 
 /**
  * Tiny random plans (at most 4 people and 2 functions): small enough for the brute force.
@@ -93,3 +93,26 @@ export const someLimits = fc.constantFrom<ComposeLimits>(
   { maxOrganisationShare: 0.5 },
   { requiredDisciplines: ['districtNurse'] },
 );
+
+/**
+ * Set cover where the greedy first pick is wrong: G covers four of six requirements, A
+ * and B three each and together all six. Greedy takes G and then still needs A and B.
+ */
+export function greedyTrap(): TeamPlan {
+  const six = ['empathy', 'cooperation', 'networking', 'flexibility', 'persuasion', 'daring'] as const;
+  const rated = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 3]));
+  return plan({
+    functions: [
+      fn(
+        'wijk',
+        six.map((c) => [c, 3] as [string, number]),
+        { hoursRequired: 8 },
+      ),
+    ],
+    professionals: [
+      person('G', rated([six[0], six[1], six[3], six[4]])),
+      person('A', rated([six[0], six[1], six[2]])),
+      person('B', rated([six[3], six[4], six[5]])),
+    ],
+  });
+}
