@@ -85,9 +85,10 @@ const TeamLink = observer(function TeamLink({ team, hours }: { team: TeamRef; ho
 function Teams({ teams }: { teams: readonly (TeamRef & { hours?: number })[] }) {
   return (
     <>
-      {teams.map((team, i) => (
-        <span key={team.scenarioId}>
-          {i > 0 && ', '}
+      {teams.map((team) => (
+        // One team per line: a wrapped link fills its narrow column, so a separator between
+        // links would stand alone on a line of its own.
+        <span key={team.scenarioId} className="hr-team-item">
           <TeamLink team={team} {...(team.hours === undefined ? {} : { hours: team.hours })} />
         </span>
       ))}
