@@ -18,17 +18,7 @@ import { apiFor } from '../../e2e/support/api.js';
 import { importLarge, sampleScenario } from './startScenarios.js';
 import { hostOfBuild, launchBenchChromium, openScenarioOnStart } from './benchChromium.js';
 import { readStartMoments, watchStartMoments } from './startMoments.js';
-
-interface TraceEvent {
-  ph?: string;
-  name?: string;
-  pid?: number;
-  tid?: number;
-  ts?: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
+import type { TraceEvent } from './traceEvent.js';
 
 /**
  * CPU time of the page's main thread (CrRendererMain of the busiest renderer) over the trace:

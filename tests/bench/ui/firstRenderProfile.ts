@@ -25,17 +25,7 @@ import { apiFor } from '../../e2e/support/api.js';
 import { importLarge, sampleScenario } from './startScenarios.js';
 import { launchBenchChromium, openScenarioOnStart } from './benchChromium.js';
 import { readStartMoments, watchStartMoments } from './startMoments.js';
-
-interface TraceEvent {
-  ph?: string;
-  name?: string;
-  pid?: number;
-  tid?: number;
-  ts?: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; beginData?: { totalObjects?: number; dirtyObjects?: number } };
-}
+import type { TraceEvent } from './traceEvent.js';
 
 interface CallFrame {
   functionName: string;
