@@ -1,4 +1,4 @@
-import type { MipConstraint, MipModel, Term } from './mip.js';
+import type { MipConstraint, MipModel, MipObjective, Term } from './mip.js';
 
 /**
  * Writes a model in CPLEX LP format, the text HiGHS (and most solvers) read. One
@@ -34,14 +34,9 @@ function constraintLines(c: MipConstraint, names: readonly string[]): string[] {
   return lines;
 }
 
-interface LpObjective {
-  sense: 'max' | 'min';
-  terms: readonly Term[];
-}
-
 export function writeLp(
   model: MipModel,
-  objective: LpObjective,
+  objective: MipObjective,
   extra: readonly MipConstraint[] = [],
   fixed?: ArrayLike<number>,
 ): string {

@@ -17,6 +17,12 @@ export interface Term {
   coef: number;
 }
 
+/** What one solve optimises: a tier's sense and terms, as both model writers take it. */
+export interface MipObjective {
+  sense: 'max' | 'min';
+  terms: readonly Term[];
+}
+
 export interface MipConstraint {
   name: string;
   terms: Term[];

@@ -1,4 +1,4 @@
-import type { MipConstraint, MipModel, Term } from './mip.js';
+import type { MipConstraint, MipModel, MipObjective } from './mip.js';
 
 /**
  * A model as the arrays HiGHS takes directly (its `ModelData`: bounds, costs and the rows
@@ -26,18 +26,13 @@ export interface ModelArrays {
   integrality: Int32Array;
 }
 
-interface Objective {
-  sense: 'max' | 'min';
-  terms: readonly Term[];
-}
-
 /**
  * `extra` rows follow the model's own (the held tiers); `fixed` fixes every integer column
  * at its rounded value and makes it continuous (the hours polish), as writeLp does.
  */
 export function modelArrays(
   model: MipModel,
-  objective: Objective,
+  objective: MipObjective,
   extra: readonly MipConstraint[] = [],
   fixed?: ArrayLike<number>,
 ): ModelArrays {
