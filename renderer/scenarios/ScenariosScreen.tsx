@@ -49,6 +49,7 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
               <tr key={s.id} data-scenario={s.name}>
                 <th scope="row">
                   {s.name}
+                  {s.id === view.scenarioId && ' '}
                   {s.id === view.scenarioId && <span className="tag">{t('scenarios.open')}</span>}
                 </th>
                 <td>{s.isMain ? t('scenario.main') : t('scenarios.variant')}</td>
