@@ -44,7 +44,13 @@ import { warmUpDone } from './hrWarmUpWatch.js';
  *     500 ms wait it has usually not started), once with it off (nothing made ahead at all).
  *     Test's clock (the click until Playwright sees the matrix's count and first row) and
  *     page's clock (click to first row painted), plus store open to the click, and how much
- *     of the test's clock went before the click reached the page (sixth round).
+ *     of the test's clock went before the click reached the page (sixth round);
+ *   - the user's clock (seventh round): the click's input event (`event.timeStamp`, made
+ *     by the browser before the event waits for the page's main thread) to the first row
+ *     painted, for the visits above and after an edit; and the click's way in split into
+ *     Playwright's part (its actionability checks and the protocol, until the input event
+ *     exists: nothing a user's click waits for) and the input's wait for the page's main
+ *     thread (a user's click waits for that too).
  */
 
 const TODAY = '2026-11-23';
