@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
-import { HR_LIST_PREVIEW, hrSummaryRequestSchema } from '../../shared/hr/apiSchemas.js';
+import { HR_FIRST_ROWS, HR_LIST_PREVIEW, hrSummaryRequestSchema } from '../../shared/hr/apiSchemas.js';
 import { ScenarioAnalysisCache } from '../../shared/hr/analysisCache.js';
 import { overviewFromAnalyses, type HrAnalyses, type HrInput } from '../../shared/hr/index.js';
 import {
@@ -56,7 +56,11 @@ export class HrAnalysesStore {
   /** What the warm-up read, at the version it read it; a request at that version uses it instead of reading again. */
   private pending: { version: string; input: HrInput } | null = null;
   /** The matrix's first rows as read on their own for a first visit (`firstRows`), at the version read. */
-  private firstRead: { version: string; read: HrFirstRowsRead } | null = null;
+  private firstRead: { version: string; read: HrFirstRowsRead; options: string } | null = null;
+  /** The last first-rows answer, by its request and version: the one the warm-up makes first (see warmUpStep). */
+  private firstMade: { version: string; key: string; summary: HrSummary } | null = null;
+  /** Where the warm-up is with the first visit's first rows: to read, to analyse, or done (once per store). */
+  private firstAhead: 'read' | 'analyse' | 'done' = 'read';
   /** The warm-up's first read while it runs in steps (`HrInputSource.readInSteps`). */
   private reading: (() => HrInput | null) | null = null;
   /** How often the warm-up read again after a write (see WARM_UP_FRESH_READS). */
@@ -120,14 +124,80 @@ export class HrAnalysesStore {
     // Made once already: a read after a write reads what it touched and analyses only that
     // (updateHrRead.ts), cheaper than the first rows read on their own and a second answer.
     if (this.last) return this.summary(whole);
+    const key = `${firstRows}:${JSON.stringify(whole)}`;
+    if (this.firstMade?.version === version && this.firstMade.key === key) return this.firstMade.summary;
+    const summary = this.firstRowsNow(request, version);
+    this.firstMade = { version, key, summary };
+    return summary;
+  }
+
+  private firstRowsNow(request: HrSummaryRequest & { firstRows: number }, version: string): HrSummary {
     if (this.pending?.version !== version && this.source.readFirstRows) {
-      const read = this.source.readFirstRows(firstRows, request);
-      this.firstRead = { version, read };
+      const read = this.readFirstRows(request, version);
       return summariseFirstRows(read, (entries) => this.cache.analyseSome(read.competencies, entries));
     }
     const input = this.inputNow();
     const columns = this.cache.columnsFor(input);
-    return firstRowsSummary(input, request, firstRows, (entries) => this.cache.analyseSome(columns, entries));
+    return firstRowsSummary(input, request, request.firstRows, (entries) => this.cache.analyseSome(columns, entries));
+  }
+
+  /**
+   * The first rows read on their own for this request, or taken from a read at this version
+   * of at least as many rows (or all there are) for the same options (the warm-up's): the
+   * first rows of more rows are those rows' first.
+   */
+  private readFirstRows(request: HrSummaryRequest & { firstRows: number }, version: string): HrFirstRowsRead {
+    const { firstRows: count } = request;
+    const options = JSON.stringify([request.includeScenarios, request.filter]);
+    const kept = this.firstRead;
+    const enough = kept && (kept.read.first.length >= count || kept.read.first.length === kept.read.rowCount);
+    if (kept?.version === version && kept.options === options && enough) {
+      return count >= kept.read.first.length ? kept.read : { ...kept.read, first: kept.read.first.slice(0, count) };
+    }
+    const read = this.source.readFirstRows!(count, request);
+    this.firstRead = { version, read, options };
+    return read;
+  }
+
+  /**
+   * The warm-up's first job, before the whole read: the answer a first visit asks for first
+   * (the matrix's first `HR_FIRST_ROWS` rows, no filter, on `today`), read on their own in
+   * one step and analysed in slices, then kept (`firstMade`), so a visit at any moment of the
+   * rest of the warm-up gets its first rows at once instead of reading and analysing them
+   * while the user waits (docs/performance.md "Seventh round"). Their analyses are kept for
+   * the whole. 'skip' when there is nothing to do (the source cannot read first rows, a
+   * request was first, or it is done).
+   */
+  private firstRowsAheadStep(sliceMs: number, clock: () => number, today: string): 'more' | 'skip' {
+    const version = this.source.version();
+    if (this.firstAhead === 'done' || this.last || this.pending || this.reading || !this.source.readFirstRows) {
+      this.firstAhead = 'done';
+      return 'skip';
+    }
+    const request = { ...hrSummaryRequestSchema.parse({ today }), firstRows: HR_FIRST_ROWS };
+    if (this.firstAhead === 'read') {
+      this.readFirstRows(request, version);
+      this.firstAhead = 'analyse';
+      return 'more';
+    }
+    const read = this.firstRead?.version === version ? this.firstRead.read : null;
+    // Written since the read: its analyses are kept (by content) for the whole; the answer is not.
+    if (!read) {
+      this.firstAhead = 'done';
+      return 'skip';
+    }
+    const started = clock();
+    let analysed = 0;
+    for (const entry of read.first) {
+      if (analysed > 0 && clock() - started >= sliceMs) return 'more';
+      if (this.cache.isKept(entry)) continue;
+      this.cache.analyseSome(read.competencies, [entry]);
+      analysed += 1;
+    }
+    // All analysed: the answer assembles what is kept.
+    this.firstRows(request);
+    this.firstAhead = 'done';
+    return 'more';
   }
 
   /**
@@ -210,6 +280,7 @@ export class HrAnalysesStore {
       this.explainFirstRows(this.summary(request), this.last.analyses);
       return 'done';
     }
+    if (this.firstRowsAheadStep(sliceMs, clock, today) === 'more') return 'more';
     return this.analyseStep(sliceMs, clock);
   }
 

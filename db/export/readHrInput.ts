@@ -44,16 +44,21 @@ function readTeamsWith(ctx: StoreContext, base: HrReadBase, includeScenarios: bo
 
 /**
  * Scenarios the read in steps reads per step: at 1,000 teams the scenarios in one step took
- * about 0.2 s (quiet machine), the store answering nothing meanwhile; a hundred take about
- * a tenth of that. Each step reads its scenarios with the same set queries, limited to them.
+ * about 0.2 s (quiet machine), the store answering nothing meanwhile; a hundred took about
+ * a tenth of that, and the step with the teams and the listing 67 ms at 200 teams (load 2,
+ * 2026-11-30), so fifty since the seventh round. Each step reads its scenarios with the
+ * same set queries, limited to them.
  */
-const HR_SCENARIOS_PER_STEP = 100;
+const HR_SCENARIOS_PER_STEP = 50;
 
 /**
  * People whose ratings the read in steps reads per step: a region's 22,000 people's
- * 270,000 ratings took about 0.13 s in one step (quiet machine).
+ * 270,000 ratings took about 0.13 s in one step (quiet machine). 5,000 a step made the
+ * first step at 200 teams (4,403 people, all in one) the warm-up's longest, 170 ms on a
+ * store just opened (load 2, 2026-11-30; 45 ms when read again): a first visit that
+ * lands in it waits for it. A thousand since the seventh round.
  */
-const HR_PEOPLE_PER_STEP = 5000;
+const HR_PEOPLE_PER_STEP = 1000;
 
 /**
  * Everything the HR overview needs, read in one transaction so every team is seen at the

@@ -1,16 +1,14 @@
 import type { Lang } from '../../shared/domain/text.js';
 import type { HrCell } from '../../shared/hr/index.js';
 import type { HrRowSummary, HrSummary } from '../../shared/hr/summary.js';
-import { SEVERITY_MARKS, modelName } from '../../shared/hr/names.js';
-import { disciplineName } from '../../shared/catalogue/disciplines.js';
+import { SEVERITY_MARKS } from '../../shared/hr/names.js';
 import { CELL_STATUS_KEY } from './cellStatus.js';
-import { CellDetail, CELL_DETAIL_ID } from './CellDetail.js';
-import { cellSentence } from '../../shared/hr/cellSentence.js';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { CellDetail } from './CellDetail.js';
+import { useMemo, useRef, useState, useEffect, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import type { MessageParams as Params } from '../../shared/i18n/message.js';
-import { formatNumber, percent } from '../i18n/translate.js';
 import { rowWindow } from './matrixWindow.js';
+import { HrMatrixRow, type Focusable, type Measurable, type RowActions } from './HrMatrixRow.js';
 
 interface Props {
   summary: HrSummary;
@@ -23,24 +21,13 @@ interface Props {
   onOpen: (row: HrRowSummary) => void;
 }
 
-/** Plain element handles: this file is also compiled without the DOM library (the bench). */
-interface Focusable {
-  focus(): void;
-}
 interface Scroller {
   scrollTop: number;
   clientHeight: number;
 }
-interface Measurable {
-  getBoundingClientRect(): { height: number };
-}
 
 /** A first guess of a row's height in pixels (team name over area and model), until one is measured. */
 const ROW_HEIGHT_GUESS = 48;
-
-function mix(entries: HrRowSummary['disciplines'], name: (key: string) => string): string {
-  return entries.map((e) => `${name(e.key)} ${e.people}`).join(' · ');
-}
 
 /**
  * Teams x competencies, each cell coloured by the worst gap and marked with a symbol,
@@ -66,7 +53,11 @@ export function HrMatrix({ summary, cellsOf, onRowsShown, lang, t, onOpen }: Pro
   const cols = summary.competencies.length;
   const activeRow = Math.min(current.row, rows - 1);
   const activeCol = Math.min(current.col, cols - 1);
-  const { start, end } = rowWindow(rows, view.top, view.height, view.rowHeight);
+  // The window of the whole matrix, cut to the rows there are: a first visit's first rows
+  // are windowed like the whole (before, all of them were rendered, up to twice the window).
+  const whole = rowWindow(allRows, view.top, view.height, view.rowHeight);
+  const start = Math.min(whole.start, rows);
+  const end = Math.max(start, Math.min(whole.end, rows));
   const shown = summary.rows.slice(start, end);
   // The Tab stop stays in the document when its row scrolls out of it.
   const tabRow = activeRow >= start && activeRow < end ? activeRow : start;
@@ -87,17 +78,34 @@ export function HrMatrix({ summary, cellsOf, onRowsShown, lang, t, onOpen }: Pro
     if (shownIds !== '') onRowsShown(shownIds.split('\n'));
   }, [shownIds, onRowsShown]);
 
-  const choose = (r: number, c: number) => {
-    setCurrent({ row: r, col: c });
-    setChosen(true);
-  };
-  const onArrow = (e: KeyboardEvent, r: number, c: number) => {
-    const next = nextCell(e.key, r, c, rows, cols);
-    if (next === null) return;
-    e.preventDefault();
-    // The next row is always in the document (the window keeps a margin); focusing it scrolls it into view.
-    cellRefs.current.get(`${next.row}-${next.col}`)?.focus();
-  };
+  // The rows' actions read the latest props through a ref, so one object serves every
+  // render and the memoised rows (HrMatrixRow) re-render only when their own data change.
+  const latest = useRef({ onOpen, rows, cols });
+  latest.current = { onOpen, rows, cols };
+  const actions = useMemo<RowActions>(
+    () => ({
+      onOpen: (row) => latest.current.onOpen(row),
+      choose: (r, c) => {
+        setCurrent({ row: r, col: c });
+        setChosen(true);
+      },
+      onArrow: (e: KeyboardEvent, r, c) => {
+        const next = nextCell(e.key, r, c, latest.current.rows, latest.current.cols);
+        if (next === null) return;
+        e.preventDefault();
+        // The next row is always in the document (the window keeps a margin); focusing it scrolls it into view.
+        cellRefs.current.get(`${next.row}-${next.col}`)?.focus();
+      },
+      cellRef: (r, c, el) => {
+        if (el) cellRefs.current.set(`${r}-${c}`, el);
+        else cellRefs.current.delete(`${r}-${c}`);
+      },
+      firstRowRef: (el) => {
+        firstRow.current = el;
+      },
+    }),
+    [],
+  );
   const selectedRow = summary.rows[activeRow];
   const selected =
     chosen && selectedRow && summary.competencies[activeCol]
@@ -140,84 +148,20 @@ export function HrMatrix({ summary, cellsOf, onRowsShown, lang, t, onOpen }: Pro
             {start > 0 && <Spacer height={start * view.rowHeight} columns={columnCount} />}
             {shown.map((row, offset) => {
               const rowIndex = start + offset;
-              const full = cellsOf(row.scenarioId);
               return (
-                <tr
+                <HrMatrixRow
                   key={row.scenarioId}
-                  className="hr-row"
-                  aria-rowindex={rowIndex + 2}
-                  data-team={row.teamName}
-                  data-scenario={row.isMain ? '' : row.scenarioName}
-                  ref={
-                    offset === 0
-                      ? (el: Measurable | null) => {
-                          firstRow.current = el;
-                        }
-                      : undefined
-                  }
-                >
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onOpen(row)}
-                      data-testid="hr-open-team"
-                    >
-                      {row.teamName}
-                    </button>
-                    {!row.isMain && <span className="hr-variant"> · {row.scenarioName}</span>}
-                    <span className="block muted">
-                      {[row.area, modelName(row.model, lang)].filter(Boolean).join(' · ')}
-                    </span>
-                  </th>
-                  <td className="num" data-testid="hr-row-coverage">
-                    {t('coverage.percent', { percent: percent(row.teamCoverage) })}
-                  </td>
-                  <td className="num">
-                    {formatNumber(lang, row.hoursAllocated)} / {formatNumber(lang, row.hoursRequired)}
-                  </td>
-                  {row.cells.map((cell, colIndex) => {
-                    const column = summary.competencies[colIndex]!;
-                    const fullCell = full?.[colIndex];
-                    const sentence = fullCell ? cellSentence(fullCell) : null;
-                    const status = t(CELL_STATUS_KEY[cell.severity]);
-                    const active = activeRow === rowIndex && activeCol === colIndex;
-                    return (
-                      <td
-                        key={`${column.kind}-${column.key}`}
-                        className={`hr-cell sev-${cell.severity}${active && chosen ? ' hr-cell-chosen' : ''}`}
-                        data-severity={cell.severity}
-                      >
-                        <button
-                          type="button"
-                          className="hr-cell-button"
-                          data-cell={`${rowIndex}-${colIndex}`}
-                          ref={(el: Focusable | null) => {
-                            if (el) cellRefs.current.set(`${rowIndex}-${colIndex}`, el);
-                            else cellRefs.current.delete(`${rowIndex}-${colIndex}`);
-                          }}
-                          data-testid="hr-cell"
-                          tabIndex={tabRow === rowIndex && activeCol === colIndex ? 0 : -1}
-                          aria-label={t('hrCell.cellLabel', {
-                            competency: column.name[lang],
-                            team: row.teamName,
-                            status,
-                          })}
-                          aria-describedby={CELL_DETAIL_ID}
-                          aria-pressed={active && chosen}
-                          title={sentence === null ? status : t(sentence.key, sentence.params)}
-                          onFocus={() => choose(rowIndex, colIndex)}
-                          onClick={() => choose(rowIndex, colIndex)}
-                          onKeyDown={(e) => onArrow(e, rowIndex, colIndex)}
-                        >
-                          <span aria-hidden="true">{SEVERITY_MARKS[cell.severity]}</span>
-                        </button>
-                      </td>
-                    );
-                  })}
-                  <td className="hr-mix">{mix(row.disciplines, (k) => disciplineName(k, lang))}</td>
-                  <td className="hr-mix">{mix(row.organisations, (k) => k || t('hr.unknownOrganisation'))}</td>
-                </tr>
+                  row={row}
+                  rowIndex={rowIndex}
+                  columns={summary.competencies}
+                  full={cellsOf(row.scenarioId)}
+                  tabCol={tabRow === rowIndex ? activeCol : -1}
+                  chosenCol={chosen && activeRow === rowIndex ? activeCol : -1}
+                  first={offset === 0}
+                  lang={lang}
+                  t={t}
+                  actions={actions}
+                />
               );
             })}
             {end < allRows && <Spacer height={(allRows - end) * view.rowHeight} columns={columnCount} />}

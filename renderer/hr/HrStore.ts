@@ -1,5 +1,5 @@
 import { action, makeObservable, observable, observableRef, runInAction } from 'mobx';
-import type { HrExportFile, HrScreenList } from '../../shared/hr/apiSchemas.js';
+import { HR_FIRST_ROWS, type HrExportFile, type HrScreenList } from '../../shared/hr/apiSchemas.js';
 import { EMPTY_HR_FILTER, type HrCell, type HrFilter, type HrList } from '../../shared/hr/index.js';
 import type { HrSummary } from '../../shared/hr/summary.js';
 import type { Lang } from '../../shared/domain/text.js';
@@ -10,9 +10,6 @@ import { localToday } from '../../shared/domain/today.js';
 
 /** How often a running export is asked how far it is. */
 const POLL_MS = 150;
-
-/** Rows asked for first on a first look: all a tall window shows, with the matrix's margin. */
-const FIRST_ROWS = 60;
 
 /** After the next frame has been painted: the frame callback runs before the paint, its timeout after it. */
 function afterNextPaint(): Promise<void> {
@@ -228,7 +225,7 @@ export class HrStore {
       // the whole summary yet (a visit right after the start); it then answers those rows
       // at once and the whole a moment later. Once made, the first answer is the whole.
       if (this.summary === null) {
-        const first = await this.api.call('hr.summary', { ...question, firstRows: FIRST_ROWS });
+        const first = await this.api.call('hr.summary', { ...question, firstRows: HR_FIRST_ROWS });
         if (request !== this.request) return;
         runInAction(() => (this.summary = first));
         if (first.firstRowsOf === undefined) return;

@@ -89,6 +89,11 @@ export class ScenarioAnalysisCache {
     return analyseScenario(entry, competencies);
   }
 
+  /** Whether this scenario's analysis is kept (made of the same content), so slices can skip it without making it. */
+  isKept(entry: HrScenarioPlan): boolean {
+    return this.kept(entry) !== undefined;
+  }
+
   /** The kept analysis of this scenario if it was made of the same content; the same object needs no comparing. */
   private kept(entry: HrScenarioPlan): ScenarioAnalysis | undefined {
     const known = this.entries.get(entry.scenarioId);

@@ -10,7 +10,15 @@ import type { HrInput } from '../../shared/hr/index.js';
 import { localToday } from '../../shared/domain/today.js';
 import { nl } from '../support/inLanguage.js';
 import { apiFor } from '../e2e/support/api.js';
-import { clickToPainted, clickWayIn, hrShown, launchChromium, openHostPage, PAGE_CLOCK } from './hrBenchPage.js';
+import {
+  clickToPainted,
+  clickWayIn,
+  hrShown,
+  inputToPainted,
+  launchChromium,
+  openHostPage,
+  PAGE_CLOCK,
+} from './hrBenchPage.js';
 import { HR_BENCH_HOST, readyHrHost, startHrHost } from './hrHost.js';
 import { warmUpDone } from './hrWarmUpWatch.js';
 
@@ -36,7 +44,13 @@ import { warmUpDone } from './hrWarmUpWatch.js';
  *     500 ms wait it has usually not started), once with it off (nothing made ahead at all).
  *     Test's clock (the click until Playwright sees the matrix's count and first row) and
  *     page's clock (click to first row painted), plus store open to the click, and how much
- *     of the test's clock went before the click reached the page (sixth round).
+ *     of the test's clock went before the click reached the page (sixth round);
+ *   - the user's clock (seventh round): the click's input event (`event.timeStamp`, made
+ *     by the browser before the event waits for the page's main thread) to the first row
+ *     painted, for the visits above and after an edit; and the click's way in split into
+ *     Playwright's part (its actionability checks and the protocol, until the input event
+ *     exists: nothing a user's click waits for) and the input's wait for the page's main
+ *     thread (a user's click waits for that too).
  */
 
 const TODAY = '2026-11-23';
@@ -93,8 +107,14 @@ async function call<M extends ApiMethod>(
 interface AtOpen {
   test: number;
   page: number;
+  /** The user's clock: the click's input event (its timeStamp) to the first row painted. */
+  user: number;
   /** The test's clock until the click event arrived in the page (Playwright's checks and CDP). */
   wayIn: number;
+  /** Of that: until the browser made the input event (Playwright's alone). */
+  untilInput: number;
+  /** Of that: the input event waiting for the page's main thread (a user's click waits for it too). */
+  inputWaited: number;
   /** From starting the host (the store opens first) to the click. */
   openToClick: number;
   /** The warm-up's steps before the click, and whether it was done. */
@@ -111,6 +131,7 @@ interface Figures {
   afterWrite: number;
   visitAfterWriteTest: number;
   visitAfterWritePage: number;
+  visitAfterWriteUser: number;
   catalogue: number;
 }
 
@@ -189,7 +210,12 @@ async function visitAfterWrite(code: Code, dataDir: string, input: HrInput, rows
     await page.getByTestId('nav-hr').click();
     await hrShown(page, rows);
     const test = performance.now() - start;
-    return { visitAfterWriteTest: test, visitAfterWritePage: await clickToPainted(page), catalogue };
+    return {
+      visitAfterWriteTest: test,
+      visitAfterWritePage: await clickToPainted(page),
+      visitAfterWriteUser: await inputToPainted(page),
+      catalogue,
+    };
   } finally {
     await browser.close();
     await host.close();
@@ -217,10 +243,14 @@ async function visitAtOpen(code: Code, dataDir: string, rows: number, warmUp: bo
     await page.getByTestId('nav-hr').click();
     await hrShown(page, rows);
     const test = performance.now() - start;
+    const wayIn = await clickWayIn(page, performance.timeOrigin + start);
     return {
       test,
       page: await clickToPainted(page),
-      wayIn: await clickWayIn(page, performance.timeOrigin + start),
+      user: await inputToPainted(page),
+      wayIn: wayIn.total,
+      untilInput: wayIn.untilInput,
+      inputWaited: wayIn.inputWaited,
       openToClick: start - opened,
       warmUp: atClick,
     };
@@ -253,6 +283,8 @@ export async function afterWriteRows(codes: Code[], dataDir: string, input: HrIn
       `warm-up ${f.atOpenWarmUpOn.warmUp.done ? 'done' : `${f.atOpenWarmUpOn.warmUp.steps} steps in`}`,
   );
   return [
+    "user's clock (since 2026-11-30, seventh round): the click's input event (event.timeStamp) to the first row painted,",
+    "  i.e. the page's clock plus the input's wait for the page's main thread, without Playwright's actionability checks",
     `cold path and after a write (${codes.map((c) => c.label).join(' | ')}; median of ${RUNS} where repeated; ` +
       `browser host ${HR_BENCH_HOST === 'child' ? "in a Node process of its own (HR_BENCH_HOST=process: in the bench's)" : "in the bench's process"}):`,
     line("baseline: open the catalogue screen (each code's host)", (f) => f.catalogue, figures, codes),
@@ -269,6 +301,24 @@ export async function afterWriteRows(codes: Code[], dataDir: string, input: HrIn
       codes,
     ),
     line("  of which Playwright's click reaching the page", (f) => f.atOpenWarmUpOn.wayIn, figures, codes),
+    line(
+      "    of which until the browser made the input (Playwright's)",
+      (f) => f.atOpenWarmUpOn.untilInput,
+      figures,
+      codes,
+    ),
+    line(
+      '    of which the input waiting for the page (a user waits too)',
+      (f) => f.atOpenWarmUpOn.inputWaited,
+      figures,
+      codes,
+    ),
+    line(
+      "HR first visit at once after the start, warm-up on (user's: input to painted)",
+      (f) => f.atOpenWarmUpOn.user,
+      figures,
+      codes,
+    ),
     `  (the board interactive, then the click; ${warmUpAtClick.join('; ')})`,
     line(
       "HR first visit at once after the start, warm-up off (test's clock)",
@@ -283,6 +333,24 @@ export async function afterWriteRows(codes: Code[], dataDir: string, input: HrIn
       codes,
     ),
     line("  of which Playwright's click reaching the page", (f) => f.atOpenWarmUpOff.wayIn, figures, codes),
+    line(
+      "    of which until the browser made the input (Playwright's)",
+      (f) => f.atOpenWarmUpOff.untilInput,
+      figures,
+      codes,
+    ),
+    line(
+      '    of which the input waiting for the page (a user waits too)',
+      (f) => f.atOpenWarmUpOff.inputWaited,
+      figures,
+      codes,
+    ),
+    line(
+      "HR first visit at once after the start, warm-up off (user's: input to painted)",
+      (f) => f.atOpenWarmUpOff.user,
+      figures,
+      codes,
+    ),
     line('hr.summary, first after opening (cold, warm-up off)', (f) => f.cold, figures, codes),
     line('the same once the start backup is written (store idle)', (f) => f.coldIdle, figures, codes),
     line('idle warm-up: store open to done', (f) => f.warmUp, figures, codes),
@@ -292,6 +360,12 @@ export async function afterWriteRows(codes: Code[], dataDir: string, input: HrIn
     line(
       'HR first visit right after one assignment edit (page: click to painted)',
       (f) => f.visitAfterWritePage,
+      figures,
+      codes,
+    ),
+    line(
+      "HR first visit right after one assignment edit (user's: input to painted)",
+      (f) => f.visitAfterWriteUser,
       figures,
       codes,
     ),

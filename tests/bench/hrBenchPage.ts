@@ -71,9 +71,14 @@ export async function openHostPage(browser: Browser, url: string, runs: number) 
   return { page, cdp, toDesign, catalogue };
 }
 
-/** Records, in the page, when the click arrived and when the first matrix row was in the document and painted. */
+/**
+ * Records, in the page, when the click arrived (its handler ran: `__clickAt`), when the
+ * browser made the click event (`event.timeStamp`, `__clickStamp`: the input's own time,
+ * before it waited for the page's main thread), and when the first matrix row was in the
+ * document and painted.
+ */
 export const PAGE_CLOCK =
-  "document.addEventListener('click', () => { window.__clickAt = performance.now(); }, { capture: true, once: true });" +
+  "document.addEventListener('click', (e) => { window.__clickAt = performance.now(); window.__clickStamp = e.timeStamp; }, { capture: true, once: true });" +
   "new MutationObserver((_, o) => { if (document.querySelector('[data-testid=hr-matrix] tbody tr.hr-row')) {" +
   ' o.disconnect(); requestAnimationFrame(() => setTimeout(() => { window.__paintAt = performance.now(); })); } })' +
   '.observe(document.body, { childList: true, subtree: true })';
@@ -83,14 +88,33 @@ export const PAGE_CLOCK =
  * visible, stable over two frames and hit, then the mouse events over CDP): from `sinceEpoch`
  * (this process's `performance.timeOrigin + performance.now()` when the test's clock
  * started) to the click event in the page. Part of the test's clock, never of the page's.
+ * Split in two (seventh round): until the browser made the input event (`untilInput`:
+ * Playwright's own checks and protocol, nothing a user's click waits for) and the event
+ * waiting for the page's main thread (`inputWaited`: what a user's click waits for too).
  */
-export async function clickWayIn(page: Page, sinceEpoch: number): Promise<number> {
-  return ((await page.evaluate('performance.timeOrigin + window.__clickAt')) as number) - sinceEpoch;
+export async function clickWayIn(
+  page: Page,
+  sinceEpoch: number,
+): Promise<{ total: number; untilInput: number; inputWaited: number }> {
+  const [clickAt, stamp] = (await page.evaluate(
+    '[performance.timeOrigin + window.__clickAt, performance.timeOrigin + window.__clickStamp]',
+  )) as [number, number];
+  return { total: clickAt - sinceEpoch, untilInput: stamp - sinceEpoch, inputWaited: clickAt - stamp };
 }
 
-/** The page's clock after a click with PAGE_CLOCK set: click to the first matrix row painted. */
+/** The page's clock after a click with PAGE_CLOCK set: click (its handler) to the first matrix row painted. */
 export async function clickToPainted(page: Page): Promise<number> {
   // A function, as in hrShown: a string would be eval'ed after the first check, which the CSP refuses.
   await page.waitForFunction(() => (globalThis as { __paintAt?: number }).__paintAt !== undefined);
   return (await page.evaluate('window.__paintAt - window.__clickAt')) as number;
+}
+
+/**
+ * The user's clock after a click with PAGE_CLOCK set: the input event's own time (when the
+ * browser made it, before it waited for a busy main thread) to the first matrix row
+ * painted. What a user who clicks waits; the page's clock plus the input's wait.
+ */
+export async function inputToPainted(page: Page): Promise<number> {
+  await page.waitForFunction(() => (globalThis as { __paintAt?: number }).__paintAt !== undefined);
+  return (await page.evaluate('window.__paintAt - window.__clickStamp')) as number;
 }

@@ -4,6 +4,7 @@ import { dispatch } from '../../../shared/api/dispatch.js';
 import { fail } from '../../../shared/api/result.js';
 import { ApiClient } from '../../../renderer/api/ApiClient.js';
 import { HrStore } from '../../../renderer/hr/HrStore.js';
+import { HR_FIRST_ROWS } from '../../../shared/hr/apiSchemas.js';
 import { localToday } from '../../../shared/domain/today.js';
 import { translator } from '../../../shared/i18n/translator.js';
 import { message } from '../../../shared/i18n/message.js';
@@ -141,7 +142,7 @@ describe('HrStore', () => {
     const first = hr.summary!.rows;
     release();
     await loading;
-    expect(asked).toEqual([60, undefined]);
+    expect(asked).toEqual([HR_FIRST_ROWS, undefined]);
     expect(hr.summary!.firstRowsOf).toBeUndefined();
     expect(hr.summary!.rows).toEqual(first);
     expect(hr.summary!.totals.assessments).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import type * as PoolModule from '../../../db/export/readHrPool.js';
 import type * as ScenariosModule from '../../../db/export/readHrScenarios.js';
 import { HrAnalysesStore } from '../../../db/export/hrAnalyses.js';
 import { analyseScenario } from '../../../shared/hr/analyseScenario.js';
-import { HR_LIST_PREVIEW } from '../../../shared/hr/apiSchemas.js';
+import { HR_FIRST_ROWS, HR_LIST_PREVIEW } from '../../../shared/hr/apiSchemas.js';
 import { buildHrOverview, EMPTY_HR_FILTER, type HrOptions } from '../../../shared/hr/index.js';
 import { options, TODAY } from './hrFixtures.js';
 import { summariseOverview } from '../../../shared/hr/summary.js';
@@ -15,8 +15,9 @@ import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
 
 /**
  * A visit to the HR screen at every moment of the store's idle warm-up (db/export/hrWarmUp.ts):
- * before it starts, between each of its steps (the read in four steps, one slice per
- * scenario, the summary made ahead), after it, and after a write while it runs. Each time
+ * before it starts, between each of its steps (the first visit's first rows read and
+ * analysed a slice per row, the whole read in four steps, the summary made ahead), after
+ * it, and after a write while it runs. Each time
  * the summary and every row's cells are exactly those of a fresh `buildHrOverview`, and
  * nothing is read or analysed twice: the request takes over what the warm-up has done
  * (the read in steps included) and the warm-up then goes on from what the request did.
@@ -40,10 +41,14 @@ const TEAMS = 6;
 /** The synthetic teams and the sample's three scenarios. */
 const SCENARIOS = TEAMS + 3;
 /**
- * The warm-up's steps until it is done: the read in four, a slice per scenario (slices of
- * no time), the summary, the first rows' explanations.
+ * The warm-up's steps: first the first visit's first rows (all nine rows here: read on
+ * their own, then a slice per row, slices of no time), then the whole read in four, one
+ * slice that finds every scenario analysed already (MADE: the analyses all made), the
+ * summary, the first rows' explanations (STEPS: done).
  */
-const STEPS = 4 + SCENARIOS + 1 + 1;
+const FIRST_ROWS_MADE = 1 + SCENARIOS;
+const MADE = FIRST_ROWS_MADE + 4 + 1;
+const STEPS = MADE + 1 + 1;
 
 const counted = {
   analyses: () => vi.mocked(analyseScenario).mock.calls.length,
@@ -120,8 +125,8 @@ const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
  * What the screen asks on its first visit: the matrix's first rows, the whole summary,
  * then the cells of its rows; the first rows' cells before the whole is made too.
  */
-async function visit(s: TestStore) {
-  const first = await s.call('hr.summary', { today: TODAY, firstRows: 4 });
+async function visit(s: TestStore, firstRows = 4) {
+  const first = await s.call('hr.summary', { today: TODAY, firstRows });
   const earlyCells = await s.call('hr.cells', { today: TODAY, scenarioIds: first.rows.map((r) => r.scenarioId) });
   const summary = await withTimers(s.call('hr.summary', { today: TODAY }));
   const cells = await s.call('hr.cells', { today: TODAY, scenarioIds: summary.rows.map((r) => r.scenarioId) });
@@ -135,7 +140,7 @@ function expectSeen(seen: Awaited<ReturnType<typeof visit>>, expected: Awaited<R
   if (first.firstRowsOf === undefined) expect(first).toEqual(whole);
   else {
     expect(first.firstRowsOf).toBe(whole.rows.length);
-    expect(first.rows).toEqual(whole.rows.slice(0, 4));
+    expect(first.rows).toEqual(whole.rows.slice(0, first.rows.length));
     expect(first).toMatchObject({ competencies: whole.competencies, areas: whole.areas });
   }
   expect(seen.earlyCells).toEqual((expected.cells as unknown[]).slice(0, first.rows.length));
@@ -150,30 +155,53 @@ describe('a first HR visit at every stage of the warm-up', () => {
   });
 
   for (let steps = 0; steps <= STEPS; steps += 1) {
-    it(`after ${steps} of ${STEPS} steps: a fresh overview's answers, nothing read or analysed twice`, async () => {
-      const { s, answers, runRest } = storeAfter(steps);
-      expect(answers).toHaveLength(steps);
-      const seen = await visit(s);
-      // Until the analyses are all made, the matrix's first rows come on their own.
-      expect((seen.first as { firstRowsOf?: number }).firstRowsOf !== undefined).toBe(steps < 4 + SCENARIOS);
-      // Once each: one whole read of the pool, one analysis per scenario, whoever did it. Before
-      // the warm-up has read anything (its read's last step is its fourth) the first rows are
-      // read on their own: the teams' listing once more and their members' part of the pool.
-      const listings = steps < 4 ? 2 : 1;
-      expect(counted.poolReads()).toBe(1);
-      expect(counted.listings()).toBe(listings);
-      expect(counted.analyses()).toBe(SCENARIOS);
-      // The warm-up goes on from there (or was done) and does none of it again.
-      expect(runRest().at(-1)).toBe('done');
-      expect(counted.poolReads()).toBe(1);
-      expect(counted.listings()).toBe(listings);
-      expect(counted.analyses()).toBe(SCENARIOS);
-      vi.useRealTimers();
-      expectSeen(seen, await fresh(s));
-    });
+    for (const firstRows of [4, HR_FIRST_ROWS]) {
+      it(`after ${steps} of ${STEPS} steps, ${firstRows} first rows: a fresh overview's answers, nothing read or analysed twice`, async () => {
+        const { s, answers, runRest } = storeAfter(steps);
+        expect(answers).toHaveLength(steps);
+        const seen = await visit(s, firstRows);
+        // Until the analyses are all made, the matrix's first rows come on their own.
+        expect((seen.first as { firstRowsOf?: number }).firstRowsOf !== undefined).toBe(steps < MADE);
+        // Once each: one whole read of the pool, one analysis per scenario, whoever did it; the
+        // first rows read on their own once (by the warm-up, or by the visit before it began:
+        // the teams' listing once more and their members' part of the pool), the fewer rows
+        // the test asks for taken from the warm-up's.
+        expect(counted.poolReads()).toBe(1);
+        expect(counted.listings()).toBe(2);
+        expect(counted.analyses()).toBe(SCENARIOS);
+        // The warm-up goes on from there (or was done) and does none of it again.
+        expect(runRest().at(-1)).toBe('done');
+        expect(counted.poolReads()).toBe(1);
+        expect(counted.listings()).toBe(2);
+        expect(counted.analyses()).toBe(SCENARIOS);
+        vi.useRealTimers();
+        expectSeen(seen, await fresh(s));
+      });
+    }
   }
 
-  for (const steps of [1, 3, 4, 6, 4 + SCENARIOS]) {
+  it("answers the screen's first question from the first rows made ahead, reading and analysing nothing", async () => {
+    const { s, runRest } = storeAfter(FIRST_ROWS_MADE);
+    const before = { listings: counted.listings(), analyses: counted.analyses() };
+    // What the screen sends (renderer/hr/HrStore.ts), on the store's day.
+    const first = await s.call('hr.summary', {
+      today: TODAY,
+      assessmentMonths: 24,
+      includeScenarios: false,
+      filter: { ...EMPTY_HR_FILTER },
+      fullLists: [],
+      source: 'local',
+      firstRows: HR_FIRST_ROWS,
+    });
+    expect({ listings: counted.listings(), analyses: counted.analyses() }).toEqual(before);
+    expect(first.firstRowsOf).toBe(SCENARIOS);
+    expect(runRest().at(-1)).toBe('done');
+    vi.useRealTimers();
+    const whole = (await fresh(s)).summary as { rows: unknown[] };
+    expect(json(first.rows)).toEqual(whole.rows);
+  });
+
+  for (const steps of [1, 3, FIRST_ROWS_MADE, FIRST_ROWS_MADE + 2, MADE]) {
     it(`after ${steps} steps and a write meanwhile: the write shows, one scenario analysed again at most`, async () => {
       const { s, runRest } = storeAfter(steps);
       const team = (await s.call('teams.list', {})).find((t) => !t.isSample)!;
@@ -182,7 +210,7 @@ describe('a first HR visit at every stage of the warm-up', () => {
       await s.call('assignments.set', { ...assignment, hours: assignment.hours + 5 });
       const seen = await visit(s);
       // Once the analyses were made, the read after the write is cheap: the whole summary at once.
-      expect((seen.first as { firstRowsOf?: number }).firstRowsOf !== undefined).toBe(steps < 4 + SCENARIOS);
+      expect((seen.first as { firstRowsOf?: number }).firstRowsOf !== undefined).toBe(steps < MADE);
       expect(counted.poolReads()).toBe(1);
       expect(counted.analyses()).toBeLessThanOrEqual(SCENARIOS + 1);
       expect(runRest().at(-1)).toBe('done');
