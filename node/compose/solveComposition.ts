@@ -1,5 +1,4 @@
 import { modelArrays, type ModelArrays } from '../../shared/compose/modelArrays.js';
-import { boundUnderCutoff, searchCutoff } from '../../shared/compose/cutoff.js';
 import { holdTier } from '../../shared/compose/holds.js';
 import type { KnownBound } from '../../shared/compose/knownBounds.js';
 import { boundFromRelaxation, relaxed, restricted, tierBound } from '../../shared/compose/subproblems.js';
@@ -327,19 +326,13 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
         if (remainingNow() <= 0.01) return stopped(tierBound(tier, null, relaxationBound, known, tier.bestPossible));
       }
       const incumbent = values;
-      // The full search looks only for compositions better than the incumbent, from its presolve on.
-      const cutoff =
-        strategy === 'relaxFirst' && !tier.fixIntegers && incumbent
-          ? searchCutoff(tier, tierValue(tier, incumbent))
-          : null;
       // The hours polish is one LP; every real tier's full search is raced on the cores.
       const result = await step(
         tier.name,
         tier.fixIntegers ? 'polish' : 'full',
         () => modelArrays(model, tier, held, tier.fixIntegers ? (incumbent ?? undefined) : undefined),
         (arrays) => {
-          const options = { ...mipOptions(remainingNow()), ...(cutoff === null ? {} : { objective_bound: cutoff }) };
-          const request = { model: arrays, names, start: incumbent ?? undefined, options };
+          const request = { model: arrays, names, start: incumbent ?? undefined, options: mipOptions(remainingNow()) };
           return inTime(
             tier.fixIntegers ? pool.solve(request) : pool.race(request, tier.sense, (v) => tierValue(tier, v)),
           );
@@ -361,13 +354,6 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       }
       const infeasible =
         result.status === HIGHS_STATUS.infeasible || result.status === HIGHS_STATUS.unboundedOrInfeasible;
-      // Nothing below the cutoff: the incumbent is the optimum (HiGHS usually answers it as optimal itself).
-      if (result.status === HIGHS_STATUS.infeasible && cutoff !== null && incumbent) {
-        values = incumbent;
-        tierValues.push(tierValue(tier, values));
-        held.push(...holdTier(tier, values, k));
-        continue;
-      }
       if (infeasible && k === 0) return finish('infeasible', tier.name, null, null);
       // Out of time (or, after the first tier, a numerical hiccup): keep the better of
       // what this tier found and what the earlier tiers proved.
@@ -375,13 +361,7 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
       if (tier.fixIntegers && values) return finish('optimal', null, null, null);
       const bound =
         strategy === 'relaxFirst'
-          ? tierBound(
-              tier,
-              result.hasSolution ? boundUnderCutoff(result.dualBound, cutoff) : null,
-              relaxationBound,
-              known,
-              tier.bestPossible,
-            )
+          ? tierBound(tier, result.hasSolution ? result.dualBound : null, relaxationBound, known, tier.bestPossible)
           : tierBound(tier, result.hasSolution ? result.dualBound : null, relaxationBound);
       // Rounded, the bound may already meet the incumbent: then the tier is proven after all.
       if (values && bound !== null && !tier.fixIntegers && reaches(tier, tierValue(tier, values), bound)) {
