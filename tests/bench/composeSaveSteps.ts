@@ -38,7 +38,10 @@ function argument(name: string, fallback: number): number {
   return i === -1 ? fallback : Number(process.argv[i + 1]);
 }
 
-/** Typed arrays as plain arrays, so JSON keeps them (an infinite bound becomes null; ./composeSweep.ts reads it back). */
+/**
+ * Typed arrays as plain arrays, so JSON keeps them (an infinite bound becomes null;
+ * ./composeSweep.ts reads it back).
+ */
 function plain(model: NonNullable<StageRequest['model']>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(model).map(([key, value]) => [
