@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
-import { HR_FIRST_ROWS, HR_LIST_PREVIEW, hrSummaryRequestSchema } from '../../shared/hr/apiSchemas.js';
+import { HR_LIST_PREVIEW, hrSummaryRequestSchema } from '../../shared/hr/apiSchemas.js';
+import { HR_FIRST_ROWS } from '../../shared/hr/firstRows.js';
 import { ScenarioAnalysisCache } from '../../shared/hr/analysisCache.js';
 import { overviewFromAnalyses, type HrAnalyses, type HrInput } from '../../shared/hr/index.js';
 import {

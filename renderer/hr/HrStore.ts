@@ -1,5 +1,6 @@
 import { action, makeObservable, observable, observableRef, runInAction } from 'mobx';
-import { HR_FIRST_ROWS, type HrExportFile, type HrScreenList } from '../../shared/hr/apiSchemas.js';
+import type { HrExportFile, HrScreenList } from '../../shared/hr/apiSchemas.js';
+import { HR_FIRST_ROWS } from '../../shared/hr/firstRows.js';
 import { EMPTY_HR_FILTER, type HrCell, type HrFilter, type HrList } from '../../shared/hr/index.js';
 import type { HrSummary } from '../../shared/hr/summary.js';
 import type { Lang } from '../../shared/domain/text.js';

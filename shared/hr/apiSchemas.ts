@@ -73,15 +73,6 @@ export const HR_SCREEN_LISTS = ['overAllocated', 'assessments', 'singlePerson', 
 export type HrScreenList = (typeof HR_SCREEN_LISTS)[number];
 export const HR_LIST_PREVIEW = 50;
 
-/**
- * The matrix's rows a first visit asks for first (`firstRows`): more than the rows in view
- * of a tall window with the matrix's margin (70vh at about 48 px a row, plus ten; see
- * renderer/hr/matrixWindow.ts). The store's idle warm-up makes exactly this answer first,
- * so the screen's question and the one made ahead are the same. Until 2026-11-30 it was
- * 60, half of them never in the document before the whole summary came.
- */
-export const HR_FIRST_ROWS = 40;
-
 /** `hr.summary`: the overview as the screen shows it, computed in the store process. */
 export const hrSummaryRequestSchema = z.strictObject({
   today: isoDateSchema,

@@ -4,7 +4,7 @@ import { dispatch } from '../../../shared/api/dispatch.js';
 import { fail } from '../../../shared/api/result.js';
 import { ApiClient } from '../../../renderer/api/ApiClient.js';
 import { HrStore } from '../../../renderer/hr/HrStore.js';
-import { HR_FIRST_ROWS } from '../../../shared/hr/apiSchemas.js';
+import { HR_FIRST_ROWS } from '../../../shared/hr/firstRows.js';
 import { localToday } from '../../../shared/domain/today.js';
 import { translator } from '../../../shared/i18n/translator.js';
 import { message } from '../../../shared/i18n/message.js';
