@@ -10,6 +10,8 @@ import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { PoolFilters } from './PoolFilters.js';
 import { ProfessionalCard } from './ProfessionalCard.js';
 import { classNames } from '../ui/classNames.js';
+import { PlainButton } from '../ui/PlainButton.js';
+import { POOL_PAGE } from './poolPage.js';
 
 const NO_HOURS: ReadonlyMap<string, number> = new Map();
 /** No card is lower than this (name, discipline and a line of badges; the pool's CSS reserves 4.5rem). */
@@ -57,7 +59,9 @@ const PoolPanelBody = observer(function PoolPanelBody({ setNodeRef, isOver }: Bo
   const [complete, setComplete] = useState(false);
   useEffect(() => startTransition(() => setComplete(true)), []);
   const [first] = useState(firstCards);
-  const rendered = complete ? shown : shown.slice(0, first);
+  const [limit, setLimit] = useState(POOL_PAGE);
+  const rendered = complete ? shown.slice(0, limit) : shown.slice(0, Math.min(first, limit));
+  const hidden = shown.length - Math.min(shown.length, limit);
   useLayoutEffect(() => {
     if (complete) markPoolComplete();
   }, [complete]);
@@ -85,6 +89,20 @@ const PoolPanelBody = observer(function PoolPanelBody({ setNodeRef, isOver }: Bo
             <ProfessionalCard key={p.id} professional={p} lang={lang} t={t} />
           ))}
         </ul>
+      )}
+      {complete && hidden > 0 && (
+        <div className="pool-more">
+          <p className="hint" data-testid="pool-capped">
+            {t('pool.capped', { rendered: limit, shown: shown.length })}
+          </p>
+          <PlainButton
+            className="button"
+            onPress={() => setLimit((current) => current + POOL_PAGE)}
+            data-testid="pool-show-more"
+          >
+            {t('pool.showMore', { count: Math.min(hidden, POOL_PAGE) })}
+          </PlainButton>
+        </div>
       )}
       <p className="hint">{t('pool.dragHint')}</p>
     </section>

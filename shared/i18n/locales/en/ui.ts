@@ -57,6 +57,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'pool.listLabel': 'Professionals to place',
   'pool.emptyPool': 'The pool is empty. Add people under Professionals.',
   'pool.noMatch': 'Nobody matches these filters. Clear a filter to see more people.',
+  'pool.capped': 'Above are the first {rendered} of {shown}. Search by name or use a filter to find someone quickly.',
+  'pool.showMore': 'Show {count} more',
   'pool.free': '{hours} h free',
   'pool.strong': '{count}× strong',
   'pool.cardLabel': '{name}, {discipline}, {hours} hours free',

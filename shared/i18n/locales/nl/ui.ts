@@ -60,6 +60,9 @@ export const ui = {
   'pool.listLabel': 'Professionals om in te delen',
   'pool.emptyPool': 'Er staan nog geen professionals in de pool. Voeg ze toe onder Professionals.',
   'pool.noMatch': 'Niemand voldoet aan deze filters. Wis een filter om meer mensen te zien.',
+  'pool.capped':
+    'Hierboven staan de eerste {rendered} van {shown}. Zoek op naam of gebruik een filter om iemand snel te vinden.',
+  'pool.showMore': 'Toon nog {count}',
   'pool.free': '{hours} u vrij',
   'pool.strong': '{count}× sterk',
   'pool.cardLabel': '{name}, {discipline}, {hours} uur vrij',

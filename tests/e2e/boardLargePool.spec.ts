@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { POOL_PAGE } from '../../renderer/board/poolPage.js';
+import { largePlan } from '../bench/ui/largePlan.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+
+/**
+ * A region's pool (issue 12): beyond POOL_PAGE people the board lists the first page of
+ * cards and offers the rest on request, so the board is not thousands of draggables
+ * that every start renders and every screen change tears down. Nobody is out of reach:
+ * "Toon nog" lists more, and the search finds anyone.
+ */
+const plan = largePlan(POOL_PAGE + 100, 4);
+const lastInPool = plan.professionals
+  .map((p) => p.name)
+  .sort((a, b) => a.localeCompare(b, 'nl'))
+  .at(-1)!;
+
+test('a pool larger than a page lists the first page, shows the rest on request, and the search reaches everyone', async ({
+  page,
+  planner,
+}) => {
+  const result = await planner.api('plan.import', { plan, onConflict: 'copy' });
+  if (result.status !== 'imported') throw new Error('import refused');
+  const poolSize = (await planner.api('professionals.list', {})).length;
+  expect(poolSize).toBeGreaterThan(POOL_PAGE);
+  await page.evaluate((id) => window.localStorage.setItem('wtp.lastScenario', id), result.scenarioId);
+  await page.reload();
+
+  await expect(page.getByTestId('pool-count')).toHaveText(`${poolSize} van ${poolSize}`);
+  await expect(page.getByTestId('pool-card')).toHaveCount(POOL_PAGE);
+  await expect(page.getByTestId('pool-capped')).toHaveText(
+    `Hierboven staan de eerste ${POOL_PAGE} van ${poolSize}. Zoek op naam of gebruik een filter om iemand snel te vinden.`,
+  );
+  const more = page.getByTestId('pool-show-more');
+  await expect(more).toHaveText(`Toon nog ${poolSize - POOL_PAGE}`);
+  await more.scrollIntoViewIfNeeded();
+  await page.locator('.pool-more').screenshot({ path: path.join(SCREENSHOT_DIR, 'board-pool-show-more.png') });
+
+  // The keyboard reaches the button and Enter lists everyone; the note and button go.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('pool-card')).toHaveCount(poolSize);
+  await expect(page.getByTestId('pool-capped')).toHaveCount(0);
+  await expect(more).toHaveCount(0);
+
+  // After a reload the first page again; the search finds the person furthest down.
+  await page.reload();
+  await expect(page.getByTestId('pool-card')).toHaveCount(POOL_PAGE);
+  await page.getByTestId('pool-search').fill(lastInPool);
+  await expect(page.getByTestId('pool-card')).toHaveCount(1);
+  await expect(page.getByTestId('pool-card')).toHaveAttribute('data-name', lastInPool);
+  await expect(page.getByTestId('pool-show-more')).toHaveCount(0);
+});
