@@ -8,7 +8,7 @@
  * checkout> (default /tmp/old-main/out/renderer) is the same-run baseline.
  */
 import { chromium } from 'playwright';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { largePlan } from './largePlan.js';
@@ -17,8 +17,9 @@ import { hostOfBuild, openScenarioOnStart } from './benchChromium.js';
 
 const people = Number(process.argv[2] ?? 4400);
 const before = process.env.UI_BENCH_BEFORE ?? '/tmp/old-main/out/renderer';
+// Without an earlier build (a fresh clone) only this one is measured.
 const builds = [
-  { label: 'old', root: before },
+  ...(existsSync(before) ? [{ label: 'old', root: before }] : []),
   { label: 'now', root: path.resolve(import.meta.dirname, '../../../out/renderer') },
 ];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -88,9 +89,9 @@ const rows = [
   'back to the board (ms)',
   'renderer JS heap (MB)',
 ];
-console.log(`\n${people} professionals, median of ${results.old!.length} starts each (old = ${before})`);
+console.log(`\n${people} professionals, median of ${results.now!.length} starts each (old = ${before})`);
 rows.forEach((row, i) => {
-  const old = median(results.old!.map((r) => r[i]!));
+  const old = results.old!.length ? median(results.old!.map((r) => r[i]!)) : NaN;
   const now = median(results.now!.map((r) => r[i]!));
   console.log(
     `${row.padEnd(36)} old ${old.toFixed(0).padStart(6)}   now ${now.toFixed(0).padStart(6)}   ratio ${(now / old).toFixed(2)}`,
