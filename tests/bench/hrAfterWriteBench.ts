@@ -260,6 +260,24 @@ async function visitAtOpen(code: Code, dataDir: string, rows: number, warmUp: bo
   }
 }
 
+/** The rows of one first visit at once after the start: test's, page's and user's clock, and the click's way in. */
+function atOpenLines(
+  warmUp: 'on' | 'off',
+  visit: (f: Figures) => AtOpen,
+  figures: Figures[],
+  codes: Code[],
+): string[] {
+  const title = `HR first visit at once after the start, warm-up ${warmUp}`;
+  return [
+    line(`${title} (test's clock)`, (f) => visit(f).test, figures, codes),
+    line(`${title} (page: click to painted)`, (f) => visit(f).page, figures, codes),
+    line("  of which Playwright's click reaching the page", (f) => visit(f).wayIn, figures, codes),
+    line("    of which until the browser made the input (Playwright's)", (f) => visit(f).untilInput, figures, codes),
+    line('    of which the input waiting for the page (a user waits too)', (f) => visit(f).inputWaited, figures, codes),
+    line(`${title} (user's: input to painted)`, (f) => visit(f).user, figures, codes),
+  ];
+}
+
 function line(label: string, figure: (f: Figures) => number, figures: Figures[], codes: Code[]): string {
   const cells = figures.map((f, i) => `${codes[i]!.label} ${figure(f).toFixed(1).padStart(8)} ms`);
   const ratio =
@@ -288,69 +306,9 @@ export async function afterWriteRows(codes: Code[], dataDir: string, input: HrIn
     `cold path and after a write (${codes.map((c) => c.label).join(' | ')}; median of ${RUNS} where repeated; ` +
       `browser host ${HR_BENCH_HOST === 'child' ? "in a Node process of its own (HR_BENCH_HOST=process: in the bench's)" : "in the bench's process"}):`,
     line("baseline: open the catalogue screen (each code's host)", (f) => f.catalogue, figures, codes),
-    line(
-      "HR first visit at once after the start, warm-up on (test's clock)",
-      (f) => f.atOpenWarmUpOn.test,
-      figures,
-      codes,
-    ),
-    line(
-      'HR first visit at once after the start, warm-up on (page: click to painted)',
-      (f) => f.atOpenWarmUpOn.page,
-      figures,
-      codes,
-    ),
-    line("  of which Playwright's click reaching the page", (f) => f.atOpenWarmUpOn.wayIn, figures, codes),
-    line(
-      "    of which until the browser made the input (Playwright's)",
-      (f) => f.atOpenWarmUpOn.untilInput,
-      figures,
-      codes,
-    ),
-    line(
-      '    of which the input waiting for the page (a user waits too)',
-      (f) => f.atOpenWarmUpOn.inputWaited,
-      figures,
-      codes,
-    ),
-    line(
-      "HR first visit at once after the start, warm-up on (user's: input to painted)",
-      (f) => f.atOpenWarmUpOn.user,
-      figures,
-      codes,
-    ),
+    ...atOpenLines('on', (f) => f.atOpenWarmUpOn, figures, codes),
     `  (the board interactive, then the click; ${warmUpAtClick.join('; ')})`,
-    line(
-      "HR first visit at once after the start, warm-up off (test's clock)",
-      (f) => f.atOpenWarmUpOff.test,
-      figures,
-      codes,
-    ),
-    line(
-      'HR first visit at once after the start, warm-up off (page: click to painted)',
-      (f) => f.atOpenWarmUpOff.page,
-      figures,
-      codes,
-    ),
-    line("  of which Playwright's click reaching the page", (f) => f.atOpenWarmUpOff.wayIn, figures, codes),
-    line(
-      "    of which until the browser made the input (Playwright's)",
-      (f) => f.atOpenWarmUpOff.untilInput,
-      figures,
-      codes,
-    ),
-    line(
-      '    of which the input waiting for the page (a user waits too)',
-      (f) => f.atOpenWarmUpOff.inputWaited,
-      figures,
-      codes,
-    ),
-    line(
-      "HR first visit at once after the start, warm-up off (user's: input to painted)",
-      (f) => f.atOpenWarmUpOff.user,
-      figures,
-      codes,
-    ),
+    ...atOpenLines('off', (f) => f.atOpenWarmUpOff, figures, codes),
     line('hr.summary, first after opening (cold, warm-up off)', (f) => f.cold, figures, codes),
     line('the same once the start backup is written (store idle)', (f) => f.coldIdle, figures, codes),
     line('idle warm-up: store open to done', (f) => f.warmUp, figures, codes),
