@@ -261,12 +261,7 @@ async function visitAtOpen(code: Code, dataDir: string, rows: number, warmUp: bo
 }
 
 /** The rows of one first visit at once after the start: test's, page's and user's clock, and the click's way in. */
-function atOpenLines(
-  warmUp: 'on' | 'off',
-  visit: (f: Figures) => AtOpen,
-  figures: Figures[],
-  codes: Code[],
-): string[] {
+function atOpenLines(warmUp: 'on' | 'off', visit: (f: Figures) => AtOpen, figures: Figures[], codes: Code[]): string[] {
   const title = `HR first visit at once after the start, warm-up ${warmUp}`;
   return [
     line(`${title} (test's clock)`, (f) => visit(f).test, figures, codes),
