@@ -10,7 +10,7 @@ import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { PoolFilters } from './PoolFilters.js';
 import { ProfessionalCard } from './ProfessionalCard.js';
 import { classNames } from '../ui/classNames.js';
-import { PlainButton } from '../ui/PlainButton.js';
+import { ShowMore } from '../ui/ShowMore.js';
 import { POOL_PAGE } from './poolPage.js';
 
 const NO_HOURS: ReadonlyMap<string, number> = new Map();
@@ -91,18 +91,12 @@ const PoolPanelBody = observer(function PoolPanelBody({ setNodeRef, isOver }: Bo
         </ul>
       )}
       {complete && hidden > 0 && (
-        <div className="pool-more">
-          <p className="hint" data-testid="pool-capped">
-            {t('pool.capped', { rendered: limit, shown: shown.length })}
-          </p>
-          <PlainButton
-            className="button"
-            onPress={() => setLimit((current) => current + POOL_PAGE)}
-            data-testid="pool-show-more"
-          >
-            {t('pool.showMore', { count: Math.min(hidden, POOL_PAGE) })}
-          </PlainButton>
-        </div>
+        <ShowMore
+          note={t('pool.capped', { rendered: limit, shown: shown.length })}
+          label={t('pool.showMore', { count: Math.min(hidden, POOL_PAGE) })}
+          onMore={() => setLimit((current) => current + POOL_PAGE)}
+          testId="pool"
+        />
       )}
       <p className="hint">{t('pool.dragHint')}</p>
     </section>

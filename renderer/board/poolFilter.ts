@@ -12,12 +12,8 @@ export function filterPool(
   freeHours: ReadonlyMap<string, number>,
   disciplineName: (key: string) => string,
 ): Professional[] {
-  const text = filter.text.trim().toLocaleLowerCase('nl');
   return pool.filter((p) => {
-    if (text) {
-      const haystack = `${p.name} ${disciplineName(p.discipline)} ${p.organisation}`.toLocaleLowerCase('nl');
-      if (!haystack.includes(text)) return false;
-    }
+    if (!matchesSearch(p, filter.text, disciplineName)) return false;
     if (filter.discipline && p.discipline !== filter.discipline) return false;
     if (filter.organisation && p.organisation !== filter.organisation) return false;
     if (filter.expertise && !p.expertise.some((e) => e.key === filter.expertise)) return false;
@@ -25,6 +21,20 @@ export function filterPool(
     if (filter.minFreeHours > 0 && (freeHours.get(p.id) ?? 0) < filter.minFreeHours) return false;
     return true;
   });
+}
+
+/**
+ * The search box's rule, for the pool and the professionals screen alike: the name, the
+ * discipline's name or the organisation contains the text.
+ */
+export function matchesSearch(
+  p: Pick<Professional, 'name' | 'discipline' | 'organisation'>,
+  text: string,
+  disciplineName: (key: string) => string,
+): boolean {
+  const wanted = text.trim().toLocaleLowerCase('nl');
+  if (!wanted) return true;
+  return `${p.name} ${disciplineName(p.discipline)} ${p.organisation}`.toLocaleLowerCase('nl').includes(wanted);
 }
 
 export function isFilterActive(filter: PoolFilter): boolean {

@@ -1,12 +1,15 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { Button, Form, Input, Label, SearchField, TextField } from 'react-aria-components';
 import { createProfessionalCommand } from './professionalCommands.js';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { ProfessionalEditor } from './ProfessionalEditor.js';
 import { ImportProfessionals } from './import/ImportProfessionals.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
+import { matchesSearch } from '../board/poolFilter.js';
+import { POOL_PAGE } from '../board/poolPage.js';
+import { ShowMore } from '../ui/ShowMore.js';
 
 /** The pool of professionals: pick one to edit details, ratings (0-4 with the scale's labels) and expertise. */
 export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
@@ -14,6 +17,12 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
   const { professionals, ui } = root;
   const t = useT();
   const [name, setName] = useState('');
+  // A region's file holds thousands of people: the list shows a page of them, the search finds anyone.
+  const [search, setSearch] = useState('');
+  const [limit, setLimit] = useState(POOL_PAGE);
+  const found = professionals.sorted.filter((p) => matchesSearch(p, search, (key) => disciplineName(key, ui.lang)));
+  const listed = found.slice(0, limit);
+  const hidden = found.length - listed.length;
   const create = () => {
     if (!name.trim()) return;
     void root.execute(
@@ -59,11 +68,19 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
             </Button>
           </Form>
           <ImportProfessionals />
+          {professionals.list.length > 0 && (
+            <SearchField className="field search" value={search} onChange={setSearch}>
+              <Label>{t('pool.search')}</Label>
+              <Input data-testid="professionals-search" />
+            </SearchField>
+          )}
           {professionals.list.length === 0 ? (
             <p className="empty-state">{t('professionals.empty')}</p>
+          ) : found.length === 0 ? (
+            <p className="empty-state">{t('professionals.noMatch')}</p>
           ) : (
             <ul className="master-list">
-              {professionals.sorted.map((p) => (
+              {listed.map((p) => (
                 <li key={p.id}>
                   <Button
                     className="master-item"
@@ -76,6 +93,14 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
                 </li>
               ))}
             </ul>
+          )}
+          {hidden > 0 && (
+            <ShowMore
+              note={t('professionals.capped', { rendered: listed.length, shown: found.length })}
+              label={t('pool.showMore', { count: Math.min(hidden, POOL_PAGE) })}
+              onMore={() => setLimit((current) => current + POOL_PAGE)}
+              testId="professionals"
+            />
           )}
         </nav>
         <div className="detail">

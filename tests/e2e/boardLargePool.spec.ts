@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { POOL_PAGE } from '../../renderer/board/poolPage.js';
 import { largePlan } from '../bench/ui/largePlan.js';
+import { AppShell } from './pages/AppShell.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
 /**
@@ -34,7 +35,10 @@ test('a pool larger than a page lists the first page, shows the rest on request,
   const more = page.getByTestId('pool-show-more');
   await expect(more).toHaveText(`Toon nog ${poolSize - POOL_PAGE}`);
   await more.scrollIntoViewIfNeeded();
-  await page.locator('.pool-more').screenshot({ path: path.join(SCREENSHOT_DIR, 'board-pool-show-more.png') });
+  await page
+    .getByTestId('pool')
+    .locator('.show-more')
+    .screenshot({ path: path.join(SCREENSHOT_DIR, 'board-pool-show-more.png') });
 
   // The keyboard reaches the button and Enter lists everyone; the note and button go.
   await more.focus();
@@ -50,4 +54,31 @@ test('a pool larger than a page lists the first page, shows the rest on request,
   await expect(page.getByTestId('pool-card')).toHaveCount(1);
   await expect(page.getByTestId('pool-card')).toHaveAttribute('data-name', lastInPool);
   await expect(page.getByTestId('pool-show-more')).toHaveCount(0);
+});
+
+test('the professionals screen lists a page of a large pool, shows more on request and its search finds anyone', async ({
+  page,
+  planner,
+}) => {
+  const result = await planner.api('plan.import', { plan, onConflict: 'copy' });
+  if (result.status !== 'imported') throw new Error('import refused');
+  const poolSize = (await planner.api('professionals.list', {})).length;
+  await page.reload();
+  await new AppShell(page).open('professionals');
+  const screen = page.getByTestId('professionals-screen');
+  await expect(screen.locator('.master-item')).toHaveCount(POOL_PAGE);
+  await expect(page.getByTestId('professionals-capped')).toHaveText(
+    `Hierboven staan de eerste ${POOL_PAGE} van ${poolSize}. Zoek op naam om iemand snel te vinden.`,
+  );
+  await page.getByTestId('professionals-show-more').click();
+  await expect(screen.locator('.master-item')).toHaveCount(poolSize);
+  await expect(page.getByTestId('professionals-show-more')).toHaveCount(0);
+
+  await page.getByTestId('professionals-search').fill(lastInPool);
+  await expect(screen.locator('.master-item')).toHaveCount(1);
+  await screen.locator('.master-item').click();
+  await expect(screen.locator('.detail')).toContainText(lastInPool);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'professionals-search.png') });
+  await page.getByTestId('professionals-search').fill('niemand heet zo');
+  await expect(screen.getByText('Niemand gevonden. Pas de zoektekst aan.')).toBeVisible();
 });

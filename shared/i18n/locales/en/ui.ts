@@ -214,6 +214,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'professionals.newName': 'Name of new professional',
   'professionals.add': 'Add',
   'professionals.empty': 'No professionals yet.',
+  'professionals.noMatch': 'Nobody found. Change the search text.',
+  'professionals.capped': 'Above are the first {rendered} of {shown}. Search by name to find someone quickly.',
   'professionals.pick': 'Choose a professional on the left to see and change their details.',
   'professionals.delete': 'Remove (everywhere)',
   'professionals.name': 'Name',

@@ -217,6 +217,8 @@ export const ui = {
   'professionals.newName': 'Naam nieuwe professional',
   'professionals.add': 'Toevoegen',
   'professionals.empty': 'Nog geen professionals.',
+  'professionals.noMatch': 'Niemand gevonden. Pas de zoektekst aan.',
+  'professionals.capped': 'Hierboven staan de eerste {rendered} van {shown}. Zoek op naam om iemand snel te vinden.',
   'professionals.pick': 'Kies links een professional om de gegevens te bekijken en te wijzigen.',
   'professionals.delete': 'Verwijderen (overal)',
   'professionals.name': 'Naam',
