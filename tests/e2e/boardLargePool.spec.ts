@@ -16,69 +16,69 @@ const lastInPool = plan.professionals
   .sort((a, b) => a.localeCompare(b, 'nl'))
   .at(-1)!;
 
-test('a pool larger than a page lists the first page, shows the rest on request, and the search reaches everyone', async ({
-  page,
-  planner,
-}) => {
-  const result = await planner.api('plan.import', { plan, onConflict: 'copy' });
-  if (result.status !== 'imported') throw new Error('import refused');
-  const poolSize = (await planner.api('professionals.list', {})).length;
-  expect(poolSize).toBeGreaterThan(POOL_PAGE);
-  await page.evaluate((id) => window.localStorage.setItem('wtp.lastScenario', id), result.scenarioId);
-  await page.reload();
+test.describe('a pool of more than a page', () => {
+  /** Everyone in the data file: the plan's people beside the sample's own. */
+  let poolSize = 0;
+  test.beforeEach(async ({ page, planner }) => {
+    const result = await planner.api('plan.import', { plan, onConflict: 'copy' });
+    if (result.status !== 'imported') throw new Error('import refused');
+    poolSize = (await planner.api('professionals.list', {})).length;
+    expect(poolSize).toBeGreaterThan(POOL_PAGE);
+    await page.evaluate((id) => window.localStorage.setItem('wtp.lastScenario', id), result.scenarioId);
+    await page.reload();
+  });
 
-  await expect(page.getByTestId('pool-count')).toHaveText(`${poolSize} van ${poolSize}`);
-  await expect(page.getByTestId('pool-card')).toHaveCount(POOL_PAGE);
-  await expect(page.getByTestId('pool-capped')).toHaveText(
-    `Hierboven staan de eerste ${POOL_PAGE} van ${poolSize}. Zoek op naam of gebruik een filter om iemand snel te vinden.`,
-  );
-  const more = page.getByTestId('pool-show-more');
-  await expect(more).toHaveText(`Toon nog ${poolSize - POOL_PAGE}`);
-  await more.scrollIntoViewIfNeeded();
-  await page
-    .getByTestId('pool')
-    .locator('.show-more')
-    .screenshot({ path: path.join(SCREENSHOT_DIR, 'board-pool-show-more.png') });
+  test('the board lists the first page, shows the rest on request, and the search reaches everyone', async ({
+    page,
+  }) => {
+    await expect(page.getByTestId('pool-count')).toHaveText(`${poolSize} van ${poolSize}`);
+    await expect(page.getByTestId('pool-card')).toHaveCount(POOL_PAGE);
+    await expect(page.getByTestId('pool-capped')).toHaveText(
+      `Hierboven staan de eerste ${POOL_PAGE} van ${poolSize}. Zoek op naam of gebruik een filter om iemand snel te vinden.`,
+    );
+    const more = page.getByTestId('pool-show-more');
+    await expect(more).toHaveText(`Toon nog ${poolSize - POOL_PAGE}`);
+    await more.scrollIntoViewIfNeeded();
+    await page
+      .getByTestId('pool')
+      .locator('.show-more')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'board-pool-show-more.png') });
 
-  // The keyboard reaches the button and Enter lists everyone; the note and button go.
-  await more.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('pool-card')).toHaveCount(poolSize);
-  await expect(page.getByTestId('pool-capped')).toHaveCount(0);
-  await expect(more).toHaveCount(0);
+    // The keyboard reaches the button and Enter lists everyone; the note and button go.
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pool-card')).toHaveCount(poolSize);
+    await expect(page.getByTestId('pool-capped')).toHaveCount(0);
+    await expect(more).toHaveCount(0);
 
-  // After a reload the first page again; the search finds the person furthest down.
-  await page.reload();
-  await expect(page.getByTestId('pool-card')).toHaveCount(POOL_PAGE);
-  await page.getByTestId('pool-search').fill(lastInPool);
-  await expect(page.getByTestId('pool-card')).toHaveCount(1);
-  await expect(page.getByTestId('pool-card')).toHaveAttribute('data-name', lastInPool);
-  await expect(page.getByTestId('pool-show-more')).toHaveCount(0);
-});
+    // After a reload the first page again; the search finds the person furthest down.
+    await page.reload();
+    await expect(page.getByTestId('pool-card')).toHaveCount(POOL_PAGE);
+    await page.getByTestId('pool-search').fill(lastInPool);
+    await expect(page.getByTestId('pool-card')).toHaveCount(1);
+    await expect(page.getByTestId('pool-card')).toHaveAttribute('data-name', lastInPool);
+    await expect(page.getByTestId('pool-show-more')).toHaveCount(0);
+  });
 
-test('the professionals screen lists a page of a large pool, shows more on request and its search finds anyone', async ({
-  page,
-  planner,
-}) => {
-  const result = await planner.api('plan.import', { plan, onConflict: 'copy' });
-  if (result.status !== 'imported') throw new Error('import refused');
-  const poolSize = (await planner.api('professionals.list', {})).length;
-  await page.reload();
-  await new AppShell(page).open('professionals');
-  const screen = page.getByTestId('professionals-screen');
-  await expect(screen.locator('.master-item')).toHaveCount(POOL_PAGE);
-  await expect(page.getByTestId('professionals-capped')).toHaveText(
-    `Hierboven staan de eerste ${POOL_PAGE} van ${poolSize}. Zoek op naam om iemand snel te vinden.`,
-  );
-  await page.getByTestId('professionals-show-more').click();
-  await expect(screen.locator('.master-item')).toHaveCount(poolSize);
-  await expect(page.getByTestId('professionals-show-more')).toHaveCount(0);
+  test('the professionals screen lists the first page, shows more on request and its search finds anyone', async ({
+    page,
+  }) => {
+    await new AppShell(page).open('professionals');
+    const screen = page.getByTestId('professionals-screen');
+    await expect(screen.locator('.master-item')).toHaveCount(POOL_PAGE);
+    await expect(page.getByTestId('professionals-capped')).toHaveText(
+      `Hierboven staan de eerste ${POOL_PAGE} van ${poolSize}. Zoek op naam om iemand snel te vinden.`,
+    );
+    await page.getByTestId('professionals-show-more').click();
+    await expect(screen.locator('.master-item')).toHaveCount(poolSize);
+    await expect(page.getByTestId('professionals-show-more')).toHaveCount(0);
 
-  await page.getByTestId('professionals-search').fill(lastInPool);
-  await expect(screen.locator('.master-item')).toHaveCount(1);
-  await screen.locator('.master-item').click();
-  await expect(screen.locator('.detail')).toContainText(lastInPool);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'professionals-search.png') });
-  await page.getByTestId('professionals-search').fill('niemand heet zo');
-  await expect(screen.getByText('Niemand gevonden. Pas de zoektekst aan.')).toBeVisible();
+    await page.getByTestId('professionals-search').fill(lastInPool);
+    await expect(screen.locator('.master-item')).toHaveCount(1);
+    await screen.locator('.master-item').click();
+    await expect(screen.locator('.detail')).toContainText(lastInPool);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'professionals-search.png') });
+    await page.getByTestId('professionals-search').fill('niemand heet zo');
+    await expect(screen.getByText('Niemand gevonden. Pas de zoektekst aan.')).toBeVisible();
+  });
 });
