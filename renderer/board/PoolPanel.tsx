@@ -11,7 +11,7 @@ import { PoolFilters } from './PoolFilters.js';
 import { ProfessionalCard } from './ProfessionalCard.js';
 import { classNames } from '../ui/classNames.js';
 import { ShowMore } from '../ui/ShowMore.js';
-import { POOL_PAGE } from './poolPage.js';
+import { usePoolPage } from './usePoolPage.js';
 
 const NO_HOURS: ReadonlyMap<string, number> = new Map();
 /** No card is lower than this (name, discipline and a line of badges; the pool's CSS reserves 4.5rem). */
@@ -59,9 +59,8 @@ const PoolPanelBody = observer(function PoolPanelBody({ setNodeRef, isOver }: Bo
   const [complete, setComplete] = useState(false);
   useEffect(() => startTransition(() => setComplete(true)), []);
   const [first] = useState(firstCards);
-  const [limit, setLimit] = useState(POOL_PAGE);
-  const rendered = complete ? shown.slice(0, limit) : shown.slice(0, Math.min(first, limit));
-  const hidden = shown.length - Math.min(shown.length, limit);
+  const page = usePoolPage(shown);
+  const rendered = complete ? page.listed : page.listed.slice(0, first);
   useLayoutEffect(() => {
     if (complete) markPoolComplete();
   }, [complete]);
@@ -90,11 +89,11 @@ const PoolPanelBody = observer(function PoolPanelBody({ setNodeRef, isOver }: Bo
           ))}
         </ul>
       )}
-      {complete && hidden > 0 && (
+      {complete && page.hidden > 0 && (
         <ShowMore
-          note={t('pool.capped', { rendered: limit, shown: shown.length })}
-          label={t('pool.showMore', { count: Math.min(hidden, POOL_PAGE) })}
-          onMore={() => setLimit((current) => current + POOL_PAGE)}
+          note={t('pool.capped', { rendered: page.listed.length, shown: shown.length })}
+          label={t('pool.showMore', { count: page.nextPage })}
+          onMore={page.showMore}
           testId="pool"
         />
       )}

@@ -8,7 +8,7 @@ import { ImportProfessionals } from './import/ImportProfessionals.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { matchesSearch } from '../board/poolFilter.js';
-import { POOL_PAGE } from '../board/poolPage.js';
+import { usePoolPage } from '../board/usePoolPage.js';
 import { ShowMore } from '../ui/ShowMore.js';
 
 /** The pool of professionals: pick one to edit details, ratings (0-4 with the scale's labels) and expertise. */
@@ -19,10 +19,8 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
   const [name, setName] = useState('');
   // A region's file holds thousands of people: the list shows a page of them, the search finds anyone.
   const [search, setSearch] = useState('');
-  const [limit, setLimit] = useState(POOL_PAGE);
   const found = professionals.sorted.filter((p) => matchesSearch(p, search, (key) => disciplineName(key, ui.lang)));
-  const listed = found.slice(0, limit);
-  const hidden = found.length - listed.length;
+  const page = usePoolPage(found);
   const create = () => {
     if (!name.trim()) return;
     void root.execute(
@@ -80,7 +78,7 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
             <p className="empty-state">{t('professionals.noMatch')}</p>
           ) : (
             <ul className="master-list">
-              {listed.map((p) => (
+              {page.listed.map((p) => (
                 <li key={p.id}>
                   <Button
                     className="master-item"
@@ -94,11 +92,11 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
               ))}
             </ul>
           )}
-          {hidden > 0 && (
+          {page.hidden > 0 && (
             <ShowMore
-              note={t('professionals.capped', { rendered: listed.length, shown: found.length })}
-              label={t('pool.showMore', { count: Math.min(hidden, POOL_PAGE) })}
-              onMore={() => setLimit((current) => current + POOL_PAGE)}
+              note={t('professionals.capped', { rendered: page.listed.length, shown: found.length })}
+              label={t('pool.showMore', { count: page.nextPage })}
+              onMore={page.showMore}
               testId="professionals"
             />
           )}

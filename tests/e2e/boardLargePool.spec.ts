@@ -3,6 +3,7 @@ import { POOL_PAGE } from '../../renderer/board/poolPage.js';
 import { largePlan } from '../bench/ui/largePlan.js';
 import { AppShell } from './pages/AppShell.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { importAsLastScenario, lastByName } from './support/largePool.js';
 
 /**
  * A region's pool (issue 12): beyond POOL_PAGE people the board lists the first page of
@@ -11,20 +12,14 @@ import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
  * "Toon nog" lists more, and the search finds anyone.
  */
 const plan = largePlan(POOL_PAGE + 100, 4);
-const lastInPool = plan.professionals
-  .map((p) => p.name)
-  .sort((a, b) => a.localeCompare(b, 'nl'))
-  .at(-1)!;
+const lastInPool = lastByName(plan);
 
 test.describe('a pool of more than a page', () => {
   /** Everyone in the data file: the plan's people beside the sample's own. */
   let poolSize = 0;
   test.beforeEach(async ({ page, planner }) => {
-    const result = await planner.api('plan.import', { plan, onConflict: 'copy' });
-    if (result.status !== 'imported') throw new Error('import refused');
-    poolSize = (await planner.api('professionals.list', {})).length;
+    poolSize = await importAsLastScenario(page, planner, plan);
     expect(poolSize).toBeGreaterThan(POOL_PAGE);
-    await page.evaluate((id) => window.localStorage.setItem('wtp.lastScenario', id), result.scenarioId);
     await page.reload();
   });
 

@@ -3,6 +3,7 @@ import { translator } from '../../shared/i18n/translator.js';
 import { largePlan } from '../bench/ui/largePlan.js';
 import { AppShell } from './pages/AppShell.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { importAsLastScenario, lastByName } from './support/largePool.js';
 
 /**
  * Cold start with a large pool (issue 12): the page sends its startup calls before the
@@ -11,20 +12,13 @@ import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
  * scenario, the whole pool reachable, the people screen complete, the filters intact.
  */
 const plan = largePlan(500, 15);
-/** The last person in the pool's name order: the card furthest from the first frame. */
-const lastInPool = plan.professionals
-  .map((p) => p.name)
-  .sort((a, b) => a.localeCompare(b, 'nl'))
-  .at(-1)!;
+const lastInPool = lastByName(plan);
 
 test.describe('cold start with 500 professionals', () => {
   /** The 500 beside the sample's own people: the pool is everyone in the data file. */
   let poolSize = 0;
   test.beforeEach(async ({ page, planner }) => {
-    const result = await planner.api('plan.import', { plan, onConflict: 'copy' });
-    if (result.status !== 'imported') throw new Error('import refused');
-    poolSize = (await planner.api('professionals.list', {})).length;
-    await page.evaluate((id) => window.localStorage.setItem('wtp.lastScenario', id), result.scenarioId);
+    poolSize = await importAsLastScenario(page, planner, plan);
   });
 
   test('each startup call is made once, the board opens on the last scenario, every card follows', async ({ page }) => {
