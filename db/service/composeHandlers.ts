@@ -15,7 +15,7 @@ import { ComposeJobs } from './composeJobs.js';
 import { THING, conflict, notFound } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 
-type ComposeMethod = 'compose.start' | 'compose.poll' | 'compose.cancel' | 'compose.apply';
+type ComposeMethod = 'compose.start' | 'compose.poll' | 'compose.cancel' | 'compose.finishNow' | 'compose.apply';
 
 /** The solver as the service uses it; tests and hosts may pass another (e.g. one that never ends). */
 type Composer = typeof composeTeam;
@@ -67,11 +67,16 @@ export function composeHandlers(
       composer(plan, options, {
         timeLimitSeconds: input.timeLimitSeconds,
         signal: job.controller.signal,
+        wrapUp: job.wrapUp.signal,
         onStage: (stage) => {
           if (isStage(stage)) jobs.setStage(job, stage);
         },
       }).then(
-        (result) => jobs.finish(job, { state: 'done', result: composeOutcome(plan, result, input.minHours) }),
+        (result) =>
+          jobs.finish(job, {
+            state: 'done',
+            result: composeOutcome(plan, result, input.minHours, job.wrapUp.signal.aborted),
+          }),
         // An abort lands here too; the job is then already 'cancelled' and stays so.
         () => jobs.finish(job, { state: 'failed', error: message('composeUi.error.failed') }),
       );
@@ -82,6 +87,12 @@ export function composeHandlers(
 
     'compose.cancel': ({ jobId }) => {
       jobs.cancel(requireJob(jobId));
+      return { done: true as const };
+    },
+
+    /** "Nu afronden": the running job answers with its best composition so far; poll for it as usual. */
+    'compose.finishNow': ({ jobId }) => {
+      jobs.wrapUp(requireJob(jobId));
       return { done: true as const };
     },
 

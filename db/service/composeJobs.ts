@@ -13,6 +13,8 @@ interface Job {
   result?: ComposeOutcome;
   error?: Message;
   controller: AbortController;
+  /** "Nu afronden": the solver answers at once with what it has (the job then ends as done). */
+  wrapUp: AbortController;
 }
 
 /** A finished job is kept this long, so a poll that comes late still gets its answer. */
@@ -42,6 +44,7 @@ export class ComposeJobs {
       state: 'running',
       stage: 'preparing',
       controller: new AbortController(),
+      wrapUp: new AbortController(),
     };
     this.jobs.set(id, job);
     return job;
@@ -70,6 +73,11 @@ export class ComposeJobs {
     job.state = 'cancelled';
     job.endedAt = this.now();
     job.controller.abort();
+  }
+
+  /** Asks a running solve for its best answer now; it still ends through `finish`. */
+  wrapUp(job: Job): void {
+    if (job.state === 'running') job.wrapUp.abort();
   }
 
   poll(job: Job): ComposePoll {

@@ -7,35 +7,44 @@
  * workers, the only way to stop a HiGHS run from outside) and the caller answers with what
  * it already has: the incumbent from before this search and the bounds known so far, both
  * still valid, only possibly weaker than what the search would have found.
+ *
+ * `wrapUp` is the user's "Nu afronden": the same answer at once, whatever the clock says.
  */
 export function byDeadline<T>(
   search: Promise<T>,
   deadline: number,
   graceMs: number,
   stop: () => void,
+  wrapUp?: AbortSignal,
 ): Promise<T | null> {
   return new Promise((resolve, reject) => {
     let over = false;
-    const timer = setTimeout(
-      () => {
-        over = true;
-        // The stopped search rejects (its worker was terminated); that is the overrun itself.
-        search.catch(() => undefined);
-        stop();
-        resolve(null);
-      },
-      Math.max(0, deadline + graceMs - performance.now()),
-    );
+    const end = (): void => {
+      if (over) return;
+      over = true;
+      clearTimeout(timer);
+      wrapUp?.removeEventListener('abort', end);
+      // The stopped search rejects (its worker was terminated); that is the overrun itself.
+      search.catch(() => undefined);
+      stop();
+      resolve(null);
+    };
+    const settle = (): boolean => {
+      if (over) return false;
+      over = true;
+      clearTimeout(timer);
+      wrapUp?.removeEventListener('abort', end);
+      return true;
+    };
+    const timer = setTimeout(end, Math.max(0, deadline + graceMs - performance.now()));
+    if (wrapUp?.aborted) end();
+    else wrapUp?.addEventListener('abort', end, { once: true });
     search.then(
       (answer) => {
-        if (over) return;
-        clearTimeout(timer);
-        resolve(answer);
+        if (settle()) resolve(answer);
       },
       (error: unknown) => {
-        if (over) return;
-        clearTimeout(timer);
-        reject(error);
+        if (settle()) reject(error);
       },
     );
   });

@@ -22,6 +22,8 @@ import { solveComposition } from './solveComposition.js';
 interface ComposeRun {
   timeLimitSeconds: number;
   signal?: AbortSignal;
+  /** The user's "Nu afronden": answer now with the best composition so far (solveComposition's wrapUp). */
+  wrapUp?: AbortSignal;
   /** Told each stage as it starts: a tier's name, or 'diagnosis' while the limits are tried alone. */
   onStage?: (stage: string) => void;
   /** How each tier is searched (solveComposition's strategy); the bench compares both in one run. */
@@ -68,6 +70,7 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
   const solved = await solveComposition(model, {
     timeLimitSeconds: run.timeLimitSeconds,
     signal: run.signal,
+    wrapUp: run.wrapUp,
     start,
     onTier: run.onStage,
     strategy: run.strategy,

@@ -27,6 +27,12 @@ type SolveStatus = 'optimal' | 'feasible' | 'timeLimit' | 'infeasible';
 interface SolveOptions {
   timeLimitSeconds: number;
   signal?: AbortSignal;
+  /**
+   * The user's "Nu afronden": answer now with what is known, as if the time limit had come
+   * (the incumbent, every tier proven so far, the open tier's bound and gap). Unlike
+   * `signal`, which throws the work away.
+   */
+  wrapUp?: AbortSignal;
   /** A starting solution (e.g. the greedy one), in the model's variable order. */
   start?: ArrayLike<number> | null;
   /** Told the name of each tier as it starts, so the app can show where the search is. */
@@ -154,7 +160,8 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
   const graceMs = options.overrunGraceMs ?? OVERRUN_GRACE_MS;
   /** A search of the pool, or null when it overran the time limit (the pool is then ended). */
   const inTime = <T>(search: Promise<T>): Promise<T | null> =>
-    byDeadline(search, deadline, graceMs, () => void pool.terminate(new Error('overDeadline')));
+    // A wrap-up ends the search like an overrun: the answer is made of what is known.
+    byDeadline(search, deadline, graceMs, () => void pool.terminate(new Error('overDeadline')), options.wrapUp);
   signal?.addEventListener('abort', onAbort, { once: true });
   const names = model.variables.map((v) => v.name);
   /** Builds the model arrays of one step and runs it as a timed phase (timed only with onPhase). */
@@ -208,7 +215,7 @@ export async function solveComposition(model: MipModel, options: SolveOptions): 
           : null;
       const stopped = (bound: number | null): SolveResult =>
         finish(values ? 'feasible' : 'timeLimit', tier.name, bound, gapOf(tier, values, bound));
-      if (remaining <= 0.01) {
+      if (remaining <= 0.01 || options.wrapUp?.aborted) {
         // The polish only evens out hours: every real tier is proven by now.
         if (tier.fixIntegers && values) return finish('optimal', null, null, null);
         return stopped(strategy === 'relaxFirst' ? tierBound(tier, null, known, tier.bestPossible) : null);

@@ -23,7 +23,7 @@ import { ChoiceGroup } from '../ui/ChoiceGroup.js';
 import { SelectField } from '../ui/SelectField.js';
 import { ComposeResultView } from './ComposeResultView.js';
 import { ComposeStore } from './ComposeStore.js';
-import { stageKey } from './composeWords.js';
+import { stageHint, stageKey } from './composeWords.js';
 import './compose.css';
 
 /** "Stel samen" on the board: the button and its dialog. The dialog's store lives as long as the dialog. */
@@ -193,8 +193,9 @@ function NumberSetting({ label, value, onChange, min, max, testId }: NumberSetti
 }
 
 const ComposeProgress = observer(function ComposeProgress({ store }: { store: ComposeStore }) {
-  const { t } = useTranslator();
+  const { t, render } = useTranslator();
   const seconds = Math.floor(store.elapsedMs / 1000);
+  const hint = stageHint(store.stage, store.settings.objective);
   return (
     <div className="compose-progress" data-testid="compose-progress">
       <ProgressBar isIndeterminate aria-label={t('composeUi.running')} className="compose-bar">
@@ -204,13 +205,28 @@ const ComposeProgress = observer(function ComposeProgress({ store }: { store: Co
       </ProgressBar>
       <p aria-live="polite">
         <strong>{t(stageKey(store.stage, store.settings.objective))}</strong>
+        {hint && (
+          <>
+            {' '}
+            <span data-testid="compose-stage-hint">{render(hint)}</span>
+          </>
+        )}
       </p>
       <p className="muted" data-testid="compose-elapsed">
         {t('composeUi.elapsed', { seconds, limit: store.settings.timeLimitSeconds })}
       </p>
+      <p className="muted">{t('composeUi.finishNowHint')}</p>
       <div className="dialog-actions">
         <Button className="button" onPress={() => store.cancel()} data-testid="compose-cancel" autoFocus>
           {t('composeUi.cancel')}
+        </Button>
+        <Button
+          className="button button-primary"
+          onPress={() => store.finishNow()}
+          isDisabled={store.wrappingUp}
+          data-testid="compose-finish-now"
+        >
+          {t(store.wrappingUp ? 'composeUi.finishing' : 'composeUi.finishNow')}
         </Button>
       </div>
     </div>

@@ -55,7 +55,9 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
       <p className={`compose-status compose-status-${result.status}`} data-testid="compose-status">
         {render(statusMessage(result))}
       </p>
-      {result.fromGreedy && <p className="muted">{t('composeUi.fromGreedy')}</p>}
+      {result.fromGreedy && (
+        <p className="muted">{t(result.wrappedUp ? 'composeUi.fromGreedyWrappedUp' : 'composeUi.fromGreedy')}</p>
+      )}
       {usable && (
         <dl className="compose-numbers-list">
           <dt>{t('composeUi.coverage')}</dt>

@@ -56,6 +56,8 @@ export class ComposeStore {
   elapsedMs = 0;
   result: ComposeOutcome | null = null;
   error: Message | null = null;
+  /** "Nu afronden" was pressed: the job answers with its best so far; the dialog says it is wrapping up. */
+  wrappingUp = false;
   private jobId: string | null = null;
   private timer: unknown = null;
   private startedAt = 0;
@@ -73,8 +75,10 @@ export class ComposeStore {
       elapsedMs: observable,
       result: observableRef,
       error: observableRef,
+      wrappingUp: observable,
       change: action,
       start: action,
+      finishNow: action,
       backToForm: action,
       tick: action,
     });
@@ -92,6 +96,7 @@ export class ComposeStore {
     this.elapsedMs = 0;
     this.result = null;
     this.error = null;
+    this.wrappingUp = false;
     this.startedAt = this.timers.now();
     try {
       const { jobId } = await this.api.call('compose.start', this.request());
@@ -101,6 +106,8 @@ export class ComposeStore {
         return;
       }
       this.jobId = jobId;
+      // "Nu afronden" pressed before the store had answered: pass it on now.
+      if (this.wrappingUp) this.askToFinish(jobId);
       this.schedule(run);
     } catch (error) {
       this.fail(run, error);
@@ -115,6 +122,21 @@ export class ComposeStore {
       this.phase = 'form';
     });
     if (jobId) void this.api.call('compose.cancel', { jobId }).catch(() => undefined);
+  }
+
+  /**
+   * Ends the running job early with the best composition so far ("Nu afronden"): the job
+   * answers within a moment and the result says what was proven; unlike `cancel`, nothing
+   * is thrown away.
+   */
+  finishNow(): void {
+    if (this.phase !== 'running' || this.wrappingUp) return;
+    this.wrappingUp = true;
+    if (this.jobId) this.askToFinish(this.jobId);
+  }
+
+  private askToFinish(jobId: string): void {
+    void this.api.call('compose.finishNow', { jobId }).catch(() => undefined);
   }
 
   backToForm(): void {

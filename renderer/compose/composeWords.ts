@@ -22,7 +22,8 @@ export function stageKey(stage: ComposeStage, objective: 'people' | 'contractHou
 
 /**
  * The solver's status, honestly: proven optimal; good but unproven (with the gap when
- * the solver knows it); out of time with nothing found; or impossible by a limit.
+ * the solver knows it); out of time with nothing found; or impossible by a limit. An
+ * unproven answer the user asked for ("Nu afronden") says so, instead of blaming the clock.
  */
 export function statusMessage(result: ComposeOutcome): Message {
   switch (result.status) {
@@ -31,7 +32,7 @@ export function statusMessage(result: ComposeOutcome): Message {
     case 'feasible':
       return feasibleMessage(result);
     case 'timeLimit':
-      return message('composeUi.status.timeLimit');
+      return message(result.wrappedUp ? 'composeUi.status.wrappedUpNothing' : 'composeUi.status.timeLimit');
     case 'infeasible':
       return result.infeasibleLimits.length === 0
         ? message('composeUi.status.infeasible')
@@ -49,18 +50,37 @@ export function statusMessage(result: ComposeOutcome): Message {
 function feasibleMessage(result: ComposeOutcome): Message {
   const percent = result.gap !== null && Number.isFinite(result.gap) ? Math.max(1, Math.ceil(result.gap * 100)) : null;
   const tier = stoppedTierWords(result.stoppedAt, result.objective.name);
-  if (tier === null)
-    return percent === null
-      ? message('composeUi.status.feasible')
-      : message('composeUi.status.feasibleGap', { percent });
-  const status =
-    percent === null
-      ? message('composeUi.status.feasibleAtNoGap', { tier })
-      : message('composeUi.status.feasibleAt', { tier, percent });
+  const words = result.wrappedUp ? WRAPPED_UP : OUT_OF_TIME;
+  if (tier === null) return percent === null ? message(words.unproven) : message(words.gap, { percent });
+  const status = percent === null ? message(words.atNoGap, { tier }) : message(words.at, { tier, percent });
   const tiers = provenTiersWords(result.stoppedAt, result.objective.name);
   return tiers === null
     ? status
     : message('composeUi.status.withProven', { status, proven: message('compose.provenBefore', { tiers }) });
+}
+
+/** Why an answer is unproven: the time limit came, or the user finished early. */
+const OUT_OF_TIME = {
+  unproven: 'composeUi.status.feasible',
+  gap: 'composeUi.status.feasibleGap',
+  at: 'composeUi.status.feasibleAt',
+  atNoGap: 'composeUi.status.feasibleAtNoGap',
+} as const satisfies Record<string, MessageKey>;
+const WRAPPED_UP = {
+  unproven: 'composeUi.status.wrappedUp',
+  gap: 'composeUi.status.wrappedUpGap',
+  at: 'composeUi.status.wrappedUpAt',
+  atNoGap: 'composeUi.status.wrappedUpAtNoGap',
+} as const satisfies Record<keyof typeof OUT_OF_TIME, MessageKey>;
+
+/**
+ * While the fewest assignments are searched, every tier before is proven: the dialog says
+ * which, so a team leader knows that finishing now costs nothing on them.
+ */
+export function stageHint(stage: ComposeStage, objective: 'people' | 'contractHours'): Message | null {
+  if (stage !== 'assignments') return null;
+  const tiers = provenTiersWords(stage, objective);
+  return tiers === null ? null : message('composeUi.stage.assignmentsHint', { tiers });
 }
 
 /** Several limits in one sentence: rendered each, joined by the catalogue's separator. */

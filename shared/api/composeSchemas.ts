@@ -67,6 +67,8 @@ const composeOutcomeSchema = z.strictObject({
   /** For `infeasible`: the limits that cannot be met (each alone, or only together). */
   infeasibleLimits: z.array(messageSchema),
   infeasibleTogether: z.boolean(),
+  /** The user asked to wrap up ("Nu afronden"): an unproven answer was their choice, not the clock's. */
+  wrappedUp: z.boolean(),
 });
 export type ComposeOutcome = z.output<typeof composeOutcomeSchema>;
 

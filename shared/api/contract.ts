@@ -248,6 +248,8 @@ export const apiContract = {
   /** Where a compose job is: running (with its stage), or done with the composition, failed or cancelled. */
   'compose.poll': method(z.strictObject({ jobId: z.string().max(64) }), composePollSchema),
   'compose.cancel': method(z.strictObject({ jobId: z.string().max(64) }), done),
+  /** Ends a running job early with the best composition found so far (its status says what is proven). */
+  'compose.finishNow': method(z.strictObject({ jobId: z.string().max(64) }), done),
   /** Creates a variant of the scenario (same functions) holding these assignments, in one write. */
   'compose.apply': method(composeApplySchema, scenarioSchema),
 

@@ -9,8 +9,14 @@ import { uncoverableMessage } from './uncoverable.js';
 /**
  * What the app's dialog shows of a composition: the solver's status and the team's
  * numbers before and after, both measured by the coverage engine (the board's numbers).
+ * `wrappedUp`: the user ended the search early ("Nu afronden").
  */
-export function composeOutcome(plan: TeamPlan, result: ComposeResult, minHours: number): ComposeOutcome {
+export function composeOutcome(
+  plan: TeamPlan,
+  result: ComposeResult,
+  minHours: number,
+  wrappedUp = false,
+): ComposeOutcome {
   const after = result.status === 'infeasible' ? plan : composedPlan(plan, result.composition);
   return {
     status: result.status,
@@ -29,6 +35,7 @@ export function composeOutcome(plan: TeamPlan, result: ComposeResult, minHours: 
     uncoverable: result.uncoverable.map((u) => uncoverableMessage(plan, u, minHours)),
     infeasibleLimits: result.infeasibleLimits.map(limitMessage),
     infeasibleTogether: result.infeasibleTogether,
+    wrappedUp,
   };
 }
 

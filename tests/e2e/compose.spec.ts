@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { AppShell } from './pages/AppShell.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { importAsLastScenario } from './support/largePool.js';
 import { mainPlan } from './support/planFacts.js';
+import { randomPlan } from '../bench/composeData.js';
 
 test('Stel samen: progress at once, an honest result, a new scenario beside the current one, undo and adopt', async ({
   page,
@@ -121,4 +123,37 @@ test('Stel samen by keyboard alone, without serious axe violations in the dialog
   await expect(page.getByTestId('compose-dialog')).toHaveCount(0);
   const teams = await planner.api('teams.list', {});
   expect(teams[0]!.scenarios.map((s) => s.name)).not.toContain('Samengesteld');
+});
+
+test('Nu afronden: a long composition ends at once with the best team so far and says the user asked', async ({
+  page,
+  planner,
+}) => {
+  const shell = new AppShell(page);
+  await shell.open('board');
+  // A 200-person pool against 12 functions (the bench's seed 8): its search takes far longer
+  // than the few hundred ms before the button is pressed.
+  await importAsLastScenario(page, planner, randomPlan(8, 200, 12));
+  await page.reload();
+  await expect(page.getByTestId('function-lane')).toHaveCount(12);
+
+  await page.getByTestId('compose-open').click();
+  const dialog = page.getByTestId('compose-dialog');
+  await dialog.getByText('Opnieuw beginnen', { exact: true }).click();
+  await page.getByTestId('compose-time-limit').fill('120');
+  await page.getByTestId('compose-run').click();
+  await expect(page.getByTestId('compose-progress')).toBeVisible();
+  const finish = page.getByTestId('compose-finish-now');
+  await expect(finish).toHaveText('Nu afronden');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-finish-now.png` });
+  await finish.click();
+
+  // The answer comes long before the two-minute limit, with the cause of its being unproven.
+  await expect(page.getByTestId('compose-result')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('compose-status')).toHaveText(/^Afgerond op uw verzoek/);
+  await expect(page.getByTestId('compose-coverage')).toContainText('→');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-finished-early.png` });
+  // It can still be opened as a scenario like any other answer.
+  await page.getByTestId('compose-open-scenario').click();
+  await expect(page.locator('[data-scenario="Samengesteld"]')).toBeVisible();
 });

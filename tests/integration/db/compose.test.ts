@@ -106,6 +106,29 @@ describe('compose service', () => {
     expect((await pollUntilEnded(store, next.jobId)).state).toBe('done');
   });
 
+  it('finishes a running job early on request: done, with the best composition so far, and says it was asked', async () => {
+    store = openTestStore();
+    const { scenarioId } = await sampleScenario(store);
+    const { jobId } = await store.call('compose.start', { scenarioId, keepMembers: false, timeLimitSeconds: 600 });
+    await store.call('compose.finishNow', { jobId });
+    const ended = await pollUntilEnded(store, jobId);
+    expect(ended.state).toBe('done');
+    // Far within the ten-minute limit: the request ended it.
+    expect(ended.elapsedMs).toBeLessThan(60_000);
+    const result = ended.result!;
+    expect(result.wrappedUp).toBe(true);
+    expect(['optimal', 'feasible']).toContain(result.status);
+    expect(result.assignments.length).toBeGreaterThan(0);
+    // Asking again, or for a job that ended, changes nothing; an unknown job is a Dutch notFound.
+    await store.call('compose.finishNow', { jobId });
+    expect((await store.call('compose.poll', { jobId })).result).toEqual(result);
+    const unknown = await store.fail('compose.finishNow', { jobId: 'geen-job' });
+    expect(unknown.code).toBe('notFound');
+    // A job that was not asked to finish early says so too.
+    const next = await store.call('compose.start', { scenarioId, timeLimitSeconds: 20 });
+    expect((await pollUntilEnded(store, next.jobId)).result!.wrappedUp).toBe(false);
+  });
+
   it('answers an unknown scenario or job with a Dutch notFound, and refuses bad input', async () => {
     store = openTestStore();
     const missing = await store.fail('compose.start', { scenarioId: 'geen-scenario' });

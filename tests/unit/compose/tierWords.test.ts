@@ -27,6 +27,7 @@ function outcome(partial: Partial<ComposeOutcome>): ComposeOutcome {
     uncoverable: [],
     infeasibleLimits: [],
     infeasibleTogether: false,
+    wrappedUp: false,
     ...partial,
   };
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { composedScenarioCommand, freeScenarioName } from '../../../renderer/compose/composeCommands.js';
 import { ComposeStore } from '../../../renderer/compose/ComposeStore.js';
-import { statusMessage } from '../../../renderer/compose/composeWords.js';
+import { stageHint, statusMessage } from '../../../renderer/compose/composeWords.js';
+import type { ComposeOutcome } from '../../../shared/api/composeSchemas.js';
 import { dutch, openHarness, type Harness } from './harness.js';
 
 /** The "Stel samen" dialog's state machine and its command, over the real store. */
@@ -73,6 +74,81 @@ describe('ComposeStore', () => {
     await store.start();
     await until(() => store.phase !== 'running');
     expect(store.phase).toBe('done');
+  });
+
+  it('finishes early: the job ends with the best so far and the status says the user asked, not the clock', async () => {
+    h = await openHarness();
+    const store = new ComposeStore(h.root.api, h.root.plan.view!.scenarioId);
+    store.change('keepMembers', false);
+    store.change('timeLimitSeconds', 600);
+    const started = store.start();
+    // Pressed before the store process answered: passed on as soon as the job exists.
+    store.finishNow();
+    expect(store.wrappingUp).toBe(true);
+    await started;
+    await until(() => store.phase !== 'running');
+    expect(h.calls).toContain('compose.finishNow');
+    expect(store.phase).toBe('done');
+    const result = store.result!;
+    expect(result.wrappedUp).toBe(true);
+    if (result.status === 'feasible') expect(dutch(statusMessage(result))).toMatch(/^Afgerond op uw verzoek/);
+    // A new run starts without the earlier request.
+    store.backToForm();
+    store.change('timeLimitSeconds', 20);
+    await store.start();
+    expect(store.wrappingUp).toBe(false);
+    await until(() => store.phase !== 'running');
+    expect(store.result!.wrappedUp).toBe(false);
+  });
+
+  it('words an unproven answer by its cause: the time limit, or the user finishing early', () => {
+    const result = {
+      status: 'feasible',
+      objective: { name: 'people', value: 7 },
+      bound: 32,
+      gap: 0.135,
+      stoppedAt: 'assignments',
+      fromGreedy: false,
+      before: {
+        teamCoverage: 0,
+        requirementsCovered: 0,
+        requirementsTotal: 48,
+        people: 0,
+        hoursAllocated: 0,
+        hoursRequired: 208,
+      },
+      after: {
+        teamCoverage: 1,
+        requirementsCovered: 48,
+        requirementsTotal: 48,
+        people: 7,
+        hoursAllocated: 208,
+        hoursRequired: 208,
+      },
+      assignments: [],
+      uncoverable: [],
+      infeasibleLimits: [],
+      infeasibleTogether: false,
+      wrappedUp: false,
+    } satisfies ComposeOutcome;
+    expect(dutch(statusMessage(result))).toBe(
+      'Goed, maar de tijd was op bij het aantal toewijzingen: dat kan nog hooguit 14% beter. Wel bewezen optimaal: de dekking van de eisen, de open uren en het aantal mensen.',
+    );
+    expect(dutch(statusMessage({ ...result, wrappedUp: true }))).toBe(
+      'Afgerond op uw verzoek bij het aantal toewijzingen: dat kan nog hooguit 14% beter. Wel bewezen optimaal: de dekking van de eisen, de open uren en het aantal mensen.',
+    );
+    expect(dutch(statusMessage({ ...result, wrappedUp: true, stoppedAt: null, gap: null }))).toBe(
+      'Afgerond op uw verzoek, voordat bewezen was dat het niet beter kan.',
+    );
+    expect(dutch(statusMessage({ ...result, status: 'timeLimit', wrappedUp: true }))).toContain(
+      'Afgerond op uw verzoek voordat er een samenstelling was gevonden',
+    );
+    // While the assignments are searched, the dialog names what is proven already; not before.
+    expect(dutch(stageHint('assignments', 'people')!)).toBe(
+      'Al bewezen optimaal: de dekking van de eisen, de open uren en het aantal mensen. Wat nog volgt, zoekt alleen een verdeling met minder losse toewijzingen; wie nu afrondt, verliest op die punten niets.',
+    );
+    expect(dutch(stageHint('assignments', 'contractHours')!)).toContain('de vastgelegde contracturen');
+    expect(stageHint('objective', 'people')).toBeNull();
   });
 
   it('names a composed scenario that is not taken yet', () => {

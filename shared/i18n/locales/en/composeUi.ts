@@ -67,4 +67,19 @@ export const composeUi: Record<keyof typeof nl, string> = {
   'composeUi.error.alreadyRunning': 'A team is already being composed for this scenario. Wait until it has finished.',
   'composeUi.error.failed': 'Composing failed unexpectedly. Please try again.',
   'thing.composeJob': 'The composition',
+  'composeUi.finishNow': 'Finish now',
+  'composeUi.finishing': 'Finishing…',
+  'composeUi.finishNowHint':
+    'Finish now shows the best composition so far and says what of it is proven. Stop cancels the composing.',
+  'composeUi.stage.assignmentsHint':
+    'Already proven optimal: {tiers}. What follows only looks for a spread with fewer separate assignments; finishing now loses nothing on those points.',
+  'composeUi.status.wrappedUp': 'Finished at your request, before it was proven that it cannot be better.',
+  'composeUi.status.wrappedUpGap': 'Finished at your request: at most {percent}% from the optimum.',
+  'composeUi.status.wrappedUpAt': 'Finished at your request at {tier}: that can be at most {percent}% better.',
+  'composeUi.status.wrappedUpAtNoGap':
+    'Finished at your request at {tier}, before it was proven that it cannot be better.',
+  'composeUi.status.wrappedUpNothing':
+    'Finished at your request before any composition was found. Start again and wait a little longer.',
+  'composeUi.fromGreedyWrappedUp':
+    'You finished before anything better than the first, quick composition was found; that is what you see here.',
 };

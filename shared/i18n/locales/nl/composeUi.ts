@@ -68,4 +68,18 @@ export const composeUi = {
   'composeUi.error.alreadyRunning': 'Voor dit scenario wordt al een team samengesteld. Wacht tot dat klaar is.',
   'composeUi.error.failed': 'Het samenstellen is onverwacht mislukt. Probeer het opnieuw.',
   'thing.composeJob': 'De samenstelling',
+  'composeUi.finishNow': 'Nu afronden',
+  'composeUi.finishing': 'Afronden…',
+  'composeUi.finishNowHint':
+    'Nu afronden toont de beste samenstelling tot nu toe en zegt wat daarvan bewezen is. Stoppen breekt het samenstellen af.',
+  'composeUi.stage.assignmentsHint':
+    'Al bewezen optimaal: {tiers}. Wat nog volgt, zoekt alleen een verdeling met minder losse toewijzingen; wie nu afrondt, verliest op die punten niets.',
+  'composeUi.status.wrappedUp': 'Afgerond op uw verzoek, voordat bewezen was dat het niet beter kan.',
+  'composeUi.status.wrappedUpGap': 'Afgerond op uw verzoek: hooguit {percent}% van het optimum af.',
+  'composeUi.status.wrappedUpAt': 'Afgerond op uw verzoek bij {tier}: dat kan nog hooguit {percent}% beter.',
+  'composeUi.status.wrappedUpAtNoGap': 'Afgerond op uw verzoek bij {tier}, voordat bewezen was dat het niet beter kan.',
+  'composeUi.status.wrappedUpNothing':
+    'Afgerond op uw verzoek voordat er een samenstelling was gevonden. Start opnieuw en wacht wat langer.',
+  'composeUi.fromGreedyWrappedUp':
+    'U rondde af voordat er iets beters was gevonden dan de eerste, snelle samenstelling; die ziet u hier.',
 } as const;
