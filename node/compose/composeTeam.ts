@@ -14,6 +14,7 @@ import { knownBounds } from '../../shared/compose/knownBounds.js';
 import { limitRefs, limitsOf, type LimitRef } from '../../shared/compose/limits.js';
 import type { ComposeOptions } from '../../shared/compose/options.js';
 import { objectiveValue, type ComposeResult } from '../../shared/compose/result.js';
+import { trimSurplusHours } from '../../shared/compose/trimSurplus.js';
 import { findUncoverable } from '../../shared/compose/uncoverable.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import type { PhaseListener } from './phaseTiming.js';
@@ -91,14 +92,20 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
   const finishing = performance.now();
   const finishCpu = process.cpuUsage();
   let composition: Composition = solved.solution ? compositionFromValues(instance, layout, solved.solution) : [];
-  let score = scoreOf(plan, composition);
   let fromGreedy = false;
-  if (greedy && greedyScore && (solved.solution === null || compareScores(greedyScore, score, options.objective) < 0)) {
+  if (
+    greedy &&
+    greedyScore &&
+    (solved.solution === null || compareScores(greedyScore, scoreOf(plan, composition), options.objective) < 0)
+  ) {
     composition = greedy;
-    score = greedyScore;
     fromGreedy = true;
   }
   const status = solved.status === 'timeLimit' && fromGreedy ? 'feasible' : solved.status;
+  // A search stopped before the hours polish (time limit, "Nu afronden", the greedy answer)
+  // may give functions more hours than they ask; a polished composition is left as it is.
+  composition = trimSurplusHours(plan, composition, options.minHours, options.locked);
+  const score = scoreOf(plan, composition);
 
   let infeasibleLimits: LimitRef[] = [];
   let infeasibleTogether = false;

@@ -65,5 +65,12 @@ describe('compose: finishing early', () => {
     expect(result.score.unfilledHours).toBeLessThanOrEqual(greedy.unfilledHours);
     expect(result.score.people).toBeLessThan(greedy.people);
     expect(result.composition.length).toBeGreaterThan(0);
+    // The hours polish did not run, yet no function gets hours it does not ask where they can be taken.
+    for (const fn of plan.functions) {
+      const seats = result.composition.filter((a) => a.functionId === fn.id);
+      const hours = seats.reduce((sum, a) => sum + a.hours, 0);
+      expect(hours).toBeGreaterThanOrEqual(fn.hoursRequired - 1e-9);
+      expect(hours).toBeLessThanOrEqual(Math.max(fn.hoursRequired, 4 * seats.length) + 0.01 * seats.length + 1e-9);
+    }
   }, 300_000);
 });
