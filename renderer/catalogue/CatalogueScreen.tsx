@@ -50,6 +50,10 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
       <div className="two-columns">
         <section aria-labelledby="cat-comp-title">
           <h2 id="cat-comp-title">{t('catalogue.competencies')}</h2>
+          {/* The built-in descriptions are the planner's words, not the profile's: say so beside them. */}
+          <p className="muted" data-testid="profile-note">
+            {t('cat.profile.note')}
+          </p>
           <ul className="plain-list">
             {catalogue.competencies.map((c) => (
               <li key={c.key} className="catalogue-item">

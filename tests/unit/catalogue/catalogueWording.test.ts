@@ -23,6 +23,21 @@ describe('catalogue wording stays faithful to the sources', () => {
     }
   });
 
+  it('says the competency descriptions are the planner\u2019s own: the article gives only the names', () => {
+    expect(nl['cat.profile.note']).toContain('De Waal e.a. (Hogeschool Utrecht, 2014)');
+    expect(nl['cat.profile.note']).toContain('de korte omschrijvingen zijn van de planner zelf');
+    expect(en['cat.profile.note']).toContain('the short descriptions are the planner\u2019s own');
+  });
+
+  it('cites the schil to the 2014 article and the voorliggend veld to Movisie\u2019s A2 section', () => {
+    expect(nlScreen['designScreen.frontField.explain']).toMatch(
+      /voorliggend veld.*\(Bron: Movisie 2017, ‘Voor- en nadelen van model A2’\)\. De schil.*\(Bron: Hogeschool Utrecht 2014, /,
+    );
+    expect(enScreen['designScreen.frontField.explain']).toMatch(
+      /voorliggend veld.*\(Source: Movisie 2017, ‘Voor- en nadelen van model A2’\)\. The schil.*\(Source: Hogeschool Utrecht 2014, /,
+    );
+  });
+
   it('mentions 0-100+ only as Gouda’s ambition', () => {
     for (const [key, text] of [...texts(nl), ...texts(en)]) {
       if (/100\+/.test(text)) expect(text, key).toMatch(/Gouda/);
