@@ -41,13 +41,13 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.modelQuestionMismatch.a2AllQuestions':
     'The model is A2, a team for complex and multiple questions, but the answer to which questions reach the team says all of them do. Change the model or that answer so they say the same.',
   'rule.modelQuestionMismatch.a2Direct':
-    'The model is A2: residents with complex questions are referred by the voorliggend veld (the first line). The answer to how questions arrive, however, says residents only come directly. Change the model or that answer.',
+    'The model is A2: residents with complex questions are referred by the voorliggend veld and the first line. The answer to how questions arrive, however, says residents only come directly. Change the model or that answer.',
   'rule.modelQuestionMismatch.a1Complex':
     'The model is A1, a team for all questions, but the answer to which questions reach the team says only complex and multiple ones do; that fits model A2. Change the model or that answer.',
   'rule.a1NoYouthExpertise.about':
     'An A1 team without (enough) youth expertise among its members and without a consultation arrangement for youth. Source: Movisie (2017), "Voor- en nadelen van model A1", drawback "Specialistische- en domeinspecifieke kennis onderhouden".',
   'rule.a1NoYouthExpertise.text':
-    'No member of this A1 team has (enough) youth expertise, and no consultation for youth is recorded. In a broad team such specialist knowledge needs extra upkeep; without it, problems around children go unrecognised, consultation comes too late or the wrong help is given. Add someone with youth expertise or record whom the team consults on youth.',
+    'No member of this A1 team has (enough) youth expertise, and no consultation for youth is recorded. In a broad team such specialist knowledge needs extra upkeep; without it, there is a greater risk that worries about children and families are missed, that advice is sought late or that the wrong help is given. Add someone with youth expertise or record whom the team consults on youth.',
   'rule.a1NarrowBreadth.about':
     'An A1 team that does not serve every age group, and what such a split needs. Source: Movisie (2017), "Voor- en nadelen van model A1" (Gouda on separate teams for under and over 18); which arrangements a split needs is the planner\u2019s own advice.',
   'rule.a1NarrowBreadth.textAt18':

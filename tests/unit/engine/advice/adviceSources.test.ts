@@ -62,6 +62,11 @@ describe('advice faithful to the sources', () => {
     expect(adviceEn['rule.a1NarrowBreadth.textAt18']).toContain('Gouda considered');
   });
 
+  it('keeps the A1 knowledge drawback a risk, as the source words it, in both languages', () => {
+    expect(adviceNl['rule.a1NoYouthExpertise.text']).toContain('is de kans groter dat');
+    expect(adviceEn['rule.a1NoYouthExpertise.text']).toContain('there is a greater risk that');
+  });
+
   it('marks the referral route per partner as the planner\u2019s own check, also for teams that are not A2', () => {
     expect(adviceNl['rule.frontFieldNoRoute.about']).toMatch(/^[^.]+\. Eigen controle van de planner/);
     expect(adviceEn['rule.frontFieldNoRoute.about']).toMatch(/^[^.]+\. The planner\u2019s own check/);
