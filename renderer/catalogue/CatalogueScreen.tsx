@@ -106,6 +106,10 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
         </section>
         <section aria-labelledby="cat-fn-title">
           <h2 id="cat-fn-title">{t('catalogue.templates')}</h2>
+          {/* Which functions the 2014 article names and which the planner adds, as for the competencies. */}
+          <p className="muted" data-testid="functions-note">
+            {t('cat.functions.note')}
+          </p>
           <ul className="plain-list">
             {catalogue.catalogue.functionTemplates.map((f) => (
               <li key={f.key} className="catalogue-item">

@@ -59,6 +59,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.expertise.crisis': 'Crisis intervention',
 
   // Functies
+  'cat.functions.note':
+    'Eight built-in functions are the ones De Waal et al. (Hogeschool Utrecht, 2014) name as functions a team can have, from crisis intervention to somatic care. Access point / front office, Case coordination, Collective arrangements and Youth are the planner\u2019s own additions. The descriptions, requirements and life domains of every function are the planner\u2019s proposals.',
   'cat.function.crisisIntervention.name': 'Crisis intervention',
   'cat.function.crisisIntervention.description': 'Stepping in quickly to stabilise a situation that gets out of hand.',
   'cat.function.socioPedagogical.name': 'Socio-pedagogical care',

@@ -64,6 +64,8 @@ export const catalogueData = {
   'cat.expertise.crisis': 'Crisisinterventie',
 
   // Functies
+  'cat.functions.note':
+    'Acht ingebouwde functies noemen De Waal e.a. (Hogeschool Utrecht, 2014) als functies die een team kan hebben, van crisisinterventie tot somatische zorg. Toegang / frontoffice, Casusregie, Collectieve arrangementen en Jeugd voegt de planner zelf toe. De omschrijvingen, eisen en levensgebieden van alle functies zijn voorstellen van de planner.',
   'cat.function.crisisIntervention.name': 'Crisisinterventie',
   'cat.function.crisisIntervention.description': 'Snel ingrijpen en stabiliseren als een situatie uit de hand loopt.',
   'cat.function.socioPedagogical.name': 'Sociaalpedagogische zorg',
