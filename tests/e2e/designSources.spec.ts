@@ -30,6 +30,9 @@ test('the design screen shows every model statement with its source, own notes, 
   await design.addOwnNote('pros', 'Korte lijnen met de huisartsen in de wijk');
   await expect(design.ownNotes('pros').filter({ hasText: 'Korte lijnen' })).toContainText('Eigen notitie');
 
+  // The age bands are marked as the planner's own division.
+  await expect(page.getByText(/^Deze drie leeftijdsgroepen/)).toContainText('eigen indeling van de planner');
+
   // The voorliggend veld is cited to Movisie's A2 section, the schil to the 2014 article's three questions.
   const frontField = page.getByTestId('front-field');
   await expect(frontField.getByText(/^Het voorliggend veld/)).toContainText(

@@ -164,6 +164,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.positioning.singleProvider': 'Contracted to one provider',
   'cat.positioning.consortium': 'Contracted to several providers (consortium)',
   'cat.ageGroup.youth': 'Youth (0-17)',
+  'cat.ageGroup.note':
+    'These three age groups are the planner\u2019s own division. The sources speak of age and target groups and of separate teams for under and over 18, but set no fixed bands.',
   'cat.ageGroup.adults': 'Adults (18-64)',
   'cat.ageGroup.elderly': 'Older people (65+)',
 

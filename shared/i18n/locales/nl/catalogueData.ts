@@ -170,6 +170,8 @@ export const catalogueData = {
   'cat.positioning.singleProvider': 'Uitbesteed aan één aanbieder',
   'cat.positioning.consortium': 'Uitbesteed aan meerdere aanbieders (consortium)',
   'cat.ageGroup.youth': 'Jeugd (0-17)',
+  'cat.ageGroup.note':
+    'Deze drie leeftijdsgroepen zijn een eigen indeling van de planner. De bronnen spreken van leeftijds- en doelgroepen en van aparte teams voor 18- en 18+, maar geven geen vaste grenzen.',
   'cat.ageGroup.adults': 'Volwassenen (18-64)',
   'cat.ageGroup.elderly': 'Ouderen (65+)',
 
