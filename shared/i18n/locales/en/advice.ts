@@ -21,7 +21,7 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.integraalWithoutLeader.about':
     'An integral team without a manager of its own. Source: De Waal et al. (HU, 2014), "Verschillende teammodellen" (an integral team\u2019s own manager) and "Vakkennis, talent en de cruciale rol van teamleiders" (the role of team leaders).',
   'rule.integraalWithoutLeader.text':
-    'No manager of its own is recorded for this integral team. An integral team has its own manager, accountable to the municipality and/or the consortium. Team leaders are also the link between policy and the work floor. Record who that is in the team setup.',
+    'No manager of its own is recorded for this integral team. An integral team has its own manager, accountable to the municipality and/or the consortium. Team leaders are also the link between policy and the work floor. Record in the team setup who the manager is.',
   'rule.leaderSpanExceeded.about':
     'A manager who leads more people than the limit set in the plan. The planner\u2019s own check: the sources set no limit, the user sets it.',
   'rule.leaderSpanExceeded.text':

@@ -21,7 +21,7 @@ export const advice = {
   'rule.integraalWithoutLeader.about':
     'Een integraal team zonder eigen leidinggevende. Bron: De Waal e.a. (HU, 2014), "Verschillende teammodellen" (de eigen leidinggevende van een integraal team) en "Vakkennis, talent en de cruciale rol van teamleiders" (de rol van teamleiders).',
   'rule.integraalWithoutLeader.text':
-    'Voor dit integrale team is geen eigen leidinggevende vastgelegd. Bij een integraal team hoort een eigen leidinggevende die verantwoording aflegt aan de gemeente en/of het consortium. Teamleiders zijn bovendien de schakel tussen beleid en werkvloer. Leg bij de teaminrichting vast wie dat is.',
+    'Voor dit integrale team is geen eigen leidinggevende vastgelegd. Bij een integraal team hoort een eigen leidinggevende die verantwoording aflegt aan de gemeente en/of het consortium. Teamleiders zijn bovendien de schakel tussen beleid en werkvloer. Leg bij de teaminrichting vast wie de leidinggevende is.',
   'rule.leaderSpanExceeded.about':
     'Een leidinggevende die aan meer mensen leiding geeft dan de grens die in het plan is ingesteld. Eigen controle van de planner: de bronnen noemen geen grens, die stelt de gebruiker zelf in.',
   'rule.leaderSpanExceeded.text':
