@@ -50,6 +50,10 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
       <div className="two-columns">
         <section aria-labelledby="cat-comp-title">
           <h2 id="cat-comp-title">{t('catalogue.competencies')}</h2>
+          {/* The built-in descriptions are the planner's words, not the profile's: say so beside them. */}
+          <p className="muted" data-testid="profile-note">
+            {t('cat.profile.note')}
+          </p>
           <ul className="plain-list">
             {catalogue.competencies.map((c) => (
               <li key={c.key} className="catalogue-item">
@@ -102,6 +106,10 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
         </section>
         <section aria-labelledby="cat-fn-title">
           <h2 id="cat-fn-title">{t('catalogue.templates')}</h2>
+          {/* Which functions the 2014 article names and which the planner adds, as for the competencies. */}
+          <p className="muted" data-testid="functions-note">
+            {t('cat.functions.note')}
+          </p>
           <ul className="plain-list">
             {catalogue.catalogue.functionTemplates.map((f) => (
               <li key={f.key} className="catalogue-item">

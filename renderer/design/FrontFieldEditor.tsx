@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { FRONT_FIELD_KINDS, FRONT_FIELD_KIND_INFO } from '../../shared/catalogue/teamDesign.js';
-import { movisie2017 } from '../../shared/catalogue/sources.js';
+import { hu2014, movisie2017 } from '../../shared/catalogue/sources.js';
 import type { Team } from '../../shared/domain/schemas.js';
 import { updateTeamCommand } from './teamCommands.js';
 import { useT } from '../i18n/useT.js';
@@ -31,7 +31,13 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
   return (
     <fieldset className="front-field" data-testid="front-field">
       <legend>{t('designScreen.frontField.title')}</legend>
-      <p className="muted">{t('designScreen.frontField.explain')}</p>
+      {/* Each side has its own source: the voorliggend veld is Movisie's (A2), the schil HU 2014's ("hoe ver?"). */}
+      <p className="muted">
+        {t('designScreen.frontField.explain')} <SourceLine source={movisie2017('a2')} />
+      </p>
+      <p className="muted">
+        {t('designScreen.frontField.notShell')} <SourceLine source={hu2014('designQuestions')} />
+      </p>
       {team.model === 'A2' && (
         <p className="muted">
           {t('designScreen.frontField.a2')} <SourceLine source={movisie2017('a2')} />

@@ -130,6 +130,8 @@ export const TeamDesign = observer(function TeamDesign() {
               ))}
             </div>
           </CheckboxGroup>
+          {/* The bands are ours, not the sources': say so where they are chosen. */}
+          <p className="muted">{t('cat.ageGroup.note')}</p>
           <FocusEditor team={team} />
         </div>
         <ModelProsCons team={team} />

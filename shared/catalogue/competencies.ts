@@ -4,8 +4,9 @@ import type { MessageKey } from '../i18n/catalogue.js';
 
 /**
  * A competency a function can require and a professional can be rated on. The
- * built-in ones come from the "Competentieprofiel generalist" (Wijland & De Goede,
- * 2012); users add their own with `builtIn: false`.
+ * built-in ones are the twelve qualities HU 2014 lists for integrated work, named among
+ * other places in the "Competentieprofiel generalist" (Wijland & De Goede, 2012); users
+ * add their own with `builtIn: false`.
  */
 interface Competency {
   key: string;
@@ -19,8 +20,8 @@ function builtIn(key: string, name: MessageKey, description: MessageKey): Compet
 }
 
 /**
- * The 12 competencies of the generalist profile, in the profile's order. Names and descriptions (our own words)
- * are in the message catalogue.
+ * The 12 competencies, in the order HU 2014 lists them. Names and descriptions (the descriptions in our own
+ * words: the article gives only the names) are in the message catalogue.
  */
 export const BUILT_IN_COMPETENCIES: readonly Competency[] = [
   builtIn('adaptability', 'cat.competency.adaptability.name', 'cat.competency.adaptability.description'),

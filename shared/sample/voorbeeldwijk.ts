@@ -247,7 +247,11 @@ const teamZuid: Team = {
       notes:
         'Het team lost complexe situaties zelf op, ook crises; bij acuut gevaar schaalt het op volgens de escalatieroute.',
     },
-    integration: { mode: 'seconded', notes: 'Leden werken vanuit hun eigen organisatie, met vaste dagen in het team.' },
+    integration: {
+      mode: 'seconded',
+      notes:
+        'Leden blijven sterk verbonden met hun eigen organisatie en werken op vaste dagen in het team; het team heeft geen eigen mandaat.',
+    },
   },
   targetGroups: ['Huishoudens met meervoudige problemen', 'Inwoners met verward gedrag'],
   mandate: ['income', 'mentalHealth'],

@@ -30,6 +30,18 @@ test('the design screen shows every model statement with its source, own notes, 
   await design.addOwnNote('pros', 'Korte lijnen met de huisartsen in de wijk');
   await expect(design.ownNotes('pros').filter({ hasText: 'Korte lijnen' })).toContainText('Eigen notitie');
 
+  // The age bands are marked as the planner's own division.
+  await expect(page.getByText(/^Deze drie leeftijdsgroepen/)).toContainText('eigen indeling van de planner');
+
+  // The voorliggend veld is cited to Movisie's A2 section, the schil to the 2014 article's three questions.
+  const frontField = page.getByTestId('front-field');
+  await expect(frontField.getByText(/^Het voorliggend veld/)).toContainText(
+    'Bron: Movisie 2017, ‘Voor- en nadelen van model A2’',
+  );
+  await expect(frontField.getByText(/^De schil is iets anders/)).toContainText(
+    'Bron: Hogeschool Utrecht 2014, ‘Inleiding: de drie vragen',
+  );
+
   // The question axis, a voorliggend veld partner and a leader.
   await design.choose('question-reach', 'Alle hulpvragen');
   await design.choose('question-arrival', 'Beide: rechtstreeks en via aanmelding');

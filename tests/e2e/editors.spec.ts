@@ -48,6 +48,9 @@ test('catalogue: an own competency can be rated and required, and removing it is
 }) => {
   const shell = new AppShell(page);
   await shell.open('catalogue');
+  // The articles name the 12 competencies only: the screen says the descriptions are the planner's words.
+  await expect(page.getByTestId('profile-note')).toContainText('de korte omschrijvingen zijn van de planner zelf');
+  await expect(page.getByTestId('functions-note')).toContainText('voegt de planner zelf toe');
   await page.getByTestId('new-competency-nl').fill('Digitale vaardigheid');
   await page.getByRole('button', { name: 'Competentie toevoegen' }).click();
   await expect(page.getByText('Digitale vaardigheid')).toBeVisible();

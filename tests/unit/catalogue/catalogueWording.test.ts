@@ -4,6 +4,7 @@ import { catalogueData as en } from '../../../shared/i18n/locales/en/catalogueDa
 import { designScreen as nlScreen } from '../../../shared/i18n/locales/nl/designScreen.js';
 import { designScreen as enScreen } from '../../../shared/i18n/locales/en/designScreen.js';
 import { TEAM_MODELS, TEAM_MODEL_INFO } from '../../../shared/catalogue/teamDesign.js';
+import { BUILT_IN_FUNCTIONS } from '../../../shared/catalogue/functions.js';
 
 const texts = (section: Record<string, string>) => Object.entries(section);
 
@@ -20,6 +21,31 @@ describe('catalogue wording stays faithful to the sources', () => {
       for (const text of [name.nl, name.en, summary.text.nl, summary.text.en]) {
         expect(text, model).not.toMatch(/0\s*(tot|to|-|–)\s*100\+?/);
       }
+    }
+  });
+
+  it('says the competency descriptions are the planner\u2019s own: the article gives only the names', () => {
+    expect(nl['cat.profile.note']).toContain('De Waal e.a. (Hogeschool Utrecht, 2014)');
+    expect(nl['cat.profile.note']).toContain('de korte omschrijvingen zijn van de planner zelf');
+    expect(en['cat.profile.note']).toContain('the short descriptions are the planner\u2019s own');
+  });
+
+  it('names the eight functions of the 2014 article apart from the planner\u2019s four additions', () => {
+    const named = BUILT_IN_FUNCTIONS.slice(0, 8).map((f) => f.name.nl);
+    const added = BUILT_IN_FUNCTIONS.slice(8).map((f) => f.name.nl);
+    expect(named[0]).toBe('Crisisinterventie');
+    expect(named[7]).toBe('Somatische zorg');
+    expect(nl['cat.functions.note']).toMatch(/^Acht ingebouwde functies noemen De Waal e\.a\./);
+    for (const name of added) expect(nl['cat.functions.note'], name).toContain(name);
+    expect(nl['cat.functions.note']).toContain('voegt de planner zelf toe');
+  });
+
+  it('keeps the voorliggend veld (Movisie, A2) and the schil (HU 2014) in separate texts, so each carries its own source', () => {
+    for (const screen of [nlScreen, enScreen]) {
+      expect(screen['designScreen.frontField.explain']).toMatch(/^The voorliggend veld|^Het voorliggend veld/);
+      expect(screen['designScreen.frontField.explain']).not.toMatch(/schil/);
+      expect(screen['designScreen.frontField.notShell']).toMatch(/^(De|The) schil/);
+      expect(screen['designScreen.frontField.notShell']).not.toMatch(/voorliggend/);
     }
   });
 

@@ -33,6 +33,21 @@ describe('the source list', () => {
   });
 });
 
+describe('what each source is', () => {
+  it('names no author the Movisie news item does not name: the programme did the research, Annelies Kooiman is only its contact', () => {
+    expect(SOURCE_INFO.movisie2017.authors.nl).toBe('Programma Integraal werken in de wijk');
+    expect(SOURCE_INFO.movisie2017.authors.en).not.toMatch(/Kooiman/);
+    expect(SOURCE_INFO.movisie2017.publisher.nl).toMatch(/^Movisie \(nieuwsbericht, 24 maart 2017\)$/);
+  });
+
+  it('points the question axis to Movisie\u2019s introduction only for what that introduction says (referral is in the A2 section)', () => {
+    const help = DESIGN_QUESTIONS.questions.help;
+    expect(help.source.section.nl).toBe('Inleiding: organisatievormen en positionering');
+    expect(help.text.nl).not.toMatch(/voorliggend veld|eerste lijn|aanmeld/);
+    expect(help.text.en).not.toMatch(/voorliggend veld|first line|refer/);
+  });
+});
+
 describe('TEAM_MODEL_INFO', () => {
   it('gives every statement (summary, share, pro, con, caveat) a known article and section', () => {
     for (const model of TEAM_MODELS) {

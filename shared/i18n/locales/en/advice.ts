@@ -19,9 +19,9 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.integraalWithoutMandate.text':
     'This team is called integral, but "How integrated?" does not give it a mandate of its own. An integral team is mandated and works independently, with decision authority in several fields and a manager of its own. Record that mandate or choose the integrated team type.',
   'rule.integraalWithoutLeader.about':
-    'An integral team without a manager of its own. Source: De Waal et al. (HU, 2014), "Verschillende teammodellen".',
+    'An integral team without a manager of its own. Source: De Waal et al. (HU, 2014), "Verschillende teammodellen" (an integral team\u2019s own manager) and "Vakkennis, talent en de cruciale rol van teamleiders" (the role of team leaders).',
   'rule.integraalWithoutLeader.text':
-    'No manager of its own is recorded for this integral team. An integral team has its own manager, accountable to the municipality and/or the consortium, who links policy and the work floor. Record who that is in the team setup.',
+    'No manager of its own is recorded for this integral team. An integral team has its own manager, accountable to the municipality and/or the consortium. Team leaders are also the link between policy and the work floor. Record in the team setup who the manager is.',
   'rule.leaderSpanExceeded.about':
     'A manager who leads more people than the limit set in the plan. The planner\u2019s own check: the sources set no limit, the user sets it.',
   'rule.leaderSpanExceeded.text':
@@ -41,31 +41,31 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.modelQuestionMismatch.a2AllQuestions':
     'The model is A2, a team for complex and multiple questions, but the answer to which questions reach the team says all of them do. Change the model or that answer so they say the same.',
   'rule.modelQuestionMismatch.a2Direct':
-    'The model is A2: residents with complex questions are referred by the voorliggend veld (the first line). The answer to how questions arrive, however, says residents only come directly. Change the model or that answer.',
+    'The model is A2: residents with complex questions are referred by the voorliggend veld and the first line. The answer to how questions arrive, however, says residents only come directly. Change the model or that answer.',
   'rule.modelQuestionMismatch.a1Complex':
     'The model is A1, a team for all questions, but the answer to which questions reach the team says only complex and multiple ones do; that fits model A2. Change the model or that answer.',
   'rule.a1NoYouthExpertise.about':
     'An A1 team without (enough) youth expertise among its members and without a consultation arrangement for youth. Source: Movisie (2017), "Voor- en nadelen van model A1", drawback "Specialistische- en domeinspecifieke kennis onderhouden".',
   'rule.a1NoYouthExpertise.text':
-    'No member of this A1 team has (enough) youth expertise, and no consultation for youth is recorded. In a broad team such specialist knowledge needs extra upkeep; without it, problems around children go unrecognised, consultation comes too late or the wrong help is given. Add someone with youth expertise or record whom the team consults on youth.',
+    'No member of this A1 team has (enough) youth expertise, and no consultation for youth is recorded. In a broad team such specialist knowledge needs extra upkeep; without it, there is a greater risk that worries about children and families are missed, that advice is sought late or that the wrong help is given. Add someone with youth expertise or record whom the team consults on youth.',
   'rule.a1NarrowBreadth.about':
-    'An A1 team that does not serve every age group, and what such a split needs. Source: Movisie (2017), "Voor- en nadelen van model A1" (Gouda on separate teams for under and over 18).',
+    'An A1 team that does not serve every age group, and what such a split needs. Source: Movisie (2017), "Voor- en nadelen van model A1" (Gouda on separate teams for under and over 18); which arrangements a split needs is the planner\u2019s own advice.',
   'rule.a1NarrowBreadth.textAt18':
-    'This A1 team does not serve every age (not: {ageGroups}). That is possible; some municipalities have separate teams for under and over 18. Such a split does need two arrangements: how young people turning 18 are handed over to the other team, so their help does not stop on their birthday, and how this team coordinates with the other team when parents and children of one household are with different teams.',
+    'This A1 team does not serve every age (not: {ageGroups}). Separate teams for under and over 18 do exist. The municipality of Gouda considered one team for all ages instead, because a young person\u2019s problems do not stop at 18 and many questions affect the whole household. If the split stays, record how young people turning 18 are handed over to the other team, so their help carries on, and how this team coordinates with the other team when parents and children of one household are with different teams.',
   'rule.a1NarrowBreadth.text':
     'This A1 team does not serve every age (not: {ageGroups}). Record which team helps these residents, and how this team coordinates with it when members of one household are with different teams.',
   'rule.a1NoEscalation.about':
-    'Functions in an A1 team without a recorded route for moving heavier problems on to the shell. Source: Movisie (2017), "Voor- en nadelen van model A1", drawback "Zwaardere problematiek blijft te lang hangen".',
+    'Functions in an A1 team without a recorded route for moving heavier problems on to the shell. The planner\u2019s own check, on the A1 drawback "Zwaardere problematiek blijft te lang hangen" (Movisie, 2017, "Voor- en nadelen van model A1"): the source names the risk, the escalation route is the remedy the planner proposes.',
   'rule.a1NoEscalation.text_one':
-    '{functions} does not record how heavier problems move on to the shell. Without that arrangement, heavy questions in a broad team risk staying too long, so specialised care comes late. Record when and to whom the team escalates.',
+    '{functions} does not record how heavier problems move on to the shell. When a broad team keeps questions too long for lack of specific knowledge, specialised care risks coming in too late. A fixed escalation route helps prevent that: record when and to whom the team escalates.',
   'rule.a1NoEscalation.text_other':
-    '{count} functions ({functions}) do not record how heavier problems move on to the shell. Without that arrangement, heavy questions in a broad team risk staying too long, so specialised care comes late. Record per function when and to whom the team escalates.',
+    '{count} functions ({functions}) do not record how heavier problems move on to the shell. When a broad team keeps questions too long for lack of specific knowledge, specialised care risks coming in too late. A fixed escalation route helps prevent that: record per function when and to whom the team escalates.',
   'rule.frontFieldMissing.about':
     'An A2 team, or a team whose questions arrive by referral, with no partners in the voorliggend veld. Source: Movisie (2017), "Voor- en nadelen van model A2", drawback "Aansluiting op voorliggend veld", for A2; for other teams taking referrals it is the planner’s own check.',
   'rule.frontFieldMissing.text':
     'This team gets (some of) its cases referred by partners in the voorliggend veld, such as welfare work, the GP or a school. The plan names none of them yet. Record who they are and how they refer.',
   'rule.frontFieldNoRoute.about':
-    'A partner in the voorliggend veld without a recorded referral route. Source: Movisie (2017), "Voor- en nadelen van model A2", drawback "Aansluiting op voorliggend veld".',
+    'A partner in the voorliggend veld without a recorded referral route. The planner\u2019s own check, on the A2 drawback "Aansluiting op voorliggend veld" (Movisie, 2017, "Voor- en nadelen van model A2"); the same check applies to other teams whose questions arrive by referral.',
   'rule.frontFieldNoRoute.text_one':
     'For {partners} in the voorliggend veld, the plan does not record how cases are referred to the team. Record who refers, where, and how quickly the team responds.',
   'rule.frontFieldNoRoute.text_other':

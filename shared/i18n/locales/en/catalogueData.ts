@@ -3,6 +3,8 @@ import type { catalogueData as nl } from '../nl/catalogueData.js';
 /** The catalogue's data in English; the same keys as the Dutch section. */
 export const catalogueData: Record<keyof typeof nl, string> = {
   // Competentieprofiel generalist
+  'cat.profile.note':
+    'The twelve built-in competencies are the qualities for integrated work that De Waal et al. (Hogeschool Utrecht, 2014) name; they appear, among other places, in the Competentieprofiel generalist (Wijland & De Goede, 2012). The article gives only the names: the short descriptions are the planner\u2019s own.',
   'cat.competency.adaptability.name': 'Adaptability',
   'cat.competency.adaptability.description': 'Keeps working well when tasks, colleagues or circumstances change.',
   'cat.competency.creativity.name': 'Creativity',
@@ -57,6 +59,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.expertise.crisis': 'Crisis intervention',
 
   // Functies
+  'cat.functions.note':
+    'Eight built-in functions are the ones De Waal et al. (Hogeschool Utrecht, 2014) name as functions a team can have, from crisis intervention to somatic care. Access point / front office, Case coordination, Collective arrangements and Youth are the planner\u2019s own additions. The descriptions, requirements and life domains of every function are the planner\u2019s proposals.',
   'cat.function.crisisIntervention.name': 'Crisis intervention',
   'cat.function.crisisIntervention.description': 'Stepping in quickly to stabilise a situation that gets out of hand.',
   'cat.function.socioPedagogical.name': 'Socio-pedagogical care',
@@ -96,8 +100,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.source.hu2014.section.models': 'Different team models',
   'cat.source.hu2014.section.expertise': 'Specialist knowledge, talent and the crucial role of team leaders',
   'cat.source.movisie2017.title': 'Brede integrale wijkteams: voor- en nadelen',
-  'cat.source.movisie2017.authors': 'Annelies Kooiman',
-  'cat.source.movisie2017.publisher': 'Movisie, programme Integraal werken in de wijk',
+  'cat.source.movisie2017.authors': 'Integraal werken in de wijk programme',
+  'cat.source.movisie2017.publisher': 'Movisie (news item, 24 March 2017)',
   'cat.source.movisie2017.section.introduction': 'Introduction: forms of organisation and positioning',
   'cat.source.movisie2017.section.a1': 'Pros and cons of model A1',
   'cat.source.movisie2017.section.a2': 'Pros and cons of model A2',
@@ -106,7 +110,7 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   // Organisation types (Hogeschool Utrecht 2014)
   'cat.orgType.samenwerkingsverband.name': 'Partnership',
   'cat.orgType.samenwerkingsverband.summary':
-    'A case or network meeting of professionals from different organisations. The authors do not call this a team: there is no group with a shared responsibility working closely towards the same goals.',
+    'Professionals from different organisations working together, for example as a case or network meeting. The authors do not call this a team: there is no group with a shared responsibility working closely towards the same goals.',
   'cat.orgType.geintegreerd.name': 'Integrated team',
   'cat.orgType.geintegreerd.summary':
     'Disciplines from different organisations form one functional unit for a particular area. The professionals stay closely tied to their original parent organisation.',
@@ -149,7 +153,7 @@ export const catalogueData: Record<keyof typeof nl, string> = {
     'Risk of a problem-centred approach: with the focus on complexity, professionals may keep working problem by problem and pay less attention to every area of life.',
   'cat.teamModel.domain.name': 'Domain-specific team',
   'cat.teamModel.domain.summary':
-    'A team that concentrates on one or two areas of care and services rather than the whole social domain.',
+    'A team that concentrates on part of care and services, for example on one or two of the fields of help and support, local care and community building, rather than the whole social domain.',
   'cat.teamModel.targetGroup.name': 'Target-group-specific team',
   'cat.teamModel.targetGroup.summary': 'A team that concentrates on a particular age group or target group.',
   'cat.teamModel.noneInSources':
@@ -160,6 +164,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.positioning.singleProvider': 'Contracted to one provider',
   'cat.positioning.consortium': 'Contracted to several providers (consortium)',
   'cat.ageGroup.youth': 'Youth (0-17)',
+  'cat.ageGroup.note':
+    'These three age groups are the planner\u2019s own division. The sources speak of age and target groups and of separate teams for under and over 18, but set no fixed bands.',
   'cat.ageGroup.adults': 'Adults (18-64)',
   'cat.ageGroup.elderly': 'Older people (65+)',
 
@@ -184,5 +190,5 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.design.questions.reach': 'Which questions reach the team?',
   'cat.design.questions.arrival': 'How do they come in?',
   'cat.design.questions.help':
-    'A team can welcome every request for help from every resident, or only take up the complex questions that the voorliggend veld and the first line refer to it.',
+    'A team can welcome every request for help from every resident, or take up only the complex ones.',
 };

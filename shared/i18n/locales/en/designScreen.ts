@@ -28,7 +28,9 @@ export const designScreen: Record<keyof typeof nl, string> = {
 
   'designScreen.frontField.title': 'Voorliggend veld (referring partners)',
   'designScreen.frontField.explain':
-    'The voorliggend veld (welfare work, GP, school, volunteers and informal help) helps residents with simple questions itself and refers more complicated situations to the team. The schil is something else: the specialists the team itself consults or refers to. Source: Movisie 2017, ‘Voor- en nadelen van model A2’.',
+    'The voorliggend veld (for example welfare work, the GP, school, volunteers and informal help) helps residents with simple questions and refers more complicated situations to the team.',
+  'designScreen.frontField.notShell':
+    'The schil is something else: the specialists around the team to whom the team refers.',
   'designScreen.frontField.a2':
     'An A2 team receives its cases through these partners, so the connection with the voorliggend veld matters even more.',
   'designScreen.frontField.empty': 'No voorliggend veld partners recorded yet.',

@@ -19,9 +19,9 @@ export const advice = {
   'rule.integraalWithoutMandate.text':
     'Dit team heet integraal, maar bij "Hoe geïntegreerd?" staat geen eigen mandaat. Een integraal team is gemandateerd en werkt zelfstandig, met beslissingsbevoegdheid op meerdere terreinen en een eigen leidinggevende. Leg dat mandaat vast of kies het type geïntegreerd team.',
   'rule.integraalWithoutLeader.about':
-    'Een integraal team zonder eigen leidinggevende. Bron: De Waal e.a. (HU, 2014), "Verschillende teammodellen".',
+    'Een integraal team zonder eigen leidinggevende. Bron: De Waal e.a. (HU, 2014), "Verschillende teammodellen" (de eigen leidinggevende van een integraal team) en "Vakkennis, talent en de cruciale rol van teamleiders" (de rol van teamleiders).',
   'rule.integraalWithoutLeader.text':
-    'Voor dit integrale team is geen eigen leidinggevende vastgelegd. Bij een integraal team hoort een eigen leidinggevende die verantwoording aflegt aan de gemeente en/of het consortium en die schakelt tussen beleid en werkvloer. Leg bij de teaminrichting vast wie dat is.',
+    'Voor dit integrale team is geen eigen leidinggevende vastgelegd. Bij een integraal team hoort een eigen leidinggevende die verantwoording aflegt aan de gemeente en/of het consortium. Teamleiders zijn bovendien de schakel tussen beleid en werkvloer. Leg bij de teaminrichting vast wie de leidinggevende is.',
   'rule.leaderSpanExceeded.about':
     'Een leidinggevende die aan meer mensen leiding geeft dan de grens die in het plan is ingesteld. Eigen controle van de planner: de bronnen noemen geen grens, die stelt de gebruiker zelf in.',
   'rule.leaderSpanExceeded.text':
@@ -49,23 +49,23 @@ export const advice = {
   'rule.a1NoYouthExpertise.text':
     'Geen lid van dit A1-team heeft (voldoende) jeugdexpertise, en er is geen consultatie voor jeugd vastgelegd. In een breed team vraagt zulke specialistische kennis extra onderhoud; ontbreekt ze, dan is de kans groter dat zorgen om kinderen en gezinnen over het hoofd worden gezien, dat pas laat advies wordt gevraagd of dat niet de juiste hulp wordt ingezet. Neem iemand met jeugdexpertise op of leg vast wie het team over jeugd consulteert.',
   'rule.a1NarrowBreadth.about':
-    'Een A1-team dat niet alle leeftijdsgroepen bedient, en wat zo’n splitsing vraagt. Bron: Movisie (2017), "Voor- en nadelen van model A1" (Gouda over gescheiden teams voor 18- en 18+).',
+    'Een A1-team dat niet alle leeftijdsgroepen bedient, en wat zo’n splitsing vraagt. Bron: Movisie (2017), "Voor- en nadelen van model A1" (Gouda over gescheiden teams voor 18- en 18+); welke afspraken een splitsing vraagt, is een eigen advies van de planner.',
   'rule.a1NarrowBreadth.textAt18':
-    'Dit A1-team is er niet voor alle leeftijden (niet voor: {ageGroups}). Dat kan; er zijn gemeenten met aparte teams voor 18- en 18+. Zo’n splitsing vraagt wel twee afspraken: hoe jongeren die 18 worden aan het andere team worden overgedragen, zodat hun hulp niet stopt op hun verjaardag, en hoe dit team afstemt met het andere team als ouders en kinderen uit één huishouden bij verschillende teams staan.',
+    'Dit A1-team is er niet voor alle leeftijden (niet voor: {ageGroups}). Aparte teams voor 18- en 18+ komen voor. De gemeente Gouda overwoog juist één team voor alle leeftijden, omdat de problemen van een jongere niet stoppen op zijn achttiende en veel vragen het hele huishouden raken. Blijft de splitsing, leg dan vast hoe jongeren die 18 worden aan het andere team worden overgedragen, zodat hun hulp doorloopt, en hoe dit team afstemt met het andere team als ouders en kinderen uit één huishouden bij verschillende teams staan.',
   'rule.a1NarrowBreadth.text':
     'Dit A1-team is er niet voor alle leeftijden (niet voor: {ageGroups}). Leg vast welk team deze inwoners helpt, en hoe dit team met dat team afstemt als leden van één huishouden bij verschillende teams staan.',
   'rule.a1NoEscalation.about':
-    'Functies in een A1-team zonder vastgelegde route om zwaardere problematiek naar de schil te brengen. Bron: Movisie (2017), "Voor- en nadelen van model A1", nadeel "Zwaardere problematiek blijft te lang hangen".',
+    'Functies in een A1-team zonder vastgelegde route om zwaardere problematiek naar de schil te brengen. Eigen controle van de planner, bij het A1-nadeel "Zwaardere problematiek blijft te lang hangen" (Movisie, 2017, "Voor- en nadelen van model A1"): de bron noemt het risico, de opschaalroute is het middel dat de planner voorstelt.',
   'rule.a1NoEscalation.text_one':
-    'Bij {functions} staat niet hoe zwaardere problematiek naar de schil gaat. Zonder die afspraak dreigen zware vragen in een breed team te lang te blijven liggen, waardoor gespecialiseerde zorg laat komt. Leg vast wanneer en naar wie het team opschaalt.',
+    'Bij {functions} staat niet hoe zwaardere problematiek naar de schil gaat. Houdt een breed team vragen te lang bij zich omdat specifieke kennis tekortschiet, dan dreigt gespecialiseerde zorg te laat te komen. Een vaste opschaalroute helpt dat te voorkomen: leg vast wanneer en naar wie het team opschaalt.',
   'rule.a1NoEscalation.text_other':
-    'Bij {count} functies ({functions}) staat niet hoe zwaardere problematiek naar de schil gaat. Zonder die afspraak dreigen zware vragen in een breed team te lang te blijven liggen, waardoor gespecialiseerde zorg laat komt. Leg per functie vast wanneer en naar wie het team opschaalt.',
+    'Bij {count} functies ({functions}) staat niet hoe zwaardere problematiek naar de schil gaat. Houdt een breed team vragen te lang bij zich omdat specifieke kennis tekortschiet, dan dreigt gespecialiseerde zorg te laat te komen. Een vaste opschaalroute helpt dat te voorkomen: leg per functie vast wanneer en naar wie het team opschaalt.',
   'rule.frontFieldMissing.about':
     'Een A2-team, of een team waar hulpvragen via aanmelding binnenkomen, zonder partners in het voorliggend veld. Bron: Movisie (2017), "Voor- en nadelen van model A2", nadeel "Aansluiting op voorliggend veld", voor A2; voor andere teams met aanmelding is dit een eigen controle van de planner.',
   'rule.frontFieldMissing.text':
     'Dit team krijgt (een deel van) zijn casussen aangemeld door partners in het voorliggend veld, zoals welzijnswerk, huisarts of school. Het plan noemt nog geen van die partners. Leg vast wie dat zijn en hoe zij aanmelden.',
   'rule.frontFieldNoRoute.about':
-    'Een partner in het voorliggend veld zonder vastgelegde aanmeldroute. Bron: Movisie (2017), "Voor- en nadelen van model A2", nadeel "Aansluiting op voorliggend veld".',
+    'Een partner in het voorliggend veld zonder vastgelegde aanmeldroute. Eigen controle van de planner, bij het A2-nadeel "Aansluiting op voorliggend veld" (Movisie, 2017, "Voor- en nadelen van model A2"); voor andere teams waar vragen via aanmelding binnenkomen geldt dezelfde controle.',
   'rule.frontFieldNoRoute.text_one':
     'Bij {partners} in het voorliggend veld staat niet hoe casussen bij het team worden aangemeld. Leg vast wie aanmeldt, waar, en hoe snel het team reageert.',
   'rule.frontFieldNoRoute.text_other':

@@ -7,6 +7,8 @@
  */
 export const catalogueData = {
   // Competentieprofiel generalist
+  'cat.profile.note':
+    'De twaalf ingebouwde competenties zijn de eigenschappen voor integraal werken die De Waal e.a. (Hogeschool Utrecht, 2014) noemen; ze staan onder meer in het Competentieprofiel generalist (Wijland & De Goede, 2012). Het artikel geeft alleen de namen: de korte omschrijvingen zijn van de planner zelf.',
   'cat.competency.adaptability.name': 'Aanpassingsvermogen',
   'cat.competency.adaptability.description': 'Blijft goed werken als taken, collega’s of omstandigheden veranderen.',
   'cat.competency.creativity.name': 'Creativiteit',
@@ -62,6 +64,8 @@ export const catalogueData = {
   'cat.expertise.crisis': 'Crisisinterventie',
 
   // Functies
+  'cat.functions.note':
+    'Acht ingebouwde functies noemen De Waal e.a. (Hogeschool Utrecht, 2014) als functies die een team kan hebben, van crisisinterventie tot somatische zorg. Toegang / frontoffice, Casusregie, Collectieve arrangementen en Jeugd voegt de planner zelf toe. De omschrijvingen, eisen en levensgebieden van alle functies zijn voorstellen van de planner.',
   'cat.function.crisisIntervention.name': 'Crisisinterventie',
   'cat.function.crisisIntervention.description': 'Snel ingrijpen en stabiliseren als een situatie uit de hand loopt.',
   'cat.function.socioPedagogical.name': 'Sociaalpedagogische zorg',
@@ -102,8 +106,8 @@ export const catalogueData = {
   'cat.source.hu2014.section.models': 'Verschillende teammodellen',
   'cat.source.hu2014.section.expertise': 'Vakkennis, talent en de cruciale rol van teamleiders',
   'cat.source.movisie2017.title': 'Brede integrale wijkteams: voor- en nadelen',
-  'cat.source.movisie2017.authors': 'Annelies Kooiman',
-  'cat.source.movisie2017.publisher': 'Movisie, programma Integraal werken in de wijk',
+  'cat.source.movisie2017.authors': 'Programma Integraal werken in de wijk',
+  'cat.source.movisie2017.publisher': 'Movisie (nieuwsbericht, 24 maart 2017)',
   'cat.source.movisie2017.section.introduction': 'Inleiding: organisatievormen en positionering',
   'cat.source.movisie2017.section.a1': 'Voor- en nadelen van model A1',
   'cat.source.movisie2017.section.a2': 'Voor- en nadelen van model A2',
@@ -112,7 +116,7 @@ export const catalogueData = {
   // Organisatietypen (Hogeschool Utrecht 2014)
   'cat.orgType.samenwerkingsverband.name': 'Samenwerkingsverband',
   'cat.orgType.samenwerkingsverband.summary':
-    'Een casus- of netwerkoverleg van professionals uit verschillende organisaties. De auteurs spreken hier niet van een team: een groep met een gezamenlijke verantwoordelijkheid die nauw samenwerkt aan dezelfde doelen ontbreekt.',
+    'Een samenwerking van professionals uit verschillende organisaties, bijvoorbeeld in de vorm van een casus- of netwerkoverleg. De auteurs spreken hier niet van een team: een groep met een gezamenlijke verantwoordelijkheid die nauw samenwerkt aan dezelfde doelen ontbreekt.',
   'cat.orgType.geintegreerd.name': 'Geïntegreerd team',
   'cat.orgType.geintegreerd.summary':
     'Disciplines uit verschillende organisaties vormen samen een functionele eenheid voor een bepaald gebied. De professionals blijven sterk verbonden met hun oorspronkelijke moederorganisatie.',
@@ -155,7 +159,7 @@ export const catalogueData = {
     'Kans op een probleemgerichte aanpak: door de focus op complexiteit blijven professionals mogelijk probleemgericht werken, met minder aandacht voor alle levensgebieden.',
   'cat.teamModel.domain.name': 'Domeinspecifiek team',
   'cat.teamModel.domain.summary':
-    'Een team dat zich toespitst op één of twee gebieden van zorg- en dienstverlening, in plaats van het hele sociale domein.',
+    'Een team dat zich toespitst op een deel van de zorg- en dienstverlening, bijvoorbeeld op één of twee van de gebieden hulpverlening, lokale zorg en samenlevingsopbouw, in plaats van het hele sociale domein.',
   'cat.teamModel.targetGroup.name': 'Doelgroepspecifiek team',
   'cat.teamModel.targetGroup.summary': 'Een team dat zich toespitst op een bepaalde leeftijdsgroep of doelgroep.',
   'cat.teamModel.noneInSources':
@@ -166,6 +170,8 @@ export const catalogueData = {
   'cat.positioning.singleProvider': 'Uitbesteed aan één aanbieder',
   'cat.positioning.consortium': 'Uitbesteed aan meerdere aanbieders (consortium)',
   'cat.ageGroup.youth': 'Jeugd (0-17)',
+  'cat.ageGroup.note':
+    'Deze drie leeftijdsgroepen zijn een eigen indeling van de planner. De bronnen spreken van leeftijds- en doelgroepen en van aparte teams voor 18- en 18+, maar geven geen vaste grenzen.',
   'cat.ageGroup.adults': 'Volwassenen (18-64)',
   'cat.ageGroup.elderly': 'Ouderen (65+)',
 
@@ -191,5 +197,5 @@ export const catalogueData = {
   'cat.design.questions.reach': 'Welke vragen komen bij het team?',
   'cat.design.questions.arrival': 'Hoe komen ze binnen?',
   'cat.design.questions.help':
-    'Een team kan alle hulpvragen van alle inwoners verwelkomen, of alleen de complexe vragen oppakken die het voorliggend veld en de eerste lijn aanmelden.',
+    'Een team kan alle hulpvragen van alle inwoners verwelkomen, of alleen de complexe hulpvragen oppakken.',
 } as const;

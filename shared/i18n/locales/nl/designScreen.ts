@@ -30,7 +30,9 @@ export const designScreen = {
 
   'designScreen.frontField.title': 'Voorliggend veld',
   'designScreen.frontField.explain':
-    'Het voorliggend veld (welzijnswerk, huisarts, school, vrijwilligers en informele hulp) helpt inwoners zelf met eenvoudige vragen en meldt ingewikkelder situaties aan bij het team. De schil is iets anders: daar zitten de specialisten die het team zelf raadpleegt of naar wie het doorverwijst. Bron: Movisie 2017, ‘Voor- en nadelen van model A2’.',
+    'Het voorliggend veld (bijvoorbeeld welzijnswerk, huisarts, school, vrijwilligers en informele hulp) helpt inwoners met eenvoudige vragen en meldt ingewikkelder situaties aan bij het team.',
+  'designScreen.frontField.notShell':
+    'De schil is iets anders: de specialisten rond het team naar wie het team doorverwijst.',
   'designScreen.frontField.a2':
     'Bij een A2-team komen de casussen via deze partners binnen; de aansluiting op het voorliggend veld is daarom extra belangrijk.',
   'designScreen.frontField.empty': 'Nog geen partners in het voorliggend veld vastgelegd.',
