@@ -51,7 +51,7 @@ export const ui = {
   'pool.any': 'Alle',
   'pool.discipline': 'Discipline',
   'pool.organisation': 'Moederorganisatie',
-  'pool.expertise': 'Expertise',
+  'pool.expertise': 'Vakkennis',
   'pool.competency': 'Competentie',
   'pool.minLevel': 'Minimaal niveau',
   'pool.minHours': 'Vrije uren',
@@ -87,7 +87,7 @@ export const ui = {
   'member.hours': '{hours} u',
   'member.changeHours': 'Uren van {name} wijzigen, nu {hours}',
   'member.remove': '{name} uit {fn} halen',
-  'member.overAllocated': 'meer uren ingedeeld dan het contract',
+  'member.overAllocated': 'meer uren dan het contract',
 
   'hours.titleAdd': '{name} in {fn}',
   'hours.titleMove': '{name} naar {fn}',
@@ -100,11 +100,11 @@ export const ui = {
   'dnd.instructions':
     'Druk op spatie of enter om deze professional op te pakken. Kies met de pijltjestoetsen een functie en druk op spatie of enter om neer te zetten. Escape annuleert.',
   'dnd.start': '{name} is opgepakt.',
-  'dnd.over': '{name} is boven {zone}.',
-  'dnd.overNone': '{name} is niet boven een functie.',
+  'dnd.over': '{name} hangt boven {zone}.',
+  'dnd.overNone': '{name} hangt niet boven een functie.',
   'dnd.end': '{name} is neergezet bij {zone}.',
   'dnd.endNone': '{name} is niet geplaatst.',
-  'dnd.cancel': 'Slepen van {name} geannuleerd.',
+  'dnd.cancel': 'Slepen van {name} is geannuleerd.',
   'dnd.poolZone': 'de pool (uit de functie halen)',
 
   'coverage.title': 'Dekking',
@@ -124,7 +124,7 @@ export const ui = {
   'gaps.title': 'Wie dicht het gat?',
   'gaps.none': 'Geen gaten: alle eisen zijn gedekt.',
   'gaps.nobody': 'Niemand in de pool heeft dit niveau.',
-  'gaps.candidateFacts': '(niveau {level}, {hours} u vrij)',
+  'gaps.candidateFacts': '(niveau {level}, {hours} uur vrij)',
   'gaps.insert': 'Plaatsen',
   'gaps.showAll': 'Alle {count} gaten tonen',
   'gaps.showFewer': 'Minder tonen',
@@ -136,8 +136,8 @@ export const ui = {
   'leaving.lost': '{fn}: {competency} wordt {status}',
   'leaving.thin': '{fn}: {competency} rust dan op één persoon',
 
-  'expertise.title': 'Expertise',
-  'expertise.none': 'Geen functie vraagt om specifieke expertise.',
+  'expertise.title': 'Vakkennis',
+  'expertise.none': 'Geen functie vraagt om vakkennis.',
 
   'advice.title': 'Ontwerpadvies',
   'advice.none': 'Geen opmerkingen bij dit ontwerp.',
@@ -178,8 +178,8 @@ export const ui = {
   'proposal.collective': 'U kiest ook voor collectieve arrangementen.',
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',
-  'proposal.solve': 'Het team lost zelf op ("Hoe ver?"), dus deze functie hoort in het team.',
-  'proposal.refer': 'Het team signaleert en verwijst: deze functie past in de schil.',
+  'proposal.solve': 'Het team lost zelf op (hoe ver?), dus deze functie hoort in het team.',
+  'proposal.refer': 'Het team signaleert en verwijst door (hoe ver?): deze functie past in de schil.',
   'proposal.crisisTeam':
     'Het team signaleert en lost zelf op (hoe ver?), dus crisisinterventie kan een functie van het team zelf zijn.',
   'proposal.crisisShell':
@@ -249,7 +249,7 @@ export const ui = {
 
   'scenarios.title': "Scenario's van {team}",
   'scenarios.intro':
-    'Probeer een andere samenstelling uit zonder het team zelf te wijzigen, vergelijk en stel het beste vast.',
+    'Probeer een andere samenstelling uit zonder het team zelf te wijzigen, vergelijk de scenario’s en stel het beste vast als hoofdscenario.',
   'scenarios.list': "Scenario's",
   'scenarios.name': 'Naam',
   'scenarios.status': 'Soort',
@@ -285,7 +285,7 @@ export const ui = {
 
   'backups.title': 'Reservekopieën',
   'backups.intro':
-    'De planner maakt zelf reservekopieën. Zet er een terug als er iets mis is gegaan; de huidige gegevens worden eerst zelf als kopie bewaard.',
+    'De planner maakt zelf reservekopieën. Zet er een terug als er iets mis is gegaan; de huidige gegevens worden dan eerst als reservekopie bewaard.',
   'backups.none': 'Er zijn nog geen reservekopieën.',
   'backups.when': 'Gemaakt op',
   'backups.why': 'Aanleiding',
@@ -334,7 +334,7 @@ export const ui = {
   'sample.remove': 'Voorbeeldwijk verwijderen',
   'sample.confirmTitle': 'Voorbeeldwijk verwijderen?',
   'sample.confirmBody':
-    'De teams en professionals van de Voorbeeldwijk worden verwijderd. Uw eigen teams blijven. Dit kan niet ongedaan worden gemaakt, wel met een reservekopie worden teruggezet.',
+    'De teams en professionals van de Voorbeeldwijk worden verwijderd. Uw eigen teams blijven. U kunt dit niet ongedaan maken, maar wel terugzetten met een reservekopie.',
 
   'tour.progress': 'Stap {step} van {total}',
   'tour.skip': 'Overslaan',
@@ -354,13 +354,14 @@ export const ui = {
   'tour.4.body':
     'Rechts ziet u live per eis of die {covered}, {thin} of {partial} is of {missing}, en wie een gat kan dichten. Wijs een teamlid aan om te zien wat het team zonder die persoon verliest.',
   'tour.5.title': 'Vergelijk scenario’s',
-  'tour.5.body': 'Maak een kopie van het team, probeer iets anders, vergelijk naast elkaar en stel het beste vast.',
+  'tour.5.body':
+    'Maak een kopie van een scenario, probeer iets anders uit, vergelijk de twee naast elkaar en stel het beste vast.',
   // HR overview, print and exchange of team plan files (issue #6).
   'nav.hr': 'HR-overzicht',
   'nav.print': 'Afdrukoverzicht',
   'hr.title': 'HR-overzicht',
   'hr.intro':
-    'Alle teams tegelijk: waar zitten de gaten in competenties, wie is overbelast, wiens beoordeling is oud, en welk advies staat nog open. Klik op een team om het te openen.',
+    'Alle teams tegelijk: waar zitten de gaten in competenties, wie heeft meer uren dan het contract, wiens beoordeling is oud, en welk advies staat nog open. Klik op een team om het te openen.',
   'hr.filters': 'Filters',
   'hr.filterArea': 'Gebied',
   'hr.filterModel': 'Model',
@@ -383,14 +384,14 @@ export const ui = {
   'hr.exportXlsx': 'Excel (XLSX)',
   'hr.exportCsv': 'CSV',
   'hr.exportAll': 'Alles naar Excel',
-  'hr.listOverAllocated': 'Overbelast over alle teams',
+  'hr.listOverAllocated': 'Meer uren dan het contract, over alle teams',
   'hr.listAssessments': 'Zonder of met oude beoordeling (ouder dan {months} maanden)',
   'hr.listSinglePerson': 'Competenties die in het hele team op één persoon rusten',
   'hr.listAdvice': 'Open ontwerpadvies',
   'hr.noneOverAllocated': 'Niemand werkt meer uren dan het contract.',
   'hr.noneAssessments': 'Iedereen is recent beoordeeld.',
   'hr.noneSinglePerson':
-    'In geen team rust een vereiste competentie op één persoon. (In de matrix betekent ‘{thin}’: binnen één functie maar één persoon.)',
+    'In geen enkel team rust een vereiste competentie op één persoon. (‘{thin}’ in de matrix betekent: binnen één functie rust de eis op één persoon.)',
   'hr.noneAdvice': 'Geen open adviezen.',
   'hr.col.name': 'Naam',
   'hr.col.discipline': 'Discipline',
