@@ -63,7 +63,7 @@ export const composeUi: Record<keyof typeof nl, string> = {
   'composeUi.uncoverable': 'Nobody in the pool can cover this',
   'composeUi.openAsScenario': 'Open as scenario',
   'composeUi.scenarioName': 'Composed',
-  'composeUi.cmd.create': 'Scenario {name} composed',
+  'composeUi.cmd.create': 'Composed team in scenario {name}',
   'composeUi.error.alreadyRunning': 'A team is already being composed for this scenario. Wait until it has finished.',
   'composeUi.error.failed': 'Composing failed unexpectedly. Please try again.',
   'thing.composeJob': 'The composition',

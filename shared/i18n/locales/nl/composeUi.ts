@@ -64,7 +64,7 @@ export const composeUi = {
   'composeUi.uncoverable': 'Niemand in de pool kan dit dekken',
   'composeUi.openAsScenario': 'Open als scenario',
   'composeUi.scenarioName': 'Samengesteld',
-  'composeUi.cmd.create': 'Scenario {name} samengesteld',
+  'composeUi.cmd.create': 'Teamsamenstelling in scenario {name}',
   'composeUi.error.alreadyRunning': 'Voor dit scenario wordt al een team samengesteld. Wacht tot dat klaar is.',
   'composeUi.error.failed': 'Het samenstellen is onverwacht mislukt. Probeer het opnieuw.',
   'thing.composeJob': 'De samenstelling',

@@ -47,7 +47,7 @@ export const report = {
   'report.shortfall_one': 'tekort {count} niveau',
   'report.shortfall_other': 'tekort {count} niveaus',
   'report.overAllocated': 'Meer uren dan het contract',
-  'report.noneOverAllocated': 'niemand heeft meer uren dan het contract',
+  'report.noneOverAllocated': 'niemand',
   'report.hoursOfContract': '{name}: {allocated} van {contract} contracturen',
   'report.profile': 'Teamprofiel (leden per niveau 0-4)',
   'report.profileBest': 'beste',
