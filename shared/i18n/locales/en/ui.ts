@@ -230,7 +230,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'binding.functional': 'Functional only',
 
   'catalogue.title': 'Catalogue',
-  'catalogue.intro': 'The competencies and functions you design teams with. Add your own next to the built-in ones.',
+  'catalogue.intro':
+    'The competencies and functions you design teams with. Add competencies and functions of your own next to the built-in ones.',
   'catalogue.competencies': 'Competencies',
   'catalogue.templates': 'Functions',
   'catalogue.builtIn': 'built-in',
@@ -291,7 +292,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'backups.choose': 'Choose a backup',
   'backups.reason.start': 'at start',
   'backups.reason.interval': 'automatic',
-  'backups.reason.manual': 'by hand',
+  'backups.reason.manual': 'manual',
   'backups.reason.beforeMigration': 'before an update',
   'backups.reason.beforeRestore': 'before a restore',
 
@@ -380,7 +381,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'hr.exportCsv': 'CSV',
   'hr.exportAll': 'All to Excel',
   'hr.listOverAllocated': 'Over-allocated across all teams',
-  'hr.listAssessments': 'Without or with an old assessment (older than {months} months)',
+  'hr.listAssessments': 'No assessment, or an assessment older than {months} months',
   'hr.listSinglePerson': 'Competencies resting on one person in the whole team',
   'hr.listAdvice': 'Open design advice',
   'hr.noneOverAllocated': 'Nobody works more hours than their contract.',

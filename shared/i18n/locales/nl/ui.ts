@@ -233,7 +233,8 @@ export const ui = {
   'binding.functional': 'Alleen functioneel',
 
   'catalogue.title': 'Catalogus',
-  'catalogue.intro': 'De competenties en functies waarmee u teams ontwerpt. Voeg uw eigen toe naast de ingebouwde.',
+  'catalogue.intro':
+    'De competenties en functies waarmee u teams ontwerpt. Voeg eigen competenties en functies toe naast de ingebouwde.',
   'catalogue.competencies': 'Competenties',
   'catalogue.templates': 'Functies',
   'catalogue.builtIn': 'ingebouwd',
@@ -294,7 +295,7 @@ export const ui = {
   'backups.choose': 'Reservekopie kiezen',
   'backups.reason.start': 'bij het starten',
   'backups.reason.interval': 'automatisch',
-  'backups.reason.manual': 'met de hand',
+  'backups.reason.manual': 'handmatig',
   'backups.reason.beforeMigration': 'voor een update',
   'backups.reason.beforeRestore': 'voor het terugzetten',
 
@@ -385,7 +386,7 @@ export const ui = {
   'hr.exportCsv': 'CSV',
   'hr.exportAll': 'Alles naar Excel',
   'hr.listOverAllocated': 'Meer uren dan het contract, over alle teams',
-  'hr.listAssessments': 'Zonder of met oude beoordeling (ouder dan {months} maanden)',
+  'hr.listAssessments': 'Zonder beoordeling of met een beoordeling ouder dan {months} maanden',
   'hr.listSinglePerson': 'Competenties die in het hele team op één persoon rusten',
   'hr.listAdvice': 'Open ontwerpadvies',
   'hr.noneOverAllocated': 'Niemand werkt meer uren dan het contract.',
@@ -435,12 +436,12 @@ export const ui = {
   'exchange.exportedAll_other': '{count} teamplannen zijn geëxporteerd.',
   'exchange.notJson':
     '{file} is geen teamplan: het bestand is geen geldige JSON. Kies een bestand dat de planner heeft geëxporteerd.',
-  'exchange.skipped': '{team} uit {file} is overgeslagen; het bestaande team is niet veranderd.',
+  'exchange.skipped': '{team} uit {file} is overgeslagen; het bestaande team is niet gewijzigd.',
   'exchange.imported': '{team} is geïmporteerd.',
   'exchange.importedCopy': '{team} is als kopie geïmporteerd.',
   'exchange.replaced': '{team} is vervangen.',
   'exchange.keptProfessionals':
-    'Van {names} zijn de gegevens in de planner aangehouden; het bestand had andere gegevens.',
+    'Van {names} zijn de gegevens in de planner behouden; het bestand bevatte andere gegevens.',
   'exchange.planFailed': '{file} ({team}): {reason}',
   'exchange.fileFailed': '{file}: {reason}',
   'hr.exportSaved': '{file} is opgeslagen.',
