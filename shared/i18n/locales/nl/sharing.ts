@@ -22,7 +22,7 @@ export const sharing = {
   'sharing.outbox.waiting_other': '{count} publicaties wachten op verzending',
   'sharing.outbox.lastSent': 'Laatst verstuurd: {ago}',
   'sharing.outbox.nothingSent': 'Sinds het starten van de planner is nog niets verstuurd',
-  'sharing.outbox.unreachableSince': 'De server is niet bereikbaar sinds {when}.',
+  'sharing.outbox.unreachableSince': 'De server is sinds {when} niet bereikbaar.',
   'sharing.outbox.reason': 'Reden: {reason}',
   'sharing.outbox.team': 'Team',
   'sharing.outbox.queuedAt': 'Gepubliceerd op',
