@@ -30,7 +30,7 @@ export const ui = {
   'nav.board': 'Samenstelling',
   'nav.professionals': 'Professionals',
   'nav.catalogue': 'Catalogus',
-  'nav.scenarios': "Scenario's",
+  'nav.scenarios': 'Scenario’s',
 
   'undo.group': 'Ongedaan maken en opnieuw',
   'undo.undo': 'Ongedaan maken',
@@ -248,10 +248,10 @@ export const ui = {
   'catalogue.addCompetency': 'Competentie toevoegen',
   'catalogue.addTemplate': 'Functie toevoegen',
 
-  'scenarios.title': "Scenario's van {team}",
+  'scenarios.title': 'Scenario’s van {team}',
   'scenarios.intro':
     'Probeer een andere samenstelling uit zonder het team zelf te wijzigen, vergelijk de scenario’s en stel het beste vast als hoofdscenario.',
-  'scenarios.list': "Scenario's",
+  'scenarios.list': 'Scenario’s',
   'scenarios.name': 'Naam',
   'scenarios.status': 'Soort',
   'scenarios.variant': 'variant',
@@ -369,7 +369,7 @@ export const ui = {
   'hr.filterType': 'Organisatietype',
   'hr.all': 'Alle',
   'hr.months': 'Beoordeling ouder dan (maanden)',
-  'hr.includeScenarios': "Ook scenario's tonen",
+  'hr.includeScenarios': 'Ook scenario’s tonen',
   'hr.refresh': 'Vernieuwen',
   'hr.loading': 'Alle teams worden gelezen…',
   'hr.empty': 'Geen teams die bij deze filters passen.',
