@@ -49,7 +49,7 @@ describe('the text report', () => {
     const out = text(p);
     expect(out).toContain('    Leden: niemand\n    geen competentie-eisen');
     expect(out).toContain(
-      '  Crisis [in de schil] – het team verwijst door naar de specialistische schil, er zijn geen mensen nodig',
+      '  Crisis [in de schil] – het team verwijst door naar de specialistische schil; er zijn geen teamleden nodig',
     );
     expect(out).toContain('Meer uren dan het contract\n  niemand\n');
     expect(out).toContain('Wie dicht het gat?\n  geen gaten in de functies van het team');

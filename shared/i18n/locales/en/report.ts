@@ -33,7 +33,7 @@ export const report: Record<keyof typeof nl, string> = {
   'report.teamCoverage': 'Team coverage: {percent} ({covered} of {total} requirements covered)',
   'report.hours': 'Hours: {allocated} of {required} hours per week assigned',
   'report.functions': 'Functions',
-  'report.shellFunction': '{name} [{placement}] – the team refers to the specialist shell, no people needed',
+  'report.shellFunction': '{name} [{placement}] – the team refers to the specialist shell; no team members needed',
   'report.teamFunction': '{name} [{placement}] – coverage {coverage}, {allocated} of {required} hours',
   'report.members': 'Members: {members}',
   'report.memberHours': '{name} ({hours} hours)',

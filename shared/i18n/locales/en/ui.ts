@@ -129,7 +129,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'leaving.title': 'Without {name}',
   'leaving.coverage': 'Team coverage from {before}% to {after}%.',
   'leaving.nothing': 'The team loses nothing if {name} leaves.',
-  'leaving.lost': '{fn}: {competency} becomes {status}',
+  'leaving.lost': '{fn}: {competency} → {status}',
   'leaving.thin': '{fn}: {competency} then rests on one person',
 
   'expertise.title': 'Specialist knowledge',

@@ -36,7 +36,7 @@ export const report = {
   'report.hours': 'Uren: {allocated} van {required} uur per week ingezet',
   'report.functions': 'Functies',
   'report.shellFunction':
-    '{name} [{placement}] – het team verwijst door naar de specialistische schil, er zijn geen mensen nodig',
+    '{name} [{placement}] – het team verwijst door naar de specialistische schil; er zijn geen teamleden nodig',
   'report.teamFunction': '{name} [{placement}] – dekking {coverage}, {allocated} van {required} uur',
   'report.members': 'Leden: {members}',
   'report.memberHours': '{name} ({hours} uur)',

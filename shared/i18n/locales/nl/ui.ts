@@ -133,7 +133,7 @@ export const ui = {
   'leaving.title': 'Zonder {name}',
   'leaving.coverage': 'Teamdekking van {before}% naar {after}%.',
   'leaving.nothing': 'Het team verliest niets als {name} vertrekt.',
-  'leaving.lost': '{fn}: {competency} wordt {status}',
+  'leaving.lost': '{fn}: {competency} → {status}',
   'leaving.thin': '{fn}: {competency} rust dan op één persoon',
 
   'expertise.title': 'Vakkennis',
