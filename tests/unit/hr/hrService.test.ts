@@ -163,7 +163,7 @@ describe('hr.export', () => {
       'Discipline',
       'Mother organisation',
       'Contract hours',
-      'Hours assigned',
+      'Hours allocated',
       'Hours over contract',
       'Teams (hours)',
     ]);

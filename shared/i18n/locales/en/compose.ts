@@ -21,7 +21,7 @@ export const compose: Record<keyof typeof nl, string> = {
   'compose.objective.contractHours': 'as few contract hours as possible',
   'compose.goal': 'Goal: {objective}',
   'compose.coverage': 'Team coverage {percent}%: {covered} of {total} requirements covered',
-  'compose.hours': '{allocated} of {required} hours per week filled',
+  'compose.hours': '{allocated} of {required} hours a week allocated',
   'compose.people_one': '{count} person, {contract} contract hours in all',
   'compose.people_other': '{count} people, {contract} contract hours in all',
   'compose.greedy':

@@ -19,7 +19,7 @@ export const print: Record<keyof typeof nl, string> = {
   'printDoc.totals.coverage': 'Team coverage',
   'printDoc.totals.coverageValue': '{percent}% ({covered} of {total} requirements covered)',
   'printDoc.totals.hoursRequired': 'Hours needed (functions in the team)',
-  'printDoc.totals.hoursAllocated': 'Hours assigned',
+  'printDoc.totals.hoursAllocated': 'Hours allocated',
   'printDoc.totals.hoursValue': '{hours} hours per week = {fte} FTE',
   'printDoc.totals.members': 'Team members',
   'printDoc.totals.membersValue_one': '{count} person, together {fte} FTE by contract',

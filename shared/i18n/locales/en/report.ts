@@ -31,7 +31,7 @@ export const report: Record<keyof typeof nl, string> = {
   'report.titleWithScenario': 'Coverage report – {team} (scenario: {scenario})',
   'report.area': 'Area: {area} · {design}',
   'report.teamCoverage': 'Team coverage: {percent} ({covered} of {total} requirements covered)',
-  'report.hours': 'Hours: {allocated} of {required} hours per week assigned',
+  'report.hours': 'Hours: {allocated} of {required} hours a week allocated',
   'report.functions': 'Functions',
   'report.shellFunction': '{name} [{placement}] – the team refers to the specialist shell; no team members needed',
   'report.teamFunction': '{name} [{placement}] – coverage {coverage}, {allocated} of {required} hours',
