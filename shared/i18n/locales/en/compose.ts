@@ -3,7 +3,7 @@ import type { compose as nl } from '../nl/compose.js';
 /** English texts of "Compose the team"; same keys as the Dutch section. */
 export const compose: Record<keyof typeof nl, string> = {
   'compose.title': 'Team composition for {team}',
-  'compose.status.optimal': 'This is the best composition; it is proven that it cannot be better.',
+  'compose.status.optimal': 'This is the best composition: it is proven that it cannot be better.',
   'compose.status.feasible':
     'This is a good composition, but time ran out before it was proven that it cannot be better.',
   'compose.status.timeLimit': 'No composition was found in time. Allow more time with --time-limit.',

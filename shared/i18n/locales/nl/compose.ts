@@ -4,7 +4,7 @@
  */
 export const compose = {
   'compose.title': 'Teamsamenstelling voor {team}',
-  'compose.status.optimal': 'Dit is de beste samenstelling; bewezen is dat het niet beter kan.',
+  'compose.status.optimal': 'Dit is de beste samenstelling: het is bewezen dat het niet beter kan.',
   'compose.status.feasible':
     'Dit is een goede samenstelling, maar de tijd was op voordat bewezen was dat het niet beter kan.',
   'compose.status.timeLimit': 'Binnen de tijd is geen samenstelling gevonden. Geef meer tijd met --time-limit.',
