@@ -44,7 +44,7 @@ export const people: Record<keyof typeof nl, string> = {
 
   'people.privacy.title': 'Personal data (GDPR)',
   'people.privacy.intro':
-    'What the planner holds about {name}: name, discipline, employing organisation, binding, contract hours, specialist knowledge, the date of the last assessment, the level per competency, and the teams, scenarios and functions {name} is in, with the hours.',
+    'What the planner holds about {name}: name, discipline, mother organisation, binding, contract hours, specialist knowledge, the date of the last assessment, the level per competency, and the teams, scenarios and functions {name} is in, with the hours.',
   'people.privacy.download': 'Download data (subject access)',
   'people.privacy.downloadHint': 'A JSON file with all of this data, for a subject access request.',
   'people.privacy.fileName': 'personal-data-{name}-{date}.json',

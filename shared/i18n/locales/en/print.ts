@@ -32,7 +32,7 @@ export const print: Record<keyof typeof nl, string> = {
     'For these the team refers to specialists around the team; they do not count towards coverage and hours.',
   'printDoc.fn.function': 'Function',
   'printDoc.fn.hoursRequired': 'Hours needed',
-  'printDoc.fn.hoursAllocated': 'Assigned',
+  'printDoc.fn.hoursAllocated': 'Allocated',
   'printDoc.fn.coverage': 'Coverage',
   'printDoc.fn.members': 'Members (hours per week)',
   'printDoc.fn.short': '{hours} (short)',

@@ -58,7 +58,7 @@ export const composeUi = {
   'composeUi.beforeAfterPercent': '{before}% → {after}%',
   'composeUi.beforeAfter': '{before} → {after}',
   'composeUi.requirementsCovered': '{before} → {after} van {total} gedekt',
-  'composeUi.hoursAllocated': '{before} → {after} van {required} gevraagd',
+  'composeUi.hoursAllocated': '{before} → {after} van {required} nodig',
   'composeUi.joining': 'Erbij: {names}',
   'composeUi.leaving': 'Eruit: {names}',
   'composeUi.uncoverable': 'Niemand in de pool kan dit dekken',
