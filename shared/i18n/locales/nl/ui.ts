@@ -188,7 +188,7 @@ export const ui = {
 
   'functions.title': 'Functies van dit team',
   'functions.empty': 'Nog geen functies. Voeg voorgestelde functies toe of maak er zelf een.',
-  'functions.placement': 'Plaats',
+  'functions.placement': 'Plaatsing',
   'functions.hours': 'Uren nodig',
   'functions.requirements': 'Eisen ({count})',
   'functions.hideRequirements': 'Eisen verbergen',
@@ -214,7 +214,7 @@ export const ui = {
   'professionals.title': 'Professionals',
   'professionals.intro': 'Alle mensen die in een team kunnen komen, met hun beoordeling op de twaalf competenties.',
   'professionals.listLabel': 'Lijst van professionals',
-  'professionals.newName': 'Naam nieuwe professional',
+  'professionals.newName': 'Naam van de nieuwe professional',
   'professionals.add': 'Toevoegen',
   'professionals.empty': 'Nog geen professionals.',
   'professionals.noMatch': 'Niemand gevonden. Pas de zoektekst aan.',
@@ -331,7 +331,7 @@ export const ui = {
   'error.unexpected': 'Er ging iets onverwachts mis in het scherm. Uw gegevens zijn bewaard; probeer het opnieuw.',
 
   'sample.note':
-    'Dit team hoort bij de Voorbeeldwijk, om de planner mee te leren kennen. Klaar met oefenen? Verwijder de voorbeeldgegevens.',
+    'Dit team hoort bij de Voorbeeldwijk, waarmee u de planner leert kennen. Klaar met oefenen? Verwijder dan de voorbeeldgegevens.',
   'sample.remove': 'Voorbeeldwijk verwijderen',
   'sample.confirmTitle': 'Voorbeeldwijk verwijderen?',
   'sample.confirmBody':
