@@ -10,9 +10,9 @@ test('restore a backup: the edit made after it is gone, the data before it is ba
 
   await page.getByTestId('open-backups').click();
   const dialog = page.getByTestId('backups-dialog');
-  await expect(dialog).toContainText('met de hand');
+  await expect(dialog).toContainText('handmatig');
   await dialog
-    .getByRole('row', { name: /met de hand/ })
+    .getByRole('row', { name: /handmatig/ })
     .getByRole('button', { name: /terugzetten/ })
     .click();
   await expect(page.getByTestId('team-picker')).toContainText(team.name);

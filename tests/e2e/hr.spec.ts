@@ -88,11 +88,11 @@ test.describe('HR overview', () => {
     const hr = new HrPage(page);
     await hr.open();
     const xlsx = await hr.export('hr-export-overAllocated-xlsx');
-    expect(xlsx.suggestedFilename()).toMatch(/^hr-overbelast-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(xlsx.suggestedFilename()).toMatch(/^hr-te-veel-uren-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(await xlsx.path()) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.name).toBe('Overbelast');
+    expect(sheet.name).toBe('Te veel uren');
     expect(sheet.getRow(1).getCell(1).value).toBe('Naam');
     expect(sheet.getRow(1).getCell(6).value).toBe('Uren te veel');
     expect(sheet.getRow(2).getCell(1).value).toBe('Fatima El Amrani');

@@ -56,7 +56,7 @@ test('a matrix of 83 teams keeps only the rows in view, walks them all by keyboa
   await page.getByTestId('hr-export-all').click();
   const progress = page.getByTestId('hr-export-progress');
   await expect(progress).toBeVisible();
-  await expect(progress).toContainText(/Excel-bestand wordt gemaakt: \d+%/);
+  await expect(progress).toContainText(/Het Excel-bestand wordt gemaakt: \d+%/);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/hr-scale-export-progress.png` });
   expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
   await expect(progress).toHaveCount(0);

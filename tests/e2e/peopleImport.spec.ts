@@ -206,7 +206,7 @@ test.describe('importing professionals from a spreadsheet', () => {
       'Organisatie',
       'Binding',
       'Contracturen',
-      'Expertise',
+      'Vakkennis',
       'Beoordeeld op',
       ...competencies.map((c) => c.name.nl),
     ]);

@@ -170,7 +170,7 @@ test('a conflict between two laptops of one team leader is shown and resolved; n
   await expect(conflict.getByRole('columnheader', { name: 'Versie 1 in de gedeelde database' })).toBeVisible();
   await laptop.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'shared-db-conflict.png') });
   await conflict.getByTestId('conflict-keep-mine').click();
-  await expect(laptop.page.getByText('Uw versie staat weer in de outbox')).toBeVisible();
+  await expect(laptop.page.getByText('Uw versie staat weer in de wachtrij')).toBeVisible();
   await closeSharingDialog(laptop.page);
   await expect(state(laptop.page)).toHaveText('Gepubliceerd als versie 2', { timeout: 20_000 });
   expect(await serverVersions()).toContainEqual(expect.objectContaining({ version: 2, published_by: 'anna' }));
@@ -190,12 +190,12 @@ test('publishing while the server is down waits in the outbox and is sent, once,
   server.stop();
   try {
     await publishOpenTeam(anna.page);
-    await expect(state(anna.page)).toHaveText('Wacht in de outbox');
+    await expect(state(anna.page)).toHaveText('Wacht op verzending');
     await anna.page.getByTestId('open-outbox').click();
-    await expect(anna.page.getByTestId('outbox-unreachable')).toContainText('De server is niet bereikbaar sinds', {
+    await expect(anna.page.getByTestId('outbox-unreachable')).toContainText('De server is sinds ', {
       timeout: 20_000,
     });
-    await expect(anna.page.getByTestId('outbox-waiting')).toHaveText('1 publicatie wacht om verstuurd te worden');
+    await expect(anna.page.getByTestId('outbox-waiting')).toHaveText('1 publicatie wacht op verzending');
     await anna.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'shared-db-outbox-offline.png') });
     await closeSharingDialog(anna.page);
   } finally {

@@ -67,7 +67,7 @@ test('vakkennis, team roles and a consultation are edited with the keyboard, und
   const held = editors.heldExpertise();
   await editors.chooseWithKeyboard(held, /Vakkennis toevoegen/, 'Crisisinterventie');
   await editors.chooseWithKeyboard(held, /Niveau voor Crisisinterventie/, '3 · sterk');
-  await held.getByLabel('Beoordeeld op, Crisisinterventie').fill('2026-02-16');
+  await held.getByLabel('Crisisinterventie: beoordeeld op').fill('2026-02-16');
   await page.keyboard.press('Tab');
   const roles = editors.teamRoleRatings();
   await editors.chooseWithKeyboard(roles, /Teamrol Verbinder/, '4 · expert');
@@ -87,7 +87,7 @@ test('vakkennis, team roles and a consultation are edited with the keyboard, und
   await people.open();
   await people.select(PERSON);
   await expect(held.getByRole('button', { name: /Niveau voor Crisisinterventie/ })).toContainText('3 · sterk');
-  await expect(held.getByLabel('Beoordeeld op, Crisisinterventie')).toHaveValue('2026-02-16');
+  await expect(held.getByLabel('Crisisinterventie: beoordeeld op')).toHaveValue('2026-02-16');
   await expect(roles.getByRole('button', { name: /Teamrol Verbinder/ })).toContainText('4 · expert');
 
   await shell.open('design');

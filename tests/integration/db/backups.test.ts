@@ -94,7 +94,7 @@ describe('backups', () => {
     expect(store.logged.some((l) => l.includes('automatic start backup failed'))).toBe(true);
     const error = await store.fail('backups.create', {});
     expect(error.code).toBe('storage');
-    expect(nl(error.text)).toContain('De back-up kon niet worden gemaakt');
+    expect(nl(error.text)).toContain('De reservekopie kon niet worden gemaakt');
     expect(await store.call('professionals.create', personInput)).toBeTruthy();
   });
 

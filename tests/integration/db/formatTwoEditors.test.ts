@@ -169,7 +169,7 @@ describe("a function's plan-format-2 fields through functions.update", () => {
     });
     expect(error.code).toBe('validation');
     expect(error.details?.map((d) => d.path)).toEqual(['expertise[1].expertise']);
-    expect(nl(error.details![0]!.text)).toBe('de expertise "youth" staat er al');
+    expect(nl(error.details![0]!.text)).toBe('de vakkennis "youth" staat er al');
     const teams = await store.call('teams.list', {});
     const view = await store.call('plan.get', { scenarioId: teams[0]!.scenarios[0]!.id });
     expect(view.plan.functions[0]!.expertise).toEqual([]);

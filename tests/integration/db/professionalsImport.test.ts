@@ -105,7 +105,7 @@ describe('importing professionals from CSV and XLSX', () => {
     });
     expect(preview.errors).toHaveLength(501);
     expect(nl(preview.errors[500]!.text)).toBe(
-      'en nog 700 fouten die niet getoond worden; is dit wel het goede bestand?',
+      'niet alle fouten worden getoond (nog 700 meer); is dit wel het goede bestand?',
     );
     const refused = await store.fail('professionalsImport.commit', {
       fileName: 'x.csv',

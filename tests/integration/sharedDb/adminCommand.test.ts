@@ -81,7 +81,7 @@ describe('npm run shared-db', () => {
     const init = sharedDb(['init', '--url', server.adminUrl('gemeente')]);
     expect(init.stderr).toBe('');
     expect(init.status).toBe(0);
-    expect(init.stdout).toContain('Database bijgewerkt van schemaversie 0 naar 1 (1 stap).');
+    expect(init.stdout).toContain('De database is bijgewerkt van schemaversie 0 naar 1 (1 stap).');
 
     const state = await fingerprint();
     expect(state.roles).toEqual([

@@ -49,7 +49,7 @@ describe('the tier where a composition stopped', () => {
   it('names the goal the user chose, and nothing proven when the first tier was open', () => {
     const contract = outcome({ objective: { name: 'contractHours', value: 300 }, stoppedAt: 'objective', gap: null });
     expect(nl(statusMessage(contract))).toBe(
-      'Goed, maar de tijd was op bij de vastgelegde contracturen, voordat bewezen was dat het niet beter kan. ' +
+      'Goed, maar de tijd was op bij de contracturen, voordat bewezen was dat het niet beter kan. ' +
         'Wel bewezen optimaal: de dekking van de eisen en de open uren.',
     );
     expect(nl(statusMessage(outcome({ stoppedAt: 'coverage', gap: 0.05 })))).toBe(

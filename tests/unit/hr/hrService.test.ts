@@ -76,7 +76,7 @@ describe('hr.export', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Teams',
       'Competentiematrix',
-      'Overbelast',
+      'Te veel uren',
       'Beoordelingen',
       'Eén persoon',
       'Open advies',
@@ -88,7 +88,7 @@ describe('hr.export', () => {
     expect(teams.getRow(2).getCell(1).value).toBe('Wijkteam Voorbeeldwijk-Noord');
     expect(typeof teams.getRow(2).getCell(7).value).toBe('number');
 
-    const over = workbook.getWorksheet('Overbelast')!;
+    const over = workbook.getWorksheet('Te veel uren')!;
     expect(over.getRow(1).values).toEqual([
       undefined,
       'Naam',
@@ -163,7 +163,7 @@ describe('hr.export', () => {
       'Discipline',
       'Mother organisation',
       'Contract hours',
-      'Hours assigned',
+      'Hours allocated',
       'Hours over contract',
       'Teams (hours)',
     ]);

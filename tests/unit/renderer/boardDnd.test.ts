@@ -56,7 +56,7 @@ describe('drag announcements', () => {
     let lang: 'nl' | 'en' = 'nl';
     const a = dragAnnouncements(() => translator(lang), names);
     const over = { id: functionZoneId('f1') };
-    expect(a.onDragOver({ active, over } as never)).toBe('Anna is boven Casusregie.');
+    expect(a.onDragOver({ active, over } as never)).toBe('Anna hangt boven Casusregie.');
     expect(a.onDragEnd({ active, over } as never)).toBe('Anna is neergezet bij Casusregie.');
     expect(a.onDragOver({ active, over: { id: POOL_ZONE } } as never)).toContain('de pool');
     lang = 'en';

@@ -52,7 +52,7 @@ describe('ComposeStore', () => {
     expect(names()).toContain('Samengesteld');
     expect(root.ui.screen).toBe('scenarios');
     expect(root.ui.comparePair).toEqual({ a: scenarioId, b: created });
-    expect(dutch(root.undo.nextUndo!)).toBe('scenario ‘Samengesteld’ samenstellen');
+    expect(dutch(root.undo.nextUndo!)).toBe('Teamsamenstelling in scenario Samengesteld');
     await root.undo.undo();
     expect(names()).not.toContain('Samengesteld');
     await root.undo.redo();

@@ -17,6 +17,8 @@ describe('import helpers', () => {
     expect(rowErrorText(error, 'nl')).toBe('waarde "veel" is geen niveau 0-4');
     expect(rowErrorText(error, 'en')).toBe('value "veel" is not a level 0-4');
     const more = { row: 9, column: '…', text: message('importRow.moreNotShown', { rest: 12 }) };
-    expect(rowErrorText(more, 'nl')).toBe('en nog 12 fouten die niet getoond worden; is dit wel het goede bestand?');
+    expect(rowErrorText(more, 'nl')).toBe(
+      'niet alle fouten worden getoond (nog 12 meer); is dit wel het goede bestand?',
+    );
   });
 });

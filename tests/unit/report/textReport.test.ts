@@ -30,7 +30,7 @@ describe('the text report', () => {
     });
     const out = text(p);
     expect(out).toContain(
-      '  Jeugd [in het team] – dekking 50%, 20,5/16 u\n    Leden: Persoon a (16 u), Persoon b (4,5 u)',
+      '  Jeugd [in het team] – dekking 50%, 20,5 van 16 uur\n    Leden: Persoon a (16 uur), Persoon b (4,5 uur)',
     );
     expect(out).toContain('    ✓ Inlevingsvermogen ≥2 ×2: gedekt (2 geschikt, 2 nodig)');
     expect(out).toContain('    ! Durf ≥3: kwetsbaar: rust op één persoon');
@@ -49,9 +49,9 @@ describe('the text report', () => {
     const out = text(p);
     expect(out).toContain('    Leden: niemand\n    geen competentie-eisen');
     expect(out).toContain(
-      '  Crisis [in de schil] – het team verwijst door naar de specialistische schil, er zijn geen mensen nodig',
+      '  Crisis [in de schil] – het team verwijst door naar de specialistische schil; er zijn geen teamleden nodig',
     );
-    expect(out).toContain('Overbelast\n  niemand heeft meer uren dan het contract');
+    expect(out).toContain('Meer uren dan het contract\n  niemand\n');
     expect(out).toContain('Wie dicht het gat?\n  geen gaten in de functies van het team');
     expect(out).toContain('Beste aanvullingen (stap voor stap)\n  geen toevoeging dekt nog een eis');
     expect(out).toContain('[Belangrijk] Niemand vervult de functie Casusregie.');
@@ -72,9 +72,9 @@ describe('the text report', () => {
     });
     const out = text(p);
     expect(out).toContain(
-      'Expertise\n  in het team: Jeugd en gezin\n  alleen in de schil: Crisisinterventie\n  ontbreekt: Psychiatrie en GGZ',
+      'Vakkennis\n  in het team: Jeugd en gezin\n  alleen in de schil: Crisisinterventie\n  ontbreekt: Psychiatrie en GGZ',
     );
-    expect(out).toContain('  GGZ – Durf ≥3 (ontbreekt):\n    Yara (niveau 4, dekt 1 eis, 24 u vrij)');
+    expect(out).toContain('  GGZ – Durf ≥3 (ontbreekt):\n    Yara (niveau 4, dekt 1 eis, 24 uur vrij)');
     expect(out).toContain('  1. Yara in GGZ: +1 eis, teamdekking daarna 100%');
   });
 

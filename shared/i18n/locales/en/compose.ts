@@ -3,7 +3,7 @@ import type { compose as nl } from '../nl/compose.js';
 /** English texts of "Compose the team"; same keys as the Dutch section. */
 export const compose: Record<keyof typeof nl, string> = {
   'compose.title': 'Team composition for {team}',
-  'compose.status.optimal': 'This is the best composition: proven that it cannot be better.',
+  'compose.status.optimal': 'This is the best composition: it is proven that it cannot be better.',
   'compose.status.feasible':
     'This is a good composition, but time ran out before it was proven that it cannot be better.',
   'compose.status.timeLimit': 'No composition was found in time. Allow more time with --time-limit.',
@@ -21,7 +21,7 @@ export const compose: Record<keyof typeof nl, string> = {
   'compose.objective.contractHours': 'as few contract hours as possible',
   'compose.goal': 'Goal: {objective}',
   'compose.coverage': 'Team coverage {percent}%: {covered} of {total} requirements covered',
-  'compose.hours': '{allocated} of {required} hours per week filled',
+  'compose.hours': '{allocated} of {required} hours a week allocated',
   'compose.people_one': '{count} person, {contract} contract hours in all',
   'compose.people_other': '{count} people, {contract} contract hours in all',
   'compose.greedy':
@@ -49,7 +49,7 @@ export const compose: Record<keyof typeof nl, string> = {
   'compose.limit.maxTeamSize_other': 'at most {count} people in the team',
   'compose.limit.maxOrganisationShare': 'at most {percent}% of the team from one parent organisation',
   'compose.limit.requiredDiscipline': 'at least one {discipline} in the team',
-  'compose.written': 'Team plan written to {file}',
+  'compose.written': 'Team plan saved to {file}',
   'compose.cli.usage':
     'Usage: npm run compose -- <team-plan.json> [--json] [--objective people|contractHours] [--keep-members] [--time-limit SECONDS] [--min-hours N] [--out FILE] [--lang nl|en]\n\n  <team-plan.json>     the team plan file; - reads the plan from standard input\n  --json               machine-readable result (JSON) instead of text\n  --objective GOAL     people: as few people as possible (default); contractHours: as few contract hours as possible\n  --keep-members       the current assignments stay; without it the whole pool is divided afresh\n  --time-limit SEC     how long the solver may search (default 10 seconds)\n  --min-hours N        minimum hours per assignment (default 4)\n  --out FILE           write the composition as a team plan, readable by npm run report\n  --lang nl|en         language of the output and of error messages (default nl)\n\nExit code: 0 composition made, 2 error in the input or the command, 3 no composition possible or found.',
   'compose.cli.unknownOption': 'unknown option: {option}',

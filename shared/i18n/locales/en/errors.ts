@@ -46,14 +46,14 @@ export const errors: Record<keyof typeof nl, string> = {
     'This backup is damaged or from a newer version of the planner and cannot be restored. Nothing was changed. Choose another backup.',
 
   'startupNotice.movedAsideWithBackup':
-    'The data file was damaged or not a planner file. It was not erased but moved aside as {file}, and a new, empty file was started. Restore the latest good backup (from {backupDate}) via Backups > Restore.',
+    'The data file was damaged or not a planner file. It was not erased but moved aside as {file}, and the planner started a new, empty file. Restore the latest good backup (from {backupDate}) under Backups.',
   'startupNotice.movedAsideNoBackup':
-    'The data file was damaged or not a planner file. It was not erased but moved aside as {file}, and a new, empty file was started. No usable backup was found. Keep the file that was moved aside and ask your administrator for help.',
+    'The data file was damaged or not a planner file. It was not erased but moved aside as {file}, and the planner started a new, empty file. No usable backup was found. Keep the file that was moved aside and ask your administrator for help.',
 
   'catalogueError.competencyKeyTaken': 'A competency with the key "{key}" already exists ({name}). Choose another key.',
   'catalogueError.competencyBuiltIn': '"{name}" is part of the competency profile and cannot be deleted.',
   'catalogueError.competencyInUse':
-    '"{name}" is still used in {requirements} requirement(s) and {ratings} rating(s). Remove those first.',
+    '"{name}" is still in use (requirements: {requirements}, ratings: {ratings}). Remove those first.',
   'catalogueError.templateBuiltIn': '"{name}" is a built-in function and cannot be deleted.',
 
   'scenarioError.nameTaken': 'This team already has a scenario named "{name}". Choose another name.',
@@ -82,15 +82,15 @@ export const errors: Record<keyof typeof nl, string> = {
   'importRow.unknownDiscipline': '"{value}" is not a known discipline',
   'importRow.notABinding': 'value "{value}" is not "hierarchical" or "functional"',
   'importRow.notHours': 'value "{value}" is not a number of hours from 0 to 60',
-  'importRow.unknownExpertise': '"{value}" is not a known expertise',
+  'importRow.unknownExpertise': '"{value}" is not known specialist knowledge',
   'importRow.notADate': 'value "{value}" is not a date (YYYY-MM-DD or DD-MM-YYYY)',
   'importRow.nameExists': '"{value}" is already in the list of professionals',
   'importRow.nameTwiceInFile': '"{value}" is also in row {row}',
   'importRow.nameRequired': 'name is required',
   'importRow.nameTooLong': 'name is too long (at most 200 characters)',
   'importRow.organisationTooLong': 'organisation is too long (at most 200 characters)',
-  'importRow.tooMuchExpertise': 'at most 20 kinds of expertise',
-  'importRow.moreNotShown': 'and {rest} more errors not shown; is this the right file?',
+  'importRow.tooMuchExpertise': 'at most 20 kinds of specialist knowledge',
+  'importRow.moreNotShown': 'not all errors are shown ({rest} more); is this the right file?',
 
   'hostError.forbiddenSender': 'This request does not come from the planner window and was refused.',
   'hostError.windowClosed': 'The planner window was closed.',

@@ -5,7 +5,7 @@ export const people: Record<keyof typeof nl, string> = {
   'people.import.open': 'Import',
   'people.import.title': 'Import professionals',
   'people.import.intro':
-    'Add many people at once from a spreadsheet: a CSV file or an Excel file (.xlsx). The first row holds the column names. Name and discipline are required; organisation, binding, contract hours, expertise, assessment date and the level (0-4) per competency may be left empty.',
+    'Add many people at once from a spreadsheet: a CSV file or an Excel file (.xlsx). The first row holds the column names. Name and discipline are required; organisation, binding, contract hours, specialist knowledge (the Expertise column), assessment date and the level (0-4) per competency may be left empty.',
   'people.import.template': 'Download template',
   'people.import.templateHint':
     'The template has exactly the columns the planner reads, with one example row. Replace that row with your own people.',
@@ -44,7 +44,7 @@ export const people: Record<keyof typeof nl, string> = {
 
   'people.privacy.title': 'Personal data (GDPR)',
   'people.privacy.intro':
-    'What the planner holds about {name}: name, discipline, employing organisation, binding, contract hours, expertise, the date of the last assessment, the level per competency, and the teams, scenarios and functions {name} is in, with the hours.',
+    'What the planner holds about {name}: name, discipline, mother organisation, binding, contract hours, specialist knowledge, the date of the last assessment, the level per competency, and the teams, scenarios and functions {name} is in, with the hours.',
   'people.privacy.download': 'Download data (subject access)',
   'people.privacy.downloadHint': 'A JSON file with all of this data, for a subject access request.',
   'people.privacy.fileName': 'personal-data-{name}-{date}.json',

@@ -63,7 +63,7 @@ export const sharing: Record<keyof typeof nl, string> = {
   'sharing.settings.password': "Password (kept in the operating system's keychain)",
   'sharing.settings.newPassword': 'New password (leave empty to keep the stored one)',
   'sharing.settings.pgpass':
-    'The password is not kept in the planner: it reads it from the environment variable PGPASSWORD or from a pgpass file.',
+    'The password is not kept in the planner: the planner reads it from the environment variable PGPASSWORD or from a pgpass file.',
   'sharing.settings.save': 'Save and connect',
   'sharing.settings.forget': 'Remove the connection',
   'sharing.settings.saved': 'The connection has been saved; the outbox is being sent now.',

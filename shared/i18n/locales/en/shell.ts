@@ -40,7 +40,8 @@ export const shell: Record<keyof typeof nl, string> = {
   'shell.about.version': '{app} {version}',
   'shell.about.purpose':
     'Design the composition of a neighbourhood team and see how it covers the functions and the competencies of the Competentieprofiel generalist.',
-  'shell.about.offline': 'All data stays on this computer; the planner makes no internet connections.',
+  'shell.about.offline':
+    'All data stays on this computer. The planner only connects to a shared database if your municipality has set one up.',
   'shell.about.dataDir': 'Data folder: {dir}',
   'shell.about.licence': 'Electron {version}. Licence: EUPL-1.2.',
 

@@ -48,7 +48,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'pool.any': 'All',
   'pool.discipline': 'Discipline',
   'pool.organisation': 'Mother organisation',
-  'pool.expertise': 'Expertise',
+  'pool.expertise': 'Specialist knowledge',
   'pool.competency': 'Competency',
   'pool.minLevel': 'Minimum level',
   'pool.minHours': 'Free hours',
@@ -83,7 +83,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'member.hours': '{hours} h',
   'member.changeHours': 'Change hours of {name}, now {hours}',
   'member.remove': 'Take {name} out of {fn}',
-  'member.overAllocated': 'more hours assigned than contracted',
+  'member.overAllocated': 'more hours than contracted',
 
   'hours.titleAdd': '{name} into {fn}',
   'hours.titleMove': '{name} to {fn}',
@@ -120,7 +120,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'gaps.title': 'Who closes the gap?',
   'gaps.none': 'No gaps: every requirement is covered.',
   'gaps.nobody': 'Nobody in the pool has this level.',
-  'gaps.candidateFacts': '(level {level}, {hours} h free)',
+  'gaps.candidateFacts': '(level {level}, {hours} hours free)',
   'gaps.insert': 'Place',
   'gaps.showAll': 'Show all {count} gaps',
   'gaps.showFewer': 'Show fewer',
@@ -129,11 +129,11 @@ export const ui: Record<keyof typeof nl, string> = {
   'leaving.title': 'Without {name}',
   'leaving.coverage': 'Team coverage from {before}% to {after}%.',
   'leaving.nothing': 'The team loses nothing if {name} leaves.',
-  'leaving.lost': '{fn}: {competency} becomes {status}',
+  'leaving.lost': '{fn}: {competency} → {status}',
   'leaving.thin': '{fn}: {competency} then rests on one person',
 
-  'expertise.title': 'Expertise',
-  'expertise.none': 'No function asks for specific expertise.',
+  'expertise.title': 'Specialist knowledge',
+  'expertise.none': 'No function asks for specialist knowledge.',
 
   'advice.title': 'Design advice',
   'advice.none': 'No remarks on this design.',
@@ -175,8 +175,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'proposal.collective': 'You chose collective arrangements too.',
   'proposal.youth': 'The team also serves children and families.',
   'proposal.elderly': 'The team also serves older people.',
-  'proposal.solve': 'The team solves things itself ("How far?"), so this function belongs in the team.',
-  'proposal.refer': 'The team signals and refers: this function fits the shell.',
+  'proposal.solve': 'The team solves things itself (how far?), so this function belongs in the team.',
+  'proposal.refer': 'The team spots and refers (how far?): this function belongs in the shell.',
   'proposal.crisisTeam':
     'The team spots and solves matters itself (how far?), so crisis intervention can be one of the team’s own functions.',
   'proposal.crisisShell':
@@ -230,7 +230,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'binding.functional': 'Functional only',
 
   'catalogue.title': 'Catalogue',
-  'catalogue.intro': 'The competencies and functions you design teams with. Add your own next to the built-in ones.',
+  'catalogue.intro':
+    'The competencies and functions you design teams with. Add competencies and functions of your own next to the built-in ones.',
   'catalogue.competencies': 'Competencies',
   'catalogue.templates': 'Functions',
   'catalogue.builtIn': 'built-in',
@@ -245,7 +246,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'catalogue.addTemplate': 'Add function',
 
   'scenarios.title': 'Scenarios of {team}',
-  'scenarios.intro': 'Try another composition without changing the team itself, compare, and adopt the best.',
+  'scenarios.intro':
+    'Try another composition without changing the team itself, compare the scenarios and adopt the best as the main scenario.',
   'scenarios.list': 'Scenarios',
   'scenarios.name': 'Name',
   'scenarios.status': 'Kind',
@@ -290,7 +292,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'backups.choose': 'Choose a backup',
   'backups.reason.start': 'at start',
   'backups.reason.interval': 'automatic',
-  'backups.reason.manual': 'by hand',
+  'backups.reason.manual': 'manual',
   'backups.reason.beforeMigration': 'before an update',
   'backups.reason.beforeRestore': 'before a restore',
 
@@ -329,7 +331,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'sample.remove': 'Remove the sample',
   'sample.confirmTitle': 'Remove the sample neighbourhood?',
   'sample.confirmBody':
-    'The teams and professionals of the sample are removed. Your own teams stay. This cannot be undone, but a backup can bring it back.',
+    'The teams and professionals of the sample are removed. Your own teams stay. This cannot be undone, but you can bring them back from a backup.',
 
   'tour.progress': 'Step {step} of {total}',
   'tour.skip': 'Skip',
@@ -349,13 +351,13 @@ export const ui: Record<keyof typeof nl, string> = {
   'tour.4.body':
     'On the right you see live for each requirement whether it is {covered}, {thin}, {partial} or {missing}, and who could close a gap. Point at a member to see what the team loses without them.',
   'tour.5.title': 'Compare scenarios',
-  'tour.5.body': 'Copy the team, try something else, compare side by side and adopt the best.',
+  'tour.5.body': 'Copy a scenario, try something else, compare the two side by side and adopt the best.',
   // HR overview, print and exchange of team plan files (issue #6).
   'nav.hr': 'HR overview',
   'nav.print': 'Print overview',
   'hr.title': 'HR overview',
   'hr.intro':
-    'All teams at once: where the competency gaps are, who is over-allocated, whose assessment is old, and which advice is still open. Click a team to open it.',
+    'All teams at once: where the competency gaps are, who has more hours than contracted, whose assessment is old, and which advice is still open. Click a team to open it.',
   'hr.filters': 'Filters',
   'hr.filterArea': 'Area',
   'hr.filterModel': 'Model',
@@ -379,13 +381,13 @@ export const ui: Record<keyof typeof nl, string> = {
   'hr.exportCsv': 'CSV',
   'hr.exportAll': 'All to Excel',
   'hr.listOverAllocated': 'Over-allocated across all teams',
-  'hr.listAssessments': 'Without or with an old assessment (older than {months} months)',
+  'hr.listAssessments': 'No assessment, or an assessment older than {months} months',
   'hr.listSinglePerson': 'Competencies resting on one person in the whole team',
   'hr.listAdvice': 'Open design advice',
   'hr.noneOverAllocated': 'Nobody works more hours than their contract.',
   'hr.noneAssessments': 'Everyone was assessed recently.',
   'hr.noneSinglePerson':
-    'In no team does a required competency rest on one person. (In the matrix, ‘{thin}’ means: only one person within one function.)',
+    'In no team does a required competency rest on one person. (In the matrix, ‘{thin}’ means: within one function the requirement rests on one person.)',
   'hr.noneAdvice': 'No open advice.',
   'hr.col.name': 'Name',
   'hr.col.discipline': 'Discipline',

@@ -4,7 +4,7 @@
  */
 export const compose = {
   'compose.title': 'Teamsamenstelling voor {team}',
-  'compose.status.optimal': 'Dit is de beste samenstelling: bewezen dat het niet beter kan.',
+  'compose.status.optimal': 'Dit is de beste samenstelling: het is bewezen dat het niet beter kan.',
   'compose.status.feasible':
     'Dit is een goede samenstelling, maar de tijd was op voordat bewezen was dat het niet beter kan.',
   'compose.status.timeLimit': 'Binnen de tijd is geen samenstelling gevonden. Geef meer tijd met --time-limit.',
@@ -14,15 +14,15 @@ export const compose = {
   'compose.tier.coverage': 'de dekking van de eisen',
   'compose.tier.unfilledHours': 'de open uren',
   'compose.tier.objective.people': 'het aantal mensen',
-  'compose.tier.objective.contractHours': 'de vastgelegde contracturen',
+  'compose.tier.objective.contractHours': 'de contracturen',
   'compose.provenBefore': 'Wel bewezen optimaal: {tiers}.',
   'compose.tier.assignments': 'het aantal toewijzingen',
   'compose.tier.hoursPolish': 'het verdelen van de uren',
-  'compose.objective.people': 'zo min mogelijk mensen',
-  'compose.objective.contractHours': 'zo min mogelijk contracturen',
+  'compose.objective.people': 'zo weinig mogelijk mensen',
+  'compose.objective.contractHours': 'zo weinig mogelijk contracturen',
   'compose.goal': 'Doel: {objective}',
   'compose.coverage': 'Teamdekking {percent}%: {covered} van {total} eisen gedekt',
-  'compose.hours': '{allocated} van {required} uur per week ingevuld',
+  'compose.hours': '{allocated} van {required} uur per week ingezet',
   'compose.people_one': '{count} persoon, samen {contract} contracturen',
   'compose.people_other': '{count} mensen, samen {contract} contracturen',
   'compose.greedy':
@@ -41,18 +41,18 @@ export const compose = {
   'compose.uncoverable.tooFew_other':
     '{function}: {competency} op niveau {level} vraagt {needed} mensen, de pool heeft er maar {count}',
   'compose.uncoverable.noHours_one':
-    '{function}: wie {competency} op niveau {level} heeft, heeft geen {hours} uur meer vrij',
+    '{function}: niemand met {competency} op niveau {level} heeft nog {hours} uur vrij',
   'compose.uncoverable.noHours_other':
-    '{function}: van wie {competency} op niveau {level} heeft, hebben te weinig nog {hours} uur vrij (nodig: {count})',
+    '{function}: te weinig mensen met {competency} op niveau {level} hebben nog {hours} uur vrij (nodig: {count})',
   'compose.infeasibleBecause': 'Dit is onhaalbaar: {limit}',
   'compose.infeasibleTogether': 'Elke grens is apart haalbaar, maar samen niet: {limits}',
   'compose.limit.maxTeamSize_one': 'hooguit {count} persoon in het team',
   'compose.limit.maxTeamSize_other': 'hooguit {count} mensen in het team',
   'compose.limit.maxOrganisationShare': 'hooguit {percent}% van het team uit één moederorganisatie',
   'compose.limit.requiredDiscipline': 'minstens één {discipline} in het team',
-  'compose.written': 'Teamplan geschreven naar {file}',
+  'compose.written': 'Teamplan opgeslagen in {file}',
   'compose.cli.usage':
-    'Gebruik: npm run compose -- <teamplan.json> [--json] [--objective people|contractHours] [--keep-members] [--time-limit SECONDEN] [--min-hours N] [--out BESTAND] [--lang nl|en]\n\n  <teamplan.json>      het teamplanbestand; - leest het plan van standaardinvoer\n  --json               machineleesbaar resultaat (JSON) in plaats van tekst\n  --objective DOEL     people: zo min mogelijk mensen (standaard); contractHours: zo min mogelijk contracturen\n  --keep-members       de huidige toewijzingen blijven staan; zonder deze optie wordt de hele pool opnieuw verdeeld\n  --time-limit SEC     hoe lang de oplosser mag zoeken (standaard 10 seconden)\n  --min-hours N        minimaal aantal uren per toewijzing (standaard 4)\n  --out BESTAND        schrijf de samenstelling als teamplan, te lezen met npm run report\n  --lang nl|en         taal van de uitvoer en de foutmeldingen (standaard nl)\n\nAfsluitcode: 0 samenstelling gemaakt, 2 fout in de invoer of de opdracht, 3 geen samenstelling mogelijk of gevonden.',
+    'Gebruik: npm run compose -- <teamplan.json> [--json] [--objective people|contractHours] [--keep-members] [--time-limit SECONDEN] [--min-hours N] [--out BESTAND] [--lang nl|en]\n\n  <teamplan.json>      het teamplanbestand; - leest het plan van standaardinvoer\n  --json               machineleesbaar resultaat (JSON) in plaats van tekst\n  --objective DOEL     people: zo weinig mogelijk mensen (standaard); contractHours: zo weinig mogelijk contracturen\n  --keep-members       de huidige toewijzingen blijven staan; zonder deze optie wordt de hele pool opnieuw verdeeld\n  --time-limit SEC     hoe lang de oplosser mag zoeken (standaard 10 seconden)\n  --min-hours N        minimaal aantal uren per toewijzing (standaard 4)\n  --out BESTAND        schrijf de samenstelling als teamplan, te lezen met npm run report\n  --lang nl|en         taal van de uitvoer en de foutmeldingen (standaard nl)\n\nAfsluitcode: 0 samenstelling gemaakt, 2 fout in de invoer of de opdracht, 3 geen samenstelling mogelijk of gevonden.',
   'compose.cli.unknownOption': 'onbekende optie: {option}',
   'compose.cli.needsValue': '{option} verwacht een waarde',
   'compose.cli.badLang': '--lang moet nl of en zijn',

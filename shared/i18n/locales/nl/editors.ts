@@ -44,7 +44,7 @@ export const editors = {
   'edit.held.level': 'Niveau',
   'edit.held.assessedOn': 'Beoordeeld op',
   'edit.held.levelOf': 'Niveau voor {expertise}',
-  'edit.held.assessedOnOf': 'Beoordeeld op, {expertise}',
+  'edit.held.assessedOnOf': '{expertise}: beoordeeld op',
   'edit.held.remove': 'Vakkennis {expertise} verwijderen',
   'edit.held.add': 'Vakkennis toevoegen',
   'edit.held.choose': 'Kies vakkennis',
@@ -83,5 +83,5 @@ export const editors = {
   'edit.import.expertiseLevel':
     'niveau "{value}" bij vakkennis "{expertise}" bestaat niet: gebruik 1 tot en met 4, bijvoorbeeld jeugd:3',
   'edit.import.syntax':
-    'In de kolom Expertise staat per vakkennis de naam met eventueel een niveau van 1 tot en met 4 na een dubbele punt, gescheiden door puntkomma\'s of komma\'s, bijvoorbeeld "jeugd:3; schulden". Zonder niveau wordt het 2 (bekwaam).',
+    'In de kolom Vakkennis staat per soort vakkennis de naam, eventueel met een niveau van 1 tot en met 4 na een dubbele punt, gescheiden door puntkomma’s of komma’s, bijvoorbeeld "jeugd:3; schulden". Zonder niveau wordt het 2 (bekwaam).',
 } as const;

@@ -17,7 +17,7 @@ export const errors = {
   'thing.assignment': 'Deze toewijzing',
   'thing.competency': 'De eigen competentie',
   'thing.template': 'Het eigen functiesjabloon',
-  'thing.backup': 'De back-up',
+  'thing.backup': 'De reservekopie',
 
   'storeOpen.alreadyOpen':
     'De planner is al geopend met de gegevensmap {dir} (in een ander venster of programma). Sluit dat eerst en probeer het dan opnieuw.',
@@ -37,29 +37,29 @@ export const errors = {
   'storage.busy':
     'De gegevens zijn even bezet door een ander programma. Er is niets gewijzigd. Probeer het zo opnieuw.',
   'storage.corrupt':
-    'Het gegevensbestand lijkt beschadigd. Er is niets gewijzigd. Start de planner opnieuw; die zet een beschadigd bestand apart en biedt de laatste back-up aan.',
+    'Het gegevensbestand lijkt beschadigd. Er is niets gewijzigd. Start de planner opnieuw; die zet een beschadigd bestand apart en biedt de laatste reservekopie aan.',
   'storage.ioError':
     'De gegevens konden niet naar de schijf worden geschreven. De wijziging is niet opgeslagen. Controleer de schijf en probeer het opnieuw.',
   'storage.closed': 'De planner is gesloten. Start de planner opnieuw.',
-  'storage.restoring': 'Er wordt een back-up teruggezet. Wacht even en probeer het dan opnieuw.',
+  'storage.restoring': 'Er wordt een reservekopie teruggezet. Wacht even en probeer het dan opnieuw.',
 
   'backupError.createFailed':
-    'De back-up kon niet worden gemaakt in {dir}. Uw gegevens zelf zijn niet gewijzigd. Controleer of de map backups bestaat en beschreven kan worden.',
+    'De reservekopie kon niet worden gemaakt in {dir}. Uw gegevens zelf zijn niet gewijzigd. Controleer of de map backups bestaat en of de planner daarin mag schrijven.',
   'backupError.restoreFailed':
-    'De back-up kon niet worden teruggezet. Controleer de gegevensmap en probeer het opnieuw; de kopie van vóór het terugzetten staat bij de back-ups.',
+    'De reservekopie kon niet worden teruggezet. Controleer de gegevensmap en probeer het opnieuw; de kopie van vóór het terugzetten staat bij de reservekopieën.',
   'backupError.unusable':
-    'Deze back-up is beschadigd of komt uit een nieuwere versie van de planner en kan niet worden teruggezet. Er is niets gewijzigd. Kies een andere back-up.',
+    'Deze reservekopie is beschadigd of komt uit een nieuwere versie van de planner en kan niet worden teruggezet. Er is niets gewijzigd. Kies een andere reservekopie.',
 
   'startupNotice.movedAsideWithBackup':
-    'Het gegevensbestand was beschadigd of geen planner-bestand. Het is niet gewist maar apart gezet als {file} en er is een nieuw, leeg bestand begonnen. Zet de laatste goede back-up terug (van {backupDate}) via Back-ups > Terugzetten.',
+    'Het gegevensbestand was beschadigd of geen bestand van de planner. Het is niet gewist maar apart gezet als {file}, en de planner is met een nieuw, leeg bestand begonnen. Zet via Reservekopieën de laatste goede reservekopie terug (van {backupDate}).',
   'startupNotice.movedAsideNoBackup':
-    'Het gegevensbestand was beschadigd of geen planner-bestand. Het is niet gewist maar apart gezet als {file} en er is een nieuw, leeg bestand begonnen. Er is geen bruikbare back-up gevonden. Bewaar het apart gezette bestand en vraag uw beheerder om hulp.',
+    'Het gegevensbestand was beschadigd of geen bestand van de planner. Het is niet gewist maar apart gezet als {file}, en de planner is met een nieuw, leeg bestand begonnen. Er is geen bruikbare reservekopie gevonden. Bewaar het apart gezette bestand en vraag uw beheerder om hulp.',
 
   'catalogueError.competencyKeyTaken':
     'Er bestaat al een competentie met de sleutel "{key}" ({name}). Kies een andere sleutel.',
   'catalogueError.competencyBuiltIn': '"{name}" hoort bij het competentieprofiel en kan niet worden verwijderd.',
   'catalogueError.competencyInUse':
-    '"{name}" wordt nog gebruikt in {requirements} eis(en) en {ratings} beoordeling(en). Haal die eerst weg.',
+    '"{name}" wordt nog gebruikt (eisen: {requirements}, beoordelingen: {ratings}). Haal die eerst weg.',
   'catalogueError.templateBuiltIn': '"{name}" hoort bij de ingebouwde functies en kan niet worden verwijderd.',
 
   'scenarioError.nameTaken': 'Dit team heeft al een scenario met de naam "{name}". Kies een andere naam.',
@@ -91,15 +91,15 @@ export const errors = {
   'importRow.unknownDiscipline': '"{value}" is geen bekende discipline',
   'importRow.notABinding': 'waarde "{value}" is geen "hiërarchisch" of "functioneel"',
   'importRow.notHours': 'waarde "{value}" is geen aantal uren van 0 tot en met 60',
-  'importRow.unknownExpertise': '"{value}" is geen bekende expertise',
+  'importRow.unknownExpertise': '"{value}" is geen bekende vakkennis',
   'importRow.notADate': 'waarde "{value}" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)',
   'importRow.nameExists': '"{value}" staat al in de lijst met professionals',
   'importRow.nameTwiceInFile': '"{value}" staat ook al in rij {row}',
   'importRow.nameRequired': 'naam is verplicht',
   'importRow.nameTooLong': 'naam is te lang (hoogstens 200 tekens)',
   'importRow.organisationTooLong': 'organisatie is te lang (hoogstens 200 tekens)',
-  'importRow.tooMuchExpertise': 'hoogstens 20 soorten expertise',
-  'importRow.moreNotShown': 'en nog {rest} fouten die niet getoond worden; is dit wel het goede bestand?',
+  'importRow.tooMuchExpertise': 'hoogstens 20 soorten vakkennis',
+  'importRow.moreNotShown': 'niet alle fouten worden getoond (nog {rest} meer); is dit wel het goede bestand?',
 
   'hostError.forbiddenSender': 'Dit verzoek komt niet van het venster van de planner en is geweigerd.',
   'hostError.windowClosed': 'Het venster van de planner is gesloten.',

@@ -5,7 +5,7 @@
 export const hr = {
   'hrExport.sheet.teams': 'Teams',
   'hrExport.sheet.matrix': 'Competentiematrix',
-  'hrExport.sheet.overAllocated': 'Overbelast',
+  'hrExport.sheet.overAllocated': 'Te veel uren',
   'hrExport.sheet.assessments': 'Beoordelingen',
   'hrExport.sheet.singlePerson': 'Eén persoon',
   'hrExport.sheet.advice': 'Open advies',
@@ -13,7 +13,7 @@ export const hr = {
   'hrExport.file.all': 'hr-overzicht',
   'hrExport.file.teams': 'hr-teams',
   'hrExport.file.matrix': 'hr-competentiematrix',
-  'hrExport.file.overAllocated': 'hr-overbelast',
+  'hrExport.file.overAllocated': 'hr-te-veel-uren',
   'hrExport.file.assessments': 'hr-beoordelingen',
   'hrExport.file.singlePerson': 'hr-een-persoon',
   'hrExport.file.advice': 'hr-open-advies',

@@ -7,7 +7,7 @@ export const people = {
   'people.import.open': 'Importeren',
   'people.import.title': 'Professionals importeren',
   'people.import.intro':
-    'Voeg veel mensen tegelijk toe vanuit een spreadsheet: een CSV-bestand of een Excel-bestand (.xlsx). De eerste rij bevat de kolomnamen. Naam en discipline zijn verplicht; organisatie, binding, contracturen, expertise, beoordelingsdatum en het niveau (0-4) per competentie mogen leeg blijven.',
+    'Voeg veel mensen tegelijk toe vanuit een spreadsheet: een CSV-bestand of een Excel-bestand (.xlsx). De eerste rij bevat de kolomnamen. Naam en discipline zijn verplicht; organisatie, binding, contracturen, vakkennis, beoordelingsdatum en het niveau (0-4) per competentie mogen leeg blijven.',
   'people.import.template': 'Voorbeeldbestand downloaden',
   'people.import.templateHint':
     'Het voorbeeldbestand heeft precies de kolommen die de planner leest, met één voorbeeldrij. Vervang die rij door uw eigen mensen.',
@@ -39,14 +39,14 @@ export const people = {
   'people.template.organisation': 'Organisatie',
   'people.template.binding': 'Binding',
   'people.template.contractHours': 'Contracturen',
-  'people.template.expertise': 'Expertise',
+  'people.template.expertise': 'Vakkennis',
   'people.template.assessedOn': 'Beoordeeld op',
   'people.template.exampleName': 'Sam Voorbeeld',
   'people.template.exampleOrganisation': 'Stichting Welzijn Voorbeeldstad',
 
   'people.privacy.title': 'Persoonsgegevens (AVG)',
   'people.privacy.intro':
-    "De planner bewaart over {name}: naam, discipline, moederorganisatie, binding, contracturen, expertise, de datum van de laatste beoordeling, het niveau per competentie en in welke teams, scenario's en functies {name} staat, met de uren.",
+    'De planner bewaart over {name}: naam, discipline, moederorganisatie, binding, contracturen, vakkennis, de datum van de laatste beoordeling, het niveau per competentie en in welke teams, scenario’s en functies {name} staat, met de uren.',
   'people.privacy.download': 'Gegevens downloaden (inzage)',
   'people.privacy.downloadHint': 'Een JSON-bestand met al deze gegevens, voor een verzoek om inzage.',
   'people.privacy.fileName': 'persoonsgegevens-{name}-{date}.json',
@@ -55,7 +55,7 @@ export const people = {
     'Wist {name} overal, voor een verzoek om verwijdering. Dit kan niet ongedaan worden gemaakt.',
   'people.privacy.eraseTitle': '{name} overal wissen?',
   'people.privacy.eraseBody':
-    "{name} verdwijnt nu uit de pool en uit alle teams en scenario's, met alle beoordelingen. Dit kan niet ongedaan worden gemaakt, en eerdere wijzigingen daarna ook niet meer. Reservekopieën van vóór het wissen bevatten {name} nog: uiterlijk 30 dagen na het wissen ruimt de planner die op, als de planner in die tijd wordt gebruikt. Moet het meteen, verwijder dan zelf de oudere bestanden in {folder}.",
+    '{name} verdwijnt nu uit de pool en uit alle teams en scenario’s, met alle beoordelingen. Dit kan niet ongedaan worden gemaakt, en eerdere wijzigingen daarna ook niet meer. Reservekopieën van vóór het wissen bevatten {name} nog: uiterlijk 30 dagen na het wissen ruimt de planner die op, als de planner in die tijd wordt gebruikt. Moet het meteen, verwijder dan zelf de oudere bestanden in {folder}.',
   'people.privacy.backupFolder': 'de map met reservekopieën ({path})',
   'people.privacy.backupFolderUnknown': 'de map backups in de gegevensmap van de planner',
   'people.privacy.eraseConfirm': 'Definitief wissen',

@@ -19,7 +19,7 @@ export const sharedDb = {
     'Buiten deze computer is TLS met een geldig servercertificaat verplicht.\n' +
     '\n' +
     'Afsluitcode: 0 gelukt, 2 fout in de opdracht, 1 de database weigerde of was onbereikbaar.',
-  'sharedDb.args.noCommand': 'noem een opdracht: init, migrate of add-user',
+  'sharedDb.args.noCommand': 'geef een opdracht: init, migrate of add-user',
   'sharedDb.args.unknownCommand': 'onbekende opdracht: {command}',
   'sharedDb.args.unknownOption': 'onbekende optie: {option}',
   'sharedDb.args.needsValue': '{option} verwacht een waarde',
@@ -41,9 +41,9 @@ export const sharedDb = {
   'sharedDb.error.notInitialised':
     'de gedeelde database is nog niet ingericht: voer eerst npm run shared-db -- init uit',
   'sharedDb.error.failed': 'de gedeelde database gaf een fout: {detail}',
-  'sharedDb.migrate.applied_one': 'Database bijgewerkt van schemaversie {from} naar {to} ({count} stap).',
-  'sharedDb.migrate.applied_other': 'Database bijgewerkt van schemaversie {from} naar {to} ({count} stappen).',
-  'sharedDb.migrate.upToDate': 'Database is al bij: schemaversie {version}.',
+  'sharedDb.migrate.applied_one': 'De database is bijgewerkt van schemaversie {from} naar {to} ({count} stap).',
+  'sharedDb.migrate.applied_other': 'De database is bijgewerkt van schemaversie {from} naar {to} ({count} stappen).',
+  'sharedDb.migrate.upToDate': 'De database is al bijgewerkt: schemaversie {version}.',
   'sharedDb.init.ready': 'De rollen wtp_team_leader en wtp_hr en het schema wtp staan klaar.',
   'sharedDb.addUser.created': 'Gebruiker {name} aangemaakt als {role}.',
   'sharedDb.addUser.exists': 'Er bestaat al een rol {name} op deze server; er is niets veranderd.',
@@ -54,9 +54,9 @@ export const sharedDb = {
   'sharedDb.publish.notConfigured':
     'Publiceren kan niet: deze installatie is niet gekoppeld aan een gedeelde database. Vraag de ICT-afdeling van de gemeente om het adres (WTP_SHARED_DB_URL).',
   'sharedDb.outbox.unreadablePlan':
-    'Dit plan kan niet worden verstuurd: het bewaarde plan in de wachtrij is onleesbaar. Publiceer het team opnieuw.',
-  'sharedDb.outbox.gone': 'Deze publicatie staat niet (meer) in de outbox; ververs het overzicht.',
-  'sharedDb.drain.failed': 'de outbox van de gedeelde database kon niet worden verstuurd',
+    'Deze publicatie kan niet worden verstuurd: de bewaarde versie in de wachtrij is onleesbaar. Publiceer het team opnieuw.',
+  'sharedDb.outbox.gone': 'Deze publicatie staat niet (meer) in de wachtrij; vernieuw het overzicht.',
+  'sharedDb.drain.failed': 'de wachtrij voor de gedeelde database kon niet worden verstuurd',
   'sharedDb.settings.noHost':
     'Deze planner bewaart geen instellingen voor de gedeelde database; gebruik WTP_SHARED_DB_URL.',
   'sharedDb.pull.notConfigured':

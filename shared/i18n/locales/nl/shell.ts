@@ -43,7 +43,8 @@ export const shell = {
   'shell.about.version': '{app} {version}',
   'shell.about.purpose':
     'Ontwerp de samenstelling van een wijkteam en zie hoe het de functies en de competenties van het Competentieprofiel generalist dekt.',
-  'shell.about.offline': 'Alle gegevens blijven op deze computer; de planner maakt geen verbinding met internet.',
+  'shell.about.offline':
+    'Alle gegevens blijven op deze computer. De planner maakt alleen verbinding met een gedeelde database als uw gemeente die heeft ingesteld.',
   'shell.about.dataDir': 'Gegevensmap: {dir}',
   'shell.about.licence': 'Electron {version}. Licentie: EUPL-1.2.',
 

@@ -30,7 +30,7 @@ export const ui = {
   'nav.board': 'Samenstelling',
   'nav.professionals': 'Professionals',
   'nav.catalogue': 'Catalogus',
-  'nav.scenarios': "Scenario's",
+  'nav.scenarios': 'Scenario’s',
 
   'undo.group': 'Ongedaan maken en opnieuw',
   'undo.undo': 'Ongedaan maken',
@@ -51,7 +51,7 @@ export const ui = {
   'pool.any': 'Alle',
   'pool.discipline': 'Discipline',
   'pool.organisation': 'Moederorganisatie',
-  'pool.expertise': 'Expertise',
+  'pool.expertise': 'Vakkennis',
   'pool.competency': 'Competentie',
   'pool.minLevel': 'Minimaal niveau',
   'pool.minHours': 'Vrije uren',
@@ -87,7 +87,7 @@ export const ui = {
   'member.hours': '{hours} u',
   'member.changeHours': 'Uren van {name} wijzigen, nu {hours}',
   'member.remove': '{name} uit {fn} halen',
-  'member.overAllocated': 'meer uren ingedeeld dan het contract',
+  'member.overAllocated': 'meer uren dan het contract',
 
   'hours.titleAdd': '{name} in {fn}',
   'hours.titleMove': '{name} naar {fn}',
@@ -100,11 +100,11 @@ export const ui = {
   'dnd.instructions':
     'Druk op spatie of enter om deze professional op te pakken. Kies met de pijltjestoetsen een functie en druk op spatie of enter om neer te zetten. Escape annuleert.',
   'dnd.start': '{name} is opgepakt.',
-  'dnd.over': '{name} is boven {zone}.',
-  'dnd.overNone': '{name} is niet boven een functie.',
+  'dnd.over': '{name} hangt boven {zone}.',
+  'dnd.overNone': '{name} hangt niet boven een functie.',
   'dnd.end': '{name} is neergezet bij {zone}.',
   'dnd.endNone': '{name} is niet geplaatst.',
-  'dnd.cancel': 'Slepen van {name} geannuleerd.',
+  'dnd.cancel': 'Slepen van {name} is geannuleerd.',
   'dnd.poolZone': 'de pool (uit de functie halen)',
 
   'coverage.title': 'Dekking',
@@ -124,7 +124,7 @@ export const ui = {
   'gaps.title': 'Wie dicht het gat?',
   'gaps.none': 'Geen gaten: alle eisen zijn gedekt.',
   'gaps.nobody': 'Niemand in de pool heeft dit niveau.',
-  'gaps.candidateFacts': '(niveau {level}, {hours} u vrij)',
+  'gaps.candidateFacts': '(niveau {level}, {hours} uur vrij)',
   'gaps.insert': 'Plaatsen',
   'gaps.showAll': 'Alle {count} gaten tonen',
   'gaps.showFewer': 'Minder tonen',
@@ -133,11 +133,11 @@ export const ui = {
   'leaving.title': 'Zonder {name}',
   'leaving.coverage': 'Teamdekking van {before}% naar {after}%.',
   'leaving.nothing': 'Het team verliest niets als {name} vertrekt.',
-  'leaving.lost': '{fn}: {competency} wordt {status}',
+  'leaving.lost': '{fn}: {competency} → {status}',
   'leaving.thin': '{fn}: {competency} rust dan op één persoon',
 
-  'expertise.title': 'Expertise',
-  'expertise.none': 'Geen functie vraagt om specifieke expertise.',
+  'expertise.title': 'Vakkennis',
+  'expertise.none': 'Geen functie vraagt om vakkennis.',
 
   'advice.title': 'Ontwerpadvies',
   'advice.none': 'Geen opmerkingen bij dit ontwerp.',
@@ -178,8 +178,8 @@ export const ui = {
   'proposal.collective': 'U kiest ook voor collectieve arrangementen.',
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',
-  'proposal.solve': 'Het team lost zelf op ("Hoe ver?"), dus deze functie hoort in het team.',
-  'proposal.refer': 'Het team signaleert en verwijst: deze functie past in de schil.',
+  'proposal.solve': 'Het team lost zelf op (hoe ver?), dus deze functie hoort in het team.',
+  'proposal.refer': 'Het team signaleert en verwijst door (hoe ver?): deze functie past in de schil.',
   'proposal.crisisTeam':
     'Het team signaleert en lost zelf op (hoe ver?), dus crisisinterventie kan een functie van het team zelf zijn.',
   'proposal.crisisShell':
@@ -188,7 +188,7 @@ export const ui = {
 
   'functions.title': 'Functies van dit team',
   'functions.empty': 'Nog geen functies. Voeg voorgestelde functies toe of maak er zelf een.',
-  'functions.placement': 'Plaats',
+  'functions.placement': 'Plaatsing',
   'functions.hours': 'Uren nodig',
   'functions.requirements': 'Eisen ({count})',
   'functions.hideRequirements': 'Eisen verbergen',
@@ -214,7 +214,7 @@ export const ui = {
   'professionals.title': 'Professionals',
   'professionals.intro': 'Alle mensen die in een team kunnen komen, met hun beoordeling op de twaalf competenties.',
   'professionals.listLabel': 'Lijst van professionals',
-  'professionals.newName': 'Naam nieuwe professional',
+  'professionals.newName': 'Naam van de nieuwe professional',
   'professionals.add': 'Toevoegen',
   'professionals.empty': 'Nog geen professionals.',
   'professionals.noMatch': 'Niemand gevonden. Pas de zoektekst aan.',
@@ -233,7 +233,8 @@ export const ui = {
   'binding.functional': 'Alleen functioneel',
 
   'catalogue.title': 'Catalogus',
-  'catalogue.intro': 'De competenties en functies waarmee u teams ontwerpt. Voeg uw eigen toe naast de ingebouwde.',
+  'catalogue.intro':
+    'De competenties en functies waarmee u teams ontwerpt. Voeg eigen competenties en functies toe naast de ingebouwde.',
   'catalogue.competencies': 'Competenties',
   'catalogue.templates': 'Functies',
   'catalogue.builtIn': 'ingebouwd',
@@ -247,10 +248,10 @@ export const ui = {
   'catalogue.addCompetency': 'Competentie toevoegen',
   'catalogue.addTemplate': 'Functie toevoegen',
 
-  'scenarios.title': "Scenario's van {team}",
+  'scenarios.title': 'Scenario’s van {team}',
   'scenarios.intro':
-    'Probeer een andere samenstelling uit zonder het team zelf te wijzigen, vergelijk en stel het beste vast.',
-  'scenarios.list': "Scenario's",
+    'Probeer een andere samenstelling uit zonder het team zelf te wijzigen, vergelijk de scenario’s en stel het beste vast als hoofdscenario.',
+  'scenarios.list': 'Scenario’s',
   'scenarios.name': 'Naam',
   'scenarios.status': 'Soort',
   'scenarios.variant': 'variant',
@@ -285,7 +286,7 @@ export const ui = {
 
   'backups.title': 'Reservekopieën',
   'backups.intro':
-    'De planner maakt zelf reservekopieën. Zet er een terug als er iets mis is gegaan; de huidige gegevens worden eerst zelf als kopie bewaard.',
+    'De planner maakt zelf reservekopieën. Zet er een terug als er iets mis is gegaan; de huidige gegevens worden dan eerst als reservekopie bewaard.',
   'backups.none': 'Er zijn nog geen reservekopieën.',
   'backups.when': 'Gemaakt op',
   'backups.why': 'Aanleiding',
@@ -294,7 +295,7 @@ export const ui = {
   'backups.choose': 'Reservekopie kiezen',
   'backups.reason.start': 'bij het starten',
   'backups.reason.interval': 'automatisch',
-  'backups.reason.manual': 'met de hand',
+  'backups.reason.manual': 'handmatig',
   'backups.reason.beforeMigration': 'voor een update',
   'backups.reason.beforeRestore': 'voor het terugzetten',
 
@@ -330,11 +331,11 @@ export const ui = {
   'error.unexpected': 'Er ging iets onverwachts mis in het scherm. Uw gegevens zijn bewaard; probeer het opnieuw.',
 
   'sample.note':
-    'Dit team hoort bij de Voorbeeldwijk, om de planner mee te leren kennen. Klaar met oefenen? Verwijder de voorbeeldgegevens.',
+    'Dit team hoort bij de Voorbeeldwijk, waarmee u de planner leert kennen. Klaar met oefenen? Verwijder dan de voorbeeldgegevens.',
   'sample.remove': 'Voorbeeldwijk verwijderen',
   'sample.confirmTitle': 'Voorbeeldwijk verwijderen?',
   'sample.confirmBody':
-    'De teams en professionals van de Voorbeeldwijk worden verwijderd. Uw eigen teams blijven. Dit kan niet ongedaan worden gemaakt, wel met een reservekopie worden teruggezet.',
+    'De teams en professionals van de Voorbeeldwijk worden verwijderd. Uw eigen teams blijven. U kunt dit niet ongedaan maken, maar wel terugzetten met een reservekopie.',
 
   'tour.progress': 'Stap {step} van {total}',
   'tour.skip': 'Overslaan',
@@ -354,20 +355,21 @@ export const ui = {
   'tour.4.body':
     'Rechts ziet u live per eis of die {covered}, {thin} of {partial} is of {missing}, en wie een gat kan dichten. Wijs een teamlid aan om te zien wat het team zonder die persoon verliest.',
   'tour.5.title': 'Vergelijk scenario’s',
-  'tour.5.body': 'Maak een kopie van het team, probeer iets anders, vergelijk naast elkaar en stel het beste vast.',
+  'tour.5.body':
+    'Maak een kopie van een scenario, probeer iets anders uit, vergelijk de twee naast elkaar en stel het beste vast.',
   // HR overview, print and exchange of team plan files (issue #6).
   'nav.hr': 'HR-overzicht',
   'nav.print': 'Afdrukoverzicht',
   'hr.title': 'HR-overzicht',
   'hr.intro':
-    'Alle teams tegelijk: waar zitten de gaten in competenties, wie is overbelast, wiens beoordeling is oud, en welk advies staat nog open. Klik op een team om het te openen.',
+    'Alle teams tegelijk: waar zitten de gaten in competenties, wie heeft meer uren dan het contract, wiens beoordeling is oud, en welk advies staat nog open. Klik op een team om het te openen.',
   'hr.filters': 'Filters',
   'hr.filterArea': 'Gebied',
   'hr.filterModel': 'Model',
   'hr.filterType': 'Organisatietype',
   'hr.all': 'Alle',
   'hr.months': 'Beoordeling ouder dan (maanden)',
-  'hr.includeScenarios': "Ook scenario's tonen",
+  'hr.includeScenarios': 'Ook scenario’s tonen',
   'hr.refresh': 'Vernieuwen',
   'hr.loading': 'Alle teams worden gelezen…',
   'hr.empty': 'Geen teams die bij deze filters passen.',
@@ -383,14 +385,14 @@ export const ui = {
   'hr.exportXlsx': 'Excel (XLSX)',
   'hr.exportCsv': 'CSV',
   'hr.exportAll': 'Alles naar Excel',
-  'hr.listOverAllocated': 'Overbelast over alle teams',
-  'hr.listAssessments': 'Zonder of met oude beoordeling (ouder dan {months} maanden)',
+  'hr.listOverAllocated': 'Meer uren dan het contract, over alle teams',
+  'hr.listAssessments': 'Zonder beoordeling of met een beoordeling ouder dan {months} maanden',
   'hr.listSinglePerson': 'Competenties die in het hele team op één persoon rusten',
   'hr.listAdvice': 'Open ontwerpadvies',
   'hr.noneOverAllocated': 'Niemand werkt meer uren dan het contract.',
   'hr.noneAssessments': 'Iedereen is recent beoordeeld.',
   'hr.noneSinglePerson':
-    'In geen team rust een vereiste competentie op één persoon. (In de matrix betekent ‘{thin}’: binnen één functie maar één persoon.)',
+    'In geen enkel team rust een vereiste competentie op één persoon. (‘{thin}’ in de matrix betekent: binnen één functie rust de eis op één persoon.)',
   'hr.noneAdvice': 'Geen open adviezen.',
   'hr.col.name': 'Naam',
   'hr.col.discipline': 'Discipline',
@@ -434,12 +436,12 @@ export const ui = {
   'exchange.exportedAll_other': '{count} teamplannen zijn geëxporteerd.',
   'exchange.notJson':
     '{file} is geen teamplan: het bestand is geen geldige JSON. Kies een bestand dat de planner heeft geëxporteerd.',
-  'exchange.skipped': '{team} uit {file} is overgeslagen; het bestaande team is niet veranderd.',
+  'exchange.skipped': '{team} uit {file} is overgeslagen; het bestaande team is niet gewijzigd.',
   'exchange.imported': '{team} is geïmporteerd.',
   'exchange.importedCopy': '{team} is als kopie geïmporteerd.',
   'exchange.replaced': '{team} is vervangen.',
   'exchange.keptProfessionals':
-    'Van {names} zijn de gegevens in de planner aangehouden; het bestand had andere gegevens.',
+    'Van {names} zijn de gegevens in de planner behouden; het bestand bevatte andere gegevens.',
   'exchange.planFailed': '{file} ({team}): {reason}',
   'exchange.fileFailed': '{file}: {reason}',
   'hr.exportSaved': '{file} is opgeslagen.',
