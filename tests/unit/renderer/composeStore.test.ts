@@ -147,7 +147,7 @@ describe('ComposeStore', () => {
     expect(dutch(stageHint('assignments', 'people')!)).toBe(
       'Al bewezen optimaal: de dekking van de eisen, de open uren en het aantal mensen. Wat nog volgt, zoekt alleen een verdeling met minder losse toewijzingen; wie nu afrondt, verliest op die punten niets.',
     );
-    expect(dutch(stageHint('assignments', 'contractHours')!)).toContain('de vastgelegde contracturen');
+    expect(dutch(stageHint('assignments', 'contractHours')!)).toContain('de contracturen');
     expect(stageHint('objective', 'people')).toBeNull();
   });
 
