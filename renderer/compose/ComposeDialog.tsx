@@ -196,6 +196,8 @@ const ComposeProgress = observer(function ComposeProgress({ store }: { store: Co
   const { t, render } = useTranslator();
   const seconds = Math.floor(store.elapsedMs / 1000);
   const hint = stageHint(store.stage, store.settings.objective);
+  // While the limits are tried one by one there is no composition to finish with.
+  const canFinish = store.stage !== 'diagnosis';
   return (
     <div className="compose-progress" data-testid="compose-progress">
       <ProgressBar isIndeterminate aria-label={t('composeUi.running')} className="compose-bar">
@@ -215,19 +217,21 @@ const ComposeProgress = observer(function ComposeProgress({ store }: { store: Co
       <p className="muted" data-testid="compose-elapsed">
         {t('composeUi.elapsed', { seconds, limit: store.settings.timeLimitSeconds })}
       </p>
-      <p className="muted">{t('composeUi.finishNowHint')}</p>
+      {canFinish && <p className="muted">{t('composeUi.finishNowHint')}</p>}
       <div className="dialog-actions">
         <Button className="button" onPress={() => store.cancel()} data-testid="compose-cancel" autoFocus>
           {t('composeUi.cancel')}
         </Button>
-        <Button
-          className="button button-primary"
-          onPress={() => store.finishNow()}
-          isDisabled={store.wrappingUp}
-          data-testid="compose-finish-now"
-        >
-          {t(store.wrappingUp ? 'composeUi.finishing' : 'composeUi.finishNow')}
-        </Button>
+        {canFinish && (
+          <Button
+            className="button button-primary"
+            onPress={() => store.finishNow()}
+            isDisabled={store.wrappingUp}
+            data-testid="compose-finish-now"
+          >
+            {t(store.wrappingUp ? 'composeUi.finishing' : 'composeUi.finishNow')}
+          </Button>
+        )}
       </div>
     </div>
   );
