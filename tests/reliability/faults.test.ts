@@ -52,7 +52,7 @@ describe('a damaged database file', () => {
     const info = await store.call('app.info', {});
     expect(info.notice).toMatchObject({ code: 'movedAside', latestBackupId: backupId });
     expect(nl(info.notice!.text)).toContain('apart gezet');
-    expect(nl(info.notice!.text)).toContain('Terugzetten');
+    expect(nl(info.notice!.text)).toContain('Zet via Reservekopieën de laatste goede reservekopie terug');
     const aside = movedAside(dir);
     expect(aside).toHaveLength(1);
     expect(fs.readFileSync(path.join(dir, aside[0]!)).equals(garbage)).toBe(true);
