@@ -70,7 +70,7 @@ export const composeUi: Record<keyof typeof nl, string> = {
   'composeUi.finishNow': 'Finish now',
   'composeUi.finishing': 'Finishing…',
   'composeUi.finishNowHint':
-    'Finish now shows the best composition so far and says what of it is proven. Stop cancels the composing.',
+    'Finish now shows the best composition found so far and what of it is proven. Stop abandons the run.',
   'composeUi.stage.assignmentsHint':
     'Already proven optimal: {tiers}. What follows only looks for a spread with fewer separate assignments; finishing now loses nothing on those points.',
   'composeUi.status.wrappedUp': 'Finished at your request, before it was proven that it cannot be better.',
