@@ -116,7 +116,7 @@ describe('the development plan through the store', () => {
     ]);
     expect(steps.rowCount).toBe(plan.steps.length + 1);
     expect(steps.getCell(2, 1).value).toBe(plan.steps[0]!.personName);
-    expect(String(steps.getCell(2, 6).value)).toMatch(/wordt (gedekt|kwetsbaar)/);
+    expect(String(steps.getCell(2, 6).value)).toMatch(/→ (gedekt|kwetsbaar)/);
     const notes = workbook.getWorksheet('Toelichting')!;
     const texts = notes.getColumn(1).values.map(String).join('\n');
     expect(texts).toContain('Dit plan is een advies');

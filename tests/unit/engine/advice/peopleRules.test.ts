@@ -18,7 +18,7 @@ describe('over-allocated', () => {
     const advice = adviceFor('over-allocated', p);
     expect(advice).toHaveLength(1);
     expect(advice[0]).toMatchObject({ severity: 'warning', subject: { kind: 'professional', id: 'a' } });
-    expect(nl(advice[0]!.message)).toContain('Lisa staat voor 28 uur ingepland, maar heeft een contract van 24 uur');
+    expect(nl(advice[0]!.message)).toContain('Lisa is voor 28 uur ingezet, maar heeft een contract van 24 uur');
   });
 });
 
