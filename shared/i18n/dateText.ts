@@ -41,6 +41,22 @@ export function formatMoment(lang: Lang, when: Moment): string {
   return formatOf(momentFormats, lang, { dateStyle: 'long', timeStyle: 'short' }).format(asDate(when));
 }
 
+/**
+ * A stored calendar day ("2024-03-01", an assessment date) the long way: "1 maart 2024".
+ * Read as that day in local time: `new Date("2024-03-01")` is UTC's midnight, which is the
+ * day before west of Greenwich. Anything that is not such a day is shown as it is.
+ */
+export function formatCalendarDay(lang: Lang, isoDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!match) return isoDay;
+  return formatDay(lang, new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** A calendar day in both languages, for a message that is rendered later. */
+export function calendarDayText(isoDay: string): LocalText {
+  return { nl: formatCalendarDay('nl', isoDay), en: formatCalendarDay('en', isoDay) };
+}
+
 /** A moment in both languages, for a message that is rendered later in the user's language. */
 export function momentText(when: Moment): LocalText {
   return { nl: formatMoment('nl', when), en: formatMoment('en', when) };

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDay, formatMoment, momentText } from '../../../shared/i18n/dateText.js';
+import {
+  calendarDayText,
+  formatCalendarDay,
+  formatDay,
+  formatMoment,
+  momentText,
+} from '../../../shared/i18n/dateText.js';
 
 /**
  * The one way the planner writes a date or a moment: the long form in the user's local
@@ -41,5 +47,17 @@ describe('formatDay', () => {
   it("writes the local calendar day, not UTC's", () => {
     expect(formatDay('nl', JUST_AFTER_MIDNIGHT)).toBe('24 november 2026');
     expect(formatDay('en', JUST_AFTER_MIDNIGHT)).toBe('24 November 2026');
+  });
+});
+
+describe('formatCalendarDay', () => {
+  it('writes a stored day (an assessment date) the long way, as that very day', () => {
+    expect(formatCalendarDay('nl', '2024-03-01')).toBe('1 maart 2024');
+    expect(calendarDayText('2023-11-22')).toEqual({ nl: '22 november 2023', en: '22 November 2023' });
+  });
+
+  it('shows anything that is not a day as it is', () => {
+    expect(formatCalendarDay('nl', '')).toBe('');
+    expect(formatCalendarDay('en', 'gisteren')).toBe('gisteren');
   });
 });
