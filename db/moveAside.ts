@@ -4,7 +4,7 @@ import { listBackups, backupFilePath } from './backup/backupFiles.js';
 import { syncDir } from './backup/syncDir.js';
 import { isUsableBackup } from './backup/takeBackup.js';
 import type { Notice } from './openDatabase.js';
-import type { LocalText } from '../shared/domain/text.js';
+import { momentText } from '../shared/i18n/dateText.js';
 import { message } from '../shared/i18n/message.js';
 
 /**
@@ -34,20 +34,13 @@ function latestGoodBackup(dataDir: string, nativeBinding?: string): { id: string
   return null;
 }
 
-/** A moment as each language writes it (the notice is rendered in the user's language later). */
-function localDateTime(iso: string): LocalText {
-  const style = { dateStyle: 'long', timeStyle: 'short' } as const;
-  const when = new Date(iso);
-  return { nl: when.toLocaleString('nl-NL', style), en: when.toLocaleString('en-GB', style) };
-}
-
 export function noticeForMovedAside(movedTo: string, dataDir: string, nativeBinding?: string): Notice {
   const backup = latestGoodBackup(dataDir, nativeBinding);
   const name = path.basename(movedTo);
   if (backup) {
     return {
       code: 'movedAside',
-      text: message('startupNotice.movedAsideWithBackup', { file: name, backupDate: localDateTime(backup.createdAt) }),
+      text: message('startupNotice.movedAsideWithBackup', { file: name, backupDate: momentText(backup.createdAt) }),
       latestBackupId: backup.id,
     };
   }

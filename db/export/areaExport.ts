@@ -1,5 +1,6 @@
 import { areaTables, buildAreaView } from '../../shared/area/index.js';
 import type { Lang } from '../../shared/domain/text.js';
+import { localToday } from '../../shared/domain/today.js';
 import type { HrExportFile } from '../../shared/hr/apiSchemas.js';
 import type { HrInput } from '../../shared/hr/index.js';
 import { translator } from '../../shared/i18n/translator.js';
@@ -20,7 +21,7 @@ export async function exportArea(input: HrInput, area: string, lang: Lang, now: 
     tables.map((table) => ({ ...table, title: table.sheet })),
     now,
   );
-  const stem = translator(lang).t('area.file', { area: fileSafe(view.area), date: now.toISOString().slice(0, 10) });
+  const stem = translator(lang).t('area.file', { area: fileSafe(view.area), date: localToday(now) });
   return { fileName: `${stem}.xlsx`, mimeType: XLSX_MIME, dataBase64: bytes.toString('base64') };
 }
 

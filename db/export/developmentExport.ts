@@ -1,6 +1,7 @@
 import type { DevelopmentPlan } from '../../shared/api/developmentSchemas.js';
 import { developmentTables } from '../../shared/development/planTable.js';
 import type { Lang } from '../../shared/domain/text.js';
+import { localToday } from '../../shared/domain/today.js';
 import type { HrExportFile } from '../../shared/hr/apiSchemas.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { writeXlsx } from './xlsxWriter.js';
@@ -14,6 +15,6 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  */
 export async function exportDevelopmentPlan(plan: DevelopmentPlan, lang: Lang, now: Date): Promise<HrExportFile> {
   const bytes = await writeXlsx(developmentTables(plan, lang), now);
-  const stem = translator(lang).t('development.file', { date: now.toISOString().slice(0, 10) });
+  const stem = translator(lang).t('development.file', { date: localToday(now) });
   return { fileName: `${stem}.xlsx`, mimeType: XLSX_MIME, dataBase64: bytes.toString('base64') };
 }

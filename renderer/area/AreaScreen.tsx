@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect, useMemo, useState } from 'react';
 import { areaTables } from '../../shared/area/index.js';
+import { formatDay } from '../../shared/i18n/dateText.js';
 import { getDesktopBridge } from '../api/transport/desktopBridge.js';
 import { useStores } from '../app/StoreContext.js';
 import { useTranslator } from '../i18n/useT.js';
@@ -9,8 +10,6 @@ import { AreaStore } from './AreaStore.js';
 import { AreaTableView } from './AreaTableView.js';
 import '../print/print.css';
 import './area.css';
-
-const DATE_LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
 
 /**
  * HR's and the municipality's view of one wijk: pick an area, see all its teams side by
@@ -32,11 +31,7 @@ export const AreaScreen = observer(function AreaScreen() {
     () => (view ? areaTables(view, lang, store.input?.competencies ?? []) : []),
     [view, lang, store.input],
   );
-  const dateText = new Intl.DateTimeFormat(DATE_LOCALE[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date());
+  const dateText = formatDay(lang, new Date());
   usePrintFooter(t('area.footer', { area: view?.area ?? '', date: dateText }), lang);
   const bridge = getDesktopBridge(window as unknown as { planner?: unknown });
   const print = () => {

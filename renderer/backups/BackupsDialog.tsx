@@ -4,6 +4,7 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-compone
 import type { BackupInfo } from '../../shared/api/entities.js';
 import { errorText } from '../api/ApiClient.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
+import { formatMoment } from '../../shared/i18n/dateText.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 
@@ -38,7 +39,7 @@ export const BackupsDialog = observer(function BackupsDialog() {
       .then(() => window.location.reload())
       .catch((error: unknown) => ui.notify('error', errorText(error)));
   };
-  const when = (iso: string) => new Date(iso).toLocaleString(ui.lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const when = (iso: string) => formatMoment(ui.lang, iso);
   return (
     <ModalOverlay
       className="modal-overlay"

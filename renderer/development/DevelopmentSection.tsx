@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Lang } from '../../shared/domain/text.js';
+import { formatDay } from '../../shared/i18n/dateText.js';
 import { getDesktopBridge } from '../api/transport/desktopBridge.js';
 import { useStores } from '../app/StoreContext.js';
 import { useTranslator } from '../i18n/useT.js';
@@ -10,8 +11,6 @@ import { DevelopmentPlanView } from './DevelopmentPlanView.js';
 import { ExcludePeoplePicker } from './ExcludePeoplePicker.js';
 import '../print/print.css';
 import './development.css';
-
-const DATE_LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
 
 /** The plan's page footer; mounted anew at each print so its rules come after the team overview's. */
 function DevelopmentFooter({ text, lang }: { text: string; lang: Lang }) {
@@ -37,11 +36,7 @@ export const DevelopmentSection = observer(function DevelopmentSection() {
     return main ? [{ scenarioId: main.id, teamName: team.name }] : [];
   });
   const people = root.professionals.sorted.map((p) => [p.id, p.name] as const);
-  const dateText = new Intl.DateTimeFormat(DATE_LOCALE[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date());
+  const dateText = formatDay(lang, new Date());
   const scopeName =
     store.scope.kind === 'allTeams'
       ? t('development.form.scope.all')

@@ -1,5 +1,6 @@
 import { REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import { message } from '../../shared/i18n/message.js';
+import { formatCalendarDay } from '../../shared/i18n/dateText.js';
 import { observer } from 'mobx-react-lite';
 import type { ReactNode } from 'react';
 import type { TeamRef } from '../../shared/hr/index.js';
@@ -160,7 +161,7 @@ export const HrLists = observer(function HrLists({ shown }: { shown: number }) {
             <tr key={p.professionalId} data-person={p.name}>
               <td>{p.name}</td>
               <td>{disciplineName(p.discipline, lang)}</td>
-              <td>{p.assessedOn ?? '–'}</td>
+              <td>{p.assessedOn === null ? '–' : formatCalendarDay(lang, p.assessedOn)}</td>
               <td>
                 {p.reason === 'missing'
                   ? t('hr.reason.missing')

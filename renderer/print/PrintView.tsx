@@ -4,15 +4,8 @@ import { PrintDocument } from './PrintDocument.js';
 import { buildPrintModel } from './printModel.js';
 import { usePrintFooter } from './usePrintFooter.js';
 import { localToday } from '../../shared/domain/today.js';
-import type { Lang } from '../../shared/domain/text.js';
+import { formatDay } from '../../shared/i18n/dateText.js';
 import { translator } from '../../shared/i18n/translator.js';
-
-const DATE_LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
-
-/** The date as the printout writes it: "23 november 2026", or "23 November 2026" in English. */
-function printedDate(lang: Lang, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
-}
 
 /**
  * The printed overview of the open scenario. Mounted once in the app and shown only
@@ -25,7 +18,8 @@ export const PrintView = observer(function PrintView({ className = 'print-root' 
   const { lang } = ui;
   const { t } = translator(lang);
   const view = plan.view;
-  const dateText = printedDate(lang);
+  // "23 november 2026": the planner's one way of writing a date (shared/i18n/dateText.ts).
+  const dateText = formatDay(lang, new Date());
   usePrintFooter(
     view
       ? t('printDoc.footer', { team: view.plan.team.name, date: dateText })

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { Button } from 'react-aria-components';
+import { formatMoment } from '../../shared/i18n/dateText.js';
 import { useStores } from '../app/StoreContext.js';
 import { useT } from '../i18n/useT.js';
 import type { SharedConflict } from './SharingStore.js';
@@ -12,7 +13,7 @@ import type { SharedConflict } from './SharingStore.js';
 export const ConflictCompare = observer(function ConflictCompare({ conflict }: { conflict: SharedConflict }) {
   const { sharing, ui } = useStores();
   const t = useT();
-  const when = (iso: string) => new Date(iso).toLocaleString(ui.lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const when = (iso: string) => formatMoment(ui.lang, iso);
   const { mine, theirs } = conflict;
   return (
     <div className="exchange-conflicts sharing-conflict" role="alert" data-testid="sharing-conflict">

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { Button } from 'react-aria-components';
+import { formatMoment } from '../../shared/i18n/dateText.js';
 import { useStores } from '../app/StoreContext.js';
 import { useTranslator } from '../i18n/useT.js';
 import { timeAgo } from './timeAgo.js';
@@ -15,7 +16,7 @@ export const OutboxStatus = observer(function OutboxStatus() {
   const status = sharing.status;
   if (!status) return <p>{t('app.loading')}</p>;
   const now = new Date();
-  const when = (iso: string) => new Date(iso).toLocaleString(ui.lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const when = (iso: string) => formatMoment(ui.lang, iso);
   const teamName = (teamId: string) => teams.teams.find((team) => team.id === teamId)?.name ?? teamId;
   const { connection } = status;
   return (

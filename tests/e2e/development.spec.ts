@@ -53,7 +53,7 @@ test.describe('development plan', () => {
     await expect(doc.getByTestId('development-step')).toHaveCount(3);
     for (const step of plan.steps) await expect(doc).toContainText(step.personName);
     await expect(doc).toContainText('Inlevingsvermogen van niveau 2 naar 3');
-    await expect(doc).toContainText('Maatschappelijke dienstverlening: deels gedekt wordt gedekt');
+    await expect(doc).toContainText('Maatschappelijke dienstverlening: deels gedekt → gedekt');
     await expect(doc.getByTestId('development-proof')).toHaveText('Bewezen de beste keuze van hoogstens 3 stappen.');
     await expect(doc).toContainText('Dit plan is een advies');
     // A visit to another screen does not lose the plan.

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { buildHrOverview, EMPTY_HR_FILTER } from '../../shared/hr/index.js';
 import { localToday } from '../../shared/domain/today.js';
+import { formatCalendarDay } from '../../shared/i18n/dateText.js';
 import { HrPage } from './pages/HrPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
@@ -47,6 +48,11 @@ test.describe('HR overview', () => {
       filter: EMPTY_HR_FILTER,
     });
     await expect(hr.list('assessments').locator('tbody tr')).toHaveCount(at6.assessments.length);
+    // An assessment date the long way, as every screen writes a date: "1 maart 2024", not "2024-03-01".
+    const dated = at6.assessments.find((p) => p.assessedOn !== null)!;
+    await expect(hr.list('assessments').locator(`tr[data-person="${dated.name}"]`)).toContainText(
+      formatCalendarDay('nl', dated.assessedOn!),
+    );
   });
 
   test('filters by model, area and organisation type, and a team name opens that team', async ({

@@ -9,6 +9,7 @@ import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { openTestStore, personInput, tempDir, type TestStore } from '../integration/db/helpers.js';
 import { portableFixture } from './compileFixtures.js';
 import { nl } from '../support/inLanguage.js';
+import { formatMoment } from '../../shared/i18n/dateText.js';
 
 /** Damaged files, a future version, a read-only data directory and a full disk: a clear error, nothing lost. */
 
@@ -31,12 +32,12 @@ function openError(options: Parameters<typeof openTestStore>[0]): StoreOpenError
 }
 
 /** A data dir with the sample data, a person of our own and a manual backup; closed again. */
-async function preparedDir(): Promise<{ dir: string; backupId: string }> {
+async function preparedDir(): Promise<{ dir: string; backupId: string; backupCreatedAt: string }> {
   const store = openTestStore();
   await store.call('professionals.create', { ...personInput, name: 'Bewaard Persoon' });
   const backup = await store.call('backups.create', {});
   store.close();
-  return { dir: store.dataDir, backupId: backup.id };
+  return { dir: store.dataDir, backupId: backup.id, backupCreatedAt: backup.createdAt };
 }
 
 function movedAside(dir: string): string[] {
@@ -45,14 +46,18 @@ function movedAside(dir: string): string[] {
 
 describe('a damaged database file', () => {
   it('that is not SQLite at all is moved aside untouched, the user is told in Dutch and offered the latest good backup', async () => {
-    const { dir, backupId } = await preparedDir();
+    const { dir, backupId, backupCreatedAt } = await preparedDir();
     const garbage = Buffer.from('Dit is een Word-document, geen database. '.repeat(200));
     fs.writeFileSync(databasePath(dir), garbage);
     const store = open({ dataDir: dir });
     const info = await store.call('app.info', {});
     expect(info.notice).toMatchObject({ code: 'movedAside', latestBackupId: backupId });
     expect(nl(info.notice!.text)).toContain('apart gezet');
+    // The notice names the screen where the backup is restored ("Reservekopieën" since the wording review).
     expect(nl(info.notice!.text)).toContain('Zet via Reservekopieën de laatste goede reservekopie terug');
+    // The backup's moment as every screen writes one (shared/i18n/dateText.ts): "30 november 2026 om 13:07".
+    expect(nl(info.notice!.text)).toContain(formatMoment('nl', backupCreatedAt));
+    expect(formatMoment('nl', backupCreatedAt)).toMatch(/^\d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}$/);
     const aside = movedAside(dir);
     expect(aside).toHaveLength(1);
     expect(fs.readFileSync(path.join(dir, aside[0]!)).equals(garbage)).toBe(true);

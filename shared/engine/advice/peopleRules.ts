@@ -1,4 +1,5 @@
 import { message } from '../../i18n/message.js';
+import { calendarDayText } from '../../i18n/dateText.js';
 import { hoursInAllTeams, overAllocatedIds } from '../overAllocation.js';
 import { roundHours } from './functionRules.js';
 import { defineRule, members, professionalName } from './rule.js';
@@ -58,7 +59,8 @@ export const assessmentOutdated = defineRule(
         say(
           message('rule.assessmentOutdated.text', {
             name: p.name,
-            date: p.assessedOn ?? '',
+            // "1 maart 2024": the planner's one way of writing a date (shared/i18n/dateText.ts).
+            date: calendarDayText(p.assessedOn ?? ''),
             months: ASSESSMENT_MAX_AGE_MONTHS,
           }),
           { kind: 'professional', id: p.id },

@@ -40,4 +40,19 @@ describe('area.export', () => {
     const error = await store.fail('area.export', { area: '  ', lang: 'nl' });
     expect(error.code).toBe('validation');
   });
+
+  it("names the file by the local calendar day: just after midnight in the Netherlands, not UTC's yesterday", async () => {
+    const originalTz = process.env.TZ;
+    process.env.TZ = 'Europe/Amsterdam';
+    try {
+      // 00:30 on 24 November in Amsterdam, 23:30 on 23 November in UTC.
+      const store = openTestStore({ now: () => new Date('2026-11-23T23:30:00Z') });
+      stores.push(store);
+      const file = await store.call('area.export', { area: 'Voorbeeldwijk-Noord', lang: 'nl' });
+      expect(file.fileName).toBe('gebied-voorbeeldwijk-noord-2026-11-24.xlsx');
+    } finally {
+      if (originalTz === undefined) delete process.env.TZ;
+      else process.env.TZ = originalTz;
+    }
+  });
 });

@@ -83,6 +83,20 @@ describe('the development plan through the store', () => {
     await store.fail('development.plan', { scope: { kind: 'allTeams' }, k: 21, today: TODAY });
   });
 
+  it("names the exported file by the local calendar day, not UTC's: 00:30 in the Netherlands is still yesterday in UTC", async () => {
+    const originalTz = process.env.TZ;
+    process.env.TZ = 'Europe/Amsterdam';
+    try {
+      store = openTestStore({ now: () => new Date('2026-11-23T23:30:00Z') });
+      const plan = await store.call('development.plan', { scope: { kind: 'allTeams' }, k: 1, today: TODAY });
+      const file = await store.call('development.export', { plan, lang: 'nl' });
+      expect(file.fileName).toBe('ontwikkelplan-2026-11-24.xlsx');
+    } finally {
+      if (originalTz === undefined) delete process.env.TZ;
+      else process.env.TZ = originalTz;
+    }
+  });
+
   it('exports the plan as XLSX in Dutch: the steps and the note that it is advice', async () => {
     store = openTestStore();
     const plan = await store.call('development.plan', { scope: { kind: 'allTeams' }, k: 3, today: TODAY });
@@ -102,7 +116,7 @@ describe('the development plan through the store', () => {
     ]);
     expect(steps.rowCount).toBe(plan.steps.length + 1);
     expect(steps.getCell(2, 1).value).toBe(plan.steps[0]!.personName);
-    expect(String(steps.getCell(2, 6).value)).toMatch(/wordt (gedekt|kwetsbaar)/);
+    expect(String(steps.getCell(2, 6).value)).toMatch(/→ (gedekt|kwetsbaar)/);
     const notes = workbook.getWorksheet('Toelichting')!;
     const texts = notes.getColumn(1).values.map(String).join('\n');
     expect(texts).toContain('Dit plan is een advies');

@@ -24,7 +24,7 @@ describe('npm run report -- --development K', () => {
     expect(stdout).toContain('Bewezen de beste keuze van hoogstens 3 stappen.');
     expect(stdout).toContain('Durf van niveau 2 naar 3 – Werkt in Sociaalpsychiatrische zorg');
     expect(stdout).toContain(
-      'Sociaalpsychiatrische zorg: ontbreekt wordt kwetsbaar (niveau 3; dan 1 met dat niveau, 1 nodig)',
+      'Sociaalpsychiatrische zorg: ontbreekt → kwetsbaar (niveau 3; dan 1 met dat niveau, 1 nodig)',
     );
     expect(stdout).toContain('Dit plan is een advies');
   });

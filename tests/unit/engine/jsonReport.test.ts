@@ -88,8 +88,8 @@ describe('the JSON report', () => {
   it('writes each advice out in both languages, names filled in', () => {
     const over = report.advice.find((a) => a.rule === 'over-allocated')!;
     expect(over.message).toEqual({
-      nl: 'Persoon a staat voor 12 uur ingepland, maar heeft een contract van 8 uur. Verminder uren of verdeel het werk anders.',
-      en: 'Persoon a is planned for 12 hours but has a contract of 8 hours. Reduce hours or share the work differently.',
+      nl: 'Persoon a is voor 12 uur ingezet, maar heeft een contract van 8 uur. Verminder uren of verdeel het werk anders.',
+      en: 'Persoon a is allocated 12 hours but has a contract of 8 hours. Reduce hours or share the work differently.',
     });
     expect(report.overAllocated).toEqual(['a']);
   });

@@ -45,9 +45,9 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.modelQuestionMismatch.a1Complex':
     'The model is A1, a team for all questions, but the answer to which questions reach the team says only complex and multiple ones do; that fits model A2. Change the model or that answer.',
   'rule.a1NoYouthExpertise.about':
-    'An A1 team without (enough) youth expertise among its members and without a consultation arrangement for youth. Source: Movisie (2017), "Voor- en nadelen van model A1", drawback "Specialistische- en domeinspecifieke kennis onderhouden".',
+    'An A1 team without (enough) specialist knowledge of youth among its members and without a consultation arrangement for youth. Source: Movisie (2017), "Voor- en nadelen van model A1", drawback "Specialistische- en domeinspecifieke kennis onderhouden".',
   'rule.a1NoYouthExpertise.text':
-    'No member of this A1 team has (enough) youth expertise, and no consultation for youth is recorded. In a broad team such specialist knowledge needs extra upkeep; without it, there is a greater risk that worries about children and families are missed, that advice is sought late or that the wrong help is given. Add someone with youth expertise or record whom the team consults on youth.',
+    'No member of this A1 team has (enough) specialist knowledge of youth, and no consultation for youth is recorded. In a broad team such specialist knowledge needs extra upkeep; without it, there is a greater risk that worries about children and families are missed, that advice is sought late or that the wrong help is given. Add someone with specialist knowledge of youth or record whom the team consults on youth.',
   'rule.a1NarrowBreadth.about':
     'An A1 team that does not serve every age group, and what such a split needs. Source: Movisie (2017), "Voor- en nadelen van model A1" (Gouda on separate teams for under and over 18); which arrangements a split needs is the planner\u2019s own advice.',
   'rule.a1NarrowBreadth.textAt18':
@@ -75,9 +75,9 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.a2LifeDomains.text':
     'Together, the functions of this A2 team do not serve every life domain; nobody attends to: {domains}. With the focus on complex problems, the work risks becoming problem-centred, with less eye for residents\u2019 whole lives. Record which life domains each function serves, or agree who watches the others. The list of life domains is the planner\u2019s own; the sources give none.',
   'rule.youthWithoutFunction.about':
-    'The team serves youth, but no function (in the team or the shell) asks for youth expertise. The planner\u2019s own check on the choice of age groups (De Waal et al., HU, 2014, the question "How broad?").',
+    'The team serves youth, but no function (in the team or the shell) asks for specialist knowledge of youth. The planner\u2019s own check on the choice of age groups (De Waal et al., HU, 2014, the question "How broad?").',
   'rule.youthWithoutFunction.text':
-    'The team also serves youth (0-17), but no function in the team or the shell asks for youth expertise. Add a youth function, or record where the team refers youth questions.',
+    'The team also serves youth (0-17), but no function in the team or the shell asks for specialist knowledge of youth. Add a youth function, or record where the team refers youth questions.',
   'rule.referWithoutShell.about':
     'The team signals and refers, but the plan puts no function in the shell. Source: De Waal et al. (HU, 2014), the question "How far do care and support go?".',
   'rule.referWithoutShell.text':
@@ -106,17 +106,17 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.functionShortOfHours.text_other':
     '{function} has {allocated} of the {required} hours per week it needs; {count} hours are missing.',
   'rule.expertiseMissing.about':
-    'Expertise an in-team function asks for that no member has. The planner\u2019s own check, on the specialist knowledge of De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+    'Specialist knowledge an in-team function asks for that no member has. The planner\u2019s own check, on the specialist knowledge of De Waal et al. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
   'rule.expertiseMissing.text':
-    'No member has expertise in {expertise}, while {functions} asks for it. Add someone with this expertise or place the function in the shell.',
+    'No member has specialist knowledge of {expertise}, while {functions} asks for it. Add someone with this knowledge or place the function in the shell.',
   'rule.expertiseNoConsultation.about':
-    'Expertise a function asks for that no team member has at the level asked, with no consultation arrangement. The planner’s own check, derived from the A1 drawback "Specialistische- en domeinspecifieke kennis onderhouden" (Movisie, 2017, "Voor- en nadelen van model A1").',
+    'Specialist knowledge a function asks for that no team member has at the level asked, with no consultation arrangement. The planner’s own check, derived from the A1 drawback "Specialistische- en domeinspecifieke kennis onderhouden" (Movisie, 2017, "Voor- en nadelen van model A1").',
   'rule.expertiseNoConsultation.text':
-    'No member has expertise in {expertise} at level {level} (asked for by {functions}), and no consultation is arranged for it. Without that arrangement, problems are more easily missed or raised too late. Record whom the team consults on it: in the team setup, or as the consultation of a function in the shell.',
+    'No member has specialist knowledge of {expertise} at level {level} (asked for by {functions}), and no consultation is arranged for it. Without that arrangement, problems are more easily missed or raised too late. Record whom the team consults on it: in the team setup, or as the consultation of a function in the shell.',
   'rule.shellExpertiseUnrecognised.about':
-    'Expertise only in the shell, with a consultation arrangement but no team member who recognises the question. The planner’s own check, derived from the A1 drawback about not recognising problems and consulting too late (Movisie, 2017, "Voor- en nadelen van model A1").',
+    'Specialist knowledge only in the shell, with a consultation arrangement but no team member who recognises the question. The planner’s own check, derived from the A1 drawback about not recognising problems and consulting too late (Movisie, 2017, "Voor- en nadelen van model A1").',
   'rule.shellExpertiseUnrecognised.text':
-    'Expertise in {expertise} sits only in the shell. Make sure the team knows when to call on it (training, regular consultation), or referrals come too late.',
+    'Specialist knowledge of {expertise} sits only in the shell. Make sure the team knows when to call on it (training, regular consultation), or referrals come too late.',
   'rule.competencySinglePerson.about':
     'A competency the team needs that rests on one person. The planner\u2019s own check, on the Competentieprofiel generalist named by De Waal et al. (HU, 2014).',
   'rule.competencySinglePerson.text':
@@ -138,7 +138,7 @@ export const advice: Record<keyof typeof nl, string> = {
   'rule.overAllocated.about':
     'A professional with more hours across all teams than their contract. The planner\u2019s own check.',
   'rule.overAllocated.text':
-    '{name} is planned for {allocated} hours but has a contract of {contract} hours. Reduce hours or share the work differently.',
+    '{name} is allocated {allocated} hours but has a contract of {contract} hours. Reduce hours or share the work differently.',
   'rule.assessmentMissing.about': 'A member without an assessment date. The planner\u2019s own check.',
   'rule.assessmentMissing.text':
     'The competencies of {name} were never assessed; coverage rests on assumptions. Plan an assessment.',

@@ -4,15 +4,15 @@ import type { development as nl } from '../nl/development.js';
 export const development: Record<keyof typeof nl, string> = {
   'development.title': 'Development plan',
   'development.intro':
-    'Which development steps close the most requirements? A step is one level up in one competency or area of expertise, for someone working in a function with an open or fragile requirement.',
+    'Which development steps close the most requirements? A step is one level up in one competency or area of specialist knowledge, for someone working in a function with an open or fragile requirement.',
   'development.adviceOnly':
     'This plan is advice: it changes no score at all. Only when a new assessment records a person’s level does the step count towards coverage.',
   'development.step.competency': '{name} from level {from} to {to}',
-  'development.step.expertise': '{name} (expertise) from level {from} to {to}',
+  'development.step.expertise': '{name} (specialist knowledge) from level {from} to {to}',
   'development.effect':
-    '{function}: {before} becomes {after} (level {level}; then {qualified} at that level, {needed} needed)',
+    '{function}: {before} → {after} (level {level}; then {qualified} at that level, {needed} needed)',
   'development.effect.inTeam':
-    '{team}, {function}: {before} becomes {after} (level {level}; then {qualified} at that level, {needed} needed)',
+    '{team}, {function}: {before} → {after} (level {level}; then {qualified} at that level, {needed} needed)',
   'development.effect.together': '{effect}, together with {names}',
   'development.worksIn': 'Works in {functions}',
   'development.worksNowhere': 'Works in no function of the team',

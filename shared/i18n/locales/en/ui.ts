@@ -171,7 +171,7 @@ export const ui: Record<keyof typeof nl, string> = {
     'No access function, not even in the shell: residents reach an A2 team through the voorliggend veld and the first line, which refer complex questions to it. Record those referral routes with this team’s voorliggend veld.',
   'proposal.notProposed': 'Not proposed',
   'proposal.core':
-    'A basis for every neighbourhood team: bringing the help for a household together in one plan with one coordinator.',
+    'The planner proposes this function for every team, so that the help for a household comes together in one plan with one coordinator. The sources name that as the ambition of the broad A1 team; for other teams it is the planner’s own choice.',
   'proposal.collective': 'You chose collective arrangements too.',
   'proposal.youth': 'The team also serves children and families.',
   'proposal.elderly': 'The team also serves older people.',
@@ -180,7 +180,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'proposal.crisisTeam':
     'The team spots and solves matters itself (how far?), so crisis intervention can be one of the team’s own functions.',
   'proposal.crisisShell':
-    'The team spots and refers (how far?): crisis intervention then sits in the shell. Record whom the team calls in a crisis.',
+    'The team spots and refers (how far?), so the planner proposes placing crisis intervention in the shell. Record whom the team calls in a crisis.',
   'proposal.custom': 'A function of your own from your catalogue.',
 
   'functions.title': 'Functions of this team',

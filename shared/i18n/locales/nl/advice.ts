@@ -45,9 +45,9 @@ export const advice = {
   'rule.modelQuestionMismatch.a1Complex':
     'Het model is A1, een team voor alle hulpvragen, maar bij de hulpvragen staat dat alleen complexe en meervoudige vragen het team bereiken; dat past bij model A2. Pas het model of dat antwoord aan.',
   'rule.a1NoYouthExpertise.about':
-    'Een A1-team zonder (voldoende) jeugdexpertise bij de leden en zonder consultatieafspraak voor jeugd. Bron: Movisie (2017), "Voor- en nadelen van model A1", nadeel "Specialistische- en domeinspecifieke kennis onderhouden".',
+    'Een A1-team zonder (voldoende) vakkennis van jeugd bij de leden en zonder consultatieafspraak voor jeugd. Bron: Movisie (2017), "Voor- en nadelen van model A1", nadeel "Specialistische- en domeinspecifieke kennis onderhouden".',
   'rule.a1NoYouthExpertise.text':
-    'Geen lid van dit A1-team heeft (voldoende) jeugdexpertise, en er is geen consultatie voor jeugd vastgelegd. In een breed team vraagt zulke specialistische kennis extra onderhoud; ontbreekt ze, dan is de kans groter dat zorgen om kinderen en gezinnen over het hoofd worden gezien, dat pas laat advies wordt gevraagd of dat niet de juiste hulp wordt ingezet. Neem iemand met jeugdexpertise op of leg vast wie het team over jeugd consulteert.',
+    'Geen lid van dit A1-team heeft (voldoende) vakkennis van jeugd, en er is geen consultatie voor jeugd vastgelegd. In een breed team vraagt zulke specialistische kennis extra onderhoud; ontbreekt ze, dan is de kans groter dat zorgen om kinderen en gezinnen over het hoofd worden gezien, dat pas laat advies wordt gevraagd of dat niet de juiste hulp wordt ingezet. Neem iemand met vakkennis van jeugd op of leg vast wie het team over jeugd consulteert.',
   'rule.a1NarrowBreadth.about':
     'Een A1-team dat niet alle leeftijdsgroepen bedient, en wat zo’n splitsing vraagt. Bron: Movisie (2017), "Voor- en nadelen van model A1" (Gouda over gescheiden teams voor 18- en 18+); welke afspraken een splitsing vraagt, is een eigen advies van de planner.',
   'rule.a1NarrowBreadth.textAt18':
@@ -75,9 +75,9 @@ export const advice = {
   'rule.a2LifeDomains.text':
     'De functies in dit A2-team bedienen samen niet alle levensgebieden; geen enkele functie richt zich op: {domains}. Door de focus op complexe problemen dreigt een probleemgerichte aanpak met minder oog voor het hele leven van inwoners. Leg bij de functies vast welke levensgebieden ze bedienen, of spreek af wie de andere bewaakt. De lijst levensgebieden is een keuze van de planner; de bronnen geven er geen.',
   'rule.youthWithoutFunction.about':
-    'Het team is er voor jeugd, maar geen functie (in team of schil) vraagt jeugdexpertise. Eigen controle van de planner, bij de keuze voor leeftijdsgroepen (De Waal e.a., HU, 2014, de vraag "Hoe breed?").',
+    'Het team is er voor jeugd, maar geen functie (in team of schil) vraagt vakkennis van jeugd. Eigen controle van de planner, bij de keuze voor leeftijdsgroepen (De Waal e.a., HU, 2014, de vraag "Hoe breed?").',
   'rule.youthWithoutFunction.text':
-    'Het team is er ook voor jeugd (0-17), maar geen functie in het team of de schil vraagt jeugdexpertise. Voeg een jeugdfunctie toe, of leg vast naar wie het team jeugdvragen verwijst.',
+    'Het team is er ook voor jeugd (0-17), maar geen functie in het team of de schil vraagt vakkennis van jeugd. Voeg een jeugdfunctie toe, of leg vast naar wie het team jeugdvragen verwijst.',
   'rule.referWithoutShell.about':
     'Het team signaleert en verwijst door, maar het plan zet geen functie in de schil. Bron: De Waal e.a. (HU, 2014), de vraag "Hoe ver gaan zorg en ondersteuning?".',
   'rule.referWithoutShell.text':
@@ -106,17 +106,17 @@ export const advice = {
   'rule.functionShortOfHours.text_other':
     '{function} heeft {allocated} van de {required} uur per week; er ontbreekt {count} uur.',
   'rule.expertiseMissing.about':
-    'Expertise die een functie in het team vraagt en die geen teamlid heeft. Eigen controle van de planner, bij de vakkennis uit De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
+    'Vakkennis die een functie in het team vraagt en die geen teamlid heeft. Eigen controle van de planner, bij de vakkennis uit De Waal e.a. (HU, 2014), "Vakkennis, talent en de cruciale rol van teamleiders".',
   'rule.expertiseMissing.text':
-    'Geen teamlid heeft expertise in {expertise}, terwijl {functions} daarom vraagt. Neem iemand met deze expertise op of plaats de functie in de schil.',
+    'Geen teamlid heeft vakkennis van {expertise}, terwijl {functions} daarom vraagt. Neem iemand met deze vakkennis op of plaats de functie in de schil.',
   'rule.expertiseNoConsultation.about':
     'Vakkennis die een functie vraagt en die geen teamlid op het gevraagde niveau heeft, zonder consultatieafspraak. Eigen controle van de planner, afgeleid van het A1-nadeel "Specialistische- en domeinspecifieke kennis onderhouden" (Movisie, 2017, "Voor- en nadelen van model A1").',
   'rule.expertiseNoConsultation.text':
-    'Geen teamlid heeft expertise in {expertise} op niveau {level} (gevraagd door {functions}), en er is geen consultatie voor afgesproken. Zonder die afspraak wordt problematiek eerder gemist of te laat besproken. Leg vast wie het team hierover raadpleegt: bij de teaminrichting, of als consultatie bij een functie in de schil.',
+    'Geen teamlid heeft vakkennis van {expertise} op niveau {level} (gevraagd door {functions}), en er is geen consultatie voor afgesproken. Zonder die afspraak wordt problematiek eerder gemist of te laat besproken. Leg vast wie het team hierover raadpleegt: bij de teaminrichting, of als consultatie bij een functie in de schil.',
   'rule.shellExpertiseUnrecognised.about':
-    'Expertise die alleen in de schil zit, met een consultatieafspraak maar zonder teamlid dat de vraag herkent. Eigen controle van de planner, afgeleid van het A1-nadeel over problematiek niet herkennen en te lang wachten met consulteren (Movisie, 2017, "Voor- en nadelen van model A1").',
+    'Vakkennis die alleen in de schil zit, met een consultatieafspraak maar zonder teamlid dat de vraag herkent. Eigen controle van de planner, afgeleid van het A1-nadeel over problematiek niet herkennen en te lang wachten met consulteren (Movisie, 2017, "Voor- en nadelen van model A1").',
   'rule.shellExpertiseUnrecognised.text':
-    'Expertise in {expertise} zit alleen in de schil. Zorg dat het team weet wanneer het die inroept (scholing, vaste consultatie), anders wordt te laat doorverwezen.',
+    'Vakkennis van {expertise} zit alleen in de schil. Zorg dat het team weet wanneer het die inroept (scholing, vaste consultatie), anders wordt te laat doorverwezen.',
   'rule.competencySinglePerson.about':
     'Een competentie die het team nodig heeft en die op één persoon rust. Eigen controle van de planner, bij het Competentieprofiel generalist dat De Waal e.a. (HU, 2014) noemen.',
   'rule.competencySinglePerson.text':
@@ -138,7 +138,7 @@ export const advice = {
   'rule.overAllocated.about':
     'Een professional die in alle teams samen meer uren heeft dan contracturen. Eigen controle van de planner.',
   'rule.overAllocated.text':
-    '{name} staat voor {allocated} uur ingepland, maar heeft een contract van {contract} uur. Verminder uren of verdeel het werk anders.',
+    '{name} is voor {allocated} uur ingezet, maar heeft een contract van {contract} uur. Verminder uren of verdeel het werk anders.',
   'rule.assessmentMissing.about': 'Een teamlid zonder beoordelingsdatum. Eigen controle van de planner.',
   'rule.assessmentMissing.text':
     'De competenties van {name} zijn nooit beoordeeld; de dekking rust op aannames. Plan een beoordeling.',

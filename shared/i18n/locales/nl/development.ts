@@ -11,9 +11,9 @@ export const development = {
   'development.step.competency': '{name} van niveau {from} naar {to}',
   'development.step.expertise': '{name} (vakkennis) van niveau {from} naar {to}',
   'development.effect':
-    '{function}: {before} wordt {after} (niveau {level}; dan {qualified} met dat niveau, {needed} nodig)',
+    '{function}: {before} → {after} (niveau {level}; dan {qualified} met dat niveau, {needed} nodig)',
   'development.effect.inTeam':
-    '{team}, {function}: {before} wordt {after} (niveau {level}; dan {qualified} met dat niveau, {needed} nodig)',
+    '{team}, {function}: {before} → {after} (niveau {level}; dan {qualified} met dat niveau, {needed} nodig)',
   'development.effect.together': '{effect}, samen met {names}',
   'development.worksIn': 'Werkt in {functions}',
   'development.worksNowhere': 'Werkt in geen functie van het team',

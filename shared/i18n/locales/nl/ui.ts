@@ -174,7 +174,8 @@ export const ui = {
   'proposal.accessA2':
     'Geen toegangsfunctie, ook niet in de schil: bij een A2-team komen inwoners binnen via het voorliggend veld en de eerste lijn, die complexe vragen aanmelden. Leg die aanmeldroutes vast bij het voorliggend veld van dit team.',
   'proposal.notProposed': 'Niet voorgesteld',
-  'proposal.core': 'Basis voor elk wijkteam: de hulp aan een huishouden bundelen in één plan met één regisseur.',
+  'proposal.core':
+    'De planner stelt deze functie voor elk team voor, zodat de hulp aan een huishouden samenkomt in één plan met één regisseur. De bronnen noemen dat de ambitie van het brede A1-team; voor andere teams is het een keuze van de planner.',
   'proposal.collective': 'U kiest ook voor collectieve arrangementen.',
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',
@@ -183,7 +184,7 @@ export const ui = {
   'proposal.crisisTeam':
     'Het team signaleert en lost zelf op (hoe ver?), dus crisisinterventie kan een functie van het team zelf zijn.',
   'proposal.crisisShell':
-    'Het team signaleert en verwijst door (hoe ver?): crisisinterventie ligt dan in de schil. Leg vast wie het team bij een crisis inschakelt.',
+    'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt voor crisisinterventie in de schil te plaatsen. Leg vast wie het team bij een crisis inschakelt.',
   'proposal.custom': 'Een eigen functie uit uw catalogus.',
 
   'functions.title': 'Functies van dit team',

@@ -39,10 +39,10 @@ describe('advice in both languages', () => {
 
   it('fills in the names of people, functions, competencies and expertise in each language', () => {
     expect(nl(byRule('over-allocated').message)).toBe(
-      'Lisa de Vries staat voor 28 uur ingepland, maar heeft een contract van 24 uur. Verminder uren of verdeel het werk anders.',
+      'Lisa de Vries is voor 28 uur ingezet, maar heeft een contract van 24 uur. Verminder uren of verdeel het werk anders.',
     );
     expect(en(byRule('over-allocated').message)).toBe(
-      'Lisa de Vries is planned for 28 hours but has a contract of 24 hours. Reduce hours or share the work differently.',
+      'Lisa de Vries is allocated 28 hours but has a contract of 24 hours. Reduce hours or share the work differently.',
     );
     expect(nl(byRule('function-without-members').message)).toContain('Niemand vervult de functie Jongerenwerk.');
     expect(en(byRule('function-without-members').message)).toContain('Nobody fills the function Jongerenwerk.');
@@ -52,7 +52,7 @@ describe('advice in both languages', () => {
     expect(en(byRule('competency-single-person').message)).toMatch(
       /^Creativity at level 3 rests on Lisa de Vries alone\./,
     );
-    expect(nl(byRule('expertise-missing').message)).toContain('expertise in schulden en armoede, terwijl Casusregie');
+    expect(nl(byRule('expertise-missing').message)).toContain('vakkennis van schulden en armoede, terwijl Casusregie');
     expect(en(byRule('assessment-missing').message)).toContain('The competencies of Lisa de Vries were never assessed');
     expect(nl(byRule('a1-narrow-breadth').message)).toContain('(niet voor: Jeugd (0-17), Ouderen (65+))');
     expect(en(byRule('a1-narrow-breadth').message)).toContain('(not: Youth (0-17), Older people (65+))');

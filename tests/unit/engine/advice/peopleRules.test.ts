@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthsBefore } from '../../../../shared/engine/advice/peopleRules.js';
 import { fn, person, plan } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
-import { nl } from '../../../support/inLanguage.js';
+import { en, nl } from '../../../support/inLanguage.js';
 
 describe('over-allocated', () => {
   it('warns about each person with more assigned hours than contract hours, naming both', () => {
@@ -18,7 +18,7 @@ describe('over-allocated', () => {
     const advice = adviceFor('over-allocated', p);
     expect(advice).toHaveLength(1);
     expect(advice[0]).toMatchObject({ severity: 'warning', subject: { kind: 'professional', id: 'a' } });
-    expect(nl(advice[0]!.message)).toContain('Lisa staat voor 28 uur ingepland, maar heeft een contract van 24 uur');
+    expect(nl(advice[0]!.message)).toContain('Lisa is voor 28 uur ingezet, maar heeft een contract van 24 uur');
   });
 });
 
@@ -52,7 +52,9 @@ describe('assessment-outdated', () => {
   it('notes members assessed more than 24 months before the given day', () => {
     const advice = adviceFor('assessment-outdated', p, '2025-11-23');
     expect(advice.map((a) => a.subject?.id)).toEqual(['old']);
-    expect(nl(advice[0]!.message)).toContain('2023-11-22');
+    // The day the long way, as every screen writes a date (shared/i18n/dateText.ts).
+    expect(nl(advice[0]!.message)).toContain('De beoordeling van Persoon old is van 22 november 2023,');
+    expect(en(advice[0]!.message)).toContain('22 November 2023');
   });
 
   it('never reads the clock: without a day it stays silent', () => {

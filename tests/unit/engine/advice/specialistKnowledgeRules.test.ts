@@ -19,7 +19,9 @@ describe('expertise-no-consultation', () => {
     const advice = adviceFor('expertise-no-consultation', p);
     expect(advice).toHaveLength(1);
     expect(advice[0]).toMatchObject({ severity: 'warning', subject: { kind: 'team', id: 'team-1' } });
-    expect(nl(advice[0]!.message)).toContain('expertise in schulden en armoede op niveau 3 (gevraagd door Schuldhulp)');
+    expect(nl(advice[0]!.message)).toContain(
+      'vakkennis van schulden en armoede op niveau 3 (gevraagd door Schuldhulp)',
+    );
     expect(en(advice[0]!.message)).toContain('at level 3 (asked for by Schuldhulp)');
   });
 

@@ -23,8 +23,8 @@ describe('a1-no-youth-expertise', () => {
     });
     const [advice] = adviceFor('a1-no-youth-expertise', p);
     expect(advice).toMatchObject({ severity: 'warning', subject: { kind: 'team', id: 'team-1' } });
-    expect(nl(advice!.message)).toMatch(/jeugdexpertise/);
-    expect(en(advice!.message)).toMatch(/youth expertise/);
+    expect(nl(advice!.message)).toMatch(/vakkennis van jeugd/);
+    expect(en(advice!.message)).toMatch(/specialist knowledge of youth/);
     // A1 does not mean "0 to 100+": that was one municipality's ambition.
     expect(nl(advice!.message)).not.toMatch(/100\+/);
     expect(en(advice!.message)).not.toMatch(/100\+/);

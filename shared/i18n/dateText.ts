@@ -1,0 +1,63 @@
+import type { Lang, LocalText } from '../domain/text.js';
+
+/**
+ * The one way the planner writes a date or a moment for a person to read, in the user's
+ * local time: "30 november 2026" and "30 november 2026 om 13:07" ("30 November 2026" and
+ * "30 November 2026 at 13:07" in English). Every screen, printout and notice goes through
+ * here, so the backups, the wachtrij, a conflict and the startup notice read alike. Dates in
+ * file names are `localToday` (shared/domain/today.ts): the same local calendar day,
+ * sortable.
+ */
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+// One formatter per language and kind: creating an Intl.DateTimeFormat is far more
+// expensive than formatting with one (a backups list formats every row).
+const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
+const momentFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+function formatOf(cache: Map<Lang, Intl.DateTimeFormat>, lang: Lang, options: Intl.DateTimeFormatOptions) {
+  let format = cache.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], options);
+    cache.set(lang, format);
+  }
+  return format;
+}
+
+/** A stored moment: a Date, or the ISO text the store and the API carry. */
+type Moment = Date | string;
+
+function asDate(when: Moment): Date {
+  return typeof when === 'string' ? new Date(when) : when;
+}
+
+/** A calendar day: "30 november 2026". */
+export function formatDay(lang: Lang, when: Moment): string {
+  return formatOf(dayFormats, lang, { dateStyle: 'long' }).format(asDate(when));
+}
+
+/** A moment, to the minute: "30 november 2026 om 13:07". */
+export function formatMoment(lang: Lang, when: Moment): string {
+  return formatOf(momentFormats, lang, { dateStyle: 'long', timeStyle: 'short' }).format(asDate(when));
+}
+
+/**
+ * A stored calendar day ("2024-03-01", an assessment date) the long way: "1 maart 2024".
+ * Read as that day in local time: `new Date("2024-03-01")` is UTC's midnight, which is the
+ * day before west of Greenwich. Anything that is not such a day is shown as it is.
+ */
+export function formatCalendarDay(lang: Lang, isoDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!match) return isoDay;
+  return formatDay(lang, new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** A calendar day in both languages, for a message that is rendered later. */
+export function calendarDayText(isoDay: string): LocalText {
+  return { nl: formatCalendarDay('nl', isoDay), en: formatCalendarDay('en', isoDay) };
+}
+
+/** A moment in both languages, for a message that is rendered later in the user's language. */
+export function momentText(when: Moment): LocalText {
+  return { nl: formatMoment('nl', when), en: formatMoment('en', when) };
+}
