@@ -23,7 +23,11 @@ export const OutboxStatus = observer(function OutboxStatus() {
     <section className="sharing-outbox" aria-labelledby="sharing-outbox-title" data-testid="sharing-outbox">
       <h3 id="sharing-outbox-title">{t('sharing.outbox.title')}</h3>
       <ul className="sharing-facts" role="status">
-        <li data-testid="outbox-waiting">{t('sharing.outbox.waiting', { count: sharing.waiting })}</li>
+        <li data-testid="outbox-waiting">
+          {sharing.waiting === 0
+            ? t('sharing.outbox.nothingWaiting')
+            : t('sharing.outbox.waiting', { count: sharing.waiting })}
+        </li>
         <li>
           {connection.lastSentAt
             ? t('sharing.outbox.lastSent', { ago: render(timeAgo(connection.lastSentAt, now)) })

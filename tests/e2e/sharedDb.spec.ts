@@ -206,6 +206,10 @@ test('publishing while the server is down waits in the outbox and is sent, once,
   const after = await serverVersions();
   expect(after.length).toBe(before.length + 1);
   expect((await api('shared.status', {})).outbox).toEqual([]);
+  // Nothing left to send: said in words, not as "0 publicaties".
+  await anna.page.getByTestId('open-outbox').click();
+  await expect(anna.page.getByTestId('outbox-waiting')).toHaveText('Er wacht niets op verzending');
+  await closeSharingDialog(anna.page);
 });
 
 async function openScenario(host: RunningWebHost): Promise<string> {

@@ -18,6 +18,7 @@ export const sharing: Record<keyof typeof nl, string> = {
   'sharing.outbox.title': 'Outbox',
   'sharing.outbox.waiting_one': '1 publication waiting to be sent',
   'sharing.outbox.waiting_other': '{count} publications waiting to be sent',
+  'sharing.outbox.nothingWaiting': 'Nothing is waiting to be sent',
   'sharing.outbox.lastSent': 'Last sent: {ago}',
   'sharing.outbox.nothingSent': 'Nothing sent since the planner started',
   'sharing.outbox.unreachableSince': 'The server has been unreachable since {when}.',

@@ -20,6 +20,7 @@ export const sharing = {
   'sharing.outbox.title': 'Wachtrij',
   'sharing.outbox.waiting_one': '1 publicatie wacht op verzending',
   'sharing.outbox.waiting_other': '{count} publicaties wachten op verzending',
+  'sharing.outbox.nothingWaiting': 'Er wacht niets op verzending',
   'sharing.outbox.lastSent': 'Laatst verstuurd: {ago}',
   'sharing.outbox.nothingSent': 'Sinds het starten van de planner is nog niets verstuurd',
   'sharing.outbox.unreachableSince': 'De server is sinds {when} niet bereikbaar.',
