@@ -19,22 +19,20 @@ export function byDeadline<T>(
 ): Promise<T | null> {
   return new Promise((resolve, reject) => {
     let over = false;
-    const end = (): void => {
-      if (over) return;
-      over = true;
-      clearTimeout(timer);
-      wrapUp?.removeEventListener('abort', end);
-      // The stopped search rejects (its worker was terminated); that is the overrun itself.
-      search.catch(() => undefined);
-      stop();
-      resolve(null);
-    };
+    /** The first of answer, error, overrun or wrap-up decides; false for every later one. */
     const settle = (): boolean => {
       if (over) return false;
       over = true;
       clearTimeout(timer);
       wrapUp?.removeEventListener('abort', end);
       return true;
+    };
+    const end = (): void => {
+      if (!settle()) return;
+      // The stopped search rejects (its worker was terminated); that is the overrun itself.
+      search.catch(() => undefined);
+      stop();
+      resolve(null);
     };
     const timer = setTimeout(end, Math.max(0, deadline + graceMs - performance.now()));
     if (wrapUp?.aborted) end();

@@ -91,21 +91,19 @@ export async function composeTeam(plan: TeamPlan, options: ComposeOptions, run: 
   });
   const finishing = performance.now();
   const finishCpu = process.cpuUsage();
-  let composition: Composition = solved.solution ? compositionFromValues(instance, layout, solved.solution) : [];
+  // A search stopped before the hours polish (time limit, "Nu afronden", the greedy answer)
+  // may give functions more hours than they ask; a polished composition is left as it is.
+  // The trim changes no tier of the score, so each score below holds for the trimmed answer.
+  const trimmed = (c: Composition) => trimSurplusHours(plan, c, options.minHours, options.locked);
+  let composition = trimmed(solved.solution ? compositionFromValues(instance, layout, solved.solution) : []);
+  let score = scoreOf(plan, composition);
   let fromGreedy = false;
-  if (
-    greedy &&
-    greedyScore &&
-    (solved.solution === null || compareScores(greedyScore, scoreOf(plan, composition), options.objective) < 0)
-  ) {
-    composition = greedy;
+  if (greedy && greedyScore && (solved.solution === null || compareScores(greedyScore, score, options.objective) < 0)) {
+    composition = trimmed(greedy);
+    score = greedyScore;
     fromGreedy = true;
   }
   const status = solved.status === 'timeLimit' && fromGreedy ? 'feasible' : solved.status;
-  // A search stopped before the hours polish (time limit, "Nu afronden", the greedy answer)
-  // may give functions more hours than they ask; a polished composition is left as it is.
-  composition = trimSurplusHours(plan, composition, options.minHours, options.locked);
-  const score = scoreOf(plan, composition);
 
   let infeasibleLimits: LimitRef[] = [];
   let infeasibleTogether = false;

@@ -49,9 +49,10 @@ function levelFor(hours: number[], target: number, floor: number): number {
   const sorted = [...hours].sort((a, b) => b - a);
   // With the cap at the floor every seat gives the floor: the most that can be taken.
   if (sorted.length * floor >= target) return floor;
+  let rest = sorted.reduce((sum, h) => sum + h, 0);
   for (let k = 0; k < sorted.length; k += 1) {
     // The k+1 highest seats share the cap; the rest keep their hours.
-    const rest = sorted.slice(k + 1).reduce((sum, h) => sum + h, 0);
+    rest -= sorted[k]!;
     const level = (target - rest) / (k + 1);
     const next = sorted[k + 1] ?? floor;
     if (level >= next) return Math.max(floor, Math.ceil(level * 100 - 1e-9) / 100);
