@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Button,
   Dialog,
@@ -198,6 +198,11 @@ const ComposeProgress = observer(function ComposeProgress({ store }: { store: Co
   const hint = stageHint(store.stage, store.settings.objective);
   // While the limits are tried one by one there is no composition to finish with.
   const canFinish = store.stage !== 'diagnosis';
+  // The focus goes to the progress line, not to a button: Enter pressed once too often after
+  // "Stel samen" (or a screen reader's activation) must not stop the run the user just began.
+  // Stoppen and Nu afronden are the next Tab stops; Escape still stops, as in every dialog.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => statusRef.current?.focus(), []);
   return (
     <div className="compose-progress" data-testid="compose-progress">
       <ProgressBar isIndeterminate aria-label={t('composeUi.running')} className="compose-bar">
@@ -205,7 +210,7 @@ const ComposeProgress = observer(function ComposeProgress({ store }: { store: Co
           <div className="compose-bar-fill" />
         </div>
       </ProgressBar>
-      <p aria-live="polite">
+      <p aria-live="polite" tabIndex={-1} ref={statusRef} className="compose-stage" data-testid="compose-stage">
         <strong>{t(stageKey(store.stage, store.settings.objective))}</strong>
         {hint && (
           <>
@@ -219,7 +224,7 @@ const ComposeProgress = observer(function ComposeProgress({ store }: { store: Co
       </p>
       {canFinish && <p className="muted">{t('composeUi.finishNowHint')}</p>}
       <div className="dialog-actions">
-        <Button className="button" onPress={() => store.cancel()} data-testid="compose-cancel" autoFocus>
+        <Button className="button" onPress={() => store.cancel()} data-testid="compose-cancel">
           {t('composeUi.cancel')}
         </Button>
         {canFinish && (

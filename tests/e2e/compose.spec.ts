@@ -145,6 +145,14 @@ test('Nu afronden: a long composition ends at once with the best team so far and
   await expect(page.getByTestId('compose-progress')).toBeVisible();
   const finish = page.getByTestId('compose-finish-now');
   await expect(finish).toHaveText('Nu afronden');
+  // The focus is on the progress line: a stray Enter stops nothing; Tab reaches both buttons.
+  await expect(page.getByTestId('compose-stage')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compose-progress')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('compose-cancel')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(finish).toBeFocused();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-finish-now.png` });
   await finish.click();
 

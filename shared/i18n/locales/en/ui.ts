@@ -175,8 +175,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'proposal.collective': 'You chose collective arrangements too.',
   'proposal.youth': 'The team also serves children and families.',
   'proposal.elderly': 'The team also serves older people.',
-  'proposal.solve': 'The team solves things itself (how far?), so this function belongs in the team.',
-  'proposal.refer': 'The team spots and refers (how far?): this function belongs in the shell.',
+  'proposal.solve': 'The team solves things itself (how far?), so the planner proposes this function in the team.',
+  'proposal.refer': 'The team spots and refers (how far?), so the planner proposes this function in the shell.',
   'proposal.crisisTeam':
     'The team spots and solves matters itself (how far?), so crisis intervention can be one of the team’s own functions.',
   'proposal.crisisShell':

@@ -179,8 +179,8 @@ export const ui = {
   'proposal.collective': 'U kiest ook voor collectieve arrangementen.',
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',
-  'proposal.solve': 'Het team lost zelf op (hoe ver?), dus deze functie hoort in het team.',
-  'proposal.refer': 'Het team signaleert en verwijst door (hoe ver?): deze functie past in de schil.',
+  'proposal.solve': 'Het team lost zelf op (hoe ver?), dus de planner stelt deze functie in het team voor.',
+  'proposal.refer': 'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt deze functie in de schil voor.',
   'proposal.crisisTeam':
     'Het team signaleert en lost zelf op (hoe ver?), dus crisisinterventie kan een functie van het team zelf zijn.',
   'proposal.crisisShell':
