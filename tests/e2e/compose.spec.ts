@@ -23,26 +23,19 @@ test('Stel samen: progress at once, an honest result, a new scenario beside the 
   await page.getByTestId('compose-time-limit').fill('5');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-settings.png` });
 
-  // Measured in the page: from the click to the progress on screen.
-  await page.evaluate(() => {
-    const w = window as unknown as { composeClickAt?: number; composeProgressAt?: number };
-    const run = document.querySelector('[data-testid="compose-run"]')!;
-    run.addEventListener('click', () => (w.composeClickAt = performance.now()), { capture: true });
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('[data-testid="compose-progress"]')) {
-        w.composeProgressAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document.body, { childList: true, subtree: true });
+  // The progress does not wait for the store: its answer to compose.start is held back until
+  // the progress is on screen (the time it takes is a figure of `npm run bench:ui`, not a test).
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/api/compose.start', async (route) => {
+    await held;
+    await route.continue();
   });
   await page.getByTestId('compose-run').click();
   await expect(page.getByTestId('compose-progress')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-running.png` });
-  const delay = await page.evaluate(() => {
-    const w = window as unknown as { composeClickAt?: number; composeProgressAt?: number };
-    return (w.composeProgressAt ?? Infinity) - (w.composeClickAt ?? 0);
-  });
-  expect(delay).toBeLessThan(100);
+  // Released, the route lets every later compose.start through at once.
+  release();
 
   const result = page.getByTestId('compose-result');
   await expect(result).toBeVisible({ timeout: 20_000 });
