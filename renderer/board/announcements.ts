@@ -16,20 +16,21 @@ interface NameLookup {
 export function dragAnnouncements(current: () => Translator, names: NameLookup): Announcements {
   const t: Translator['t'] = (key, params) => current().t(key, params);
   const who = (data: unknown) => (isDragData(data) ? names.person(data.professionalId) : '');
-  const where = (id: string | number | undefined) => {
-    if (id === POOL_ZONE) return t('dnd.poolZone');
+  // The pool takes a member out of their function; for a card from the pool it is only where it came from.
+  const where = (id: string | number | undefined, data: unknown) => {
+    if (id === POOL_ZONE) return t(isDragData(data) && data.fromFunctionId ? 'dnd.poolZone' : 'dnd.poolZoneBack');
     const fn = functionIdOfZone(id);
     return fn ? names.fn(fn) : null;
   };
   return {
     onDragStart: ({ active }) => t('dnd.start', { name: who(active.data.current) }),
     onDragOver: ({ active, over }) => {
-      const zone = where(over?.id);
+      const zone = where(over?.id, active.data.current);
       const name = who(active.data.current);
       return zone ? t('dnd.over', { name, zone }) : t('dnd.overNone', { name });
     },
     onDragEnd: ({ active, over }) => {
-      const zone = where(over?.id);
+      const zone = where(over?.id, active.data.current);
       const name = who(active.data.current);
       return zone ? t('dnd.end', { name, zone }) : t('dnd.endNone', { name });
     },

@@ -9,6 +9,7 @@ import {
   organisationTypeName,
   positioningName,
 } from '../../shared/hr/names.js';
+import { formatCalendarDay } from '../../shared/i18n/dateText.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import { HeatMap } from '../ui/charts/HeatMap.js';
@@ -160,7 +161,7 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
                     </>
                   )}
                 </td>
-                <td>{m.assessedOn ?? t('printDoc.neverAssessed')}</td>
+                <td>{m.assessedOn === null ? t('printDoc.neverAssessed') : formatCalendarDay(lang, m.assessedOn)}</td>
               </tr>
             ))}
           </tbody>

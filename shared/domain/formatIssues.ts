@@ -16,7 +16,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof part === 'number') out += `[${part}]`;
     else out += out === '' ? String(part) : `.${String(part)}`;
   }
-  return out === '' ? '(root)' : out;
+  return out;
 }
 
 export interface FormattedIssue {
@@ -55,8 +55,14 @@ export function formatIssues(error: z.ZodError): FormattedIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), text: issueText(issue) }));
 }
 
-/** One line per issue in `lang`: `<place>: <what is wrong>`. */
+/**
+ * One line per issue in `lang`: `<place>: <what is wrong>`. An issue with the whole file (no
+ * place inside it, e.g. "dit is geen geldige JSON") is its text alone: the caller already
+ * names the file, and a made-up place such as "(root)" tells a user nothing.
+ */
 export function issueLines(issues: readonly FormattedIssue[], lang: Lang): string[] {
-  const { t } = translator(lang);
-  return issues.map((issue) => t('validation.issueLine', { path: issue.path, text: issue.text }));
+  const { t, render } = translator(lang);
+  return issues.map((issue) =>
+    issue.path === '' ? render(issue.text) : t('validation.issueLine', { path: issue.path, text: issue.text }),
+  );
 }

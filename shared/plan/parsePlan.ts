@@ -25,8 +25,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 export function parsePlan(input: unknown): ParsePlanResult {
-  if (!isPlainObject(input)) return fail('(root)', message('planFile.notAnObject'));
-  if (input.format !== PLAN_FORMAT) return fail('format', validationMessage('format'));
+  if (!isPlainObject(input)) return fail('', message('planFile.notAnObject'));
+  // A JSON object of some other program: the file as a whole is wrong, not one field of it.
+  if (input.format !== PLAN_FORMAT) return fail('', validationMessage('format'));
   const { version } = input;
   if (typeof version === 'number' && Number.isInteger(version) && version > PLAN_FORMAT_VERSION) {
     return fail('version', validationMessage('version'));
@@ -50,7 +51,7 @@ export function parsePlanJson(text: string): ParsePlanResult {
     const where = jsonErrorPosition(text, error);
     // Line and column as plain text: a position is no quantity, so no "1.024" grouping.
     const at = where && { line: String(where.line), column: String(where.column) };
-    return fail('(root)', at ? message('planFile.notJsonAt', at) : message('planFile.notJson'));
+    return fail('', at ? message('planFile.notJsonAt', at) : message('planFile.notJson'));
   }
   return parsePlan(input);
 }

@@ -6,6 +6,7 @@ import { PrintPage } from './pages/PrintPage.js';
 import { expect, test } from './support/fixtures.js';
 import { pdfPageCount, pdfPages, pdfToPngs, squash } from './pages/PrintPdf.js';
 import { mainPlan } from './support/planFacts.js';
+import { formatCalendarDay } from '../../shared/i18n/dateText.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-results/print');
@@ -67,6 +68,10 @@ test.describe('printed team composition overview', () => {
     const members = new Set(plan.assignments.map((a) => a.professionalId));
     for (const person of plan.professionals.filter((p) => members.has(p.id))) expect(all).toContain(person.name);
     for (const fn of plan.functions) expect(all).toContain(fn.name);
+    // Assessment dates are written as every screen writes them ("12 maart 2025"), never as stored ("2025-03-12").
+    expect(all).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    const assessed = plan.professionals.find((p) => members.has(p.id) && p.assessedOn)!.assessedOn!;
+    expect(all).toContain(squash(formatCalendarDay('nl', assessed)));
     // A candidate from the pool who is not a member appears only as a suggested remedy, never as a member row.
     pages.forEach((text, i) => {
       expect(squash(text)).toContain(`Pagina ${i + 1} van ${count}`);

@@ -104,10 +104,10 @@ describe('parsePlan: the file as a whole', () => {
   it('refuses what is not a plan object with one clear line', () => {
     for (const input of [null, [], 'plan', 42]) {
       expect(lines(input, 'nl')).toEqual([
-        '(root): dit is geen teamplanbestand (verwacht een JSON-object met format, version, team, functions, professionals en assignments)',
+        'dit is geen teamplanbestand (verwacht een JSON-object met format, version, team, functions, professionals en assignments)',
       ]);
     }
-    expect(lines({ team: {} }, 'nl')).toEqual(['format: dit is geen teamplanbestand']);
+    expect(lines({ team: {} }, 'nl')).toEqual(['dit is geen teamplanbestand']);
   });
 
   it('tells a plan from a newer planner apart from an unknown version', () => {
@@ -127,15 +127,11 @@ describe('parsePlanJson', () => {
     const broken = parsePlanJson('{\n  "format": "wijkteam-plan",\n}');
     expect(broken).toEqual({
       ok: false,
-      issues: [{ path: '(root)', text: { key: 'planFile.notJsonAt', params: { line: '3', column: '1' } } }],
+      issues: [{ path: '', text: { key: 'planFile.notJsonAt', params: { line: '3', column: '1' } } }],
     });
-    expect(broken.ok ? [] : issueLines(broken.issues, 'nl')).toEqual([
-      '(root): dit is geen geldige JSON (regel 3, kolom 1)',
-    ]);
+    expect(broken.ok ? [] : issueLines(broken.issues, 'nl')).toEqual(['dit is geen geldige JSON (regel 3, kolom 1)']);
     const empty = parsePlanJson('');
-    expect(empty.ok ? [] : issueLines(empty.issues, 'en')).toEqual([
-      expect.stringMatching(/^\(root\): this is not valid JSON/),
-    ]);
+    expect(empty.ok ? [] : issueLines(empty.issues, 'en')).toEqual([expect.stringMatching(/^this is not valid JSON/)]);
   });
 
   it('reads a file saved with a byte-order mark', () => {

@@ -58,7 +58,14 @@ describe('drag announcements', () => {
     const over = { id: functionZoneId('f1') };
     expect(a.onDragOver({ active, over } as never)).toBe('Anna hangt boven Casusregie.');
     expect(a.onDragEnd({ active, over } as never)).toBe('Anna is neergezet bij Casusregie.');
-    expect(a.onDragOver({ active, over: { id: POOL_ZONE } } as never)).toContain('de pool');
+    // Back over the pool: a card from the pool is simply not placed; a member is taken out of the function.
+    expect(a.onDragOver({ active, over: { id: POOL_ZONE } } as never)).toBe(
+      'Anna hangt boven de pool (niet plaatsen).',
+    );
+    const member = { id: 'member:f1:p1', data: { current: { professionalId: 'p1', fromFunctionId: 'f1' } } };
+    expect(a.onDragOver({ active: member, over: { id: POOL_ZONE } } as never)).toBe(
+      'Anna hangt boven de pool (uit de functie halen).',
+    );
     lang = 'en';
     expect(a.onDragOver({ active, over: null } as never)).toBe('Anna is not over a function.');
     expect(functionIdOfZone(functionZoneId('f1'))).toBe('f1');

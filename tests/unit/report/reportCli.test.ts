@@ -115,7 +115,7 @@ describe('npm run report', () => {
     writeFileSync(notJson, '{ "format": "wijkteam-plan", }');
     expect(report(notJson, '--lang', 'en')).toMatchObject({
       code: 2,
-      stderr: `${notJson}: (root): this is not valid JSON (line 1, column 30)\n`,
+      stderr: `${notJson}: this is not valid JSON (line 1, column 30)\n`,
     });
 
     const option = report(example, '--xml');

@@ -102,6 +102,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'dnd.endNone': '{name} was not placed.',
   'dnd.cancel': 'Dragging {name} was cancelled.',
   'dnd.poolZone': 'the pool (take out of the function)',
+  'dnd.poolZoneBack': 'the pool (not placed)',
 
   'coverage.title': 'Coverage',
   'coverage.percent': '{percent}%',

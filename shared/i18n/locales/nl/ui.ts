@@ -106,6 +106,7 @@ export const ui = {
   'dnd.endNone': '{name} is niet geplaatst.',
   'dnd.cancel': 'Slepen van {name} is geannuleerd.',
   'dnd.poolZone': 'de pool (uit de functie halen)',
+  'dnd.poolZoneBack': 'de pool (niet plaatsen)',
 
   'coverage.title': 'Dekking',
   'coverage.percent': '{percent}%',
@@ -180,7 +181,8 @@ export const ui = {
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',
   'proposal.solve': 'Het team lost zelf op (hoe ver?), dus de planner stelt deze functie in het team voor.',
-  'proposal.refer': 'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt deze functie in de schil voor.',
+  'proposal.refer':
+    'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt deze functie in de schil voor.',
   'proposal.crisisTeam':
     'Het team signaleert en lost zelf op (hoe ver?), dus crisisinterventie kan een functie van het team zelf zijn.',
   'proposal.crisisShell':
