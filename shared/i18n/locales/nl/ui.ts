@@ -180,7 +180,8 @@ export const ui = {
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',
   'proposal.solve': 'Het team lost zelf op (hoe ver?), dus de planner stelt deze functie in het team voor.',
-  'proposal.refer': 'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt deze functie in de schil voor.',
+  'proposal.refer':
+    'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt deze functie in de schil voor.',
   'proposal.crisisTeam':
     'Het team signaleert en lost zelf op (hoe ver?), dus crisisinterventie kan een functie van het team zelf zijn.',
   'proposal.crisisShell':
@@ -260,6 +261,7 @@ export const ui = {
   'scenarios.openAction': 'Openen',
   'scenarios.adopt': 'Vaststellen',
   'scenarios.adoptLabel': '{name} vaststellen als hoofdscenario',
+  'scenarios.adopted': '{name} is vastgesteld als hoofdscenario. U werkt nu in dit scenario.',
   'scenarios.remove': 'Verwijderen',
   'scenarios.removeLabel': 'Scenario {name} verwijderen',
   'scenarios.removeConfirmTitle': 'Scenario {name} verwijderen?',
@@ -283,7 +285,8 @@ export const ui = {
   'compare.gaps': 'Gaten ({count})',
   'compare.gap': '{fn}: {competency} ({status})',
   'compare.onlyHere': 'Alleen in dit scenario',
-  'compare.nobody': 'Niemand: dezelfde mensen.',
+  'compare.nobody': 'Niemand',
+  'compare.samePeople': 'Niemand: dezelfde mensen.',
 
   'backups.title': 'Reservekopieën',
   'backups.intro':
