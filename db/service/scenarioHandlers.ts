@@ -8,8 +8,10 @@ import {
   makeMainScenario,
   renameScenario,
   scenarioNameTaken,
+  teamSummary,
   touchTeam,
 } from '../repositories/teams.js';
+import { DEFAULT_MAIN_SCENARIO_NAME, FORMER_MAIN_SCENARIO_NAME } from './names.js';
 import { THING, conflict, notFound } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { message } from '../../shared/i18n/message.js';
@@ -25,6 +27,13 @@ export function scenarioHandlers(ctx: StoreContext): HandlerSlice<ScenarioMethod
     const scenario = getScenario(ctx, id);
     if (!scenario) throw notFound(THING.scenario, id);
     return scenario;
+  }
+
+  /** The first of "name", "name 2", ... that no scenario of the team has. */
+  function freeName(teamId: string, name: string): string {
+    let candidate = name;
+    for (let n = 2; scenarioNameTaken(ctx, teamId, candidate, null); n += 1) candidate = `${name} ${n}`;
+    return candidate;
   }
 
   return {
@@ -67,10 +76,19 @@ export function scenarioHandlers(ctx: StoreContext): HandlerSlice<ScenarioMethod
         return { done: true as const };
       }),
 
+    /**
+     * Makes the scenario the team's main one. The former main one keeps its name unless that
+     * is the default "Hoofdscenario": then it becomes "Vorig hoofdscenario" (2, 3, ... if taken).
+     */
     'scenarios.adopt': ({ scenarioId }) =>
       ctx.write(() => {
         const scenario = requireScenario(scenarioId);
+        const former = teamSummary(ctx, scenario.teamId)?.scenarios.find((s) => s.isMain);
         makeMainScenario(ctx, scenario);
+        // A variant still called "Hoofdscenario" would read as the main one everywhere its name shows.
+        if (former && former.id !== scenarioId && former.name === DEFAULT_MAIN_SCENARIO_NAME) {
+          renameScenario(ctx, former.id, freeName(scenario.teamId, FORMER_MAIN_SCENARIO_NAME));
+        }
         touchTeam(ctx, scenario.teamId);
         return getScenario(ctx, scenarioId)!;
       }),

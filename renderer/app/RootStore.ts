@@ -3,7 +3,7 @@ import type { ApiTransport } from '../../shared/api/client.js';
 import type { AppInfo } from '../../shared/api/entities.js';
 import type { Message } from '../../shared/i18n/message.js';
 import { ApiClient, errorText } from '../api/ApiClient.js';
-import type { CommandContext } from './commandContext.js';
+import type { CommandContext, OpenScenario } from './commandContext.js';
 import { ExchangeStore } from '../exchange/ExchangeStore.js';
 import { HrStore } from '../hr/HrStore.js';
 import { CatalogueStore } from '../catalogue/CatalogueStore.js';
@@ -126,6 +126,9 @@ export class RootStore implements CommandContext {
       this.ui.notify('error', errorText(error));
     }
   }
+
+  /** `openScenario` for a command that opens a scenario itself: keeps the history, does not wait for the queue. */
+  readonly openInCommand: OpenScenario = (scenarioId) => this.openScenario(scenarioId, { keepHistory: true });
 
   async openTeam(teamId: string): Promise<void> {
     const main = this.teams.mainScenario(teamId);

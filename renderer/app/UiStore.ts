@@ -69,6 +69,11 @@ export class UiStore {
   backupsOpen = false;
   /** The two scenarios the comparison opens with (e.g. the current one and a composed one); null: the first two. */
   comparePair: { a: string; b: string } | null = null;
+  /**
+   * The scenario whose row on the scenarios screen takes the focus once it is shown (after
+   * "Open als scenario" or "Vaststellen", whose button is gone then); null once it has.
+   */
+  scenarioToFocus: string | null = null;
   private nextToastId = 1;
 
   constructor(private readonly storage: KeyValueStorage) {
@@ -87,6 +92,9 @@ export class UiStore {
       newTeamOpen: observable,
       backupsOpen: observable,
       comparePair: observableRef,
+      scenarioToFocus: observable,
+      focusScenario: action,
+      scenarioFocused: action,
       showComparison: action,
       setBackupsOpen: action,
       setNewTeamOpen: action,
@@ -119,6 +127,14 @@ export class UiStore {
   showComparison(a: string, b: string): void {
     this.comparePair = { a, b };
     this.screen = 'scenarios';
+  }
+
+  focusScenario(scenarioId: string): void {
+    this.scenarioToFocus = scenarioId;
+  }
+
+  scenarioFocused(): void {
+    this.scenarioToFocus = null;
   }
 
   notify(kind: Toast['kind'], text: Message): void {

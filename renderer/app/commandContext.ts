@@ -12,3 +12,6 @@ export interface CommandContext {
   catalogue: CatalogueStore;
   professionals: ProfessionalsStore;
 }
+
+/** Opens a scenario from inside a command: it must not wait for the undo queue it runs in, nor clear it. */
+export type OpenScenario = (scenarioId: string) => Promise<void>;

@@ -17,8 +17,9 @@ interface Props {
 
 /**
  * The answer: the status in words, the team before and after (coverage, people), who
- * comes and who goes, and what nobody in the pool can cover. "Open als scenario" puts
- * it beside the current scenario in the comparison, where it can be adopted or dropped.
+ * comes and who goes, and what nobody in the pool can cover. "Open als scenario" makes it
+ * a new scenario and opens it (the board shows it), with the comparison beside the
+ * scenario it was composed from, where it can be adopted or dropped.
  */
 export const ComposeResultView = observer(function ComposeResultView({ store, result, scenarioId, onClose }: Props) {
   const root = useStores();
@@ -44,9 +45,13 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
     const name = freeScenarioName(t('composeUi.scenarioName'), taken);
     onClose();
     void root.execute(
-      composedScenarioCommand(root, scenarioId, name, result.assignments, (createdId) =>
-        root.ui.showComparison(scenarioId, createdId),
-      ),
+      composedScenarioCommand(root, scenarioId, name, result.assignments, {
+        open: root.openInCommand,
+        onCreated: (createdId) => {
+          root.ui.showComparison(scenarioId, createdId);
+          root.ui.focusScenario(createdId);
+        },
+      }),
     );
   };
 

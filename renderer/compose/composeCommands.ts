@@ -2,27 +2,28 @@ import type { ApiInput } from '../../shared/api/contract.js';
 import { message } from '../../shared/i18n/message.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
-import { newScenarioCommand } from '../scenarios/scenarioCommands.js';
+import { newScenarioCommand, type AfterCreate } from '../scenarios/scenarioCommands.js';
 
 type Composed = ApiInput<'compose.apply'>['assignments'];
 
 /**
  * "Open als scenario": the composition becomes a new variant beside the scenario it was
- * composed from. Undo deletes that variant; redo creates it again from the same
- * assignments (the job in the store may be long gone by then).
+ * composed from, and (with `after.open`) the open one. Undo opens the former scenario again
+ * and deletes the variant; redo creates it again from the same assignments (the job in the
+ * store may be long gone by then).
  */
 export function composedScenarioCommand(
   ctx: CommandContext,
   scenarioId: string,
   name: string,
   assignments: Composed,
-  onCreated?: (scenarioId: string) => void,
+  after?: AfterCreate,
 ): Command {
   return newScenarioCommand(
     ctx,
     message('composeUi.cmd.create', { name }),
     () => ctx.api.call('compose.apply', { scenarioId, name, assignments }),
-    onCreated,
+    after,
   );
 }
 

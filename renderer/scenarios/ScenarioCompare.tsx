@@ -57,12 +57,14 @@ export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: 
               title={nameOf(aId)}
               side={result.comparison.a}
               only={result.comparison.onlyInA}
+              samePeople={result.comparison.samePeople}
               testId="compare-side-a"
             />
             <CompareSide
               title={nameOf(bId)}
               side={result.comparison.b}
               only={result.comparison.onlyInB}
+              samePeople={result.comparison.samePeople}
               testId="compare-side-b"
             />
           </div>
@@ -77,11 +79,13 @@ function CompareSide({
   title,
   side,
   only,
+  samePeople,
   testId,
 }: {
   title: string;
   side: ScenarioSide;
   only: string[];
+  samePeople: boolean;
   testId: string;
 }) {
   const { catalogue } = useStores();
@@ -117,7 +121,9 @@ function CompareSide({
       )}
       <h4>{t('compare.onlyHere')}</h4>
       {only.length === 0 ? (
-        <p className="muted">{t('compare.nobody')}</p>
+        <p className="muted" data-testid="compare-only-none">
+          {t(samePeople ? 'compare.samePeople' : 'compare.nobody')}
+        </p>
       ) : (
         <ul data-testid="compare-only">
           {only.map((m) => (

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { adoptScenarioCommand, duplicateScenarioCommand, renameScenarioCommand } from './scenarioCommands.js';
 import { ConfirmAction } from '../ui/ConfirmAction.js';
@@ -7,6 +7,7 @@ import { ScenarioCompare } from './ScenarioCompare.js';
 import { useT } from '../i18n/useT.js';
 import { removeScenario } from '../app/removals.js';
 import { useStores } from '../app/StoreContext.js';
+import { message } from '../../shared/i18n/message.js';
 
 /** Variants of the open team: duplicate as a named scenario, open, compare two, adopt one as the main plan. */
 export const ScenariosScreen = observer(function ScenariosScreen() {
@@ -16,6 +17,14 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
   const view = plan.view;
   const [name, setName] = useState('');
   const [newName, setNewName] = useState('');
+  // The row asked for takes the focus once it is on screen (its button may just have gone).
+  const focusRow = useRef<HTMLTableCellElement>(null);
+  const toFocus = root.ui.scenarioToFocus;
+  useEffect(() => {
+    if (!toFocus || !focusRow.current) return;
+    focusRow.current.focus();
+    root.ui.scenarioFocused();
+  });
   if (!view) return null;
   const team = teams.byId.get(view.teamId);
   // From the team list, which a rename refreshes (the open plan keeps the name it was opened with).
@@ -26,6 +35,13 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
     void root.execute(duplicateScenarioCommand(root, view.scenarioId, name.trim()));
     setName('');
   };
+  // The adopted scenario is opened too; the toast says so (a screen reader hears it) and its row takes the focus.
+  const adopt = (id: string, scenarioName: string) =>
+    void root.execute(adoptScenarioCommand(root, id, root.openInCommand)).then((saved) => {
+      if (!saved) return;
+      root.ui.notify('info', message('scenarios.adopted', { name: scenarioName }));
+      root.ui.focusScenario(id);
+    });
   return (
     <div className="screen scenarios" data-testid="scenarios-screen">
       <header className="screen-header">
@@ -47,7 +63,7 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
           <tbody>
             {scenarios.map((s) => (
               <tr key={s.id} data-scenario={s.name}>
-                <th scope="row">
+                <th scope="row" tabIndex={-1} ref={s.id === toFocus ? focusRow : undefined}>
                   {s.name}
                   {s.id === view.scenarioId && ' '}
                   {s.id === view.scenarioId && <span className="tag">{t('scenarios.open')}</span>}
@@ -63,7 +79,7 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
                     {!s.isMain && (
                       <Button
                         className="button button-small"
-                        onPress={() => void root.execute(adoptScenarioCommand(root, s.id))}
+                        onPress={() => adopt(s.id, s.name)}
                         aria-label={t('scenarios.adoptLabel', { name: s.name })}
                       >
                         {t('scenarios.adopt')}

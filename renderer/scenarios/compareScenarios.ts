@@ -26,6 +26,8 @@ export interface ScenarioComparison {
   /** Names of members only in A, only in B. */
   onlyInA: string[];
   onlyInB: string[];
+  /** Both have exactly the same people (then "nobody only here" is because they are the same). */
+  samePeople: boolean;
 }
 
 function side(plan: TeamPlan, report: CoverageReport): ScenarioSide {
@@ -58,10 +60,7 @@ export function compareScenarios(
   const sb = side(b.plan, b.report);
   const inA = new Set(sa.members);
   const inB = new Set(sb.members);
-  return {
-    a: sa,
-    b: sb,
-    onlyInA: sa.members.filter((m) => !inB.has(m)),
-    onlyInB: sb.members.filter((m) => !inA.has(m)),
-  };
+  const onlyInA = sa.members.filter((m) => !inB.has(m));
+  const onlyInB = sb.members.filter((m) => !inA.has(m));
+  return { a: sa, b: sb, onlyInA, onlyInB, samePeople: onlyInA.length === 0 && onlyInB.length === 0 };
 }

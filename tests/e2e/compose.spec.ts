@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { AppShell } from './pages/AppShell.js';
 import { BoardPage } from './pages/BoardPage.js';
+import { DesignPage } from './pages/DesignPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 import { importAsLastScenario } from './support/largePool.js';
 import { mainPlan } from './support/planFacts.js';
@@ -46,8 +47,14 @@ test('Stel samen: progress at once, an honest result, a new scenario beside the 
   await page.getByTestId('compose-open-scenario').click();
   await expect(shell.nav('scenarios')).toHaveAttribute('aria-current', 'page');
   const row = page.locator('[data-scenario="Samengesteld"]');
+  const former = page.locator('[data-scenario="Hoofdscenario"]');
   await expect(row).toBeVisible();
-  // Beside the current one: the comparison opens with the composed scenario on side B.
+  // Opened, as the button says: the header and the list name it, and its row has the focus, not the page.
+  await expect(row).toContainText('geopend');
+  await expect(page.getByTestId('scenario-picker')).toContainText('Samengesteld');
+  await expect(row.getByRole('rowheader')).toBeFocused();
+  // Beside the one it was composed from: the comparison has that on side A, the composed one on side B.
+  await expect(page.getByTestId('compare-a')).toContainText('Hoofdscenario');
   await expect(page.getByTestId('compare-b')).toContainText('Samengesteld');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-compare.png`, fullPage: true });
 
@@ -71,20 +78,28 @@ test('Stel samen: progress at once, an honest result, a new scenario beside the 
     .locator(`[data-function="${fnName(composedView.plan, joined.functionId)}"]`);
   await expect(changed.getByTestId('change-people')).toContainText(`${joinedName} komt erbij, ${joined.hours} uur`);
 
-  // Undo removes the composed scenario; redo brings it back.
+  // Undo removes the composed scenario and opens the former one again; redo brings it back, opened.
   await shell.undoButton().click();
   await expect(row).toHaveCount(0);
+  await expect(former).toContainText('geopend');
   await shell.redoButton().click();
-  await expect(row).toBeVisible();
+  await expect(row).toContainText('geopend');
 
-  // Adopt it, open it, and the board shows the composed team.
+  // Adopt it: a confirmation the screen reader hears, the focus on its row, and the former main
+  // scenario no longer called "Hoofdscenario".
   await row.getByRole('button', { name: /vaststellen/ }).click();
   await expect(row).toContainText('hoofdscenario');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Samengesteld is vastgesteld als hoofdscenario' }),
+  ).toHaveCount(1);
+  await expect(row.getByRole('rowheader')).toBeFocused();
+  await expect(page.locator('[data-scenario="Vorig hoofdscenario"]')).toContainText('variant');
+  await expect(former).toHaveCount(0);
   const teams = await planner.api('teams.list', {});
   const composed = teams.flatMap((t) => t.scenarios).find((s) => s.name === 'Samengesteld')!;
   expect(composed.isMain).toBe(true);
   expect(composed.id).not.toBe(scenarioId);
-  await row.getByRole('button', { name: 'Openen' }).click();
+  // Still the open one: the board shows the composed team.
   await expect(row).toContainText('geopend');
   await shell.open('board');
   const view = await planner.api('plan.get', { scenarioId: composed.id });
@@ -116,6 +131,42 @@ test('Stel samen by keyboard alone, without serious axe violations in the dialog
   await expect(page.getByTestId('compose-dialog')).toHaveCount(0);
   const teams = await planner.api('teams.list', {});
   expect(teams[0]!.scenarios.map((s) => s.name)).not.toContain('Samengesteld');
+});
+
+test('a new, empty team composed by keyboard: the composed scenario is the open one, on the board too', async ({
+  page,
+  planner,
+}) => {
+  // A new team and a solver run from nothing: on a busy machine more than the default 45 s.
+  test.setTimeout(90_000);
+  const shell = new AppShell(page);
+  const board = new BoardPage(page);
+  await new DesignPage(page).createTeam('Wijkteam Centrum');
+  await shell.open('board');
+  await expect(board.teamCoverage()).toHaveAttribute('data-value', '0');
+  await page.getByTestId('compose-open').click();
+  await page.getByTestId('compose-run').click();
+  await expect(page.getByTestId('compose-result')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('compose-open-scenario')).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const row = page.locator('[data-scenario="Samengesteld"]');
+  await expect(row).toContainText('geopend');
+  await expect(row.getByRole('rowheader')).toBeFocused();
+  // The empty team has nobody of its own, but the composed one has other people: not "the same people".
+  await expect(page.getByTestId('compare-side-a').getByTestId('compare-only-none')).toHaveText('Niemand');
+  await expect(page.getByTestId('compare-side-b').getByTestId('compare-only').getByRole('listitem')).not.toHaveCount(0);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-new-team-opened.png`, fullPage: true });
+
+  // The board shows the composed scenario, not the empty one it was composed from.
+  await shell.open('board');
+  await expect(page.getByTestId('scenario-picker')).toContainText('Samengesteld');
+  await expect(board.teamCoverage()).not.toHaveAttribute('data-value', '0');
+  const team = (await planner.api('teams.list', {})).find((t) => t.name === 'Wijkteam Centrum')!;
+  expect(team.scenarios.map((s) => [s.name, s.isMain])).toEqual([
+    ['Hoofdscenario', true],
+    ['Samengesteld', false],
+  ]);
 });
 
 test('Nu afronden: a long composition ends at once with the best team so far and says the user asked', async ({

@@ -146,11 +146,35 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
     const after = (await store.call('teams.list', {}))[0]!;
     expect(after.scenarios.map((s) => [s.name, s.isMain])).toEqual([
       ['Variant B', true],
-      ['Hoofdscenario', false],
+      ['Vorig hoofdscenario', false],
     ]);
     await store.call('scenarios.delete', { scenarioId: main.id });
     await store.call('scenarios.rename', { scenarioId: variant.id, name: 'Definitief' });
     expect((await store.call('teams.list', {}))[0]!.scenarios.map((s) => s.name)).toEqual(['Definitief']);
+  });
+
+  it('renames a former main scenario that is still called Hoofdscenario when another is adopted, and only that', async () => {
+    store = openTestStore({ seedSample: false });
+    const team = await store.call('teams.create', { ...sampleTeamInput, functionTemplateKeys: [] });
+    const main = team.scenarios[0]!;
+    const taken = await store.call('scenarios.duplicate', { scenarioId: main.id, name: 'Vorig hoofdscenario' });
+    const variant = await store.call('scenarios.duplicate', { scenarioId: main.id, name: 'Samengesteld' });
+    const names = async () =>
+      (await store.call('teams.list', {}))[0]!.scenarios.map((s) => [s.name, s.isMain] as const);
+    await store.call('scenarios.adopt', { scenarioId: variant.id });
+    expect(await names()).toEqual([
+      ['Samengesteld', true],
+      ['Vorig hoofdscenario', false],
+      ['Vorig hoofdscenario 2', false],
+    ]);
+    // A name the user chose stays, and adopting the main one again changes nothing.
+    await store.call('scenarios.adopt', { scenarioId: taken.id });
+    await store.call('scenarios.adopt', { scenarioId: taken.id });
+    expect(await names()).toEqual([
+      ['Vorig hoofdscenario', true],
+      ['Samengesteld', false],
+      ['Vorig hoofdscenario 2', false],
+    ]);
   });
 
   it('forgets a professional everywhere: ratings and assignments go with them', async () => {

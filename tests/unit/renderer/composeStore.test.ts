@@ -44,19 +44,29 @@ describe('ComposeStore', () => {
     const names = () => root.teams.byId.get(teamId)!.scenarios.map((s) => s.name);
     let created: string | null = null;
     await root.execute(
-      composedScenarioCommand(root, scenarioId, 'Samengesteld', result.assignments, (id) => {
-        created = id;
-        root.ui.showComparison(scenarioId, id);
+      composedScenarioCommand(root, scenarioId, 'Samengesteld', result.assignments, {
+        open: root.openInCommand,
+        onCreated: (id) => {
+          created = id;
+          root.ui.showComparison(scenarioId, id);
+        },
       }),
     );
     expect(names()).toContain('Samengesteld');
+    // "Open als scenario" opens it: the board shows the composed team, compared with the one it came from.
+    expect(root.plan.view!.scenarioId).toBe(created);
+    expect(root.plan.plan!.assignments).toHaveLength(result.assignments.length);
     expect(root.ui.screen).toBe('scenarios');
     expect(root.ui.comparePair).toEqual({ a: scenarioId, b: created });
     expect(dutch(root.undo.nextUndo!)).toBe('Teamsamenstelling in scenario Samengesteld');
+    // Opening it inside the command keeps the history: undo reopens the former scenario, then deletes it.
     await root.undo.undo();
     expect(names()).not.toContain('Samengesteld');
+    expect(root.plan.view!.scenarioId).toBe(scenarioId);
     await root.undo.redo();
     expect(names()).toContain('Samengesteld');
+    expect(root.plan.view!.scenarioId).toBe(created);
+    expect(created).not.toBe(scenarioId);
   });
 
   it('cancels: back to the settings, and the job in the store is cancelled', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../shared/engine/index.js';
 import type { TeamPlan } from '../../../shared/plan/planSchema.js';
 import { scenarioChanges } from '../../../renderer/scenarios/scenarioChanges.js';
+import { compareScenarios } from '../../../renderer/scenarios/compareScenarios.js';
 import { fn, person, plan } from '../engine/fixtures.js';
 
 const side = (p: TeamPlan) => ({ plan: p, report: computeCoverage(p) });
@@ -124,5 +125,26 @@ describe('scenarioChanges', () => {
     expect(changes[2]!.requirements).toEqual([
       { kind: 'competency', competency: 'coaching', level: 3, before: null, after: 'thin' },
     ]);
+  });
+});
+
+describe('compareScenarios', () => {
+  const withMembers = (suffix: string, members: string[]) =>
+    plan({
+      functions: functions(suffix),
+      professionals: people,
+      assignments: members.map((id) => [id, `zorg${suffix}`, 8] as [string, string, number]),
+    });
+
+  it('says "the same people" only when both have exactly the same people, not when one side is empty', () => {
+    const empty = compareScenarios(side(withMembers('-a', [])), side(withMembers('-b', ['ann', 'bob'])));
+    expect(empty.onlyInA).toEqual([]);
+    expect(empty.onlyInB).toEqual(['Persoon ann', 'Persoon bob']);
+    expect(empty.samePeople).toBe(false);
+    const fewer = compareScenarios(side(withMembers('-a', ['ann', 'bob'])), side(withMembers('-b', ['ann'])));
+    expect(fewer.onlyInB).toEqual([]);
+    expect(fewer.samePeople).toBe(false);
+    const same = compareScenarios(side(withMembers('-a', ['ann', 'bob'])), side(withMembers('-b', ['bob', 'ann'])));
+    expect(same.samePeople).toBe(true);
   });
 });

@@ -257,6 +257,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'scenarios.openAction': 'Open',
   'scenarios.adopt': 'Adopt',
   'scenarios.adoptLabel': 'Adopt {name} as the main scenario',
+  'scenarios.adopted': '{name} is now the main scenario. You are now working in it.',
   'scenarios.remove': 'Delete',
   'scenarios.removeLabel': 'Delete scenario {name}',
   'scenarios.removeConfirmTitle': 'Delete scenario {name}?',
@@ -280,7 +281,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'compare.gaps': 'Gaps ({count})',
   'compare.gap': '{fn}: {competency} ({status})',
   'compare.onlyHere': 'Only in this scenario',
-  'compare.nobody': 'Nobody: the same people.',
+  'compare.nobody': 'Nobody',
+  'compare.samePeople': 'Nobody: the same people.',
 
   'backups.title': 'Backups',
   'backups.intro':

@@ -262,6 +262,7 @@ export const ui = {
   'scenarios.openAction': 'Openen',
   'scenarios.adopt': 'Vaststellen',
   'scenarios.adoptLabel': '{name} vaststellen als hoofdscenario',
+  'scenarios.adopted': '{name} is vastgesteld als hoofdscenario. U werkt nu in dit scenario.',
   'scenarios.remove': 'Verwijderen',
   'scenarios.removeLabel': 'Scenario {name} verwijderen',
   'scenarios.removeConfirmTitle': 'Scenario {name} verwijderen?',
@@ -285,7 +286,8 @@ export const ui = {
   'compare.gaps': 'Gaten ({count})',
   'compare.gap': '{fn}: {competency} ({status})',
   'compare.onlyHere': 'Alleen in dit scenario',
-  'compare.nobody': 'Niemand: dezelfde mensen.',
+  'compare.nobody': 'Niemand',
+  'compare.samePeople': 'Niemand: dezelfde mensen.',
 
   'backups.title': 'Reservekopieën',
   'backups.intro':
