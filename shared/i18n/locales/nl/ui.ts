@@ -92,9 +92,16 @@ export const ui = {
   'hours.titleAdd': '{name} in {fn}',
   'hours.titleMove': '{name} naar {fn}',
   'hours.titleChange': 'Uren van {name} in {fn}',
-  'hours.free': 'Beschikbaar: {free} van {contract} uur per week.',
+  'hours.free': 'Beschikbaar voor deze functie: {free} van {contract} uur per week.',
   'hours.label': 'Uren per week',
-  'hours.invalid': 'Vul een aantal uren in van meer dan 0 en hoogstens 60.',
+  'numberInput.empty': 'Vul een getal in van {min} tot en met {max}.',
+  'numberInput.emptyFrom': 'Vul een getal in van minstens {min}.',
+  'numberInput.notNumber': 'Typ een getal, bijvoorbeeld {example}.',
+  'numberInput.whole': 'Typ een heel getal, zonder komma of punt.',
+  'numberInput.tooLow': 'Dat is minder dan {min}. Vul minstens {min} in.',
+  'numberInput.tooHigh': 'Dat is meer dan {max}. Vul hoogstens {max} in.',
+  'numberInput.increase': '{label} verhogen',
+  'numberInput.decrease': '{label} verlagen',
   'hours.confirm': 'Opslaan',
 
   'dnd.instructions':
@@ -180,7 +187,8 @@ export const ui = {
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',
   'proposal.solve': 'Het team lost zelf op (hoe ver?), dus de planner stelt deze functie in het team voor.',
-  'proposal.refer': 'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt deze functie in de schil voor.',
+  'proposal.refer':
+    'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt deze functie in de schil voor.',
   'proposal.crisisTeam':
     'Het team signaleert en lost zelf op (hoe ver?), dus crisisinterventie kan een functie van het team zelf zijn.',
   'proposal.crisisShell':
