@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { KeyValueStorage } from './KeyValueStorage.js';
 import { App } from './App.js';
+import { AppLocale } from './AppLocale.js';
 import type { PrefetchingTransport } from './prefetchingTransport.js';
 import { RootStore } from './RootStore.js';
 import { StoreProvider } from './StoreContext.js';
@@ -30,7 +31,9 @@ export function startApp(early: PrefetchingTransport, storage: KeyValueStorage):
         <StrictMode>
           <I18nextProvider i18n={i18n}>
             <StoreProvider store={store}>
-              <App />
+              <AppLocale ui={store.ui}>
+                <App />
+              </AppLocale>
             </StoreProvider>
           </I18nextProvider>
         </StrictMode>,

@@ -1,11 +1,16 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import { Button, Dialog, Form, Group, Heading, Input, Label, NumberField } from 'react-aria-components';
+import { Button, Dialog, Form, Heading } from 'react-aria-components';
+import { hoursFreeFor } from '../../shared/engine/suggestions/availability.js';
+import type { NumberReading, NumberRule } from '../../shared/i18n/numberInput.js';
 import { assignCommand, moveCommand } from './assignmentCommands.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import type { PendingDrop } from '../app/UiStore.js';
 import { AriaHiddenModal } from '../ui/modal/AriaHiddenModal.js';
+import { NumberInput } from '../ui/NumberInput.js';
+
+const HOURS: NumberRule = { min: 0.5, max: 60 };
 
 /**
  * Asks how many hours a week the person gives to the function, prefilled with what is
@@ -31,19 +36,25 @@ export const HoursDialog = observer(function HoursDialog() {
 const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingDrop; onDone: () => void }) {
   const root = useStores();
   const t = useT();
-  const [hours, setHours] = useState(drop.suggestedHours);
+  const [hours, setHours] = useState<NumberReading>({ ok: true, value: drop.suggestedHours });
   const person = root.plan.professionalById.get(drop.professionalId);
   const fn = root.plan.functionById.get(drop.functionId);
-  const free = root.plan.freeHoursById.get(drop.professionalId) ?? 0;
-  const existing = root.plan.plan?.assignments.find(
-    (a) => a.functionId === drop.functionId && a.professionalId === drop.professionalId,
-  );
-  const valid = Number.isFinite(hours) && hours > 0 && hours <= 60;
+  const assignments = root.plan.plan?.assignments ?? [];
+  const hoursIn = (functionId: string | null) =>
+    assignments.find((a) => a.functionId === functionId && a.professionalId === drop.professionalId)?.hours;
+  const existing = hoursIn(drop.functionId);
+  // What this function can have: the free hours plus those the person gives it already
+  // (changing them) or gives the function they are moved from.
+  const load = root.plan.report?.professionals.find((l) => l.id === drop.professionalId);
+  const ownHours = (existing ?? 0) + (hoursIn(drop.fromFunctionId) ?? 0);
+  const free = load ? hoursFreeFor(load, ownHours, root.plan.hoursElsewhere) : 0;
+  const value = hours.ok ? hours.value : null;
+  const valid = value !== null;
   const submit = () => {
-    if (!valid) return;
+    if (value === null) return;
     const command = drop.fromFunctionId
-      ? moveCommand(root, drop.professionalId, drop.fromFunctionId, drop.functionId, hours)
-      : assignCommand(root, drop.functionId, drop.professionalId, hours);
+      ? moveCommand(root, drop.professionalId, drop.fromFunctionId, drop.functionId, value)
+      : assignCommand(root, drop.functionId, drop.professionalId, value);
     // Only the dialog closes here: the preview of this drop stays until the edit itself
     // lands (PlanStore.mutate ends it in the same action), so the board renders once per
     // drop, with the new numbers, instead of first flashing back to the old ones.
@@ -63,32 +74,16 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
         <Heading slot="title">
           {t(title, { name: person?.name ?? '', fn: fn ? root.catalogue.functionName(fn, root.ui.lang) : '' })}
         </Heading>
-        <p className="muted">
-          {t('hours.free', { free: free + (existing?.hours ?? 0), contract: person?.contractHours ?? 0 })}
-        </p>
-        <NumberField
-          className="field"
-          value={hours}
+        <p className="muted">{t('hours.free', { free, contract: person?.contractHours ?? 0 })}</p>
+        <NumberInput
+          label={t('hours.label')}
+          value={drop.suggestedHours}
+          rule={HOURS}
           onChange={setHours}
-          minValue={0.5}
-          maxValue={60}
           step={0.5}
           autoFocus
-          isInvalid={!valid}
-          formatOptions={{ maximumFractionDigits: 1 }}
-        >
-          <Label>{t('hours.label')}</Label>
-          <Group className="number-group">
-            <Button slot="decrement" className="stepper">
-              −
-            </Button>
-            <Input data-testid="hours-input" />
-            <Button slot="increment" className="stepper">
-              +
-            </Button>
-          </Group>
-        </NumberField>
-        {!valid && <p className="field-error">{t('hours.invalid')}</p>}
+          testId="hours-input"
+        />
         <div className="dialog-actions">
           <Button className="button" onPress={onDone}>
             {t('common.cancel')}

@@ -7,13 +7,9 @@ import {
   Disclosure,
   DisclosurePanel,
   Form,
-  Group,
   Heading,
-  Input,
-  Label,
   Modal,
   ModalOverlay,
-  NumberField,
   ProgressBar,
 } from 'react-aria-components';
 import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
@@ -21,6 +17,7 @@ import { useStores } from '../app/StoreContext.js';
 import { useTranslator } from '../i18n/useT.js';
 import { ChoiceGroup } from '../ui/ChoiceGroup.js';
 import { SelectField } from '../ui/SelectField.js';
+import { NumberInput } from '../ui/NumberInput.js';
 import { ComposeResultView } from './ComposeResultView.js';
 import { ComposeStore } from './ComposeStore.js';
 import { stageHint, stageKey } from './composeWords.js';
@@ -75,7 +72,19 @@ const ComposeDialog = observer(function ComposeDialog({ scenarioId }: { scenario
 const ComposeForm = observer(function ComposeForm({ store, onClose }: { store: ComposeStore; onClose: () => void }) {
   const { t, lang } = useTranslator();
   const s = store.settings;
-  const valid = s.minHours >= 1 && s.minHours <= 40 && s.timeLimitSeconds >= 1 && s.timeLimitSeconds <= 600;
+  // The settings whose text the number rule refuses: the store keeps their last good value,
+  // so running now would use a number the person no longer sees.
+  const [refused, setRefused] = useState<ReadonlySet<string>>(new Set());
+  const markRefused = (testId: string, isRefused: boolean) =>
+    setRefused((before) => {
+      if (before.has(testId) === isRefused) return before;
+      const next = new Set(before);
+      if (isRefused) next.add(testId);
+      else next.delete(testId);
+      return next;
+    });
+  const valid =
+    refused.size === 0 && s.minHours >= 1 && s.minHours <= 40 && s.timeLimitSeconds >= 1 && s.timeLimitSeconds <= 600;
   return (
     <Form
       onSubmit={(event) => {
@@ -112,6 +121,7 @@ const ComposeForm = observer(function ComposeForm({ store, onClose }: { store: C
           min={1}
           max={40}
           testId="compose-min-hours"
+          onRefused={markRefused}
         />
         <NumberSetting
           label={t('composeUi.timeLimit')}
@@ -120,6 +130,7 @@ const ComposeForm = observer(function ComposeForm({ store, onClose }: { store: C
           min={1}
           max={600}
           testId="compose-time-limit"
+          onRefused={markRefused}
         />
       </div>
       <Disclosure className="compose-limits">
@@ -138,6 +149,8 @@ const ComposeForm = observer(function ComposeForm({ store, onClose }: { store: C
               min={1}
               max={500}
               testId="compose-max-team"
+              optional
+              onRefused={markRefused}
             />
             <NumberSetting
               label={t('composeUi.maxOrganisationShare')}
@@ -146,6 +159,8 @@ const ComposeForm = observer(function ComposeForm({ store, onClose }: { store: C
               min={1}
               max={100}
               testId="compose-max-share"
+              optional
+              onRefused={markRefused}
             />
           </div>
           <SelectField
@@ -179,16 +194,23 @@ interface NumberSettingProps {
   min: number;
   max: number;
   testId: string;
+  onRefused: (testId: string, refused: boolean) => void;
+  /** A limit that may be left empty: the store keeps "no limit" as NaN. */
+  optional?: boolean;
 }
 
-function NumberSetting({ label, value, onChange, min, max, testId }: NumberSettingProps) {
+function NumberSetting({ label, value, onChange, min, max, testId, onRefused, optional }: NumberSettingProps) {
   return (
-    <NumberField className="field" value={value} onChange={onChange} minValue={min} maxValue={max} step={1}>
-      <Label>{label}</Label>
-      <Group className="number-group">
-        <Input data-testid={testId} />
-      </Group>
-    </NumberField>
+    <NumberInput
+      label={label}
+      value={Number.isFinite(value) ? value : null}
+      rule={{ min, max, whole: true, optional }}
+      onChange={(reading) => {
+        onRefused(testId, !reading.ok);
+        if (reading.ok) onChange(reading.value ?? Number.NaN);
+      }}
+      testId={testId}
+    />
   );
 }
 

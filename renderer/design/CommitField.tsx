@@ -7,7 +7,6 @@ interface Props {
   multiline?: boolean;
   placeholder?: string;
   testId?: string;
-  inputMode?: 'decimal' | 'numeric';
   /** Spans the whole row of an editor grid (long free text). */
   wide?: boolean;
 }
@@ -16,7 +15,7 @@ interface Props {
  * A text field that saves when it loses focus, so one edit is one undo step rather than
  * one per key. Remounts when the stored value changes (undo, another window).
  */
-export function CommitField({ label, value, onCommit, multiline, placeholder, testId, inputMode, wide }: Props) {
+export function CommitField({ label, value, onCommit, multiline, placeholder, testId, wide }: Props) {
   return (
     <TextField
       className={wide ? 'field editor-grid-wide' : 'field'}
@@ -31,17 +30,8 @@ export function CommitField({ label, value, onCommit, multiline, placeholder, te
       {multiline ? (
         <TextArea rows={2} placeholder={placeholder} data-testid={testId} />
       ) : (
-        <Input placeholder={placeholder} data-testid={testId} inputMode={inputMode} />
+        <Input placeholder={placeholder} data-testid={testId} />
       )}
     </TextField>
   );
-}
-
-/** A whole or decimal number typed by the user; empty means "not set" (null). Invalid input is ignored. */
-export function parseOptionalNumber(text: string, integer: boolean): number | null | undefined {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  const value = Number(trimmed);
-  if (!Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) return undefined;
-  return value;
 }

@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import { Button, Form, Input, Label, NumberField, TextField } from 'react-aria-components';
+import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import type { TeamFunction } from '../../shared/domain/schemas.js';
 import { createFunctionCommand, deleteFunctionCommand, updateFunctionCommand } from './functionCommands.js';
 import { useT } from '../i18n/useT.js';
@@ -9,6 +9,8 @@ import { RequirementEditor } from './RequirementEditor.js';
 import { ExpertiseRequirementEditor } from './ExpertiseRequirementEditor.js';
 import { FunctionRouteEditor } from './FunctionRouteEditor.js';
 import { SelectField } from '../ui/SelectField.js';
+import { NumberInput } from '../ui/NumberInput.js';
+import type { NumberRule } from '../../shared/i18n/numberInput.js';
 import { blankFunction } from '../../shared/catalogue/functionFromTemplate.js';
 
 /**
@@ -16,6 +18,9 @@ import { blankFunction } from '../../shared/catalogue/functionFromTemplate.js';
  * its competency and vakkennis requirements, life domains and its route to the schil.
  * Add a function of your own.
  */
+/** Hours a week a function needs: it may need more than one full-time person (the schema allows 1000). */
+const HOURS_REQUIRED: NumberRule = { min: 0, max: 1000 };
+
 export const FunctionEditorList = observer(function FunctionEditorList() {
   const root = useStores();
   const t = useT();
@@ -73,21 +78,14 @@ const FunctionRow = observer(function FunctionRow({ fn, scenarioId }: { fn: Team
           ]}
           onChange={(id) => id !== fn.placement && update({ placement: id as TeamFunction['placement'] })}
         />
-        <NumberField
+        <NumberInput
           className="field field-narrow"
-          defaultValue={fn.hoursRequired}
+          label={t('functions.hours')}
+          value={fn.hoursRequired}
           key={fn.hoursRequired}
-          minValue={0}
-          maxValue={1000}
-          step={1}
-          onBlur={(e) => {
-            const value = Number((e.target as HTMLInputElement).value.replace(',', '.'));
-            if (Number.isFinite(value) && value >= 0 && value !== fn.hoursRequired) update({ hoursRequired: value });
-          }}
-        >
-          <Label>{t('functions.hours')}</Label>
-          <Input />
-        </NumberField>
+          rule={HOURS_REQUIRED}
+          onCommit={(hoursRequired) => hoursRequired !== null && update({ hoursRequired })}
+        />
         <Button className="button button-small" onPress={() => setOpen(!open)} aria-expanded={open}>
           {open ? t('functions.hideRequirements') : t('functions.requirements', { count: fn.requirements.length })}
         </Button>

@@ -7,7 +7,9 @@ import { updateTeamCommand } from './teamCommands.js';
 import { useT, useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
-import { CommitField, parseOptionalNumber } from './CommitField.js';
+import { CommitField } from './CommitField.js';
+import { NumberInput } from '../ui/NumberInput.js';
+import type { NumberRule } from '../../shared/i18n/numberInput.js';
 import { SourceLine } from './SourceLine.js';
 import { teamSpan } from './teamSpan.js';
 
@@ -15,6 +17,9 @@ type Leader = NonNullable<Team['leader']>;
 type Accountability = NonNullable<Leader['accountableTo']>;
 
 const NOBODY = '';
+// Empty means: this team's members (shown as the placeholder).
+const PEOPLE: NumberRule = { min: 0, whole: true, optional: true };
+const FTE: NumberRule = { min: 0, optional: true };
 const EMPTY_LEADER: Leader = {
   professionalId: null,
   name: '',
@@ -38,13 +43,6 @@ export const LeaderEditor = observer(function LeaderEditor({ team }: { team: Tea
   const save = (next: Leader | null) => void root.execute(updateTeamCommand(root, team.id, { leader: next }));
   const change = (patch: Partial<Leader>) => save({ ...(leader ?? EMPTY_LEADER), ...patch });
   const span = teamSpan(root.plan.plan?.assignments ?? []);
-  const numberField = (value: number | null, integer: boolean, apply: (v: number | null) => void) => ({
-    value: value === null ? '' : String(value),
-    onCommit: (text: string) => {
-      const parsed = parseOptionalNumber(text, integer);
-      if (parsed !== undefined) apply(parsed);
-    },
-  });
   return (
     <fieldset className="leader" data-testid="leader">
       <legend>{t('designScreen.leader.title')}</legend>
@@ -87,28 +85,34 @@ export const LeaderEditor = observer(function LeaderEditor({ team }: { team: Tea
             onChange={(a) => change({ accountableTo: a as Accountability })}
             testId="leader-accountable"
           />
-          <CommitField
+          <NumberInput
             label={t('designScreen.leader.spanPeople')}
             placeholder={String(span.people)}
-            inputMode="numeric"
+            value={leader.spanPeople}
+            key={`people:${leader.spanPeople}`}
+            rule={PEOPLE}
+            onCommit={(spanPeople) => change({ spanPeople })}
             testId="leader-span-people"
-            {...numberField(leader.spanPeople, true, (spanPeople) => change({ spanPeople }))}
           />
-          <CommitField
+          <NumberInput
             label={t('designScreen.leader.spanFte')}
             placeholder={number(span.fte)}
-            inputMode="decimal"
+            value={leader.spanFte}
+            key={`fte:${leader.spanFte}`}
+            rule={FTE}
+            onCommit={(spanFte) => change({ spanFte })}
             testId="leader-span-fte"
-            {...numberField(leader.spanFte, false, (spanFte) => change({ spanFte }))}
           />
           <p className="muted editor-grid-wide">
             {t('designScreen.leader.spanHint', { people: span.people, fte: number(span.fte) })}
           </p>
-          <CommitField
+          <NumberInput
             label={t('designScreen.leader.spanLimit')}
-            inputMode="numeric"
+            value={leader.spanLimitPeople}
+            key={`limit:${leader.spanLimitPeople}`}
+            rule={PEOPLE}
+            onCommit={(v) => change({ spanLimitPeople: v === 0 ? null : v })}
             testId="leader-span-limit"
-            {...numberField(leader.spanLimitPeople, true, (v) => change({ spanLimitPeople: v === 0 ? null : v }))}
           />
           <p className="muted editor-grid-wide">{t('designScreen.leader.spanLimitHint')}</p>
           <Button className="button button-small button-quiet" onPress={() => save(null)}>

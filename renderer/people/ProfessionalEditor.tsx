@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { Button, Input, Label, NumberField, TextField } from 'react-aria-components';
+import { Button, Input, Label, TextField } from 'react-aria-components';
 import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
 import { LEVELS } from '../../shared/domain/levels.js';
 import type { Professional } from '../../shared/domain/schemas.js';
@@ -7,12 +7,16 @@ import { deleteProfessionalCommand, setRatingCommand, updateProfessionalCommand 
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
+import { NumberInput } from '../ui/NumberInput.js';
+import type { NumberRule } from '../../shared/i18n/numberInput.js';
 import { PersonalDataSection } from './privacy/PersonalDataSection.js';
 import { HeldExpertiseEditor } from './HeldExpertiseEditor.js';
 import { TeamRoleRatings } from './TeamRoleRatings.js';
 import { DevelopmentAdvice } from '../development/DevelopmentAdvice.js';
 
 const NOT_RATED = 'none';
+/** A person works at most 60 hours a week (the schema's limit). */
+const CONTRACT_HOURS: NumberRule = { min: 0, max: 60 };
 
 /**
  * Details of one professional: who they are, their vakkennis with levels and dates, their
@@ -77,20 +81,14 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({
           ]}
           onChange={(id) => id !== p.binding && update({ binding: id as Professional['binding'] })}
         />
-        <NumberField
+        <NumberInput
           className="field field-narrow"
-          defaultValue={p.contractHours}
+          label={t('professionals.contractHours')}
+          value={p.contractHours}
           key={`h:${p.contractHours}`}
-          minValue={0}
-          maxValue={60}
-          onBlur={(e) => {
-            const v = Number((e.target as HTMLInputElement).value.replace(',', '.'));
-            if (Number.isFinite(v) && v >= 0 && v <= 60 && v !== p.contractHours) update({ contractHours: v });
-          }}
-        >
-          <Label>{t('professionals.contractHours')}</Label>
-          <Input />
-        </NumberField>
+          rule={CONTRACT_HOURS}
+          onCommit={(contractHours) => contractHours !== null && update({ contractHours })}
+        />
         <TextField
           className="field field-narrow"
           type="date"

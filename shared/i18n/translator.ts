@@ -28,6 +28,11 @@ export type I18nextT = (key: string, options?: Record<string, unknown>) => strin
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+/** The BCP 47 locale the app writes a language in: for Intl, and for react-aria's I18nProvider. */
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
+}
+
 /** The init options of every i18next instance that renders the catalogue, starting in `lang`. */
 export function i18nextOptions(lang: Lang): InitOptions {
   return {

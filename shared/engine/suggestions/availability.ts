@@ -1,4 +1,4 @@
-import type { CoverageReport } from '../types.js';
+import type { CoverageReport, ProfessionalLoad } from '../types.js';
 
 /**
  * Hours per week each professional already gives to other teams, by id. A plan file
@@ -12,4 +12,19 @@ export const NO_HOURS_ELSEWHERE: HoursElsewhere = {};
 /** Contract hours not yet assigned in this plan or elsewhere, per professional index; never below 0. */
 export function hoursAvailable(report: CoverageReport, elsewhere: HoursElsewhere = NO_HOURS_ELSEWHERE): number[] {
   return report.professionals.map((l) => Math.max(0, l.contractHours - l.hoursAllocated - (elsewhere[l.id] ?? 0)));
+}
+
+/**
+ * The hours one function can have of a person: what is free, plus `ownHours`, the hours
+ * they already give that function (or the one they move from), which a change frees
+ * again. Never below 0, and never above the contract: the own hours are part of what is
+ * allocated.
+ */
+export function hoursFreeFor(
+  load: ProfessionalLoad,
+  ownHours: number,
+  elsewhere: HoursElsewhere = NO_HOURS_ELSEWHERE,
+): number {
+  const free = load.contractHours - load.hoursAllocated - (elsewhere[load.id] ?? 0) + ownHours;
+  return Math.min(load.contractHours, Math.max(0, free));
 }

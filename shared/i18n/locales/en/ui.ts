@@ -88,9 +88,16 @@ export const ui: Record<keyof typeof nl, string> = {
   'hours.titleAdd': '{name} into {fn}',
   'hours.titleMove': '{name} to {fn}',
   'hours.titleChange': 'Hours of {name} in {fn}',
-  'hours.free': 'Available: {free} of {contract} hours a week.',
+  'hours.free': 'Available for this function: {free} of {contract} hours a week.',
   'hours.label': 'Hours per week',
-  'hours.invalid': 'Enter more than 0 and at most 60 hours.',
+  'numberInput.empty': 'Enter a number from {min} to {max}.',
+  'numberInput.emptyFrom': 'Enter a number of at least {min}.',
+  'numberInput.notNumber': 'Type a number, for example {example}.',
+  'numberInput.whole': 'Type a whole number, without a decimal point or comma.',
+  'numberInput.tooLow': 'That is less than {min}. Enter at least {min}.',
+  'numberInput.tooHigh': 'That is more than {max}. Enter at most {max}.',
+  'numberInput.increase': 'Increase {label}',
+  'numberInput.decrease': 'Decrease {label}',
   'hours.confirm': 'Save',
 
   'dnd.instructions':

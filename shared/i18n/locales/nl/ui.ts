@@ -92,9 +92,16 @@ export const ui = {
   'hours.titleAdd': '{name} in {fn}',
   'hours.titleMove': '{name} naar {fn}',
   'hours.titleChange': 'Uren van {name} in {fn}',
-  'hours.free': 'Beschikbaar: {free} van {contract} uur per week.',
+  'hours.free': 'Beschikbaar voor deze functie: {free} van {contract} uur per week.',
   'hours.label': 'Uren per week',
-  'hours.invalid': 'Vul een aantal uren in van meer dan 0 en hoogstens 60.',
+  'numberInput.empty': 'Vul een getal in van {min} tot en met {max}.',
+  'numberInput.emptyFrom': 'Vul een getal in van minstens {min}.',
+  'numberInput.notNumber': 'Typ een getal, bijvoorbeeld {example}.',
+  'numberInput.whole': 'Typ een heel getal, zonder komma of punt.',
+  'numberInput.tooLow': 'Dat is minder dan {min}. Vul minstens {min} in.',
+  'numberInput.tooHigh': 'Dat is meer dan {max}. Vul hoogstens {max} in.',
+  'numberInput.increase': '{label} verhogen',
+  'numberInput.decrease': '{label} verlagen',
   'hours.confirm': 'Opslaan',
 
   'dnd.instructions':
