@@ -1,3 +1,4 @@
+import { MAX_PERSON_HOURS } from '../../shared/domain/schemas.js';
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Dialog, Form, Heading } from 'react-aria-components';
@@ -10,7 +11,7 @@ import type { PendingDrop } from '../app/UiStore.js';
 import { AriaHiddenModal } from '../ui/modal/AriaHiddenModal.js';
 import { NumberInput } from '../ui/NumberInput.js';
 
-const HOURS: NumberRule = { min: 0.5, max: 60 };
+const HOURS: NumberRule = { min: 0.5, max: MAX_PERSON_HOURS };
 
 /**
  * Asks how many hours a week the person gives to the function, prefilled with what is

@@ -1,3 +1,4 @@
+import { MAX_FUNCTION_HOURS } from '../../shared/domain/schemas.js';
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
@@ -19,7 +20,7 @@ import { blankFunction } from '../../shared/catalogue/functionFromTemplate.js';
  * Add a function of your own.
  */
 /** Hours a week a function needs: it may need more than one full-time person (the schema allows 1000). */
-const HOURS_REQUIRED: NumberRule = { min: 0, max: 1000 };
+const HOURS_REQUIRED: NumberRule = { min: 0, max: MAX_FUNCTION_HOURS };
 
 export const FunctionEditorList = observer(function FunctionEditorList() {
   const root = useStores();

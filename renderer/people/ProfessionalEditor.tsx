@@ -1,3 +1,4 @@
+import { MAX_PERSON_HOURS } from '../../shared/domain/schemas.js';
 import { observer } from 'mobx-react-lite';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
@@ -16,7 +17,7 @@ import { DevelopmentAdvice } from '../development/DevelopmentAdvice.js';
 
 const NOT_RATED = 'none';
 /** A person works at most 60 hours a week (the schema's limit). */
-const CONTRACT_HOURS: NumberRule = { min: 0, max: 60 };
+const CONTRACT_HOURS: NumberRule = { min: 0, max: MAX_PERSON_HOURS };
 
 /**
  * Details of one professional: who they are, their vakkennis with levels and dates, their

@@ -46,21 +46,23 @@ const ratingSchema = z
   .max(MAX_LEVEL, { error: 'rating' });
 
 /** Hours per week. A function may need more than one full-time person; a person works at most 60. */
+export const MAX_PERSON_HOURS = 60;
+export const MAX_FUNCTION_HOURS = 1000;
 const requiredHoursSchema = z
   .number({ error: 'hours' })
   .finite({ error: 'hours' })
   .min(0, { error: 'hours' })
-  .max(1000, { error: 'hoursTooMany' });
+  .max(MAX_FUNCTION_HOURS, { error: 'hoursTooMany' });
 const contractHoursSchema = z
   .number({ error: 'hours' })
   .finite({ error: 'hours' })
   .min(0, { error: 'hours' })
-  .max(60, { error: 'hoursTooMany' });
+  .max(MAX_PERSON_HOURS, { error: 'hoursTooMany' });
 export const assignmentHoursSchema = z
   .number({ error: 'assignmentHours' })
   .finite({ error: 'assignmentHours' })
   .gt(0, { error: 'assignmentHours' })
-  .max(60, { error: 'assignmentHours' });
+  .max(MAX_PERSON_HOURS, { error: 'assignmentHours' });
 
 const competencyKeySchema = z.string({ error: 'competencyKey' }).regex(COMPETENCY_KEY_PATTERN, {
   error: 'competencyKey',
