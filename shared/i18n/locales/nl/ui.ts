@@ -180,7 +180,8 @@ export const ui = {
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',
   'proposal.solve': 'Het team lost zelf op (hoe ver?), dus de planner stelt deze functie in het team voor.',
-  'proposal.refer': 'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt deze functie in de schil voor.',
+  'proposal.refer':
+    'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt deze functie in de schil voor.',
   'proposal.crisisTeam':
     'Het team signaleert en lost zelf op (hoe ver?), dus crisisinterventie kan een functie van het team zelf zijn.',
   'proposal.crisisShell':
@@ -293,6 +294,18 @@ export const ui = {
   'backups.why': 'Aanleiding',
   'backups.restore': 'Terugzetten',
   'backups.restoreLabel': 'Reservekopie van {when} terugzetten',
+  'backups.made': 'Er is een reservekopie gemaakt op {when}.',
+  'backups.makeNow': 'Nu een reservekopie maken',
+  'backups.making': 'Reservekopie maken…',
+  'backups.confirmTitle': 'Reservekopie van {when} terugzetten?',
+  'backups.confirmBody':
+    'De planner gaat terug naar hoe alles was op {when}. Wat u daarna hebt veranderd, bijvoorbeeld een nieuw team, verdwijnt; ‘Ongedaan maken’ haalt het niet terug. Uw huidige gegevens worden eerst bewaard als reservekopie ‘voor het terugzetten’: bedenkt u zich, zet die dan terug.',
+  'backups.confirm': 'Ja, terugzetten',
+  'backups.restoring': 'Bezig met terugzetten. De planner laadt daarna opnieuw.',
+  'backups.restored': 'De reservekopie van {when} is teruggezet.',
+  'backups.restoredUndo':
+    'Wilt u terug naar hoe het was vlak daarvoor? Uw gegevens van toen staan in Reservekopieën als ‘voor het terugzetten’, gemaakt op {safetyWhen}. Zet die terug.',
+  'backups.open': 'Reservekopieën openen',
   'backups.choose': 'Reservekopie kiezen',
   'backups.reason.start': 'bij het starten',
   'backups.reason.interval': 'automatisch',
@@ -321,7 +334,6 @@ export const ui = {
   'cmd.scenarioAdopt': 'Scenario {name} vastgesteld',
   'cmd.teamDesign': 'Ontwerp van {name}',
   'cmd.teamAdd': 'Nieuw team {name}',
-  'menu.backupMade': 'Er is een reservekopie gemaakt.',
 
   'error.unreachable':
     'De planner kan de opslag niet bereiken. Uw laatste wijziging is niet bewaard. Start de planner opnieuw.',
