@@ -4,15 +4,11 @@ import { useTranslator } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
 import type { Toast } from './UiStore.js';
 
-/**
- * Errors and confirmations, read out by screen readers (errors assertively). A top layer
- * for react-aria: an open dialog leaves the toasts readable and closable (a backup made
- * from Reservekopieën says so while the dialog stays open).
- */
+/** Errors and confirmations, read out by screen readers (errors assertively). */
 export const Toasts = observer(function Toasts() {
   const { ui } = useStores();
   return (
-    <div className="toasts" data-react-aria-top-layer="true">
+    <div className="toasts">
       <div role="alert" aria-live="assertive" className="toast-region">
         {ui.toasts
           .filter((toast) => toast.kind === 'error')

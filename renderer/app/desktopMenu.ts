@@ -33,7 +33,7 @@ export function runMenuCommand(root: RootStore, bridge: PlannerDesktopBridge, co
       });
       return;
     case 'backupNow':
-      void makeBackup(root);
+      void makeBackup(root).then((outcome) => root.ui.notify(outcome.ok ? 'info' : 'error', outcome.text));
       return;
     case 'restoreBackup':
       root.ui.setBackupsOpen(true);

@@ -5,10 +5,10 @@ import type { BackupInfo } from '../../shared/api/entities.js';
 import { errorText } from '../api/ApiClient.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { formatMoment } from '../../shared/i18n/dateText.js';
-import { useT } from '../i18n/useT.js';
+import { useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { ConfirmAction } from '../ui/ConfirmAction.js';
-import { makeBackup, restoreBackup } from './backupActions.js';
+import { makeBackup, restoreBackup, type BackupOutcome } from './backupActions.js';
 
 const REASON: Record<BackupInfo['reason'], MessageKey> = {
   start: 'backups.reason.start',
@@ -27,10 +27,12 @@ const REASON: Record<BackupInfo['reason'], MessageKey> = {
 export const BackupsDialog = observer(function BackupsDialog() {
   const root = useStores();
   const { ui } = root;
-  const t = useT();
+  const { t, render } = useTranslator();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   /** A backup being made or restored: the buttons wait for it. */
   const [busy, setBusy] = useState<'making' | 'restoring' | null>(null);
+  /** What "Nu een reservekopie maken" came to, said in the dialog (toasts behind a dialog cannot be read). */
+  const [made, setMade] = useState<BackupOutcome | null>(null);
   const load = useCallback(() => {
     root.api
       .call('backups.list', {})
@@ -41,13 +43,16 @@ export const BackupsDialog = observer(function BackupsDialog() {
     if (!ui.backupsOpen) return;
     setBackups(null);
     setBusy(null);
+    setMade(null);
     load();
   }, [ui.backupsOpen, load]);
   const makeNow = () => {
     setBusy('making');
-    void makeBackup(root).then((made) => {
+    setMade(null);
+    void makeBackup(root).then((outcome) => {
       setBusy(null);
-      if (made) load();
+      setMade(outcome);
+      if (outcome.ok) load();
     });
   };
   const restore = (backup: BackupInfo) => {
@@ -78,6 +83,10 @@ export const BackupsDialog = observer(function BackupsDialog() {
             >
               {busy === 'making' ? t('backups.making') : t('backups.makeNow')}
             </Button>
+            <span role="status" data-testid="backup-made">
+              {made?.ok && render(made.text)}
+            </span>
+            <span role="alert">{made && !made.ok && render(made.text)}</span>
           </div>
           {busy === 'restoring' && (
             <p role="status" data-testid="backups-restoring">

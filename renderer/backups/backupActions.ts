@@ -1,22 +1,23 @@
 import type { BackupInfo } from '../../shared/api/entities.js';
 import { momentText } from '../../shared/i18n/dateText.js';
-import { message } from '../../shared/i18n/message.js';
+import { message, type Message } from '../../shared/i18n/message.js';
 import { errorText } from '../api/ApiClient.js';
 import type { RootStore } from '../app/RootStore.js';
 
+/** What a backup by hand came to, in the words both places show. */
+export type BackupOutcome = { ok: true; backup: BackupInfo; text: Message } | { ok: false; text: Message };
+
 /**
- * A backup by hand: the desktop menu's "Reservekopie maken" and the button in
- * Reservekopieën are this one call, and both say when it is done (or why not).
- * Resolves with the new backup, or null when the store could not make it.
+ * A backup by hand: the desktop menu's "Reservekopie maken" (which shows the outcome as a
+ * toast) and the button in Reservekopieën (which shows it in the dialog, where toasts
+ * cannot be read while it is open) are this one call and say the same.
  */
-export async function makeBackup(root: RootStore): Promise<BackupInfo | null> {
+export async function makeBackup(root: RootStore): Promise<BackupOutcome> {
   try {
     const backup = await root.api.call('backups.create', {});
-    root.ui.notify('info', message('backups.made', { when: momentText(backup.createdAt) }));
-    return backup;
+    return { ok: true, backup, text: message('backups.made', { when: momentText(backup.createdAt) }) };
   } catch (error: unknown) {
-    root.ui.notify('error', errorText(error));
-    return null;
+    return { ok: false, text: errorText(error) };
   }
 }
 

@@ -52,14 +52,14 @@ test('make a backup from Reservekopieën: it says so and the new one is in the l
   await backups.open();
   const before = await planner.api('backups.list', {});
   await backups.makeNowButton().click();
-  // A toast, readable while the dialog is open (react-aria leaves the toasts' top layer out of the modal's inert).
-  const toast = page.getByRole('status').filter({ hasText: 'Er is een reservekopie gemaakt op' });
-  await expect(toast).toBeVisible();
+  // Said in the dialog itself: a toast behind an open dialog cannot be read.
+  const said = backups.dialog.getByRole('status').filter({ hasText: 'Er is een reservekopie gemaakt op' });
+  await expect(said).toBeVisible();
   const after = await planner.api('backups.list', {});
   expect(after.length).toBe(before.length + 1);
   const made = after.find((b) => !before.some((old) => old.id === b.id))!;
   expect(made.reason).toBe('manual');
-  await expect(toast).toContainText(`Er is een reservekopie gemaakt op ${formatMoment('nl', made.createdAt)}.`);
+  await expect(said).toHaveText(`Er is een reservekopie gemaakt op ${formatMoment('nl', made.createdAt)}.`);
   await expect(backups.row(made.createdAt, 'handmatig')).toBeVisible();
   // The dialog stays open with the focus where it was, for the next step.
   await expect(backups.makeNowButton()).toBeFocused();

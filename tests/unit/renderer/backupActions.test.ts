@@ -13,6 +13,11 @@ beforeEach(async () => {
 });
 afterEach(async () => h.close());
 
+async function dispatchBackup(): Promise<BackupInfo> {
+  const answer = (await dispatch(h.store.handlers, 'backups.create', {})) as { ok: true; value: BackupInfo };
+  return answer.value;
+}
+
 async function backups(): Promise<BackupInfo[]> {
   const answer = (await dispatch(h.store.handlers, 'backups.list', {})) as { ok: true; value: BackupInfo[] };
   return answer.value;
@@ -20,24 +25,24 @@ async function backups(): Promise<BackupInfo[]> {
 
 describe('a backup by hand (menu and Reservekopieën, one call)', () => {
   it('makes a manual backup and says when', async () => {
-    const made = await makeBackup(h.root);
-    expect(made?.reason).toBe('manual');
-    expect((await backups()).map((b) => b.id)).toContain(made!.id);
-    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toMatch(
-      /^Er is een reservekopie gemaakt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}\.$/,
-    );
+    const outcome = await makeBackup(h.root);
+    if (!outcome.ok) throw new Error('no backup made');
+    expect(outcome.backup.reason).toBe('manual');
+    expect((await backups()).map((b) => b.id)).toContain(outcome.backup.id);
+    expect(dutch(outcome.text)).toMatch(/^Er is een reservekopie gemaakt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}\.$/);
   });
 
   it('says why not when the store refuses', async () => {
     h.failNext('backups.create');
-    expect(await makeBackup(h.root)).toBeNull();
-    expect(h.root.ui.toasts.at(-1)?.kind).toBe('error');
+    const outcome = await makeBackup(h.root);
+    expect(outcome.ok).toBe(false);
+    expect(dutch(outcome.text)).toBeTruthy();
   });
 });
 
 describe('restoring a backup', () => {
   it('reloads with a note naming the restored backup and the copy of just before', async () => {
-    const backup = (await makeBackup(h.root))!;
+    const backup = await dispatchBackup();
     const reload = vi.fn();
     expect(await restoreBackup(h.root, backup, reload)).toBe(true);
     expect(reload).toHaveBeenCalledOnce();
@@ -50,7 +55,7 @@ describe('restoring a backup', () => {
   });
 
   it('does not reload or leave a note when the store refuses', async () => {
-    const backup = (await makeBackup(h.root))!;
+    const backup = await dispatchBackup();
     const reload = vi.fn();
     h.failNext('backups.restore');
     expect(await restoreBackup(h.root, backup, reload)).toBe(false);
