@@ -4,7 +4,8 @@ import { sharedDbAddress } from '../shared/sharedDbAddress.js';
 import type { SharedSettingsView, SharedSyncPort } from '../shared/sharedSyncPort.js';
 import type { HandlerSlice } from './handlerTypes.js';
 
-type SharedSettingsMethod = 'shared.settings' | 'shared.saveSettings' | 'shared.forgetSettings';
+type SharedSettingsMethod =
+  'shared.settings' | 'shared.checkSettings' | 'shared.saveSettings' | 'shared.forgetSettings';
 
 /**
  * This installation's address of the shared database. The host keeps it (and, on the
@@ -21,6 +22,11 @@ export function sharedSettingsHandlers(sync?: SharedSyncPort): HandlerSlice<Shar
   const noHost = () => new ApiFailure('conflict', message('sharedDb.settings.noHost'));
   return {
     'shared.settings': () => (sync ? sync.settings() : withoutHost()),
+    'shared.checkSettings': async (input) => {
+      if (!sync) throw noHost();
+      const reason = await sync.checkSettings(input);
+      return { works: reason === null, reason };
+    },
     'shared.saveSettings': (input) => {
       if (!sync) throw noHost();
       return sync.saveSettings(input);

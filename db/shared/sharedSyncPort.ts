@@ -26,6 +26,11 @@ export interface SharedSyncPort {
   connection(): SharedConnectionState;
   /** The address as the settings screen shows it (never the password). */
   settings(): SharedSettingsView;
+  /**
+   * Tries these settings without saving them (the stored password when none is typed):
+   * null when they work, else why not in the user's words. Resolves within a few seconds.
+   */
+  checkSettings(input: SharedSettingsInput): Promise<Message | null>;
   /** Saves the address (and password, where this host keeps one) and reconnects. */
   saveSettings(input: SharedSettingsInput): SharedSettingsView;
   forgetSettings(): SharedSettingsView;

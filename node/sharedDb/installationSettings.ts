@@ -36,6 +36,15 @@ export class InstallationSettings {
     return password === undefined ? { address: addressOf(stored) } : { address: addressOf(stored), password };
   }
 
+  /** How these settings, not yet saved, would sign in: a typed password, else the kept one. */
+  loginFor(input: SharedSettingsInput): SharedDbLogin {
+    const { password, ...settings } = input;
+    const kept = this.vault?.available() ? this.vault.read() : undefined;
+    const use = password ?? kept;
+    const address = addressOf(settings);
+    return use === undefined ? { address } : { address, password: use };
+  }
+
   view(): SharedSettingsView {
     const keychain = this.vault?.available() ?? false;
     return {

@@ -65,6 +65,9 @@ export function isConnectionLoss(error: unknown): boolean {
 export function sharedDbErrorFrom(error: unknown): SharedDbError {
   if (error instanceof SharedDbError) return error;
   const code = codeOf(error);
+  // A name that does not resolve is most often a typing error in the settings: say so.
+  if (code === 'ENOTFOUND')
+    return new SharedDbError('unreachable', message('sharedDb.error.serverNotFound'), { cause: error });
   if (isConnectionLoss(error))
     return new SharedDbError('unreachable', message('sharedDb.error.unreachable'), { cause: error });
   if (code === '28P01' || code === '28000') {

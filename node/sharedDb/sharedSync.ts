@@ -9,6 +9,7 @@ import { message, type Message } from '../../shared/i18n/message.js';
 import { translator } from '../../shared/i18n/translator.js';
 import type { SharedPull } from '../../db/shared/sharedHrInput.js';
 import { ApiFailure } from '../../shared/api/result.js';
+import { checkSharedDbConnection } from './checkConnection.js';
 import { drainOutbox } from './drainOutbox.js';
 import { pullTeams } from './pull.js';
 import { openSharedDb } from './openSharedDb.js';
@@ -25,6 +26,7 @@ export interface SharedDbLogin {
 /** Where the address and password come from (node/sharedDb/installationSettings.ts). */
 interface SharedDbInstallation {
   login(): SharedDbLogin | null;
+  loginFor(input: SharedSettingsInput): SharedDbLogin;
   view(): SharedSettingsView;
   save(input: SharedSettingsInput): SharedSettingsView;
   forget(): SharedSettingsView;
@@ -39,6 +41,8 @@ interface SharedSyncOptions {
   /** The first wait after the server could not be reached; doubled per failure up to `maxRetryMs`. */
   retryMs?: number;
   maxRetryMs?: number;
+  /** How long the settings dialog's connection check may take (checkConnection.ts). */
+  checkTimeoutMs?: number;
 }
 
 const MINUTE = 60_000;
@@ -80,6 +84,10 @@ export class SharedSync implements SharedSyncPort {
 
   settings(): SharedSettingsView {
     return this.options.installation.view();
+  }
+
+  checkSettings(input: SharedSettingsInput): Promise<Message | null> {
+    return checkSharedDbConnection(this.options.installation.loginFor(input), this.options.checkTimeoutMs);
   }
 
   /** New settings take effect at once: the next drain (started now) connects with them. */

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { AppHeader } from './AppHeader.js';
 import { BackupsDialog } from '../backups/BackupsDialog.js';
+import { RestoredNotice } from '../backups/RestoredNotice.js';
 import { SharingDialog } from '../sharing/SharingDialog.js';
 import { MainNav } from './MainNav.js';
 import { StartupNotice } from './StartupNotice.js';
@@ -73,6 +74,7 @@ export const App = observer(function App() {
       <MainNav />
       <main id="main" className="main" tabIndex={-1}>
         <StartupNotice />
+        <RestoredNotice />
         {content}
       </main>
       <Toasts />

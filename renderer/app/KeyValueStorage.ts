@@ -5,6 +5,7 @@
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem(key: string): void;
 }
 
 export function memoryStorage(): KeyValueStorage {
@@ -12,6 +13,7 @@ export function memoryStorage(): KeyValueStorage {
   return {
     getItem: (key) => values.get(key) ?? null,
     setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key),
   };
 }
 
@@ -37,6 +39,13 @@ export function safeBrowserStorage(): KeyValueStorage {
           storage.setItem(key, value);
         } catch {
           // Preferences only; the data itself lives in the database.
+        }
+      },
+      removeItem: (key) => {
+        try {
+          storage.removeItem(key);
+        } catch {
+          // As above.
         }
       },
     };

@@ -2,6 +2,7 @@ import { action, makeObservable, observable, observableRef, observableShallow } 
 import type { Lang } from '../../shared/domain/text.js';
 import type { Message } from '../../shared/i18n/message.js';
 import type { KeyValueStorage } from './KeyValueStorage.js';
+import { takeRestoreNote, writeRestoreNote, type RestoreNote } from '../backups/restoreNote.js';
 
 export const SCREENS = ['design', 'board', 'professionals', 'catalogue', 'scenarios'] as const;
 /** Screens outside the design steps: HR's overview across teams and the print preview. */
@@ -67,6 +68,8 @@ export class UiStore {
   newTeamOpen = false;
   /** The list of backups to restore from (menu, or the notice after a damaged file). */
   backupsOpen = false;
+  /** The backup restored just before this page was loaded, said once at the top of the page. */
+  restoreNote: RestoreNote | null;
   /** The two scenarios the comparison opens with (e.g. the current one and a composed one); null: the first two. */
   comparePair: { a: string; b: string } | null = null;
   /**
@@ -79,6 +82,7 @@ export class UiStore {
   constructor(private readonly storage: KeyValueStorage) {
     this.lang = storage.getItem(LANG_KEY) === 'en' ? 'en' : 'nl';
     this.tourOpen = storage.getItem(TOUR_KEY) !== '1';
+    this.restoreNote = takeRestoreNote(storage);
     makeObservable<UiStore, 'nextToastId'>(this, {
       lang: observable,
       screen: observable,
@@ -91,6 +95,8 @@ export class UiStore {
       tourStep: observable,
       newTeamOpen: observable,
       backupsOpen: observable,
+      restoreNote: observableRef,
+      dismissRestoreNote: action,
       comparePair: observableRef,
       scenarioToFocus: observable,
       focusScenario: action,
@@ -190,6 +196,15 @@ export class UiStore {
 
   setBackupsOpen(open: boolean): void {
     this.backupsOpen = open;
+  }
+
+  /** Kept over the reload that ends a restore (the page forgets everything else). */
+  rememberRestore(note: RestoreNote): void {
+    writeRestoreNote(this.storage, note);
+  }
+
+  dismissRestoreNote(): void {
+    this.restoreNote = null;
   }
 
   setTourStep(step: number): void {

@@ -1,7 +1,6 @@
 import type { MenuCommand, PlannerDesktopBridge } from '../../shared/api/desktopBridge.js';
-import { errorText } from '../api/ApiClient.js';
-import { message } from '../../shared/i18n/message.js';
 import { openedFileText } from '../api/transport/desktopBridge.js';
+import { makeBackup } from '../backups/backupActions.js';
 import type { RootStore } from './RootStore.js';
 
 /**
@@ -34,10 +33,7 @@ export function runMenuCommand(root: RootStore, bridge: PlannerDesktopBridge, co
       });
       return;
     case 'backupNow':
-      root.api
-        .call('backups.create', {})
-        .then(() => root.ui.notify('info', message('menu.backupMade')))
-        .catch((error: unknown) => root.ui.notify('error', errorText(error)));
+      void makeBackup(root).then((outcome) => root.ui.notify(outcome.ok ? 'info' : 'error', outcome.text));
       return;
     case 'restoreBackup':
       root.ui.setBackupsOpen(true);

@@ -1,12 +1,14 @@
 import { observer } from 'mobx-react-lite';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { BackupInfo } from '../../shared/api/entities.js';
 import { errorText } from '../api/ApiClient.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { formatMoment } from '../../shared/i18n/dateText.js';
-import { useT } from '../i18n/useT.js';
+import { useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
+import { ConfirmAction } from '../ui/ConfirmAction.js';
+import { makeBackup, restoreBackup, type BackupOutcome } from './backupActions.js';
 
 const REASON: Record<BackupInfo['reason'], MessageKey> = {
   start: 'backups.reason.start',
@@ -17,27 +19,47 @@ const REASON: Record<BackupInfo['reason'], MessageKey> = {
 };
 
 /**
- * The backups on this computer, newest first, each restorable. The current data is
- * kept as a backup of its own first (the store does that), then the planner reloads.
+ * The backups on this computer, newest first, each restorable, and a backup by hand (the
+ * same call as the desktop menu's). A restore asks first, naming the backup's moment and
+ * the "voor het terugzetten" copy the store keeps of the current data; then the planner
+ * reloads and says which backup came back (`RestoredNotice`).
  */
 export const BackupsDialog = observer(function BackupsDialog() {
   const root = useStores();
   const { ui } = root;
-  const t = useT();
+  const { t, render } = useTranslator();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  useEffect(() => {
-    if (!ui.backupsOpen) return;
-    setBackups(null);
+  /** A backup being made or restored: the buttons wait for it. */
+  const [busy, setBusy] = useState<'making' | 'restoring' | null>(null);
+  /** What "Nu een reservekopie maken" came to, said in the dialog (toasts behind a dialog cannot be read). */
+  const [made, setMade] = useState<BackupOutcome | null>(null);
+  const load = useCallback(() => {
     root.api
       .call('backups.list', {})
       .then((list) => setBackups([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt))))
       .catch((error: unknown) => ui.notify('error', errorText(error)));
-  }, [ui.backupsOpen, root, ui]);
-  const restore = (id: string) => {
-    root.api
-      .call('backups.restore', { id })
-      .then(() => window.location.reload())
-      .catch((error: unknown) => ui.notify('error', errorText(error)));
+  }, [root, ui]);
+  useEffect(() => {
+    if (!ui.backupsOpen) return;
+    setBackups(null);
+    setBusy(null);
+    setMade(null);
+    load();
+  }, [ui.backupsOpen, load]);
+  const makeNow = () => {
+    setBusy('making');
+    setMade(null);
+    void makeBackup(root).then((outcome) => {
+      setBusy(null);
+      setMade(outcome);
+      if (outcome.ok) load();
+    });
+  };
+  const restore = (backup: BackupInfo) => {
+    setBusy('restoring');
+    void restoreBackup(root, backup, () => window.location.reload()).then((reloading) => {
+      if (!reloading) setBusy(null);
+    });
   };
   const when = (iso: string) => formatMoment(ui.lang, iso);
   return (
@@ -51,6 +73,26 @@ export const BackupsDialog = observer(function BackupsDialog() {
         <Dialog className="dialog" data-testid="backups-dialog">
           <Heading slot="title">{t('backups.title')}</Heading>
           <p className="muted">{t('backups.intro')}</p>
+          <div className="backups-make">
+            <Button
+              className="button"
+              onPress={makeNow}
+              isPending={busy === 'making'}
+              isDisabled={busy === 'restoring'}
+              data-testid="backup-now"
+            >
+              {busy === 'making' ? t('backups.making') : t('backups.makeNow')}
+            </Button>
+            <span role="status" data-testid="backup-made">
+              {made?.ok && render(made.text)}
+            </span>
+            <span role="alert">{made && !made.ok && render(made.text)}</span>
+          </div>
+          {busy === 'restoring' && (
+            <p role="status" data-testid="backups-restoring">
+              {t('backups.restoring')}
+            </p>
+          )}
           {backups === null ? (
             <p>{t('app.loading')}</p>
           ) : backups.length === 0 ? (
@@ -72,13 +114,16 @@ export const BackupsDialog = observer(function BackupsDialog() {
                     <td>{when(b.createdAt)}</td>
                     <td>{t(REASON[b.reason])}</td>
                     <td>
-                      <Button
-                        className="button button-small"
-                        onPress={() => restore(b.id)}
-                        aria-label={t('backups.restoreLabel', { when: when(b.createdAt) })}
-                      >
-                        {t('backups.restore')}
-                      </Button>
+                      <ConfirmAction
+                        trigger={t('backups.restore')}
+                        triggerAriaLabel={t('backups.restoreLabel', { when: when(b.createdAt) })}
+                        title={t('backups.confirmTitle', { when: when(b.createdAt) })}
+                        body={t('backups.confirmBody', { when: when(b.createdAt) })}
+                        confirmLabel={t('backups.confirm')}
+                        onConfirm={() => restore(b)}
+                        isDisabled={busy !== null}
+                        testId="restore-backup"
+                      />
                     </td>
                   </tr>
                 ))}

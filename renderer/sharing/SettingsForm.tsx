@@ -1,19 +1,27 @@
 import { observer } from 'mobx-react-lite';
-import { useEffect, useState } from 'react';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { useEffect, useRef, useState } from 'react';
+import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
-import { useT } from '../i18n/useT.js';
+import { useTranslator } from '../i18n/useT.js';
+import { settingsFormErrors, type SettingsFieldErrors } from './settingsFormErrors.js';
+import type { SettingsCheck } from './SharingStore.js';
 
 /**
  * This installation's address of the shared database: server, port, database, user and,
  * where the municipality has its own certificate authority, its CA file. On the desktop
  * the password goes into the operating system's keychain and is never shown again; the
  * browser host reads it from PGPASSWORD or a pgpass file, which the form says.
+ * "Opslaan en verbinden" checks the fields first (an error at each), then tries the
+ * connection and saves only when it works; when it does not, the form says why, keeps
+ * what was typed and offers "Toch opslaan" (work on, the wachtrij sends later).
  */
 export const SettingsForm = observer(function SettingsForm() {
   const { sharing } = useStores();
-  const t = useT();
+  const { t } = useTranslator();
   const view = sharing.settings;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<SettingsFieldErrors>({});
   const [server, setServer] = useState('');
   const [port, setPort] = useState('5432');
   const [database, setDatabase] = useState('');
@@ -28,7 +36,15 @@ export const SettingsForm = observer(function SettingsForm() {
     setUser(stored?.user ?? '');
     setCaFile(stored?.caFile ?? '');
     setPassword('');
+    setErrors({});
   }, [view]);
+  // A change after a failed try makes "Toch opslaan" (which keeps the tried settings) stale.
+  const typed =
+    (set: (value: string) => void) =>
+    (value: string): void => {
+      set(value);
+      if (sharing.check?.state === 'failed') sharing.clearCheck();
+    };
   if (!view) return null;
   const keychain = view.passwordStore === 'keychain';
   const readOnly = view.fromEnvironment;
@@ -39,40 +55,89 @@ export const SettingsForm = observer(function SettingsForm() {
       <Form
         className="sharing-settings"
         data-testid="sharing-settings"
+        ref={formRef}
+        validationBehavior="aria"
+        validationErrors={Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)]))}
         onSubmit={(event) => {
           event.preventDefault();
-          void sharing.saveSettings({
-            server,
+          const found = settingsFormErrors({ server, port, database, user });
+          setErrors(found);
+          const first = Object.keys(found)[0];
+          if (first) {
+            sharing.clearCheck();
+            formRef.current?.querySelector<HTMLInputElement>(`input[name="${first}"]`)?.focus();
+            return;
+          }
+          void sharing.connect({
+            server: server.trim(),
             port: Number(port),
-            database,
-            user,
+            database: database.trim(),
+            user: user.trim(),
             caFile: caFile.trim() || null,
             ...(keychain && password ? { password } : {}),
           });
         }}
       >
-        <TextField className="field" value={server} onChange={setServer} isRequired isDisabled={readOnly}>
+        <TextField
+          className="field"
+          name="server"
+          value={server}
+          onChange={typed(setServer)}
+          isRequired
+          isDisabled={readOnly}
+        >
           <Label>{t('sharing.settings.server')}</Label>
           <Input data-testid="settings-server" />
+          <FieldError className="field-error" />
         </TextField>
-        <TextField className="field" value={port} onChange={setPort} isRequired isDisabled={readOnly}>
+        <TextField
+          className="field"
+          name="port"
+          value={port}
+          onChange={typed(setPort)}
+          isRequired
+          isDisabled={readOnly}
+        >
           <Label>{t('sharing.settings.port')}</Label>
           <Input inputMode="numeric" data-testid="settings-port" />
+          <FieldError className="field-error" />
         </TextField>
-        <TextField className="field" value={database} onChange={setDatabase} isRequired isDisabled={readOnly}>
+        <TextField
+          className="field"
+          name="database"
+          value={database}
+          onChange={typed(setDatabase)}
+          isRequired
+          isDisabled={readOnly}
+        >
           <Label>{t('sharing.settings.database')}</Label>
           <Input data-testid="settings-database" />
+          <FieldError className="field-error" />
         </TextField>
-        <TextField className="field" value={user} onChange={setUser} isRequired isDisabled={readOnly}>
+        <TextField
+          className="field"
+          name="user"
+          value={user}
+          onChange={typed(setUser)}
+          isRequired
+          isDisabled={readOnly}
+        >
           <Label>{t('sharing.settings.user')}</Label>
           <Input data-testid="settings-user" />
+          <FieldError className="field-error" />
         </TextField>
-        <TextField className="field" value={caFile} onChange={setCaFile} isDisabled={readOnly}>
+        <TextField className="field" value={caFile} onChange={typed(setCaFile)} isDisabled={readOnly}>
           <Label>{t('sharing.settings.caFile')}</Label>
           <Input data-testid="settings-ca" />
         </TextField>
         {keychain ? (
-          <TextField className="field" type="password" value={password} onChange={setPassword} isDisabled={readOnly}>
+          <TextField
+            className="field"
+            type="password"
+            value={password}
+            onChange={typed(setPassword)}
+            isDisabled={readOnly}
+          >
             <Label>{view.hasPassword ? t('sharing.settings.newPassword') : t('sharing.settings.password')}</Label>
             <Input autoComplete="off" data-testid="settings-password" />
           </TextField>
@@ -81,7 +146,12 @@ export const SettingsForm = observer(function SettingsForm() {
         )}
         {!readOnly && (
           <div className="exchange-choices">
-            <Button type="submit" className="button button-primary" isDisabled={sharing.busy}>
+            <Button
+              type="submit"
+              className="button button-primary"
+              isPending={sharing.check?.state === 'checking'}
+              isDisabled={sharing.busy && sharing.check?.state !== 'checking'}
+            >
               {t('sharing.settings.save')}
             </Button>
             {view.settings && (
@@ -91,7 +161,41 @@ export const SettingsForm = observer(function SettingsForm() {
             )}
           </div>
         )}
+        <CheckOutcome check={sharing.check} onSaveAnyway={() => void sharing.saveAnyway()} busy={sharing.busy} />
       </Form>
     </section>
   );
 });
+
+/** What the last "Opslaan en verbinden" came to, read out as it changes (a failure assertively). */
+function CheckOutcome({
+  check,
+  onSaveAnyway,
+  busy,
+}: {
+  check: SettingsCheck | null;
+  onSaveAnyway: () => void;
+  busy: boolean;
+}) {
+  const { t, render } = useTranslator();
+  return (
+    <>
+      <div role="status" className="sharing-check" data-testid="settings-check">
+        {check?.state === 'checking' && <p>{t('sharing.settings.checking')}</p>}
+        {check?.state === 'connected' && <p className="sharing-check-ok">{t('sharing.settings.connected')}</p>}
+        {check?.state === 'savedOffline' && <p>{t('sharing.settings.savedOffline')}</p>}
+      </div>
+      <div role="alert" className="sharing-check" data-testid="settings-check-failed">
+        {check?.state === 'failed' && (
+          <div className="sharing-check-failed">
+            <p>{render(message('sharing.settings.failed', { reason: check.reason }))}</p>
+            <p>{t('sharing.settings.failedHelp')}</p>
+            <Button className="button" onPress={onSaveAnyway} isDisabled={busy}>
+              {t('sharing.settings.saveAnyway')}
+            </Button>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

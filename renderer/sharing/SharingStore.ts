@@ -10,6 +10,17 @@ type OutboxRow = SharedStatus['outbox'][number];
 export type SharedConflict = ApiOutput<'shared.conflict'>;
 type ConflictChoice = 'keepMine' | 'takeTheirs' | 'keepBoth';
 
+/**
+ * Where "Opslaan en verbinden" is: trying the connection, it works (saved), it does not
+ * (why, with the typed settings kept so they can be saved anyway), or saved without a
+ * working connection (the wachtrij sends later).
+ */
+export type SettingsCheck =
+  | { state: 'checking' }
+  | { state: 'connected' }
+  | { state: 'failed'; reason: Message; input: SettingsInput }
+  | { state: 'savedOffline'; reason: Message };
+
 /** How often the status is read again while something waits to be sent. */
 const WATCH_MS = 2_000;
 
@@ -27,6 +38,8 @@ export class SharingStore {
   /** The conflict being compared, when the user opened one. */
   conflict: SharedConflict | null = null;
   busy = false;
+  /** The settings form's last "Opslaan en verbinden", shown in the form; null: nothing to say. */
+  check: SettingsCheck | null = null;
 
   constructor(
     private readonly api: ApiClient,
@@ -40,6 +53,8 @@ export class SharingStore {
       dialogOpen: observable,
       conflict: observableRef,
       busy: observable,
+      check: observableRef,
+      clearCheck: action,
       waiting: computed,
       stopped: computed,
       setDialogOpen: action,
@@ -66,7 +81,11 @@ export class SharingStore {
 
   setDialogOpen(open: boolean): void {
     this.dialogOpen = open;
-    if (!open) this.conflict = null;
+    if (!open) {
+      this.conflict = null;
+      // The form is read afresh when the dialog opens again; an old outcome would not match it.
+      this.check = null;
+    }
   }
 
   closeConflict(): void {
@@ -106,15 +125,51 @@ export class SharingStore {
     }
   }
 
-  async saveSettings(input: SettingsInput): Promise<void> {
+  /**
+   * "Opslaan en verbinden": tries the connection first (a few seconds at most) and saves
+   * only when it works; when it does not, says why and keeps what was typed, so the user
+   * can correct it or save it anyway (`saveAnyway`).
+   */
+  async connect(input: SettingsInput): Promise<void> {
+    runInAction(() => (this.check = { state: 'checking' }));
     await this.run(async () => {
-      const settings = await this.api.call('shared.saveSettings', input);
-      runInAction(() => (this.settings = settings));
-      this.notify('info', message('sharing.settings.saved'));
+      try {
+        const answer = await this.api.call('shared.checkSettings', input);
+        if (!answer.works) {
+          const reason = answer.reason ?? message('sharedDb.error.unreachable');
+          runInAction(() => (this.check = { state: 'failed', reason, input }));
+          return;
+        }
+        await this.save(input);
+        runInAction(() => (this.check = { state: 'connected' }));
+      } catch (error) {
+        runInAction(() => (this.check = null));
+        throw error;
+      }
     });
   }
 
+  /** Keeps settings whose connection failed: the planner works on, and the wachtrij sends once the server answers. */
+  async saveAnyway(): Promise<void> {
+    const check = this.check;
+    if (check?.state !== 'failed') return;
+    await this.run(async () => {
+      await this.save(check.input);
+      runInAction(() => (this.check = { state: 'savedOffline', reason: check.reason }));
+    });
+  }
+
+  clearCheck(): void {
+    this.check = null;
+  }
+
+  private async save(input: SettingsInput): Promise<void> {
+    const settings = await this.api.call('shared.saveSettings', input);
+    runInAction(() => (this.settings = settings));
+  }
+
   async forgetSettings(): Promise<void> {
+    runInAction(() => (this.check = null));
     await this.run(async () => {
       const settings = await this.api.call('shared.forgetSettings', {});
       runInAction(() => (this.settings = settings));

@@ -12,11 +12,13 @@ interface Props {
   confirmLabel: string;
   onConfirm: () => void;
   testId: string;
+  /** While something else is under way (e.g. a restore already asked for). */
+  isDisabled?: boolean;
 }
 
 /**
  * A removal the undo stack cannot take back asks first, in an alert dialog whose safe
- * choice (cancel) has the focus. Used for the sample, a team and a scenario.
+ * choice (cancel) has the focus. Used for the sample, a team, a scenario and restoring a backup.
  */
 export function ConfirmAction({
   trigger,
@@ -27,11 +29,12 @@ export function ConfirmAction({
   confirmLabel,
   onConfirm,
   testId,
+  isDisabled = false,
 }: Props) {
   const t = useT();
   return (
     <DialogTrigger>
-      <Button className={triggerClassName} aria-label={triggerAriaLabel} data-testid={testId}>
+      <Button className={triggerClassName} aria-label={triggerAriaLabel} isDisabled={isDisabled} data-testid={testId}>
         {trigger}
       </Button>
       <ModalOverlay className="modal-overlay" isDismissable>

@@ -50,6 +50,7 @@ import {
   sharedPublishResultSchema,
   sharedResolveResultSchema,
   sharedResolveSchema,
+  sharedSettingsCheckSchema,
   sharedSettingsInputSchema,
   sharedSettingsSchema,
   sharedStatusSchema,
@@ -294,6 +295,8 @@ export const apiContract = {
   'shared.hrPull': method(empty, sharedHrPullSchema),
   /** This installation's address of the shared database (never the password). */
   'shared.settings': method(empty, sharedSettingsSchema),
+  /** Tries an address (and typed password) without saving it: whether it works, and if not why. */
+  'shared.checkSettings': method(sharedSettingsInputSchema, sharedSettingsCheckSchema),
   /** Saves the address (and on the desktop the password, into the keychain); the drain reconnects. */
   'shared.saveSettings': method(sharedSettingsInputSchema, sharedSettingsSchema),
   /** Disconnects this installation: address and stored password removed; the outbox stays. */

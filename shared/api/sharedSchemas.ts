@@ -120,6 +120,12 @@ export const sharedSettingsSchema = z.strictObject({
   fromEnvironment: z.boolean(),
 });
 
+/** The settings dialog's connection check: `reason` says why not, in the user's words. */
+export const sharedSettingsCheckSchema = z.strictObject({
+  works: z.boolean(),
+  reason: messageSchema.nullable(),
+});
+
 /** HR's overview read from the shared database: the same input as the local one, and when it was read. */
 export const sharedHrOverviewSchema = hrInputSchema.extend({ pulledAt: z.string() });
 

@@ -92,7 +92,7 @@ async function connectThroughSettings(page: Page, person: Person): Promise<void>
   await dialog.getByTestId('settings-database').fill(DATABASE);
   await dialog.getByTestId('settings-user').fill(PEOPLE[person].name);
   await dialog.getByRole('button', { name: 'Opslaan en verbinden' }).click();
-  await expect(page.getByText('De verbinding is opgeslagen')).toBeVisible();
+  await expect(dialog.getByText('De verbinding werkt en is opgeslagen.')).toBeVisible();
   await closeSharingDialog(page);
 }
 

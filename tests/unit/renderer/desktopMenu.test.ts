@@ -56,7 +56,11 @@ describe('desktop menu commands', () => {
     await h.store.whenIdle(); // the automatic start backup first
     const before = (await dispatch(h.store.handlers, 'backups.list', {})) as { ok: true; value: unknown[] };
     run('backupNow');
-    await vi.waitFor(() => expect(dutch(h.root.ui.toasts.at(-1)?.text)).toBe('Er is een reservekopie gemaakt.'));
+    await vi.waitFor(() =>
+      expect(dutch(h.root.ui.toasts.at(-1)?.text)).toMatch(
+        /^Er is een reservekopie gemaakt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}\.$/,
+      ),
+    );
     await h.store.whenIdle();
     const after = (await dispatch(h.store.handlers, 'backups.list', {})) as { ok: true; value: unknown[] };
     expect(after.value.length).toBe(before.value.length + 1);

@@ -5,7 +5,7 @@ import type { ApiTransport } from '../../../shared/api/client.js';
 import { dispatch } from '../../../shared/api/dispatch.js';
 import type { Result } from '../../../shared/api/result.js';
 import { openPlannerStore, type PlannerStore } from '../../../db/index.js';
-import { memoryStorage } from '../../../renderer/app/KeyValueStorage.js';
+import { memoryStorage, type KeyValueStorage } from '../../../renderer/app/KeyValueStorage.js';
 import { RootStore } from '../../../renderer/app/RootStore.js';
 import type { Message } from '../../../shared/i18n/message.js';
 import { translator } from '../../../shared/i18n/translator.js';
@@ -18,6 +18,8 @@ import { translator } from '../../../shared/i18n/translator.js';
 export interface Harness {
   root: RootStore;
   store: PlannerStore;
+  /** What the page keeps over a reload (localStorage in the app). */
+  storage: KeyValueStorage;
   calls: string[];
   failNext(method: string): void;
   close(): Promise<void>;
@@ -35,11 +37,13 @@ export async function openHarness(): Promise<Harness> {
     }
     return (await dispatch(store.handlers, method, input)) as Result<unknown>;
   }) as ApiTransport;
-  const root = new RootStore(transport, memoryStorage());
+  const storage = memoryStorage();
+  const root = new RootStore(transport, storage);
   await root.start();
   return {
     root,
     store,
+    storage,
     calls,
     failNext: (method) => void failing.add(method),
     close: async () => {

@@ -33,6 +33,8 @@ export const sharedDb: Record<keyof typeof nl, string> = {
   'sharedDb.url.incomplete': 'the database address lacks the server, the user or the name of the database',
   'sharedDb.url.caUnreadable': 'the certificate file {file} cannot be read',
   'sharedDb.error.unreachable': 'the shared database cannot be reached; nothing is lost, please try again later',
+  'sharedDb.error.serverNotFound':
+    "the server was not found: check the server's name and the network connection; nothing is lost",
   'sharedDb.error.login': 'signing in to the shared database failed: check the user name and password',
   'sharedDb.error.notAllowed': 'the shared database does not allow this for this user',
   'sharedDb.error.noDatabase': 'this database does not exist on the server',

@@ -67,7 +67,17 @@ export const sharing: Record<keyof typeof nl, string> = {
     'The password is not kept in the planner: the planner reads it from the environment variable PGPASSWORD or from a pgpass file.',
   'sharing.settings.save': 'Save and connect',
   'sharing.settings.forget': 'Remove the connection',
-  'sharing.settings.saved': 'The connection has been saved; the outbox is being sent now.',
+  'sharing.settings.checking': 'The planner is trying the connection…',
+  'sharing.settings.connected': 'The connection works and is saved. The outbox is being sent now.',
+  'sharing.settings.failed': 'The connection does not work: {reason}.',
+  'sharing.settings.failedHelp':
+    'Check the details and try again. You can also save the settings anyway: you then simply work on, and the outbox sends your publications as soon as the server can be reached.',
+  'sharing.settings.saveAnyway': 'Save anyway',
+  'sharing.settings.savedOffline':
+    'The settings are saved, but there is no connection yet. You can simply work on; the outbox sends your publications as soon as the server can be reached.',
+  'sharing.settings.required': 'Fill in this field.',
+  'sharing.settings.portInvalid': 'Fill in a port number from 1 to 65535.',
+  'sharing.settings.userInvalid': 'Use only lowercase letters, digits and _, and do not start with a digit.',
   'sharing.hr.source': 'Source of the overview',
   'sharing.hr.local': 'Teams on this computer',
   'sharing.hr.shared': 'Shared database (every published team)',

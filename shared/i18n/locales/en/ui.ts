@@ -299,6 +299,18 @@ export const ui: Record<keyof typeof nl, string> = {
   'backups.why': 'Reason',
   'backups.restore': 'Restore',
   'backups.restoreLabel': 'Restore the backup of {when}',
+  'backups.made': 'A backup was made on {when}.',
+  'backups.makeNow': 'Make a backup now',
+  'backups.making': 'Making a backup…',
+  'backups.confirmTitle': 'Restore the backup of {when}?',
+  'backups.confirmBody':
+    'The planner goes back to how everything was on {when}. What you changed after that, a new team for example, is gone; Undo does not bring it back. Your current data is first kept as a backup ‘before a restore’: if you change your mind, restore that one.',
+  'backups.confirm': 'Yes, restore',
+  'backups.restoring': 'Restoring. The planner reloads afterwards.',
+  'backups.restored': 'The backup of {when} was restored.',
+  'backups.restoredUndo':
+    'Want to go back to how it was just before? Your data of then is in Backups as ‘before a restore’, made on {safetyWhen}. Restore that one.',
+  'backups.open': 'Open Backups',
   'backups.choose': 'Choose a backup',
   'backups.reason.start': 'at start',
   'backups.reason.interval': 'automatic',
@@ -327,7 +339,6 @@ export const ui: Record<keyof typeof nl, string> = {
   'cmd.scenarioAdopt': 'Scenario {name} adopted',
   'cmd.teamDesign': 'Design of {name}',
   'cmd.teamAdd': 'New team {name}',
-  'menu.backupMade': 'A backup was made.',
 
   'error.unreachable': 'The planner cannot reach its storage. Your last change was not saved. Restart the planner.',
   'transport.webUnreachable':

@@ -35,6 +35,8 @@ export const sharedDb = {
   'sharedDb.url.caUnreadable': 'het certificaatbestand {file} kan niet worden gelezen',
   'sharedDb.error.unreachable':
     'de gedeelde database is niet bereikbaar; er gaat niets verloren, probeer het later opnieuw',
+  'sharedDb.error.serverNotFound':
+    'de server is niet gevonden: controleer de naam van de server en de netwerkverbinding; er gaat niets verloren',
   'sharedDb.error.login': 'inloggen bij de gedeelde database is mislukt: controleer gebruikersnaam en wachtwoord',
   'sharedDb.error.notAllowed': 'de gedeelde database staat dit niet toe voor deze gebruiker',
   'sharedDb.error.noDatabase': 'deze database bestaat niet op de server',

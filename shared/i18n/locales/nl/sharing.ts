@@ -69,7 +69,17 @@ export const sharing = {
     'Het wachtwoord staat niet in de planner: de planner leest het uit de omgevingsvariabele PGPASSWORD of uit een pgpass-bestand.',
   'sharing.settings.save': 'Opslaan en verbinden',
   'sharing.settings.forget': 'Verbinding verwijderen',
-  'sharing.settings.saved': 'De verbinding is opgeslagen; de wachtrij wordt nu verstuurd.',
+  'sharing.settings.checking': 'De planner probeert de verbinding…',
+  'sharing.settings.connected': 'De verbinding werkt en is opgeslagen. De wachtrij wordt nu verstuurd.',
+  'sharing.settings.failed': 'De verbinding lukt niet: {reason}.',
+  'sharing.settings.failedHelp':
+    'Controleer de gegevens en probeer het opnieuw. U kunt de instellingen ook toch opslaan: u werkt dan gewoon verder en de wachtrij verstuurt uw publicaties zodra de server bereikbaar is.',
+  'sharing.settings.saveAnyway': 'Toch opslaan',
+  'sharing.settings.savedOffline':
+    'De instellingen zijn opgeslagen, maar er is nog geen verbinding. U kunt gewoon verder werken; de wachtrij verstuurt uw publicaties zodra de server bereikbaar is.',
+  'sharing.settings.required': 'Vul dit veld in.',
+  'sharing.settings.portInvalid': 'Vul een poortnummer in van 1 tot en met 65535.',
+  'sharing.settings.userInvalid': 'Gebruik alleen kleine letters, cijfers en _, en begin niet met een cijfer.',
   'sharing.hr.source': 'Bron van het overzicht',
   'sharing.hr.local': 'Teams op deze computer',
   'sharing.hr.shared': 'Gedeelde database (alle gepubliceerde teams)',

@@ -304,6 +304,18 @@ export const ui = {
   'backups.why': 'Aanleiding',
   'backups.restore': 'Terugzetten',
   'backups.restoreLabel': 'Reservekopie van {when} terugzetten',
+  'backups.made': 'Er is een reservekopie gemaakt op {when}.',
+  'backups.makeNow': 'Nu een reservekopie maken',
+  'backups.making': 'Reservekopie maken…',
+  'backups.confirmTitle': 'Reservekopie van {when} terugzetten?',
+  'backups.confirmBody':
+    'De planner gaat terug naar hoe alles was op {when}. Wat u daarna hebt veranderd, bijvoorbeeld een nieuw team, verdwijnt; ‘Ongedaan maken’ haalt het niet terug. Uw huidige gegevens worden eerst bewaard als reservekopie ‘voor het terugzetten’: bedenkt u zich, zet die dan terug.',
+  'backups.confirm': 'Ja, terugzetten',
+  'backups.restoring': 'Bezig met terugzetten. De planner laadt daarna opnieuw.',
+  'backups.restored': 'De reservekopie van {when} is teruggezet.',
+  'backups.restoredUndo':
+    'Wilt u terug naar hoe het was vlak daarvoor? Uw gegevens van toen staan in Reservekopieën als ‘voor het terugzetten’, gemaakt op {safetyWhen}. Zet die terug.',
+  'backups.open': 'Reservekopieën openen',
   'backups.choose': 'Reservekopie kiezen',
   'backups.reason.start': 'bij het starten',
   'backups.reason.interval': 'automatisch',
@@ -332,7 +344,6 @@ export const ui = {
   'cmd.scenarioAdopt': 'Scenario {name} vastgesteld',
   'cmd.teamDesign': 'Ontwerp van {name}',
   'cmd.teamAdd': 'Nieuw team {name}',
-  'menu.backupMade': 'Er is een reservekopie gemaakt.',
 
   'error.unreachable':
     'De planner kan de opslag niet bereiken. Uw laatste wijziging is niet bewaard. Start de planner opnieuw.',

@@ -1,0 +1,32 @@
+import { observer } from 'mobx-react-lite';
+import { Button } from 'react-aria-components';
+import { formatMoment } from '../../shared/i18n/dateText.js';
+import { useStores } from '../app/StoreContext.js';
+import { useT } from '../i18n/useT.js';
+
+/**
+ * Said once after a restore's reload: which backup came back, and that the data of just
+ * before is the "voor het terugzetten" backup (Undo cannot reach over the reload).
+ */
+export const RestoredNotice = observer(function RestoredNotice() {
+  const { ui } = useStores();
+  const t = useT();
+  const note = ui.restoreNote;
+  if (!note) return null;
+  return (
+    <div className="notice notice-done" role="status" data-testid="restored-notice">
+      <div>
+        <p>{t('backups.restored', { when: formatMoment(ui.lang, note.restoredFrom) })}</p>
+        <p>{t('backups.restoredUndo', { safetyWhen: formatMoment(ui.lang, note.safetyCopyAt) })}</p>
+      </div>
+      <div className="notice-actions">
+        <Button className="button button-primary" onPress={() => ui.setBackupsOpen(true)}>
+          {t('backups.open')}
+        </Button>
+        <Button className="button" onPress={() => ui.dismissRestoreNote()}>
+          {t('common.close')}
+        </Button>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,40 @@
+import type { BackupInfo } from '../../shared/api/entities.js';
+import { momentText } from '../../shared/i18n/dateText.js';
+import { message, type Message } from '../../shared/i18n/message.js';
+import { errorText } from '../api/ApiClient.js';
+import type { RootStore } from '../app/RootStore.js';
+
+/** What a backup by hand came to, in the words both places show. */
+export type BackupOutcome = { ok: true; backup: BackupInfo; text: Message } | { ok: false; text: Message };
+
+/**
+ * A backup by hand: the desktop menu's "Reservekopie maken" (which shows the outcome as a
+ * toast) and the button in Reservekopieën (which shows it in the dialog, where toasts
+ * cannot be read while it is open) are this one call and say the same.
+ */
+export async function makeBackup(root: RootStore): Promise<BackupOutcome> {
+  try {
+    const backup = await root.api.call('backups.create', {});
+    return { ok: true, backup, text: message('backups.made', { when: momentText(backup.createdAt) }) };
+  } catch (error: unknown) {
+    return { ok: false, text: errorText(error) };
+  }
+}
+
+/**
+ * Puts a backup back. The store first keeps the current data as a "voor het terugzetten"
+ * backup; the page then reloads (every store reads afresh) and, through the note kept over
+ * the reload, says which backup came back and how to undo it. Resolves false when the store
+ * refused (the error is shown); on success the page is going away.
+ */
+export async function restoreBackup(root: RootStore, backup: BackupInfo, reload: () => void): Promise<boolean> {
+  try {
+    const { safetyCopy } = await root.api.call('backups.restore', { id: backup.id });
+    root.ui.rememberRestore({ restoredFrom: backup.createdAt, safetyCopyAt: safetyCopy.createdAt });
+    reload();
+    return true;
+  } catch (error: unknown) {
+    root.ui.notify('error', errorText(error));
+    return false;
+  }
+}

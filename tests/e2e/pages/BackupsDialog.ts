@@ -1,0 +1,38 @@
+import { type Locator, type Page, expect } from '@playwright/test';
+import { formatMoment } from '../../../shared/i18n/dateText.js';
+
+/** Reservekopieën: the list, making one by hand, and a restore that asks first. */
+export class BackupsDialog {
+  readonly dialog: Locator;
+  /** The question before a restore. */
+  readonly confirm: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByTestId('backups-dialog');
+    this.confirm = page.getByRole('alertdialog');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('open-backups').click();
+    await expect(this.dialog.getByRole('table')).toBeVisible();
+  }
+
+  makeNowButton(): Locator {
+    return this.dialog.getByRole('button', { name: 'Nu een reservekopie maken' });
+  }
+
+  /**
+   * The row of the backup made at this moment (ISO) for this reason ("handmatig"), as the
+   * dialog writes them: the moment is to the minute, so the start backup may share it.
+   */
+  row(createdAt: string, reason: string): Locator {
+    return this.dialog
+      .getByRole('row')
+      .filter({ hasText: formatMoment('nl', createdAt) })
+      .filter({ hasText: reason });
+  }
+
+  restoreButton(createdAt: string, reason: string): Locator {
+    return this.row(createdAt, reason).getByRole('button', { name: /terugzetten/ });
+  }
+}

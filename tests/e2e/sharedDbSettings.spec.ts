@@ -1,0 +1,70 @@
+import net from 'node:net';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+
+/**
+ * "Opslaan en verbinden" in Gedeelde database, without a server: empty fields are named,
+ * and a connection that fails says so in the dialog and why, keeps what was typed and
+ * offers to save anyway. (A working connection: tests/e2e/sharedDb.spec.ts.)
+ */
+
+/** A loopback port nobody listens on: connecting to it is refused at once. */
+async function closedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+test('empty required fields each get an error, and nothing is saved', async ({ page, planner }) => {
+  await page.getByTestId('open-sharing').click();
+  const dialog = page.getByTestId('sharing-dialog');
+  await dialog.getByTestId('settings-port').fill('');
+  await dialog.getByRole('button', { name: 'Opslaan en verbinden' }).click();
+  for (const field of ['Server', 'Poort', 'Database', 'Gebruikersnaam']) {
+    const input = dialog.getByRole('textbox', { name: field, exact: true });
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAccessibleDescription('Vul dit veld in.');
+  }
+  // The first field to fix has the focus.
+  await expect(dialog.getByTestId('settings-server')).toBeFocused();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/shared-settings-empty.png` });
+  expect((await planner.api('shared.settings', {})).settings).toBeNull();
+});
+
+test('a connection that fails says why in the dialog, keeps the typed settings and can be saved anyway', async ({
+  page,
+  planner,
+}) => {
+  const port = await closedPort();
+  await page.getByTestId('open-sharing').click();
+  const dialog = page.getByTestId('sharing-dialog');
+  await dialog.getByTestId('settings-server').fill('127.0.0.1');
+  await dialog.getByTestId('settings-port').fill(String(port));
+  await dialog.getByTestId('settings-database').fill('wtp');
+  await dialog.getByTestId('settings-user').fill('anna');
+  await dialog.getByRole('button', { name: 'Opslaan en verbinden' }).click();
+
+  const failed = dialog.getByRole('alert').filter({ hasText: 'De verbinding lukt niet' });
+  await expect(failed).toContainText(
+    'De verbinding lukt niet: de gedeelde database is niet bereikbaar; er gaat niets verloren, probeer het later opnieuw.',
+  );
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/shared-settings-failed.png` });
+  // Nothing saved yet, and nothing typed is lost.
+  expect((await planner.api('shared.settings', {})).settings).toBeNull();
+  await expect(dialog.getByTestId('settings-server')).toHaveValue('127.0.0.1');
+  await expect(dialog.getByTestId('settings-port')).toHaveValue(String(port));
+  await expect(dialog.getByTestId('settings-user')).toHaveValue('anna');
+
+  await failed.getByRole('button', { name: 'Toch opslaan' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'De instellingen zijn opgeslagen' })).toContainText(
+    'maar er is nog geen verbinding',
+  );
+  expect((await planner.api('shared.settings', {})).settings).toMatchObject({
+    server: '127.0.0.1',
+    port,
+    database: 'wtp',
+    user: 'anna',
+  });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/shared-settings-saved-anyway.png` });
+});

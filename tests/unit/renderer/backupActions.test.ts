@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../../shared/api/dispatch.js';
+import type { BackupInfo } from '../../../shared/api/entities.js';
+import { makeBackup, restoreBackup } from '../../../renderer/backups/backupActions.js';
+import { UiStore } from '../../../renderer/app/UiStore.js';
+import { memoryStorage } from '../../../renderer/app/KeyValueStorage.js';
+import { dutch, openHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await openHarness();
+  await h.store.whenIdle(); // the automatic start backup first
+});
+afterEach(async () => h.close());
+
+async function dispatchBackup(): Promise<BackupInfo> {
+  const answer = (await dispatch(h.store.handlers, 'backups.create', {})) as { ok: true; value: BackupInfo };
+  return answer.value;
+}
+
+async function backups(): Promise<BackupInfo[]> {
+  const answer = (await dispatch(h.store.handlers, 'backups.list', {})) as { ok: true; value: BackupInfo[] };
+  return answer.value;
+}
+
+describe('a backup by hand (menu and Reservekopieën, one call)', () => {
+  it('makes a manual backup and says when', async () => {
+    const outcome = await makeBackup(h.root);
+    if (!outcome.ok) throw new Error('no backup made');
+    expect(outcome.backup.reason).toBe('manual');
+    expect((await backups()).map((b) => b.id)).toContain(outcome.backup.id);
+    expect(dutch(outcome.text)).toMatch(/^Er is een reservekopie gemaakt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}\.$/);
+  });
+
+  it('says why not when the store refuses', async () => {
+    h.failNext('backups.create');
+    const outcome = await makeBackup(h.root);
+    expect(outcome.ok).toBe(false);
+    expect(dutch(outcome.text)).toBeTruthy();
+  });
+});
+
+describe('restoring a backup', () => {
+  it('reloads with a note naming the restored backup and the copy of just before', async () => {
+    const backup = await dispatchBackup();
+    const reload = vi.fn();
+    expect(await restoreBackup(h.root, backup, reload)).toBe(true);
+    expect(reload).toHaveBeenCalledOnce();
+    const safetyCopy = (await backups()).find((b) => b.reason === 'beforeRestore')!;
+    expect(safetyCopy).toBeDefined();
+    // The page after the reload reads the note once.
+    const after = new UiStore(h.storage);
+    expect(after.restoreNote).toEqual({ restoredFrom: backup.createdAt, safetyCopyAt: safetyCopy.createdAt });
+    expect(new UiStore(h.storage).restoreNote).toBeNull();
+  });
+
+  it('does not reload or leave a note when the store refuses', async () => {
+    const backup = await dispatchBackup();
+    const reload = vi.fn();
+    h.failNext('backups.restore');
+    expect(await restoreBackup(h.root, backup, reload)).toBe(false);
+    expect(reload).not.toHaveBeenCalled();
+    expect(h.root.ui.toasts.at(-1)?.kind).toBe('error');
+    expect(new UiStore(h.storage).restoreNote).toBeNull();
+  });
+});
+
+describe('the restore note', () => {
+  it('ignores a note it cannot read', () => {
+    const storage = memoryStorage();
+    storage.setItem('wtp.restoredBackup', '{not json');
+    expect(new UiStore(storage).restoreNote).toBeNull();
+    expect(storage.getItem('wtp.restoredBackup')).toBeNull();
+  });
+
+  it('is put away when the user closes it', () => {
+    const storage = memoryStorage();
+    new UiStore(storage).rememberRestore({
+      restoredFrom: '2026-11-30T14:41:00Z',
+      safetyCopyAt: '2026-11-30T15:00:00Z',
+    });
+    const ui = new UiStore(storage);
+    expect(ui.restoreNote).not.toBeNull();
+    ui.dismissRestoreNote();
+    expect(ui.restoreNote).toBeNull();
+  });
+});
