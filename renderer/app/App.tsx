@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
-import { AppHeader } from './AppHeader.js';
+import { AppHeader, Brand } from './AppHeader.js';
 import { BackupsDialog } from '../backups/BackupsDialog.js';
 import { RestoredNotice } from '../backups/RestoredNotice.js';
 import { SharingDialog } from '../sharing/SharingDialog.js';
@@ -40,10 +40,18 @@ export const App = observer(function App() {
   if (!root.ready || (needsPeople && !root.peopleLoaded && !root.startupError))
     content = <p className="loading">{t('app.loading')}</p>;
   else if (root.startupError)
-    content = (
-      <div className="empty-state" role="alert">
-        <h2>{t('app.startupError')}</h2>
-        <p>{render(root.startupError)}</p>
+    // Nothing to work with: no team picker, no screens, only what went wrong and what to do.
+    return (
+      <div className="app">
+        <header className="app-header">
+          <Brand />
+        </header>
+        <main id="main" className="main" tabIndex={-1}>
+          <div className="empty-state teaching" role="alert">
+            <h2>{t('app.startupError')}</h2>
+            <p>{render(root.startupError)}</p>
+          </div>
+        </main>
       </div>
     );
   else if (ui.screen === 'professionals') content = <ProfessionalsScreen />;
@@ -80,7 +88,7 @@ export const App = observer(function App() {
       <Toasts />
       <BackupsDialog />
       <SharingDialog />
-      {root.ready && !root.startupError && <Tour />}
+      {root.ready && <Tour />}
       <PrintRoot />
       <ExchangeNotices />
     </div>

@@ -12,10 +12,7 @@ export const AppHeader = observer(function AppHeader() {
   const t = useT();
   return (
     <header className="app-header">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true" />
-        <span className="brand-name">{t('app.title')}</span>
-      </div>
+      <Brand />
       <TeamPicker />
       <NewTeamDialog />
       <div className="header-tools">
@@ -28,3 +25,14 @@ export const AppHeader = observer(function AppHeader() {
     </header>
   );
 });
+
+/** The planner's name and mark; alone in the header when the planner could not start. */
+export function Brand() {
+  const t = useT();
+  return (
+    <div className="brand">
+      <span className="brand-mark" aria-hidden="true" />
+      <span className="brand-name">{t('app.title')}</span>
+    </div>
+  );
+}

@@ -33,12 +33,22 @@ export const Tour = observer(function Tour() {
     ui.setTourStep(index);
     ui.show(STEPS[index]!.screen);
   };
+  const skip = () => {
+    ui.closeTour();
+    focusContentAfterClose(false);
+  };
+  // "Aan de slag": to work, on the board, with focus at the start of its content.
+  const done = () => {
+    ui.show('board');
+    ui.closeTour();
+    focusContentAfterClose(true);
+  };
   return (
     <ModalOverlay
       className="modal-overlay modal-overlay-light"
       isOpen={ui.tourOpen}
       isDismissable
-      onOpenChange={(open) => !open && ui.closeTour()}
+      onOpenChange={(open) => !open && skip()}
     >
       <Modal className="modal tour">
         <Dialog className="dialog" data-testid="tour">
@@ -46,7 +56,7 @@ export const Tour = observer(function Tour() {
           <Heading slot="title">{t(step.title)}</Heading>
           <p>{t(step.body, step.params)}</p>
           <div className="dialog-actions">
-            <Button className="button button-quiet" onPress={() => ui.closeTour()} data-testid="tour-close">
+            <Button className="button button-quiet" onPress={skip} data-testid="tour-close">
               {t('tour.skip')}
             </Button>
             {ui.tourStep > 0 && (
@@ -54,7 +64,11 @@ export const Tour = observer(function Tour() {
                 {t('tour.back')}
               </Button>
             )}
-            <Button className="button button-primary" onPress={() => (last ? ui.closeTour() : go(ui.tourStep + 1))}>
+            <Button
+              className="button button-primary"
+              onPress={() => (last ? done() : go(ui.tourStep + 1))}
+              data-testid={last ? 'tour-done' : 'tour-next'}
+            >
               {last ? t('tour.done') : t('tour.next')}
             </Button>
           </div>
@@ -63,3 +77,19 @@ export const Tour = observer(function Tour() {
     </ModalOverlay>
   );
 });
+
+/**
+ * After the tour closes, keyboard focus goes to the screen's content (`<main>`) instead of
+ * falling to the page body. On the first run nothing had focus before the tour, so
+ * react-aria has nothing to give it back to; when "Rondleiding" opened it, skipping gives
+ * focus back to that button (react-aria, in the frame after the close, which this waits
+ * for), while "Aan de slag" (`always`) takes the user to the board's content.
+ */
+function focusContentAfterClose(always: boolean): void {
+  const focusMain = () => {
+    if (always || document.activeElement === document.body)
+      document.getElementById('main')?.focus({ preventScroll: true });
+  };
+  // The modal unmounts before the next frame; react-aria gives focus back in that frame.
+  requestAnimationFrame(() => (always ? focusMain() : requestAnimationFrame(focusMain)));
+}

@@ -4,6 +4,10 @@ import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 
 /**
+ * While an export runs, the export buttons are `aria-disabled`, not `disabled`: a
+ * disabled button drops the keyboard focus it has to the page body (HrStore.export
+ * ignores the press meanwhile).
+ *
  * XLSX and CSV of one list in the UI's language (written by the trusted process); `label` says which list when a
  * header has several.
  */
@@ -22,7 +26,7 @@ export const ExportButtons = observer(function ExportButtons({ list, label }: { 
           key={format}
           type="button"
           className="button button-quiet"
-          disabled={hr.exporting !== null}
+          aria-disabled={hr.exporting !== null}
           onClick={() => void hr.export(list, format, ui.lang)}
           data-testid={`hr-export-${list}-${format}`}
         >

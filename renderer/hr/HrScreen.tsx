@@ -138,7 +138,7 @@ export const HrScreen = observer(function HrScreen() {
                 <button
                   type="button"
                   className="button button-primary"
-                  disabled={hr.exporting !== null}
+                  aria-disabled={hr.exporting !== null}
                   onClick={() => void hr.export('all', 'xlsx', lang)}
                   data-testid="hr-export-all"
                 >

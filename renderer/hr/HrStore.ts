@@ -169,6 +169,8 @@ export class HrStore {
    * screen shows how far it is.
    */
   async export(list: HrList | 'all', format: 'xlsx' | 'csv', lang: Lang = 'nl'): Promise<void> {
+    // One at a time: the buttons stay focusable (aria-disabled) while one runs.
+    if (this.exporting !== null) return;
     runInAction(() => {
       this.exporting = `${list}.${format}`;
       this.exportProgress = 0;

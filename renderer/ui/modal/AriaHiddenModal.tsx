@@ -50,11 +50,14 @@ function OpenModal({ onClose, children }: Omit<Props, 'isOpen'>) {
     const onClick = (event: MouseEvent) => {
       if (pressedOnBackdrop && event.target === element) close.current();
     };
-    element.addEventListener('keydown', onKeyDown);
+    // On the document, not the modal: Escape must close it even when focus has fallen to the
+    // page body (containFocus brings it back, but a key may come first).
+    const doc = element.ownerDocument;
+    doc.addEventListener('keydown', onKeyDown);
     element.addEventListener('mousedown', onMouseDown);
     element.addEventListener('click', onClick);
     return () => {
-      element.removeEventListener('keydown', onKeyDown);
+      doc.removeEventListener('keydown', onKeyDown);
       element.removeEventListener('mousedown', onMouseDown);
       element.removeEventListener('click', onClick);
       showPage();

@@ -9,9 +9,11 @@ const FOCUSABLE = [
 
 /** In Tab order: focusable, not taken out with tabindex -1 (react-aria's stepper buttons), and rendered. */
 function tabbablesIn(container: HTMLElement): HTMLElement[] {
-  return Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
-    (element) => element.tabIndex >= 0 && element.getClientRects().length > 0,
-  );
+  return Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(isTabbable);
+}
+
+function isTabbable(element: HTMLElement): boolean {
+  return element.matches(FOCUSABLE) && element.tabIndex >= 0 && element.getClientRects().length > 0;
 }
 
 /**
@@ -41,19 +43,43 @@ export function containFocus(container: HTMLElement, restoreTo: Element | null):
   };
   const active = doc.activeElement;
   let lastInside = active instanceof HTMLElement && container.contains(active) ? active : null;
+  // Where focus goes back to: where it last was inside, unless that can no longer take it
+  // (a button that became disabled), then the first element in Tab order.
+  const bringBack = () => {
+    const back =
+      lastInside?.isConnected && container.contains(lastInside) && isTabbable(lastInside)
+        ? lastInside
+        : tabbablesIn(container)[0];
+    back?.focus({ preventScroll: true });
+  };
   const onFocusIn = (event: FocusEvent) => {
     if (!(event.target instanceof HTMLElement)) return;
     if (container.contains(event.target)) {
       lastInside = event.target;
       return;
     }
-    const back = lastInside?.isConnected && container.contains(lastInside) ? lastInside : tabbablesIn(container)[0];
-    back?.focus({ preventScroll: true });
+    bringBack();
+  };
+  // Focus that falls to the page body sends no focusin: a focused button that becomes
+  // disabled (Opslaan, once the field it submits turns invalid), a focused element that
+  // is removed. Checked after the render that caused it; not when the window itself lost
+  // focus (the user switched to another program).
+  let pending = 0;
+  const onFocusOut = () => {
+    const view = doc.defaultView;
+    if (!view || pending) return;
+    pending = view.requestAnimationFrame(() => {
+      pending = 0;
+      if (doc.activeElement === doc.body && doc.hasFocus()) bringBack();
+    });
   };
   container.addEventListener('keydown', onKeyDown);
+  container.addEventListener('focusout', onFocusOut);
   doc.addEventListener('focusin', onFocusIn);
   return () => {
     container.removeEventListener('keydown', onKeyDown);
+    container.removeEventListener('focusout', onFocusOut);
+    if (pending) doc.defaultView?.cancelAnimationFrame(pending);
     doc.removeEventListener('focusin', onFocusIn);
     // In the next animation frame, as react-aria's FocusScope does: focus() inside the
     // closing commit would force a style and layout pass of the half-updated board there;

@@ -7,7 +7,7 @@ import { message } from '../../../shared/i18n/message.js';
 import { translator } from '../../../shared/i18n/translator.js';
 import { memoryStorage } from '../../../renderer/app/KeyValueStorage.js';
 import { StoreProvider } from '../../../renderer/app/StoreContext.js';
-import { Toasts } from '../../../renderer/app/Toasts.js';
+import { ToastStack } from '../../../renderer/app/Toasts.js';
 import { UiStore } from '../../../renderer/app/UiStore.js';
 import { UndoRedoButtons } from '../../../renderer/app/UndoRedoButtons.js';
 import { assignCommand } from '../../../renderer/board/assignmentCommands.js';
@@ -116,7 +116,7 @@ describe('texts kept beyond one render', () => {
         instance,
         createElement(StoreProvider, {
           store: root,
-          children: [createElement(UndoRedoButtons, { key: 'undo' }), createElement(Toasts, { key: 'toasts' })],
+          children: [createElement(UndoRedoButtons, { key: 'undo' }), createElement(ToastStack, { key: 'toasts' })],
         }),
       );
 

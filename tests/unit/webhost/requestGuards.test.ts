@@ -88,7 +88,7 @@ describe('Host, Origin and token rules', () => {
     expect(why({ ...good, origin: 'http://evil.example' }, nl)).toMatch(/andere website/);
     expect(why({ ...good, secFetchSite: 'same-site' }, en)).toMatch(/another website/);
     expect(why({ ...good, token: undefined }, nl)).toMatch(/toegangssleutel/);
-    expect(why({ ...good, token: undefined }, en)).toMatch(/access token/);
+    expect(why({ ...good, token: undefined }, en)).toMatch(/access key/);
     // Pages need no token (the token lives in the URL fragment), but the source rules hold.
     expect(checkRequestSource({ ...good, token: undefined }, PORT)).toBeNull();
     expect(checkRequestSource({ ...good, remoteAddress: '10.0.0.8' }, PORT)?.status).toBe(403);

@@ -36,5 +36,5 @@ export const host: Record<keyof typeof nl, string> = {
     'Web host: unknown host name. Open the planner at {origin}/ using the address shown at startup.',
   'host.http.otherSite': 'Web host: requests from another website are refused.',
   'host.http.badToken':
-    'Web host: missing or wrong access token. Open the planner again using the address shown at startup.',
+    'This address gives no access: its access key is missing or belongs to an earlier start of the planner. Open the full address the planner showed when it started (it ends in #token= followed by a series of characters), or start the planner again.',
 };

@@ -38,5 +38,5 @@ export const host = {
     'Webhost: onbekende hostnaam. Open de planner via {origin}/ met het adres dat bij het starten is getoond.',
   'host.http.otherSite': 'Webhost: verzoeken van een andere website worden geweigerd.',
   'host.http.badToken':
-    'Webhost: ontbrekende of onjuiste toegangssleutel. Open de planner opnieuw via het adres dat bij het starten is getoond.',
+    'Via dit adres krijgt u geen toegang: de toegangssleutel ontbreekt of hoort bij een eerdere start van de planner. Open het volledige adres dat de planner toonde toen hij startte (het eindigt op #token= met een reeks tekens), of start de planner opnieuw.',
 } as const;
