@@ -125,10 +125,12 @@ export const ui = {
   'gaps.none': 'Geen gaten: alle eisen zijn gedekt.',
   'gaps.nobody': 'Niemand in de pool heeft dit niveau.',
   'gaps.candidateFacts': '(niveau {level}, {hours} uur vrij)',
+  'gaps.candidateFactsNoRoom': '(niveau {level}, maar {hours} uur vrij: minder dan {min})',
   'gaps.insert': 'Plaatsen',
   'gaps.showAll': 'Alle {count} gaten tonen',
   'gaps.showFewer': 'Minder tonen',
   'gaps.insertLabel': '{name} met {hours} uur in {fn} plaatsen',
+  'gaps.insertChooseHoursLabel': '{name} in {fn} plaatsen: eerst de uren kiezen',
 
   'leaving.title': 'Zonder {name}',
   'leaving.coverage': 'Teamdekking van {before}% naar {after}%.',
@@ -180,7 +182,8 @@ export const ui = {
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',
   'proposal.solve': 'Het team lost zelf op (hoe ver?), dus de planner stelt deze functie in het team voor.',
-  'proposal.refer': 'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt deze functie in de schil voor.',
+  'proposal.refer':
+    'Het team signaleert en verwijst door (hoe ver?), dus de planner stelt deze functie in de schil voor.',
   'proposal.crisisTeam':
     'Het team signaleert en lost zelf op (hoe ver?), dus crisisinterventie kan een functie van het team zelf zijn.',
   'proposal.crisisShell':
