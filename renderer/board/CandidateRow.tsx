@@ -3,6 +3,7 @@ import { PlainButton } from '../ui/PlainButton.js';
 import { assignCommand } from './assignmentCommands.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
+import { MIN_ASSIGNMENT_HOURS } from '../../shared/engine/index.js';
 
 interface Props {
   functionId: string;
@@ -11,14 +12,19 @@ interface Props {
   name: string;
   rating: number;
   hoursAvailable: number;
-  /** The hours the one-click insert gives the function. */
+  /** Whether the person has room for an assignment (`hasRoomFor`, as the engine ranked them). */
+  hasRoom: boolean;
+  /** The hours the insert offers the function: at most what the person has free, when they have any. */
   hours: number;
 }
 
 /**
- * One candidate for a gap, insertable with one click. Memoised on plain values: a drop
- * recomputes every gap's candidates, but re-renders (and re-translates) only the rows whose
- * person, level or hours changed, not every "Plaatsen" button in the list.
+ * One candidate for a gap. Someone with room is inserted with one click, with hours that fit
+ * their contract. Someone without room is marked and asks for the hours first, in the same
+ * dialog as a drop onto a function: the team leader may still choose to book them over their
+ * contract, but never by a single click.
+ * Memoised on plain values: a drop recomputes every gap's candidates, but re-renders (and
+ * re-translates) only the rows whose person, level or hours changed.
  */
 export const CandidateRow = memo(function CandidateRow({
   functionId,
@@ -27,20 +33,36 @@ export const CandidateRow = memo(function CandidateRow({
   name,
   rating,
   hoursAvailable,
+  hasRoom,
   hours,
 }: Props) {
   const root = useStores();
   const t = useT();
+  const insert = () => {
+    if (hasRoom) return void root.execute(assignCommand(root, functionId, professionalId, hours));
+    root.ui.setPendingDrop({ professionalId, functionId, fromFunctionId: null, suggestedHours: hours });
+  };
   return (
-    <li className="candidate" data-professional={professionalId}>
+    <li className="candidate" data-has-room={hasRoom} data-professional={professionalId}>
       <span>
-        {name} <span className="muted">{t('gaps.candidateFacts', { level: rating, hours: hoursAvailable })}</span>
+        {name}{' '}
+        {hasRoom ? (
+          <span className="muted">{t('gaps.candidateFacts', { level: rating, hours: hoursAvailable })}</span>
+        ) : (
+          <span className="candidate-no-room-facts">
+            {t('gaps.candidateFactsNoRoom', { level: rating, hours: hoursAvailable, min: MIN_ASSIGNMENT_HOURS })}
+          </span>
+        )}
       </span>
       <PlainButton
         className="button button-small"
-        aria-label={t('gaps.insertLabel', { name, fn: fnName, hours })}
+        aria-label={
+          hasRoom
+            ? t('gaps.insertLabel', { name, fn: fnName, hours })
+            : t('gaps.insertChooseHoursLabel', { name, fn: fnName })
+        }
         data-testid="gap-insert"
-        onPress={() => void root.execute(assignCommand(root, functionId, professionalId, hours))}
+        onPress={insert}
       >
         {t('gaps.insert')}
       </PlainButton>

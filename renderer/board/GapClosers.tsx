@@ -24,7 +24,8 @@ interface Props {
 }
 
 /**
- * For each gap, the professionals who would close it, each insertable with one click.
+ * For each gap, the professionals who would close it: those with room for an assignment
+ * first, each insertable with one click; those without, marked and asked for hours.
  * Gaps and candidates come from the same coverage, in the same render as the numbers.
  */
 export const GapClosers = observer(function GapClosers({ gaps, suggestions, plan, report }: Props) {
@@ -74,6 +75,7 @@ export const GapClosers = observer(function GapClosers({ gaps, suggestions, plan
                       name={names.person.get(c.professionalId) ?? ''}
                       rating={c.rating}
                       hoursAvailable={c.hoursAvailable}
+                      hasRoom={c.hasRoom}
                       hours={offerHours(c.hoursAvailable, report, functionId)}
                     />
                   ))}

@@ -1,6 +1,6 @@
 import { LEVELS, MAX_LEVEL } from '../../shared/domain/levels.js';
 import type { Lang } from '../../shared/domain/text.js';
-import { adviceAbout } from '../../shared/engine/index.js';
+import { adviceAbout, MIN_ASSIGNMENT_HOURS } from '../../shared/engine/index.js';
 import { FTE_HOURS } from '../../shared/hr/fte.js';
 import {
   capitalised,
@@ -230,7 +230,15 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
                     {g.candidates.length > 0
                       ? t('printDoc.gap.add', {
                           candidates: g.candidates
-                            .map((c) => t('printDoc.gap.candidate', { name: c.name, hours: c.hoursAvailable }))
+                            .map((c) =>
+                              c.hasRoom
+                                ? t('printDoc.gap.candidate', { name: c.name, hours: c.hoursAvailable })
+                                : t('printDoc.gap.candidateNoRoom', {
+                                    name: c.name,
+                                    hours: c.hoursAvailable,
+                                    min: MIN_ASSIGNMENT_HOURS,
+                                  }),
+                            )
                             .join(', '),
                         })
                       : t('printDoc.gap.nobody')}

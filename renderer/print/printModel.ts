@@ -58,8 +58,8 @@ interface PrintedGap {
   status: Exclude<RequirementStatus, 'covered'>;
   level: number;
   best: number;
-  /** People in the pool who meet the level, best first, with their free hours. */
-  candidates: { name: string; hoursAvailable: number }[];
+  /** People in the pool who meet the level, best first (those without room last), with their free hours. */
+  candidates: { name: string; hoursAvailable: number; hasRoom: boolean }[];
 }
 
 interface PrintedPerson {
@@ -160,6 +160,7 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
       candidates: g.candidates.map((c) => ({
         name: people.get(c.professionalId)?.name ?? c.professionalId,
         hoursAvailable: c.hoursAvailable,
+        hasRoom: c.hasRoom,
       })),
     };
   });

@@ -2,7 +2,12 @@ import { BUILT_IN_COMPETENCIES } from '../../shared/catalogue/competencies.js';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { ORGANISATION_TYPE_INFO, POSITIONING_INFO, TEAM_MODEL_INFO } from '../../shared/catalogue/teamDesign.js';
 import type { Lang } from '../../shared/domain/text.js';
-import type { JsonExpertiseRequirement, JsonReport, JsonRequirement } from '../../shared/engine/index.js';
+import {
+  MIN_ASSIGNMENT_HOURS,
+  type JsonExpertiseRequirement,
+  type JsonReport,
+  type JsonRequirement,
+} from '../../shared/engine/index.js';
 import { textIn } from '../../shared/i18n/bothLanguages.js';
 import { translator, type Translator } from '../../shared/i18n/translator.js';
 import {
@@ -120,9 +125,16 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
     );
     if (s.candidates.length === 0) out.push(`    ${t('report.noCandidates')}`);
     for (const c of s.candidates) {
-      out.push(
-        `    ${t('report.candidate', { name: names.person(c.professionalId), rating: c.rating, count: c.newlyCovered, free: hours(c.hoursAvailable) })}`,
-      );
+      const facts = {
+        name: names.person(c.professionalId),
+        rating: c.rating,
+        count: c.newlyCovered,
+        free: hours(c.hoursAvailable),
+      };
+      const line = c.hasRoom
+        ? t('report.candidate', facts)
+        : t('report.candidateNoRoom', { ...facts, min: hours(MIN_ASSIGNMENT_HOURS) });
+      out.push(`    ${line}`);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { HoursElsewhere } from '../engine/suggestions/availability.js';
+import { MIN_ASSIGNMENT_HOURS } from '../engine/suggestions/room.js';
 
 /**
  * What the team leader asks of "Stel het team samen". Everything except the plan itself
@@ -31,7 +32,8 @@ export interface ComposeOptions {
   limits: ComposeLimits;
 }
 
-export const DEFAULT_MIN_HOURS = 4;
+/** The same minimum the suggestions use to tell who has room (shared/engine/suggestions/room.ts). */
+export const DEFAULT_MIN_HOURS = MIN_ASSIGNMENT_HOURS;
 
 export function composeOptions(partial: Partial<ComposeOptions> = {}): ComposeOptions {
   return {

@@ -134,6 +134,11 @@ export interface GapCandidate {
   newlyCovered: number;
   /** Contract hours not yet assigned (never below 0). */
   hoursAvailable: number;
+  /**
+   * Whether the person can take a new assignment of MIN_ASSIGNMENT_HOURS without going over
+   * their contract (`hasRoomFor`). Candidates without room come after all who have it.
+   */
+  hasRoom: boolean;
   /** The candidate's rating for the gap's competency (their expertise level for an expertise gap). */
   rating: number;
 }

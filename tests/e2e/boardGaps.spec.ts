@@ -1,5 +1,5 @@
 import type { PlanView } from '../../shared/api/entities.js';
-import { computeCoverage, gapKey, whoClosesGaps } from '../../shared/engine/index.js';
+import { computeCoverage, gapKey, hoursAvailable, whoClosesGaps } from '../../shared/engine/index.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 import { mainPlan } from './support/planFacts.js';
@@ -74,5 +74,78 @@ test.describe('who closes the gap, after a drop', () => {
     expect(expectedGaps(after)).not.toEqual(shownBefore);
     await page.getByTestId('gap-list').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/board-gaps-after-drop.png` });
+  });
+});
+
+test.describe('who closes the gap, "Plaatsen"', () => {
+  test('a candidate without room is marked, comes last and asks for the hours instead of booking them', async ({
+    page,
+    planner,
+  }) => {
+    const board = new BoardPage(page);
+    const { scenarioId } = await mainPlan(planner.api);
+    const before = await planner.api('plan.get', { scenarioId });
+    const plan = before.plan;
+    // The tour's situation: everyone who could close the first gap has no hours left. Their
+    // free hours go to a shell function, which changes no in-team gap.
+    const [gap] = whoClosesGaps(plan, computeCoverage(plan), 100, before.hoursElsewhere);
+    const shell = plan.functions.find((f) => f.placement === 'shell')!;
+    const free = hoursAvailable(computeCoverage(plan), before.hoursElsewhere);
+    for (const c of gap!.candidates) {
+      const left = free[plan.professionals.findIndex((p) => p.id === c.professionalId)]!;
+      if (left <= 0) continue;
+      const there = plan.assignments.find((a) => a.functionId === shell.id && a.professionalId === c.professionalId);
+      await planner.api('assignments.set', {
+        functionId: shell.id,
+        professionalId: c.professionalId,
+        hours: (there?.hours ?? 0) + left,
+      });
+    }
+    await page.reload();
+
+    const full = await planner.api('plan.get', { scenarioId });
+    const [fullGap] = whoClosesGaps(full.plan, computeCoverage(full.plan), 3, full.hoursElsewhere);
+    expect(gapKey(fullGap!)).toBe(gapKey(gap!));
+    const rows = page.locator(`li.gap[data-gap="${gapKey(gap!)}"] li.candidate`);
+    await expect(rows).toHaveCount(fullGap!.candidates.length);
+    await expect(rows.first()).toHaveAttribute('data-has-room', 'false');
+    await expect(rows.first()).toContainText('0 uur vrij: minder dan 4');
+
+    const first = full.plan.professionals.find((p) => p.id === fullGap!.candidates[0]!.professionalId)!;
+    const assignments = full.plan.assignments.length;
+    await rows.first().getByTestId('gap-insert').click();
+    // The hours step of a drop, not a one-click booking over the contract.
+    await expect(board.hoursDialog()).toBeVisible();
+    await expect(board.hoursDialog()).toContainText(first.name);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/board-gap-insert-no-room.png` });
+    await board.hoursDialog().getByRole('button', { name: 'Annuleren' }).click();
+    await expect(board.hoursDialog()).toBeHidden();
+    expect((await planner.api('plan.get', { scenarioId })).plan.assignments).toHaveLength(assignments);
+    await expect(page.getByTestId('over-allocated').filter({ hasText: first.name })).toHaveCount(0);
+  });
+
+  test('a candidate with room is placed with one click, with hours that fit the contract', async ({
+    page,
+    planner,
+  }) => {
+    const { scenarioId } = await mainPlan(planner.api);
+    const before = await planner.api('plan.get', { scenarioId });
+    const [gap] = whoClosesGaps(before.plan, computeCoverage(before.plan), 3, before.hoursElsewhere);
+    const candidate = gap!.candidates[0]!;
+    expect(candidate.hasRoom).toBe(true);
+    const row = page.locator(`li.gap[data-gap="${gapKey(gap!)}"] li.candidate`).first();
+    await expect(row).toHaveAttribute('data-has-room', 'true');
+    await row.getByTestId('gap-insert').click();
+
+    await expect
+      .poll(async () => (await planner.api('plan.get', { scenarioId })).plan.assignments.length)
+      .toBe(before.plan.assignments.length + 1);
+    const after = await planner.api('plan.get', { scenarioId });
+    const placed = after.plan.assignments.find(
+      (a) => a.professionalId === candidate.professionalId && a.functionId === gap!.functionId,
+    )!;
+    expect(placed.hours).toBeGreaterThan(0);
+    expect(placed.hours).toBeLessThanOrEqual(candidate.hoursAvailable);
+    await expect(page.getByTestId('hours-dialog')).toHaveCount(0);
   });
 });

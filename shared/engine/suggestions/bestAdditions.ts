@@ -4,6 +4,7 @@ import { levelFor } from '../expertiseLevel.js';
 import { indexPlan } from '../planIndex.js';
 import type { Addition } from '../types.js';
 import { hoursAvailable, NO_HOURS_ELSEWHERE, type HoursElsewhere } from './availability.js';
+import { hasRoomFor } from './room.js';
 
 /**
  * Greedy "best k additions" for the whole team: repeatedly add the one (professional,
@@ -17,6 +18,10 @@ import { hoursAvailable, NO_HOURS_ELSEWHERE, type HoursElsewhere } from './avail
  * next pick sees who still has time. Greedy is not always optimal, but it is explainable
  * to a team leader step by step, and each step is the best single move. Free hours leave
  * out the hours a person already gives to other teams, when given.
+ *
+ * Only people with room for an assignment take part (`hasRoomFor`, with the hours earlier
+ * picks booked): a step books hours, and a step of 0 hours, or one that takes a person over
+ * their contract, is no plan. The composer leaves them out for the same reason.
  */
 export function bestAdditions(
   plan: TeamPlan,
@@ -27,6 +32,11 @@ export function bestAdditions(
   const report = computeCoverage(plan, index);
   const free = hoursAvailable(report, hoursElsewhere);
   const people = plan.professionals;
+  const booked = new Array<number>(people.length).fill(0);
+  const hasRoom = (p: number) => {
+    const load = report.professionals[p]!;
+    return hasRoomFor({ ...load, hoursAllocated: load.hoursAllocated + booked[p]! }, hoursElsewhere);
+  };
 
   const teamFunctions = report.functions.flatMap((fn, f) => (fn.inShell ? [] : [f]));
   const qualified = report.functions.map((fn) => fn.requirements.map((r) => r.qualified));
@@ -42,11 +52,12 @@ export function bestAdditions(
   const picks: Addition[] = [];
   while (picks.length < k) {
     let best: { f: number; p: number; gain: number; progress: number } | null = null;
+    const room = people.map((_, p) => hasRoom(p));
     for (const f of teamFunctions) {
       // The report's rows: competency requirements and function-scope expertise alike.
       const requirements = report.functions[f]!.requirements;
       for (let p = 0; p < people.length; p += 1) {
-        if (isMember[f]![p]) continue;
+        if (isMember[f]![p] || !room[p]) continue;
         let gain = 0;
         let progress = 0;
         requirements.forEach((r, j) => {
@@ -76,6 +87,7 @@ export function bestAdditions(
     covered += gain;
     const suggestedHours = Math.min(free[p]!, lacking[f]!);
     free[p]! -= suggestedHours;
+    booked[p]! += suggestedHours;
     lacking[f]! -= suggestedHours;
     picks.push({
       professionalId: people[p]!.id,

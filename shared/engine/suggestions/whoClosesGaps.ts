@@ -5,6 +5,7 @@ import { levelFor } from '../expertiseLevel.js';
 import { indexPlan } from '../planIndex.js';
 import type { CoverageReport, FunctionCoverage, GapCandidate, GapSuggestion } from '../types.js';
 import { hoursAvailable, NO_HOURS_ELSEWHERE, type HoursElsewhere } from './availability.js';
+import { hasRoomFor } from './room.js';
 
 /**
  * "Who closes the gap": for every gap (an in-team requirement that is partial or
@@ -13,8 +14,12 @@ import { hoursAvailable, NO_HOURS_ELSEWHERE, type HoursElsewhere } from './avail
  * at or above the level), best first. A candidate can be anyone in the pool, also a member of
  * other functions.
  *
- * Ranking: most requirements of the function newly covered if the candidate joined it,
- * then most hours still free, then the plan's order of professionals (so ties are stable).
+ * Ranking: first everyone with room for an assignment (at least MIN_ASSIGNMENT_HOURS free,
+ * `hasRoomFor`), then the rest, marked `hasRoom: false`: a qualified person without the
+ * hours is still worth knowing when nobody else has the level, but not before someone who
+ * can take the work. Within each, most requirements of the function newly covered if the
+ * candidate joined it, then most hours still free, then the plan's order of professionals
+ * (so ties are stable).
  * `newlyCovered` may be 0 for a real helper: when a requirement needs three people and
  * has one, a second qualified person helps without covering it yet.
  * Free hours leave out the hours a person already gives to other teams, when given.
@@ -28,6 +33,7 @@ export function whoClosesGaps(
   const index = indexPlan(plan);
   const coverage = report ?? computeCoverage(plan, index);
   const free = hoursAvailable(coverage, hoursElsewhere);
+  const room = coverage.professionals.map((load) => hasRoomFor(load, hoursElsewhere));
   const suggestions: GapSuggestion[] = [];
 
   coverage.functions.forEach((fn, f) => {
@@ -49,12 +55,17 @@ export function whoClosesGaps(
           professionalId: plan.professionals[p]!.id,
           newlyCovered,
           hoursAvailable: free[p]!,
+          hasRoom: room[p]!,
           rating,
           order: p,
         });
       }
       candidates.sort(
-        (a, b) => b.newlyCovered - a.newlyCovered || b.hoursAvailable - a.hoursAvailable || a.order - b.order,
+        (a, b) =>
+          Number(b.hasRoom) - Number(a.hasRoom) ||
+          b.newlyCovered - a.newlyCovered ||
+          b.hoursAvailable - a.hoursAvailable ||
+          a.order - b.order,
       );
       suggestions.push({
         functionId: fn.id,

@@ -108,8 +108,8 @@ describe('the JSON report', () => {
         competency: 'daring',
         status: 'partial',
         candidates: [
-          { professionalId: 'b', newlyCovered: 1, hoursAvailable: 32, rating: 3 },
-          { professionalId: 'c', newlyCovered: 1, hoursAvailable: 32, rating: 4 },
+          { professionalId: 'b', newlyCovered: 1, hoursAvailable: 32, hasRoom: true, rating: 3 },
+          { professionalId: 'c', newlyCovered: 1, hoursAvailable: 32, hasRoom: true, rating: 4 },
         ],
       },
     ]);

@@ -5,6 +5,7 @@ import {
   buildJsonReport,
   computeCoverage,
   impactOfLeaving,
+  MIN_ASSIGNMENT_HOURS,
   whoClosesGaps,
 } from '../../../shared/engine/index.js';
 import { levelFor } from '../../../shared/engine/expertiseLevel.js';
@@ -210,12 +211,44 @@ describe('order and ranking properties', () => {
     );
   });
 
-  it('ranks gap candidates by newly covered, then free hours', () => {
+  it('never ranks a candidate with fewer than the minimum assignment hours free above one who has them', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        for (const gap of whoClosesGaps(plan, undefined, 20)) {
+          const hasRoom = gap.candidates.map((c) => c.hoursAvailable >= MIN_ASSIGNMENT_HOURS);
+          expect(hasRoom.slice(hasRoom.indexOf(false) + 1 || hasRoom.length)).not.toContain(true);
+          expect(gap.candidates.map((c) => c.hasRoom)).toEqual(hasRoom);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('books best additions only for people with room, so the plan never goes over a contract', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const report = computeCoverage(plan);
+        const free = new Map(report.professionals.map((l) => [l.id, l.contractHours - l.hoursAllocated]));
+        for (const pick of bestAdditions(plan, 5)) {
+          const left = free.get(pick.professionalId)!;
+          expect(left).toBeGreaterThanOrEqual(MIN_ASSIGNMENT_HOURS);
+          expect(pick.suggestedHours).toBeLessThanOrEqual(left);
+          free.set(pick.professionalId, left - pick.suggestedHours);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('ranks gap candidates with room first, then by newly covered, then free hours', () => {
     fc.assert(
       fc.property(planArb, (plan) => {
         for (const gap of whoClosesGaps(plan, undefined, 20)) {
           for (let i = 1; i < gap.candidates.length; i += 1) {
             const [prev, next] = [gap.candidates[i - 1]!, gap.candidates[i]!];
+            // Nobody without room for an assignment comes before someone with room.
+            expect(Number(prev.hasRoom)).toBeGreaterThanOrEqual(Number(next.hasRoom));
+            if (prev.hasRoom !== next.hasRoom) continue;
             expect(prev.newlyCovered).toBeGreaterThanOrEqual(next.newlyCovered);
             if (prev.newlyCovered === next.newlyCovered)
               expect(prev.hoursAvailable).toBeGreaterThanOrEqual(next.hoursAvailable);

@@ -3,9 +3,12 @@ import {
   bestAdditions,
   computeCoverage,
   departureImpacts,
+  hasRoomFor,
   impactOfLeaving,
+  MIN_ASSIGNMENT_HOURS,
   whoClosesGaps,
 } from '../../../shared/engine/index.js';
+import { DEFAULT_MIN_HOURS } from '../../../shared/compose/options.js';
 import { fn, person, plan, withAssignment } from './fixtures.js';
 
 describe('who closes the gap', () => {
@@ -41,16 +44,59 @@ describe('who closes the gap', () => {
       professionalId: 'both',
       newlyCovered: 1,
       hoursAvailable: 8,
+      hasRoom: true,
       rating: 3,
     });
   });
 
+  it('puts qualified people without room for an assignment after everyone with room, and marks them', () => {
+    // The tour's case: the best matches had 0, 1 or 2 hours free and came first, so
+    // "Plaatsen" booked someone over their contract.
+    const full = plan({
+      functions: [
+        fn('f', [
+          ['empathy', 3],
+          ['daring', 3],
+        ]),
+        fn('g', [], { hoursRequired: 60 }),
+      ],
+      professionals: [
+        person('fullBoth', { empathy: 3, daring: 3 }, { contractHours: 24 }),
+        person('almostBoth', { empathy: 3, daring: 3 }, { contractHours: 24 }),
+        person('freeDaring', { daring: 3 }, { contractHours: 24 }),
+        person('justEnough', { daring: 3 }, { contractHours: 24 }),
+      ],
+      assignments: [
+        ['fullBoth', 'g', 24],
+        ['almostBoth', 'g', 22],
+        ['freeDaring', 'g', 8],
+        ['justEnough', 'g', 24 - MIN_ASSIGNMENT_HOURS],
+      ],
+    });
+    const gap = whoClosesGaps(full).find((g) => g.competency === 'daring')!;
+    expect(gap.candidates.map((c) => [c.professionalId, c.newlyCovered, c.hoursAvailable, c.hasRoom])).toEqual([
+      ['freeDaring', 1, 16, true],
+      ['justEnough', 1, MIN_ASSIGNMENT_HOURS, true],
+      ['almostBoth', 2, 2, false],
+    ]);
+    // Without room they still show when nobody else has the level: worth knowing, marked.
+    const [onlyFull] = whoClosesGaps(full, undefined, 5, { freeDaring: 16, justEnough: 1 }).filter(
+      (g) => g.competency === 'daring',
+    );
+    expect(onlyFull!.candidates.map((c) => [c.professionalId, c.hasRoom])).toEqual([
+      ['almostBoth', false],
+      ['fullBoth', false],
+      ['justEnough', false],
+      ['freeDaring', false],
+    ]);
+  });
+
   it('counts hours a candidate already gives to other teams: less free time ranks lower, never below zero', () => {
     const [gap] = whoClosesGaps(p, undefined, 3, { daringOnly: 20, both: 100 });
-    expect(gap!.candidates.map((c) => [c.professionalId, c.hoursAvailable])).toEqual([
-      ['daringBusy', 24],
-      ['daringOnly', 4],
-      ['both', 0],
+    expect(gap!.candidates.map((c) => [c.professionalId, c.hoursAvailable, c.hasRoom])).toEqual([
+      ['daringBusy', 24, true],
+      ['daringOnly', 4, true],
+      ['both', 0, false],
     ]);
   });
 
@@ -104,6 +150,29 @@ describe('who closes the gap', () => {
   });
 });
 
+describe('room for an assignment', () => {
+  const load = (contractHours: number, hoursAllocated: number) => ({
+    id: 'a',
+    contractHours,
+    hoursAllocated,
+    overAllocated: false,
+    functionIds: [],
+  });
+
+  it('is the over-allocation rule asked ahead: the minimum assignment must fit the contract in all teams', () => {
+    expect(hasRoomFor(load(24, 24 - MIN_ASSIGNMENT_HOURS))).toBe(true);
+    expect(hasRoomFor(load(24, 24 - MIN_ASSIGNMENT_HOURS + 0.5))).toBe(false);
+    expect(hasRoomFor(load(24, 10), { a: 10 })).toBe(true);
+    expect(hasRoomFor(load(24, 10), { a: 11 })).toBe(false);
+    // Decimals that add up to exactly the contract are no over-allocation (float noise).
+    expect(hasRoomFor(load(7.3, 1.1 + 2.2))).toBe(true);
+  });
+
+  it('uses the same minimum as the composer', () => {
+    expect(DEFAULT_MIN_HOURS).toBe(MIN_ASSIGNMENT_HOURS);
+  });
+});
+
 describe('best k additions', () => {
   const p = plan({
     functions: [
@@ -137,8 +206,15 @@ describe('best k additions', () => {
   });
 
   it('books only the hours a person has left after other teams', () => {
-    const [first] = bestAdditions(p, 1, { wide: 10 });
-    expect([first!.professionalId, first!.suggestedHours]).toEqual(['wide', 2]);
+    const [first] = bestAdditions(p, 1, { wide: 8 });
+    expect([first!.professionalId, first!.suggestedHours]).toEqual(['wide', 4]);
+  });
+
+  it('never books a person without room for an assignment, however much they would cover', () => {
+    // 'wide' covers two requirements at once, but has 2 hours left after other teams.
+    const picks = bestAdditions(p, 3, { wide: 10 });
+    expect(picks.map((a) => a.professionalId)).not.toContain('wide');
+    expect(picks.every((a) => a.suggestedHours > 0)).toBe(true);
   });
 
   it('matches the coverage engine when the additions are actually made', () => {

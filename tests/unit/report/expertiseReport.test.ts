@@ -34,7 +34,7 @@ describe('reports with vakkennis requirements', () => {
         functionId: 'f',
         expertise: 'debt',
         status: 'partial',
-        candidates: [{ professionalId: 'c', newlyCovered: 1, hoursAvailable: 32, rating: 4 }],
+        candidates: [{ professionalId: 'c', newlyCovered: 1, hoursAvailable: 32, hasRoom: true, rating: 4 }],
       },
     ]);
     expect(json.departures[0]).toMatchObject({

@@ -57,6 +57,36 @@ describe('the text report', () => {
     expect(out).toContain('[Belangrijk] Niemand vervult de functie Casusregie.');
   });
 
+  it('lists a candidate without room for an assignment last, and says so', () => {
+    const p = plan({
+      functions: [
+        fn(
+          'f',
+          [
+            ['daring', 3],
+            ['empathy', 3],
+          ],
+          { name: 'Jeugd' },
+        ),
+        fn('g', [], { name: 'Toegang', hoursRequired: 40 }),
+      ],
+      professionals: [
+        // Anouk would cover more, but has no room: she still comes after Bram.
+        person('vol', { daring: 4, empathy: 3 }, { name: 'Anouk', contractHours: 24 }),
+        person('vrij', { daring: 3 }, { name: 'Bram', contractHours: 24 }),
+      ],
+      assignments: [
+        ['vol', 'g', 22],
+        ['vrij', 'g', 8],
+      ],
+    });
+    expect(text(p)).toContain(
+      '  Jeugd – Durf ≥3 (ontbreekt):\n' +
+        '    Bram (niveau 3, dekt 1 eis, 16 uur vrij)\n' +
+        '    Anouk (niveau 4, dekt 2 eisen, maar 2 uur vrij: minder dan 4)\n',
+    );
+  });
+
   it('lists expertise by where it sits, and gaps with ranked candidates', () => {
     const p = plan({
       team: team({ model: 'domain' }),

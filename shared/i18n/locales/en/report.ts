@@ -59,6 +59,10 @@ export const report: Record<keyof typeof nl, string> = {
   'report.noCandidates': 'nobody in the pool has this level',
   'report.candidate_one': '{name} (level {rating}, covers {count} requirement, {free} hours free)',
   'report.candidate_other': '{name} (level {rating}, covers {count} requirements, {free} hours free)',
+  'report.candidateNoRoom_one':
+    '{name} (level {rating}, covers {count} requirement, but {free} hours free: fewer than {min})',
+  'report.candidateNoRoom_other':
+    '{name} (level {rating}, covers {count} requirements, but {free} hours free: fewer than {min})',
   'report.additions': 'Best additions (step by step)',
   'report.noAdditions': 'no addition covers another requirement',
   'report.addition_one': '{name} in {function}: +{count} requirement, team coverage after {after}',

@@ -129,10 +129,12 @@ export const ui: Record<keyof typeof nl, string> = {
   'gaps.none': 'No gaps: every requirement is covered.',
   'gaps.nobody': 'Nobody in the pool has this level.',
   'gaps.candidateFacts': '(level {level}, {hours} hours free)',
+  'gaps.candidateFactsNoRoom': '(level {level}, but {hours} hours free: fewer than {min})',
   'gaps.insert': 'Place',
   'gaps.showAll': 'Show all {count} gaps',
   'gaps.showFewer': 'Show fewer',
   'gaps.insertLabel': 'Place {name} with {hours} hours in {fn}',
+  'gaps.insertChooseHoursLabel': 'Place {name} in {fn}: choose the hours first',
 
   'leaving.title': 'Without {name}',
   'leaving.coverage': 'Team coverage from {before}% to {after}%.',

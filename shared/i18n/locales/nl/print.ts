@@ -74,6 +74,7 @@ export const print = {
   'printDoc.gap.statusValue': '{status} (nodig {level}, beste {best})',
   'printDoc.gap.add': 'Toevoegen: {candidates}',
   'printDoc.gap.candidate': '{name} ({hours} uur vrij)',
+  'printDoc.gap.candidateNoRoom': '{name} (maar {hours} uur vrij: minder dan {min})',
   'printDoc.gap.nobody': 'Niemand in de pool heeft dit niveau: werven, inhuren of scholen.',
 
   'printDoc.advice': 'Ontwerpadvies',

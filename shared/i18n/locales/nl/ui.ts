@@ -133,10 +133,12 @@ export const ui = {
   'gaps.none': 'Geen gaten: alle eisen zijn gedekt.',
   'gaps.nobody': 'Niemand in de pool heeft dit niveau.',
   'gaps.candidateFacts': '(niveau {level}, {hours} uur vrij)',
+  'gaps.candidateFactsNoRoom': '(niveau {level}, maar {hours} uur vrij: minder dan {min})',
   'gaps.insert': 'Plaatsen',
   'gaps.showAll': 'Alle {count} gaten tonen',
   'gaps.showFewer': 'Minder tonen',
   'gaps.insertLabel': '{name} met {hours} uur in {fn} plaatsen',
+  'gaps.insertChooseHoursLabel': '{name} in {fn} plaatsen: eerst de uren kiezen',
 
   'leaving.title': 'Zonder {name}',
   'leaving.coverage': 'Teamdekking van {before}% naar {after}%.',
