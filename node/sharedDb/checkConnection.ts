@@ -5,7 +5,7 @@ import { sharedDbErrorFrom } from './sharedDbError.js';
 import type { SharedDbLogin } from './sharedSync.js';
 
 /** Long enough for a municipal network, short enough for a person waiting in the settings dialog. */
-export const CHECK_TIMEOUT_MS = 5_000;
+const CHECK_TIMEOUT_MS = 5_000;
 
 /**
  * Tries an address before the settings dialog calls it connected: signs in with the same

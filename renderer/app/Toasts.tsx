@@ -10,7 +10,7 @@ import type { Toast } from './UiStore.js';
  * How long a confirmation stays. Errors stay until closed: they may ask the user to act.
  * Long enough to read two lines; the clock pauses while the pointer or focus is on it.
  */
-export const INFO_TOAST_MS = 6_000;
+const INFO_TOAST_MS = 6_000;
 
 /**
  * Errors and confirmations, read out by screen readers (errors assertively). Rendered in

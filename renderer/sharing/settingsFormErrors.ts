@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 
 /** The settings form's fields as typed, before they become the API's input. */
-export interface SettingsFields {
+interface SettingsFields {
   server: string;
   port: string;
   database: string;
