@@ -85,6 +85,11 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
           autoFocus
           testId="hours-input"
         />
+        {/* Allowed, as on the board, but said before it is saved: the suggestions can open
+            this dialog for someone without room, prefilled with one hour. */}
+        <p className="warning" role="status" data-testid="hours-over-contract">
+          {value !== null && value > free ? t('hours.overContract', { name: person?.name ?? '', free }) : ''}
+        </p>
         <div className="dialog-actions">
           <Button className="button" onPress={onDone}>
             {t('common.cancel')}

@@ -80,6 +80,12 @@ test.describe('the hours dialog', () => {
     await board.dragWithKeyboard(board.handle(person.name), fn.name);
     const input = board.hoursDialog().getByTestId('hours-input');
     await expect(input).toBeFocused();
+    // More than is free is said before it is saved (and may still be saved).
+    const over = board.hoursDialog().getByTestId('hours-over-contract');
+    await input.fill('60');
+    await expect(over).toHaveText(new RegExp(`^Meer uren dan het contract: ${person.name} heeft voor deze functie`));
+    await input.fill('4');
+    await expect(over).toHaveText('');
     await input.fill('5');
     await page.keyboard.press('Enter');
     await expect(board.hoursDialog()).toBeHidden();

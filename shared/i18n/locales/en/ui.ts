@@ -89,6 +89,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'hours.titleMove': '{name} to {fn}',
   'hours.titleChange': 'Hours of {name} in {fn}',
   'hours.free': 'Available for this function: {free} of {contract} hours a week.',
+  'hours.overContract':
+    'More hours than the contract: {name} has {free} hours free for this function. You can still save.',
   'hours.label': 'Hours per week',
   'numberInput.empty': 'Enter a number from {min} to {max}.',
   'numberInput.emptyFrom': 'Enter a number of at least {min}.',

@@ -93,6 +93,8 @@ export const ui = {
   'hours.titleMove': '{name} naar {fn}',
   'hours.titleChange': 'Uren van {name} in {fn}',
   'hours.free': 'Beschikbaar voor deze functie: {free} van {contract} uur per week.',
+  'hours.overContract':
+    'Meer uren dan het contract: {name} heeft voor deze functie {free} uur vrij. U kunt het toch opslaan.',
   'hours.label': 'Uren per week',
   'numberInput.empty': 'Vul een getal in van {min} tot en met {max}.',
   'numberInput.emptyFrom': 'Vul een getal in van minstens {min}.',
