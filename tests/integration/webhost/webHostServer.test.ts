@@ -198,6 +198,9 @@ describe('browser host: API calls', () => {
     const big = JSON.stringify({ fileName: 'a.csv', format: 'csv', dataBase64: 'A'.repeat(MAX_BODY) });
     const declared = await postApi(host.port, 'professionalsImport.preview', big, auth());
     expect(declared.status).toBe(413);
+    // The page shows this to a team leader who picked too large a file: plain words, no "Webhost:".
+    const refused = declared.json() as { error: { text: Message } };
+    expect(nl(refused.error.text)).toBe('Het verzoek is te groot voor de planner. Kies een kleiner bestand.');
     const chunked = await rawRequest(host.port, {
       method: 'POST',
       path: '/api/professionalsImport.preview',
