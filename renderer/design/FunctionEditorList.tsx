@@ -1,4 +1,4 @@
-import { MAX_FUNCTION_HOURS } from '../../shared/domain/schemas.js';
+import { MAX_FUNCTION_HOURS } from '../../shared/domain/hourLimits.js';
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';

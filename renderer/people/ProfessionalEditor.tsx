@@ -1,4 +1,4 @@
-import { MAX_PERSON_HOURS } from '../../shared/domain/schemas.js';
+import { MAX_PERSON_HOURS } from '../../shared/domain/hourLimits.js';
 import { observer } from 'mobx-react-lite';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_FUNCTION_HOURS, MAX_PERSON_HOURS } from './hourLimits.js';
 import { MAX_LEVEL, MIN_LEVEL } from './levels.js';
 import { COMPETENCY_KEY_PATTERN } from '../catalogue/competencies.js';
 import {
@@ -46,8 +47,6 @@ const ratingSchema = z
   .max(MAX_LEVEL, { error: 'rating' });
 
 /** Hours per week. A function may need more than one full-time person; a person works at most 60. */
-export const MAX_PERSON_HOURS = 60;
-export const MAX_FUNCTION_HOURS = 1000;
 const requiredHoursSchema = z
   .number({ error: 'hours' })
   .finite({ error: 'hours' })

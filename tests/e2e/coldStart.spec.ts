@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Response } from '@playwright/test';
 import { translator } from '../../shared/i18n/translator.js';
 import { largePlan } from '../bench/ui/largePlan.js';
 import { AppShell } from './pages/AppShell.js';
@@ -31,12 +32,21 @@ test.describe('cold start with 500 professionals', () => {
       const match = /\/api\/([^/?]+)$/.exec(request.url());
       if (match && reloaded) calls.push(match[1]!);
     });
+    const scripts: Response[] = [];
+    page.on('response', (response) => {
+      if (reloaded && response.request().resourceType() === 'script') scripts.push(response);
+    });
     await page.reload();
     await expect(page.getByTestId('function-lane')).toHaveCount(15);
     await expect(page.getByTestId('pool-count')).toHaveText(`${poolSize} van ${poolSize}`);
     await expect(page.getByTestId('pool-card')).toHaveCount(poolSize);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'cold-start-500.png') });
     expect(calls.sort()).toEqual(['app.info', 'catalogue.get', 'plan.get', 'professionals.list', 'teams.list']);
+    // No zod at start (about 90 kB to load and evaluate): the board reads its limits from
+    // zod-free modules, and a failed answer's check is loaded when one comes.
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts)
+      expect((await script.text()).includes('ZodError'), `zod in ${script.url()}`).toBe(false);
     // The search finds the imported person furthest from the first frame, one among all.
     await page.getByTestId('pool-search').fill(lastInPool);
     await expect(page.getByTestId('pool-card')).toHaveCount(1);
