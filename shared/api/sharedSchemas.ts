@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/schemas.js';
+import { DB_USER_PATTERN, MAX_PORT, MIN_PORT } from './sharedDbLimits.js';
 import { hrInputSchema } from '../hr/apiSchemas.js';
 import { messageSchema } from '../i18n/messageSchema.js';
 
@@ -94,17 +95,14 @@ export const sharedSettingsInputSchema = z.strictObject({
     .min(1)
     .max(253)
     .regex(/^[^\s/@?#]+$/),
-  port: z.number().int().min(1).max(65_535).default(5432),
+  port: z.number().int().min(MIN_PORT).max(MAX_PORT).default(5432),
   database: z
     .string()
     .trim()
     .min(1)
     .max(63)
     .regex(/^[^\s/@?#]+$/),
-  user: z
-    .string()
-    .trim()
-    .regex(/^[a-z_][a-z0-9_]{0,62}$/),
+  user: z.string().trim().regex(DB_USER_PATTERN),
   /** The municipality's own CA certificate (PEM), when the server's certificate is not publicly trusted. */
   caFile: z.string().trim().max(1000).nullable().default(null),
   /** Only on the desktop (keychain); omitted: keep the stored one. */

@@ -9,9 +9,14 @@ export type HoursElsewhere = Readonly<Record<string, number>>;
 
 export const NO_HOURS_ELSEWHERE: HoursElsewhere = {};
 
+/** Contract hours not assigned in this plan or elsewhere; below 0 when over the contract. */
+function unassignedHours(load: ProfessionalLoad, elsewhere: HoursElsewhere): number {
+  return load.contractHours - load.hoursAllocated - (elsewhere[load.id] ?? 0);
+}
+
 /** Contract hours not yet assigned in this plan or elsewhere, per professional index; never below 0. */
 export function hoursAvailable(report: CoverageReport, elsewhere: HoursElsewhere = NO_HOURS_ELSEWHERE): number[] {
-  return report.professionals.map((l) => Math.max(0, l.contractHours - l.hoursAllocated - (elsewhere[l.id] ?? 0)));
+  return report.professionals.map((l) => Math.max(0, unassignedHours(l, elsewhere)));
 }
 
 /**
@@ -25,6 +30,6 @@ export function hoursFreeFor(
   ownHours: number,
   elsewhere: HoursElsewhere = NO_HOURS_ELSEWHERE,
 ): number {
-  const free = load.contractHours - load.hoursAllocated - (elsewhere[load.id] ?? 0) + ownHours;
+  const free = unassignedHours(load, elsewhere) + ownHours;
   return Math.min(load.contractHours, Math.max(0, free));
 }
