@@ -1,7 +1,7 @@
 import pg from 'pg';
-import type { Message } from '../../shared/i18n/message.js';
+import { message, type Message } from '../../shared/i18n/message.js';
 import { connectionConfig } from './connectionConfig.js';
-import { sharedDbErrorFrom } from './sharedDbError.js';
+import { isConnectTimeout, sharedDbErrorFrom } from './sharedDbError.js';
 import type { SharedDbLogin } from './sharedSync.js';
 
 /** Long enough for a municipal network, short enough for a person waiting in the settings dialog. */
@@ -33,8 +33,22 @@ export async function checkSharedDbConnection(
     await client.query('SELECT 1 FROM wtp.teams LIMIT 0');
     return null;
   } catch (error) {
-    return sharedDbErrorFrom(error).text;
+    // The port as typed, not as a number the translator would group ("5.432").
+    return reasonOf(error, { server: config.config.host ?? '', port: String(config.config.port ?? 5432) });
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/**
+ * In the settings dialog the address was typed a moment ago, so a port that refuses and a
+ * server that stays silent are most likely about what was typed: name the server and port
+ * and what to check. (For the wachtrij the same errors mean a server that is away for now,
+ * and keep sharedDbErrorFrom's "niet bereikbaar".)
+ */
+function reasonOf(error: unknown, where: { server: string; port: string }): Message {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ECONNREFUSED') return message('sharedDb.check.portClosed', where);
+  if (code === 'ETIMEDOUT' || isConnectTimeout(error)) return message('sharedDb.check.noAnswer', where);
+  return sharedDbErrorFrom(error).text;
 }

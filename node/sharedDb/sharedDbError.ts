@@ -56,9 +56,17 @@ export function isConnectionLoss(error: unknown): boolean {
   }
   // node-postgres reports a socket closed mid-query without a code.
   return (
-    error instanceof Error &&
-    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(error.message)
+    isConnectTimeout(error) ||
+    (error instanceof Error && /Connection terminated|Client has encountered a connection error/i.test(error.message))
   );
+}
+
+/**
+ * True when the server did not answer the sign-in within the connection timeout: a pool
+ * says "connection timeout", a single client (the settings check) "timeout expired".
+ */
+export function isConnectTimeout(error: unknown): boolean {
+  return error instanceof Error && /connection timeout|timeout expired/i.test(error.message);
 }
 
 /** The error a caller sees for anything the database or the network threw. */

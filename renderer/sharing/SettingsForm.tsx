@@ -178,8 +178,15 @@ function CheckOutcome({
   busy: boolean;
 }) {
   const { t, render } = useTranslator();
+  // The outcome sits below the form, often below the dialog's fold: bring it into view,
+  // or a person sees nothing happen (the focus stays on the button they pressed).
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const state = check?.state;
+  useEffect(() => {
+    if (state !== undefined && state !== 'checking') outcomeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [state]);
   return (
-    <>
+    <div ref={outcomeRef} className="sharing-check-outcome">
       <div role="status" className="sharing-check" data-testid="settings-check">
         {check?.state === 'checking' && <p>{t('sharing.settings.checking')}</p>}
         {check?.state === 'connected' && <p className="sharing-check-ok">{t('sharing.settings.connected')}</p>}
@@ -196,6 +203,6 @@ function CheckOutcome({
           </div>
         )}
       </div>
-    </>
+    </div>
   );
 }

@@ -47,8 +47,13 @@ test('a connection that fails says why in the dialog, keeps the typed settings a
 
   const failed = dialog.getByRole('alert').filter({ hasText: 'De verbinding lukt niet' });
   await expect(failed).toContainText(
-    'De verbinding lukt niet: de gedeelde database is niet bereikbaar; er gaat niets verloren, probeer het later opnieuw.',
+    `De verbinding lukt niet: de server 127.0.0.1 neemt op poort ${port} geen verbinding aan: controleer het poortnummer (meestal 5432) en vraag of de database aanstaat.`,
   );
+  // Below the form, which is taller than the dialog: scrolled into view, with its button.
+  await expect(failed).toBeInViewport({ ratio: 0.95 });
+  const saveAnyway = (await failed.getByRole('button', { name: 'Toch opslaan' }).boundingBox())!;
+  const closeBar = (await dialog.locator('.dialog-actions').last().boundingBox())!;
+  expect(saveAnyway.y + saveAnyway.height).toBeLessThanOrEqual(closeBar.y);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/shared-settings-failed.png` });
   // Nothing saved yet, and nothing typed is lost.
   expect((await planner.api('shared.settings', {})).settings).toBeNull();

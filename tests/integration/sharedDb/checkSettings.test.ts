@@ -59,9 +59,33 @@ describe('trying the settings before saving them', () => {
     expect(
       (await sync.checkSettings({ ...anna(), database: 'bestaat_niet', password: PEOPLE.anna.password }))?.key,
     ).toBe('sharedDb.error.noDatabase');
-    expect((await sync.checkSettings({ ...anna(), port: await closedPort(), password: 'x' }))?.key).toBe(
-      'sharedDb.error.unreachable',
-    );
+    const port = await closedPort();
+    expect(await sync.checkSettings({ ...anna(), port, password: 'x' })).toEqual({
+      key: 'sharedDb.check.portClosed',
+      params: { server: '127.0.0.1', port: String(port) },
+    });
+  });
+
+  it('says a server that accepts the connection but never answers does not answer (not "timeout expired")', async () => {
+    // A real socket that accepts and stays silent: a hung server, or a firewall that swallows the sign-in.
+    const silent = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = silent.address() as net.AddressInfo;
+      const dataDir = tempDir();
+      const settings = new InstallationSettings(
+        dataDir,
+        keychainPassword(fakeSafeStorage(), path.join(dataDir, 'p.bin')),
+        {},
+      );
+      const sync = new SharedSync({ installation: settings, log: () => undefined, checkTimeoutMs: 300 });
+      expect(await sync.checkSettings({ ...anna(), port, password: 'x' })).toEqual({
+        key: 'sharedDb.check.noAnswer',
+        params: { server: '127.0.0.1', port: String(port) },
+      });
+    } finally {
+      silent.close();
+    }
   });
 
   it('says the planner is not set up on a database without its schema', async () => {

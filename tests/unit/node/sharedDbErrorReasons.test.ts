@@ -15,4 +15,11 @@ describe('why the shared database could not be reached', () => {
     const error = sharedDbErrorFrom(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
     expect(error.text.key).toBe('sharedDb.error.unreachable');
   });
+
+  it("treats a single client's sign-in timeout as a lost connection, like the pool's", () => {
+    // pg.Client says "timeout expired", pg.Pool "Connection terminated due to connection timeout".
+    for (const text of ['timeout expired', 'Connection terminated due to connection timeout']) {
+      expect(sharedDbErrorFrom(new Error(text)).text.key).toBe('sharedDb.error.unreachable');
+    }
+  });
 });

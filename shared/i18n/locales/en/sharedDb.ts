@@ -35,6 +35,10 @@ export const sharedDb: Record<keyof typeof nl, string> = {
   'sharedDb.error.unreachable': 'the shared database cannot be reached; nothing is lost, please try again later',
   'sharedDb.error.serverNotFound':
     "the server was not found: check the server's name and the network connection; nothing is lost",
+  'sharedDb.check.portClosed':
+    'the server {server} accepts no connection on port {port}: check the port number (usually 5432) and ask whether the database is running',
+  'sharedDb.check.noAnswer':
+    'the server {server} does not answer on port {port}: check the name of the server and the port number, or ask the IT department whether a firewall blocks the connection',
   'sharedDb.error.login': 'signing in to the shared database failed: check the user name and password',
   'sharedDb.error.notAllowed': 'the shared database does not allow this for this user',
   'sharedDb.error.noDatabase': 'this database does not exist on the server',

@@ -37,6 +37,10 @@ export const sharedDb = {
     'de gedeelde database is niet bereikbaar; er gaat niets verloren, probeer het later opnieuw',
   'sharedDb.error.serverNotFound':
     'de server is niet gevonden: controleer de naam van de server en de netwerkverbinding; er gaat niets verloren',
+  'sharedDb.check.portClosed':
+    'de server {server} neemt op poort {port} geen verbinding aan: controleer het poortnummer (meestal 5432) en vraag of de database aanstaat',
+  'sharedDb.check.noAnswer':
+    'de server {server} antwoordt niet op poort {port}: controleer de naam van de server en het poortnummer, of vraag de ICT-afdeling of een firewall de verbinding tegenhoudt',
   'sharedDb.error.login': 'inloggen bij de gedeelde database is mislukt: controleer gebruikersnaam en wachtwoord',
   'sharedDb.error.notAllowed': 'de gedeelde database staat dit niet toe voor deze gebruiker',
   'sharedDb.error.noDatabase': 'deze database bestaat niet op de server',
