@@ -11,7 +11,7 @@ export { whoClosesGaps } from './suggestions/whoClosesGaps.js';
 export { gapKey, openGaps, type OpenGap } from './suggestions/openGaps.js';
 export { hoursAvailable, type HoursElsewhere } from './suggestions/availability.js';
 export { bestAdditions } from './suggestions/bestAdditions.js';
-export { hasRoomFor, MIN_ASSIGNMENT_HOURS } from './suggestions/room.js';
+export { hasRoomFor, MIN_ASSIGNMENT_HOURS, offeredHours } from './suggestions/room.js';
 export { departureImpacts, impactOfLeaving } from './suggestions/impactOfLeaving.js';
 export { buildJsonReport } from './jsonReport.js';
 export { hasConsultation, lackingExpertise } from './advice/lackingExpertise.js';

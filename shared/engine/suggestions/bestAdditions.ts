@@ -4,7 +4,7 @@ import { levelFor } from '../expertiseLevel.js';
 import { indexPlan } from '../planIndex.js';
 import type { Addition } from '../types.js';
 import { hoursAvailable, NO_HOURS_ELSEWHERE, type HoursElsewhere } from './availability.js';
-import { hasRoomFor } from './room.js';
+import { hasRoomFor, offeredHours } from './room.js';
 
 /**
  * Greedy "best k additions" for the whole team: repeatedly add the one (professional,
@@ -14,9 +14,10 @@ import { hasRoomFor } from './room.js';
  * Ties, in order: the pair that raises the qualified count of the most open requirements
  * (progress toward a requirement that needs several people, which "newly covered" alone
  * cannot see), then the person with the most free hours, then plan order of functions and
- * professionals. Each pick books min(free hours, hours the function still lacks) so the
- * next pick sees who still has time. Greedy is not always optimal, but it is explainable
- * to a team leader step by step, and each step is the best single move. Free hours leave
+ * professionals. Each pick books the hours the function still lacks, within the person's
+ * free hours and at least the minimum assignment (`offeredHours`), so the next pick sees
+ * who still has time. Greedy is not always optimal, but it is explainable to a team
+ * leader step by step, and each step is the best single move. Free hours leave
  * out the hours a person already gives to other teams, when given.
  *
  * Only people with room for an assignment take part (`hasRoomFor`, with the hours earlier
@@ -85,10 +86,10 @@ export function bestAdditions(
       if (levelFor(people[p]!, r.kind, r.competency) >= r.level) qualified[f]![j]! += 1;
     });
     covered += gain;
-    const suggestedHours = Math.min(free[p]!, lacking[f]!);
+    const suggestedHours = offeredHours(free[p]!, lacking[f]!);
     free[p]! -= suggestedHours;
     booked[p]! += suggestedHours;
-    lacking[f]! -= suggestedHours;
+    lacking[f]! = Math.max(0, lacking[f]! - suggestedHours);
     picks.push({
       professionalId: people[p]!.id,
       functionId: plan.functions[f]!.id,

@@ -21,3 +21,13 @@ export function hasRoomFor(
 ): boolean {
   return !isOverAllocated(hoursInAllTeams(load, elsewhere) + hours, load.contractHours);
 }
+
+/**
+ * The hours a suggested assignment books: what the function still lacks (nothing: the
+ * minimum), at most what the person has free, and not under MIN_ASSIGNMENT_HOURS when the
+ * person has that much free. One rule for the report's best additions and the board's
+ * "Plaatsen" and drop, so neither books a 1- or 2-hour assignment the composer would never make.
+ */
+export function offeredHours(free: number, lacking: number): number {
+  return Math.max(0, Math.min(free, Math.max(lacking, MIN_ASSIGNMENT_HOURS)));
+}

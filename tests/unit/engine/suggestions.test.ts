@@ -217,10 +217,34 @@ describe('best k additions', () => {
     expect(picks.every((a) => a.suggestedHours > 0)).toBe(true);
   });
 
+  it('books at least the minimum assignment, also where the function lacks fewer hours or none', () => {
+    // f asks 10 hours and has 8; g asks 8 and has them: 2 and 0 hours lacking.
+    const almostFull = plan({
+      functions: [
+        fn('f', [['empathy', 3, 2]], { hoursRequired: 10 }),
+        fn('g', [['coaching', 3, 2]], { hoursRequired: 8 }),
+      ],
+      professionals: [
+        person('in-f', { empathy: 3 }),
+        person('in-g', { coaching: 3 }),
+        person('both', { empathy: 3, coaching: 3 }),
+      ],
+      assignments: [
+        ['in-f', 'f', 8],
+        ['in-g', 'g', 8],
+      ],
+    });
+    const picks = bestAdditions(almostFull, 2);
+    expect(picks.map((a) => [a.functionId, a.suggestedHours])).toEqual([
+      ['f', MIN_ASSIGNMENT_HOURS],
+      ['g', MIN_ASSIGNMENT_HOURS],
+    ]);
+  });
+
   it('matches the coverage engine when the additions are actually made', () => {
     let next = p;
     for (const pick of bestAdditions(p, 3)) {
-      next = withAssignment(next, pick.professionalId, pick.functionId, Math.max(pick.suggestedHours, 1));
+      next = withAssignment(next, pick.professionalId, pick.functionId, pick.suggestedHours);
       expect(computeCoverage(next).teamCoverage).toBe(pick.teamCoverageAfter);
     }
   });

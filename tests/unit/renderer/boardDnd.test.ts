@@ -4,6 +4,7 @@ import { dragAnnouncements } from '../../../renderer/board/announcements.js';
 import { functionIdOfZone, functionZoneId, POOL_ZONE } from '../../../renderer/board/dndIds.js';
 import { zoneJumpingCoordinates } from '../../../renderer/board/keyboardDrag.js';
 import { offerHours } from '../../../renderer/board/suggestedHours.js';
+import { MIN_ASSIGNMENT_HOURS } from '../../../shared/engine/index.js';
 import { translator } from '../../../shared/i18n/translator.js';
 
 type GetterArgs = Parameters<KeyboardCoordinateGetter>[1];
@@ -81,5 +82,14 @@ describe('offered hours', () => {
     expect(offerHours(5, report, 'f')).toBe(5);
     expect(offerHours(0, report, 'f')).toBe(1);
     expect(offerHours(30, null, 'f')).toBe(30);
+  });
+
+  it('offers at least the minimum assignment when the function lacks less, or nothing', () => {
+    const almostFull = { functions: [{ id: 'f', hoursRequired: 20, hoursAllocated: 18 }] } as never;
+    const full = { functions: [{ id: 'f', hoursRequired: 20, hoursAllocated: 24 }] } as never;
+    expect(offerHours(24, almostFull, 'f')).toBe(MIN_ASSIGNMENT_HOURS);
+    expect(offerHours(24, full, 'f')).toBe(MIN_ASSIGNMENT_HOURS);
+    // Less free than the minimum: what is free (the hours dialog then warns).
+    expect(offerHours(3, almostFull, 'f')).toBe(3);
   });
 });
