@@ -2,13 +2,14 @@ import type Database from 'better-sqlite3';
 import { migration001 } from './001-initial.js';
 import { migration002 } from './002-plan-format-2.js';
 import { migration003 } from './003-shared-outbox.js';
+import { migration004 } from './004-former-main-scenario-names.js';
 import type { Migration } from './types.js';
 
 /**
  * All schema steps, oldest first. To change the schema add `NNN-what.ts` with the next
  * version and list it here; never edit a step that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -32,7 +32,7 @@ describe('migration 003: the shared outbox', () => {
     open.push(db);
     expect(migratedFrom).toBe(2);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(migration003.version);
+    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(migration003.version);
     expect(columns(db, 'shared_outbox')).toEqual([
       'publish_id',
       'team_id',
