@@ -13,8 +13,11 @@ export const AppHeader = observer(function AppHeader() {
   return (
     <header className="app-header">
       <Brand />
-      <TeamPicker />
-      <NewTeamDialog />
+      {/* One group, so a narrow window moves it whole: "Nieuw team" stays beside the picker. */}
+      <div className="header-team">
+        <TeamPicker />
+        <NewTeamDialog />
+      </div>
       <div className="header-tools">
         <UndoRedoButtons />
         <PlainButton className="button button-quiet" onPress={() => ui.openTour()} data-testid="open-tour">
