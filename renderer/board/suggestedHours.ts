@@ -1,4 +1,4 @@
-import { offeredHours } from '../../shared/engine/suggestions/room.js';
+import { offeredHours } from '../../shared/engine/index.js';
 import type { CoverageReport } from '../../shared/engine/types.js';
 import { MAX_PERSON_HOURS } from '../../shared/domain/hourLimits.js';
 import type { PlanStore } from './PlanStore.js';
