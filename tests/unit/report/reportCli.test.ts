@@ -47,6 +47,15 @@ describe('npm run report', () => {
     );
   });
 
+  it("gives nothing but the JSON through npm run -s, as the README's command for files and programs says", () => {
+    const npm = spawnSync('npm', ['run', '-s', 'report', '--', example, '--json', '--today', '2026-11-23'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(npm.status).toBe(0);
+    expect(JSON.parse(npm.stdout)).toMatchObject({ format: 'wijkteam-report' });
+  });
+
   it('prints the stable JSON report with --json, identical on every run', () => {
     const first = report(example, '--json', '--today', '2026-11-23', '--suggestions', '2');
     expect(first.code).toBe(0);

@@ -6,7 +6,7 @@ export const report: Record<keyof typeof nl, string> = {
     'Usage: npm run report -- <team-plan.json> [--json] [--lang nl|en] [--suggestions N] [--today YYYY-MM-DD] [--development K]\n' +
     '\n' +
     '  <team-plan.json> the team plan file; - reads the plan from standard input\n' +
-    '  --json           machine-readable report (JSON) instead of text\n' +
+    '  --json           machine-readable report (JSON) instead of text (npm run -s: nothing but the JSON on standard output)\n' +
     '  --lang nl|en     language of the report and of error messages (default nl)\n' +
     '  --suggestions N  candidates per gap and number of best additions (default 3)\n' +
     '  --today DATE     reference date for the age of assessments (default today)\n' +

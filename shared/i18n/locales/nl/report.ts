@@ -8,7 +8,7 @@ export const report = {
     'Gebruik: npm run report -- <teamplan.json> [--json] [--lang nl|en] [--suggestions N] [--today JJJJ-MM-DD] [--development K]\n' +
     '\n' +
     '  <teamplan.json>  het teamplanbestand; - leest het plan van standaardinvoer\n' +
-    '  --json           machineleesbaar rapport (JSON) in plaats van tekst\n' +
+    '  --json           machineleesbaar rapport (JSON) in plaats van tekst (npm run -s: alleen de JSON op standaarduitvoer)\n' +
     '  --lang nl|en     taal van het rapport en de foutmeldingen (standaard nl)\n' +
     '  --suggestions N  kandidaten per gat en aantal beste aanvullingen (standaard 3)\n' +
     '  --today DATUM    peildatum voor de leeftijd van beoordelingen (standaard vandaag)\n' +
