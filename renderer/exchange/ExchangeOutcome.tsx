@@ -19,6 +19,7 @@ export const ExchangeOutcome = observer(function ExchangeOutcome() {
             {exchange.conflicts.map((c) => (
               <li key={c.id} data-testid="exchange-conflict" data-team={c.teamName}>
                 <p>{t('exchange.conflictBody', { file: c.fileName, name: c.teamName, existing: c.existingName })}</p>
+                <p className="muted">{t('exchange.copyNote')}</p>
                 <div className="exchange-choices">
                   <button type="button" className="button" onClick={() => void exchange.resolve(c.id, 'replace')}>
                     {t('exchange.replace')}

@@ -84,8 +84,12 @@ test.describe('exchange of team plan files', () => {
     await expect(hr.row('Wijkteam Zuid (versie teamleider)')).toBeVisible();
 
     await hr.importFiles([file]);
+    // Before choosing, the team leader reads that a copy shares the people, and so their hours.
+    await expect(hr.conflict('Wijkteam Zuid (versie teamleider)')).toContainText(
+      'Een kopie krijgt dezelfde professionals als het bestaande team.',
+    );
     await hr.conflict('Wijkteam Zuid (versie teamleider)').getByRole('button', { name: 'Als kopie toevoegen' }).click();
-    await expect(hr.messages()).toContainText('als kopie geïmporteerd');
+    await expect(hr.messages()).toContainText('als kopie geïmporteerd, met dezelfde professionals');
     const after = await planner.api('teams.list', {});
     expect(after.filter((t) => t.name.startsWith('Wijkteam Zuid (versie teamleider)'))).toHaveLength(2);
     expect(after).toHaveLength(5);

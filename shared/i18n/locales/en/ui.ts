@@ -448,6 +448,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.conflictTitle': 'These teams already exist',
   'exchange.conflictBody':
     '{file}: the team "{name}" is already in the planner as "{existing}". What do you want to do?',
+  'exchange.copyNote':
+    'A copy gets the same professionals as the existing team. Their hours then count in both teams, and anyone in both may go over their contract.',
   'exchange.replace': 'Replace with the file',
   'exchange.copy': 'Add as a copy',
   'exchange.skip': 'Skip',
@@ -458,7 +460,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.notJson': '{file} is not a team plan: the file is not valid JSON. Choose a file the planner exported.',
   'exchange.skipped': '{team} from {file} was skipped; the existing team is unchanged.',
   'exchange.imported': '{team} was imported.',
-  'exchange.importedCopy': '{team} was imported as a copy.',
+  'exchange.importedCopy':
+    '{team} was imported as a copy, with the same professionals: their hours now count in both teams.',
   'exchange.replaced': '{team} was replaced.',
   'exchange.keptProfessionals': 'For {names} the planner kept its own data; the file had different data.',
   'exchange.planFailed': '{file} ({team}): {reason}',

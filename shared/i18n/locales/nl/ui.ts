@@ -454,6 +454,8 @@ export const ui = {
   'exchange.import': 'Teamplannen importeren…',
   'exchange.conflictTitle': 'Deze teams bestaan al',
   'exchange.conflictBody': '{file}: het team "{name}" staat al in de planner als "{existing}". Wat wilt u doen?',
+  'exchange.copyNote':
+    'Een kopie krijgt dezelfde professionals als het bestaande team. Hun uren tellen dan in beide teams mee, en wie in beide teams staat kan boven zijn contract uitkomen.',
   'exchange.replace': 'Vervangen door het bestand',
   'exchange.copy': 'Als kopie toevoegen',
   'exchange.skip': 'Overslaan',
@@ -465,7 +467,8 @@ export const ui = {
     '{file} is geen teamplan: het bestand is geen geldige JSON. Kies een bestand dat de planner heeft geëxporteerd.',
   'exchange.skipped': '{team} uit {file} is overgeslagen; het bestaande team is niet gewijzigd.',
   'exchange.imported': '{team} is geïmporteerd.',
-  'exchange.importedCopy': '{team} is als kopie geïmporteerd.',
+  'exchange.importedCopy':
+    '{team} is als kopie geïmporteerd, met dezelfde professionals: hun uren tellen nu in beide teams mee.',
   'exchange.replaced': '{team} is vervangen.',
   'exchange.keptProfessionals':
     'Van {names} zijn de gegevens in de planner behouden; het bestand bevatte andere gegevens.',
