@@ -18,9 +18,11 @@ export const TeamPicker = observer(function TeamPicker() {
     id: tm.id,
     label: tm.isSample ? `${tm.name} (${t('team.sample')})` : tm.name,
   }));
+  const mainWord = t('scenario.main');
   const scenarioOptions = (team?.scenarios ?? []).map((s) => ({
     id: s.id,
-    label: s.isMain ? `${s.name} (${t('scenario.main')})` : s.name,
+    // Marked as the main one, unless its name already says so ("Hoofdscenario (hoofdscenario)").
+    label: s.isMain && s.name.toLocaleLowerCase() !== mainWord.toLocaleLowerCase() ? `${s.name} (${mainWord})` : s.name,
   }));
   return (
     <div className="team-picker">

@@ -167,6 +167,9 @@ test.describe('at 1280 x 720 with the tools as icons', () => {
     });
     await page.reload();
     await expect(page.getByTestId('scenario-picker')).toBeVisible();
+    // The default name already says it is the main one: not "Hoofdscenario (hoofdscenario)".
+    await expect(page.getByTestId('scenario-picker')).toContainText('Hoofdscenario');
+    await expect(page.getByTestId('scenario-picker')).not.toContainText('(hoofdscenario)');
     const controls = [...headerControls(page), page.getByTestId('scenario-picker').getByRole('button')];
     for (const control of controls) await expectUsable(control);
     expect(overlapping(await boxesOf(controls))).toEqual([]);
