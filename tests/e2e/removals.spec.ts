@@ -28,7 +28,8 @@ test('delete a variant scenario and then the whole team, each after a question a
   await row.getByRole('button', { name: 'Scenario Proefopzet verwijderen' }).click();
   await page.getByTestId('scenario-remove-confirm').click();
   await expect(row).toHaveCount(0);
-  // The team's main scenario is open again, its row has the focus (the pressed button is gone), and a message says what happened.
+  // The team's main scenario is open again, its row has the focus (the pressed button is gone),
+  // and a message says what happened.
   const mainRow = page.locator('[data-scenario="Hoofdscenario"]');
   await expect(mainRow).toContainText('geopend');
   await expect(mainRow.getByRole('rowheader')).toBeFocused();

@@ -34,6 +34,9 @@ describe('professionals.delete answers what it removed, professionals.restore pu
       leader: { professionalId: daan.id, name: 'Daan Smit', accountableTo: null, spanPeople: 12, spanFte: null },
     });
     const before = await everyPlan(store);
+    // HR keeps its analyses between calls and redoes only what a write touched: the restore must reach it too.
+    const hr = () => store.call('hr.summary', { today: '2026-11-30', source: 'local', includeScenarios: true });
+    const hrBefore = await hr();
     const placesBefore = Object.values(before).flatMap((p) =>
       (p as { assignments: { professionalId: string }[] }).assignments.filter((a) => a.professionalId === daan.id),
     );
@@ -44,10 +47,12 @@ describe('professionals.delete answers what it removed, professionals.restore pu
     expect(removal.assignments).toHaveLength(placesBefore.length);
     expect(removal.ledTeams.map((l) => l.teamId)).toEqual([teams[1]!.id]);
     expect(await everyPlan(store)).not.toEqual(before);
+    expect(await hr()).not.toEqual(hrBefore);
 
     const restored = await store.call('professionals.restore', removal);
     expect(restored).toEqual({ professional: daan, placesLost: 0 });
     expect(await everyPlan(store)).toEqual(before);
+    expect(await hr()).toEqual(hrBefore);
     expect((await store.call('professionals.list', {})).find((p) => p.id === daan.id)).toEqual(daan);
   });
 
