@@ -1,25 +1,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '../../shared/api/entities.js';
+import { removalSubjectSchema, type BackupInfo, type RemovalSubject } from '../../shared/api/entities.js';
 
 /**
  * Backup files: `backups/planner-<UTC stamp>-<reason>.sqlite` in the data directory. The
  * file name is the backup's id and carries its time and reason, so listing needs no index
  * that could get out of step with the files.
  *
+ * A backup made just before deleting a team, scenario or person (`beforeRemoval`) has a
+ * small note beside it, `<id>.json`, naming what was deleted, so the list can say
+ * "voor het verwijderen van team X". The note is only a label: a missing or unreadable one
+ * leaves the backup listed and usable, and it goes when its backup goes.
+ *
  * Retention (see docs/storage.md): the newest 10 automatic backups (at start and at most
- * every N minutes of edits), the newest 10 manual ones, the newest 3 made before a
- * migration and the newest 3 made before a restore. On top of that, every backup older than
- * 30 days is deleted, except the single newest backup. Old backups still hold people who
- * have since been deleted: this is how long they can linger.
+ * every N minutes of edits), the newest 10 manual ones, the newest 10 made before a
+ * removal, the newest 3 made before a migration and the newest 3 made before a restore. On
+ * top of that, every backup older than 30 days is deleted, except the single newest backup.
+ * Old backups still hold people who have since been deleted: this is how long they can linger.
  */
 
 export type BackupReason = BackupInfo['reason'];
 
 const BACKUP_DIR_NAME = 'backups';
-export const RETENTION = { automatic: 10, manual: 10, beforeMigration: 3, beforeRestore: 3, maxAgeDays: 30 } as const;
+export const RETENTION = {
+  automatic: 10,
+  manual: 10,
+  beforeRemoval: 10,
+  beforeMigration: 3,
+  beforeRestore: 3,
+  maxAgeDays: 30,
+} as const;
 
-const NAME = /^planner-(\d{8}T\d{9}Z)-(start|interval|manual|beforeMigration|beforeRestore)(?:-(\d{1,4}))?\.sqlite$/;
+const NAME =
+  /^planner-(\d{8}T\d{9}Z)-(start|interval|manual|beforeMigration|beforeRestore|beforeRemoval)(?:-(\d{1,4}))?\.sqlite$/;
 
 export function backupDir(dataDir: string): string {
   return path.join(dataDir, BACKUP_DIR_NAME);
@@ -46,6 +59,24 @@ export function backupFilePath(dataDir: string, id: string): string | null {
   return NAME.test(id) ? path.join(backupDir(dataDir), id) : null;
 }
 
+function notePath(dataDir: string, id: string): string {
+  return path.join(backupDir(dataDir), id.replace(/\.sqlite$/, '.json'));
+}
+
+/** Writes the note naming what a `beforeRemoval` backup was made for. */
+export function writeRemovalNote(dataDir: string, id: string, subject: RemovalSubject): void {
+  fs.writeFileSync(notePath(dataDir, id), JSON.stringify(subject));
+}
+
+function readRemovalNote(dataDir: string, id: string): RemovalSubject | null {
+  try {
+    const parsed = removalSubjectSchema.safeParse(JSON.parse(fs.readFileSync(notePath(dataDir, id), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 interface Listed extends BackupInfo {
   order: string;
 }
@@ -68,7 +99,9 @@ function listWithOrder(dataDir: string): Listed[] {
       continue;
     }
     const order = `${m[1]}-${(m[3] ?? '1').padStart(4, '0')}`;
-    out.push({ id: name, createdAt: stampToIso(m[1]!), sizeBytes, reason: m[2] as BackupReason, order });
+    const reason = m[2] as BackupReason;
+    const removal = reason === 'beforeRemoval' ? readRemovalNote(dataDir, name) : null;
+    out.push({ id: name, createdAt: stampToIso(m[1]!), sizeBytes, reason, removal, order });
   }
   return out.sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0));
 }
@@ -95,6 +128,7 @@ export function pruneBackups(dataDir: string, now: Date): string[] {
     const tooOld = index > 0 && Date.parse(b.createdAt) < cutoff;
     if (tooMany || tooOld) {
       fs.rmSync(path.join(backupDir(dataDir), b.id), { force: true });
+      fs.rmSync(notePath(dataDir, b.id), { force: true });
       removed.push(b.id);
     } else {
       keptPerGroup.set(group, kept + 1);

@@ -44,7 +44,7 @@ function finish(
   }
   fs.renameSync(partialPath, finalPath);
   syncDir(path.dirname(finalPath));
-  return { id: name, createdAt: date.toISOString(), sizeBytes: fs.statSync(finalPath).size, reason };
+  return { id: name, createdAt: date.toISOString(), sizeBytes: fs.statSync(finalPath).size, reason, removal: null };
 }
 
 /** The normal way: asynchronous, the planner stays usable while pages are copied. */

@@ -84,3 +84,11 @@ export function listAssignmentsOfProfessional(ctx: StoreContext, professionalId:
     )
     .all(professionalId) as PersonAssignment[];
 }
+
+/** Every place of this person, in every scenario of every team, as stored (before a removal). */
+export function assignmentsOfProfessional(ctx: StoreContext, professionalId: string): Assignment[] {
+  const rows = ctx
+    .stmt('SELECT function_id, professional_id, hours FROM assignments WHERE professional_id = ? ORDER BY function_id')
+    .all(professionalId) as AssignmentRow[];
+  return rows.map(toAssignment);
+}

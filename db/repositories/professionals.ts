@@ -165,6 +165,10 @@ export function deleteProfessional(ctx: StoreContext, id: string): boolean {
   return ctx.stmt('DELETE FROM professionals WHERE id = ?').run(id).changes > 0;
 }
 
+export function isSampleProfessional(ctx: StoreContext, id: string): boolean {
+  return ctx.stmt('SELECT is_sample FROM professionals WHERE id = ?').pluck().get(id) === 1;
+}
+
 export function deleteSampleProfessionals(ctx: StoreContext): number {
   return ctx.stmt('DELETE FROM professionals WHERE is_sample = 1').run().changes;
 }

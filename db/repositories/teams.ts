@@ -211,3 +211,24 @@ export function forgetLeader(ctx: StoreContext, professionalId: string): void {
     )
     .run(ctx.nowIso(), professionalId);
 }
+
+/** The teams this person leads, with the whole leader entry (spans and accountability too), before a removal. */
+export function teamsLedBy(ctx: StoreContext, professionalId: string): { teamId: string; leader: Team['leader'] }[] {
+  const rows = ctx
+    .stmt(
+      `SELECT id, json_extract(setup_json, '$.leader') AS leader FROM teams
+       WHERE json_extract(setup_json, '$.leader.professionalId') = ? ORDER BY id`,
+    )
+    .all(professionalId) as { id: string; leader: string }[];
+  return rows.map((r) => ({ teamId: r.id, leader: JSON.parse(r.leader) as Team['leader'] }));
+}
+
+/** Puts a leader entry back on a team, if the team still exists and has no leader chosen since. */
+export function restoreLeader(ctx: StoreContext, teamId: string, leader: Team['leader']): void {
+  ctx
+    .stmt(
+      `UPDATE teams SET setup_json = json_set(setup_json, '$.leader', json(?)), updated_at = ?
+       WHERE id = ? AND json_type(setup_json, '$.leader') IS NOT 'object'`,
+    )
+    .run(JSON.stringify(leader), ctx.nowIso(), teamId);
+}

@@ -1,6 +1,6 @@
 import type { BackupInfo } from '../../shared/api/entities.js';
 import { ApiFailure } from '../../shared/api/result.js';
-import { listBackups } from '../backup/backupFiles.js';
+import { listBackups, writeRemovalNote } from '../backup/backupFiles.js';
 import type { BackupScheduler } from '../backup/scheduler.js';
 import { storageFailure } from '../errors.js';
 import type { HandlerSlice } from './handlerTypes.js';
@@ -26,12 +26,24 @@ function failed(error: unknown, text: Message, log: BackupRuntime['log']): never
 export function backupHandlers(runtime: BackupRuntime): HandlerSlice<BackupMethod> {
   return {
     'backups.list': () => listBackups(runtime.dataDir),
-    'backups.create': () =>
-      runtime.scheduler
-        .run('manual')
-        .catch((error: unknown) =>
-          failed(error, message('backupError.createFailed', { dir: runtime.dataDir }), runtime.log),
-        ),
+    /** On request (`manual`), or just before a removal (`beforeRemoval`, with a note naming what goes). */
+    'backups.create': async ({ before }) => {
+      let info: BackupInfo;
+      try {
+        info = await runtime.scheduler.run(before ? 'beforeRemoval' : 'manual');
+      } catch (error) {
+        return failed(error, message('backupError.createFailed', { dir: runtime.dataDir }), runtime.log);
+      }
+      if (!before) return info;
+      try {
+        writeRemovalNote(runtime.dataDir, info.id, before);
+        return { ...info, removal: before };
+      } catch (error) {
+        // The backup itself is whole; without its note the list only says "voor het verwijderen".
+        runtime.log('backups: the note of a backup before a removal could not be written', error);
+        return info;
+      }
+    },
     'backups.restore': async ({ id }) => {
       try {
         return { safetyCopy: await runtime.restore(id) };

@@ -1,26 +1,35 @@
 import type { Professional } from '../../shared/domain/schemas.js';
+import { message } from '../../shared/i18n/message.js';
 import type { StoreContext } from '../context.js';
-import { listAssignmentsOfProfessional } from '../repositories/assignments.js';
+import {
+  assignmentsOfProfessional,
+  listAssignmentsOfProfessional,
+  upsertAssignment,
+} from '../repositories/assignments.js';
+import { functionExists } from '../repositories/functions.js';
 import { competencyKeys } from '../repositories/catalogue.js';
 import {
   deleteProfessional,
   getProfessional,
   insertProfessional,
+  isSampleProfessional,
+  professionalExists,
   listProfessionals,
   setRating,
   updateProfessional,
 } from '../repositories/professionals.js';
 import { teamRoleKeys } from '../repositories/teamRoles.js';
-import { THING, notFound, throwIfIssues, type Issue } from './failures.js';
+import { THING, conflict, notFound, throwIfIssues, type Issue } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { disciplineIssues, expertiseIssues, ratingIssues } from './referential.js';
-import { forgetLeader } from '../repositories/teams.js';
+import { forgetLeader, restoreLeader, teamsLedBy } from '../repositories/teams.js';
 
 type ProfessionalMethod =
   | 'professionals.list'
   | 'professionals.create'
   | 'professionals.update'
   | 'professionals.delete'
+  | 'professionals.restore'
   | 'professionals.setRating'
   | 'professionals.exportPersonalData';
 
@@ -87,11 +96,21 @@ export function professionalHandlers(
      * cascade), secure_delete zeroes the freed pages, and the checkpoint afterwards moves
      * the change into the main file and empties the write-ahead log, so the name is gone
      * from both files at once. Backups made before keep it until they expire (docs/storage.md).
+     * The answer is what was removed: the undo of "Verwijderen" hands it to `professionals.restore`
+     * (the erasure drops it, and clears the undo history).
      */
     'professionals.delete': ({ id }) => {
-      ctx.write(() => {
-        if (!deleteProfessional(ctx, id)) throw notFound(THING.professional, id);
+      const removal = ctx.write(() => {
+        const professional = requireProfessional(id);
+        const removed = {
+          professional,
+          isSample: isSampleProfessional(ctx, id),
+          assignments: assignmentsOfProfessional(ctx, id).map((a) => ({ functionId: a.functionId, hours: a.hours })),
+          ledTeams: teamsLedBy(ctx, id),
+        };
+        deleteProfessional(ctx, id);
         forgetLeader(ctx, id);
+        return removed;
       });
       try {
         ctx.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -100,8 +119,25 @@ export function professionalHandlers(
         // checkpoints again on its own, at the latest when the planner closes.
         log('professionals.delete: checkpoint after deleting failed', error);
       }
-      return { done: true as const };
+      return removal;
     },
+
+    /** One write, so the person never comes back with only some of their places. */
+    'professionals.restore': ({ professional, isSample, assignments, ledTeams }) =>
+      ctx.write(() => {
+        if (professionalExists(ctx, professional.id))
+          throw conflict(message('professionalError.alreadyBack', { name: professional.name }));
+        const { id: _id, ...fields } = professional;
+        checkProfessional(ctx, fields);
+        insertProfessional(ctx, professional, isSample);
+        let placesLost = 0;
+        for (const a of assignments) {
+          if (!functionExists(ctx, a.functionId)) placesLost += 1;
+          else upsertAssignment(ctx, { functionId: a.functionId, professionalId: professional.id, hours: a.hours });
+        }
+        for (const led of ledTeams) restoreLeader(ctx, led.teamId, led.leader);
+        return { professional: getProfessional(ctx, professional.id)!, placesLost };
+      }),
 
     'professionals.setRating': ({ professionalId, competency, level }) =>
       ctx.write(() => {

@@ -1,12 +1,24 @@
 import { errorText } from '../api/ApiClient.js';
+import { message } from '../../shared/i18n/message.js';
 import type { RootStore } from './RootStore.js';
 
 /**
  * Removals the undo stack does not take back: the sample, a whole team, a scenario.
  * Each waits for pending edits, removes, reads the team list again and opens what is
- * left. A team or scenario is first copied into a backup, so "Reservekopieën" can
- * bring it back (the sample can be seeded again the same way).
+ * left. A team or scenario is first copied into a backup named after it ("voor het
+ * verwijderen van team X"), so "Reservekopieën" can bring it back (the sample can be
+ * seeded again the same way). Afterwards a polite message says what happened, and the
+ * focus goes somewhere safe: the button that asked is gone, or (a team's) now belongs to
+ * the next team, and a second Enter must not delete that one too.
  */
+
+/**
+ * The header's team picker, which now shows the team that is open. Found in the page, not
+ * through a ref: the header and the screen that removed the team are far apart.
+ */
+function focusTeamPicker(): void {
+  document.querySelector<HTMLElement>('[data-testid="team-picker"] button')?.focus();
+}
 
 async function openFirstTeam(root: RootStore): Promise<void> {
   const first = root.teams.teams[0];
@@ -32,20 +44,28 @@ export function removeSample(root: RootStore): Promise<void> {
 
 export function removeTeam(root: RootStore, teamId: string): Promise<void> {
   return guarded(root, async () => {
-    await root.api.call('backups.create', {});
+    const name = root.teams.byId.get(teamId)?.name ?? '';
+    await root.api.call('backups.create', { before: { kind: 'team', name } });
     await root.api.call('teams.delete', { id: teamId });
     await root.teams.load();
     await openFirstTeam(root);
+    root.ui.notify('info', message('team.removed', { team: name }));
+    focusTeamPicker();
   });
 }
 
 export function removeScenario(root: RootStore, scenarioId: string): Promise<void> {
   return guarded(root, async () => {
-    const teamId = root.teams.scenarioById.get(scenarioId)?.teamId;
-    await root.api.call('backups.create', {});
+    const scenario = root.teams.scenarioById.get(scenarioId);
+    const name = scenario?.name ?? '';
+    await root.api.call('backups.create', { before: { kind: 'scenario', name } });
     await root.api.call('scenarios.delete', { scenarioId });
     await root.teams.load();
     // The open scenario is gone, or the undo history may point into it: open the team's main one afresh.
-    if (teamId) await root.openTeam(teamId);
+    if (scenario) await root.openTeam(scenario.teamId);
+    root.ui.notify('info', message('scenarios.removed', { name }));
+    // Its row and button are gone: the main scenario's row takes the focus.
+    const main = scenario ? root.teams.mainScenario(scenario.teamId) : undefined;
+    if (main) root.ui.focusScenario(main.id);
   });
 }

@@ -3,20 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { BackupInfo } from '../../shared/api/entities.js';
 import { errorText } from '../api/ApiClient.js';
-import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { formatMoment } from '../../shared/i18n/dateText.js';
 import { useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { ConfirmAction } from '../ui/ConfirmAction.js';
 import { makeBackup, restoreBackup, type BackupOutcome } from './backupActions.js';
-
-const REASON: Record<BackupInfo['reason'], MessageKey> = {
-  start: 'backups.reason.start',
-  interval: 'backups.reason.interval',
-  manual: 'backups.reason.manual',
-  beforeMigration: 'backups.reason.beforeMigration',
-  beforeRestore: 'backups.reason.beforeRestore',
-};
+import { backupReasonText } from './backupReason.js';
 
 /**
  * The backups on this computer, newest first, each restorable, and a backup by hand (the
@@ -112,7 +104,7 @@ export const BackupsDialog = observer(function BackupsDialog() {
                 {backups.map((b) => (
                   <tr key={b.id}>
                     <td>{when(b.createdAt)}</td>
-                    <td>{t(REASON[b.reason])}</td>
+                    <td>{render(backupReasonText(b))}</td>
                     <td>
                       <ConfirmAction
                         trigger={t('backups.restore')}

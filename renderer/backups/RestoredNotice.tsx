@@ -1,4 +1,5 @@
 import { observer } from 'mobx-react-lite';
+import { useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { formatMoment } from '../../shared/i18n/dateText.js';
 import { useStores } from '../app/StoreContext.js';
@@ -6,15 +7,20 @@ import { useT } from '../i18n/useT.js';
 
 /**
  * Said once after a restore's reload: which backup came back, and that the data of just
- * before is the "voor het terugzetten" backup (Undo cannot reach over the reload).
+ * before is the "voor het terugzetten" backup (Undo cannot reach over the reload). It takes
+ * the focus when it appears: the reload left none, and this is what the user needs next.
  */
 export const RestoredNotice = observer(function RestoredNotice() {
   const { ui } = useStores();
   const t = useT();
   const note = ui.restoreNote;
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (note) notice.current?.focus();
+  }, [note]);
   if (!note) return null;
   return (
-    <div className="notice notice-done" role="status" data-testid="restored-notice">
+    <div className="notice notice-done" role="status" tabIndex={-1} ref={notice} data-testid="restored-notice">
       <div>
         <p>{t('backups.restored', { when: formatMoment(ui.lang, note.restoredFrom) })}</p>
         <p>{t('backups.restoredUndo', { safetyWhen: formatMoment(ui.lang, note.safetyCopyAt) })}</p>

@@ -1,10 +1,11 @@
 import { MAX_PERSON_HOURS } from '../../shared/domain/hourLimits.js';
 import { observer } from 'mobx-react-lite';
-import { Button, Input, Label, TextField } from 'react-aria-components';
+import { Input, Label, TextField } from 'react-aria-components';
 import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
 import { LEVELS } from '../../shared/domain/levels.js';
 import type { Professional } from '../../shared/domain/schemas.js';
-import { deleteProfessionalCommand, setRatingCommand, updateProfessionalCommand } from './professionalCommands.js';
+import { setRatingCommand, updateProfessionalCommand } from './professionalCommands.js';
+import { DeleteProfessional } from './DeleteProfessional.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
@@ -38,9 +39,7 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({
     <article className="professional-editor" aria-labelledby="pe-title" data-testid="professional-editor">
       <header className="editor-header">
         <h2 id="pe-title">{p.name}</h2>
-        <Button className="button-link danger" onPress={() => void root.execute(deleteProfessionalCommand(root, p.id))}>
-          {t('professionals.delete')}
-        </Button>
+        <DeleteProfessional professional={p} />
       </header>
       <div className="form-grid">
         <TextField

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Form, Input, Label, SearchField, TextField } from 'react-aria-components';
 import { createProfessionalCommand } from './professionalCommands.js';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
@@ -21,6 +21,15 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
   const [search, setSearch] = useState('');
   const found = professionals.sorted.filter((p) => matchesSearch(p, search, (key) => disciplineName(key, ui.lang)));
   const page = usePoolPage(found);
+  // After a removal the focus goes to the next person's entry, or to the new-name field when nobody is left.
+  const focusItem = useRef<HTMLButtonElement>(null);
+  const newName = useRef<HTMLInputElement>(null);
+  const toFocus = professionals.toFocus;
+  useEffect(() => {
+    if (!toFocus) return;
+    (toFocus.id === null ? newName.current : (focusItem.current ?? newName.current))?.focus();
+    professionals.focused();
+  }, [toFocus, professionals]);
   const create = () => {
     if (!name.trim()) return;
     void root.execute(
@@ -59,7 +68,7 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
           >
             <TextField className="field" value={name} onChange={setName}>
               <Label>{t('professionals.newName')}</Label>
-              <Input data-testid="new-professional-name" />
+              <Input data-testid="new-professional-name" ref={newName} />
             </TextField>
             <Button className="button" type="submit" isDisabled={!name.trim()}>
               {t('professionals.add')}
@@ -82,6 +91,7 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
                 <li key={p.id}>
                   <Button
                     className="master-item"
+                    ref={toFocus?.id === p.id ? focusItem : undefined}
                     aria-current={professionals.selectedId === p.id ? 'true' : undefined}
                     onPress={() => professionals.select(p.id)}
                   >

@@ -6,6 +6,12 @@ import type { ApiClient } from '../api/ApiClient.js';
 export class ProfessionalsStore {
   list: Professional[] = [];
   selectedId: string | null = null;
+  /**
+   * Where the focus goes once the list has rendered after a removal (the button that was
+   * pressed is gone): this person's entry, or the new-name field when the list is empty.
+   * Undefined once it has.
+   */
+  toFocus: { id: string | null } | undefined = undefined;
 
   constructor(private readonly api: ApiClient) {
     makeObservable(this, {
@@ -18,6 +24,9 @@ export class ProfessionalsStore {
       upsert: action,
       remove: action,
       select: action,
+      toFocus: observableRef,
+      focusAfterRemoval: action,
+      focused: action,
     });
   }
 
@@ -44,6 +53,14 @@ export class ProfessionalsStore {
 
   select(id: string | null): void {
     this.selectedId = id;
+  }
+
+  focusAfterRemoval(id: string | null): void {
+    this.toFocus = { id };
+  }
+
+  focused(): void {
+    this.toFocus = undefined;
   }
 
   get byId(): Map<string, Professional> {

@@ -1,6 +1,7 @@
 import { runInAction } from 'mobx';
 import type { Professional } from '../../shared/domain/schemas.js';
-import { withAssignment, withProfessional, withoutProfessional } from '../board/planEdits.js';
+import { withProfessional, withoutProfessional } from '../board/planEdits.js';
+import type { ProfessionalRemoval } from '../../shared/api/entities.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
 import { message, type Message } from '../../shared/i18n/message.js';
@@ -83,39 +84,37 @@ export function createProfessionalCommand(
 }
 
 /**
- * Removes a professional everywhere (right to be forgotten). Undo brings the person back
- * with their ratings and their places in the open scenario; places in other teams are gone.
+ * Removes a professional everywhere. The store answers what it removed; undo hands that
+ * back to `professionals.restore`, which puts the person back under the same id with their
+ * places in every scenario of every team (hours as they were) and the teams they led, in
+ * one write. The open plan is then read again, so its hours elsewhere are right too.
+ * `notify` tells the user what the undo brought back.
  */
-export function deleteProfessionalCommand(ctx: CommandContext, id: string): Command {
-  const before = ctx.professionals.byId.get(id) ?? ctx.plan.professionalById.get(id);
-  const assignments = (ctx.plan.plan?.assignments ?? []).filter((a) => a.professionalId === id);
-  let currentId = id;
-  const name = before?.name ?? '';
+export function deleteProfessionalCommand(
+  ctx: CommandContext,
+  id: string,
+  notify: (text: Message) => void = () => {},
+): Command {
+  const name = (ctx.professionals.byId.get(id) ?? ctx.plan.professionalById.get(id))?.name ?? '';
+  let removal: ProfessionalRemoval | null = null;
   return {
     label: message('cmd.professionalRemove', { name }),
     run: async () => {
-      await ctx.api.call('professionals.delete', { id: currentId });
-      forget(ctx, currentId);
+      removal = await ctx.api.call('professionals.delete', { id });
+      forget(ctx, id);
     },
     revert: async () => {
-      if (!before) return;
-      const { id: _old, ...fields } = before;
-      const created = await ctx.api.call('professionals.create', fields);
-      currentId = created.id;
-      apply(ctx, created);
-      for (const a of assignments) {
-        if (!ctx.plan.functionById.has(a.functionId)) continue;
-        const saved = await ctx.api.call('assignments.set', {
-          functionId: a.functionId,
-          professionalId: created.id,
-          hours: a.hours,
-        });
-        const plan = ctx.plan.plan;
-        if (plan)
-          runInAction(() =>
-            ctx.plan.setPlan(withAssignment(plan, saved.functionId, saved.professionalId, saved.hours)),
-          );
-      }
+      if (!removal) return;
+      const { professional, placesLost } = await ctx.api.call('professionals.restore', removal);
+      removal = null;
+      runInAction(() => ctx.professionals.upsert(professional));
+      const scenarioId = ctx.plan.view?.scenarioId;
+      if (scenarioId) await ctx.plan.open(scenarioId);
+      notify(
+        placesLost > 0
+          ? message('professionals.restoredLost', { name, count: placesLost })
+          : message('professionals.restored', { name }),
+      );
     },
   };
 }

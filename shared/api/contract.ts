@@ -33,6 +33,8 @@ import {
   personalDataExportSchema,
   planViewSchema,
   professionalImportPreviewSchema,
+  professionalRemovalSchema,
+  removalSubjectSchema,
   scenarioSchema,
   teamSummarySchema,
 } from './entities.js';
@@ -163,8 +165,19 @@ export const apiContract = {
     withoutDefaults(professionalFields).partial().extend({ id: idSchema }),
     professionalSchema,
   ),
-  /** Removes the person with their ratings and assignments everywhere (right to be forgotten). */
-  'professionals.delete': method(byId, done),
+  /**
+   * Removes the person with their ratings and assignments everywhere (right to be forgotten);
+   * answers what it removed, which the undo of "Verwijderen" gives back to `professionals.restore`.
+   */
+  'professionals.delete': method(byId, professionalRemovalSchema),
+  /**
+   * Puts a removed person back in one write: same id, ratings, places in every scenario (those
+   * whose function still exists; `placesLost` counts the others) and the teams they led.
+   */
+  'professionals.restore': method(
+    professionalRemovalSchema,
+    z.strictObject({ professional: professionalSchema, placesLost: z.number().int() }),
+  ),
   'professionals.setRating': method(
     z.strictObject({ professionalId: idSchema, competency: competencyRefSchema, level: levelSchema.nullable() }),
     professionalSchema,
@@ -234,7 +247,8 @@ export const apiContract = {
   ),
 
   'backups.list': method(empty, z.array(backupInfoSchema)),
-  'backups.create': method(empty, backupInfoSchema),
+  /** A backup on request; with `before`, the one made just before deleting a team, scenario or person. */
+  'backups.create': method(z.strictObject({ before: removalSubjectSchema.optional() }), backupInfoSchema),
   /** Restores a backup; the current file is first kept as a backup of its own. */
   'backups.restore': method(
     z.strictObject({ id: z.string().max(200) }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIFE_DOMAINS } from '../catalogue/lifeDomains.js';
 import {
+  assignmentHoursSchema,
   customCompetencySchema,
   idSchema,
   levelSchema,
@@ -72,11 +73,31 @@ export const planViewSchema = z.strictObject({
   hoursElsewhere: z.record(idSchema, z.number()),
 });
 
+/**
+ * Everything `professionals.delete` took away, so `professionals.restore` can put it back
+ * as it was: the person (same id), their places in every scenario of every team with
+ * their hours, and the teams they led.
+ */
+export const professionalRemovalSchema = z.strictObject({
+  professional: professionalSchema,
+  isSample: z.boolean(),
+  assignments: z.array(z.strictObject({ functionId: idSchema, hours: assignmentHoursSchema })).max(10_000),
+  ledTeams: z.array(z.strictObject({ teamId: idSchema, leader: teamSchema.shape.leader })).max(10_000),
+});
+
+/** What a `beforeRemoval` backup was made for: the Reservekopieën list names it. */
+export const removalSubjectSchema = z.strictObject({
+  kind: z.enum(['team', 'scenario', 'professional']),
+  name: z.string().max(200),
+});
+
 export const backupInfoSchema = z.strictObject({
   id: z.string(),
   createdAt: z.string(),
   sizeBytes: z.number(),
-  reason: z.enum(['start', 'interval', 'manual', 'beforeMigration', 'beforeRestore']),
+  reason: z.enum(['start', 'interval', 'manual', 'beforeMigration', 'beforeRestore', 'beforeRemoval']),
+  /** Only on a `beforeRemoval` backup whose note could be read; null otherwise. */
+  removal: removalSubjectSchema.nullable(),
 });
 
 const importRowErrorSchema = z.strictObject({
@@ -123,6 +144,8 @@ export type FunctionTemplateDto = z.infer<typeof functionTemplateDtoSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type PlanView = z.infer<typeof planViewSchema>;
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
+export type RemovalSubject = z.infer<typeof removalSubjectSchema>;
+export type ProfessionalRemoval = z.infer<typeof professionalRemovalSchema>;
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 export type ProfessionalDraft = z.infer<typeof professionalDraftSchema>;
 export type ProfessionalImportPreview = z.infer<typeof professionalImportPreviewSchema>;

@@ -41,6 +41,8 @@ test('restore a backup: the edit made after it is gone, the data before it is ba
   const safetyCopy = (await planner.api('backups.list', {})).find((b) => b.reason === 'beforeRestore')!;
   const notice = page.getByTestId('restored-notice');
   await expect(notice).toContainText(`De reservekopie van ${when} is teruggezet.`);
+  // The reload left no focus: the notice takes it, so the keyboard and a screen reader start there.
+  await expect(notice).toBeFocused();
   await expect(notice).toContainText(`‘voor het terugzetten’, gemaakt op ${formatMoment('nl', safetyCopy.createdAt)}`);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-restored-notice.png` });
   await notice.getByRole('button', { name: 'Reservekopieën openen' }).click();

@@ -1,6 +1,7 @@
 import { AppShell } from './pages/AppShell.js';
+import { BackupsDialog } from './pages/BackupsDialog.js';
 import { DesignPage } from './pages/DesignPage.js';
-import { expect, test } from './support/fixtures.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
 test('delete a variant scenario and then the whole team, each after a question and a backup', async ({
   page,
@@ -27,8 +28,14 @@ test('delete a variant scenario and then the whole team, each after a question a
   await row.getByRole('button', { name: 'Scenario Proefopzet verwijderen' }).click();
   await page.getByTestId('scenario-remove-confirm').click();
   await expect(row).toHaveCount(0);
-  // The team's main scenario is open again.
-  await expect(page.locator('[data-scenario="Hoofdscenario"]')).toContainText('geopend');
+  // The team's main scenario is open again, its row has the focus (the pressed button is gone),
+  // and a message says what happened.
+  const mainRow = page.locator('[data-scenario="Hoofdscenario"]');
+  await expect(mainRow).toContainText('geopend');
+  await expect(mainRow.getByRole('rowheader')).toBeFocused();
+  await expect(page.getByRole('status').getByTestId('toast-info')).toContainText(
+    'Scenario Proefopzet is verwijderd. De reservekopie van vlak ervoor staat in Reservekopieën.',
+  );
   let teams = await planner.api('teams.list', {});
   expect(teams.find((t) => t.name === 'Team om te verwijderen')!.scenarios.map((s) => s.name)).toEqual([
     'Hoofdscenario',
@@ -38,10 +45,32 @@ test('delete a variant scenario and then the whole team, each after a question a
   await shell.open('design');
   await page.getByTestId('team-remove').click();
   await expect(page.getByRole('alertdialog')).toContainText('Team om te verwijderen verwijderen?');
-  await page.getByTestId('team-remove-confirm').click();
+  // By keyboard, as the tour did: from Annuleren to Verwijderen, Enter.
+  await expect(page.getByRole('alertdialog').getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('team-remove-confirm')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('team-picker')).not.toContainText('Team om te verwijderen');
+  // The focus goes to the team picker (the team now open), never to the next team's "Team verwijderen".
+  await expect(page.getByTestId('team-picker').getByRole('button')).toBeFocused();
+  await expect(page.getByTestId('team-remove')).not.toBeFocused();
+  await expect(page.getByRole('status').getByTestId('toast-info').last()).toContainText(
+    'Team om te verwijderen is verwijderd.',
+  );
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/team-removed.png` });
   teams = await planner.api('teams.list', {});
   expect(teams.map((t) => t.name)).not.toContain('Team om te verwijderen');
   expect(teams.length).toBeGreaterThan(0);
   expect((await planner.api('backups.list', {})).length).toBe(backupsBefore + 2);
+
+  // Each backup says what it was made for.
+  const made = (await planner.api('backups.list', {})).filter((b) => b.reason === 'beforeRemoval');
+  expect(made.map((b) => b.removal)).toEqual([
+    { kind: 'team', name: 'Team om te verwijderen' },
+    { kind: 'scenario', name: 'Proefopzet' },
+  ]);
+  const backups = new BackupsDialog(page);
+  await backups.open();
+  await expect(backups.row(made[0]!.createdAt, 'voor het verwijderen van team Team om te verwijderen')).toBeVisible();
+  await expect(backups.row(made[1]!.createdAt, 'voor het verwijderen van scenario Proefopzet')).toBeVisible();
 });

@@ -85,6 +85,11 @@ export class ProfessionalsPage {
     };
   }
 
+  /** "Verwijderen (overal)" in the open person's editor. */
+  deleteButton(): Locator {
+    return this.page.getByTestId('professional-editor').getByTestId('professional-delete');
+  }
+
   eraseButton(): Locator {
     return this.personalData().getByTestId('personal-data-erase');
   }

@@ -144,4 +144,40 @@ describe('backups', () => {
     expect(left.filter((b) => b.reason === 'interval')).toHaveLength(RETENTION.automatic);
     expect(left.filter((b) => b.reason === 'manual').map((b) => b.createdAt)).toEqual(['2026-05-30T00:00:00.000Z']);
   });
+
+  it('names the backup made before a removal after what was removed, kept apart from the manual ones', async () => {
+    store = openTestStore({ seedSample: false });
+    await store.whenIdle();
+    const before = await store.call('backups.create', { before: { kind: 'team', name: 'Wijkteam Noord' } });
+    expect(before).toMatchObject({ reason: 'beforeRemoval', removal: { kind: 'team', name: 'Wijkteam Noord' } });
+    expect(before.id).toMatch(/-beforeRemoval\.sqlite$/);
+    const listed = (await store.call('backups.list', {})).find((b) => b.id === before.id);
+    expect(listed).toMatchObject({ reason: 'beforeRemoval', removal: { kind: 'team', name: 'Wijkteam Noord' } });
+    // A manual backup stays manual, with no removal named.
+    expect(await store.call('backups.create', {})).toMatchObject({ reason: 'manual', removal: null });
+    expect((await store.fail('backups.create', { before: { kind: 'house', name: 'x' } })).code).toBe('validation');
+  });
+
+  it('keeps 10 backups made before a removal apart from the manual ones, and removes a pruned one with its note', () => {
+    const dir = tempDir();
+    const backups = path.join(dir, 'backups');
+    fs.mkdirSync(backups);
+    const now = new Date('2026-06-01T12:00:00Z');
+    const stamp = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
+    const names: string[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const name = `planner-${stamp(new Date(now.getTime() - i * 3600_000))}-beforeRemoval`;
+      fs.writeFileSync(path.join(backups, `${name}.sqlite`), 'x');
+      fs.writeFileSync(path.join(backups, `${name}.json`), JSON.stringify({ kind: 'professional', name: `P${i}` }));
+      names.push(name);
+    }
+    fs.writeFileSync(path.join(backups, `planner-${stamp(now)}-manual.sqlite`), 'x');
+    pruneBackups(dir, now);
+    const left = listBackups(dir);
+    expect(left.filter((b) => b.reason === 'beforeRemoval')).toHaveLength(RETENTION.beforeRemoval);
+    expect(left.filter((b) => b.reason === 'manual')).toHaveLength(1);
+    expect(left.find((b) => b.reason === 'beforeRemoval')!.removal).toEqual({ kind: 'professional', name: 'P0' });
+    expect(fs.existsSync(path.join(backups, `${names[11]}.json`))).toBe(false);
+    expect(fs.existsSync(path.join(backups, `${names[0]}.json`))).toBe(true);
+  });
 });

@@ -230,6 +230,20 @@ export const ui: Record<keyof typeof nl, string> = {
   'professionals.capped': 'Above are the first {rendered} of {shown}. Search by name to find someone quickly.',
   'professionals.pick': 'Choose a professional on the left to see and change their details.',
   'professionals.delete': 'Remove (everywhere)',
+  'professionals.deleteTitle': 'Remove {name}?',
+  'professionals.deleteBody_one':
+    '{name} is in 1 team: {teams}. {name} leaves the pool and the places in that team are lost. The planner makes a backup first, and you can undo the removal.',
+  'professionals.deleteBody_other':
+    '{name} is in {count} teams: {teams}. {name} leaves the pool and the places in those teams are lost. The planner makes a backup first, and you can undo the removal.',
+  'professionals.deleteBodyNoTeams':
+    '{name} is in no team. {name} leaves the pool, with their ratings. The planner makes a backup first, and you can undo the removal.',
+  'professionals.deleteConfirm': 'Remove',
+  'professionals.deleted': '{name} has been removed. Undo brings {name} back, with all places in the teams.',
+  'professionals.restored': '{name} is back, with all places in the teams.',
+  'professionals.restoredLost_one':
+    '{name} is back. {count} place could not return, because its function no longer exists.',
+  'professionals.restoredLost_other':
+    '{name} is back. {count} places could not return, because their functions no longer exist.',
   'professionals.name': 'Name',
   'professionals.binding': 'Tie to mother organisation',
   'professionals.contractHours': 'Contract hours a week',
@@ -271,12 +285,14 @@ export const ui: Record<keyof typeof nl, string> = {
   'scenarios.adopted': '{name} is now the main scenario. You are now working in it.',
   'scenarios.remove': 'Delete',
   'scenarios.removeLabel': 'Delete scenario {name}',
+  'scenarios.removed': 'Scenario {name} has been deleted. The backup made just before is in Backups.',
   'scenarios.removeConfirmTitle': 'Delete scenario {name}?',
   'scenarios.removeConfirmBody':
     'The functions and assignments of this scenario are deleted; the other scenarios and the professionals stay. A backup is made first, so you can bring it back.',
   'team.removeTitle': 'Delete team',
   'team.removeHelp': 'Deletes the team with all its scenarios. The professionals stay in the pool.',
   'team.remove': 'Delete team',
+  'team.removed': '{team} has been deleted. The backup made just before is in Backups.',
   'team.removeConfirmTitle': 'Delete {team}?',
   'team.removeConfirmBody':
     'The team and all its scenarios are deleted. This cannot be undone, but a backup is made first: restore it from Backups.',
@@ -321,6 +337,10 @@ export const ui: Record<keyof typeof nl, string> = {
   'backups.reason.manual': 'manual',
   'backups.reason.beforeMigration': 'before an update',
   'backups.reason.beforeRestore': 'before a restore',
+  'backups.reason.beforeRemoval': 'before a deletion',
+  'backups.reason.beforeRemovingTeam': 'before deleting team {name}',
+  'backups.reason.beforeRemovingScenario': 'before deleting scenario {name}',
+  'backups.reason.beforeRemovingProfessional': 'before removing {name}',
 
   'cmd.hours': 'Hours of {person} in {fn}',
   'cmd.assign': '{person} into {fn}',

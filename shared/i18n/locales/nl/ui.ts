@@ -235,6 +235,21 @@ export const ui = {
   'professionals.capped': 'Hierboven staan de eerste {rendered} van {shown}. Zoek op naam om iemand snel te vinden.',
   'professionals.pick': 'Kies links een professional om de gegevens te bekijken en te wijzigen.',
   'professionals.delete': 'Verwijderen (overal)',
+  'professionals.deleteTitle': '{name} verwijderen?',
+  'professionals.deleteBody_one':
+    '{name} staat in 1 team: {teams}. {name} gaat uit de pool en de plaatsen in dat team vervallen. Vooraf maakt de planner een reservekopie, en u kunt het verwijderen ongedaan maken.',
+  'professionals.deleteBody_other':
+    '{name} staat in {count} teams: {teams}. {name} gaat uit de pool en de plaatsen in die teams vervallen. Vooraf maakt de planner een reservekopie, en u kunt het verwijderen ongedaan maken.',
+  'professionals.deleteBodyNoTeams':
+    '{name} staat in geen enkel team. {name} gaat uit de pool, met de beoordelingen. Vooraf maakt de planner een reservekopie, en u kunt het verwijderen ongedaan maken.',
+  'professionals.deleteConfirm': 'Verwijderen',
+  'professionals.deleted':
+    '{name} is verwijderd. Met Ongedaan maken zet u {name} terug, met alle plaatsen in de teams.',
+  'professionals.restored': '{name} is teruggezet, met alle plaatsen in de teams.',
+  'professionals.restoredLost_one':
+    '{name} is teruggezet. {count} plaats kon niet terug, omdat die functie niet meer bestaat.',
+  'professionals.restoredLost_other':
+    '{name} is teruggezet. {count} plaatsen konden niet terug, omdat die functies niet meer bestaan.',
   'professionals.name': 'Naam',
   'professionals.binding': 'Binding met moederorganisatie',
   'professionals.contractHours': 'Contracturen per week',
@@ -276,12 +291,14 @@ export const ui = {
   'scenarios.adopted': '{name} is vastgesteld als hoofdscenario. U werkt nu in dit scenario.',
   'scenarios.remove': 'Verwijderen',
   'scenarios.removeLabel': 'Scenario {name} verwijderen',
+  'scenarios.removed': 'Scenario {name} is verwijderd. De reservekopie van vlak ervoor staat in Reservekopieën.',
   'scenarios.removeConfirmTitle': 'Scenario {name} verwijderen?',
   'scenarios.removeConfirmBody':
     'De functies en indeling van dit scenario worden verwijderd; de andere scenario’s en de professionals blijven. Eerst wordt een reservekopie gemaakt, waarmee u het terug kunt zetten.',
   'team.removeTitle': 'Team verwijderen',
   'team.removeHelp': 'Verwijdert het team met al zijn scenario’s. De professionals blijven in de pool.',
   'team.remove': 'Team verwijderen',
+  'team.removed': '{team} is verwijderd. De reservekopie van vlak ervoor staat in Reservekopieën.',
   'team.removeConfirmTitle': '{team} verwijderen?',
   'team.removeConfirmBody':
     'Het team en al zijn scenario’s worden verwijderd. Dit kan niet ongedaan worden gemaakt, maar eerst wordt een reservekopie gemaakt: via Reservekopieën zet u het terug.',
@@ -326,6 +343,10 @@ export const ui = {
   'backups.reason.manual': 'handmatig',
   'backups.reason.beforeMigration': 'voor een update',
   'backups.reason.beforeRestore': 'voor het terugzetten',
+  'backups.reason.beforeRemoval': 'voor het verwijderen',
+  'backups.reason.beforeRemovingTeam': 'voor het verwijderen van team {name}',
+  'backups.reason.beforeRemovingScenario': 'voor het verwijderen van scenario {name}',
+  'backups.reason.beforeRemovingProfessional': 'voor het verwijderen van {name}',
 
   'cmd.hours': 'Uren van {person} in {fn}',
   'cmd.assign': '{person} in {fn}',
