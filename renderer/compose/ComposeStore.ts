@@ -29,8 +29,13 @@ const DEFAULT_COMPOSE_SETTINGS: ComposeSettings = {
 
 type Phase = 'form' | 'running' | 'done' | 'failed';
 
-/** How often a running job is asked where it is (and the elapsed seconds move on). */
+/** How often a running job is asked where it is. */
 const POLL_MS = 250;
+/**
+ * How often the seconds shown move on, on the page's own clock: a poll can wait seconds
+ * for a store process busy preparing a large pool, and the count must not stand still.
+ */
+const CLOCK_MS = 500;
 
 interface Timers {
   set(callback: () => void, ms: number): unknown;
@@ -60,6 +65,7 @@ export class ComposeStore {
   wrappingUp = false;
   private jobId: string | null = null;
   private timer: unknown = null;
+  private clock: unknown = null;
   private startedAt = 0;
   private run = 0;
 
@@ -98,6 +104,7 @@ export class ComposeStore {
     this.error = null;
     this.wrappingUp = false;
     this.startedAt = this.timers.now();
+    this.startClock(run);
     try {
       const { jobId } = await this.api.call('compose.start', this.request());
       if (run !== this.run) {
@@ -177,7 +184,8 @@ export class ComposeStore {
       const answer = await this.api.call('compose.poll', { jobId });
       if (run !== this.run) return;
       runInAction(() => {
-        this.elapsedMs = answer.elapsedMs;
+        // While running, the page's clock may be ahead of an answer that waited; the end is the job's own time.
+        this.elapsedMs = answer.state === 'running' ? Math.max(this.elapsedMs, answer.elapsedMs) : answer.elapsedMs;
         if (answer.stage) this.stage = answer.stage;
         if (answer.state === 'done' && answer.result) {
           this.result = answer.result;
@@ -198,6 +206,15 @@ export class ComposeStore {
     this.elapsedMs = Math.max(this.elapsedMs, this.timers.now() - this.startedAt);
   }
 
+  private startClock(run: number): void {
+    const step = () => {
+      if (run !== this.run || this.phase !== 'running') return void (this.clock = null);
+      this.tick();
+      this.clock = this.timers.set(step, CLOCK_MS);
+    };
+    this.clock = this.timers.set(step, CLOCK_MS);
+  }
+
   private fail(run: number, error: unknown): void {
     if (run !== this.run) return;
     runInAction(() => {
@@ -210,7 +227,9 @@ export class ComposeStore {
   private stopPolling(): void {
     this.run += 1;
     if (this.timer !== null) this.timers.clear(this.timer);
+    if (this.clock !== null) this.timers.clear(this.clock);
     this.timer = null;
+    this.clock = null;
     this.jobId = null;
   }
 }

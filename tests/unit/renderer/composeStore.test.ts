@@ -21,7 +21,51 @@ async function until(check: () => boolean, ms = 60_000): Promise<void> {
   }
 }
 
+/** Timers the test moves by hand: the page's clock and its timeouts. */
+function handTimers() {
+  let now = 0;
+  let pending: { at: number; run: () => void; id: number }[] = [];
+  let ids = 0;
+  return {
+    set(run: () => void, ms: number) {
+      ids += 1;
+      pending.push({ at: now + ms, run, id: ids });
+      return ids;
+    },
+    clear(handle: unknown) {
+      pending = pending.filter((p) => p.id !== handle);
+    },
+    now: () => now,
+    /** Moves the clock on, running every timeout that falls due on the way. */
+    advance(ms: number) {
+      const end = now + ms;
+      for (;;) {
+        const due = pending.filter((p) => p.at <= end).sort((a, b) => a.at - b.at)[0];
+        if (!due) break;
+        pending = pending.filter((p) => p !== due);
+        now = due.at;
+        due.run();
+      }
+      now = end;
+    },
+  };
+}
+
 describe('ComposeStore', () => {
+  it('counts the seconds on while the store process is too busy to answer a poll', async () => {
+    // A store process preparing a region's pool: compose.start answers, the first poll waits.
+    const timers = handTimers();
+    const api = {
+      call: async (method: string) => (method === 'compose.start' ? { jobId: 'job' } : new Promise(() => undefined)),
+    } as unknown as ConstructorParameters<typeof ComposeStore>[0];
+    const store = new ComposeStore(api, 'scenario', timers);
+    await store.start();
+    timers.advance(5_200);
+    expect(store.phase).toBe('running');
+    expect(Math.floor(store.elapsedMs / 1000)).toBe(5);
+    store.cancel();
+  });
+
   it('shows progress at once, ends with a result, and the result becomes an undoable scenario', async () => {
     h = await openHarness();
     const root = h.root;

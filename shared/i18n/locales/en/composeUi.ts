@@ -24,7 +24,8 @@ export const composeUi: Record<keyof typeof nl, string> = {
   'composeUi.requiredDiscipline.none': 'No requirement',
   'composeUi.run': 'Compose',
   'composeUi.running': 'Composing',
-  'composeUi.elapsed': '{seconds} of at most {limit} seconds',
+  'composeUi.elapsed':
+    '{seconds} seconds so far. The search takes at most {limit} seconds; preparing and finishing come on top.',
   'composeUi.cancel': 'Stop',
   'composeUi.close': 'Close',
   'composeUi.again': 'Other settings',

@@ -25,7 +25,8 @@ export const composeUi = {
   'composeUi.requiredDiscipline.none': 'Geen eis',
   'composeUi.run': 'Samenstellen',
   'composeUi.running': 'Bezig met samenstellen',
-  'composeUi.elapsed': '{seconds} van maximaal {limit} seconden',
+  'composeUi.elapsed':
+    '{seconds} seconden bezig. De zoektijd is maximaal {limit} seconden; voorbereiden en afronden komen daarbij.',
   'composeUi.cancel': 'Stoppen',
   'composeUi.close': 'Sluiten',
   'composeUi.again': 'Andere instellingen',
