@@ -17,11 +17,13 @@ export interface Toast {
 }
 
 /** A professional held over a function while dragging: the coverage panel previews this. */
-interface DragPreview {
+export interface DragPreview {
   professionalId: string;
   functionId: string;
   /** Set when a member is moved: the assignment they leave. */
   fromFunctionId: string | null;
+  /** The hours typed in the hours dialog after the drop; until then the drop's own (`dropHours`). */
+  hours?: number;
 }
 
 /** A drop waiting for the hours dialog. */
@@ -160,7 +162,8 @@ export class UiStore {
       this.dragPreview &&
       preview.professionalId === this.dragPreview.professionalId &&
       preview.functionId === this.dragPreview.functionId &&
-      preview.fromFunctionId === this.dragPreview.fromFunctionId;
+      preview.fromFunctionId === this.dragPreview.fromFunctionId &&
+      preview.hours === this.dragPreview.hours;
     if (!same) this.dragPreview = preview;
   }
 
