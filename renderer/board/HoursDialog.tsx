@@ -24,6 +24,9 @@ export const HoursDialog = observer(function HoursDialog() {
   const { ui } = useStores();
   const drop = ui.pendingDrop;
   const close = () => {
+    // Cancelled: the chip that "Plaatsen" asked to focus will not come.
+    const request = ui.focusRequest;
+    if (request?.kind === 'member' && request.professionalId === drop?.professionalId) ui.focusTaken();
     ui.setPendingDrop(null);
     ui.setDragPreview(null);
   };
