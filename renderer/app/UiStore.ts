@@ -2,6 +2,7 @@ import { action, makeObservable, observable, observableRef, observableShallow } 
 import type { Lang } from '../../shared/domain/text.js';
 import type { Message } from '../../shared/i18n/message.js';
 import type { KeyValueStorage } from './KeyValueStorage.js';
+import type { FocusTarget } from './focusRequest.js';
 import { takeRestoreNote, writeRestoreNote, type RestoreNote } from '../backups/restoreNote.js';
 
 export const SCREENS = ['design', 'board', 'professionals', 'catalogue', 'scenarios'] as const;
@@ -17,11 +18,13 @@ export interface Toast {
 }
 
 /** A professional held over a function while dragging: the coverage panel previews this. */
-interface DragPreview {
+export interface DragPreview {
   professionalId: string;
   functionId: string;
   /** Set when a member is moved: the assignment they leave. */
   fromFunctionId: string | null;
+  /** The hours typed in the hours dialog after the drop; until then the drop's own (`dropHours`). */
+  hours?: number;
 }
 
 /** A drop waiting for the hours dialog. */
@@ -72,11 +75,8 @@ export class UiStore {
   restoreNote: RestoreNote | null;
   /** The two scenarios the comparison opens with (e.g. the current one and a composed one); null: the first two. */
   comparePair: { a: string; b: string } | null = null;
-  /**
-   * The scenario whose row on the scenarios screen takes the focus once it is shown (after
-   * "Open als scenario" or "Vaststellen", whose button is gone then); null once it has.
-   */
-  scenarioToFocus: string | null = null;
+  /** Where focus goes once the component showing it renders it (focusRequest.ts); null once it has. */
+  focusRequest: FocusTarget | null = null;
   private nextToastId = 1;
 
   constructor(private readonly storage: KeyValueStorage) {
@@ -98,9 +98,9 @@ export class UiStore {
       restoreNote: observableRef,
       dismissRestoreNote: action,
       comparePair: observableRef,
-      scenarioToFocus: observable,
-      focusScenario: action,
-      scenarioFocused: action,
+      focusRequest: observableRef,
+      requestFocus: action,
+      focusTaken: action,
       showComparison: action,
       setBackupsOpen: action,
       setNewTeamOpen: action,
@@ -135,12 +135,12 @@ export class UiStore {
     this.screen = 'scenarios';
   }
 
-  focusScenario(scenarioId: string): void {
-    this.scenarioToFocus = scenarioId;
+  requestFocus(target: FocusTarget | null): void {
+    this.focusRequest = target;
   }
 
-  scenarioFocused(): void {
-    this.scenarioToFocus = null;
+  focusTaken(): void {
+    this.focusRequest = null;
   }
 
   notify(kind: Toast['kind'], text: Message): void {
@@ -160,7 +160,8 @@ export class UiStore {
       this.dragPreview &&
       preview.professionalId === this.dragPreview.professionalId &&
       preview.functionId === this.dragPreview.functionId &&
-      preview.fromFunctionId === this.dragPreview.fromFunctionId;
+      preview.fromFunctionId === this.dragPreview.fromFunctionId &&
+      preview.hours === this.dragPreview.hours;
     if (!same) this.dragPreview = preview;
   }
 

@@ -66,6 +66,6 @@ export function removeScenario(root: RootStore, scenarioId: string): Promise<voi
     root.ui.notify('info', message('scenarios.removed', { name }));
     // Its row and button are gone: the main scenario's row takes the focus.
     const main = scenario ? root.teams.mainScenario(scenario.teamId) : undefined;
-    if (main) root.ui.focusScenario(main.id);
+    if (main) root.ui.requestFocus({ kind: 'scenario', scenarioId: main.id });
   });
 }

@@ -39,8 +39,15 @@ export const CandidateRow = memo(function CandidateRow({
   const root = useStores();
   const t = useT();
   const insert = () => {
-    if (hasRoom) return void root.execute(assignCommand(root, functionId, professionalId, hours));
-    root.ui.setPendingDrop({ professionalId, functionId, fromFunctionId: null, suggestedHours: hours });
+    // This row goes once the person is placed: focus goes on to their chip in the function.
+    const target = { kind: 'member', functionId, professionalId } as const;
+    root.ui.requestFocus(target);
+    if (!hasRoom) {
+      return root.ui.setPendingDrop({ professionalId, functionId, fromFunctionId: null, suggestedHours: hours });
+    }
+    void root.execute(assignCommand(root, functionId, professionalId, hours)).then((saved) => {
+      if (!saved && root.ui.focusRequest === target) root.ui.focusTaken();
+    });
   };
   return (
     <li className="candidate" data-has-room={hasRoom} data-professional={professionalId}>

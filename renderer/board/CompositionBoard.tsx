@@ -15,7 +15,7 @@ import { PlainButton } from '../ui/PlainButton.js';
 import { dragAnnouncements, dragInstructions } from './announcements.js';
 import { POOL_ZONE, functionIdOfZone, functionZoneId, isDragData } from './dndIds.js';
 import { zoneCollision, zoneJumpingCoordinates } from './keyboardDrag.js';
-import { suggestedHours } from './suggestedHours.js';
+import { dropHours } from './suggestedHours.js';
 import { unassignCommand } from './assignmentCommands.js';
 import { FunctionLane } from './FunctionLane.js';
 import { HoursDialog } from './HoursDialog.js';
@@ -93,17 +93,8 @@ export const CompositionBoard = observer(function CompositionBoard() {
     }
     const functionId = functionIdOfZone(over.id);
     if (!functionId || functionId === data.fromFunctionId) return ui.setDragPreview(null);
-    const moving = data.fromFunctionId
-      ? plan.plan?.assignments.find(
-          (a) => a.functionId === data.fromFunctionId && a.professionalId === data.professionalId,
-        )
-      : undefined;
-    ui.setPendingDrop({
-      professionalId: data.professionalId,
-      functionId,
-      fromFunctionId: data.fromFunctionId,
-      suggestedHours: moving ? moving.hours : suggestedHours(plan, data.professionalId, functionId),
-    });
+    const drop = { professionalId: data.professionalId, functionId, fromFunctionId: data.fromFunctionId };
+    ui.setPendingDrop({ ...drop, suggestedHours: dropHours(plan, drop) });
   };
 
   // Only stable, shallow-compared values are read while rendering: an assignment must not

@@ -5,6 +5,7 @@ import type { TeamFunction } from '../../shared/domain/schemas.js';
 import { functionZoneId } from './dndIds.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
+import { useFocusRequest } from '../app/focusRequest.js';
 import { CoverageBadge } from '../ui/CoverageBadge.js';
 import { MemberChip } from './MemberChip.js';
 import { RequirementList } from './RequirementList.js';
@@ -36,6 +37,15 @@ const FunctionLaneBody = observer(function FunctionLaneBody({ fn, setNodeRef, is
   const previewing = ui.dragPreview?.functionId === fn.id;
   const inShell = fn.placement === 'shell';
   const name = catalogue.functionName(fn, ui.lang);
+  // After "Plaatsen" or a member's ×, the member asked for (or this heading) takes the focus.
+  useFocusRequest((target) => {
+    if (target.kind !== 'member' && target.kind !== 'lane') return null;
+    if (target.functionId !== fn.id) return null;
+    const heading = document.getElementById(`lane-${fn.id}`);
+    if (target.kind === 'lane') return heading;
+    const chip = `[data-professional="${CSS.escape(target.professionalId)}"] .member-handle`;
+    return heading?.closest('section')?.querySelector<HTMLElement>(chip);
+  });
   return (
     <section
       ref={setNodeRef}
@@ -45,7 +55,9 @@ const FunctionLaneBody = observer(function FunctionLaneBody({ fn, setNodeRef, is
       data-function={fn.name}
     >
       <header className="lane-header">
-        <h3 id={`lane-${fn.id}`}>{name}</h3>
+        <h3 id={`lane-${fn.id}`} tabIndex={-1}>
+          {name}
+        </h3>
         {coverage && !inShell && <CoverageBadge value={coverage.coverage} testId="lane-coverage" />}
       </header>
       <p className="lane-hours" data-testid="lane-hours">

@@ -16,7 +16,7 @@ const HOURS: NumberRule = { min: 0.5, max: MAX_PERSON_HOURS };
 /**
  * Asks how many hours a week the person gives to the function, prefilled with what is
  * free. Shown after a drop (new place or move) and when a member's hours are changed.
- * While it is open the coverage panel keeps previewing the drop. It opens and closes in
+ * While it is open the board keeps previewing the drop, with the hours in the field. It opens and closes in
  * the frames of a drag, so its modal hides the board with `aria-hidden` rather than
  * react-aria's `inert`, which restyled the whole page each time (AriaHiddenModal).
  */
@@ -24,6 +24,9 @@ export const HoursDialog = observer(function HoursDialog() {
   const { ui } = useStores();
   const drop = ui.pendingDrop;
   const close = () => {
+    // Cancelled: the chip that "Plaatsen" asked to focus will not come.
+    const request = ui.focusRequest;
+    if (request?.kind === 'member' && request.professionalId === drop?.professionalId) ui.focusTaken();
     ui.setPendingDrop(null);
     ui.setDragPreview(null);
   };
@@ -51,6 +54,18 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
   const free = load ? hoursFreeFor(load, ownHours, root.plan.hoursElsewhere) : 0;
   const value = hours.ok ? hours.value : null;
   const valid = value !== null;
+  // The board behind the dialog previews this drop: it follows the hours typed (a number
+  // the rule refuses leaves the last one shown), so the board and the dialog agree.
+  const type = (reading: NumberReading) => {
+    setHours(reading);
+    const preview = root.ui.dragPreview;
+    const forThisDrop =
+      preview?.professionalId === drop.professionalId &&
+      preview.functionId === drop.functionId &&
+      preview.fromFunctionId === drop.fromFunctionId;
+    if (forThisDrop && reading.ok && reading.value !== null)
+      root.ui.setDragPreview({ ...preview, hours: reading.value });
+  };
   const submit = () => {
     if (value === null) return;
     const command = drop.fromFunctionId
@@ -80,7 +95,7 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
           label={t('hours.label')}
           value={drop.suggestedHours}
           rule={HOURS}
-          onChange={setHours}
+          onChange={type}
           step={0.5}
           autoFocus
           testId="hours-input"

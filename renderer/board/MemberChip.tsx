@@ -65,12 +65,24 @@ const MemberChipBody = observer(function MemberChipBody({
   const { ui } = root;
   const t = useT();
   const point = () => ui.setFocusedMember(professional.id);
+  // The × goes with the chip: focus moves on to the next member of the function, else the
+  // one before, else the function's heading (its lane takes it, focusRequest.ts).
+  const remove = () => {
+    const members = root.plan.laneMembers.get(functionId) ?? [];
+    const at = members.findIndex((a) => a.professionalId === professional.id);
+    const next = members[at + 1] ?? members[at - 1];
+    ui.requestFocus(
+      next ? { kind: 'member', functionId, professionalId: next.professionalId } : { kind: 'lane', functionId },
+    );
+    void root.execute(unassignCommand(root, functionId, professional.id));
+  };
   const leave = () => ui.focusedMemberId === professional.id && ui.setFocusedMember(null);
   return (
     <li
       className={`member ${isDragging ? 'is-dragging' : ''} ${overAllocated ? 'is-over-allocated' : ''}`}
       data-testid="member"
       data-name={professional.name}
+      data-professional={professional.id}
       onMouseEnter={point}
       onMouseLeave={leave}
       onFocus={point}
@@ -104,7 +116,7 @@ const MemberChipBody = observer(function MemberChipBody({
       <PlainButton
         className="icon-button"
         aria-label={t('member.remove', { name: professional.name, fn: functionName })}
-        onPress={() => void root.execute(unassignCommand(root, functionId, professional.id))}
+        onPress={remove}
       >
         <span aria-hidden="true">×</span>
       </PlainButton>

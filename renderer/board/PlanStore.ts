@@ -24,6 +24,7 @@ import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import type { ApiClient } from '../api/ApiClient.js';
 import { markEdit } from '../app/perf.js';
 import { withAssignment, withMove } from './planEdits.js';
+import { dropHours } from './suggestedHours.js';
 import type { UiStore } from '../app/UiStore.js';
 
 const NAME_ORDER = new Intl.Collator('nl');
@@ -134,12 +135,15 @@ export class PlanStore {
     return this.plan ? computeCoverage(this.plan) : null;
   }
 
-  /** Coverage as it would be if the dragged person joined the function under the pointer. */
+  /**
+   * Coverage as it would be if the dragged person joined the function under the pointer,
+   * with the hours the hours dialog offers (or those typed in it once it is open).
+   */
   get previewReport(): CoverageReport | null {
     const preview = this.ui.dragPreview;
     const plan = this.plan;
     if (!preview || !plan) return null;
-    const hours = Math.max(1, this.freeHoursById.get(preview.professionalId) ?? 1);
+    const hours = preview.hours ?? dropHours(this, preview);
     const next = preview.fromFunctionId
       ? withMove(plan, preview.professionalId, preview.fromFunctionId, preview.functionId, hours)
       : withAssignment(plan, preview.functionId, preview.professionalId, hours);

@@ -49,7 +49,7 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
         open: root.openInCommand,
         onCreated: (createdId) => {
           root.ui.showComparison(scenarioId, createdId);
-          root.ui.focusScenario(createdId);
+          root.ui.requestFocus({ kind: 'scenario', scenarioId: createdId });
         },
       }),
     );

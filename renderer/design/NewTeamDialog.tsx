@@ -48,12 +48,15 @@ export const NewTeamDialog = observer(function NewTeamDialog() {
                   const proposal = proposeFunctions(fields, root.catalogue.catalogue.functionTemplates);
                   const keys = proposal.filter((p) => p.placement === 'team').map((p) => p.templateKey);
                   close();
-                  void root.execute(
-                    createTeamCommand(root, fields, keys, async (scenarioId) => {
-                      await root.openScenario(scenarioId, { keepHistory: true });
-                      root.ui.show('design');
-                    }),
-                  );
+                  // Made and opened: the keyboard goes on on its design screen, not on "Nieuw team".
+                  void root
+                    .execute(
+                      createTeamCommand(root, fields, keys, async (scenarioId) => {
+                        await root.openScenario(scenarioId, { keepHistory: true });
+                        root.ui.show('design');
+                      }),
+                    )
+                    .then((made) => made && root.ui.requestFocus({ kind: 'teamDesign' }));
                   setName('');
                   setArea('');
                 }}

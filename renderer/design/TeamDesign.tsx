@@ -1,4 +1,5 @@
 import { observer } from 'mobx-react-lite';
+import { useRef } from 'react';
 import { Checkbox, CheckboxGroup, Input, Label, TextField } from 'react-aria-components';
 import {
   AGE_GROUPS,
@@ -26,6 +27,7 @@ import { PublishTeam } from '../sharing/PublishTeam.js';
 import { RemoveTeam } from './RemoveTeam.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
+import { useFocusRequest } from '../app/focusRequest.js';
 import { ConsultationsEditor } from './ConsultationsEditor.js';
 import { FocusEditor } from './FocusEditor.js';
 import { FrontFieldEditor } from './FrontFieldEditor.js';
@@ -44,6 +46,9 @@ export const TeamDesign = observer(function TeamDesign() {
   const t = useT();
   const cite = useCitation();
   const team = root.plan.plan?.team;
+  // A team just made ("Team maken") opens here with the focus on its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusRequest((target) => (target.kind === 'teamDesign' ? heading.current : null));
   if (!team) return null;
   const lang = root.ui.lang;
   const save = (patch: Parameters<typeof updateTeamCommand>[2]) =>
@@ -51,7 +56,9 @@ export const TeamDesign = observer(function TeamDesign() {
   return (
     <div className="screen design" data-testid="design-screen">
       <header className="screen-header">
-        <h1>{t('design.title', { team: team.name })}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('design.title', { team: team.name })}
+        </h1>
         <p className="lead">{t('design.intro')}</p>
         <SourcesOverview />
         <PublishTeam />

@@ -1,6 +1,9 @@
 import { observer } from 'mobx-react-lite';
+import { useRef } from 'react';
 import { useT, useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
+import { useFocusRequest } from '../app/focusRequest.js';
+import type { ConflictChoice } from './ExchangeStore.js';
 
 /**
  * What an import left to decide (teams that already exist) and what happened. Shown in
@@ -8,12 +11,24 @@ import { useStores } from '../app/StoreContext.js';
  * the desktop menu can start on any screen).
  */
 export const ExchangeOutcome = observer(function ExchangeOutcome() {
-  const { exchange } = useStores();
+  const { exchange, ui } = useStores();
   const { t, render } = useTranslator();
+  // After a decided conflict: the next one, or the message that says what happened.
+  const conflictsBox = useRef<HTMLDivElement>(null);
+  const messagesBox = useRef<HTMLDivElement>(null);
+  useFocusRequest((target) => {
+    if (target.kind !== 'exchange') return null;
+    if (exchange.conflicts.length > 0) return conflictsBox.current?.querySelector('button');
+    return exchange.messages.some((m) => m.id > target.afterMessageId) ? messagesBox.current : null;
+  });
+  const decide = (id: number, choice: ConflictChoice) => {
+    ui.requestFocus({ kind: 'exchange', afterMessageId: exchange.lastMessageId });
+    void exchange.resolve(id, choice);
+  };
   return (
     <>
       {exchange.conflicts.length > 0 && (
-        <div className="exchange-conflicts" role="alert" data-testid="exchange-conflicts">
+        <div className="exchange-conflicts" role="alert" data-testid="exchange-conflicts" ref={conflictsBox}>
           <h3>{t('exchange.conflictTitle')}</h3>
           <ul>
             {exchange.conflicts.map((c) => (
@@ -21,17 +36,13 @@ export const ExchangeOutcome = observer(function ExchangeOutcome() {
                 <p>{t('exchange.conflictBody', { file: c.fileName, name: c.teamName, existing: c.existingName })}</p>
                 <p className="muted">{t('exchange.copyNote')}</p>
                 <div className="exchange-choices">
-                  <button type="button" className="button" onClick={() => void exchange.resolve(c.id, 'replace')}>
+                  <button type="button" className="button" onClick={() => decide(c.id, 'replace')}>
                     {t('exchange.replace')}
                   </button>
-                  <button type="button" className="button" onClick={() => void exchange.resolve(c.id, 'copy')}>
+                  <button type="button" className="button" onClick={() => decide(c.id, 'copy')}>
                     {t('exchange.copy')}
                   </button>
-                  <button
-                    type="button"
-                    className="button button-quiet"
-                    onClick={() => void exchange.resolve(c.id, 'skip')}
-                  >
+                  <button type="button" className="button button-quiet" onClick={() => decide(c.id, 'skip')}>
                     {t('exchange.skip')}
                   </button>
                 </div>
@@ -41,7 +52,13 @@ export const ExchangeOutcome = observer(function ExchangeOutcome() {
         </div>
       )}
       {exchange.messages.length > 0 && (
-        <div className="exchange-messages" role="status" data-testid="exchange-messages">
+        <div
+          className="exchange-messages"
+          role="status"
+          data-testid="exchange-messages"
+          ref={messagesBox}
+          tabIndex={-1}
+        >
           <ul>
             {exchange.messages.map((m) => (
               <li key={m.id} className={m.kind === 'error' ? 'exchange-error' : undefined}>

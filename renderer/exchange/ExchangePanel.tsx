@@ -7,6 +7,9 @@ import { ExchangeOutcome } from './ExchangeOutcome.js';
 /**
  * Team plan files in and out: one team or all teams out; files in, with every conflict
  * (the team is already here) shown and decided by the user, never overwritten silently.
+ * While an export runs its buttons are `aria-disabled`, as HR's exports: `disabled` dropped
+ * the keyboard focus to the page body (ExchangeStore ignores a press meanwhile), and the
+ * message that says what happened is read out from its status region.
  */
 export const ExchangePanel = observer(function ExchangePanel() {
   const { exchange, teams, hr } = useStores();
@@ -36,7 +39,8 @@ export const ExchangePanel = observer(function ExchangePanel() {
         <button
           type="button"
           className="button"
-          disabled={exchange.busy || !chosen}
+          disabled={!chosen}
+          aria-disabled={exchange.busy}
           onClick={() => void exchange.exportTeam(chosen)}
           data-testid="exchange-export-team"
         >
@@ -45,7 +49,8 @@ export const ExchangePanel = observer(function ExchangePanel() {
         <button
           type="button"
           className="button"
-          disabled={exchange.busy || teams.teams.length === 0}
+          disabled={teams.teams.length === 0}
+          aria-disabled={exchange.busy}
           onClick={() => void exchange.exportAll(hr.today)}
           data-testid="exchange-export-all"
         >

@@ -20,7 +20,7 @@ interface ExchangeMessage {
   text: Message;
 }
 
-type ConflictChoice = 'replace' | 'copy' | 'skip';
+export type ConflictChoice = 'replace' | 'copy' | 'skip';
 
 /** A file name from a team name: letters, digits and dashes, as every file system accepts. */
 export function planFileName(teamName: string): string {
@@ -61,6 +61,11 @@ export class ExchangeStore {
     });
   }
 
+  /** The newest message's id (0: none); ids only grow, so a message newer than this is news. */
+  get lastMessageId(): number {
+    return this.messages.at(-1)?.id ?? 0;
+  }
+
   clearMessages(): void {
     this.messages = [];
   }
@@ -72,7 +77,7 @@ export class ExchangeStore {
   async exportTeam(teamId: string): Promise<void> {
     const team = this.teams.byId.get(teamId);
     const main = this.teams.mainScenario(teamId);
-    if (!team || !main) return;
+    if (!team || !main || this.busy) return;
     await this.run(async () => {
       const plan = await this.api.call('plan.export', { scenarioId: main.id, includePool: false });
       const saved = await saveTextAsPlan(planFileName(team.name), `${JSON.stringify(plan, null, 2)}\n`);
@@ -82,6 +87,7 @@ export class ExchangeStore {
 
   /** All teams' main scenarios as one file: a JSON array of team plan files. */
   async exportAll(today: string): Promise<void> {
+    if (this.busy) return;
     await this.run(async () => {
       const plans = [];
       for (const team of this.teams.teams) {

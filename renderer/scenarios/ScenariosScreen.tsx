@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { adoptScenarioCommand, duplicateScenarioCommand, renameScenarioCommand } from './scenarioCommands.js';
 import { ConfirmAction } from '../ui/ConfirmAction.js';
@@ -7,6 +7,7 @@ import { ScenarioCompare } from './ScenarioCompare.js';
 import { useT } from '../i18n/useT.js';
 import { removeScenario } from '../app/removals.js';
 import { useStores } from '../app/StoreContext.js';
+import { useFocusRequest } from '../app/focusRequest.js';
 import { message } from '../../shared/i18n/message.js';
 
 /** Variants of the open team: duplicate as a named scenario, open, compare two, adopt one as the main plan. */
@@ -19,12 +20,9 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
   const [newName, setNewName] = useState('');
   // The row asked for takes the focus once it is on screen (its button may just have gone).
   const focusRow = useRef<HTMLTableCellElement>(null);
-  const toFocus = root.ui.scenarioToFocus;
-  useEffect(() => {
-    if (!toFocus || !focusRow.current) return;
-    focusRow.current.focus();
-    root.ui.scenarioFocused();
-  });
+  const request = root.ui.focusRequest;
+  const toFocus = request?.kind === 'scenario' ? request.scenarioId : null;
+  useFocusRequest((target) => (target.kind === 'scenario' ? focusRow.current : null));
   if (!view) return null;
   const team = teams.byId.get(view.teamId);
   // From the team list, which a rename refreshes (the open plan keeps the name it was opened with).
@@ -40,7 +38,7 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
     void root.execute(adoptScenarioCommand(root, id, root.openInCommand)).then((saved) => {
       if (!saved) return;
       root.ui.notify('info', message('scenarios.adopted', { name: scenarioName }));
-      root.ui.focusScenario(id);
+      root.ui.requestFocus({ kind: 'scenario', scenarioId: id });
     });
   return (
     <div className="screen scenarios" data-testid="scenarios-screen">

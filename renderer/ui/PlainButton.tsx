@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 
 interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'disabled' | 'type'> {
   /** What the button does: by mouse, touch, Enter or Space, as a native button does. */
@@ -6,6 +6,8 @@ interface Props extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' 
   isDisabled?: boolean;
   children?: ReactNode;
   'data-testid'?: string;
+  /** Passed on to the `<button>` (a prop in React 19), e.g. to give it the focus. */
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /**

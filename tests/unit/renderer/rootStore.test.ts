@@ -131,6 +131,44 @@ describe('RootStore over the real store', () => {
     expect(h.root.plan.shownReport).toEqual(h.root.plan.report);
   });
 
+  it('previews a drop with the hours the hours dialog offers, not all the free hours', () => {
+    // A person with more hours free than a function lacks, so the two differ (as Sanne Mulder in Casusregie).
+    const plan = h.root.plan;
+    const pair = plan.inTeamFunctions
+      .flatMap((fn) => plan.professionals.map((person) => ({ fn, person })))
+      .find(({ fn, person }) => {
+        const coverage = plan.report!.functions.find((f) => f.id === fn.id)!;
+        const free = plan.freeHoursById.get(person.id) ?? 0;
+        const inFn = plan.plan!.assignments.some((a) => a.functionId === fn.id && a.professionalId === person.id);
+        return !inFn && free > Math.max(4, coverage.hoursRequired - coverage.hoursAllocated);
+      });
+    expect(pair).toBeDefined();
+    const { fn, person } = pair!;
+    const before = plan.report!.functions.find((f) => f.id === fn.id)!;
+    const offered = Math.max(4, before.hoursRequired - before.hoursAllocated);
+    h.root.ui.setDragPreview({ professionalId: person.id, functionId: fn.id, fromFunctionId: null });
+    const shown = () => plan.shownReport!.functions.find((f) => f.id === fn.id)!.hoursAllocated;
+    expect(shown()).toBe(before.hoursAllocated + offered);
+    // Once the dialog is open, the preview follows what is typed in it.
+    h.root.ui.setDragPreview({ professionalId: person.id, functionId: fn.id, fromFunctionId: null, hours: 2.5 });
+    expect(shown()).toBe(before.hoursAllocated + 2.5);
+  });
+
+  it('previews a move with the hours the member keeps', () => {
+    const plan = h.root.plan;
+    const moving = plan.plan!.assignments.find((a) => (plan.freeHoursById.get(a.professionalId) ?? 0) > 0)!;
+    const to = plan.inTeamFunctions.find(
+      (fn) => !plan.plan!.assignments.some((a) => a.functionId === fn.id && a.professionalId === moving.professionalId),
+    )!;
+    const before = plan.report!.functions.find((f) => f.id === to.id)!.hoursAllocated;
+    h.root.ui.setDragPreview({
+      professionalId: moving.professionalId,
+      functionId: to.id,
+      fromFunctionId: moving.functionId,
+    });
+    expect(plan.shownReport!.functions.find((f) => f.id === to.id)!.hoursAllocated).toBe(before + moving.hours);
+  });
+
   it('creating a team opens it inside the undo queue without deadlock; undo deletes it and reopens the previous plan', async () => {
     const previous = h.root.plan.view!.scenarioId;
     const open = (id: string | null) => h.root.openScenario(id, { keepHistory: true });

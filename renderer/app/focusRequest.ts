@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useStores } from './StoreContext.js';
+
+/**
+ * Where keyboard focus goes after an action whose own control disappears or turns disabled
+ * for good, so that it does not fall to the page body and a keyboard user can go on from
+ * there. (A button unavailable only while its work runs is `aria-disabled` instead, and
+ * keeps the focus: HR's and the exchange's exports.)
+ */
+export type FocusTarget =
+  /** A member's chip: the one placed ("Plaatsen"), or the next one after a member is removed. */
+  | { kind: 'member'; functionId: string; professionalId: string }
+  /** A function's heading: its last member was removed. */
+  | { kind: 'lane'; functionId: string }
+  /** Redo, once undo turns disabled after undoing the last step. */
+  | { kind: 'redo' }
+  /** The design screen's heading of the team just made. */
+  | { kind: 'teamDesign' }
+  /** A scenario's row (after "Open als scenario" or "Vaststellen", whose button is gone then). */
+  | { kind: 'scenario'; scenarioId: string }
+  /**
+   * After a conflict of an import is decided: the next conflict still to decide, else the
+   * message newer than `afterMessageId` that says what happened.
+   */
+  | { kind: 'exchange'; afterMessageId: number };
+
+/**
+ * The one way focus follows an action: the action asks for its target
+ * (`UiStore.requestFocus`), and the component that shows that target takes it after the
+ * first of its renders in which `find` returns it (enabled), which ends the request. The
+ * component observes the request, so a target already on screen takes the focus at once.
+ */
+export function useFocusRequest(find: (target: FocusTarget) => HTMLElement | null | undefined): void {
+  const { ui } = useStores();
+  const request = ui.focusRequest;
+  useEffect(() => {
+    if (!request || ui.focusRequest !== request) return;
+    const element = find(request);
+    if (!element || element.matches(':disabled')) return;
+    element.focus();
+    ui.focusTaken();
+  });
+}
