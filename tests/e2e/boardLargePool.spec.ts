@@ -77,3 +77,22 @@ test.describe('a pool of more than a page', () => {
     await expect(screen.getByText('Niemand gevonden. Pas de zoektekst aan.')).toBeVisible();
   });
 });
+
+test.describe('a region-sized pool count', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('"1.104 van 1.104" stays whole inside the pool panel', async ({ page, planner }) => {
+    const poolSize = await importAsLastScenario(page, planner, largePlan(1_084, 4));
+    expect(poolSize).toBeGreaterThanOrEqual(1_000);
+    await page.reload();
+    const count = page.getByTestId('pool-count');
+    await expect(count).toHaveText(/^\d\.\d{3} van \d\.\d{3}$/);
+    // Inside the panel header's own width (the panel scrolls, so an overflow shows no scrollbar).
+    const header = (await page.getByTestId('pool').locator('.panel-header').boundingBox())!;
+    const box = (await count.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(header.x + header.width + 0.5);
+    await page
+      .getByTestId('pool')
+      .locator('.panel-header')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'board-pool-count-region.png') });
+  });
+});
