@@ -9,7 +9,7 @@ import {
 import { coverTeamExpertise } from '../../shared/engine/teamExpertise.js';
 import { shownStatus } from '../../shared/engine/shownStatus.js';
 import type { Advice, CoverageReport, RequirementKind, RequirementStatus } from '../../shared/engine/types.js';
-import { toFte } from '../../shared/hr/fte.js';
+import { fteShown } from '../../shared/hr/fte.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 
 /**
@@ -176,10 +176,10 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
     totals: {
       hoursRequired: report.hoursRequired,
       hoursAllocated: report.hoursAllocated,
-      fteRequired: toFte(report.hoursRequired),
-      fteAllocated: toFte(report.hoursAllocated),
+      fteRequired: fteShown(report.hoursRequired),
+      fteAllocated: fteShown(report.hoursAllocated),
       members: members.length,
-      contractFte: toFte(contractHours),
+      contractFte: fteShown(contractHours),
     },
   };
 }
