@@ -2,6 +2,7 @@ import { action, computed, makeObservable, observableRef, runInAction } from 'mo
 import type { Catalogue, CompetencyDto, FunctionTemplateDto } from '../../shared/api/entities.js';
 import type { TeamRole } from '../../shared/domain/schemas.js';
 import type { Lang } from '../../shared/domain/text.js';
+import { functionNameIn, type TemplateNames } from '../../shared/catalogue/functionName.js';
 import type { ApiClient } from '../api/ApiClient.js';
 
 /** Competencies, function templates and team roles: the built-in catalogue plus what the user added. */
@@ -14,6 +15,7 @@ export class CatalogueStore {
       competencies: computed,
       competencyByKey: computed,
       templateByKey: computed,
+      templateNames: computed,
       teamRoles: computed,
       set: action,
     });
@@ -49,14 +51,13 @@ export class CatalogueStore {
     return this.competencyByKey.get(key)?.name[lang] ?? key;
   }
 
-  /**
-   * A team's function as the user reads it. Functions store their (Dutch) name, because
-   * the team leader may rename them; a function still named as its catalogue template is
-   * shown in the UI language, a renamed or own function as it was written.
-   */
+  /** Every template's name by key, the user's own included: what `functionText` looks names up in. */
+  get templateNames(): TemplateNames {
+    return new Map(this.catalogue.functionTemplates.map((t) => [t.key, t.name]));
+  }
+
+  /** A team's function as the user reads it: the one rule of `shared/catalogue/functionName.ts`. */
   functionName(fn: { name: string; templateKey: string | null }, lang: Lang): string {
-    if (lang === 'nl' || fn.templateKey === null) return fn.name;
-    const template = this.templateByKey.get(fn.templateKey);
-    return template && template.name.nl === fn.name ? template.name[lang] : fn.name;
+    return functionNameIn(fn, lang, this.templateNames);
   }
 }

@@ -1,5 +1,4 @@
 import { observer } from 'mobx-react-lite';
-import { Input, Label, TextField } from 'react-aria-components';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { LEVELS } from '../../shared/domain/levels.js';
 import type { HeldExpertise, Professional } from '../../shared/domain/schemas.js';
@@ -10,6 +9,7 @@ import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { expertiseName } from '../ui/catalogueNames.js';
 import { RemoveRowButton } from '../ui/RemoveRowButton.js';
+import { DateInput } from '../ui/DateInput.js';
 
 /**
  * The vakkennis a person brings: per expertise a level 1-4 in the scale's words (0 is
@@ -68,20 +68,13 @@ export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
                     />
                   </td>
                   <td>
-                    <TextField
-                      className="field"
-                      type="date"
-                      defaultValue={held.assessedOn ?? ''}
+                    <DateInput
+                      label={t('edit.held.assessedOnOf', { expertise: name })}
+                      hideLabel
+                      value={held.assessedOn}
                       key={held.assessedOn ?? ''}
-                      onBlur={(e) => {
-                        const value = (e.target as HTMLInputElement).value;
-                        const next = value === '' ? null : value;
-                        if (next !== held.assessedOn) change(i, { assessedOn: next });
-                      }}
-                    >
-                      <Label className="visually-hidden">{t('edit.held.assessedOnOf', { expertise: name })}</Label>
-                      <Input />
-                    </TextField>
+                      onCommit={(assessedOn) => change(i, { assessedOn })}
+                    />
                   </td>
                   <td>
                     <RemoveRowButton

@@ -10,6 +10,7 @@ import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { NumberInput } from '../ui/NumberInput.js';
+import { DateInput } from '../ui/DateInput.js';
 import type { NumberRule } from '../../shared/i18n/numberInput.js';
 import { PersonalDataSection } from './privacy/PersonalDataSection.js';
 import { HeldExpertiseEditor } from './HeldExpertiseEditor.js';
@@ -89,20 +90,14 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({
           rule={CONTRACT_HOURS}
           onCommit={(contractHours) => contractHours !== null && update({ contractHours })}
         />
-        <TextField
+        <DateInput
           className="field field-narrow"
-          type="date"
-          defaultValue={p.assessedOn ?? ''}
+          label={t('professionals.assessedOn')}
+          value={p.assessedOn}
           key={`d:${p.assessedOn ?? ''}`}
-          onBlur={(e) => {
-            const v = (e.target as HTMLInputElement).value;
-            const next = v === '' ? null : v;
-            if (next !== p.assessedOn) update({ assessedOn: next });
-          }}
-        >
-          <Label>{t('professionals.assessedOn')}</Label>
-          <Input />
-        </TextField>
+          onCommit={(assessedOn) => update({ assessedOn })}
+          testId="assessed-on"
+        />
       </div>
       <HeldExpertiseEditor professional={p} />
       <h3>{t('professionals.ratings')}</h3>

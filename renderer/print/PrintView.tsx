@@ -27,7 +27,7 @@ export const PrintView = observer(function PrintView({ className = 'print-root' 
     lang,
   );
   if (!view) return null;
-  const model = buildPrintModel(view.plan, localToday(), view.hoursElsewhere);
+  const model = buildPrintModel(view.plan, localToday(), view.hoursElsewhere, (fn) => catalogue.functionName(fn, lang));
   const isMain = teams.scenarioById.get(view.scenarioId)?.isMain ?? true;
   return (
     <div className={className}>

@@ -1,3 +1,4 @@
+import { functionNameIn } from '../../shared/catalogue/functionName.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import {
   adviseDesign,
@@ -9,7 +10,7 @@ import {
 import { coverTeamExpertise } from '../../shared/engine/teamExpertise.js';
 import { shownStatus } from '../../shared/engine/shownStatus.js';
 import type { Advice, CoverageReport, RequirementKind, RequirementStatus } from '../../shared/engine/types.js';
-import { toFte } from '../../shared/hr/fte.js';
+import { fteShown } from '../../shared/hr/fte.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 
 /**
@@ -92,8 +93,20 @@ export interface PrintModel {
   };
 }
 
-/** `hoursElsewhere`: hours people give to other teams, so suggested people are offered only the time they have. */
-export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: HoursElsewhere = {}): PrintModel {
+/** A function's name as the reader reads it (`CatalogueStore.functionName` in the UI's language). */
+type FunctionNaming = (fn: TeamPlan['functions'][number]) => string;
+
+/**
+ * `hoursElsewhere`: hours people give to other teams, so suggested people are offered only
+ * the time they have. `functionName`: the one rule of `shared/catalogue/functionName.ts`,
+ * so the print names each function as the board does (Dutch by default).
+ */
+export function buildPrintModel(
+  plan: TeamPlan,
+  today: string,
+  hoursElsewhere: HoursElsewhere = {},
+  functionName: FunctionNaming = (fn) => functionNameIn(fn, 'nl'),
+): PrintModel {
   const report = computeCoverage(plan);
   const people = new Map(plan.professionals.map((p) => [p.id, p]));
   const hoursOf = new Map<string, number>();
@@ -111,7 +124,7 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
       return { key: need.expertise, level, minPeople, scope, qualified: row.qualified, status };
     }),
     id: f.id,
-    name: f.name,
+    name: functionName(plan.functions[i]!),
     placement: f.placement,
     hoursRequired: f.hoursRequired,
     hoursAllocated: f.hoursAllocated,
@@ -146,12 +159,13 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
   });
 
   const fnById = new Map(report.functions.map((f) => [f.id, f]));
+  const nameById = new Map(functions.map((f) => [f.id, f.name]));
   const gaps: PrintedGap[] = whoClosesGaps(plan, report, 3, hoursElsewhere).map((g) => {
     const requirement = fnById
       .get(g.functionId)!
       .requirements.find((r) => r.kind === g.kind && r.competency === g.competency)!;
     return {
-      functionName: fnById.get(g.functionId)!.name,
+      functionName: nameById.get(g.functionId)!,
       kind: g.kind,
       competency: g.competency,
       status: g.status === 'covered' ? 'partial' : g.status,
@@ -176,10 +190,10 @@ export function buildPrintModel(plan: TeamPlan, today: string, hoursElsewhere: H
     totals: {
       hoursRequired: report.hoursRequired,
       hoursAllocated: report.hoursAllocated,
-      fteRequired: toFte(report.hoursRequired),
-      fteAllocated: toFte(report.hoursAllocated),
+      fteRequired: fteShown(report.hoursRequired),
+      fteAllocated: fteShown(report.hoursAllocated),
       members: members.length,
-      contractFte: toFte(contractHours),
+      contractFte: fteShown(contractHours),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { functionNameIn } from '../../shared/catalogue/functionName.js';
 import { composedPlan } from '../../shared/compose/composition.js';
 import { limitMessage } from '../../shared/compose/limits.js';
 import { provenTiersWords, stoppedTierWords } from '../../shared/compose/tierWords.js';
@@ -65,7 +66,7 @@ export function formatComposeText(plan: TeamPlan, result: ComposeResult, minHour
   }
 
   lines.push('', t('compose.members'));
-  const functionName = new Map(plan.functions.map((f) => [f.id, f.name]));
+  const functionName = new Map(plan.functions.map((f) => [f.id, functionNameIn(f, lang)]));
   const byPerson = new Map<string, string[]>();
   for (const a of result.composition) {
     const list = byPerson.get(a.professionalId) ?? [];

@@ -1,3 +1,4 @@
+import { functionNameIn } from '../../shared/catalogue/functionName.js';
 import { BUILT_IN_COMPETENCIES } from '../../shared/catalogue/competencies.js';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { ORGANISATION_TYPE_INFO, POSITIONING_INFO, TEAM_MODEL_INFO } from '../../shared/catalogue/teamDesign.js';
@@ -56,12 +57,12 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
   out.push('', t('report.functions'));
   for (const fn of report.functions) {
     if (fn.placement === 'shell') {
-      out.push(`  ${t('report.shellFunction', { name: fn.name, placement: t(PLACEMENT_KEY.shell) })}`);
+      out.push(`  ${t('report.shellFunction', { name: names.fn(fn.id), placement: t(PLACEMENT_KEY.shell) })}`);
       continue;
     }
     out.push(
       `  ${t('report.teamFunction', {
-        name: fn.name,
+        name: names.fn(fn.id),
         placement: t(PLACEMENT_KEY.team),
         coverage: percent(fn.coverage),
         allocated: hours(fn.hoursAllocated),
@@ -121,7 +122,7 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
         ? fn.expertiseRequirements?.find((r) => r.expertise === s.expertise)
         : fn.requirements.find((r) => r.competency === s.competency);
     out.push(
-      `  ${fn.name} – ${names.requirement(s)} ≥${requirement?.level ?? '?'} (${t(REQUIREMENT_STATUS_KEY[s.status])}):`,
+      `  ${names.fn(fn.id)} – ${names.requirement(s)} ≥${requirement?.level ?? '?'} (${t(REQUIREMENT_STATUS_KEY[s.status])}):`,
     );
     if (s.candidates.length === 0) out.push(`    ${t('report.noCandidates')}`);
     for (const c of s.candidates) {
@@ -143,7 +144,7 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
   report.bestAdditions.forEach((a, i) => {
     const fn = report.functions.find((f) => f.id === a.functionId)!;
     out.push(
-      `  ${i + 1}. ${t('report.addition', { name: names.person(a.professionalId), function: fn.name, count: a.newlyCovered, after: percent(a.teamCoverageAfter) })}`,
+      `  ${i + 1}. ${t('report.addition', { name: names.person(a.professionalId), function: names.fn(fn.id), count: a.newlyCovered, after: percent(a.teamCoverageAfter) })}`,
     );
   });
 
@@ -167,7 +168,7 @@ function departureLines(report: JsonReport, names: ReturnType<typeof nameLookup>
         const fn = report.functions.find((f) => f.id === change.functionId)!;
         lines.push(
           `    ${t('report.departureChange', {
-            function: fn.name,
+            function: names.fn(fn.id),
             competency: names.requirement(change),
             from: t(REQUIREMENT_STATUS_KEY[change.from]),
             to: t(REQUIREMENT_STATUS_KEY[change.to]),
@@ -208,8 +209,11 @@ function nameLookup(plan: TeamPlan, lang: Lang) {
   const competencies = new Map<string, string>(BUILT_IN_COMPETENCIES.map((c) => [c.key, c.name[lang]]));
   for (const c of plan.competencies) competencies.set(c.key, c.name[lang]);
   const expertise = new Map(EXPERTISE.map((e) => [e.key, e.name[lang]]));
+  const functions = new Map(plan.functions.map((f) => [f.id, functionNameIn(f, lang)]));
   return {
     person: (id: string) => people.get(id) ?? id,
+    /** A function as the board names it in this language (shared/catalogue/functionName.ts). */
+    fn: (id: string) => functions.get(id) ?? id,
     competency: (key: string) => competencies.get(key) ?? key,
     expertise: (key: string) => expertise.get(key) ?? key,
     /** A competency by its name; an expertise requirement marked as vakkennis, so the two never look alike. */

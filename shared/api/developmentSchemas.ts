@@ -50,7 +50,7 @@ const stepEffectSchema = z.strictObject({
   teamId: z.string(),
   teamName: z.string(),
   functionId: z.string(),
-  functionName: z.string(),
+  functionName: localTextSchema,
   level: z.number().int(),
   minPeople: z.number().int(),
   before: openStateSchema,
@@ -71,8 +71,8 @@ const developmentStepSchema = z.strictObject({
   name: localTextSchema,
   from: z.number().int(),
   to: z.number().int(),
-  /** Functions (names) the person works in, in the plan's teams. */
-  functions: z.array(z.string()),
+  /** Functions (names in both languages) the person works in, in the plan's teams. */
+  functions: z.array(localTextSchema),
   effects: z.array(stepEffectSchema),
 });
 

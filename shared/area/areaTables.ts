@@ -111,7 +111,7 @@ function functionsTable({ view, tr, teamName }: Context): Pick<AreaTable, 'colum
   return {
     columns: [t('area.col.function'), t('area.col.inTeam'), t('area.col.inShell')],
     rows: view.functions.map((fn) => [
-      fn.name,
+      fn.name[tr.lang],
       fn.inTeam
         .map((h) =>
           h.members === 0
@@ -181,7 +181,7 @@ function gapsTable({ view, tr, names, teamName, level }: Context): Pick<AreaTabl
     ],
     rows: view.gaps.map((gap) => [
       teamName(gap.teamId),
-      gap.functionName,
+      gap.functionName[tr.lang],
       t(gap.kind === 'competency' ? 'area.cell.kindCompetency' : 'area.cell.kindExpertise'),
       gap.kind === 'competency' ? names.competency(gap.subject) : names.expertise(gap.subject),
       t('area.cell.needs', { level: level(gap.level), count: gap.minPeople }),

@@ -1,3 +1,4 @@
+import { functionText } from '../catalogue/functionName.js';
 import type { AnalysedTeam } from './analysedTeam.js';
 import type { AreaFunction } from './types.js';
 
@@ -15,7 +16,7 @@ export function functionsAcrossArea(teams: readonly AnalysedTeam[]): AreaFunctio
       const key = functionKey(fn);
       let row = byKey.get(key);
       if (!row) {
-        row = { key, templateKey: fn.templateKey, name: fn.name, inTeam: [], inShell: [] };
+        row = { key, templateKey: fn.templateKey, name: functionText(fn), inTeam: [], inShell: [] };
         byKey.set(key, row);
       }
       const coverage = coverageById.get(fn.id);

@@ -1,3 +1,4 @@
+import { functionText } from '../catalogue/functionName.js';
 import type { AnalysedTeam } from './analysedTeam.js';
 import { expertiseHeld } from './expertiseAcrossArea.js';
 import type { AreaGap } from './types.js';
@@ -34,6 +35,7 @@ export function gapsAcrossArea(teams: readonly AnalysedTeam[]): AreaGap[] {
   const gaps: AreaGap[] = [];
   for (const team of teams) {
     const { teamId } = team.entry;
+    const names = new Map(team.entry.plan.functions.map((fn) => [fn.id, functionText(fn)]));
     for (const fn of team.report.functions) {
       if (fn.inShell) continue;
       for (const r of fn.requirements) {
@@ -44,7 +46,7 @@ export function gapsAcrossArea(teams: readonly AnalysedTeam[]): AreaGap[] {
           kind: r.kind,
           teamId,
           functionId: fn.id,
-          functionName: fn.name,
+          functionName: names.get(fn.id)!,
           subject: r.competency,
           level: r.level,
           minPeople: r.minPeople,
@@ -68,7 +70,7 @@ export function gapsAcrossArea(teams: readonly AnalysedTeam[]): AreaGap[] {
           kind: 'expertise',
           teamId,
           functionId: fn.id,
-          functionName: fn.name,
+          functionName: functionText(fn),
           subject: e.key,
           level,
           minPeople,

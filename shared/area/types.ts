@@ -1,3 +1,4 @@
+import type { LocalText } from '../domain/text.js';
 import type { AgeGroup, OrganisationType, TeamModel } from '../catalogue/teamDesign.js';
 import type { LifeDomain } from '../catalogue/lifeDomains.js';
 import type { RequirementStatus } from '../engine/types.js';
@@ -47,8 +48,8 @@ export interface AreaFunction {
   /** The template key, or for a function made from scratch its name in lower case. */
   key: string;
   templateKey: string | null;
-  /** The name as the first team that has it calls it. */
-  name: string;
+  /** The name as the first team that has it calls it, in both languages (`functionText`). */
+  name: LocalText;
   /** Teams that fulfil it in-team, with at least the function placed there. */
   inTeam: FunctionHolder[];
   /** Teams that leave it to the specialist shell. */
@@ -98,7 +99,8 @@ export interface AreaGap {
   kind: 'competency' | 'expertise';
   teamId: string;
   functionId: string;
-  functionName: string;
+  /** In both languages (`functionText`). */
+  functionName: LocalText;
   /** Competency key or expertise key. */
   subject: string;
   level: number;

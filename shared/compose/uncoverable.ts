@@ -1,3 +1,4 @@
+import { functionText } from '../catalogue/functionName.js';
 import { competencyName, expertiseName } from '../engine/advice/rule.js';
 import type { RequirementKind } from '../engine/types.js';
 import { message, type Message } from '../i18n/message.js';
@@ -65,7 +66,8 @@ export function uncoverableMessage(plan: TeamPlan, item: Uncoverable, minHours: 
     item.kind === 'expertise'
       ? message('vk.requirementName', { name: expertiseName(item.competency) })
       : competencyName(plan, item.competency);
-  const fn = plan.functions.find((f) => f.id === item.functionId)?.name ?? item.functionId;
+  const found = plan.functions.find((f) => f.id === item.functionId);
+  const fn = found ? functionText(found) : item.functionId;
   if (item.qualified === 0)
     return message('compose.uncoverable.nobody', { function: fn, competency, level: item.level });
   if (item.qualified >= item.minPeople) {

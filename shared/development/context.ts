@@ -1,3 +1,5 @@
+import { functionText } from '../catalogue/functionName.js';
+import type { LocalText } from '../domain/text.js';
 import type { Professional } from '../domain/schemas.js';
 import { MAX_LEVEL } from '../domain/levels.js';
 import { monthsBefore } from '../engine/advice/peopleRules.js';
@@ -22,7 +24,8 @@ export interface TargetRow {
   fn: number;
   row: number;
   functionId: string;
-  functionName: string;
+  /** The function's name in both languages (`functionText`). */
+  functionName: LocalText;
   kind: RequirementKind;
   key: string;
   level: number;
@@ -102,7 +105,7 @@ export function buildContext(
           fn: f,
           row: i,
           functionId: fn.id,
-          functionName: fn.name,
+          functionName: functionText(team.plan.functions[f]!),
           kind: r.kind,
           key: r.competency,
           level: r.level,

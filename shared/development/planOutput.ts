@@ -1,3 +1,5 @@
+import { functionText } from '../catalogue/functionName.js';
+import type { LocalText } from '../domain/text.js';
 import type { DevelopmentPlan, DevelopmentStep, StepEffect } from '../api/developmentSchemas.js';
 import { competencyName, expertiseName } from '../engine/advice/rule.js';
 import type { DevelopmentContext } from './context.js';
@@ -52,11 +54,14 @@ function worth(effects: readonly StepEffect[]): number {
   );
 }
 
-function functionsOf(context: DevelopmentContext, personId: string): string[] {
-  const names: string[] = [];
-  context.before.forEach((report) => {
-    for (const fn of report.functions)
-      if (!fn.inShell && fn.memberIds.includes(personId) && !names.includes(fn.name)) names.push(fn.name);
+function functionsOf(context: DevelopmentContext, personId: string): LocalText[] {
+  const names: LocalText[] = [];
+  context.before.forEach((report, t) => {
+    report.functions.forEach((fn, f) => {
+      if (fn.inShell || !fn.memberIds.includes(personId)) return;
+      const name = functionText(context.teams[t]!.plan.functions[f]!);
+      if (!names.some((n) => n.nl === name.nl && n.en === name.en)) names.push(name);
+    });
   });
   return names;
 }

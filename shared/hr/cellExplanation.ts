@@ -1,3 +1,5 @@
+import { functionText } from '../catalogue/functionName.js';
+import type { LocalText } from '../domain/text.js';
 import type { Professional } from '../domain/schemas.js';
 import { levelFor } from '../engine/expertiseLevel.js';
 import { shownStatus } from '../engine/shownStatus.js';
@@ -27,25 +29,28 @@ export function cellExplainer(
   const members = plan.professionals.filter((p) => memberIds.has(p.id));
   const nameOf = new Map(plan.professionals.map((p) => [p.id, p.name]));
   const inTeam = report.functions.filter((fn) => !fn.inShell);
-  const functionsById = new Map<string, string[]>();
-  const functionsOf = (id: string): string[] => {
+  const fnName = new Map(plan.functions.map((fn) => [fn.id, functionText(fn)]));
+  const nameOfFunction = (id: string): LocalText => fnName.get(id) ?? { nl: id, en: id };
+  const functionsById = new Map<string, LocalText[]>();
+  const functionsOf = (id: string): LocalText[] => {
     let names = functionsById.get(id);
     if (!names) {
-      names = inTeam.filter((fn) => fn.memberIds.includes(id)).map((fn) => fn.name);
+      names = inTeam.filter((fn) => fn.memberIds.includes(id)).map((fn) => nameOfFunction(fn.id));
       functionsById.set(id, names);
     }
     // A copy each time: every colleague entry owns its list, as before.
     return [...names];
   };
-  return (kind, key) => explainWith(plan, members, nameOf, inTeam, functionsOf, kind, key);
+  return (kind, key) => explainWith(plan, members, nameOf, nameOfFunction, inTeam, functionsOf, kind, key);
 }
 
 function explainWith(
   plan: TeamPlan,
   members: readonly Professional[],
   nameOf: ReadonlyMap<string, string>,
+  nameOfFunction: (id: string) => LocalText,
   inTeam: CoverageReport['functions'],
-  functionsOf: (id: string) => string[],
+  functionsOf: (id: string) => LocalText[],
   kind: RequirementKind,
   key: string,
 ): HrCellExplanation {
@@ -56,8 +61,8 @@ function explainWith(
       if (r.kind !== kind || r.competency !== key) continue;
       const status = shownStatus(r);
       requirements.push({
-        functionName: fn.name,
-        askedBy: [fn.name],
+        functionName: nameOfFunction(fn.id),
+        askedBy: [nameOfFunction(fn.id)],
         status,
         level: r.level,
         minPeople: r.minPeople,
@@ -76,7 +81,7 @@ function explainWith(
         const team = coverTeamExpertise(need, members);
         requirements.push({
           functionName: null,
-          askedBy: [fn.name],
+          askedBy: [nameOfFunction(fn.id)],
           status: shownStatus(team),
           level: need.level,
           minPeople: need.minPeople,
@@ -98,7 +103,7 @@ function colleaguesElsewhere(
   kind: RequirementKind,
   key: string,
   level: number,
-  functionsOf: (id: string) => string[],
+  functionsOf: (id: string) => LocalText[],
 ): CellColleague[] {
   return members
     .filter((p) => !functionMemberIds.includes(p.id))

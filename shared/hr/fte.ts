@@ -9,3 +9,11 @@ export const FTE_HOURS = 36;
 export function toFte(hours: number): number {
   return Math.round((hours / FTE_HOURS) * 100) / 100;
 }
+
+/**
+ * Hours as fte as the screens and the print write it: one decimal (0,7 fte). HR's sheets
+ * keep `toFte`'s two; the translator would now write those two as well.
+ */
+export function fteShown(hours: number): number {
+  return Math.round((hours / FTE_HOURS) * 10) / 10;
+}

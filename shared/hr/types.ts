@@ -58,8 +58,8 @@ export interface CellColleague {
   name: string;
   /** Their rating (or expertise level) for the cell's column. */
   level: number;
-  /** Names of the in-team functions they work in now. */
-  functions: string[];
+  /** Names of the in-team functions they work in now (both languages: `functionText`). */
+  functions: LocalText[];
 }
 
 /**
@@ -67,8 +67,8 @@ export interface CellColleague {
  * or vakkennis asked of the whole team (`functionName` null, `askedBy` the functions).
  */
 export interface CellRequirement {
-  functionName: string | null;
-  askedBy: string[];
+  functionName: LocalText | null;
+  askedBy: LocalText[];
   status: Exclude<GapSeverity, 'notRequired'>;
   level: number;
   minPeople: number;

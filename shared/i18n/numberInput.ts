@@ -1,6 +1,6 @@
 import type { Lang } from '../domain/text.js';
 import { message, type Message } from './message.js';
-import { localeOf } from './translator.js';
+import { localeOf, NUMBER_FRACTION_DIGITS } from './translator.js';
 
 /**
  * Numbers a person types into a field (hours, fte, a limit), read the same way whatever
@@ -8,7 +8,8 @@ import { localeOf } from './translator.js';
  * decimal point typed on a numeric keypad is common in the Netherlands, so both "," and
  * "." are the decimal separator. Nobody types thousands separators into these fields (the
  * largest is 1000 hours); a separator followed by three or more digits ("1.000") is
- * refused rather than guessed, because it could mean a thousand or one.
+ * refused rather than guessed, because it could mean a thousand or one. A minus sign is
+ * read too: "-3" is a number, below the field's range, and gets the range's reason.
  */
 export interface NumberRule {
   readonly min: number;
@@ -22,22 +23,25 @@ export interface NumberRule {
 /** What the text says: a number (or null for an allowed empty field), or why it is refused. */
 export type NumberReading = { ok: true; value: number | null } | { ok: false; problem: Message };
 
-const MAX_FRACTION_DIGITS = 2;
-const NUMBER_TEXT = /^(\d*)(?:[.,](\d*))?$/;
+// As many decimals as the planner writes, so a typed number is shown as typed.
+const MAX_FRACTION_DIGITS = NUMBER_FRACTION_DIGITS;
+const NUMBER_TEXT = /^(-?)(\d*)(?:[.,](\d*))?$/;
 
 export function readNumberInput(text: string, rule: NumberRule): NumberReading {
   const trimmed = text.replace(/\s/g, '');
   if (trimmed === '') return rule.optional ? { ok: true, value: null } : { ok: false, problem: rangeProblem(rule) };
   const parts = NUMBER_TEXT.exec(trimmed);
-  const whole = parts?.[1] ?? '';
-  const fraction = parts?.[2] ?? '';
+  const sign = parts?.[1] ?? '';
+  const whole = parts?.[2] ?? '';
+  const fraction = parts?.[3] ?? '';
   if (!parts || (whole === '' && fraction === '') || fraction.length > MAX_FRACTION_DIGITS) {
     return {
       ok: false,
       problem: rule.whole ? message('numberInput.whole') : message('numberInput.notNumber', { example: 7.5 }),
     };
   }
-  const value = Number(`${whole || '0'}.${fraction || '0'}`);
+  // `|| 0`: "-0" is zero, not Intl's "-0".
+  const value = Number(`${sign}${whole || '0'}.${fraction || '0'}`) || 0;
   if (rule.whole && !Number.isInteger(value)) return { ok: false, problem: message('numberInput.whole') };
   if (value < rule.min) return { ok: false, problem: message('numberInput.tooLow', { min: rule.min }) };
   if (rule.max !== undefined && value > rule.max) {

@@ -66,6 +66,14 @@ function pluralRulesOf(lang: Lang): Intl.PluralRules {
   return rules;
 }
 
+/**
+ * Decimals a number is written with, and typed with (`shared/i18n/numberInput.ts`): hours
+ * are entered to the quarter (6,25), so they are shown as entered and totals add up on
+ * screen. Numbers the planner computes with more decimals are rounded where they are made
+ * (whole percentages, fte to one decimal for the screens: `fteShown`).
+ */
+export const NUMBER_FRACTION_DIGITS = 2;
+
 // One number format per language: creating an Intl.NumberFormat is far more expensive
 // than a lookup (it dominated a profile of the board).
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
@@ -81,7 +89,7 @@ const FORMATTED_KEPT = 2000;
 function numberFormatOf(lang: Lang): Intl.NumberFormat {
   let format = numberFormats.get(lang);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: NUMBER_FRACTION_DIGITS });
     numberFormats.set(lang, format);
   }
   return format;

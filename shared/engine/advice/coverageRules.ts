@@ -1,6 +1,6 @@
 import { message } from '../../i18n/message.js';
 import { hasConsultation } from './lackingExpertise.js';
-import { competencyName, defineRule, expertiseName, functionName, lowerCase, professionalName } from './rule.js';
+import { competencyName, defineRule, expertiseName, functionNames, lowerCase, professionalName } from './rule.js';
 
 /** Vulnerabilities the coverage report reveals: single points of failure and absent expertise. */
 
@@ -33,7 +33,7 @@ export const expertiseMissingInTeam = defineRule(
       .filter((e) => e.status === 'missing')
       .map((e) => {
         const name = expertiseName(e.key);
-        const asking = e.requiredBy.map((id) => functionName(plan, id)).join(', ');
+        const asking = functionNames(plan, e.requiredBy);
         return say(message('rule.expertiseMissing.text', { expertise: lowerCase(name), functions: asking }));
       }),
 );

@@ -1,4 +1,5 @@
 import { message } from '../../i18n/message.js';
+import { functionText } from '../../catalogue/functionName.js';
 import { defineRule } from './rule.js';
 import { YOUTH_EXPERTISE } from './specialistKnowledgeRules.js';
 
@@ -97,8 +98,8 @@ export const crisisPlacementVsDepth = defineRule(
       .map((f) =>
         say(
           f.placement === 'team'
-            ? message('rule.crisisPlacement.inTeam', { function: f.name })
-            : message('rule.crisisPlacement.inShell', { function: f.name }),
+            ? message('rule.crisisPlacement.inTeam', { function: functionText(f) })
+            : message('rule.crisisPlacement.inShell', { function: functionText(f) }),
           { kind: 'function', id: f.id },
         ),
       );

@@ -1,5 +1,5 @@
 import { message } from '../../i18n/message.js';
-import { defineRule } from './rule.js';
+import { defineRule, functionName } from './rule.js';
 
 /** Whether each in-team function is actually staffed. Shell functions need nobody. */
 
@@ -13,7 +13,10 @@ export const functionWithoutMembers = defineRule(
     context.report.functions
       .filter((f) => !f.inShell && f.memberIds.length === 0)
       .map((f) =>
-        say(message('rule.functionWithoutMembers.text', { function: f.name }), { kind: 'function', id: f.id }),
+        say(message('rule.functionWithoutMembers.text', { function: functionName(context.plan, f.id) }), {
+          kind: 'function',
+          id: f.id,
+        }),
       ),
 );
 
@@ -30,7 +33,7 @@ export const functionShortOfHours = defineRule(
         const short = roundHours(f.hoursRequired - f.hoursAllocated);
         return say(
           message('rule.functionShortOfHours.text', {
-            function: f.name,
+            function: functionName(context.plan, f.id),
             allocated: roundHours(f.hoursAllocated),
             required: roundHours(f.hoursRequired),
             count: short,
@@ -40,7 +43,7 @@ export const functionShortOfHours = defineRule(
       }),
 );
 
-/** Hours with at most one decimal, so float noise never reaches a message (and 1 picks the singular). */
+/** Hours to two decimals, as they are entered (6,25), so float noise never reaches a message (1 picks the singular). */
 export function roundHours(hours: number): number {
-  return Math.round(hours * 10) / 10;
+  return Math.round(hours * 100) / 100;
 }

@@ -1,5 +1,6 @@
 import { BUILT_IN_COMPETENCIES } from '../../catalogue/competencies.js';
 import { EXPERTISE } from '../../catalogue/expertise.js';
+import { functionText } from '../../catalogue/functionName.js';
 import type { LocalText } from '../../domain/text.js';
 import type { Message } from '../../i18n/message.js';
 import type { HoursElsewhere } from '../suggestions/availability.js';
@@ -54,8 +55,16 @@ export function expertiseName(key: string): LocalText {
   return EXPERTISE.find((e) => e.key === key)?.name ?? { nl: key, en: key };
 }
 
-export function functionName(plan: TeamPlan, id: string): string {
-  return plan.functions.find((f) => f.id === id)?.name ?? id;
+/** A function's name in both languages, by the one rule of `shared/catalogue/functionName.ts`. */
+export function functionName(plan: TeamPlan, id: string): LocalText {
+  const fn = plan.functions.find((f) => f.id === id);
+  return fn ? functionText(fn) : { nl: id, en: id };
+}
+
+/** Functions' names in running text, "A, B", in both languages. */
+export function functionNames(plan: TeamPlan, ids: readonly string[]): LocalText {
+  const names = ids.map((id) => functionName(plan, id));
+  return { nl: names.map((n) => n.nl).join(', '), en: names.map((n) => n.en).join(', ') };
 }
 
 export function professionalName(plan: TeamPlan, id: string): string {

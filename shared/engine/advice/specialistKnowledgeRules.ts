@@ -1,6 +1,6 @@
 import { message } from '../../i18n/message.js';
 import { hasConsultation, lackingExpertise } from './lackingExpertise.js';
-import { defineRule, expertiseName, functionName, lowerCase } from './rule.js';
+import { defineRule, expertiseName, functionNames, lowerCase } from './rule.js';
 
 /**
  * The A1 model's two known risks (Movisie 2017, "Voor- en nadelen van model A1"): specialist
@@ -47,7 +47,7 @@ export const expertiseWithoutConsultation = defineRule(
           message('rule.expertiseNoConsultation.text', {
             expertise: lowerCase(expertiseName(e.key)),
             level: e.level,
-            functions: e.requiredBy.map((id) => functionName(plan, id)).join(', '),
+            functions: functionNames(plan, e.requiredBy),
           }),
           { kind: 'team', id: plan.team.id },
         ),
@@ -68,7 +68,10 @@ export const a1WithoutEscalation = defineRule(
       say(
         message('rule.a1NoEscalation.text', {
           count: without.length,
-          functions: without.map((f) => f.name).join(', '),
+          functions: functionNames(
+            plan,
+            without.map((f) => f.id),
+          ),
         }),
         { kind: 'team', id: plan.team.id },
       ),

@@ -43,7 +43,7 @@ describe('the development plan through the store', () => {
         key: 'empathy',
         effects: [
           expect.objectContaining({
-            functionName: 'Maatschappelijke dienstverlening',
+            functionName: { nl: 'Maatschappelijke dienstverlening', en: 'Social services' },
             before: 'partial',
             after: 'covered',
           }),

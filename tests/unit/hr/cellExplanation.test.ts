@@ -42,9 +42,17 @@ describe('the sample: a gap one function has while a colleague elsewhere holds t
     expect(empathy.best).toBe(3);
 
     const [worst] = empathy.explanation.requirements;
-    expect(worst).toMatchObject({ functionName: 'Sociaalpedagogische zorg', status: 'missing', level: 3 });
+    expect(worst).toMatchObject({
+      functionName: { nl: 'Sociaalpedagogische zorg', en: 'Socio-pedagogical care' },
+      status: 'missing',
+      level: 3,
+    });
     expect(worst!.colleagues).toContainEqual(
-      expect.objectContaining({ name: 'Anouk de Vries', level: 3, functions: ['Maatschappelijke dienstverlening'] }),
+      expect.objectContaining({
+        name: 'Anouk de Vries',
+        level: 3,
+        functions: [{ nl: 'Maatschappelijke dienstverlening', en: 'Social services' }],
+      }),
     );
     const text = cellText(overview, 'Wijkteam Voorbeeldwijk-Noord', 'Inlevingsvermogen');
     expect(text).toMatch(
@@ -53,10 +61,13 @@ describe('the sample: a gap one function has while a colleague elsewhere holds t
     expect(text).toContain('Anouk de Vries (3), nu in Maatschappelijke dienstverlening');
     expect(text).toContain('deels gedekt in Maatschappelijke dienstverlening (niveau 3 nodig, 1 van 2)');
     // Anouk already works in Maatschappelijke dienstverlening: she is no remedy for its own gap.
-    const mdv = empathy.explanation.requirements.find((r) => r.functionName === 'Maatschappelijke dienstverlening')!;
+    const mdv = empathy.explanation.requirements.find(
+      (r) => r.functionName?.nl === 'Maatschappelijke dienstverlening',
+    )!;
     expect(mdv.colleagues.map((c) => c.name)).not.toContain('Anouk de Vries');
+    // In English the built-in functions read in English, as on the board (functionText).
     expect(cellText(overview, 'Wijkteam Voorbeeldwijk-Noord', 'Empathy', 'en')).toContain(
-      'Anouk de Vries (3), now in Maatschappelijke dienstverlening',
+      'Anouk de Vries (3), now in Social services',
     );
   });
 

@@ -35,8 +35,17 @@ describe('readNumberInput: what a typed number means, whatever the languages', (
     expect(read('1.000,5', rule)).toEqual(expect.any(String));
   });
 
-  it('refuses text, signs and, in a field of whole numbers, decimals', () => {
-    for (const text of ['abc', '-3', '+3', '.', '7,5,0', '7 uur', '1e3']) {
+  it('reads a negative number as a number below the range, with the range reason (not "type a number")', () => {
+    const contract: NumberRule = { min: 0, max: 60 };
+    expect(read('-3', contract, 'nl')).toBe('Dat is minder dan 0. Vul minstens 0 in.');
+    expect(read('-3', contract, 'en')).toBe('That is less than 0. Enter at least 0.');
+    expect(read('-7,5', HOURS, 'nl')).toBe('Dat is minder dan 0,5. Vul minstens 0,5 in.');
+    expect(read('-2', { min: 1, max: 500, whole: true }, 'nl')).toBe('Dat is minder dan 1. Vul minstens 1 in.');
+    expect(read('-0', contract)).toBe(0);
+  });
+
+  it('refuses text, a plus sign and, in a field of whole numbers, decimals', () => {
+    for (const text of ['abc', '-', '--3', '3-', '+3', '.', '7,5,0', '7 uur', '1e3']) {
       expect(read(text, HOURS), text).toEqual(expect.stringContaining('Typ een getal'));
     }
     const people: NumberRule = { min: 1, max: 500, whole: true };

@@ -455,7 +455,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'hr.exportTeams': 'Teams with hours, fte and mix',
   'print.title': 'Print overview',
   'print.intro':
-    'The composition of the open team on A4, for the municipality or consortium, in Dutch. The menu and Ctrl+P print this too.',
+    'The composition of the open team on A4, for the municipality or consortium. The menu and Ctrl+P print this too.',
   'print.print': 'Print',
   'print.pdf': 'Save as PDF',
   'exchange.title': 'Exchange team plans',

@@ -109,7 +109,8 @@ describe('crisis-placement-depth', () => {
 
   it('notes crisis intervention in the shell while the team solves and nobody is named to call in', () => {
     const [advice] = adviceFor('crisis-placement-depth', withDepth('solve', 'shell'));
-    expect(en(advice!.message)).toMatch(/^Crisisinterventie is in the shell/);
+    // A function still named as its template reads in English in English (functionText).
+    expect(en(advice!.message)).toMatch(/^Crisis intervention is in the shell/);
     expect(en(advice!.message)).toContain('whom the team consults');
     expect(nl(advice!.message)).not.toMatch(/altijd/);
   });

@@ -16,7 +16,11 @@ describe('function-without-members', () => {
       {
         rule: 'function-without-members',
         severity: 'critical',
-        message: { key: 'rule.functionWithoutMembers.text', params: { function: 'Casusregie' } },
+        // An own function (no template) reads as written in both languages.
+        message: {
+          key: 'rule.functionWithoutMembers.text',
+          params: { function: { nl: 'Casusregie', en: 'Casusregie' } },
+        },
         subject: { kind: 'function', id: 'empty' },
       },
     ]);
@@ -49,8 +53,10 @@ describe('function-short-of-hours', () => {
     expect(adviceFor('function-short-of-hours', p)).toEqual([]);
   });
 
-  it('rounds hours to at most one decimal so float noise never shows', () => {
+  it('rounds hours to two decimals, as they are entered, so float noise never shows', () => {
     expect(roundHours(0.1 + 0.2)).toBe(0.3);
+    expect(roundHours(6.25)).toBe(6.25);
+    expect(roundHours(24 - 6.25 - 1.5)).toBe(16.25);
     expect(roundHours(36)).toBe(36);
   });
 });
