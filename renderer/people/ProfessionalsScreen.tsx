@@ -1,35 +1,28 @@
 import { observer } from 'mobx-react-lite';
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useRef, useState } from 'react';
 import { Button, Form, Input, Label, SearchField, TextField } from 'react-aria-components';
 import { createProfessionalCommand } from './professionalCommands.js';
-import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { ProfessionalEditor } from './ProfessionalEditor.js';
 import { ImportProfessionals } from './import/ImportProfessionals.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
-import { matchesSearch } from '../board/poolFilter.js';
-import { usePoolPage } from '../board/usePoolPage.js';
-import { ShowMore } from '../ui/ShowMore.js';
+import { ProfessionalsList } from './ProfessionalsList.js';
 
-/** The pool of professionals: pick one to edit details, ratings (0-4 with the scale's labels) and expertise. */
+/**
+ * The pool of professionals: pick one to edit details, ratings (0-4 with the scale's labels)
+ * and expertise. The list and the editor are observers of their own: with a region's pool
+ * a keystroke renders the search field at once and the list as a deferred render React
+ * interrupts for the next key, and a change in the editor renders the editor and the one
+ * changed entry, not the screen.
+ */
 export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
   const root = useStores();
-  const { professionals, ui } = root;
+  const { professionals } = root;
   const t = useT();
   const [name, setName] = useState('');
-  // A region's file holds thousands of people: the list shows a page of them, the search finds anyone.
   const [search, setSearch] = useState('');
-  const found = professionals.sorted.filter((p) => matchesSearch(p, search, (key) => disciplineName(key, ui.lang)));
-  const page = usePoolPage(found);
-  // After a removal the focus goes to the next person's entry, or to the new-name field when nobody is left.
-  const focusItem = useRef<HTMLButtonElement>(null);
+  const listedSearch = useDeferredValue(search);
   const newName = useRef<HTMLInputElement>(null);
-  const toFocus = professionals.toFocus;
-  useEffect(() => {
-    if (!toFocus) return;
-    (toFocus.id === null ? newName.current : (focusItem.current ?? newName.current))?.focus();
-    professionals.focused();
-  }, [toFocus, professionals]);
   const create = () => {
     if (!name.trim()) return;
     void root.execute(
@@ -75,50 +68,30 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
             </Button>
           </Form>
           <ImportProfessionals />
-          {professionals.list.length > 0 && (
+          {professionals.hasAny && (
             <SearchField className="field search" value={search} onChange={setSearch}>
               <Label>{t('pool.search')}</Label>
               <Input data-testid="professionals-search" />
             </SearchField>
           )}
-          {professionals.list.length === 0 ? (
-            <p className="empty-state">{t('professionals.empty')}</p>
-          ) : found.length === 0 ? (
-            <p className="empty-state">{t('professionals.noMatch')}</p>
-          ) : (
-            <ul className="master-list">
-              {page.listed.map((p) => (
-                <li key={p.id}>
-                  <Button
-                    className="master-item"
-                    ref={toFocus?.id === p.id ? focusItem : undefined}
-                    aria-current={professionals.selectedId === p.id ? 'true' : undefined}
-                    onPress={() => professionals.select(p.id)}
-                  >
-                    <span>{p.name}</span>
-                    <span className="muted">{disciplineName(p.discipline, ui.lang)}</span>
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {page.hidden > 0 && (
-            <ShowMore
-              note={t('professionals.capped', { rendered: page.listed.length, shown: found.length })}
-              label={t('pool.showMore', { count: page.nextPage })}
-              onMore={page.showMore}
-              testId="professionals"
-            />
-          )}
+          <ProfessionalsList search={listedSearch} emptyFocus={newName} />
         </nav>
         <div className="detail">
-          {professionals.selected ? (
-            <ProfessionalEditor key={professionals.selected.id} professional={professionals.selected} />
-          ) : (
-            <p className="empty-state">{t('professionals.pick')}</p>
-          )}
+          <SelectedProfessional />
         </div>
       </div>
     </div>
+  );
+});
+
+/** The editor of the chosen person; an observer of its own, so an edit does not render the screen. */
+const SelectedProfessional = observer(function SelectedProfessional() {
+  const { professionals } = useStores();
+  const t = useT();
+  const selected = professionals.selected;
+  return selected ? (
+    <ProfessionalEditor key={selected.id} professional={selected} />
+  ) : (
+    <p className="empty-state">{t('professionals.pick')}</p>
   );
 });

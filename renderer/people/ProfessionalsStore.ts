@@ -1,6 +1,7 @@
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { Professional } from '../../shared/domain/schemas.js';
 import type { ApiClient } from '../api/ApiClient.js';
+import { dutchOrder } from '../../shared/hr/dutchOrder.js';
 
 /** The whole pool of professionals, for the editor; the open plan carries its own copy for coverage. */
 export class ProfessionalsStore {
@@ -20,6 +21,7 @@ export class ProfessionalsStore {
       byId: computed,
       selected: computed,
       sorted: computed,
+      hasAny: computed,
       setList: action,
       upsert: action,
       remove: action,
@@ -71,7 +73,17 @@ export class ProfessionalsStore {
     return this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null;
   }
 
+  /**
+   * The list in Dutch alphabetical order, sorted once per change of the list (not per
+   * render) with the process's one collator: `localeCompare(…, 'nl')` built a collator per
+   * comparison, tens of ms for a region's 4,400 people after every edit.
+   */
   get sorted(): Professional[] {
-    return [...this.list].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    return [...this.list].sort((a, b) => dutchOrder(a.name, b.name));
+  }
+
+  /** Whether anyone is in the pool: what the screen's search field depends on, not every edit. */
+  get hasAny(): boolean {
+    return this.list.length > 0;
   }
 }

@@ -1,0 +1,66 @@
+import { observer } from 'mobx-react-lite';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { disciplineName } from '../../shared/catalogue/disciplines.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+import { matchesSearch } from '../board/poolFilter.js';
+import { usePoolPage } from '../board/usePoolPage.js';
+import { ShowMore } from '../ui/ShowMore.js';
+import { ProfessionalListItem } from './ProfessionalListItem.js';
+
+interface Props {
+  /** The search text, deferred by the screen: typing renders the field first, this list after. */
+  search: string;
+  /** Where the focus goes after a removal when nobody is listed (the new-name field). */
+  emptyFocus: RefObject<HTMLInputElement | null>;
+}
+
+/**
+ * The professionals found by the search, a page at a time (a region's file holds thousands:
+ * the list shows a page, the search finds anyone). An observer of its own, so that a
+ * keystroke in the search field or a change in the editor does not render the screen's
+ * other parts with it, and the entries are memoised (ProfessionalListItem).
+ */
+export const ProfessionalsList = observer(function ProfessionalsList({ search, emptyFocus }: Props) {
+  const { professionals, ui } = useStores();
+  const t = useT();
+  const lang = ui.lang;
+  const found = professionals.sorted.filter((p) => matchesSearch(p, search, (key) => disciplineName(key, lang)));
+  const page = usePoolPage(found);
+  // After a removal the focus goes to the next person's entry, or to the new-name field when nobody is left.
+  const focusItem = useRef<HTMLButtonElement>(null);
+  const toFocus = professionals.toFocus;
+  useEffect(() => {
+    if (!toFocus) return;
+    (toFocus.id === null ? emptyFocus.current : (focusItem.current ?? emptyFocus.current))?.focus();
+    professionals.focused();
+  }, [toFocus, professionals, emptyFocus]);
+  const select = useCallback((id: string) => professionals.select(id), [professionals]);
+  const selectedId = professionals.selectedId;
+  if (professionals.list.length === 0) return <p className="empty-state">{t('professionals.empty')}</p>;
+  if (found.length === 0) return <p className="empty-state">{t('professionals.noMatch')}</p>;
+  return (
+    <>
+      <ul className="master-list">
+        {page.listed.map((p) => (
+          <ProfessionalListItem
+            key={p.id}
+            professional={p}
+            lang={lang}
+            current={selectedId === p.id}
+            onSelect={select}
+            focusRef={toFocus?.id === p.id ? focusItem : undefined}
+          />
+        ))}
+      </ul>
+      {page.hidden > 0 && (
+        <ShowMore
+          note={t('professionals.capped', { rendered: page.listed.length, shown: found.length })}
+          label={t('pool.showMore', { count: page.nextPage })}
+          onMore={page.showMore}
+          testId="professionals"
+        />
+      )}
+    </>
+  );
+});
