@@ -9,7 +9,7 @@ const facts = (teamId: string, name: string, area: string): HrScenarioFacts => (
   teamId,
   scenarioName: 'Hoofdscenario',
   isMain: true,
-  plan: { team: { name, area, model: 'A1', organisationType: 'municipal' } },
+  plan: { team: { name, area, model: 'A1', organisationType: 'integraal' } },
 });
 
 describe('dutchOrder', () => {
