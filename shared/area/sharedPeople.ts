@@ -55,7 +55,6 @@ export function sharedPeople(
     });
   }
   return people.sort(
-    (a, b) =>
-      b.hoursInAllTeams - b.contractHours - (a.hoursInAllTeams - a.contractHours) || dutchOrder(a.name, b.name),
+    (a, b) => b.hoursInAllTeams - b.contractHours - (a.hoursInAllTeams - a.contractHours) || dutchOrder(a.name, b.name),
   );
 }
