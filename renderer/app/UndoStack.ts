@@ -23,6 +23,8 @@ export class UndoStack {
   done: Command[] = [];
   undone: Command[] = [];
   busy = false;
+  /** Counts every edit done, undone or redone: screens that show saved data (HR) read it again when it moves. */
+  revision = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -33,6 +35,7 @@ export class UndoStack {
       done: observableShallow,
       undone: observableShallow,
       busy: observable,
+      revision: observable,
       canUndo: computed,
       canRedo: computed,
       nextUndo: computed,
@@ -63,6 +66,7 @@ export class UndoStack {
         this.done.push(command);
         if (this.done.length > this.limit) this.done.shift();
         this.undone = [];
+        this.revision += 1;
       });
     });
   }
@@ -75,6 +79,7 @@ export class UndoStack {
       this.settle(() => {
         this.done.pop();
         this.undone.push(command);
+        this.revision += 1;
       });
     });
   }
@@ -87,6 +92,7 @@ export class UndoStack {
       this.settle(() => {
         this.undone.pop();
         this.done.push(command);
+        this.revision += 1;
       });
     });
   }

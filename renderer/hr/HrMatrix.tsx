@@ -9,6 +9,7 @@ import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import type { MessageParams as Params } from '../../shared/i18n/message.js';
 import { rowWindow } from './matrixWindow.js';
 import { HrMatrixRow, type Focusable, type Measurable, type RowActions } from './HrMatrixRow.js';
+import { revealCell, type ScrollBox } from './revealCell.js';
 
 interface Props {
   summary: HrSummary;
@@ -21,10 +22,7 @@ interface Props {
   onOpen: (row: HrRowSummary) => void;
 }
 
-interface Scroller {
-  scrollTop: number;
-  clientHeight: number;
-}
+type Scroller = ScrollBox;
 
 /** A first guess of a row's height in pixels (team name over area and model), until one is measured. */
 const ROW_HEIGHT_GUESS = 48;
@@ -42,6 +40,8 @@ export function HrMatrix({ summary, cellsOf, onRowsShown, lang, t, onOpen }: Pro
   const cellRefs = useRef(new Map<string, Focusable>());
   const scroller = useRef<Scroller | null>(null);
   const firstRow = useRef<Measurable | null>(null);
+  // The pinned corner ("Team"): its width is the names' column, its height the header row's.
+  const corner = useRef<Focusable | null>(null);
   // Roving tab stop: one cell is in the Tab order, the arrow keys move between cells.
   const [current, setCurrent] = useState({ row: 0, col: 0 });
   const [chosen, setChosen] = useState(false);
@@ -93,8 +93,21 @@ export function HrMatrix({ summary, cellsOf, onRowsShown, lang, t, onOpen }: Pro
         const next = nextCell(e.key, r, c, latest.current.rows, latest.current.cols);
         if (next === null) return;
         e.preventDefault();
-        // The next row is always in the document (the window keeps a margin); focusing it scrolls it into view.
-        cellRefs.current.get(`${next.row}-${next.col}`)?.focus();
+        // The next row is always in the document (the window keeps a margin). Focus without the
+        // browser's scroll, which counts a cell under the pinned names or header as in view.
+        const cell = cellRefs.current.get(`${next.row}-${next.col}`);
+        if (!cell) return;
+        cell.focus({ preventScroll: true });
+        const box = scroller.current;
+        const pinned = corner.current?.getBoundingClientRect();
+        if (box && pinned) {
+          revealCell(
+            box,
+            cell.getBoundingClientRect(),
+            { left: pinned.right - pinned.left, top: pinned.bottom - pinned.top },
+            next.col === 0,
+          );
+        }
       },
       cellRef: (r, c, el) => {
         if (el) cellRefs.current.set(`${r}-${c}`, el);
@@ -132,7 +145,14 @@ export function HrMatrix({ summary, cellsOf, onRowsShown, lang, t, onOpen }: Pro
         <table className="hr-matrix" data-testid="hr-matrix" aria-rowcount={allRows + 1}>
           <thead>
             <tr aria-rowindex={1}>
-              <th scope="col">{t('hr.team')}</th>
+              <th
+                scope="col"
+                ref={(el: Focusable | null) => {
+                  corner.current = el;
+                }}
+              >
+                {t('hr.team')}
+              </th>
               <th scope="col">{t('hr.coverage')}</th>
               <th scope="col">{t('hr.hours')}</th>
               {summary.competencies.map((c) => (

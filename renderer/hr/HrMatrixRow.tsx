@@ -13,7 +13,8 @@ import { CELL_DETAIL_ID } from './CellDetail.js';
 
 /** Plain element handles: this file is also compiled without the DOM library (the bench). */
 export interface Focusable {
-  focus(): void;
+  focus(options?: { preventScroll?: boolean }): void;
+  getBoundingClientRect(): { left: number; right: number; top: number; bottom: number };
 }
 export interface Measurable {
   getBoundingClientRect(): { height: number };

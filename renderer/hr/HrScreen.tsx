@@ -1,3 +1,4 @@
+import { reaction } from 'mobx';
 import { observer } from 'mobx-react-lite';
 import { useEffect } from 'react';
 import {
@@ -26,12 +27,21 @@ import { useAfterFirstPaint } from './useAfterFirstPaint.js';
  */
 export const HrScreen = observer(function HrScreen() {
   const root = useStores();
-  const { hr, ui } = root;
+  const { hr, ui, undo } = root;
   const { t, render } = useTranslator();
   const lang = ui.lang;
   useEffect(() => {
     void hr.load();
   }, [hr]);
+  // An edit undone or redone from the header while HR is shown: the overview follows it.
+  useEffect(
+    () =>
+      reaction(
+        () => undo.revision,
+        () => void hr.refresh(),
+      ),
+    [hr, undo],
+  );
   const overview = hr.summary;
   // Below the matrix, out of view at first and thousands of elements (four lists of 50 rows, then the
   // development plan's form): mounted after the matrix has been painted, one part per frame.

@@ -92,6 +92,22 @@ export class HrStore {
     await this.fetchSummary();
   }
 
+  /**
+   * The same question again after an edit made while HR is shown (undo or redo in the
+   * header): the store process redoes only the analyses the write changed, and the
+   * explanations of the rows asked for before are asked for again, so no cell keeps an
+   * old status. The shared source does not change with a local edit.
+   */
+  async refresh(): Promise<void> {
+    if (this.source !== 'local') return;
+    const asked = [...this.cellsAsked];
+    this.cellsAsked.clear();
+    runInAction(() => this.cells.clear());
+    await this.fetchSummary();
+    const shown = new Set(this.summary?.rows.map((r) => r.scenarioId));
+    await this.requestCells(asked.filter((id) => shown.has(id)));
+  }
+
   /** Switches between this computer's teams and the shared database's; `load` then reads the chosen one. */
   setSource(source: 'local' | 'shared'): void {
     this.source = source;

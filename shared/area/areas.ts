@@ -1,3 +1,4 @@
+import { dutchOrder } from '../hr/dutchOrder.js';
 import type { HrInput, HrScenarioPlan } from '../hr/types.js';
 import type { AreaChoice } from './types.js';
 
@@ -12,7 +13,7 @@ export function areaKey(area: string): string {
 }
 
 function byTeamName(a: HrScenarioPlan, b: HrScenarioPlan): number {
-  return a.plan.team.name.localeCompare(b.plan.team.name, 'nl') || a.teamId.localeCompare(b.teamId);
+  return dutchOrder(a.plan.team.name, b.plan.team.name) || a.teamId.localeCompare(b.teamId);
 }
 
 /** The main scenarios of the teams in this area, by team name. */
@@ -32,5 +33,5 @@ export function listAreas(input: Pick<HrInput, 'scenarios'>): AreaChoice[] {
     if (choice) choice.teams += 1;
     else byKey.set(key, { name: s.plan.team.area.trim(), teams: 1 });
   }
-  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return [...byKey.values()].sort((a, b) => dutchOrder(a.name, b.name));
 }

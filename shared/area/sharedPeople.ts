@@ -1,5 +1,6 @@
 import type { Professional } from '../domain/schemas.js';
 import { isOverAllocated } from '../engine/index.js';
+import { dutchOrder } from '../hr/dutchOrder.js';
 import type { HrScenarioPlan } from '../hr/types.js';
 import type { AnalysedTeam } from './analysedTeam.js';
 import type { SharedPerson } from './types.js';
@@ -54,7 +55,6 @@ export function sharedPeople(
     });
   }
   return people.sort(
-    (a, b) =>
-      b.hoursInAllTeams - b.contractHours - (a.hoursInAllTeams - a.contractHours) || a.name.localeCompare(b.name, 'nl'),
+    (a, b) => b.hoursInAllTeams - b.contractHours - (a.hoursInAllTeams - a.contractHours) || dutchOrder(a.name, b.name),
   );
 }
