@@ -15,6 +15,7 @@ const REMOVED: Record<RemovalSubject['kind'], MessageKey> = {
   team: 'backups.reason.beforeRemovingTeam',
   scenario: 'backups.reason.beforeRemovingScenario',
   professional: 'backups.reason.beforeRemovingProfessional',
+  teamsReplaced: 'backups.reason.beforeReplacingTeams',
 };
 
 /**

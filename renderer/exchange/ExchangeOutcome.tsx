@@ -1,9 +1,14 @@
 import { observer } from 'mobx-react-lite';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useT, useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { useFocusRequest } from '../app/focusRequest.js';
+import { ShowMore } from '../ui/ShowMore.js';
+import { BulkChoices, ExchangeProgressLine } from './BulkChoices.js';
 import type { ConflictChoice } from './ExchangeStore.js';
+
+/** Conflicts listed one by one before "Toon nog": a region's file brings hundreds. */
+const CONFLICTS_SHOWN = 10;
 
 /**
  * What an import left to decide (teams that already exist) and what happened. Shown in
@@ -13,25 +18,39 @@ import type { ConflictChoice } from './ExchangeStore.js';
 export const ExchangeOutcome = observer(function ExchangeOutcome() {
   const { exchange, ui } = useStores();
   const { t, render } = useTranslator();
-  // After a decided conflict: the next one, or the message that says what happened.
+  const [shown, setShown] = useState(CONFLICTS_SHOWN);
+  // Read in every render (not only in the effect, which MobX does not track), so the end of
+  // the work renders again and the focus request below can be answered.
+  const replacing = exchange.progress?.work === 'replace';
+  // After a decided conflict: the next one, or the message that says what happened. After a
+  // choice for all: nothing while it runs (the focus stays on its button), then the summary.
   const conflictsBox = useRef<HTMLDivElement>(null);
   const messagesBox = useRef<HTMLDivElement>(null);
   useFocusRequest((target) => {
-    if (target.kind !== 'exchange') return null;
-    if (exchange.conflicts.length > 0) return conflictsBox.current?.querySelector('button');
+    if (target.kind !== 'exchange' || replacing) return null;
+    if (exchange.conflicts.length > 0) {
+      const box = conflictsBox.current;
+      return (
+        box?.querySelector<HTMLElement>('[data-testid="exchange-conflict"] button') ?? box?.querySelector('button')
+      );
+    }
     return exchange.messages.some((m) => m.id > target.afterMessageId) ? messagesBox.current : null;
   });
+  const askFocusAfter = () => ui.requestFocus({ kind: 'exchange', afterMessageId: exchange.lastMessageId });
   const decide = (id: number, choice: ConflictChoice) => {
-    ui.requestFocus({ kind: 'exchange', afterMessageId: exchange.lastMessageId });
+    askFocusAfter();
     void exchange.resolve(id, choice);
   };
+  const conflicts = exchange.conflicts;
   return (
     <>
-      {exchange.conflicts.length > 0 && (
+      {conflicts.length > 0 && (
         <div className="exchange-conflicts" role="alert" data-testid="exchange-conflicts" ref={conflictsBox}>
           <h3>{t('exchange.conflictTitle')}</h3>
+          {conflicts.length > 1 && <BulkChoices onDecide={askFocusAfter} />}
+          {replacing && <ExchangeProgressLine />}
           <ul>
-            {exchange.conflicts.map((c) => (
+            {conflicts.slice(0, shown).map((c) => (
               <li key={c.id} data-testid="exchange-conflict" data-team={c.teamName}>
                 <p>{t('exchange.conflictBody', { file: c.fileName, name: c.teamName, existing: c.existingName })}</p>
                 <p className="muted">{t('exchange.copyNote')}</p>
@@ -49,6 +68,14 @@ export const ExchangeOutcome = observer(function ExchangeOutcome() {
               </li>
             ))}
           </ul>
+          {conflicts.length > shown && (
+            <ShowMore
+              note={t('exchange.capped', { shown, count: conflicts.length })}
+              label={t('exchange.showMore', { count: conflicts.length - shown })}
+              onMore={() => setShown((n) => n + CONFLICTS_SHOWN * 10)}
+              testId="exchange-conflicts"
+            />
+          )}
         </div>
       )}
       {exchange.messages.length > 0 && (
@@ -75,14 +102,49 @@ export const ExchangeOutcome = observer(function ExchangeOutcome() {
   );
 });
 
-/** The same outcome as a box over any screen but the HR screen (which shows it in its panel). */
+/**
+ * The same outcome as a box over any screen but the HR screen (which shows it in its
+ * panel). With more than one open conflict only their count and a way to the panel, so
+ * the box stays small over the screen; "Verbergen" hides it until something new comes,
+ * and the questions stay open in the panel.
+ */
 export const ExchangeNotices = observer(function ExchangeNotices() {
   const { exchange, ui } = useStores();
   const t = useT();
-  if (ui.screen === 'hr' || (exchange.conflicts.length === 0 && exchange.messages.length === 0)) return null;
+  if (ui.screen === 'hr' || !exchange.hasNotices) return null;
+  const count = exchange.conflicts.length;
+  const toPanel = () => {
+    ui.requestFocus({ kind: 'exchange', afterMessageId: exchange.lastMessageId });
+    ui.show('hr');
+  };
+  const hide = (
+    <button type="button" className="button button-quiet" onClick={() => exchange.hideNotices()}>
+      {t('exchange.hideNotices')}
+    </button>
+  );
+  if (count > 1) {
+    return (
+      <section
+        className="exchange-notices exchange-notices-compact panel"
+        aria-label={t('exchange.title')}
+        data-testid="exchange-notices"
+      >
+        <div role="alert" data-testid="exchange-waiting">
+          <p>{t('exchange.waiting', { count })}</p>
+        </div>
+        <div className="exchange-choices">
+          <button type="button" className="button button-primary" onClick={toPanel}>
+            {t('exchange.goToPanel')}
+          </button>
+          {hide}
+        </div>
+      </section>
+    );
+  }
   return (
     <section className="exchange-notices panel" aria-label={t('exchange.title')} data-testid="exchange-notices">
       <ExchangeOutcome />
+      <div className="exchange-hide">{hide}</div>
     </section>
   );
 });

@@ -3,13 +3,15 @@ import { useState } from 'react';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { ExchangeOutcome } from './ExchangeOutcome.js';
+import { ExchangeProgressLine } from './BulkChoices.js';
 
 /**
  * Team plan files in and out: one team or all teams out; files in, with every conflict
  * (the team is already here) shown and decided by the user, never overwritten silently.
  * While an export runs its buttons are `aria-disabled`, as HR's exports: `disabled` dropped
  * the keyboard focus to the page body (ExchangeStore ignores a press meanwhile), and the
- * message that says what happened is read out from its status region.
+ * message that says what happened is read out from its status region. An export of all
+ * teams says that it runs and how far it is (one `plan.export` per team: 203 take seconds).
  */
 export const ExchangePanel = observer(function ExchangePanel() {
   const { exchange, teams, hr } = useStores();
@@ -71,6 +73,7 @@ export const ExchangePanel = observer(function ExchangePanel() {
           />
         </label>
       </div>
+      {exchange.progress?.work === 'export' && <ExchangeProgressLine />}
       <ExchangeOutcome />
     </section>
   );

@@ -22,6 +22,26 @@ interface ExchangeMessage {
 
 export type ConflictChoice = 'replace' | 'copy' | 'skip';
 
+/**
+ * One choice for every open conflict. No copy for all: a copy shares the existing team's
+ * professionals (exchange.copyNote), so a whole region copied would count everyone's hours
+ * twice; a copy stays a choice per team.
+ */
+export type BulkChoice = 'replace' | 'skip';
+
+/** Long work under way, for its status line: an export of all teams or replacing many. */
+export interface ExchangeProgress {
+  work: 'export' | 'replace';
+  done: number;
+  total: number;
+}
+
+/** What writing one plan gave: the team written and the professionals whose own data was kept. */
+interface Written {
+  teamId: string;
+  kept: string[];
+}
+
 /** A file name from a team name: letters, digits and dashes, as every file system accepts. */
 export function planFileName(teamName: string): string {
   const stem = teamName
@@ -44,6 +64,12 @@ export class ExchangeStore {
   conflicts: PendingConflict[] = [];
   messages: ExchangeMessage[] = [];
   busy = false;
+  progress: ExchangeProgress | null = null;
+  /**
+   * Conflicts and messages up to this id are not shown in the box over other screens
+   * (ExchangeNotices, "Verbergen"); the open questions stay in the exchange panel.
+   */
+  noticesHiddenUpTo = 0;
   private nextId = 1;
 
   constructor(
@@ -56,8 +82,11 @@ export class ExchangeStore {
       conflicts: observableShallow,
       messages: observableShallow,
       busy: observable,
+      progress: observable,
+      noticesHiddenUpTo: observable,
       addMessage: action,
       clearMessages: action,
+      hideNotices: action,
     });
   }
 
@@ -68,6 +97,17 @@ export class ExchangeStore {
 
   clearMessages(): void {
     this.messages = [];
+  }
+
+  /** Whether the box over other screens has anything the user has not hidden yet. */
+  get hasNotices(): boolean {
+    const hidden = this.noticesHiddenUpTo;
+    return this.conflicts.some((c) => c.id > hidden) || this.messages.some((m) => m.id > hidden);
+  }
+
+  /** Hides the box over other screens until something new comes; nothing is decided or lost. */
+  hideNotices(): void {
+    this.noticesHiddenUpTo = this.nextId - 1;
   }
 
   private addMessage(kind: ExchangeMessage['kind'], text: Message): void {
@@ -90,9 +130,12 @@ export class ExchangeStore {
     if (this.busy) return;
     await this.run(async () => {
       const plans = [];
-      for (const team of this.teams.teams) {
+      const teams = this.teams.teams;
+      this.setProgress({ work: 'export', done: 0, total: teams.length });
+      for (const [index, team] of teams.entries()) {
         const main = this.teams.mainScenario(team.id);
         if (main) plans.push(await this.api.call('plan.export', { scenarioId: main.id, includePool: false }));
+        this.setProgress({ work: 'export', done: index + 1, total: teams.length });
       }
       const saved = await saveTextAsPlan(`wijkteamplannen-${today}.json`, `${JSON.stringify(plans, null, 2)}\n`);
       if (saved) {
@@ -113,8 +156,11 @@ export class ExchangeStore {
           continue;
         }
         for (const plan of Array.isArray(content) ? content : [content]) {
-          const teamId = await this.importOne(file.name, plan, 'ask');
-          if (teamId) imported.push(teamId);
+          const written = await this.write(file.name, plan, 'ask');
+          if (written) {
+            this.sayWritten('ask', teamNameOf(plan), written);
+            imported.push(written.teamId);
+          }
         }
       }
       if (imported.length > 0) await this.onImported(imported);
@@ -130,17 +176,72 @@ export class ExchangeStore {
       return;
     }
     await this.run(async () => {
-      const teamId = await this.importOne(conflict.fileName, conflict.plan, choice);
-      if (teamId) await this.onImported([teamId]);
+      const written = await this.write(conflict.fileName, conflict.plan, choice);
+      if (!written) return;
+      this.sayWritten(choice, conflict.teamName, written);
+      await this.onImported([written.teamId]);
     });
   }
 
-  /** Returns the id of the team written, or null (conflict waiting, or refused). */
-  private async importOne(
+  /**
+   * One choice for all open conflicts, with one message at the end ("203 teams zijn
+   * vervangen") instead of one per team. Replacing first makes a backup named after it
+   * ("voor het vervangen van 203 teams"); if that fails nothing is replaced and the
+   * questions stay open. A plan the store refuses still gets its own error message. The
+   * conflicts leave the list one by one as they are written, so the count left is shown.
+   */
+  async resolveAll(choice: BulkChoice): Promise<void> {
+    const open = this.conflicts;
+    if (this.busy || open.length === 0) return;
+    if (choice === 'skip') {
+      runInAction(() => (this.conflicts = []));
+      this.addMessage('ok', message('exchange.skippedAll', { count: open.length }));
+      return;
+    }
+    await this.run(async () => {
+      this.setProgress({ work: 'replace', done: 0, total: open.length });
+      await this.api.call('backups.create', { before: { kind: 'teamsReplaced', name: String(open.length) } });
+      const teamIds: string[] = [];
+      const kept = new Set<string>();
+      for (const [index, conflict] of open.entries()) {
+        // Each leaves the list as it is written (one decided meanwhile on its own is left alone).
+        if (!this.conflicts.includes(conflict)) continue;
+        runInAction(() => (this.conflicts = this.conflicts.filter((c) => c !== conflict)));
+        const written = await this.write(conflict.fileName, conflict.plan, 'replace');
+        if (written) {
+          teamIds.push(written.teamId);
+          written.kept.forEach((name) => kept.add(name));
+        }
+        this.setProgress({ work: 'replace', done: index + 1, total: open.length });
+      }
+      if (teamIds.length > 0) this.addMessage('ok', message('exchange.replacedAll', { count: teamIds.length }));
+      if (kept.size > 0) this.addMessage('ok', message('exchange.keptProfessionals', { names: [...kept].join(', ') }));
+      if (teamIds.length > 0) await this.onImported(teamIds);
+    });
+  }
+
+  private sayWritten(onConflict: 'ask' | 'replace' | 'copy', teamName: string, written: Written): void {
+    const done =
+      onConflict === 'replace'
+        ? 'exchange.replaced'
+        : onConflict === 'copy'
+          ? 'exchange.importedCopy'
+          : 'exchange.imported';
+    this.addMessage('ok', message(done, { team: teamName }));
+    if (written.kept.length > 0)
+      this.addMessage('ok', message('exchange.keptProfessionals', { names: written.kept.join(', ') }));
+  }
+
+  private setProgress(progress: ExchangeProgress): void {
+    runInAction(() => (this.progress = progress));
+  }
+
+  /** Writes one plan; null when it waits as a conflict or was refused (said in a message). */
+  private async write(
     fileName: string,
     plan: unknown,
     onConflict: 'ask' | 'replace' | 'copy',
-  ): Promise<string | null> {
+  ): Promise<Written | null> {
     const teamName = teamNameOf(plan);
     try {
       const result = await this.api.call('plan.import', { plan, onConflict });
@@ -150,19 +251,7 @@ export class ExchangeStore {
         );
         return null;
       }
-      const done =
-        onConflict === 'replace'
-          ? 'exchange.replaced'
-          : onConflict === 'copy'
-            ? 'exchange.importedCopy'
-            : 'exchange.imported';
-      this.addMessage('ok', message(done, { team: teamName }));
-      const kept = result.keptProfessionals ?? [];
-      if (kept.length > 0) {
-        const names = kept.map((k) => k.name).join(', ');
-        this.addMessage('ok', message('exchange.keptProfessionals', { names }));
-      }
-      return result.teamId;
+      return { teamId: result.teamId, kept: (result.keptProfessionals ?? []).map((k) => k.name) };
     } catch (error) {
       const reason = errorText(error);
       this.addMessage(
@@ -182,7 +271,10 @@ export class ExchangeStore {
     } catch (error) {
       this.addMessage('error', errorText(error));
     } finally {
-      runInAction(() => (this.busy = false));
+      runInAction(() => {
+        this.busy = false;
+        this.progress = null;
+      });
     }
   }
 }

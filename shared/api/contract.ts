@@ -247,7 +247,10 @@ export const apiContract = {
   ),
 
   'backups.list': method(empty, z.array(backupInfoSchema)),
-  /** A backup on request; with `before`, the one made just before deleting a team, scenario or person. */
+  /**
+   * A backup on request; with `before`, the one made just before deleting a team, scenario or
+   * person, or before an import replaces many teams.
+   */
   'backups.create': method(z.strictObject({ before: removalSubjectSchema.optional() }), backupInfoSchema),
   /** Restores a backup; the current file is first kept as a backup of its own. */
   'backups.restore': method(

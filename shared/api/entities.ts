@@ -87,7 +87,8 @@ export const professionalRemovalSchema = z.strictObject({
 
 /** What a `beforeRemoval` backup was made for: the Reservekopieën list names it. */
 export const removalSubjectSchema = z.strictObject({
-  kind: z.enum(['team', 'scenario', 'professional']),
+  /** `teamsReplaced`: an import replacing many teams at once; `name` is how many. */
+  kind: z.enum(['team', 'scenario', 'professional', 'teamsReplaced']),
   name: z.string().max(200),
 });
 
