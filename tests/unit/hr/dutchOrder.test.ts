@@ -29,7 +29,10 @@ describe('dutchOrder', () => {
       facts('t1', 'Wijkteam 1', 'Gebied 1'),
     ];
     expect(areasOf(entries)).toEqual(['Gebied 1', 'Gebied 2', 'Gebied 10']);
-    const rows = shownInOrder(entries, (e) => e, { includeScenarios: false, filter: { area: '', model: '', organisationType: '' } });
+    const rows = shownInOrder(entries, (e) => e, {
+      includeScenarios: false,
+      filter: { area: '', model: '', organisationType: '' },
+    });
     expect(rows.map((r) => r.plan.team.name)).toEqual(['Wijkteam 1', 'Wijkteam 2', 'Wijkteam 10']);
   });
 
