@@ -5,6 +5,8 @@ import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 const SCREENS = ['board', 'design', 'professionals', 'catalogue', 'scenarios'] as const;
 
 test('no serious or critical axe violations on the main screens', async ({ page, planner }) => {
+  // Axe over five whole screens takes about 28 s on a quiet machine: room for a loaded one.
+  test.setTimeout(120_000);
   const shell = new AppShell(page);
   await expect(page.getByTestId('pool')).toBeVisible();
   for (const screen of SCREENS) {

@@ -154,6 +154,8 @@ test('HR, print and exchange screens have no serious or critical axe violations,
   page,
   planner: _planner,
 }) => {
+  // Axe over six screens in two languages takes about 20 s on a quiet machine: room for a loaded one.
+  test.setTimeout(120_000);
   const hr = new HrPage(page);
   const check = async (label: string) => {
     const result = await new AxeBuilder({ page }).analyze();

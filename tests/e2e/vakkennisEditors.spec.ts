@@ -67,8 +67,14 @@ test('vakkennis, team roles and a consultation are edited with the keyboard, und
   const held = editors.heldExpertise();
   await editors.chooseWithKeyboard(held, /Vakkennis toevoegen/, 'Crisisinterventie');
   await editors.chooseWithKeyboard(held, /Niveau voor Crisisinterventie/, '3 · sterk');
-  await held.getByLabel('Crisisinterventie: beoordeeld op').fill('2026-02-16');
+  // The date field (react-aria's DateField, dd-mm-jjjj): the day typed segment by segment.
+  const heldDate = held.getByRole('group', { name: 'Crisisinterventie: beoordeeld op' });
+  await heldDate.getByRole('spinbutton', { name: /dag/i }).focus();
+  await page.keyboard.type('16022026');
   await page.keyboard.press('Tab');
+  await expect
+    .poll(async () => (await person(planner.api, PERSON))?.expertise.find((e) => e.key === 'crisis')?.assessedOn)
+    .toBe('2026-02-16');
   const roles = editors.teamRoleRatings();
   await editors.chooseWithKeyboard(roles, /Teamrol Verbinder/, '4 · expert');
   await expect.poll(async () => (await person(planner.api, PERSON))?.teamRoles['connector']).toBe(4);
@@ -87,7 +93,7 @@ test('vakkennis, team roles and a consultation are edited with the keyboard, und
   await people.open();
   await people.select(PERSON);
   await expect(held.getByRole('button', { name: /Niveau voor Crisisinterventie/ })).toContainText('3 · sterk');
-  await expect(held.getByLabel('Crisisinterventie: beoordeeld op')).toHaveValue('2026-02-16');
+  await expect.poll(async () => (await heldDate.innerText()).replace(/[^\d-]/g, '')).toBe('16-02-2026');
   await expect(roles.getByRole('button', { name: /Teamrol Verbinder/ })).toContainText('4 · expert');
 
   await shell.open('design');
