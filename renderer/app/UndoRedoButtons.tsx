@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useRef } from 'react';
+import { useRef, type Ref } from 'react';
 import { PlainButton } from '../ui/PlainButton.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
@@ -28,37 +28,56 @@ export const UndoRedoButtons = observer(function UndoRedoButtons() {
   const redoLabel = undo.nextRedo ? t('undo.redoWhat', { what: undo.nextRedo }) : t('undo.redo');
   return (
     <div className="undo-redo" role="group" aria-label={t('undo.group')}>
-      <PlainButton
-        className="button button-quiet undo-button"
+      <HistoryButton
+        arrow="↶"
+        text={t('undo.undo')}
+        label={undoLabel}
         isDisabled={!undo.canUndo}
         onPress={undoOne}
-        aria-label={undoLabel}
-        data-testid="undo"
-      >
-        <span className="undo-icon" aria-hidden="true">
-          ↶
-        </span>{' '}
-        <span className="undo-text">{t('undo.undo')}</span>
-        <span className="undo-tip" aria-hidden="true">
-          {undoLabel}
-        </span>
-      </PlainButton>
-      <PlainButton
-        className="button button-quiet undo-button"
+        testId="undo"
+      />
+      <HistoryButton
+        arrow="↷"
+        text={t('undo.redo')}
+        label={redoLabel}
         isDisabled={!undo.canRedo}
-        ref={redoButton}
         onPress={() => void undo.redo()}
-        aria-label={redoLabel}
-        data-testid="redo"
-      >
-        <span className="undo-icon" aria-hidden="true">
-          ↷
-        </span>{' '}
-        <span className="undo-text">{t('undo.redo')}</span>
-        <span className="undo-tip" aria-hidden="true">
-          {redoLabel}
-        </span>
-      </PlainButton>
+        testId="redo"
+        buttonRef={redoButton}
+      />
     </div>
   );
 });
+
+interface HistoryButtonProps {
+  arrow: string;
+  /** The word beside the arrow, hidden in a narrow header. */
+  text: string;
+  /** What the step would undo or redo: the button's name and its tooltip. */
+  label: string;
+  isDisabled: boolean;
+  onPress: () => void;
+  testId: string;
+  buttonRef?: Ref<HTMLButtonElement>;
+}
+
+function HistoryButton({ arrow, text, label, isDisabled, onPress, testId, buttonRef }: HistoryButtonProps) {
+  return (
+    <PlainButton
+      className="button button-quiet undo-button"
+      isDisabled={isDisabled}
+      ref={buttonRef}
+      onPress={onPress}
+      aria-label={label}
+      data-testid={testId}
+    >
+      <span className="undo-icon" aria-hidden="true">
+        {arrow}
+      </span>{' '}
+      <span className="undo-text">{text}</span>
+      <span className="undo-tip" aria-hidden="true">
+        {label}
+      </span>
+    </PlainButton>
+  );
+}
