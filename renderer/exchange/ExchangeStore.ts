@@ -30,7 +30,7 @@ export type ConflictChoice = 'replace' | 'copy' | 'skip';
 export type BulkChoice = 'replace' | 'skip';
 
 /** Long work under way, for its status line: an export of all teams or replacing many. */
-export interface ExchangeProgress {
+interface ExchangeProgress {
   work: 'export' | 'replace';
   done: number;
   total: number;
