@@ -7,12 +7,6 @@ import { dutchOrder } from '../../shared/hr/dutchOrder.js';
 export class ProfessionalsStore {
   list: Professional[] = [];
   selectedId: string | null = null;
-  /**
-   * Where the focus goes once the list has rendered after a removal (the button that was
-   * pressed is gone): this person's entry, or the new-name field when the list is empty.
-   * Undefined once it has.
-   */
-  toFocus: { id: string | null } | undefined = undefined;
 
   constructor(private readonly api: ApiClient) {
     makeObservable(this, {
@@ -26,9 +20,6 @@ export class ProfessionalsStore {
       upsert: action,
       remove: action,
       select: action,
-      toFocus: observableRef,
-      focusAfterRemoval: action,
-      focused: action,
     });
   }
 
@@ -55,14 +46,6 @@ export class ProfessionalsStore {
 
   select(id: string | null): void {
     this.selectedId = id;
-  }
-
-  focusAfterRemoval(id: string | null): void {
-    this.toFocus = { id };
-  }
-
-  focused(): void {
-    this.toFocus = undefined;
   }
 
   get byId(): Map<string, Professional> {
