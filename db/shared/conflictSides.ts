@@ -1,5 +1,6 @@
 import type { ApiOutput } from '../../shared/api/contract.js';
 import { parsePlan } from '../../shared/plan/parsePlan.js';
+import { dutchOrder } from '../../shared/hr/dutchOrder.js';
 
 type ConflictSide = ApiOutput<'shared.conflict'>['mine'];
 type Summary = Omit<ConflictSide, 'queuedAt'>;
@@ -20,6 +21,6 @@ export function conflictSide(plan: unknown): Summary {
   const memberNames = professionals
     .filter((p) => memberIds.has(p.id))
     .map((p) => p.name)
-    .sort((a, b) => a.localeCompare(b, 'nl'));
+    .sort(dutchOrder);
   return { teamName: team.name, functions: functions.length, members: memberIds.size, memberNames };
 }

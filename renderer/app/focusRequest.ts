@@ -19,6 +19,12 @@ export type FocusTarget =
   /** A scenario's row (after "Open als scenario" or "Vaststellen", whose button is gone then). */
   | { kind: 'scenario'; scenarioId: string }
   /**
+   * After "Verwijderen (overal)": this person's entry in the professionals list (the next
+   * one, or the one before when the last was deleted), or the new-name field when nobody is
+   * left (null) or the entry is not listed (the search or the page leaves it out).
+   */
+  | { kind: 'professional'; professionalId: string | null }
+  /**
    * After a conflict of an import is decided: the next conflict still to decide, else the
    * message newer than `afterMessageId` that says what happened.
    */

@@ -26,8 +26,7 @@ import { markEdit } from '../app/perf.js';
 import { withAssignment, withMove } from './planEdits.js';
 import { dropHours } from './suggestedHours.js';
 import type { UiStore } from '../app/UiStore.js';
-
-const NAME_ORDER = new Intl.Collator('nl');
+import { dutchOrder } from '../../shared/hr/dutchOrder.js';
 
 /** Resolves in a later task: after the microtasks in which React renders what was just changed. */
 function nextTask(): Promise<void> {
@@ -233,14 +232,17 @@ export class PlanStore {
     return (this.plan?.functions ?? []).filter((f) => f.placement === 'shell');
   }
 
-  /** The pool by name. Only recomputed when people change, not on every assignment (it is 500 names long). */
+  /**
+   * The pool by name, in the app's one Dutch order (as the professionals list and HR). Only
+   * recomputed when people change, not on every assignment (it is 500 names long).
+   */
   get sortedPool(): Professional[] {
-    return [...this.professionals].sort((a, b) => NAME_ORDER.compare(a.name, b.name));
+    return [...this.professionals].sort((a, b) => dutchOrder(a.name, b.name));
   }
 
   get organisations(): string[] {
     const names = new Set(this.professionals.map((p) => p.organisation).filter((o) => o !== ''));
-    return [...names].sort((a, b) => a.localeCompare(b, 'nl'));
+    return [...names].sort(dutchOrder);
   }
 
   async open(scenarioId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { Button } from 'react-aria-components';
 import type { ComposeOutcome } from '../../shared/api/composeSchemas.js';
+import { dutchOrder } from '../../shared/hr/dutchOrder.js';
 import { useStores } from '../app/StoreContext.js';
 import { percent } from '../i18n/translate.js';
 import { useTranslator } from '../i18n/useT.js';
@@ -32,11 +33,11 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
   const joining = [...composedIds]
     .filter((id) => !currentIds.has(id))
     .map(nameOf)
-    .sort();
+    .sort(dutchOrder);
   const leaving = [...currentIds]
     .filter((id) => !composedIds.has(id))
     .map(nameOf)
-    .sort();
+    .sort(dutchOrder);
 
   const openAsScenario = () => {
     const view = root.plan.view;

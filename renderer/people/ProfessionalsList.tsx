@@ -1,8 +1,9 @@
 import { observer } from 'mobx-react-lite';
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useRef, type RefObject } from 'react';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
+import { useFocusRequest } from '../app/focusRequest.js';
 import { matchesSearch } from '../board/poolFilter.js';
 import { usePoolPage } from '../board/usePoolPage.js';
 import { ShowMore } from '../ui/ShowMore.js';
@@ -11,7 +12,7 @@ import { ProfessionalListItem } from './ProfessionalListItem.js';
 interface Props {
   /** The search text, deferred by the screen: typing renders the field first, this list after. */
   search: string;
-  /** Where the focus goes after a removal when nobody is listed (the new-name field). */
+  /** Where the focus goes after a removal when the person asked for is not listed (the new-name field). */
   emptyFocus: RefObject<HTMLInputElement | null>;
 }
 
@@ -27,14 +28,15 @@ export const ProfessionalsList = observer(function ProfessionalsList({ search, e
   const lang = ui.lang;
   const found = professionals.sorted.filter((p) => matchesSearch(p, search, (key) => disciplineName(key, lang)));
   const page = usePoolPage(found);
-  // After a removal the focus goes to the next person's entry, or to the new-name field when nobody is left.
+  // After a removal the focus goes to the person asked for (the next one), or to the
+  // new-name field when nobody is left or that person is not listed (focusRequest.ts).
   const focusItem = useRef<HTMLButtonElement>(null);
-  const toFocus = professionals.toFocus;
-  useEffect(() => {
-    if (!toFocus) return;
-    (toFocus.id === null ? emptyFocus.current : (focusItem.current ?? emptyFocus.current))?.focus();
-    professionals.focused();
-  }, [toFocus, professionals, emptyFocus]);
+  const request = ui.focusRequest;
+  const toFocus = request?.kind === 'professional' ? request.professionalId : null;
+  useFocusRequest((target) => {
+    if (target.kind !== 'professional') return null;
+    return (target.professionalId === null ? null : focusItem.current) ?? emptyFocus.current;
+  });
   const select = useCallback((id: string) => professionals.select(id), [professionals]);
   const selectedId = professionals.selectedId;
   if (professionals.list.length === 0) return <p className="empty-state">{t('professionals.empty')}</p>;
@@ -49,7 +51,7 @@ export const ProfessionalsList = observer(function ProfessionalsList({ search, e
             lang={lang}
             current={selectedId === p.id}
             onSelect={select}
-            focusRef={toFocus?.id === p.id ? focusItem : undefined}
+            focusRef={toFocus === p.id ? focusItem : undefined}
           />
         ))}
       </ul>

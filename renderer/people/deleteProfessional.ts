@@ -8,8 +8,9 @@ import { deleteProfessionalCommand } from './professionalCommands.js';
  * After the question: a backup named after the person first (as before deleting a team or
  * scenario; no backup, no deletion), then the deletion as an undoable command. Afterwards
  * the list shows the next person (or the one before, when it was the last) and that
- * person's entry in the list takes the focus; a polite message says what happened and that
- * Ongedaan maken brings everything back.
+ * person's entry in the list takes the focus (`UiStore.requestFocus`; the new-name field
+ * when nobody is left); a polite message says what happened and that Ongedaan maken brings
+ * everything back.
  */
 export async function deleteProfessional(root: RootStore, p: Professional): Promise<void> {
   const { professionals, ui } = root;
@@ -25,6 +26,6 @@ export async function deleteProfessional(root: RootStore, p: Professional): Prom
   const deleted = await root.execute(deleteProfessionalCommand(root, p.id, (text) => ui.notify('info', text)));
   if (!deleted) return;
   professionals.select(next?.id ?? null);
-  professionals.focusAfterRemoval(next?.id ?? null);
+  ui.requestFocus({ kind: 'professional', professionalId: next?.id ?? null });
   ui.notify('info', message('professionals.deleted', { name: p.name }));
 }

@@ -1,6 +1,7 @@
 import { shownStatus, type ShownStatus } from '../../shared/engine/shownStatus.js';
 import type { CoverageReport, FunctionCoverage, RequirementKind } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
+import { dutchOrder } from '../../shared/hr/dutchOrder.js';
 
 /** One person's hours in one function on the left and on the right; null = not in the function there. */
 export interface MemberShift {
@@ -100,7 +101,7 @@ function memberShifts(
   return ids
     .map((id) => ({ name: names.get(id) ?? id, before: before.get(id) ?? null, after: after.get(id) ?? null }))
     .filter((m) => m.before !== m.after)
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => dutchOrder(a.name, b.name));
 }
 
 function requirementShifts(

@@ -3,6 +3,7 @@ import { BackupsDialog } from './pages/BackupsDialog.js';
 import { ProfessionalsPage } from './pages/ProfessionalsPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 import type { Api } from './support/api.js';
+import { dutchOrder } from '../../shared/hr/dutchOrder.js';
 
 /** Daan's places in the main scenario of every team, as the store has them: team name, function and hours. */
 async function placesOf(api: Api, id: string): Promise<string[]> {
@@ -32,7 +33,7 @@ test('deleting a professional in two teams asks, backs up, says so, and undo bri
   });
   const before = await placesOf(planner.api, daan.id);
   expect(before).toHaveLength(2);
-  const sorted = [...pool].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const sorted = [...pool].sort((a, b) => dutchOrder(a.name, b.name));
   const next = sorted[sorted.findIndex((p) => p.id === daan.id) + 1]!;
 
   const people = new ProfessionalsPage(page);

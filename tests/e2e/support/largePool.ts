@@ -1,12 +1,13 @@
 import type { Page } from '@playwright/test';
 import type { TeamPlanInput } from '../../../shared/plan/planSchema.js';
 import type { PlannerFixture } from './fixtures.js';
+import { dutchOrder } from '../../../shared/hr/dutchOrder.js';
 
 /** The plan's person last in the pool's name order: the card furthest from the first frame. */
 export function lastByName(plan: TeamPlanInput): string {
   return plan.professionals
     .map((p) => p.name)
-    .sort((a, b) => a.localeCompare(b, 'nl'))
+    .sort(dutchOrder)
     .at(-1)!;
 }
 

@@ -58,6 +58,19 @@ describe('deleting a professional from the professionals screen', () => {
     expect(await placesOf(daan.id)).toEqual([]);
   });
 
+  it('asks the focus for the next person in the list, or the one before when the last goes', async () => {
+    const sorted = h.root.professionals.sorted;
+    const [first, second] = sorted;
+    await deleteProfessional(h.root, first!);
+    expect(h.root.professionals.selectedId).toBe(second!.id);
+    expect(h.root.ui.focusRequest).toEqual({ kind: 'professional', professionalId: second!.id });
+
+    const last = sorted.at(-1)!;
+    const beforeLast = sorted.at(-2)!;
+    await deleteProfessional(h.root, last);
+    expect(h.root.ui.focusRequest).toEqual({ kind: 'professional', professionalId: beforeLast.id });
+  });
+
   it('deletes nothing when the backup before it fails', async () => {
     const daan = h.root.professionals.list.find((p) => p.name === 'Daan Smit')!;
     h.failNext('backups.create');
