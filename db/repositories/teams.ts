@@ -1,5 +1,6 @@
 import type { Scenario, TeamSummary } from '../../shared/api/entities.js';
 import type { Team } from '../../shared/domain/schemas.js';
+import { dutchOrder, isoOrder } from '../../shared/hr/dutchOrder.js';
 import type { StoreContext } from '../context.js';
 import { parseStringList, stringList } from './json.js';
 import { parseTeamSetup, teamSetupJson } from './teamSetup.js';
@@ -127,27 +128,35 @@ function summary(row: TeamRow, scenarios: Scenario[]): TeamSummary {
   return { ...toTeam(row), isSample: row.is_sample === 1, scenarios, updatedAt: row.updated_at };
 }
 
-/** Main scenario first, then variants by name. */
-const SCENARIO_ORDER = 'ORDER BY is_main DESC, name COLLATE NOCASE, id';
+/**
+ * Main scenario first, then variants by name in the app's one Dutch order (`dutchOrder`:
+ * "Variant 2" before "Variant 10"); SQLite's NOCASE orders digit by digit, and
+ * better-sqlite3 cannot register a collation, so the order is applied here.
+ */
+const byScenarioOrder = (a: Scenario, b: Scenario): number =>
+  Number(b.isMain) - Number(a.isMain) || dutchOrder(a.name, b.name) || isoOrder(a.id, b.id);
+
+/** Teams by name in the same Dutch order: "Wijkteam 9" before "Wijkteam 10", in the picker and HR. */
+const byTeamName = (a: TeamRow, b: TeamRow): number => dutchOrder(a.name, b.name) || isoOrder(a.id, b.id);
 
 export function teamSummary(ctx: StoreContext, id: string): TeamSummary | null {
   const row = getTeamRow(ctx, id);
   if (!row) return null;
-  const scenarios = (
-    ctx.stmt(`SELECT * FROM scenarios WHERE team_id = ? ${SCENARIO_ORDER}`).all(id) as ScenarioRow[]
-  ).map(toScenario);
+  const scenarios = (ctx.stmt('SELECT * FROM scenarios WHERE team_id = ?').all(id) as ScenarioRow[])
+    .map(toScenario)
+    .sort(byScenarioOrder);
   return summary(row, scenarios);
 }
 
 export function listTeamSummaries(ctx: StoreContext): TeamSummary[] {
-  const rows = ctx.stmt('SELECT * FROM teams ORDER BY name COLLATE NOCASE, id').all() as TeamRow[];
+  const rows = (ctx.stmt('SELECT * FROM teams').all() as TeamRow[]).sort(byTeamName);
   const byTeam = new Map<string, Scenario[]>();
-  for (const s of ctx.stmt(`SELECT * FROM scenarios ${SCENARIO_ORDER}`).all() as ScenarioRow[]) {
+  for (const s of ctx.stmt('SELECT * FROM scenarios').all() as ScenarioRow[]) {
     const list = byTeam.get(s.team_id) ?? [];
     list.push(toScenario(s));
     byTeam.set(s.team_id, list);
   }
-  return rows.map((row) => summary(row, byTeam.get(row.id) ?? []));
+  return rows.map((row) => summary(row, (byTeam.get(row.id) ?? []).sort(byScenarioOrder)));
 }
 
 export function insertScenario(
