@@ -122,6 +122,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'coverage.overAllocated': 'More hours than contracted: {names}',
   'coverage.preview': 'Preview: this is how it looks if {name} joins {fn}.',
   'coverage.functions': 'Per function',
+  'coverage.teamExpertiseNotCounted':
+    'Specialist knowledge the whole team must have does not count in the coverage percentage. Specialist knowledge a function asks of its own members does.',
 
   'req.line': '{competency} ≥ {level}',
   'req.people': '({count} people)',

@@ -126,6 +126,8 @@ export const ui = {
   'coverage.overAllocated': 'Meer uren dan het contract: {names}',
   'coverage.preview': 'Voorbeeld: zo wordt het als {name} bij {fn} komt.',
   'coverage.functions': 'Per functie',
+  'coverage.teamExpertiseNotCounted':
+    'Vakkennis die het hele team moet hebben, telt niet mee in het dekkingspercentage. Vakkennis die een functie van haar eigen leden vraagt, telt wel mee.',
 
   'req.line': '{competency} ≥ {level}',
   'req.people': '({count} personen)',
