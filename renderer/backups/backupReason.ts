@@ -16,6 +16,7 @@ const REMOVED: Record<RemovalSubject['kind'], MessageKey> = {
   scenario: 'backups.reason.beforeRemovingScenario',
   professional: 'backups.reason.beforeRemovingProfessional',
   teamsReplaced: 'backups.reason.beforeReplacingTeams',
+  teamReplaced: 'backups.reason.beforeReplacingTeam',
 };
 
 /**

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { expertiseName } from '../ui/catalogueNames.js';
+import { teamExpertiseShort } from './teamExpertiseNote.js';
 
 const LABEL: Record<ExpertiseCoverage['status'], MessageKey> = {
   team: EXPERTISE_STATUS_KEY.team,
@@ -26,22 +27,29 @@ export const ExpertiseList = observer(function ExpertiseList({
   const t = useT();
   if (expertise.length === 0) return <p className="muted">{t('expertise.none')}</p>;
   return (
-    <ul className="expertise-list" data-testid="expertise-list">
-      {expertise.map((e) => (
-        <li key={e.key} className={`expertise expertise-${e.status}`} data-status={e.status}>
-          <span>{expertiseName(e.key, ui.lang)}</span>
-          {e.requiredLevel !== null && (
-            <span className="muted" data-testid="expertise-level">
-              {t('vk.peopleAtLevel', {
-                held: e.holders.length,
-                needed: Math.max(1, e.requiredPeople),
-                level: e.requiredLevel,
-              })}
-            </span>
-          )}
-          <span className="tag">{t(LABEL[e.status])}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="expertise-list" data-testid="expertise-list">
+        {expertise.map((e) => (
+          <li key={e.key} className={`expertise expertise-${e.status}`} data-status={e.status}>
+            <span>{expertiseName(e.key, ui.lang)}</span>
+            {e.requiredLevel !== null && (
+              <span className="muted" data-testid="expertise-level">
+                {t('vk.peopleAtLevel', {
+                  held: e.holders.length,
+                  needed: Math.max(1, e.requiredPeople),
+                  level: e.requiredLevel,
+                })}
+              </span>
+            )}
+            <span className="tag">{t(LABEL[e.status])}</span>
+          </li>
+        ))}
+      </ul>
+      {teamExpertiseShort(expertise) && (
+        <p className="muted" data-testid="expertise-not-counted">
+          {t('coverage.teamExpertiseNotCounted')}
+        </p>
+      )}
+    </>
   );
 });

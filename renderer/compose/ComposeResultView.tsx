@@ -109,6 +109,12 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
               <li key={i}>{render(m)}</li>
             ))}
           </ul>
+          {/* Team-wide vakkennis is no requirement row: without this, 100% beside it reads as a contradiction. */}
+          {result.uncoverableOutsideCoverage && (
+            <p className="muted" data-testid="compose-uncoverable-note">
+              {t('coverage.teamExpertiseNotCounted')}
+            </p>
+          )}
         </section>
       )}
       <div className="dialog-actions">

@@ -1,4 +1,5 @@
 import { action, makeObservable, observable, observableShallow, runInAction } from 'mobx';
+import type { RemovalSubject } from '../../shared/api/entities.js';
 import { type Message, message } from '../../shared/i18n/message.js';
 import { ApiCallError, type ApiClient, errorText } from '../api/ApiClient.js';
 import type { TeamsStore } from '../design/TeamsStore.js';
@@ -167,15 +168,30 @@ export class ExchangeStore {
     });
   }
 
+  /**
+   * One conflict's choice. Replacing first makes a backup named after the team it replaces
+   * ("voor het vervangen van team Noord door een import"), as replacing all does; if that
+   * fails nothing is replaced and the question comes back in its place.
+   */
   async resolve(conflictId: number, choice: ConflictChoice): Promise<void> {
     const conflict = this.conflicts.find((c) => c.id === conflictId);
     if (!conflict) return;
+    // Off the list at once, so a second click cannot decide it twice while the backup is made.
     runInAction(() => (this.conflicts = this.conflicts.filter((c) => c.id !== conflictId)));
     if (choice === 'skip') {
       this.addMessage('ok', message('exchange.skipped', { team: conflict.teamName, file: conflict.fileName }));
       return;
     }
     await this.run(async () => {
+      if (choice === 'replace') {
+        try {
+          await this.backUpBeforeReplacing({ kind: 'teamReplaced', name: conflict.existingName });
+        } catch (error) {
+          // Conflicts are listed in the order they came (their ids grow).
+          runInAction(() => (this.conflicts = [...this.conflicts, conflict].sort((a, b) => a.id - b.id)));
+          throw error;
+        }
+      }
       const written = await this.write(conflict.fileName, conflict.plan, choice);
       if (!written) return;
       this.sayWritten(choice, conflict.teamName, written);
@@ -200,7 +216,7 @@ export class ExchangeStore {
     }
     await this.run(async () => {
       this.setProgress({ work: 'replace', done: 0, total: open.length });
-      await this.api.call('backups.create', { before: { kind: 'teamsReplaced', name: String(open.length) } });
+      await this.backUpBeforeReplacing({ kind: 'teamsReplaced', name: String(open.length) });
       const teamIds: string[] = [];
       const kept = new Set<string>();
       for (const [index, conflict] of open.entries()) {
@@ -218,6 +234,11 @@ export class ExchangeStore {
       if (kept.size > 0) this.addMessage('ok', message('exchange.keptProfessionals', { names: [...kept].join(', ') }));
       if (teamIds.length > 0) await this.onImported(teamIds);
     });
+  }
+
+  /** The backup before a replace, with a note naming what it was for (the Reservekopieën list says it). */
+  private async backUpBeforeReplacing(subject: RemovalSubject & { kind: 'teamReplaced' | 'teamsReplaced' }) {
+    await this.api.call('backups.create', { before: subject });
   }
 
   private sayWritten(onConflict: 'ask' | 'replace' | 'copy', teamName: string, written: Written): void {

@@ -34,7 +34,7 @@ export function ScenarioChangesList({ left, right, changes }: Props) {
   };
   const title = (c: FunctionChanges) =>
     c.presence === 'both'
-      ? c.functionName
+      ? c.functionName[lang]
       : t('changes.functionOnlyIn', { function: c.functionName, scenario: c.presence === 'onlyLeft' ? left : right });
   return (
     <section aria-labelledby="changes-title" className="compare-changes panel" data-testid="compare-changes">
@@ -46,7 +46,11 @@ export function ScenarioChangesList({ left, right, changes }: Props) {
           <p className="muted">{t('changes.intro')}</p>
           <div className="compare-change-grid">
             {changes.map((c, i) => (
-              <article key={`${c.functionName}:${i}`} className="compare-change" data-function={c.functionName}>
+              <article
+                key={`${c.functionName.nl}:${i}`}
+                className="compare-change"
+                data-function={c.functionName[lang]}
+              >
                 <h4>{title(c)}</h4>
                 {c.members.length > 0 && (
                   <>

@@ -29,12 +29,17 @@ export const ScenarioCompare = observer(function ScenarioCompare({ scenarios }: 
   const version = root.plan.plan;
   useEffect(() => {
     let live = true;
+    // The board's names: a catalogue function in the reader's language, the user's own templates included.
+    const templates = root.catalogue.templateNames;
     Promise.all([root.api.call('plan.get', { scenarioId: aId }), root.api.call('plan.get', { scenarioId: bId })])
       .then(([a, b]) => {
         if (!live) return;
         const left = { plan: a.plan, report: computeCoverage(a.plan) };
         const right = { plan: b.plan, report: computeCoverage(b.plan) };
-        setResult({ comparison: compareScenarios(left, right), changes: scenarioChanges(left, right) });
+        setResult({
+          comparison: compareScenarios(left, right, templates),
+          changes: scenarioChanges(left, right, templates),
+        });
       })
       .catch((error: unknown) => live && root.ui.notify('error', errorText(error)));
     return () => {
@@ -115,7 +120,7 @@ function CompareSide({
       ) : (
         <ul>
           {side.gaps.map((g) => (
-            <li key={`${g.functionName}:${g.kind}:${g.competency}`}>{gapText(g)}</li>
+            <li key={`${g.functionName.nl}:${g.kind}:${g.competency}`}>{gapText(g)}</li>
           ))}
         </ul>
       )}

@@ -1,9 +1,12 @@
+import { functionText, type TemplateNames } from '../../shared/catalogue/functionName.js';
+import type { LocalText } from '../../shared/domain/text.js';
 import type { CoverageReport, RequirementKind, RequirementStatus } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 
 /** An in-team requirement that is not covered; the screen words it (function, competency, status). */
 export interface ScenarioGap {
-  functionName: string;
+  /** The function's name by the one rule (`functionText`): a catalogue function reads in the reader's language. */
+  functionName: LocalText;
   /** A competency, or vakkennis asked of the function's members (its key in `competency`). */
   kind: RequirementKind;
   competency: string;
@@ -30,8 +33,9 @@ export interface ScenarioComparison {
   samePeople: boolean;
 }
 
-function side(plan: TeamPlan, report: CoverageReport): ScenarioSide {
+function side(plan: TeamPlan, report: CoverageReport, templates: TemplateNames | undefined): ScenarioSide {
   const names = new Map(plan.professionals.map((p) => [p.id, p.name]));
+  const functionNames = new Map(plan.functions.map((f) => [f.id, functionText(f, templates)]));
   return {
     teamCoverage: report.teamCoverage,
     requirementsCovered: report.requirementsCovered,
@@ -44,20 +48,24 @@ function side(plan: TeamPlan, report: CoverageReport): ScenarioSide {
         f.requirements.flatMap((r) =>
           r.status === 'covered'
             ? []
-            : [{ functionName: f.name, kind: r.kind, competency: r.competency, status: r.status }],
+            : [{ functionName: functionNames.get(f.id)!, kind: r.kind, competency: r.competency, status: r.status }],
         ),
       ),
     members: report.memberIds.map((id) => names.get(id) ?? id),
   };
 }
 
-/** Two scenarios side by side: coverage, gaps, hours, and who differs. */
+/**
+ * Two scenarios side by side: coverage, gaps, hours, and who differs. `templates` are the
+ * catalogue's template names (the renderer passes the user's own too, as the board does).
+ */
 export function compareScenarios(
   a: { plan: TeamPlan; report: CoverageReport },
   b: { plan: TeamPlan; report: CoverageReport },
+  templates?: TemplateNames,
 ): ScenarioComparison {
-  const sa = side(a.plan, a.report);
-  const sb = side(b.plan, b.report);
+  const sa = side(a.plan, a.report, templates);
+  const sb = side(b.plan, b.report, templates);
   const inA = new Set(sa.members);
   const inB = new Set(sb.members);
   const onlyInA = sa.members.filter((m) => !inB.has(m));

@@ -1,3 +1,5 @@
+import { functionText, type TemplateNames } from '../../shared/catalogue/functionName.js';
+import type { LocalText } from '../../shared/domain/text.js';
 import { shownStatus, type ShownStatus } from '../../shared/engine/shownStatus.js';
 import type { CoverageReport, FunctionCoverage, RequirementKind } from '../../shared/engine/types.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
@@ -21,7 +23,8 @@ export interface RequirementShift {
 
 /** What differs in one function from the left scenario to the right: who and how many hours, and what that does. */
 export interface FunctionChanges {
-  functionName: string;
+  /** The function's name by the one rule (`functionText`): a catalogue function reads in the reader's language. */
+  functionName: LocalText;
   /** The function exists on both sides, or only on one (renamed, added or removed in a scenario). */
   presence: 'both' | 'onlyLeft' | 'onlyRight';
   members: MemberShift[];
@@ -37,37 +40,43 @@ interface Side {
  * What changed from one scenario to another and why it matters, function by function: the
  * members who came, left or changed hours, beside the requirements whose status changed
  * with them (the "why": a composed scenario adds Sevda to Sociaalpedagogische zorg, and
- * that function's Coachen is now covered). Functions are matched by name, the k-th of a
- * name with the k-th of that name, because every scenario has its own function ids.
+ * that function's Coachen is now covered). Functions are matched by the name the user
+ * reads (`functionText`, so a catalogue function stored in Dutch in one scenario and in
+ * English in the other is one function), the k-th of a name with the k-th of that name,
+ * because every scenario has its own function ids. `templates` are the catalogue's
+ * template names (the renderer passes the user's own too, as the board does).
  * Shell functions count only for their members: they ask nothing of the team.
  */
-export function scenarioChanges(left: Side, right: Side): FunctionChanges[] {
+export function scenarioChanges(left: Side, right: Side, templates?: TemplateNames): FunctionChanges[] {
   const changes: FunctionChanges[] = [];
-  const rightByKey = new Map(keyed(right.report.functions).map(([key, f]) => [key, f]));
+  const rightByKey = new Map(keyed(right, templates).map(([key, f, name]) => [key, { f, name }]));
   const matched = new Set<string>();
-  for (const [key, f] of keyed(left.report.functions)) {
-    const other = rightByKey.get(key);
+  for (const [key, f, name] of keyed(left, templates)) {
+    const other = rightByKey.get(key)?.f;
     if (other) matched.add(key);
-    pushIfChanged(changes, f.name, other ? 'both' : 'onlyLeft', f, left, other, right);
+    pushIfChanged(changes, name, other ? 'both' : 'onlyLeft', f, left, other, right);
   }
-  for (const [key, f] of keyed(right.report.functions)) {
-    if (!matched.has(key)) pushIfChanged(changes, f.name, 'onlyRight', undefined, left, f, right);
+  for (const [key, f, name] of keyed(right, templates)) {
+    if (!matched.has(key)) pushIfChanged(changes, name, 'onlyRight', undefined, left, f, right);
   }
   return changes;
 }
 
-function keyed(functions: readonly FunctionCoverage[]): [string, FunctionCoverage][] {
+function keyed(side: Side, templates: TemplateNames | undefined): [string, FunctionCoverage, LocalText][] {
+  const names = new Map(side.plan.functions.map((f) => [f.id, functionText(f, templates)]));
   const seen = new Map<string, number>();
-  return functions.map((f) => {
-    const n = seen.get(f.name) ?? 0;
-    seen.set(f.name, n + 1);
-    return [`${f.name}\u0000${n}`, f];
+  return side.report.functions.map((f) => {
+    const name = names.get(f.id) ?? { nl: f.name, en: f.name };
+    // The Dutch reading is the match key: a catalogue function's is the same whichever language it was stored in.
+    const n = seen.get(name.nl) ?? 0;
+    seen.set(name.nl, n + 1);
+    return [`${name.nl}\u0000${n}`, f, name];
   });
 }
 
 function pushIfChanged(
   changes: FunctionChanges[],
-  functionName: string,
+  functionName: LocalText,
   presence: FunctionChanges['presence'],
   leftFn: FunctionCoverage | undefined,
   left: Side,

@@ -64,6 +64,11 @@ const composeOutcomeSchema = z.strictObject({
   assignments: z.array(composedAssignmentSchema),
   /** Requirements nobody in the pool can cover, with the reason. */
   uncoverable: z.array(messageSchema),
+  /**
+   * Some of them are vakkennis asked of the whole team, which the coverage percentage does
+   * not count (docs/coverage.md): the dialog says so, so 100% beside them is no contradiction.
+   */
+  uncoverableOutsideCoverage: z.boolean(),
   /** For `infeasible`: the limits that cannot be met (each alone, or only together). */
   infeasibleLimits: z.array(messageSchema),
   infeasibleTogether: z.boolean(),

@@ -87,8 +87,11 @@ export const professionalRemovalSchema = z.strictObject({
 
 /** What a `beforeRemoval` backup was made for: the Reservekopieën list names it. */
 export const removalSubjectSchema = z.strictObject({
-  /** `teamsReplaced`: an import replacing many teams at once; `name` is how many. */
-  kind: z.enum(['team', 'scenario', 'professional', 'teamsReplaced']),
+  /**
+   * `teamsReplaced`: an import replacing many teams at once, `name` is how many;
+   * `teamReplaced`: an import replacing one team, `name` is the team's.
+   */
+  kind: z.enum(['team', 'scenario', 'professional', 'teamsReplaced', 'teamReplaced']),
   name: z.string().max(200),
 });
 

@@ -33,6 +33,7 @@ export function composeOutcome(
       hours: a.hours,
     })),
     uncoverable: result.uncoverable.map((u) => uncoverableMessage(plan, u, minHours)),
+    uncoverableOutsideCoverage: result.uncoverable.some((u) => u.teamWide),
     infeasibleLimits: result.infeasibleLimits.map(limitMessage),
     infeasibleTogether: result.infeasibleTogether,
     wrappedUp,

@@ -22,6 +22,11 @@ export interface Uncoverable {
   eligible: number;
   /** Qualified people in the pool, with or without free hours. */
   qualified: number;
+  /**
+   * Vakkennis asked of the whole team: no requirement row, so it is not in the coverage
+   * percentage (docs/coverage.md, "Vakkennis asked of the team"); the screen says so.
+   */
+  teamWide: boolean;
 }
 
 export function findUncoverable(instance: ComposeInstance): Uncoverable[] {
@@ -38,6 +43,7 @@ export function findUncoverable(instance: ComposeInstance): Uncoverable[] {
       minPeople,
       eligible,
       qualified: r.qualified.length,
+      teamWide: true,
     };
     return [item];
   });
@@ -54,6 +60,7 @@ export function findUncoverable(instance: ComposeInstance): Uncoverable[] {
         minPeople: r.minPeople,
         eligible,
         qualified: r.qualified.length,
+        teamWide: false,
       },
     ];
   });

@@ -73,7 +73,14 @@ test.describe('exchange of team plan files', () => {
       .conflict('Wijkteam Zuid (versie teamleider)')
       .getByRole('button', { name: 'Vervangen door het bestand' })
       .click();
-    await expect(hr.messages()).toContainText('Wijkteam Zuid (versie teamleider) is vervangen');
+    await expect(hr.messages()).toContainText(
+      'Wijkteam Zuid (versie teamleider) is vervangen. De gegevens van daarvoor staan in een reservekopie.',
+    );
+    // Replacing one team is as destructive as replacing many: a backup named after the team it replaced.
+    expect((await planner.api('backups.list', {})).map((b) => b.removal)).toContainEqual({
+      kind: 'teamReplaced',
+      name: ZUID,
+    });
     const replaced = (await planner.api('teams.list', {})).find((t) => t.id === zuid.id)!;
     expect(replaced.name).toBe('Wijkteam Zuid (versie teamleider)');
     const stored = await planner.api('plan.export', {

@@ -25,6 +25,7 @@ function outcome(partial: Partial<ComposeOutcome>): ComposeOutcome {
     after: numbers,
     assignments: [],
     uncoverable: [],
+    uncoverableOutsideCoverage: false,
     infeasibleLimits: [],
     infeasibleTogether: false,
     wrappedUp: false,

@@ -181,6 +181,7 @@ describe('ComposeStore', () => {
       },
       assignments: [],
       uncoverable: [],
+      uncoverableOutsideCoverage: false,
       infeasibleLimits: [],
       infeasibleTogether: false,
       wrappedUp: false,

@@ -3,9 +3,12 @@ import { computeCoverage } from '../../../shared/engine/index.js';
 import type { TeamPlan } from '../../../shared/plan/planSchema.js';
 import { scenarioChanges } from '../../../renderer/scenarios/scenarioChanges.js';
 import { compareScenarios } from '../../../renderer/scenarios/compareScenarios.js';
+import { translator } from '../../../shared/i18n/translator.js';
 import { fn, person, plan } from '../engine/fixtures.js';
 
 const side = (p: TeamPlan) => ({ plan: p, report: computeCoverage(p) });
+// A team's own function reads as written, in either language.
+const own = (name: string) => ({ nl: name, en: name });
 
 // Two functions; each scenario has its own function ids, as variants in the store do.
 const functions = (suffix: string) => [
@@ -42,7 +45,7 @@ describe('scenarioChanges', () => {
     const changes = scenarioChanges(side(left), side(right));
     expect(changes).toEqual([
       {
-        functionName: 'Sociaalpedagogische zorg',
+        functionName: own('Sociaalpedagogische zorg'),
         presence: 'both',
         members: [
           { name: 'Persoon ann', before: 16, after: 12 },
@@ -52,7 +55,7 @@ describe('scenarioChanges', () => {
         requirements: [{ kind: 'competency', competency: 'coaching', level: 3, before: 'partial', after: 'covered' }],
       },
       {
-        functionName: 'Toegang',
+        functionName: own('Toegang'),
         presence: 'both',
         members: [{ name: 'Persoon cas', before: 6, after: null }],
         // Ann alone covered it before and after: cas never qualified, so nothing changes for the requirement.
@@ -95,7 +98,7 @@ describe('scenarioChanges', () => {
     // Only the second Wijkcoach changed: bob joined it and its coaching is now covered.
     expect(scenarioChanges(side(before), side(after))).toEqual([
       {
-        functionName: 'Wijkcoach',
+        functionName: own('Wijkcoach'),
         presence: 'both',
         members: [{ name: 'Persoon bob', before: null, after: 12 }],
         requirements: [{ kind: 'competency', competency: 'coaching', level: 3, before: 'missing', after: 'thin' }],
@@ -110,7 +113,7 @@ describe('scenarioChanges', () => {
       assignments: [['bob', 'nieuw', 8]],
     });
     const changes = scenarioChanges(side(left), side(right));
-    expect(changes.map((c) => [c.functionName, c.presence])).toEqual([
+    expect(changes.map((c) => [c.functionName.nl, c.presence])).toEqual([
       ['Sociaalpedagogische zorg', 'onlyLeft'],
       ['Toegang', 'both'],
       ['Jeugd', 'onlyRight'],
@@ -146,5 +149,33 @@ describe('compareScenarios', () => {
     expect(fewer.samePeople).toBe(false);
     const same = compareScenarios(side(withMembers('-a', ['ann', 'bob'])), side(withMembers('-b', ['bob', 'ann'])));
     expect(same.samePeople).toBe(true);
+  });
+});
+
+describe('a catalogue function in the comparison', () => {
+  // Stored in Dutch in one scenario and in English in the other (added from the English screen).
+  const caseCoordination = (id: string, name: string) =>
+    fn(id, [['coaching', 3]], { name, templateKey: 'caseCoordination' });
+  const dutch = plan({ functions: [caseCoordination('cc-a', 'Casusregie')], professionals: people, assignments: [] });
+  const english = plan({
+    functions: [caseCoordination('cc-b', 'Case coordination')],
+    professionals: people,
+    assignments: [['bob', 'cc-b', 8]],
+  });
+  const en = translator('en');
+
+  it('reads in the language of the screen in the gaps, as on the board', () => {
+    const gap = compareScenarios(side(dutch), side(english)).a.gaps[0]!;
+    const text = en.t('compare.gap', { fn: gap.functionName, competency: 'Coaching', status: 'missing' });
+    expect(text).toContain('Case coordination');
+    expect(text).not.toContain('Casusregie');
+  });
+
+  it('is one function whichever language it was stored in, named in the language of the screen', () => {
+    const changes = scenarioChanges(side(dutch), side(english));
+    expect(
+      changes.map((c) => [en.t('changes.functionOnlyIn', { function: c.functionName, scenario: 'B' }), c.presence]),
+    ).toEqual([[en.t('changes.functionOnlyIn', { function: 'Case coordination', scenario: 'B' }), 'both']]);
+    expect(changes[0]!.functionName).toEqual({ nl: 'Casusregie', en: 'Case coordination' });
   });
 });

@@ -122,6 +122,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'coverage.overAllocated': 'More hours than contracted: {names}',
   'coverage.preview': 'Preview: this is how it looks if {name} joins {fn}.',
   'coverage.functions': 'Per function',
+  'coverage.teamExpertiseNotCounted':
+    'Specialist knowledge the whole team must have does not count in the coverage percentage. Specialist knowledge a function asks of its own members does.',
 
   'req.line': '{competency} ≥ {level}',
   'req.people': '({count} people)',
@@ -342,6 +344,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'backups.reason.beforeRemovingScenario': 'before deleting scenario {name}',
   'backups.reason.beforeRemovingProfessional': 'before removing {name}',
   'backups.reason.beforeReplacingTeams': 'before an import replaced {name} teams',
+  'backups.reason.beforeReplacingTeam': 'before an import replaced team {name}',
 
   'cmd.hours': 'Hours of {person} in {fn}',
   'cmd.assign': '{person} into {fn}',
@@ -506,7 +509,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.imported': '{team} was imported.',
   'exchange.importedCopy':
     '{team} was imported as a copy, with the same professionals: their hours now count in both teams.',
-  'exchange.replaced': '{team} was replaced.',
+  'exchange.replaced': '{team} was replaced. The data from before is in a backup.',
   'exchange.keptProfessionals': 'For {names} the planner kept its own data; the file had different data.',
   'exchange.planFailed': '{file} ({team}): {reason}',
   'exchange.fileFailed': '{file}: {reason}',

@@ -126,6 +126,8 @@ export const ui = {
   'coverage.overAllocated': 'Meer uren dan het contract: {names}',
   'coverage.preview': 'Voorbeeld: zo wordt het als {name} bij {fn} komt.',
   'coverage.functions': 'Per functie',
+  'coverage.teamExpertiseNotCounted':
+    'Vakkennis die het hele team moet hebben, telt niet mee in het dekkingspercentage. Vakkennis die een functie van haar eigen leden vraagt, telt wel mee.',
 
   'req.line': '{competency} ≥ {level}',
   'req.people': '({count} personen)',
@@ -348,6 +350,7 @@ export const ui = {
   'backups.reason.beforeRemovingScenario': 'voor het verwijderen van scenario {name}',
   'backups.reason.beforeRemovingProfessional': 'voor het verwijderen van {name}',
   'backups.reason.beforeReplacingTeams': 'voor het vervangen van {name} teams door een import',
+  'backups.reason.beforeReplacingTeam': 'voor het vervangen van team {name} door een import',
 
   'cmd.hours': 'Uren van {person} in {fn}',
   'cmd.assign': '{person} in {fn}',
@@ -515,7 +518,7 @@ export const ui = {
   'exchange.imported': '{team} is geïmporteerd.',
   'exchange.importedCopy':
     '{team} is als kopie geïmporteerd, met dezelfde professionals: hun uren tellen nu in beide teams mee.',
-  'exchange.replaced': '{team} is vervangen.',
+  'exchange.replaced': '{team} is vervangen. De gegevens van daarvoor staan in een reservekopie.',
   'exchange.keptProfessionals':
     'Van {names} zijn de gegevens in de planner behouden; het bestand bevatte andere gegevens.',
   'exchange.planFailed': '{file} ({team}): {reason}',
