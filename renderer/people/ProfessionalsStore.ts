@@ -66,9 +66,7 @@ export class ProfessionalsStore {
     }
     this.list = this.list.map((p) => (p === before ? professional : p));
     this.sorted =
-      before.name === professional.name
-        ? this.sorted.map((p) => (p === before ? professional : p))
-        : byName(this.list);
+      before.name === professional.name ? this.sorted.map((p) => (p === before ? professional : p)) : byName(this.list);
   }
 
   remove(id: string): void {

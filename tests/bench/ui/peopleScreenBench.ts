@@ -109,7 +109,8 @@ function tallyProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
     const name = frameName(byId.get(id)!.callFrame);
     selfTime.set(name, (selfTime.get(name) ?? 0) + ms);
     const onStack = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) onStack.add(frameName(byId.get(at)!.callFrame));
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      onStack.add(frameName(byId.get(at)!.callFrame));
     onStack.forEach((n) => totalTime.set(n, (totalTime.get(n) ?? 0) + ms));
   });
 }

@@ -2,11 +2,12 @@ import { reaction } from 'mobx';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setRatingCommand, updateProfessionalCommand } from '../../../renderer/people/professionalCommands.js';
 import { dutchOrder } from '../../../shared/hr/dutchOrder.js';
+import type * as DutchOrder from '../../../shared/hr/dutchOrder.js';
 import { openHarness, type Harness } from './harness.js';
 
 // Counts the pool's sorting: every comparison of two names goes through the one Dutch collator.
 vi.mock('../../../shared/hr/dutchOrder.js', async (original) => {
-  const real = await original<typeof import('../../../shared/hr/dutchOrder.js')>();
+  const real = await original<typeof DutchOrder>();
   return { ...real, dutchOrder: vi.fn(real.dutchOrder) };
 });
 const comparisons = vi.mocked(dutchOrder);
