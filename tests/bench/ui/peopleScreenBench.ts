@@ -86,6 +86,17 @@ function armPaintAfter(page: Page, on: 'keydown' | 'pointerdown', selector: stri
   );
 }
 
+/** How long the last request to `method` took from sent to answered, and when it was answered (page clock, ms). */
+const lastRequest = (page: Page, method: string) =>
+  page.evaluate((method) => {
+    type Entry = { name: string; startTime: number; responseEnd: number };
+    const all = (
+      globalThis as unknown as { performance: { getEntriesByType(t: string): Entry[] } }
+    ).performance.getEntriesByType('resource');
+    const last = all.filter((e) => e.name.endsWith(`/api/${method}`)).at(-1);
+    return last ? `${(last.responseEnd - last.startTime).toFixed(0)} ms` : 'none';
+  }, method);
+
 /** The time to the painted change and the longest main-thread task in it (ms). */
 const paintTime = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as { __paint: Promise<[number, number]> }).__paint);
@@ -186,6 +197,8 @@ for (let round = 0; round < ROUNDS; round++)
       }
       levels.push(ms);
       levelTasks.push(task);
+      if (process.env.DEBUG)
+        console.log('level', ms.toFixed(0), 'request', await lastRequest(page, 'professionals.setRating'));
       await page.waitForTimeout(500);
     }
     if (cdp && profiling) tallyProfile((await cdp.send('Profiler.stop')).profile);
