@@ -17,28 +17,29 @@ import { DateInput } from '../ui/DateInput.js';
  * expertise starts at level 2 with the person's own assessment date.
  */
 export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
-  professional: p,
-}: {
-  professional: Professional;
-}) {
+  id,
+  name: personName,
+  expertise: heldList,
+  assessedOn: personAssessedOn,
+}: Pick<Professional, 'id' | 'name' | 'expertise' | 'assessedOn'>) {
   const root = useStores();
   const t = useT();
   const lang = root.ui.lang;
   const save = (expertise: HeldExpertise[]) =>
     void root.execute(
-      updateProfessionalCommand(root, p.id, { expertise }, message('edit.cmd.personExpertise', { name: p.name })),
+      updateProfessionalCommand(root, id, { expertise }, message('edit.cmd.personExpertise', { name: personName })),
     );
   const change = (index: number, patch: Partial<HeldExpertise>) =>
-    save(p.expertise.map((e, i) => (i === index ? { ...e, ...patch } : e)));
-  const unused = EXPERTISE.filter((e) => !p.expertise.some((h) => h.key === e.key));
+    save(heldList.map((e, i) => (i === index ? { ...e, ...patch } : e)));
+  const unused = EXPERTISE.filter((e) => !heldList.some((h) => h.key === e.key));
   return (
     <section className="held-expertise" aria-labelledby="held-expertise-title" data-testid="held-expertise">
       <h3 id="held-expertise-title">{t('edit.held.title')}</h3>
-      {p.expertise.length === 0 ? (
+      {heldList.length === 0 ? (
         <p className="muted">{t('edit.held.none')}</p>
       ) : (
         <table className="table">
-          <caption className="visually-hidden">{t('edit.held.caption', { name: p.name })}</caption>
+          <caption className="visually-hidden">{t('edit.held.caption', { name: personName })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('edit.held.column')}</th>
@@ -50,7 +51,7 @@ export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
             </tr>
           </thead>
           <tbody>
-            {p.expertise.map((held, i) => {
+            {heldList.map((held, i) => {
               const name = expertiseName(held.key, lang);
               return (
                 <tr key={held.key}>
@@ -64,7 +65,7 @@ export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
                         id: String(l.value),
                         label: `${l.value} · ${t(l.label.key)}`,
                       }))}
-                      onChange={(id) => Number(id) !== held.level && change(i, { level: Number(id) })}
+                      onChange={(chosen) => Number(chosen) !== held.level && change(i, { level: Number(chosen) })}
                     />
                   </td>
                   <td>
@@ -79,7 +80,7 @@ export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
                   <td>
                     <RemoveRowButton
                       label={t('edit.held.remove', { expertise: name })}
-                      onRemove={() => save(p.expertise.filter((_, j) => j !== i))}
+                      onRemove={() => save(heldList.filter((_, j) => j !== i))}
                     />
                   </td>
                 </tr>
@@ -95,7 +96,7 @@ export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
           placeholder={t('edit.held.choose')}
           testId="add-held-expertise"
           options={unused.map((e) => ({ id: e.key, label: e.name[lang] }))}
-          onChange={(key) => save([...p.expertise, { key, level: 2, assessedOn: p.assessedOn }])}
+          onChange={(key) => save([...heldList, { key, level: 2, assessedOn: personAssessedOn }])}
         />
       )}
     </section>

@@ -26,7 +26,11 @@ export const ProfessionalsList = observer(function ProfessionalsList({ search, e
   const { professionals, ui } = useStores();
   const t = useT();
   const lang = ui.lang;
-  const found = professionals.sorted.filter((p) => matchesSearch(p, search, (key) => disciplineName(key, lang)));
+  // Without a search everyone is found: no 4,400 locale-aware lower-casings after every edit.
+  const found =
+    search.trim() === ''
+      ? professionals.sorted
+      : professionals.sorted.filter((p) => matchesSearch(p, search, (key) => disciplineName(key, lang)));
   const page = usePoolPage(found);
   // After a removal the focus goes to the person asked for (the next one), or to the
   // new-name field when nobody is left or that person is not listed (focusRequest.ts).

@@ -1,27 +1,32 @@
 import { observer } from 'mobx-react-lite';
-import { LEVELS } from '../../shared/domain/levels.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { updateProfessionalCommand } from './professionalCommands.js';
 import { useT } from '../i18n/useT.js';
 import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
+import { NOT_RATED, ratingOptions } from './levelOptions.js';
 import './people.css';
 
-const NOT_RATED = 'none';
-
-/** How naturally each team role of the organisation's set comes to a person, on the planner's one 0-4 scale. */
-export const TeamRoleRatings = observer(function TeamRoleRatings({ professional: p }: { professional: Professional }) {
+/**
+ * How naturally each team role of the organisation's set comes to a person, on the planner's
+ * one 0-4 scale. Given only the person's team roles, so a change of a competency rating does
+ * not render these lists again.
+ */
+export const TeamRoleRatings = observer(function TeamRoleRatings({
+  id,
+  name,
+  teamRoles: rated,
+}: Pick<Professional, 'id' | 'name' | 'teamRoles'>) {
   const root = useStores();
   const t = useT();
   const lang = root.ui.lang;
   const roles = root.catalogue.teamRoles;
-  const rate = (key: string, id: string) => {
-    const { [key]: _previous, ...others } = p.teamRoles;
-    const teamRoles = id === NOT_RATED ? others : { ...others, [key]: Number(id) };
-    void root.execute(
-      updateProfessionalCommand(root, p.id, { teamRoles }, message('edit.cmd.personRoles', { name: p.name })),
-    );
+  const options = ratingOptions(t);
+  const rate = (key: string, chosen: string) => {
+    const { [key]: _previous, ...others } = rated;
+    const teamRoles = chosen === NOT_RATED ? others : { ...others, [key]: Number(chosen) };
+    void root.execute(updateProfessionalCommand(root, id, { teamRoles }, message('edit.cmd.personRoles', { name })));
   };
   return (
     <section className="team-role-ratings" aria-labelledby="team-roles-title" data-testid="team-role-ratings">
@@ -39,7 +44,7 @@ export const TeamRoleRatings = observer(function TeamRoleRatings({ professional:
           </thead>
           <tbody>
             {roles.map((role) => {
-              const level = p.teamRoles[role.key];
+              const level = rated[role.key];
               return (
                 <tr key={role.key}>
                   <th scope="row">{role.name[lang]}</th>
@@ -48,11 +53,10 @@ export const TeamRoleRatings = observer(function TeamRoleRatings({ professional:
                       label={t('edit.roles.ratingOf', { role: role.name[lang] })}
                       hideLabel
                       value={level === undefined ? NOT_RATED : String(level)}
-                      options={[
-                        { id: NOT_RATED, label: t('professionals.notRated') },
-                        ...LEVELS.map((l) => ({ id: String(l.value), label: `${l.value} · ${t(l.label.key)}` })),
-                      ]}
-                      onChange={(id) => id !== (level === undefined ? NOT_RATED : String(level)) && rate(role.key, id)}
+                      options={options}
+                      onChange={(chosen) =>
+                        chosen !== (level === undefined ? NOT_RATED : String(level)) && rate(role.key, chosen)
+                      }
                     />
                   </td>
                 </tr>

@@ -5,14 +5,22 @@ import type { ProfessionalRemoval } from '../../shared/api/entities.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
 import { message, type Message } from '../../shared/i18n/message.js';
+import { keepUnchanged } from './keepUnchanged.js';
 
 type ProfessionalFields = Omit<Professional, 'id'>;
 
-function apply(ctx: CommandContext, professional: Professional): void {
+/**
+ * Puts the store's answer in the pool and the open plan: one person changes in place, the
+ * fields that did not change keep their objects (keepUnchanged), and an answer that changes
+ * nothing leaves both as they are (the plan's coverage is not recomputed for nothing).
+ */
+function apply(ctx: CommandContext, answer: Professional): void {
   runInAction(() => {
+    const professional = keepUnchanged(ctx.professionals.byId.get(answer.id), answer);
     ctx.professionals.upsert(professional);
     const plan = ctx.plan.plan;
-    if (plan) ctx.plan.setPlan(withProfessional(plan, professional));
+    if (plan && plan.professionals.find((p) => p.id === professional.id) !== professional)
+      ctx.plan.setPlan(withProfessional(plan, professional));
   });
 }
 

@@ -22,7 +22,9 @@ import { hostOfBuild, openScenarioOnStart } from './benchChromium.js';
 const people = Number(process.argv[2] ?? 4400);
 const before = process.env.UI_BENCH_BEFORE ?? '/tmp/old-main/out/renderer';
 const now = process.env.UI_BENCH_ROOT ?? path.resolve(import.meta.dirname, '../../../out/renderer');
-const PROFILE = process.env.PROFILE === '1';
+/** PROFILE=1 profiles the keystrokes and the level changes, PROFILE=levels only the level changes. */
+const PROFILE = process.env.PROFILE === '1' || process.env.PROFILE === 'levels';
+const PROFILE_KEYS = process.env.PROFILE === '1';
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 // Without an earlier build (a fresh clone) only this one is measured.
 const builds = [...(existsSync(before) ? [{ label: 'old', root: before }] : []), { label: 'now', root: now }];
@@ -84,6 +86,17 @@ function armPaintAfter(page: Page, on: 'keydown' | 'pointerdown', selector: stri
   );
 }
 
+/** How long the last request to `method` took from sent to answered, and when it was answered (page clock, ms). */
+const lastRequest = (page: Page, method: string) =>
+  page.evaluate((method) => {
+    type Entry = { name: string; startTime: number; responseEnd: number };
+    const all = (
+      globalThis as unknown as { performance: { getEntriesByType(t: string): Entry[] } }
+    ).performance.getEntriesByType('resource');
+    const last = all.filter((e) => e.name.endsWith(`/api/${method}`)).at(-1);
+    return last ? `${(last.responseEnd - last.startTime).toFixed(0)} ms` : 'none';
+  }, method);
+
 /** The time to the painted change and the longest main-thread task in it (ms). */
 const paintTime = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as { __paint: Promise<[number, number]> }).__paint);
@@ -91,14 +104,25 @@ const paintTime = (page: Page) =>
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 const selfTime = new Map<string, number>();
+/** Time with everything the function called (once per sample, however deep it recurses): where a change's time goes. */
+const totalTime = new Map<string, number>();
+const frameName = (frame: ProfileNode['callFrame']) =>
+  `${frame.functionName || '(anonymous)'} ${path.basename(frame.url)}:${frame.lineNumber + 1}`;
 function tallyProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  profile.nodes.forEach((n) => n.children?.forEach((c) => parent.set(c, n.id)));
   profile.samples?.forEach((id, i) => {
-    const frame = byId.get(id)!.callFrame;
-    const name = `${frame.functionName || '(anonymous)'} ${path.basename(frame.url)}:${frame.lineNumber + 1}`;
-    selfTime.set(name, (selfTime.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+    const ms = (profile.timeDeltas?.[i] ?? 0) / 1000;
+    const name = frameName(byId.get(id)!.callFrame);
+    selfTime.set(name, (selfTime.get(name) ?? 0) + ms);
+    const onStack = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      onStack.add(frameName(byId.get(at)!.callFrame));
+    onStack.forEach((n) => totalTime.set(n, (totalTime.get(n) ?? 0) + ms));
   });
 }
 
@@ -128,12 +152,15 @@ for (let round = 0; round < ROUNDS; round++)
     await items.first().waitFor();
     await page.waitForTimeout(1000);
     let cdp: CDPSession | undefined;
-    if (PROFILE) {
-      cdp = await page.context().newCDPSession(page);
+    let profiling = false;
+    const startProfile = async () => {
+      cdp ??= await page.context().newCDPSession(page);
+      profiling = true;
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
-    }
+    };
+    if (PROFILE_KEYS) await startProfile();
     const search = page.getByTestId('professionals-search');
     await search.focus();
     const keys: number[] = [];
@@ -160,13 +187,21 @@ for (let round = 0; round < ROUNDS; round++)
       await option.waitFor();
       await page.waitForTimeout(200);
       await armPaintAfter(page, 'pointerdown', '[data-testid="ratings"] tbody tr');
+      // PROFILE=levels: from the option's press to the painted level only, not the list's opening.
+      if (PROFILE && !PROFILE_KEYS) await startProfile();
       await option.click();
       const [ms, task] = await paintTime(page);
+      if (cdp && profiling && !PROFILE_KEYS) {
+        tallyProfile((await cdp.send('Profiler.stop')).profile);
+        profiling = false;
+      }
       levels.push(ms);
       levelTasks.push(task);
+      if (process.env.DEBUG)
+        console.log('level', ms.toFixed(0), 'request', await lastRequest(page, 'professionals.setRating'));
       await page.waitForTimeout(500);
     }
-    if (cdp) tallyProfile((await cdp.send('Profiler.stop')).profile);
+    if (cdp && profiling) tallyProfile((await cdp.send('Profiler.stop')).profile);
     const into = results[build.label]!;
     into.keys.push(...keys);
     into.keyTasks.push(...keyTasks);
@@ -205,5 +240,10 @@ if (PROFILE) {
   [...selfTime.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, Number(process.env.TOP ?? 25))
+    .forEach(([name, ms]) => console.log(`${ms.toFixed(0).padStart(7)}  ${name}`));
+  console.log('\ntotal time (with callees) over all measured moments (ms):');
+  [...totalTime.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(process.env.TOP_TOTAL ?? 60))
     .forEach(([name, ms]) => console.log(`${ms.toFixed(0).padStart(7)}  ${name}`));
 }

@@ -1,0 +1,100 @@
+import { observer } from 'mobx-react-lite';
+import { Input, Label, TextField } from 'react-aria-components';
+import { MAX_PERSON_HOURS } from '../../shared/domain/hourLimits.js';
+import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
+import type { Professional } from '../../shared/domain/schemas.js';
+import type { NumberRule } from '../../shared/i18n/numberInput.js';
+import { updateProfessionalCommand } from './professionalCommands.js';
+import { useT } from '../i18n/useT.js';
+import { useStores } from '../app/StoreContext.js';
+import { SelectField } from '../ui/SelectField.js';
+import { NumberInput } from '../ui/NumberInput.js';
+import { DateInput } from '../ui/DateInput.js';
+
+/** A person works at most 60 hours a week (the schema's limit). */
+const CONTRACT_HOURS: NumberRule = { min: 0, max: MAX_PERSON_HOURS };
+
+type Details = Pick<
+  Professional,
+  'id' | 'name' | 'discipline' | 'organisation' | 'binding' | 'contractHours' | 'assessedOn'
+>;
+
+/**
+ * Who a professional is: name, discipline, organisation, binding, contract hours and the
+ * date of their assessment. Its props are those values themselves, so a change of a rating
+ * or vakkennis does not render these fields (and the date's segments) again.
+ */
+export const PersonDetails = observer(function PersonDetails({
+  id,
+  name,
+  discipline,
+  organisation,
+  binding,
+  contractHours,
+  assessedOn,
+}: Details) {
+  const root = useStores();
+  const t = useT();
+  const lang = root.ui.lang;
+  const update = (patch: Partial<Omit<Professional, 'id'>>) =>
+    void root.execute(updateProfessionalCommand(root, id, patch));
+  return (
+    <div className="form-grid">
+      <TextField
+        className="field"
+        defaultValue={name}
+        key={`n:${name}`}
+        onBlur={(e) => {
+          const v = (e.target as HTMLInputElement).value.trim();
+          if (v && v !== name) update({ name: v });
+        }}
+      >
+        <Label>{t('professionals.name')}</Label>
+        <Input />
+      </TextField>
+      <SelectField
+        label={t('pool.discipline')}
+        value={discipline}
+        options={DISCIPLINES.map((d) => ({ id: d.key, label: d.name[lang] }))}
+        onChange={(chosen) => chosen !== discipline && update({ discipline: chosen })}
+      />
+      <TextField
+        className="field"
+        defaultValue={organisation}
+        key={`o:${organisation}`}
+        onBlur={(e) => {
+          const v = (e.target as HTMLInputElement).value.trim();
+          if (v !== organisation) update({ organisation: v });
+        }}
+      >
+        <Label>{t('pool.organisation')}</Label>
+        <Input />
+      </TextField>
+      <SelectField
+        label={t('professionals.binding')}
+        value={binding}
+        options={[
+          { id: 'hierarchical', label: t('binding.hierarchical') },
+          { id: 'functional', label: t('binding.functional') },
+        ]}
+        onChange={(chosen) => chosen !== binding && update({ binding: chosen as Professional['binding'] })}
+      />
+      <NumberInput
+        className="field field-narrow"
+        label={t('professionals.contractHours')}
+        value={contractHours}
+        key={`h:${contractHours}`}
+        rule={CONTRACT_HOURS}
+        onCommit={(hours) => hours !== null && update({ contractHours: hours })}
+      />
+      <DateInput
+        className="field field-narrow"
+        label={t('professionals.assessedOn')}
+        value={assessedOn}
+        key={`d:${assessedOn ?? ''}`}
+        onCommit={(date) => update({ assessedOn: date })}
+        testId="assessed-on"
+      />
+    </div>
+  );
+});
