@@ -2,10 +2,13 @@ import { observer } from 'mobx-react-lite';
 import { useT } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
 import { LazySelectField } from '../ui/LazySelectField.js';
+import { LazySearchPickerField } from '../ui/LazySearchPickerField.js';
 
 /**
- * Which team and which scenario of it is open. Lazy selects: at start the header shows
- * look-alikes, and each becomes react-aria's Select when the user first comes to it.
+ * Which team and which scenario of it is open. The team is searched for (a region has 200
+ * teams, all called "Wijkteam ..."); a team has a few scenarios, so they are a select. Both
+ * are lazy: at start the header shows look-alikes, and each becomes react-aria's control
+ * when the user first comes to it.
  */
 export const TeamPicker = observer(function TeamPicker() {
   const root = useStores();
@@ -26,11 +29,13 @@ export const TeamPicker = observer(function TeamPicker() {
   }));
   return (
     <div className="team-picker">
-      <LazySelectField
+      <LazySearchPickerField
         label={t('header.team')}
         options={teamOptions}
         value={teamId}
         placeholder={t('header.chooseTeam')}
+        showAllLabel={t('header.showAllTeams')}
+        noMatch={(typed) => t('header.noTeamFound', { typed })}
         onChange={(id) => void root.openTeam(id)}
         testId="team-picker"
       />

@@ -17,7 +17,7 @@ import type { RootStore } from './RootStore.js';
  * through a ref: the header and the screen that removed the team are far apart.
  */
 function focusTeamPicker(): void {
-  document.querySelector<HTMLElement>('[data-testid="team-picker"] button')?.focus();
+  document.querySelector<HTMLElement>('[data-testid="team-picker"] input')?.focus();
 }
 
 async function openFirstTeam(root: RootStore): Promise<void> {

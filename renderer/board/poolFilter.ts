@@ -1,5 +1,6 @@
 import type { Professional } from '../../shared/domain/schemas.js';
 import type { PoolFilter } from '../app/UiStore.js';
+import { containsSearch } from '../../shared/i18n/searchText.js';
 
 /**
  * The pool's search: name (and discipline name) text, discipline, mother organisation,
@@ -32,9 +33,8 @@ export function matchesSearch(
   text: string,
   disciplineName: (key: string) => string,
 ): boolean {
-  const wanted = text.trim().toLocaleLowerCase('nl');
-  if (!wanted) return true;
-  return `${p.name} ${disciplineName(p.discipline)} ${p.organisation}`.toLocaleLowerCase('nl').includes(wanted);
+  if (!text.trim()) return true;
+  return containsSearch(`${p.name} ${disciplineName(p.discipline)} ${p.organisation}`, text);
 }
 
 export function isFilterActive(filter: PoolFilter): boolean {

@@ -264,7 +264,7 @@ async function browserBench(dataDir: string, rows: number, withPdf: boolean): Pr
     if (withPdf) {
       const printTeam = async (name: RegExp) => {
         await page.getByTestId('nav-design').click();
-        await page.getByTestId('team-picker').getByRole('button').click();
+        await page.getByTestId('team-picker').getByRole('combobox').click();
         await page.getByRole('listbox').getByRole('option', { name }).click();
         await page.getByTestId('nav-print').click();
         await page.getByTestId('print-screen').waitFor();

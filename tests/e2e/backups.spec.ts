@@ -1,4 +1,5 @@
 import { formatMoment } from '../../shared/i18n/dateText.js';
+import { AppShell } from './pages/AppShell.js';
 import { BackupsDialog } from './pages/BackupsDialog.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
@@ -8,7 +9,7 @@ test('restore a backup: the edit made after it is gone, the data before it is ba
   const team = teamsBefore[0]!;
   await planner.api('teams.update', { id: team.id, name: 'Na de reservekopie' });
   await page.reload();
-  await expect(page.getByTestId('team-picker')).toContainText('Na de reservekopie');
+  await expect(new AppShell(page).teamField()).toHaveValue('Na de reservekopie');
 
   const backups = new BackupsDialog(page);
   await backups.open();
@@ -34,7 +35,7 @@ test('restore a backup: the edit made after it is gone, the data before it is ba
 
   await backups.restoreButton(backup.createdAt, 'handmatig').click();
   await backups.confirm.getByRole('button', { name: 'Ja, terugzetten' }).click();
-  await expect(page.getByTestId('team-picker')).toContainText(team.name);
+  await expect(new AppShell(page).teamField()).toHaveValue(team.name);
   expect((await planner.api('teams.list', {})).find((t) => t.id === team.id)?.name).toBe(team.name);
 
   // After the reload: which backup came back, and how to go back to just before.

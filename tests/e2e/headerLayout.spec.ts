@@ -27,7 +27,7 @@ function headerControls(page: Page): Locator[] {
   const header = page.locator('.app-header');
   return [
     header.locator('.brand'),
-    page.getByTestId('team-picker').getByRole('button'),
+    page.getByTestId('team-picker').getByRole('combobox'),
     page.getByTestId('new-team'),
     page.getByTestId('undo'),
     page.getByTestId('redo'),

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { buildHrOverview, EMPTY_HR_FILTER } from '../../shared/hr/index.js';
 import { localToday } from '../../shared/domain/today.js';
 import { formatCalendarDay } from '../../shared/i18n/dateText.js';
+import { AppShell } from './pages/AppShell.js';
 import { HrPage } from './pages/HrPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
@@ -75,7 +76,7 @@ test.describe('HR overview', () => {
 
     await hr.row('Wijkteam Voorbeeldwijk-Zuid').getByTestId('hr-open-team').click();
     await expect(page.getByTestId('nav-board')).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByTestId('team-picker')).toContainText('Voorbeeldwijk-Zuid');
+    await expect(new AppShell(page).teamField()).toHaveValue(/Voorbeeldwijk-Zuid/);
   });
 
   test('shows variants as rows of their own when asked', async ({ page, planner }) => {

@@ -9,7 +9,7 @@ test('remove the sample after creating an own team: only the own team stays', as
   await shell.open('design');
   await page.getByTestId('sample-note').getByRole('button', { name: 'Voorbeeldwijk verwijderen' }).click();
   await page.getByTestId('sample-remove-confirm').click();
-  await expect(page.getByTestId('team-picker')).toContainText('Eigen team');
+  await expect(new AppShell(page).teamField()).toHaveValue(/Eigen team/);
   await expect(page.getByTestId('sample-note')).toHaveCount(0);
   const teams = await planner.api('teams.list', {});
   expect(teams.map((t) => t.name)).toEqual(['Eigen team']);

@@ -13,8 +13,19 @@ export class AppShell {
     await expect(this.nav(screen)).toHaveAttribute('aria-current', 'page');
   }
 
+  /** The header's team picker: a search field with the list of teams (SearchPickerField). */
+  teamPicker(): Locator {
+    return this.page.getByTestId('team-picker');
+  }
+
+  /** Its text field, which shows the open team's name (its value, not its text). */
+  teamField(): Locator {
+    return this.teamPicker().getByRole('combobox');
+  }
+
+  /** Opens a team as a user does: a click shows every team, then the one is clicked. */
   async chooseTeam(name: string): Promise<void> {
-    await this.page.getByTestId('team-picker').getByRole('button').click();
+    await this.teamField().click();
     await this.page.getByRole('option', { name: new RegExp(name) }).click();
   }
 

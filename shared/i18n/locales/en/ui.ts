@@ -12,6 +12,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'header.team': 'Team',
   'header.scenario': 'Scenario',
   'header.chooseTeam': 'Choose a team',
+  'header.noTeamFound': 'No team found with ‘{typed}’',
+  'header.showAllTeams': 'Show all teams',
   'header.newTeam': 'New team',
   'header.tour': 'Tour',
   'header.language': 'Language',

@@ -14,6 +14,8 @@ export const ui = {
   'header.team': 'Team',
   'header.scenario': 'Scenario',
   'header.chooseTeam': 'Kies een team',
+  'header.noTeamFound': 'Geen team gevonden met ‘{typed}’',
+  'header.showAllTeams': 'Alle teams tonen',
   'header.newTeam': 'Nieuw team',
   'header.tour': 'Rondleiding',
   'header.language': 'Taal',

@@ -1,0 +1,98 @@
+import { type MouseEvent, type Ref, useContext } from 'react';
+import {
+  Button,
+  ComboBox,
+  ComboBoxStateContext,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+} from 'react-aria-components';
+import { containsSearch } from '../../shared/i18n/searchText.js';
+
+interface SearchPickerOption {
+  id: string;
+  label: string;
+}
+
+export interface SearchPickerFieldProps {
+  label: string;
+  options: readonly SearchPickerOption[];
+  value: string | null;
+  onChange: (id: string) => void;
+  placeholder?: string;
+  /** The name of the button beside the field that opens the whole list. */
+  showAllLabel: string;
+  /** The line shown instead of an empty list, given what was typed. */
+  noMatch: (typed: string) => string;
+  testId?: string;
+  /** The text field (LazySearchPickerField focuses or presses it when it takes over). */
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/**
+ * A single choice among many (the header's team picker, 200 teams in a region): react-aria's
+ * ComboBox, so typing any part of a name narrows the list (the app's one search rule,
+ * containsSearch), arrows and Enter choose, Escape or leaving the field puts back the chosen
+ * name. A click on the field opens the whole list, as the select it replaced did.
+ */
+export function SearchPickerField({
+  label,
+  options,
+  value,
+  onChange,
+  placeholder,
+  showAllLabel,
+  noMatch,
+  testId,
+  inputRef,
+}: SearchPickerFieldProps) {
+  return (
+    <ComboBox
+      className="field search-picker"
+      defaultItems={options}
+      selectedKey={value}
+      onSelectionChange={(key) => key !== null && key !== value && onChange(String(key))}
+      defaultFilter={containsSearch}
+      allowsEmptyCollection
+      data-testid={testId}
+    >
+      <Label className="field-label">{label}</Label>
+      <div className="search-picker-box">
+        <PickerInput placeholder={placeholder ?? ''} inputRef={inputRef} />
+        {/* Our own name, not react-aria's, so the look-alike can say the same before the hand-over. */}
+        <Button className="search-picker-button" aria-label={showAllLabel}>
+          <span aria-hidden="true" className="chevron">
+            ▾
+          </span>
+        </Button>
+      </div>
+      <Popover className="popover">
+        <ListBox className="listbox" renderEmptyState={() => <NoMatch noMatch={noMatch} />}>
+          {(option: SearchPickerOption) => (
+            <ListBoxItem id={option.id} className="listbox-item" textValue={option.label}>
+              {option.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}
+
+/** The text field; a click opens the whole list with the name selected, so typing replaces it. */
+function PickerInput({ placeholder, inputRef }: { placeholder: string; inputRef?: Ref<HTMLInputElement> | undefined }) {
+  const state = useContext(ComboBoxStateContext);
+  const openAll = (event: MouseEvent<HTMLInputElement>) => {
+    if (!state || state.isOpen) return;
+    event.currentTarget.select();
+    state.open(null, 'manual');
+  };
+  return <Input className="search-picker-input" placeholder={placeholder} ref={inputRef} onClick={openAll} />;
+}
+
+function NoMatch({ noMatch }: { noMatch: (typed: string) => string }) {
+  const state = useContext(ComboBoxStateContext);
+  return <div className="listbox-empty">{noMatch(state?.inputValue.trim() ?? '')}</div>;
+}
