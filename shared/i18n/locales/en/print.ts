@@ -4,9 +4,9 @@ import type { print as nl } from '../nl/print.js';
 export const print: Record<keyof typeof nl, string> = {
   'printDoc.kicker': 'Team composition',
   'printDoc.fileStem': 'team-composition',
-  'printDoc.footer': 'Wijkteamplanner · {team} · printed on {date}',
+  'printDoc.footer': '$t(app.title) · {team} · printed on {date}',
   'printDoc.pageOf': 'Page {page} of {pages}',
-  'printDoc.footerNoTeam': 'Wijkteamplanner · {date}',
+  'printDoc.footerNoTeam': '$t(app.title) · {date}',
   'printDoc.fact.area': 'Area',
   'printDoc.fact.organisationType': 'Organisation type',
   'printDoc.fact.model': 'Model',

@@ -5,9 +5,9 @@
 export const print = {
   'printDoc.kicker': 'Teamsamenstelling',
   'printDoc.fileStem': 'teamsamenstelling',
-  'printDoc.footer': 'Wijkteamplanner · {team} · afgedrukt op {date}',
+  'printDoc.footer': '$t(app.title) · {team} · afgedrukt op {date}',
   'printDoc.pageOf': 'Pagina {page} van {pages}',
-  'printDoc.footerNoTeam': 'Wijkteamplanner · {date}',
+  'printDoc.footerNoTeam': '$t(app.title) · {date}',
   'printDoc.fact.area': 'Gebied',
   'printDoc.fact.organisationType': 'Organisatietype',
   'printDoc.fact.model': 'Model',
