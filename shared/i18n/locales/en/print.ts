@@ -54,7 +54,7 @@ export const print: Record<keyof typeof nl, string> = {
 
   'printDoc.levels': 'Levels per team member',
   'printDoc.levelsNote':
-    'The level 0–4 of each team member ({levels}). The top row is the required level; a corner marks a level below the requirement.',
+    'The level 0–4 of each team member ({levels}); this scale is the planner’s own, the sources give none. The top row is the required level; a corner marks a level below the requirement.',
   'printDoc.levelName': '{value} {name}',
   'printDoc.levelsChart': 'Levels of the team members per competency',
   'printDoc.noMembers': 'The team has no members yet.',

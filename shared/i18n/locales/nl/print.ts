@@ -55,7 +55,7 @@ export const print = {
 
   'printDoc.levels': 'Niveaus per teamlid',
   'printDoc.levelsNote':
-    'Per teamlid het niveau 0–4 ({levels}). De bovenste rij is het vereiste niveau; een hoekje markeert een niveau onder de eis.',
+    'Per teamlid het niveau 0–4 ({levels}); deze schaal is een eigen indeling van de planner, de bronnen geven geen schaal. De bovenste rij is het vereiste niveau; een hoekje markeert een niveau onder de eis.',
   'printDoc.levelName': '{value} {name}',
   'printDoc.levelsChart': 'Niveaus van de teamleden per competentie',
   'printDoc.noMembers': 'Het team heeft nog geen leden.',
