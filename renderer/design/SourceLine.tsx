@@ -9,7 +9,7 @@ export const ARTICLE_SHORT: Record<SourceRef['article'], MessageKey> = {
   movisie2017: 'designScreen.article.movisie2017',
 };
 
-/** "Hogeschool Utrecht 2014, ‘Verschillende teammodellen’": the citation as one string. */
+/** "De Waal e.a. (Hogeschool Utrecht), ‘Verschillende teammodellen’": the citation as one string. */
 export function useCitation(): (source: SourceRef) => { article: string; section: string } {
   const t = useT();
   const { ui } = useStores();

@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { ARTICLE_SHORT } from './SourceLine.js';
 
-/** The two articles in full, so a short citation ("Movisie 2017") can be looked up. */
+/** The two articles in full, so a short citation ("Integraal werken in de wijk (2017)") can be looked up. */
 export const SourcesOverview = observer(function SourcesOverview() {
   const { ui } = useStores();
   const t = useT();
@@ -21,9 +21,8 @@ export const SourcesOverview = observer(function SourcesOverview() {
               <dd>
                 {t('designScreen.sources.entry', {
                   authors: info.authors[ui.lang],
-                  year: String(info.year),
                   title: info.title[ui.lang],
-                  publisher: info.publisher[ui.lang],
+                  origin: info.origin[ui.lang],
                 })}
                 <span className="muted"> {t('designScreen.sources.sections')}</span>
                 <ul>

@@ -13,10 +13,14 @@ type SourceArticle = (typeof SOURCE_ARTICLES)[number];
 
 interface SourceArticleInfo {
   title: LocalText;
-  /** Authors, or the organisation and programme that published it. */
+  /** Authors, or the programme the article names as having done the research. */
   authors: LocalText;
-  publisher: LocalText;
-  year: number;
+  /**
+   * What the article itself says about where and when it appeared, and no more: the
+   * research article gives no year or publisher (only a report of January 2014), the news
+   * item a date but no publisher. The ids `hu2014` and `movisie2017` are internal names.
+   */
+  origin: LocalText;
   /** The sections statements may point to, in the article's order. */
   sections: Record<string, LocalText>;
 }
@@ -39,15 +43,13 @@ export const SOURCE_INFO = {
   hu2014: {
     title: bothLanguagesOf('cat.source.hu2014.title'),
     authors: bothLanguagesOf('cat.source.hu2014.authors'),
-    publisher: bothLanguagesOf('cat.source.hu2014.publisher'),
-    year: 2014,
+    origin: bothLanguagesOf('cat.source.hu2014.origin'),
     sections: HU2014_SECTIONS,
   },
   movisie2017: {
     title: bothLanguagesOf('cat.source.movisie2017.title'),
     authors: bothLanguagesOf('cat.source.movisie2017.authors'),
-    publisher: bothLanguagesOf('cat.source.movisie2017.publisher'),
-    year: 2017,
+    origin: bothLanguagesOf('cat.source.movisie2017.origin'),
     sections: MOVISIE2017_SECTIONS,
   },
 } satisfies Record<SourceArticle, SourceArticleInfo>;

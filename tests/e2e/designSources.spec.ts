@@ -14,9 +14,11 @@ test('the design screen shows every model statement with its source, own notes, 
   // A2: three pros and three cons, each followed by its source; the reservation on one pro.
   await expect(design.statements()).toHaveCount(6);
   for (const statement of await design.statements().all()) {
-    await expect(statement).toContainText('Bron: Movisie 2017, ‘Voor- en nadelen van model A2’');
+    await expect(statement).toContainText('Bron: Integraal werken in de wijk (2017), ‘Voor- en nadelen van model A2’');
   }
-  await expect(design.prosCons()).toContainText('de geïnterviewde gemeenten noemden dit punt zelf niet expliciet');
+  await expect(design.prosCons()).toContainText(
+    'kwam niet uitdrukkelijk naar voren bij de gemeenten die werden geïnterviewd',
+  );
   await expect(design.prosCons()).toContainText('Een vijfde van de gemeenten koos voor dit model.');
   // The sample's own notes are marked as the team's own.
   await expect(design.ownNotes('cons').first()).toContainText('Eigen notitie');
@@ -25,7 +27,7 @@ test('the design screen shows every model statement with its source, own notes, 
   // A domain team: the sources give no pros and cons, and the planner says so.
   await design.choose('team-model', 'Domeinspecifiek team');
   await expect(design.noneInSources()).toContainText('De bronnen geven voor dit model geen voor- en nadelen');
-  await expect(design.noneInSources()).toContainText('Bron: Movisie 2017');
+  await expect(design.noneInSources()).toContainText('Bron: Integraal werken in de wijk (2017)');
   await expect(design.statements()).toHaveCount(0);
   await design.addOwnNote('pros', 'Korte lijnen met de huisartsen in de wijk');
   await expect(design.ownNotes('pros').filter({ hasText: 'Korte lijnen' })).toContainText('Eigen notitie');
@@ -33,13 +35,13 @@ test('the design screen shows every model statement with its source, own notes, 
   // The age bands are marked as the planner's own division.
   await expect(page.getByText(/^Deze drie leeftijdsgroepen/)).toContainText('eigen indeling van de planner');
 
-  // The voorliggend veld is cited to Movisie's A2 section, the schil to the 2014 article's three questions.
+  // The voorliggend veld is cited to the news item's A2 section, the schil to De Waal e.a.'s three questions.
   const frontField = page.getByTestId('front-field');
   await expect(frontField.getByText(/^Het voorliggend veld/)).toContainText(
-    'Bron: Movisie 2017, ‘Voor- en nadelen van model A2’',
+    'Bron: Integraal werken in de wijk (2017), ‘Voor- en nadelen van model A2’',
   );
   await expect(frontField.getByText(/^De schil is iets anders/)).toContainText(
-    'Bron: Hogeschool Utrecht 2014, ‘Inleiding: de drie vragen',
+    'Bron: De Waal e.a. (Hogeschool Utrecht), ‘Inleiding: de drie vragen',
   );
 
   // The question axis, a voorliggend veld partner and a leader.

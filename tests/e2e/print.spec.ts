@@ -133,7 +133,7 @@ test('the printout follows the UI language: English when the user chose English'
   for (const dutch of ['Kerncijfers', 'Teamleden', 'Vaststelling', 'Ontbreekt']) expect(all).not.toContain(dutch);
   pages.forEach((text, i) => {
     expect(squash(text)).toContain(`Page ${i + 1} of ${count}`);
-    expect(squash(text)).toContain(`Wijkteamplanner · ${plan.team.name} · printed on`);
+    expect(squash(text)).toContain(`Neighbourhood Team Planner · ${plan.team.name} · printed on`);
   });
   expect(count).toBeGreaterThanOrEqual(2);
 });

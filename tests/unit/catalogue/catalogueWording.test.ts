@@ -25,7 +25,7 @@ describe('catalogue wording stays faithful to the sources', () => {
   });
 
   it('says the competency descriptions are the planner\u2019s own: the article gives only the names', () => {
-    expect(nl['cat.profile.note']).toContain('De Waal e.a. (Hogeschool Utrecht, 2014)');
+    expect(nl['cat.profile.note']).toContain('De Waal e.a. (Hogeschool Utrecht)');
     expect(nl['cat.profile.note']).toContain('de korte omschrijvingen zijn van de planner zelf');
     expect(en['cat.profile.note']).toContain('the short descriptions are the planner\u2019s own');
   });

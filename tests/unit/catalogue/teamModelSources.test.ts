@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../../../shared/i18n/catalogue.js';
 import { SOURCE_ARTICLES, SOURCE_INFO, type SourceRef } from '../../../shared/catalogue/sources.js';
 import {
   DESIGN_QUESTIONS,
@@ -18,9 +19,7 @@ function expectKnownSource(source: SourceRef, what: string): void {
 }
 
 describe('the source list', () => {
-  it('describes both articles with title, authors, publisher, year and sections', () => {
-    expect(SOURCE_INFO.hu2014.year).toBe(2014);
-    expect(SOURCE_INFO.movisie2017.year).toBe(2017);
+  it('describes both articles with title, authors, origin and sections', () => {
     expect(SOURCE_INFO.hu2014.title.nl).toBe('Integrale wijkteams: een kwestie van kiezen');
     expect(SOURCE_INFO.movisie2017.title.nl).toBe('Brede integrale wijkteams: voor- en nadelen');
     expect(SOURCE_INFO.movisie2017.sections.a1.nl).toBe('Voor- en nadelen van model A1');
@@ -28,16 +27,26 @@ describe('the source list', () => {
     expect(SOURCE_INFO.hu2014.sections.models.nl).toBe('Verschillende teammodellen');
     for (const article of SOURCE_ARTICLES) {
       expect(SOURCE_INFO[article].authors.nl).not.toBe('');
-      expect(SOURCE_INFO[article].publisher.nl).not.toBe('');
+      expect(SOURCE_INFO[article].origin.nl).not.toBe('');
     }
   });
 });
 
 describe('what each source is', () => {
-  it('names no author the Movisie news item does not name: the programme did the research, Annelies Kooiman is only its contact', () => {
+  it('names no author the 2017 news item does not name: the programme did the research, Annelies Kooiman is only its contact', () => {
     expect(SOURCE_INFO.movisie2017.authors.nl).toBe('Programma Integraal werken in de wijk');
     expect(SOURCE_INFO.movisie2017.authors.en).not.toMatch(/Kooiman/);
-    expect(SOURCE_INFO.movisie2017.publisher.nl).toMatch(/^Movisie \(nieuwsbericht, 24 maart 2017\)$/);
+  });
+
+  it('claims no publisher or year an article does not give: the news item never names Movisie, the research article has no year', () => {
+    expect(SOURCE_INFO.movisie2017.origin.nl).toBe('Nieuwsbericht van 24 maart 2017; het bericht noemt geen uitgever');
+    expect(SOURCE_INFO.hu2014.origin.nl).toMatch(/zonder jaartal of uitgever/);
+    for (const lang of ['nl', 'en'] as const) {
+      const naming = Object.entries(CATALOGUES[lang])
+        .filter(([, text]) => typeof text === 'string' && /Movisie|HU, 2014|Utrecht,? 2014/.test(text))
+        .map(([key]) => key);
+      expect(naming, lang).toEqual([]);
+    }
   });
 
   it('points the question axis to Movisie\u2019s introduction only for what that introduction says (referral is in the A2 section)', () => {
@@ -79,7 +88,9 @@ describe('TEAM_MODEL_INFO', () => {
     const withCaveat = TEAM_MODEL_INFO.A2.pros.filter((p) => p.caveat !== null);
     expect(withCaveat).toHaveLength(1);
     expect(withCaveat[0]!.text.nl).toMatch(/specialistische kennis/i);
-    expect(withCaveat[0]!.caveat!.text.nl).toMatch(/gemeenten noemden dit punt zelf niet/);
+    expect(withCaveat[0]!.caveat!.text.nl).toMatch(
+      /niet uitdrukkelijk naar voren bij de gemeenten die werden geïnterviewd/,
+    );
   });
 
   it('has the 2017 shares as Movisie gives them: 42 per cent for A1, one fifth for A2', () => {
@@ -104,8 +115,10 @@ describe('TEAM_MODEL_INFO', () => {
 
   it('describes A2 as broad, for complex and multiple questions referred by the voorliggend veld', () => {
     const summary = TEAM_MODEL_INFO.A2.summary.text.nl;
-    expect(summary).toMatch(/breed integraal team voor complexe en meervoudige hulpvragen/i);
-    expect(summary).toMatch(/voorliggend veld en de eerste lijn/);
+    expect(summary).toMatch(/brede integrale team/);
+    expect(summary).toMatch(/complexe en meervoudige hulpvragen/);
+    expect(summary).toMatch(/eerste lijn en het voorliggend veld/);
+    expect(summary).toMatch(/meldt een professional daar hen aan bij dit team/);
     expect(summary).not.toMatch(/volwassenen/i);
   });
 });
@@ -122,8 +135,8 @@ describe('organisation types and design questions', () => {
 
   it('describes the integral team as mandated, independently working, with its own leidinggevende', () => {
     const text = ORGANISATION_TYPE_INFO.integraal.summary.text.nl;
-    expect(text).toMatch(/gemandateerd, zelfstandig werkend/);
+    expect(text).toMatch(/heeft een mandaat en werkt zelfstandig/);
     expect(text).toMatch(/eigen leidinggevende/);
-    expect(text).toMatch(/gemeente en\/of het consortium/);
+    expect(text).toMatch(/aan de gemeente, aan het consortium van samenwerkende instellingen, of aan beide/);
   });
 });

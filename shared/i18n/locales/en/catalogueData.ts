@@ -4,7 +4,7 @@ import type { catalogueData as nl } from '../nl/catalogueData.js';
 export const catalogueData: Record<keyof typeof nl, string> = {
   // Competentieprofiel generalist
   'cat.profile.note':
-    'The twelve built-in competencies are the qualities for integrated work that De Waal et al. (Hogeschool Utrecht, 2014) name; they appear, among other places, in the Competentieprofiel generalist (Wijland & De Goede, 2012). The article gives only the names: the short descriptions are the planner\u2019s own.',
+    'The twelve built-in competencies are the qualities for integrated work that De Waal et al. (Hogeschool Utrecht) name; they appear, among other places, in the Competentieprofiel generalist (Wijland & De Goede, 2012). The article gives only the names: the short descriptions are the planner\u2019s own.',
   'cat.competency.adaptability.name': 'Adaptability',
   'cat.competency.adaptability.description': 'Keeps working well when tasks, colleagues or circumstances change.',
   'cat.competency.creativity.name': 'Creativity',
@@ -60,7 +60,7 @@ export const catalogueData: Record<keyof typeof nl, string> = {
 
   // Functies
   'cat.functions.note':
-    'Eight built-in functions are the ones De Waal et al. (Hogeschool Utrecht, 2014) name as functions a team can have, from crisis intervention to somatic care. Access point / front office, Case coordination, Collective arrangements and Youth are the planner\u2019s own additions. The descriptions, requirements and life domains of every function are the planner\u2019s proposals.',
+    'Eight built-in functions are the ones De Waal et al. (Hogeschool Utrecht) name as functions a team can have, from crisis intervention to somatic care. Access point / front office, Case coordination, Collective arrangements and Youth are the planner\u2019s own additions. The descriptions, requirements and life domains of every function are the planner\u2019s proposals.',
   'cat.function.crisisIntervention.name': 'Crisis intervention',
   'cat.function.crisisIntervention.description': 'Stepping in quickly to stabilise a situation that gets out of hand.',
   'cat.function.socioPedagogical.name': 'Socio-pedagogical care',
@@ -94,72 +94,72 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   // Sources: the two articles every statement about models and design questions rests on
   'cat.source.hu2014.title': 'Integrale wijkteams: een kwestie van kiezen',
   'cat.source.hu2014.authors': 'Vincent de Waal, Inge Scheijmans, Joep Binkhorst and Jean Pierre Wilken',
-  'cat.source.hu2014.publisher': 'Wmo-werkplaats, Hogeschool Utrecht (University of Applied Sciences Utrecht)',
+  'cat.source.hu2014.origin':
+    'Article on research by the Wmo-werkplaats of Hogeschool Utrecht (University of Applied Sciences Utrecht); it gives no year or publisher and mentions a research report of January 2014',
   'cat.source.hu2014.section.designQuestions': 'Introduction: the three questions (how broad, how far, how integrated)',
   'cat.source.hu2014.section.functions': 'It is often unclear which functions a team should fulfil',
   'cat.source.hu2014.section.models': 'Different team models',
   'cat.source.hu2014.section.expertise': 'Specialist knowledge, talent and the crucial role of team leaders',
   'cat.source.movisie2017.title': 'Brede integrale wijkteams: voor- en nadelen',
   'cat.source.movisie2017.authors': 'Integraal werken in de wijk programme',
-  'cat.source.movisie2017.publisher': 'Movisie (news item, 24 March 2017)',
+  'cat.source.movisie2017.origin': 'News item of 24 March 2017; it names no publisher',
   'cat.source.movisie2017.section.introduction': 'Introduction: forms of organisation and positioning',
   'cat.source.movisie2017.section.a1': 'Pros and cons of model A1',
   'cat.source.movisie2017.section.a2': 'Pros and cons of model A2',
   'cat.source.movisie2017.section.closing': 'Closing: reference to the full publication',
 
-  // Organisation types (Hogeschool Utrecht 2014)
+  // Organisation types (De Waal et al., Hogeschool Utrecht)
   'cat.orgType.samenwerkingsverband.name': 'Partnership',
   'cat.orgType.samenwerkingsverband.summary':
-    'Professionals from different organisations working together, for example as a case or network meeting. The authors do not call this a team: there is no group with a shared responsibility working closely towards the same goals.',
+    'A case or network meeting of professionals from different organisations. The authors do not call this a team: shared responsibility and close work on common goals are missing.',
   'cat.orgType.geintegreerd.name': 'Integrated team',
   'cat.orgType.geintegreerd.summary':
-    'Disciplines from different organisations form one functional unit for a particular area. The professionals stay closely tied to their original parent organisation.',
+    'One functional unit for a defined area, made up of disciplines from several organisations. Its members remain closely bound to the organisation they come from, their parent organisation.',
   'cat.orgType.integraal.name': 'Integral team',
   'cat.orgType.integraal.summary':
-    'A mandated team that works independently, may take decisions on several terrains and works from one shared vision. Members are only lightly tied to their parent organisation, functionally rather than hierarchically. The team has its own manager, who answers functionally and/or hierarchically to the municipality and/or the consortium of cooperating organisations.',
+    'This team has a mandate and works independently: it may decide for itself on several terrains and works from one shared vision. Members are only loosely tied to their parent organisation, and then mainly functionally, not hierarchically. The team has a manager of its own, who is accountable (functionally or hierarchically) to the municipality, to the consortium of cooperating organisations, or to both.',
 
-  // Team models (Movisie 2017); pros and cons only as far as the source gives them
+  // Team models (Integraal werken in de wijk, 2017); pros and cons only as far as the source gives them
   'cat.teamModel.A1.name': 'A1 – broad integral team for all questions',
   'cat.teamModel.A1.summary':
-    'A broad integral team that takes up every request for help from every resident. Where needed it consults specialists from outside the team or brings them in.',
+    'A broad integral team that accepts every request for help from every resident. When needed, it asks specialists from outside the team for advice or brings them in.',
   'cat.teamModel.A1.share': '42 per cent of municipalities chose this model.',
   'cat.teamModel.A1.pro1':
-    'One clear point of access: every resident can bring every question to one place. The municipalities choosing this model find that easy to grasp.',
+    'One place for every question: every resident can bring any request for help to the same team. The municipalities that chose this model find that this keeps things clear.',
   'cat.teamModel.A1.pro2':
-    'Members with different expertise learn to look more broadly: with a question outside their own field they can easily call on a colleague with other expertise.',
+    'Learning to look more broadly: a team for all questions brings together people with varied backgrounds. When a question falls outside someone’s own field, a colleague with other expertise is close at hand.',
   'cat.teamModel.A1.pro3':
-    'One family, one plan, one coordinator: the team can take up general support questions in the neighbourhood as a whole, aiming for one plan and one coordinator per household. The municipality of Gouda considered growing into one team for all questions from 0 to 100+; that is one municipality’s ambition, not a feature of the model.',
+    'One plan per household: a broad team can take up general support questions in the neighbourhood in a joined-up way. The aim is that every household then has one plan, with one person coordinating. Gouda considered growing further in this way into one team for all questions from 0 to 100+; that is the ambition of that one municipality, not a feature of the model.',
   'cat.teamModel.A1.con1':
-    'Specialist and domain-specific knowledge, for example about youth, needs extra attention to stay up to date in a broad team. Where it falls short, staff risk not recognising problems, waiting too long to consult, misjudging the help needed or not arranging the right help.',
+    'Keeping knowledge current: a broad team has to work at keeping specialist and domain-specific knowledge, such as on youth, up to date. Where that knowledge falls short, a problem may go unrecognised, consultation may come too late, the help needed may be misjudged or the right help may not be arranged.',
   'cat.teamModel.A1.con2':
-    'Heavier problems stay too long: when a generalist team keeps questions longer for lack of specific knowledge, more specialised care risks coming in too late.',
+    'Heavy questions stay in the team too long: when a broad team holds on to a request for help longer because it lacks specific knowledge, specialised care risks being called in late.',
   'cat.teamModel.A2.name': 'A2 – broad integral team for complex and multiple questions',
   'cat.teamModel.A2.summary':
-    'A broad integral team for complex and multiple requests for help. Residents with simple questions go to the voorliggend veld (the community services in front of the team) and the first line; when their situation gets more complicated, those professionals refer them to the team. Like A1 it is a broad team: the difference is which questions reach it and how.',
+    'This broad integral team takes on the complex and multiple requests for help. With a simple question for formal or informal support, residents go to the first line and the voorliggend veld (the services in front of the team), both already there before the transitions. When things get more complicated, a professional there refers them to this team. Like A1 it is a broad team; the difference lies in which questions reach the team and by which route.',
   'cat.teamModel.A2.share': 'One fifth of municipalities chose this model.',
   'cat.teamModel.A2.pro1':
-    'Focus on (coordinating) complex cases: a separate team for complex or multiple problems has more room and time for them.',
+    'Room for complex cases: because the team only receives complex or multiple problems, it has more time and room to take them on and coordinate them.',
   'cat.teamModel.A2.pro2':
-    'Building on existing structures: a well-organised voorliggend veld from before the 2015 reforms stays in place and the team connects to it. Professionals and residents already know the way; the voorliggend veld takes the single questions and light support, the team the complex problems.',
+    'Building on what is there: a voorliggend veld that was well organised before the transitions stays in place and the team links up with it. Professionals and residents who used those services still know the way. The voorliggend veld then handles single questions and light support, the team only what is complex or calls for specialised care.',
   'cat.teamModel.A2.pro3':
-    'Keeping specialist knowledge and expertise: because the team mainly receives complex questions and works with specialists in the team, they are challenged to develop their knowledge further.',
+    'Specialist knowledge stays strong: the specialists in the team mainly get complex questions, which challenges them to build their specialist knowledge further.',
   'cat.teamModel.A2.pro3.caveat':
-    'The source’s reservation: the municipalities interviewed did not name this point explicitly themselves.',
-  'cat.teamModel.A2.con1':
-    'No direct front door for residents: it is not always clear to them where to go with their question.',
+    'The source’s reservation: this advantage was not raised explicitly by the municipalities that were interviewed.',
+  'cat.teamModel.A2.con1': 'No front door for residents: they do not always know where to take a request for help.',
   'cat.teamModel.A2.con2':
-    'The connection with the voorliggend veld matters even more, because that is where the cases have to come from.',
+    'Good links with the voorliggend veld: a team for complex problems gets its cases from those partners, so working well with them matters all the more.',
   'cat.teamModel.A2.con3':
-    'Risk of a problem-centred approach: with the focus on complexity, professionals may keep working problem by problem and pay less attention to every area of life.',
+    'Only the problem in view: with the emphasis on complex questions, professionals may keep working from the problem, with less eye for every area of a resident’s life.',
   'cat.teamModel.domain.name': 'Domain-specific team',
   'cat.teamModel.domain.summary':
     'A team that concentrates on part of care and services, for example on one or two of the fields of help and support, local care and community building, rather than the whole social domain.',
   'cat.teamModel.targetGroup.name': 'Target-group-specific team',
   'cat.teamModel.targetGroup.summary': 'A team that concentrates on a particular age group or target group.',
   'cat.teamModel.noneInSources':
-    'The sources give no pros and cons for this model. Movisie refers to its full publication ‘Organisatievormen en positionering van (wijk)teams’ for them, which the planner does not include.',
+    'The sources give no pros and cons for this model. The news item refers to the full publication ‘Organisatievormen en positionering van (wijk)teams’ for them, which the planner does not include.',
 
-  // Positioning (Movisie 2017) and age groups (the planner's own division)
+  // Positioning (Integraal werken in de wijk, 2017) and age groups (the planner's own division)
   'cat.positioning.municipality': 'Run by the municipality itself',
   'cat.positioning.singleProvider': 'Contracted to one provider',
   'cat.positioning.consortium': 'Contracted to several providers (consortium)',
@@ -169,20 +169,20 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.ageGroup.adults': 'Adults (18-64)',
   'cat.ageGroup.elderly': 'Older people (65+)',
 
-  // Design questions (Hogeschool Utrecht 2014) and the question axis (Movisie 2017)
+  // Design questions (De Waal et al.) and the question axis (Integraal werken in de wijk, 2017)
   'cat.design.breadth.question': 'How broad?',
   'cat.design.breadth.help':
-    'Which areas of care and services does the team cover: the whole domain of care and social questions for every age and target group, or part of it? And does it also work on collective arrangements, such as supporting residents’ initiatives and low-threshold facilities?',
+    'Which part of care and services is the team there for: all care and social questions, for every age and target group, or a defined part? And does it stop at support for individual residents, or does collective provision belong too, such as help with residents’ initiatives or low-threshold places in the area for culture or meeting?',
   'cat.design.breadth.option.all': 'The whole domain, every age and target group',
   'cat.design.breadth.option.focused': 'Focused on certain fields, ages or target groups',
   'cat.design.depth.question': 'How far?',
   'cat.design.depth.help':
-    'Are matters both spotted and solved in the team, or is there a shell of specialists around the team that it refers to? And which specialisms does the team itself need?',
+    'Does the team solve what it spots itself, or does it refer to specialists in a shell around the team? And which specialisms must be inside the team itself?',
   'cat.design.depth.option.solve': 'Spot and solve in the team',
   'cat.design.depth.option.signalAndRefer': 'Spot and refer to the shell',
   'cat.design.integration.question': 'How integrated?',
   'cat.design.integration.help':
-    'Do members still work from their own organisation, or are they placed in the local team, seconded or not? The degree of cooperation and mandate decides which ways of working are needed.',
+    'Do members keep working from their own (categorical) organisation, or do they become part of the local team, seconded or not? How closely they work together and how much mandate the team gets decides which new ways of working and cooperating are needed.',
   'cat.design.integration.option.ownOrganisation': 'Members work from their own organisation, with no shared mandate',
   'cat.design.integration.option.seconded':
     'Members are placed in the team (seconded or not), with no mandate of its own',
@@ -190,5 +190,5 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.design.questions.reach': 'Which questions reach the team?',
   'cat.design.questions.arrival': 'How do they come in?',
   'cat.design.questions.help':
-    'A team can welcome every request for help from every resident, or take up only the complex ones.',
+    'The team can welcome every request for help from every resident, or limit itself to the complex ones.',
 };

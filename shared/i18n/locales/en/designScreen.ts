@@ -4,12 +4,12 @@ import type { designScreen as nl } from '../nl/designScreen.js';
 export const designScreen: Record<keyof typeof nl, string> = {
   'designScreen.source': 'Source: {article}, ‘{section}’',
   'designScreen.withSource': '{text} (Source: {article}, ‘{section}’)',
-  'designScreen.article.hu2014': 'Hogeschool Utrecht 2014',
-  'designScreen.article.movisie2017': 'Movisie 2017',
+  'designScreen.article.hu2014': 'De Waal et al. (Hogeschool Utrecht)',
+  'designScreen.article.movisie2017': 'Integraal werken in de wijk (2017)',
   'designScreen.sources.title': 'About the sources',
   'designScreen.sources.intro':
     'What the planner says about organisation types, team models and design questions rests on these two articles; each statement names the article and the section. Anything not from the sources is shown as the team’s own note or as the planner’s own division.',
-  'designScreen.sources.entry': '{authors} ({year}). {title}. {publisher}.',
+  'designScreen.sources.entry': '{authors}. {title}. {origin}.',
   'designScreen.sources.sections': 'Sections used:',
 
   'designScreen.add': 'Add',
@@ -28,7 +28,7 @@ export const designScreen: Record<keyof typeof nl, string> = {
 
   'designScreen.frontField.title': 'Voorliggend veld (referring partners)',
   'designScreen.frontField.explain':
-    'The voorliggend veld (for example welfare work, the GP, school, volunteers and informal help) helps residents with simple questions and refers more complicated situations to the team.',
+    'The voorliggend veld and the first line take up residents’ simple questions and refer them to this team once their situation becomes more complicated.',
   'designScreen.frontField.notShell':
     'The schil is something else: the specialists around the team to whom the team refers.',
   'designScreen.frontField.a2':
@@ -42,7 +42,7 @@ export const designScreen: Record<keyof typeof nl, string> = {
 
   'designScreen.leader.title': 'Manager',
   'designScreen.leader.explain':
-    'An integral team has its own manager, who answers functionally or hierarchically to the municipality and/or the consortium.',
+    'An integral team has its own manager, who is accountable (functionally or hierarchically) to the municipality, the consortium or both.',
   'designScreen.leader.none': 'No manager recorded yet.',
   'designScreen.leader.add': 'Record a manager',
   'designScreen.leader.remove': 'Remove the manager',

@@ -69,7 +69,7 @@ export const development: Record<keyof typeof nl, string> = {
   'development.empty': 'Choose the number of steps and make a plan.',
   'development.noTeams': 'There is no team yet.',
   'development.printTitle': 'Development plan {scope}',
-  'development.printFooter': 'Wijkteamplanner · development plan {scope} · made on {date}',
+  'development.printFooter': '$t(app.title) · development plan {scope} · made on {date}',
   'development.printedOn': 'Made on {date}',
 
   'development.person.title': 'Development advice',

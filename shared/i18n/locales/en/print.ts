@@ -4,9 +4,9 @@ import type { print as nl } from '../nl/print.js';
 export const print: Record<keyof typeof nl, string> = {
   'printDoc.kicker': 'Team composition',
   'printDoc.fileStem': 'team-composition',
-  'printDoc.footer': 'Wijkteamplanner · {team} · printed on {date}',
+  'printDoc.footer': '$t(app.title) · {team} · printed on {date}',
   'printDoc.pageOf': 'Page {page} of {pages}',
-  'printDoc.footerNoTeam': 'Wijkteamplanner · {date}',
+  'printDoc.footerNoTeam': '$t(app.title) · {date}',
   'printDoc.fact.area': 'Area',
   'printDoc.fact.organisationType': 'Organisation type',
   'printDoc.fact.model': 'Model',
@@ -54,7 +54,7 @@ export const print: Record<keyof typeof nl, string> = {
 
   'printDoc.levels': 'Levels per team member',
   'printDoc.levelsNote':
-    'The level 0–4 of each team member ({levels}). The top row is the required level; a corner marks a level below the requirement.',
+    'The level 0–4 of each team member ({levels}); this scale is the planner’s own, the sources give none. The top row is the required level; a corner marks a level below the requirement.',
   'printDoc.levelName': '{value} {name}',
   'printDoc.levelsChart': 'Levels of the team members per competency',
   'printDoc.noMembers': 'The team has no members yet.',

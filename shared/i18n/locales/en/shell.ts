@@ -39,7 +39,7 @@ export const shell: Record<keyof typeof nl, string> = {
   'shell.about.title': 'About {app}',
   'shell.about.version': '{app} {version}',
   'shell.about.purpose':
-    'Design the composition of a neighbourhood team and see how it covers the functions and the competencies of the Competentieprofiel generalist.',
+    'Design the composition of a neighbourhood team and see how it covers the functions and the twelve qualities for integrated work that De Waal et al. name (they appear, among other places, in the Competentieprofiel generalist).',
   'shell.about.offline':
     'All data stays on this computer. The planner only connects to a shared database if your municipality has set one up.',
   'shell.about.dataDir': 'Data folder: {dir}',

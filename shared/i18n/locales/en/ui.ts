@@ -184,7 +184,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'proposal.addLabel': 'Add {fn}',
   'proposal.accessA1': 'An A1 team is the residents’ one point of contact.',
   'proposal.accessA2':
-    'No access function, not even in the shell: residents reach an A2 team through the voorliggend veld and the first line, which refer complex questions to it. Record those referral routes with this team’s voorliggend veld.',
+    'No access function, not even in the shell: an A2 team receives its residents through referral by the voorliggend veld and the first line when their question is complex. Record those referral routes with this team’s voorliggend veld.',
   'proposal.notProposed': 'Not proposed',
   'proposal.core':
     'The planner proposes this function for every team, so that the help for a household comes together in one plan with one coordinator. The sources name that as the ambition of the broad A1 team; for other teams it is the planner’s own choice.',
@@ -221,11 +221,12 @@ export const ui: Record<keyof typeof nl, string> = {
 
   'newTeam.title': 'New team',
   'newTeam.intro':
-    'Name the team and choose a model. The planner fills in the three design questions for that model and adds the functions that follow from them; change anything on the team design screen.',
+    'Name the team and choose a model. The planner fills in the three design questions with its own starting choice for that model and adds the functions that follow from them. Apart from A1 and A2 being broad teams, the sources do not tie these answers to a model: change anything on the team design screen.',
   'newTeam.create': 'Create team',
 
   'professionals.title': 'Professionals',
-  'professionals.intro': 'Everyone who can join a team, with their rating on the twelve competencies.',
+  'professionals.intro':
+    'Everyone who can join a team, with their rating on the twelve competencies. The levels 0 to 4 are the planner’s own scale; the sources give no scale.',
   'professionals.listLabel': 'List of professionals',
   'professionals.newName': 'Name of new professional',
   'professionals.add': 'Add',
@@ -391,7 +392,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'tour.done': 'Get started',
   'tour.1.title': 'Welcome to the planner',
   'tour.1.body':
-    'The sample neighbourhood "Voorbeeldwijk" is ready: an A1 team, an A2 team and a youth team with about twenty professionals. Try anything; every step can be undone.',
+    'The sample neighbourhood "Voorbeeldwijk" is ready: three teams (an A1 team, an A2 team and a youth team) and one pool of twenty professionals for all three. Try anything; every step can be undone.',
   'tour.2.title': 'Functions first',
   'tour.2.body':
     'In the team design you answer three questions: how broad, how far, how integrated. The planner proposes functions, in the team or in the shell, and shows the model’s strengths and risks.',

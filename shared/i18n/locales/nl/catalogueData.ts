@@ -8,7 +8,7 @@
 export const catalogueData = {
   // Competentieprofiel generalist
   'cat.profile.note':
-    'De twaalf ingebouwde competenties zijn de eigenschappen voor integraal werken die De Waal e.a. (Hogeschool Utrecht, 2014) noemen; ze staan onder meer in het Competentieprofiel generalist (Wijland & De Goede, 2012). Het artikel geeft alleen de namen: de korte omschrijvingen zijn van de planner zelf.',
+    'De twaalf ingebouwde competenties zijn de eigenschappen voor integraal werken die De Waal e.a. (Hogeschool Utrecht) noemen; ze staan onder meer in het Competentieprofiel generalist (Wijland & De Goede, 2012). Het artikel geeft alleen de namen: de korte omschrijvingen zijn van de planner zelf.',
   'cat.competency.adaptability.name': 'Aanpassingsvermogen',
   'cat.competency.adaptability.description': 'Blijft goed werken als taken, collega’s of omstandigheden veranderen.',
   'cat.competency.creativity.name': 'Creativiteit',
@@ -65,7 +65,7 @@ export const catalogueData = {
 
   // Functies
   'cat.functions.note':
-    'Acht ingebouwde functies noemen De Waal e.a. (Hogeschool Utrecht, 2014) als functies die een team kan hebben, van crisisinterventie tot somatische zorg. Toegang / frontoffice, Casusregie, Collectieve arrangementen en Jeugd voegt de planner zelf toe. De omschrijvingen, eisen en levensgebieden van alle functies zijn voorstellen van de planner.',
+    'Acht ingebouwde functies noemen De Waal e.a. (Hogeschool Utrecht) als functies die een team kan hebben, van crisisinterventie tot somatische zorg. Toegang / frontoffice, Casusregie, Collectieve arrangementen en Jeugd voegt de planner zelf toe. De omschrijvingen, eisen en levensgebieden van alle functies zijn voorstellen van de planner.',
   'cat.function.crisisIntervention.name': 'Crisisinterventie',
   'cat.function.crisisIntervention.description': 'Snel ingrijpen en stabiliseren als een situatie uit de hand loopt.',
   'cat.function.socioPedagogical.name': 'Sociaalpedagogische zorg',
@@ -100,72 +100,73 @@ export const catalogueData = {
   // Bronnen: de twee artikelen waar elke uitspraak over modellen en ontwerpvragen op teruggaat
   'cat.source.hu2014.title': 'Integrale wijkteams: een kwestie van kiezen',
   'cat.source.hu2014.authors': 'Vincent de Waal, Inge Scheijmans, Joep Binkhorst en Jean Pierre Wilken',
-  'cat.source.hu2014.publisher': 'Wmo-werkplaats, Hogeschool Utrecht',
+  'cat.source.hu2014.origin':
+    'Artikel over onderzoek van de Wmo-werkplaats van Hogeschool Utrecht; zonder jaartal of uitgever, het noemt een onderzoeksrapport van januari 2014',
   'cat.source.hu2014.section.designQuestions': 'Inleiding: de drie vragen (hoe breed, hoe ver, hoe geïntegreerd)',
   'cat.source.hu2014.section.functions': 'Het is lang niet altijd duidelijk welke functies een team dient te vervullen',
   'cat.source.hu2014.section.models': 'Verschillende teammodellen',
   'cat.source.hu2014.section.expertise': 'Vakkennis, talent en de cruciale rol van teamleiders',
   'cat.source.movisie2017.title': 'Brede integrale wijkteams: voor- en nadelen',
   'cat.source.movisie2017.authors': 'Programma Integraal werken in de wijk',
-  'cat.source.movisie2017.publisher': 'Movisie (nieuwsbericht, 24 maart 2017)',
+  'cat.source.movisie2017.origin': 'Nieuwsbericht van 24 maart 2017; het bericht noemt geen uitgever',
   'cat.source.movisie2017.section.introduction': 'Inleiding: organisatievormen en positionering',
   'cat.source.movisie2017.section.a1': 'Voor- en nadelen van model A1',
   'cat.source.movisie2017.section.a2': 'Voor- en nadelen van model A2',
   'cat.source.movisie2017.section.closing': 'Slot: verwijzing naar de volledige publicatie',
 
-  // Organisatietypen (Hogeschool Utrecht 2014)
+  // Organisatietypen (De Waal e.a., Hogeschool Utrecht)
   'cat.orgType.samenwerkingsverband.name': 'Samenwerkingsverband',
   'cat.orgType.samenwerkingsverband.summary':
-    'Een samenwerking van professionals uit verschillende organisaties, bijvoorbeeld in de vorm van een casus- of netwerkoverleg. De auteurs spreken hier niet van een team: een groep met een gezamenlijke verantwoordelijkheid die nauw samenwerkt aan dezelfde doelen ontbreekt.',
+    'Een casus- of netwerkoverleg van professionals uit verschillende organisaties. De auteurs noemen dit geen team: een gedeelde verantwoordelijkheid en nauw samenwerken aan gemeenschappelijke doelen ontbreken.',
   'cat.orgType.geintegreerd.name': 'Geïntegreerd team',
   'cat.orgType.geintegreerd.summary':
-    'Disciplines uit verschillende organisaties vormen samen een functionele eenheid voor een bepaald gebied. De professionals blijven sterk verbonden met hun oorspronkelijke moederorganisatie.',
+    'Eén functionele eenheid voor een afgebakend gebied, samengesteld uit disciplines van meerdere organisaties. De leden blijven nauw gebonden aan de organisatie waar ze vandaan komen, hun moederorganisatie.',
   'cat.orgType.integraal.name': 'Integraal team',
   'cat.orgType.integraal.summary':
-    'Een gemandateerd, zelfstandig werkend team dat op meerdere terreinen mag beslissen en vanuit één visie werkt. De leden zijn maar licht, en eerder functioneel dan hiërarchisch, aan hun moederorganisatie gebonden. Het team heeft een eigen leidinggevende, die functioneel en/of hiërarchisch verantwoording aflegt aan de gemeente en/of het consortium van samenwerkende instellingen.',
+    'Dit team heeft een mandaat en werkt zelfstandig: het mag op verschillende terreinen zelf besluiten en werkt vanuit één gedeelde visie. Met hun moederorganisatie zijn de leden maar los verbonden, en dan vooral functioneel, niet hiërarchisch. Er is een eigen leidinggevende voor het team; die legt (functioneel of hiërarchisch) verantwoording af aan de gemeente, aan het consortium van samenwerkende instellingen, of aan beide.',
 
-  // Teammodellen (Movisie 2017); voor- en nadelen alleen voor zover de bron ze geeft
+  // Teammodellen (Integraal werken in de wijk, 2017); voor- en nadelen alleen voor zover de bron ze geeft
   'cat.teamModel.A1.name': 'A1 – breed integraal team voor alle vragen',
   'cat.teamModel.A1.summary':
-    'Een breed integraal team dat alle hulpvragen van alle inwoners oppakt. Waar nodig raadpleegt het specialisten van buiten het team of zet het hen in.',
+    'Een breed integraal team dat elke hulpvraag van elke inwoner aanneemt. Is het nodig, dan vraagt het specialisten van buiten het team om advies of haalt het hen erbij.',
   'cat.teamModel.A1.share': '42 procent van de gemeenten koos voor dit model.',
   'cat.teamModel.A1.pro1':
-    'Eén duidelijk toegangspunt: alle inwoners kunnen met al hun hulpvragen op één plek terecht. De gemeenten die hiervoor kiezen, vinden dat overzichtelijk.',
+    'Eén plek voor alle vragen: elke inwoner kan met elke hulpvraag bij hetzelfde team terecht. Volgens de gemeenten die dit model kozen, maakt dat het overzichtelijk.',
   'cat.teamModel.A1.pro2':
-    'Teamleden met verschillende expertises leren breder te kijken: bij een vraag buiten hun eigen vakgebied schakelen ze makkelijk een collega met andere expertise in.',
+    'Breder leren kijken: in een team voor alle vragen werken mensen met uiteenlopende achtergronden. Valt een vraag buiten iemands eigen vak, dan is een collega met andere deskundigheid dichtbij om op terug te vallen.',
   'cat.teamModel.A1.pro3':
-    'Werken met één gezin, één plan, één regisseur: het team kan algemene ondersteuningsvragen in de wijk integraal oppakken, met als ambitie één plan en één regievoerder per huishouden. De gemeente Gouda overwoog om zo door te groeien naar één team voor alle hulpvragen van 0 tot 100+: de ambitie van één gemeente, geen kenmerk van het model.',
+    'Eén plan per huishouden: een breed team kan algemene vragen om ondersteuning in de wijk in samenhang oppakken. Het streven is dat elk huishouden zo één plan heeft, met één persoon die de regie voert. Gouda dacht erover zo verder te groeien tot één team voor alle hulpvragen van 0 tot 100+; dat is de ambitie van die ene gemeente, geen kenmerk van het model.',
   'cat.teamModel.A1.con1':
-    'Specialistische en domeinspecifieke kennis, bijvoorbeeld over jeugd, vraagt in een breed team extra aandacht om op peil te blijven. Is die kennis onvoldoende aanwezig, dan lopen medewerkers het risico problemen niet te herkennen, te lang te wachten met consulteren, de benodigde hulp verkeerd in te schatten of niet de juiste hulp in te zetten.',
+    'Vakkennis bijhouden: een breed team moet moeite doen om specialistische en domeinspecifieke kennis, zoals over jeugd, actueel te houden. Schiet die kennis tekort, dan kan het gebeuren dat een probleem niet wordt herkend, dat er te laat wordt geconsulteerd, dat de nodige hulp verkeerd wordt ingeschat of dat niet de juiste hulp wordt ingezet.',
   'cat.teamModel.A1.con2':
-    'Zwaardere problematiek blijft te lang hangen: houdt een generalistisch team door een tekort aan specifieke kennis hulpvragen langer bij zich, dan dreigt meer gespecialiseerde zorg te laat in beeld te komen.',
+    'Zware vragen blijven te lang in het team: houdt een breed team een hulpvraag langer zelf vast omdat specifieke kennis ontbreekt, dan dreigt de gespecialiseerde zorg pas laat te worden ingeschakeld.',
   'cat.teamModel.A2.name': 'A2 – breed integraal team voor complexe en meervoudige vragen',
   'cat.teamModel.A2.summary':
-    'Een breed integraal team voor complexe en meervoudige hulpvragen. Inwoners met eenvoudige vragen kunnen terecht bij het voorliggend veld en de eerste lijn; wordt hun situatie ingewikkelder, dan melden die professionals hen aan bij het team. Net als A1 is het een breed team: het verschil zit in welke vragen het team bereiken en hoe.',
+    'Dit brede integrale team neemt de complexe en meervoudige hulpvragen voor zijn rekening. Met een eenvoudige vraag om formele of informele steun gaan inwoners naar de eerste lijn en het voorliggend veld, die er vóór de transities al waren. Wordt het ingewikkelder, dan meldt een professional daar hen aan bij dit team. Net als A1 is het een breed team; het verschil zit in welke vragen het team bereiken en langs welke weg.',
   'cat.teamModel.A2.share': 'Een vijfde van de gemeenten koos voor dit model.',
   'cat.teamModel.A2.pro1':
-    'Focus op (regievoering in) complexe casussen: een apart team voor complexe of meervoudige problematiek heeft daar meer ruimte en tijd voor.',
+    'Ruimte voor complexe casussen: omdat het team alleen complexe of meervoudige problematiek krijgt, heeft het meer tijd en ruimte om die op te pakken en er de regie in te voeren.',
   'cat.teamModel.A2.pro2':
-    'Aansluiten bij bestaande structuren: een goed georganiseerd voorliggend veld van vóór de transities blijft bestaan en het team sluit daarop aan. Professionals en inwoners kennen de weg al; het voorliggend veld neemt de enkelvoudige vragen en lichte ondersteuning, het team de complexe problematiek.',
+    'Voortbouwen op wat er al is: een voorliggend veld dat vóór de transities goed georganiseerd was, blijft overeind en het team haakt daarop aan. Wie die voorzieningen al gebruikte, professional of inwoner, weet de weg nog. Het voorliggend veld doet dan de enkelvoudige vragen en de lichte steun, het team alleen wat complex is of om gespecialiseerde zorg vraagt.',
   'cat.teamModel.A2.pro3':
-    'Specialistische kennis en expertise behouden: omdat het team vooral complexe vragen krijgt en met specialisten in het team werkt, worden die uitgedaagd hun kennis verder te ontwikkelen.',
+    'Vakkennis blijft op peil: de specialisten in het team krijgen vooral complexe vragen, en dat daagt hen uit hun specialistische kennis verder uit te bouwen.',
   'cat.teamModel.A2.pro3.caveat':
-    'Kanttekening van de bron: de geïnterviewde gemeenten noemden dit punt zelf niet expliciet.',
+    'Kanttekening van de bron: dit voordeel kwam niet uitdrukkelijk naar voren bij de gemeenten die werden geïnterviewd.',
   'cat.teamModel.A2.con1':
-    'Geen directe toegangspoort voor inwoners: het is voor hen niet altijd duidelijk waar ze met hun hulpvraag terechtkunnen.',
+    'Geen voordeur voor inwoners: zij weten niet altijd waar ze met een hulpvraag naartoe moeten.',
   'cat.teamModel.A2.con2':
-    'De aansluiting op het voorliggend veld is extra belangrijk, want daar moeten de casussen vandaan komen.',
+    'Goede lijnen met het voorliggend veld: een team voor complexe problematiek krijgt zijn casussen van die partners, dus de samenwerking met hen weegt extra zwaar.',
   'cat.teamModel.A2.con3':
-    'Kans op een probleemgerichte aanpak: door de focus op complexiteit blijven professionals mogelijk probleemgericht werken, met minder aandacht voor alle levensgebieden.',
+    'Alleen het probleem in beeld: door de nadruk op complexe vragen kunnen professionals blijven werken vanuit het probleem, met minder oog voor alle levensgebieden van een inwoner.',
   'cat.teamModel.domain.name': 'Domeinspecifiek team',
   'cat.teamModel.domain.summary':
     'Een team dat zich toespitst op een deel van de zorg- en dienstverlening, bijvoorbeeld op één of twee van de gebieden hulpverlening, lokale zorg en samenlevingsopbouw, in plaats van het hele sociale domein.',
   'cat.teamModel.targetGroup.name': 'Doelgroepspecifiek team',
   'cat.teamModel.targetGroup.summary': 'Een team dat zich toespitst op een bepaalde leeftijdsgroep of doelgroep.',
   'cat.teamModel.noneInSources':
-    'De bronnen geven voor dit model geen voor- en nadelen. Movisie verwijst daarvoor naar de volledige publicatie ‘Organisatievormen en positionering van (wijk)teams’, die niet in de planner is opgenomen.',
+    'De bronnen geven voor dit model geen voor- en nadelen. Het nieuwsbericht verwijst daarvoor naar de volledige publicatie ‘Organisatievormen en positionering van (wijk)teams’, die niet in de planner is opgenomen.',
 
-  // Positionering (Movisie 2017) en leeftijdsgroepen (eigen indeling van de planner)
+  // Positionering (Integraal werken in de wijk, 2017) en leeftijdsgroepen (eigen indeling van de planner)
   'cat.positioning.municipality': 'In eigen beheer van de gemeente',
   'cat.positioning.singleProvider': 'Uitbesteed aan één aanbieder',
   'cat.positioning.consortium': 'Uitbesteed aan meerdere aanbieders (consortium)',
@@ -175,20 +176,20 @@ export const catalogueData = {
   'cat.ageGroup.adults': 'Volwassenen (18-64)',
   'cat.ageGroup.elderly': 'Ouderen (65+)',
 
-  // Ontwerpvragen (Hogeschool Utrecht 2014) en de vragen-as (Movisie 2017)
+  // Ontwerpvragen (De Waal e.a.) en de vragen-as (Integraal werken in de wijk, 2017)
   'cat.design.breadth.question': 'Hoe breed?',
   'cat.design.breadth.help':
-    'Welke gebieden van zorg en dienstverlening bestrijkt het team: het hele domein van zorg en sociale vragen voor alle leeftijds- en doelgroepen, of een deel daarvan? En werkt het ook aan collectieve arrangementen, zoals steun aan bewonersinitiatieven en laagdrempelige voorzieningen?',
+    'Voor welk deel van zorg en dienstverlening is het team er: voor alle zorg- en sociale vragen, van alle leeftijden en doelgroepen, of voor een afgebakend deel? En blijft het bij steun aan individuele inwoners, of hoort ook collectief aanbod erbij, zoals hulp bij bewonersinitiatieven of laagdrempelige plekken in de wijk voor cultuur of ontmoeting?',
   'cat.design.breadth.option.all': 'Het hele domein, alle leeftijds- en doelgroepen',
   'cat.design.breadth.option.focused': 'Toegespitst op bepaalde terreinen, leeftijden of doelgroepen',
   'cat.design.depth.question': 'Hoe ver?',
   'cat.design.depth.help':
-    'Worden zaken in het team gesignaleerd én opgelost, of zit er om het team een schil van specialisten waarnaar het doorverwijst? En welke specialismen zijn in het team zelf nodig?',
+    'Lost het team wat het signaleert zelf op, of verwijst het door naar specialisten in een schil om het team heen? En welke specialismen moeten in het team zelf zitten?',
   'cat.design.depth.option.solve': 'Signaleren en zelf oplossen',
   'cat.design.depth.option.signalAndRefer': 'Signaleren en doorverwijzen naar de schil',
   'cat.design.integration.question': 'Hoe geïntegreerd?',
   'cat.design.integration.help':
-    'Werken de leden nog vanuit hun eigen instelling, of zijn ze, al dan niet gedetacheerd, in het lokale team ondergebracht? De mate van samenwerking en mandaat bepaalt welke werkwijzen nodig zijn.',
+    'Blijven de leden werken vanuit hun eigen (categoriale) instelling, of gaan ze, gedetacheerd of niet, echt deel uitmaken van het lokale team? Hoe nauw er wordt samengewerkt en hoeveel mandaat het team krijgt, bepaalt welke nieuwe manieren van werken en samenwerken nodig zijn.',
   'cat.design.integration.option.ownOrganisation':
     'Leden werken vanuit hun eigen instelling, zonder gezamenlijk mandaat',
   'cat.design.integration.option.seconded':
@@ -197,5 +198,5 @@ export const catalogueData = {
   'cat.design.questions.reach': 'Welke vragen komen bij het team?',
   'cat.design.questions.arrival': 'Hoe komen ze binnen?',
   'cat.design.questions.help':
-    'Een team kan alle hulpvragen van alle inwoners verwelkomen, of alleen de complexe hulpvragen oppakken.',
+    'Het team kan elke hulpvraag van elke inwoner welkom heten, of zich beperken tot de complexe hulpvragen.',
 } as const;

@@ -6,12 +6,12 @@
 export const designScreen = {
   'designScreen.source': 'Bron: {article}, ‘{section}’',
   'designScreen.withSource': '{text} (Bron: {article}, ‘{section}’)',
-  'designScreen.article.hu2014': 'Hogeschool Utrecht 2014',
-  'designScreen.article.movisie2017': 'Movisie 2017',
+  'designScreen.article.hu2014': 'De Waal e.a. (Hogeschool Utrecht)',
+  'designScreen.article.movisie2017': 'Integraal werken in de wijk (2017)',
   'designScreen.sources.title': 'Over de bronnen',
   'designScreen.sources.intro':
     'Wat de planner over organisatietypen, teammodellen en ontwerpvragen zegt, gaat terug op deze twee artikelen; elke uitspraak noemt het artikel en het onderdeel. Wat niet uit de bronnen komt, staat er als eigen notitie van het team of als eigen indeling van de planner.',
-  'designScreen.sources.entry': '{authors} ({year}). {title}. {publisher}.',
+  'designScreen.sources.entry': '{authors}. {title}. {origin}.',
   'designScreen.sources.sections': 'Gebruikte onderdelen:',
 
   'designScreen.add': 'Toevoegen',
@@ -30,7 +30,7 @@ export const designScreen = {
 
   'designScreen.frontField.title': 'Voorliggend veld',
   'designScreen.frontField.explain':
-    'Het voorliggend veld (bijvoorbeeld welzijnswerk, huisarts, school, vrijwilligers en informele hulp) helpt inwoners met eenvoudige vragen en meldt ingewikkelder situaties aan bij het team.',
+    'Het voorliggend veld en de eerste lijn vangen eenvoudige vragen van inwoners op en melden hen bij dit team aan zodra hun situatie ingewikkelder wordt.',
   'designScreen.frontField.notShell':
     'De schil is iets anders: de specialisten rond het team naar wie het team doorverwijst.',
   'designScreen.frontField.a2':
@@ -44,7 +44,7 @@ export const designScreen = {
 
   'designScreen.leader.title': 'Leidinggevende',
   'designScreen.leader.explain':
-    'Een integraal team heeft een eigen leidinggevende, die functioneel of hiërarchisch verantwoording aflegt aan de gemeente en/of het consortium.',
+    'Een integraal team heeft een eigen leidinggevende. Die legt (functioneel of hiërarchisch) verantwoording af aan de gemeente, het consortium of beide.',
   'designScreen.leader.none': 'Nog geen leidinggevende vastgelegd.',
   'designScreen.leader.add': 'Leidinggevende vastleggen',
   'designScreen.leader.remove': 'Leidinggevende weghalen',

@@ -70,7 +70,7 @@ export const development = {
   'development.empty': 'Kies het aantal stappen en maak een plan.',
   'development.noTeams': 'Er is nog geen team.',
   'development.printTitle': 'Ontwikkelplan {scope}',
-  'development.printFooter': 'Wijkteamplanner · ontwikkelplan {scope} · gemaakt op {date}',
+  'development.printFooter': '$t(app.title) · ontwikkelplan {scope} · gemaakt op {date}',
   'development.printedOn': 'Gemaakt op {date}',
 
   'development.person.title': 'Ontwikkeladvies',

@@ -5,9 +5,9 @@
 export const print = {
   'printDoc.kicker': 'Teamsamenstelling',
   'printDoc.fileStem': 'teamsamenstelling',
-  'printDoc.footer': 'Wijkteamplanner · {team} · afgedrukt op {date}',
+  'printDoc.footer': '$t(app.title) · {team} · afgedrukt op {date}',
   'printDoc.pageOf': 'Pagina {page} van {pages}',
-  'printDoc.footerNoTeam': 'Wijkteamplanner · {date}',
+  'printDoc.footerNoTeam': '$t(app.title) · {date}',
   'printDoc.fact.area': 'Gebied',
   'printDoc.fact.organisationType': 'Organisatietype',
   'printDoc.fact.model': 'Model',
@@ -55,7 +55,7 @@ export const print = {
 
   'printDoc.levels': 'Niveaus per teamlid',
   'printDoc.levelsNote':
-    'Per teamlid het niveau 0–4 ({levels}). De bovenste rij is het vereiste niveau; een hoekje markeert een niveau onder de eis.',
+    'Per teamlid het niveau 0–4 ({levels}); deze schaal is een eigen indeling van de planner, de bronnen geven geen schaal. De bovenste rij is het vereiste niveau; een hoekje markeert een niveau onder de eis.',
   'printDoc.levelName': '{value} {name}',
   'printDoc.levelsChart': 'Niveaus van de teamleden per competentie',
   'printDoc.noMembers': 'Het team heeft nog geen leden.',

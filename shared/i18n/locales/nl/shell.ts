@@ -42,7 +42,7 @@ export const shell = {
   'shell.about.title': 'Over {app}',
   'shell.about.version': '{app} {version}',
   'shell.about.purpose':
-    'Ontwerp de samenstelling van een wijkteam en zie hoe het de functies en de competenties van het Competentieprofiel generalist dekt.',
+    'Ontwerp de samenstelling van een wijkteam en zie hoe het de functies dekt en de twaalf eigenschappen voor integraal werken die De Waal e.a. noemen (ze staan onder meer in het Competentieprofiel generalist).',
   'shell.about.offline':
     'Alle gegevens blijven op deze computer. De planner maakt alleen verbinding met een gedeelde database als uw gemeente die heeft ingesteld.',
   'shell.about.dataDir': 'Gegevensmap: {dir}',

@@ -188,7 +188,7 @@ export const ui = {
   'proposal.addLabel': '{fn} toevoegen',
   'proposal.accessA1': 'Een A1-team is het ene aanspreekpunt voor inwoners.',
   'proposal.accessA2':
-    'Geen toegangsfunctie, ook niet in de schil: bij een A2-team komen inwoners binnen via het voorliggend veld en de eerste lijn, die complexe vragen aanmelden. Leg die aanmeldroutes vast bij het voorliggend veld van dit team.',
+    'Geen toegangsfunctie, ook niet in de schil: een A2-team krijgt zijn inwoners via aanmelding door het voorliggend veld en de eerste lijn, als hun vraag complex is. Leg die aanmeldroutes vast bij het voorliggend veld van dit team.',
   'proposal.notProposed': 'Niet voorgesteld',
   'proposal.core':
     'De planner stelt deze functie voor elk team voor, zodat de hulp aan een huishouden samenkomt in één plan met één regisseur. De bronnen noemen dat de ambitie van het brede A1-team; voor andere teams is het een keuze van de planner.',
@@ -226,11 +226,12 @@ export const ui = {
 
   'newTeam.title': 'Nieuw team',
   'newTeam.intro':
-    'Geef het team een naam en kies een model. De planner vult de drie ontwerpvragen alvast in voor dat model en voegt de functies toe die daaruit volgen; pas alles aan in het teamontwerp.',
+    'Geef het team een naam en kies een model. De planner vult de drie ontwerpvragen alvast in met een eigen startkeuze bij dat model en voegt de functies toe die daaruit volgen. Behalve dat A1 en A2 brede teams zijn, koppelen de bronnen deze antwoorden niet aan een model: pas alles aan in het teamontwerp.',
   'newTeam.create': 'Team maken',
 
   'professionals.title': 'Professionals',
-  'professionals.intro': 'Alle mensen die in een team kunnen komen, met hun beoordeling op de twaalf competenties.',
+  'professionals.intro':
+    'Alle mensen die in een team kunnen komen, met hun beoordeling op de twaalf competenties. De niveaus 0 tot en met 4 zijn een eigen schaal van de planner; de bronnen geven geen schaal.',
   'professionals.listLabel': 'Lijst van professionals',
   'professionals.newName': 'Naam van de nieuwe professional',
   'professionals.add': 'Toevoegen',
@@ -398,7 +399,7 @@ export const ui = {
   'tour.done': 'Aan de slag',
   'tour.1.title': 'Welkom bij de Wijkteamplanner',
   'tour.1.body':
-    'Hier staat de Voorbeeldwijk klaar: een A1-team, een A2-team en een jeugdteam met zo’n twintig professionals. Probeer alles gerust uit; elke stap is ongedaan te maken.',
+    'Hier staat de Voorbeeldwijk klaar: drie teams (een A1-team, een A2-team en een jeugdteam) en één pool van twintig professionals voor alle drie. Probeer alles gerust uit; elke stap is ongedaan te maken.',
   'tour.2.title': 'Eerst de functies',
   'tour.2.body':
     'In het teamontwerp beantwoordt u de drie vragen: hoe breed, hoe ver, hoe geïntegreerd. De planner stelt functies voor, in het team of in de schil, en toont de sterke kanten en risico’s van het model.',

@@ -12,10 +12,10 @@ describe('advice faithful to the sources', () => {
   it('names a source (article and section) or says it is the planner\u2019s own check, for every rule', () => {
     for (const rule of ADVICE_RULES) {
       expect(nl(rule.about), rule.id).toMatch(
-        /Bron: (De Waal e\.a\. \(HU, 2014\)|Movisie \(2017\))|Eigen controle van de planner/,
+        /Bron: (De Waal e\.a\. \(Hogeschool Utrecht\)|Integraal werken in de wijk \(2017\))|Eigen controle van de planner/,
       );
       expect(en(rule.about), rule.id).toMatch(
-        /Source: (De Waal et al\. \(HU, 2014\)|Movisie \(2017\))|The planner\u2019s own check/,
+        /Source: (De Waal et al\. \(Hogeschool Utrecht\)|Integraal werken in de wijk \(2017\))|The planner\u2019s own check/,
       );
     }
   });
@@ -44,7 +44,7 @@ describe('advice faithful to the sources', () => {
   });
 
   it('gives A1\u2019s heavier-problems risk the source\u2019s cause, and the escalation route as the planner\u2019s remedy', () => {
-    // Movisie 2017: generalist teams keep questions too long for lack of specific knowledge.
+    // Integraal werken in de wijk (2017): generalist teams keep questions too long for lack of specific knowledge.
     for (const key of ['rule.a1NoEscalation.text_one', 'rule.a1NoEscalation.text_other'] as const) {
       expect(adviceNl[key]).toContain('omdat specifieke kennis tekortschiet');
       expect(adviceNl[key]).not.toMatch(/zonder die afspraak/i);
