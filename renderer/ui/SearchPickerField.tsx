@@ -1,4 +1,4 @@
-import { type MouseEvent, type Ref, useContext } from 'react';
+import { type KeyboardEvent, type MouseEvent, type Ref, useContext } from 'react';
 import {
   Button,
   ComboBox,
@@ -81,7 +81,12 @@ export function SearchPickerField({
   );
 }
 
-/** The text field; a click opens the whole list with the name selected, so typing replaces it. */
+/**
+ * The text field; a click opens the whole list with the name selected, so typing replaces it.
+ * Enter after typing, with no option highlighted, chooses the first one the search found: a
+ * user who types "noord" and presses Enter means the team listed first (react-aria clears the
+ * highlight on every keystroke, and would otherwise just close the list and put back the name).
+ */
 function PickerInput({ placeholder, inputRef }: { placeholder: string; inputRef?: Ref<HTMLInputElement> | undefined }) {
   const state = useContext(ComboBoxStateContext);
   const openAll = (event: MouseEvent<HTMLInputElement>) => {
@@ -89,7 +94,20 @@ function PickerInput({ placeholder, inputRef }: { placeholder: string; inputRef?
     event.currentTarget.select();
     state.open(null, 'manual');
   };
-  return <Input className="search-picker-input" placeholder={placeholder} ref={inputRef} onClick={openAll} />;
+  const chooseFirstFound = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || !state?.isOpen || state.selectionManager.focusedKey !== null) return;
+    const first = state.collection.getFirstKey();
+    if (first !== null) state.setSelectedKey(first);
+  };
+  return (
+    <Input
+      className="search-picker-input"
+      placeholder={placeholder}
+      ref={inputRef}
+      onClick={openAll}
+      onKeyDown={chooseFirstFound}
+    />
+  );
 }
 
 function NoMatch({ noMatch }: { noMatch: (typed: string) => string }) {

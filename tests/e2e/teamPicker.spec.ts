@@ -165,6 +165,17 @@ test.describe('the team picker among 31 teams', () => {
     await expect(page.getByTestId('team-name')).toHaveValue('Wijkteam Oost 17');
   });
 
+  test('typing and Enter, with no option highlighted, opens the first team found', async ({ page }) => {
+    await field(page).click();
+    await page.keyboard.type('zuid-oost 1');
+    await expect(page.getByRole('option')).toHaveText(['Wijkteam Zuid-Oost 11', 'Wijkteam Zuid-Oost 18']);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    await expect(field(page)).toHaveValue('Wijkteam Zuid-Oost 11');
+    await shell(page).open('design');
+    await expect(page.getByTestId('team-name')).toHaveValue('Wijkteam Zuid-Oost 11');
+  });
+
   test('Escape keeps the open team and puts its name back', async ({ page }) => {
     const open = await field(page).inputValue();
     await field(page).click();
@@ -172,7 +183,8 @@ test.describe('the team picker among 31 teams', () => {
     await expect(page.getByRole('option')).toHaveCount(4);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator('[role=option][data-focused]')).toHaveText('Wijkteam Centrum 21');
+    // The list is in the app's Dutch order, numbers by value: Centrum 7, 14, 21, 28.
+    await expect(page.locator('[role=option][data-focused]')).toHaveText('Wijkteam Centrum 14');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('listbox')).toHaveCount(0);
     await expect(field(page)).toHaveValue(open);
