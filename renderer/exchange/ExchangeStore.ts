@@ -1,4 +1,5 @@
 import { action, makeObservable, observable, observableShallow, runInAction } from 'mobx';
+import { datedFileName, localToday } from '../../shared/domain/today.js';
 import { type Message, message } from '../../shared/i18n/message.js';
 import { ApiCallError, type ApiClient, errorText } from '../api/ApiClient.js';
 import type { TeamsStore } from '../design/TeamsStore.js';
@@ -44,13 +45,17 @@ interface Written {
 
 /** A file name from a team name: letters, digits and dashes, as every file system accepts. */
 export function planFileName(teamName: string): string {
+  return `${fileStem(teamName)}.json`;
+}
+
+function fileStem(teamName: string): string {
   const stem = teamName
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .toLowerCase();
-  return `${stem || 'team'}.json`;
+  return stem || 'team';
 }
 
 /**
@@ -114,13 +119,15 @@ export class ExchangeStore {
     this.messages.push({ id: this.nextId++, kind, text });
   }
 
-  async exportTeam(teamId: string): Promise<void> {
+  /** One team's main scenario as a team plan file named for the team and the day. */
+  async exportTeam(teamId: string, today: string = localToday()): Promise<void> {
     const team = this.teams.byId.get(teamId);
     const main = this.teams.mainScenario(teamId);
     if (!team || !main || this.busy) return;
     await this.run(async () => {
       const plan = await this.api.call('plan.export', { scenarioId: main.id, includePool: false });
-      const saved = await saveTextAsPlan(planFileName(team.name), `${JSON.stringify(plan, null, 2)}\n`);
+      const fileName = datedFileName(fileStem(team.name), today, 'json');
+      const saved = await saveTextAsPlan(fileName, `${JSON.stringify(plan, null, 2)}\n`);
       if (saved) this.addMessage('ok', message('exchange.exported', { team: team.name }));
     });
   }
@@ -137,7 +144,8 @@ export class ExchangeStore {
         if (main) plans.push(await this.api.call('plan.export', { scenarioId: main.id, includePool: false }));
         this.setProgress({ work: 'export', done: index + 1, total: teams.length });
       }
-      const saved = await saveTextAsPlan(`wijkteamplannen-${today}.json`, `${JSON.stringify(plans, null, 2)}\n`);
+      const fileName = datedFileName('wijkteamplannen', today, 'json');
+      const saved = await saveTextAsPlan(fileName, `${JSON.stringify(plans, null, 2)}\n`);
       if (saved) {
         this.addMessage('ok', message('exchange.exportedAll', { count: plans.length }));
       }
