@@ -3,6 +3,7 @@ import { composeTeam } from '../node/compose/composeTeam.js';
 import { composedPlan } from '../shared/compose/composition.js';
 import { currentAssignments } from '../shared/compose/instance.js';
 import { composeOptions } from '../shared/compose/options.js';
+import { hoursElsewhereInFile } from '../shared/engine/suggestions/availability.js';
 import type { Lang } from '../shared/domain/text.js';
 import type { MessageKey } from '../shared/i18n/catalogue.js';
 import { translator } from '../shared/i18n/translator.js';
@@ -66,8 +67,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const plan = result.plan;
 
-  // A plan file holds one team, so nobody gives hours elsewhere as far as it knows.
+  // Hours in other teams are what the file says (the app's export writes them); an older
+  // file says none, and the output notes that its figures may be too optimistic.
   const options = composeOptions({
+    hoursElsewhere: hoursElsewhereInFile(plan),
     objective: args.objective,
     minHours: args.minHours,
     locked: args.keepMembers ? currentAssignments(plan) : [],

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Lang } from '../../shared/domain/text.js';
+import { datedFileName } from '../../shared/domain/today.js';
 import { ApiFailure } from '../../shared/api/result.js';
 import type { HrExportFile, HrExportRequest } from '../../shared/hr/apiSchemas.js';
 import {
@@ -96,7 +97,7 @@ export async function writeHrExport(
     }
     tables.push(joinParts(parts));
   }
-  const fileName = `${words.t(FILE_STEM_KEY[request.list])}-${request.today}.${request.format}`;
+  const fileName = datedFileName(words.t(FILE_STEM_KEY[request.list]), request.today, request.format);
   const data =
     request.format === 'xlsx'
       ? await writeXlsx(tables, now, (written) => progress(rows + written, total))

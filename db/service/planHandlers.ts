@@ -18,8 +18,18 @@ export function planHandlers(ctx: StoreContext): HandlerSlice<PlanMethod> {
         ...readScenarioPlan(ctx, scenarioId, 'wholePool', 'view'),
         hoursElsewhere: hoursInOtherTeams(ctx, scenarioId),
       })),
+    /**
+     * The file carries the hours its people give to other teams at this moment, so a reader
+     * of this one team (the report, compose) counts over-allocation and free hours as the
+     * app does. Read in the same transaction as the plan; only the file's own people.
+     */
     'plan.export': ({ scenarioId, includePool }) =>
-      readScenarioPlan(ctx, scenarioId, includePool ? 'wholePool' : 'membersOnly', 'file').plan,
+      ctx.read(() => {
+        const { plan } = readScenarioPlan(ctx, scenarioId, includePool ? 'wholePool' : 'membersOnly', 'file');
+        const elsewhere = hoursInOtherTeams(ctx, scenarioId);
+        const inFile = plan.professionals.filter((p) => (elsewhere[p.id] ?? 0) > 0);
+        return { ...plan, hoursInOtherTeams: Object.fromEntries(inFile.map((p) => [p.id, elsewhere[p.id]!])) };
+      }),
     'plan.import': ({ plan, onConflict }) => importPlan(ctx, plan, onConflict),
   };
 }

@@ -43,7 +43,7 @@ export const ExchangePanel = observer(function ExchangePanel() {
           className="button"
           disabled={!chosen}
           aria-disabled={exchange.busy}
-          onClick={() => void exchange.exportTeam(chosen)}
+          onClick={() => void exchange.exportTeam(chosen, hr.today)}
           data-testid="exchange-export-team"
         >
           {t('exchange.exportTeam')}

@@ -1,5 +1,6 @@
 import { action, makeObservable, observable, observableShallow, runInAction } from 'mobx';
 import type { RemovalSubject } from '../../shared/api/entities.js';
+import { datedFileName, localToday } from '../../shared/domain/today.js';
 import { type Message, message } from '../../shared/i18n/message.js';
 import { ApiCallError, type ApiClient, errorText } from '../api/ApiClient.js';
 import type { TeamsStore } from '../design/TeamsStore.js';
@@ -45,13 +46,17 @@ interface Written {
 
 /** A file name from a team name: letters, digits and dashes, as every file system accepts. */
 export function planFileName(teamName: string): string {
+  return `${fileStem(teamName)}.json`;
+}
+
+function fileStem(teamName: string): string {
   const stem = teamName
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .toLowerCase();
-  return `${stem || 'team'}.json`;
+  return stem || 'team';
 }
 
 /**
@@ -115,13 +120,15 @@ export class ExchangeStore {
     this.messages.push({ id: this.nextId++, kind, text });
   }
 
-  async exportTeam(teamId: string): Promise<void> {
+  /** One team's main scenario as a team plan file named for the team and the day. */
+  async exportTeam(teamId: string, today: string = localToday()): Promise<void> {
     const team = this.teams.byId.get(teamId);
     const main = this.teams.mainScenario(teamId);
     if (!team || !main || this.busy) return;
     await this.run(async () => {
       const plan = await this.api.call('plan.export', { scenarioId: main.id, includePool: false });
-      const saved = await saveTextAsPlan(planFileName(team.name), `${JSON.stringify(plan, null, 2)}\n`);
+      const fileName = datedFileName(fileStem(team.name), today, 'json');
+      const saved = await saveTextAsPlan(fileName, `${JSON.stringify(plan, null, 2)}\n`);
       if (saved) this.addMessage('ok', message('exchange.exported', { team: team.name }));
     });
   }
@@ -138,7 +145,8 @@ export class ExchangeStore {
         if (main) plans.push(await this.api.call('plan.export', { scenarioId: main.id, includePool: false }));
         this.setProgress({ work: 'export', done: index + 1, total: teams.length });
       }
-      const saved = await saveTextAsPlan(`wijkteamplannen-${today}.json`, `${JSON.stringify(plans, null, 2)}\n`);
+      const fileName = datedFileName('wijkteamplannen', today, 'json');
+      const saved = await saveTextAsPlan(fileName, `${JSON.stringify(plans, null, 2)}\n`);
       if (saved) {
         this.addMessage('ok', message('exchange.exportedAll', { count: plans.length }));
       }

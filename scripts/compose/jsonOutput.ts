@@ -58,5 +58,7 @@ export function composeJson(plan: TeamPlan, result: ComposeResult, minHours: num
         }
       : null,
     fromGreedy: result.fromGreedy,
+    /** False for a file without hours in other teams (older files): the team may ask hours people lack. */
+    hoursInOtherTeamsInFile: plan.hoursInOtherTeams !== undefined,
   };
 }

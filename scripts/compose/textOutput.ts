@@ -26,7 +26,10 @@ const OBJECTIVE_KEY = {
 export function formatComposeText(plan: TeamPlan, result: ComposeResult, minHours: number, lang: Lang): string {
   const { t, number, render } = translator(lang);
   const report = computeCoverage(composedPlan(plan, result.composition));
-  const lines: string[] = [t('compose.title', { team: plan.team.name }), '', t(STATUS_KEY[result.status])];
+  const lines: string[] = [t('compose.title', { team: plan.team.name })];
+  // An older file does not say what people give to other teams: the team may ask hours they do not have.
+  if (plan.hoursInOtherTeams === undefined) lines.push(t('planFile.hoursInOtherTeamsUnknown'));
+  lines.push('', t(STATUS_KEY[result.status]));
   if (result.stoppedAt !== null && result.status !== 'optimal') {
     const tier = stoppedTierWords(result.stoppedAt, result.objective.name) ?? result.stoppedAt;
     lines.push(

@@ -53,6 +53,8 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
     }),
   );
   out.push(t('report.hours', { allocated: hours(report.hoursAllocated), required: hours(report.hoursRequired) }));
+  // An older file does not say what people give to other teams: free hours may be too many.
+  if (plan.hoursInOtherTeams === undefined) out.push(t('planFile.hoursInOtherTeamsUnknown'));
 
   out.push('', t('report.functions'));
   for (const fn of report.functions) {
@@ -84,9 +86,15 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
   out.push('', t('report.overAllocated'));
   if (report.overAllocated.length === 0) out.push(`  ${t('report.noneOverAllocated')}`);
   for (const load of report.professionals.filter((l) => l.overAllocated)) {
-    out.push(
-      `  ${t('report.hoursOfContract', { name: names.person(load.id), allocated: hours(load.hoursAllocated), contract: hours(load.contractHours) })}`,
-    );
+    // Hours in all teams, as the board shows them ("40/32"); the part elsewhere said apart.
+    const elsewhere = load.hoursInOtherTeams ?? 0;
+    const facts = {
+      name: names.person(load.id),
+      allocated: hours(load.hoursAllocated + elsewhere),
+      contract: hours(load.contractHours),
+      elsewhere: hours(elsewhere),
+    };
+    out.push(`  ${t(elsewhere > 0 ? 'report.hoursOfContractElsewhere' : 'report.hoursOfContract', facts)}`);
   }
 
   out.push('', t('report.profile'));

@@ -52,6 +52,11 @@ const requiredHoursSchema = z
   .finite({ error: 'hours' })
   .min(0, { error: 'hours' })
   .max(MAX_FUNCTION_HOURS, { error: 'hoursTooMany' });
+/**
+ * The hours a person gives to other teams together (a team plan file's `hoursInOtherTeams`):
+ * a sum of assignments in several teams, so bounded as a function's hours, not a contract's.
+ */
+export const hoursInOtherTeamsSchema = requiredHoursSchema;
 const contractHoursSchema = z
   .number({ error: 'hours' })
   .finite({ error: 'hours' })

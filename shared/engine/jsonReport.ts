@@ -3,6 +3,7 @@ import { adviseDesign } from './advice/index.js';
 import { toLocalText } from '../i18n/toLocalText.js';
 import { computeCoverage } from './coverage.js';
 import { overAllocatedIds } from './overAllocation.js';
+import { hoursElsewhereInFile } from './suggestions/availability.js';
 import { bestAdditions } from './suggestions/bestAdditions.js';
 import { departureImpacts } from './suggestions/impactOfLeaving.js';
 import { whoClosesGaps } from './suggestions/whoClosesGaps.js';
@@ -37,6 +38,11 @@ interface JsonReportOptions {
 export function buildJsonReport(plan: TeamPlan, options: JsonReportOptions = {}): JsonReport {
   const report = computeCoverage(plan);
   const limit = options.suggestions ?? 3;
+  // Hours in other teams count as the board counts them: the same functions, fed the file's figures.
+  const elsewhere = hoursElsewhereInFile(plan);
+  const overAllocated = overAllocatedIds(report, elsewhere);
+  const over = new Set(overAllocated);
+  const known = plan.hoursInOtherTeams !== undefined;
   return {
     format: 'wijkteam-report',
     version: 1,
@@ -53,15 +59,21 @@ export function buildJsonReport(plan: TeamPlan, options: JsonReportOptions = {})
     hoursRequired: report.hoursRequired,
     hoursAllocated: report.hoursAllocated,
     functions: report.functions.map(jsonFunction),
-    overAllocated: overAllocatedIds(report),
-    professionals: report.professionals,
+    overAllocated,
+    // A file without hours in other teams gives the same bytes as before the field existed.
+    professionals: report.professionals.map((load) => ({
+      ...load,
+      overAllocated: over.has(load.id),
+      ...(known ? { hoursInOtherTeams: elsewhere[load.id] ?? 0 } : {}),
+    })),
     profile: report.profile,
     expertise: report.expertise.map(({ key, status, holders, requiredBy }) => ({ key, status, holders, requiredBy })),
-    advice: adviseDesign(plan, report, options.today === undefined ? {} : { today: options.today }).map(
-      (a): JsonAdvice => ({ ...a, message: toLocalText(a.message) }),
-    ),
-    suggestions: whoClosesGaps(plan, report, limit).map(jsonGap),
-    bestAdditions: bestAdditions(plan, limit),
+    advice: adviseDesign(plan, report, {
+      hoursElsewhere: elsewhere,
+      ...(options.today === undefined ? {} : { today: options.today }),
+    }).map((a): JsonAdvice => ({ ...a, message: toLocalText(a.message) })),
+    suggestions: whoClosesGaps(plan, report, limit, elsewhere).map(jsonGap),
+    bestAdditions: bestAdditions(plan, limit, elsewhere),
     departures: departureImpacts(plan, report).map(jsonDeparture),
   };
 }

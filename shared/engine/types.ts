@@ -238,6 +238,14 @@ export interface JsonAdvice extends Omit<Advice, 'message'> {
   message: LocalText;
 }
 
+/**
+ * A person's load in the JSON report. `overAllocated` counts hours in other teams;
+ * `hoursInOtherTeams` is there only when the plan file carries them (docs/coverage.md).
+ */
+interface JsonProfessional extends ProfessionalLoad {
+  hoursInOtherTeams?: number;
+}
+
 /** The stable machine-readable report of `npm run report -- plan.json --json`. */
 export interface JsonReport {
   format: 'wijkteam-report';
@@ -252,7 +260,7 @@ export interface JsonReport {
   hoursAllocated: number;
   functions: JsonFunction[];
   overAllocated: string[];
-  professionals: ProfessionalLoad[];
+  professionals: JsonProfessional[];
   profile: CompetencyProfileEntry[];
   expertise: JsonExpertise[];
   advice: JsonAdvice[];

@@ -6,6 +6,8 @@ import { DEFAULT_TEAM_ROLES } from '../catalogue/teamRoles.js';
 import {
   assignmentSchema,
   customCompetencySchema,
+  hoursInOtherTeamsSchema,
+  idSchema,
   nameSchema,
   professionalSchema,
   teamFunctionSchema,
@@ -41,6 +43,13 @@ const planShape = z.strictObject({
   functions: z.array(teamFunctionSchema).max(200),
   professionals: z.array(professionalSchema).max(20000),
   assignments: z.array(assignmentSchema).max(100000),
+  /**
+   * Hours per week each professional gave to OTHER teams when the file was written, keyed
+   * by professional id (people with none may be left out): the app's `hoursElsewhere`, so
+   * a reader of this one team counts over-allocation and free hours as the app did. Left
+   * out (files before it, or written by hand): not known, and counted as 0.
+   */
+  hoursInOtherTeams: z.record(idSchema, hoursInOtherTeamsSchema).optional(),
 });
 
 /** A reference problem; `value` is the offending id or key, named in the message. */
@@ -153,6 +162,10 @@ function referentialIssues(plan: z.infer<typeof planShape>): Issue[] {
       issues.push({ path: ['assignments', i], message: 'duplicateAssignment', value: a.professionalId });
     pairs.add(pair);
   });
+  for (const id of Object.keys(plan.hoursInOtherTeams ?? {})) {
+    if (!professionalIds.has(id))
+      issues.push({ path: ['hoursInOtherTeams', id], message: 'unknownProfessional', value: id });
+  }
   return issues;
 }
 

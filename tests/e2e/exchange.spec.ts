@@ -14,7 +14,9 @@ test.describe('exchange of team plan files', () => {
     await hr.open();
     await page.getByTestId('exchange-team').selectOption({ label: ZUID });
     const [one] = await Promise.all([page.waitForEvent('download'), page.getByTestId('exchange-export-team').click()]);
-    expect(one.suggestedFilename()).toBe('wijkteam-voorbeeldwijk-zuid.json');
+    // Named for the team and the day, as every other export (datedFileName).
+    const day = /^wijkteam-voorbeeldwijk-zuid-(\d{4}-\d{2}-\d{2})\.json$/.exec(one.suggestedFilename())?.[1];
+    expect(day, one.suggestedFilename()).toBeDefined();
     const plan = teamPlanSchema.parse(JSON.parse(readFileSync(await one.path(), 'utf8')));
     expect(plan.team.name).toBe(ZUID);
     // Members only: a team leader's file does not carry the whole pool.
@@ -23,7 +25,7 @@ test.describe('exchange of team plan files', () => {
     );
 
     const [all] = await Promise.all([page.waitForEvent('download'), page.getByTestId('exchange-export-all').click()]);
-    expect(all.suggestedFilename()).toMatch(/^wijkteamplannen-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(all.suggestedFilename()).toBe(`wijkteamplannen-${day}.json`);
     const plans = (JSON.parse(readFileSync(await all.path(), 'utf8')) as unknown[]).map((p) => teamPlanSchema.parse(p));
     expect(plans.map((p) => p.team.name).sort()).toEqual([
       'Wijkteam Voorbeeldwijk-Noord',
@@ -31,6 +33,11 @@ test.describe('exchange of team plan files', () => {
       'Zorgteam Jeugd en Gezin Noord',
     ]);
     await expect(hr.messages()).toContainText('3 teamplannen zijn geëxporteerd');
+    // Each file says what its people give to other teams, as the board counts it: in the
+    // sample Anouk de Vries works 8 hours in another team besides her hours in Noord.
+    const noord = plans.find((p) => p.team.name === 'Wijkteam Voorbeeldwijk-Noord')!;
+    const anouk = noord.professionals.find((p) => p.name === 'Anouk de Vries')!;
+    expect(noord.hoursInOtherTeams?.[anouk.id]).toBe(8);
   });
 
   test('an import of a team that exists waits for the user: skip keeps it, replace overwrites, copy adds', async ({

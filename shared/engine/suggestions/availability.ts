@@ -1,3 +1,4 @@
+import type { TeamPlan } from '../../plan/planSchema.js';
 import type { CoverageReport, ProfessionalLoad } from '../types.js';
 
 /**
@@ -8,6 +9,15 @@ import type { CoverageReport, ProfessionalLoad } from '../types.js';
 export type HoursElsewhere = Readonly<Record<string, number>>;
 
 export const NO_HOURS_ELSEWHERE: HoursElsewhere = {};
+
+/**
+ * What a plan file says about hours in other teams: its `hoursInOtherTeams`, written by
+ * the app's export from the same figures `plan.get` gives the board. A file without it
+ * (older files) knows none, so its figures may be too optimistic; readers say so.
+ */
+export function hoursElsewhereInFile(plan: TeamPlan): HoursElsewhere {
+  return plan.hoursInOtherTeams ?? NO_HOURS_ELSEWHERE;
+}
 
 /** Contract hours not assigned in this plan or elsewhere; below 0 when over the contract. */
 function unassignedHours(load: ProfessionalLoad, elsewhere: HoursElsewhere): number {

@@ -46,6 +46,8 @@ export const report: Record<keyof typeof nl, string> = {
   'report.overAllocated': 'Over-allocated',
   'report.noneOverAllocated': 'nobody has more hours than their contract',
   'report.hoursOfContract': '{name}: {allocated} of {contract} contract hours',
+  'report.hoursOfContractElsewhere':
+    '{name}: {allocated} of {contract} contract hours, {elsewhere} of them in other teams',
   'report.profile': 'Team profile (members per level 0-4)',
   'report.profileBest': 'best',
   'report.profileNeeded': 'needed',

@@ -60,4 +60,6 @@ export const validation: Record<keyof typeof nl, string> = {
   'planFile.unsupportedVersion': 'unknown team plan version; this planner reads versions 1 to {version}',
   'planFile.notJson': 'this is not valid JSON',
   'planFile.notJsonAt': 'this is not valid JSON (line {line}, column {column})',
+  'planFile.hoursInOtherTeamsUnknown':
+    'Note: hours in other teams are not in this file. Anyone who also works in another team may have fewer free hours than shown here.',
 } as const;

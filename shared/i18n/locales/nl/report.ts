@@ -49,6 +49,8 @@ export const report = {
   'report.overAllocated': 'Meer uren dan het contract',
   'report.noneOverAllocated': 'niemand',
   'report.hoursOfContract': '{name}: {allocated} van {contract} contracturen',
+  'report.hoursOfContractElsewhere':
+    '{name}: {allocated} van {contract} contracturen, waarvan {elsewhere} in andere teams',
   'report.profile': 'Teamprofiel (leden per niveau 0-4)',
   'report.profileBest': 'beste',
   'report.profileNeeded': 'nodig',

@@ -62,4 +62,6 @@ export const validation = {
   'planFile.unsupportedVersion': 'onbekende versie van het teamplan; deze planner leest versie 1 tot en met {version}',
   'planFile.notJson': 'dit is geen geldige JSON',
   'planFile.notJsonAt': 'dit is geen geldige JSON (regel {line}, kolom {column})',
+  'planFile.hoursInOtherTeamsUnknown':
+    'Let op: uren in andere teams staan niet in dit bestand. Wie ook in een ander team werkt, heeft misschien minder vrije uren dan hier staat.',
 } as const;
