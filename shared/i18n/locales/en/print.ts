@@ -70,7 +70,7 @@ export const print: Record<keyof typeof nl, string> = {
   'printDoc.gap.competency': 'Competency',
   'printDoc.gap.status': 'Status',
   'printDoc.gap.proposal': 'Proposal',
-  'printDoc.gap.statusValue': '{status} (needed {level}, best {best})',
+  'printDoc.gap.statusValue': '{status} ({people}; level ≥ {level}, best {best})',
   'printDoc.gap.add': 'Add: {candidates}',
   'printDoc.gap.candidate': '{name} ({hours} hours free)',
   'printDoc.gap.candidateNoRoom': '{name} (but {hours} hours free: fewer than {min})',

@@ -125,7 +125,7 @@ export const ui: Record<keyof typeof nl, string> = {
 
   'req.line': '{competency} ≥ {level}',
   'req.people': '({count} people)',
-  'req.qualified': '{qualified} of {needed}',
+  'req.qualified': '{qualified} qualified, {needed} needed',
 
   'gaps.title': 'Who closes the gap?',
   'gaps.none': 'No gaps: every requirement is covered.',

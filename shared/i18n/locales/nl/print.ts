@@ -71,7 +71,7 @@ export const print = {
   'printDoc.gap.competency': 'Competentie',
   'printDoc.gap.status': 'Status',
   'printDoc.gap.proposal': 'Voorstel',
-  'printDoc.gap.statusValue': '{status} (nodig {level}, beste {best})',
+  'printDoc.gap.statusValue': '{status} ({people}; niveau ≥ {level}, beste {best})',
   'printDoc.gap.add': 'Toevoegen: {candidates}',
   'printDoc.gap.candidate': '{name} ({hours} uur vrij)',
   'printDoc.gap.candidateNoRoom': '{name} (maar {hours} uur vrij: minder dan {min})',

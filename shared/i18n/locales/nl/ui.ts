@@ -129,7 +129,7 @@ export const ui = {
 
   'req.line': '{competency} ≥ {level}',
   'req.people': '({count} personen)',
-  'req.qualified': '{qualified} van {needed}',
+  'req.qualified': '{qualified} geschikt, {needed} nodig',
 
   'gaps.title': 'Wie dicht het gat?',
   'gaps.none': 'Geen gaten: alle eisen zijn gedekt.',
