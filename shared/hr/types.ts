@@ -32,10 +32,11 @@ export interface HrInput {
 /**
  * How a competency fares in one team, worst first: `missing` (some in-team function asks
  * for it and nobody meets the level), `partial` (met, but by fewer people than asked),
- * `thin` (met by exactly one person), `covered`, or `notRequired` (no in-team function
- * asks for it).
+ * `thin` (met by exactly one person), `covered`, `inShell` (vakkennis only shell
+ * functions ask and no member brings: the engine's expertise status `shell`), or
+ * `notRequired` (no in-team function asks for it).
  */
-export type GapSeverity = 'missing' | 'partial' | 'thin' | 'covered' | 'notRequired';
+export type GapSeverity = 'missing' | 'partial' | 'thin' | 'covered' | 'inShell' | 'notRequired';
 
 export interface HrCell {
   /** A competency column, or a vakkennis column (the expertise key is in `competency`). */
@@ -69,7 +70,7 @@ export interface CellColleague {
 export interface CellRequirement {
   functionName: LocalText | null;
   askedBy: LocalText[];
-  status: Exclude<GapSeverity, 'notRequired'>;
+  status: Exclude<GapSeverity, 'notRequired' | 'inShell'>;
   level: number;
   minPeople: number;
   qualified: number;
