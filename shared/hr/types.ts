@@ -3,6 +3,7 @@ import type { Professional, CustomCompetency } from '../domain/schemas.js';
 import type { AdviceSeverity, RequirementKind } from '../engine/types.js';
 import type { OrganisationType, Positioning, TeamModel } from '../catalogue/teamDesign.js';
 import type { TeamPlan } from '../plan/planSchema.js';
+import type { AssessmentAge } from './assessmentAge.js';
 
 /**
  * What HR looks at: every team (and, when asked, every scenario) at once. The input is
@@ -144,8 +145,8 @@ export interface AssessmentIssue {
   organisation: string;
   assessedOn: string | null;
   reason: 'missing' | 'outdated';
-  /** Whole months since the assessment; null when there is none. */
-  ageMonths: number | null;
+  /** How long ago the assessment was (`assessmentAge.ts`); null when there is none. */
+  age: AssessmentAge | null;
   teams: TeamRef[];
 }
 
