@@ -88,7 +88,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'hours.titleAdd': '{name} into {fn}',
   'hours.titleMove': '{name} to {fn}',
   'hours.titleChange': 'Hours of {name} in {fn}',
-  'hours.free': 'Available for this function: {free} of {contract} hours a week.',
+  'hours.free': 'Free for this function: {free} of {contract} contract hours a week.',
   'hours.overContract':
     'More hours than the contract: {name} has {free} hours free for this function. You can still save.',
   'hours.label': 'Hours per week',

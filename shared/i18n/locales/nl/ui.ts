@@ -92,7 +92,7 @@ export const ui = {
   'hours.titleAdd': '{name} in {fn}',
   'hours.titleMove': '{name} naar {fn}',
   'hours.titleChange': 'Uren van {name} in {fn}',
-  'hours.free': 'Beschikbaar voor deze functie: {free} van {contract} uur per week.',
+  'hours.free': 'Vrij voor deze functie: {free} van {contract} contracturen per week.',
   'hours.overContract':
     'Meer uren dan het contract: {name} heeft voor deze functie {free} uur vrij. U kunt het toch opslaan.',
   'hours.label': 'Uren per week',
