@@ -36,7 +36,7 @@ export const print: Record<keyof typeof nl, string> = {
   'printDoc.fn.coverage': 'Coverage',
   'printDoc.fn.members': 'Members (hours per week)',
   'printDoc.fn.short': '{hours} (short)',
-  'printDoc.fn.viaShell': 'through the shell',
+  'printDoc.fn.shellNoMembers': 'no team members needed',
   'printDoc.fn.nobodyYet': 'nobody yet',
 
   'printDoc.members': 'Team members',

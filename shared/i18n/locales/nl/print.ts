@@ -37,7 +37,7 @@ export const print = {
   'printDoc.fn.coverage': 'Dekking',
   'printDoc.fn.members': 'Leden (uren per week)',
   'printDoc.fn.short': '{hours} (tekort)',
-  'printDoc.fn.viaShell': 'via de schil',
+  'printDoc.fn.shellNoMembers': 'geen teamleden nodig',
   'printDoc.fn.nobodyYet': 'nog niemand',
 
   'printDoc.members': 'Teamleden',
