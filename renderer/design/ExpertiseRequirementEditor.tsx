@@ -24,7 +24,12 @@ export const ExpertiseRequirementEditor = observer(function ExpertiseRequirement
   const lang = ui.lang;
   const save = (expertise: ExpertiseRequirement[]) =>
     void root.execute(
-      updateFunctionCommand(root, fn.id, { expertise }, message('edit.cmd.fnExpertise', { name: functionLabelName(root, fn) })),
+      updateFunctionCommand(
+        root,
+        fn.id,
+        { expertise },
+        message('edit.cmd.fnExpertise', { name: functionLabelName(root, fn) }),
+      ),
     );
   const change = (index: number, patch: Partial<ExpertiseRequirement>) =>
     save(fn.expertise.map((e, i) => (i === index ? { ...e, ...patch } : e)));

@@ -163,11 +163,7 @@ export const HrLists = observer(function HrLists({ shown }: { shown: number }) {
               <td>{p.name}</td>
               <td>{disciplineName(p.discipline, lang)}</td>
               <td>{p.assessedOn === null ? '–' : formatCalendarDay(lang, p.assessedOn)}</td>
-              <td>
-                {p.reason === 'missing'
-                  ? t('hr.reason.missing')
-                  : p.age && render(assessmentAgeText(p.age))}
-              </td>
+              <td>{p.reason === 'missing' ? t('hr.reason.missing') : p.age && render(assessmentAgeText(p.age))}</td>
               <td>
                 {p.teams.length === 0 ? <span className="muted">{t('hr.noTeam')}</span> : <Teams teams={p.teams} />}
               </td>

@@ -26,7 +26,10 @@ function shellRows(lang: 'nl' | 'en'): string[] {
   );
   const shellTable = html.slice(html.indexOf(lang === 'nl' ? 'Functies in de schil' : 'Functions in the shell'));
   const rows = [...shellTable.matchAll(/<tr data-function="[^"]*">([\s\S]*?)<\/tr>/g)].map((m) =>
-    m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim(),
+    m[1]!
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
   );
   expect(rows.length).toBeGreaterThan(0);
   return rows;
