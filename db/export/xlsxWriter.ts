@@ -23,6 +23,7 @@ const FILLS: Record<GapSeverity, string | null> = {
   partial: 'FFF3D08A',
   thin: 'FFFBEBC2',
   covered: 'FFCFE8D4',
+  inShell: null,
   notRequired: null,
 };
 

@@ -16,12 +16,13 @@ import { CoverageInsights } from './CoverageInsights.js';
  * CoverageInsights). Each function's entry re-renders only when its own coverage changed.
  */
 export const CoveragePanel = observer(function CoveragePanel() {
-  const { plan, ui } = useStores();
+  const { plan, ui, catalogue } = useStores();
   const t = useT();
   const report = plan.shownReport;
   useLayoutEffect(() => markCoverageShown(), [report]);
   if (!report || !plan.plan) return null;
   const preview = ui.dragPreview;
+  const previewFn = preview ? plan.functionById.get(preview.functionId) : undefined;
   return (
     <aside className="coverage panel" aria-labelledby="coverage-title" data-testid="coverage-panel">
       <header className="panel-header">
@@ -31,7 +32,7 @@ export const CoveragePanel = observer(function CoveragePanel() {
         <p className="preview-banner" role="status" data-testid="coverage-preview">
           {t('coverage.preview', {
             name: plan.professionalById.get(preview.professionalId)?.name ?? '',
-            fn: plan.functionById.get(preview.functionId)?.name ?? '',
+            fn: previewFn ? catalogue.functionName(previewFn, ui.lang) : '',
           })}
         </p>
       )}

@@ -3,7 +3,7 @@ import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { EXPERTISE_SCOPES, EXPERTISE_SCOPE_INFO } from '../../shared/catalogue/teamDesign.js';
 import { LEVELS } from '../../shared/domain/levels.js';
 import type { ExpertiseRequirement, TeamFunction } from '../../shared/domain/schemas.js';
-import { updateFunctionCommand } from './functionCommands.js';
+import { functionLabelName, updateFunctionCommand } from './functionCommands.js';
 import { useT } from '../i18n/useT.js';
 import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
@@ -24,7 +24,12 @@ export const ExpertiseRequirementEditor = observer(function ExpertiseRequirement
   const lang = ui.lang;
   const save = (expertise: ExpertiseRequirement[]) =>
     void root.execute(
-      updateFunctionCommand(root, fn.id, { expertise }, message('edit.cmd.fnExpertise', { name: fn.name })),
+      updateFunctionCommand(
+        root,
+        fn.id,
+        { expertise },
+        message('edit.cmd.fnExpertise', { name: functionLabelName(root, fn) }),
+      ),
     );
   const change = (index: number, patch: Partial<ExpertiseRequirement>) =>
     save(fn.expertise.map((e, i) => (i === index ? { ...e, ...patch } : e)));

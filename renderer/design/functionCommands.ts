@@ -3,8 +3,20 @@ import { withAssignment, withFunction, withoutFunction } from '../board/planEdit
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
 import { message, type Message } from '../../shared/i18n/message.js';
+import type { LocalText } from '../../shared/domain/text.js';
 
 type FunctionFields = Omit<TeamFunction, 'id'>;
+
+/**
+ * A function's name in an undo label, in both languages by the one function-name rule, so
+ * the label reads as the board names the function (and follows a language switch).
+ */
+export function functionLabelName(
+  ctx: CommandContext,
+  fn: Pick<TeamFunction, 'name' | 'templateKey'> | undefined,
+): LocalText | string {
+  return fn ? { nl: ctx.catalogue.functionName(fn, 'nl'), en: ctx.catalogue.functionName(fn, 'en') } : '';
+}
 
 /**
  * A function is created by the store (which assigns its id), so creating is
@@ -13,7 +25,7 @@ type FunctionFields = Omit<TeamFunction, 'id'>;
 export function createFunctionCommand(ctx: CommandContext, scenarioId: string, fields: FunctionFields): Command {
   let createdId: string | null = null;
   return {
-    label: message('cmd.functionAdd', { name: fields.name }),
+    label: message('cmd.functionAdd', { name: functionLabelName(ctx, fields) }),
     run: async () => {
       const created = await ctx.plan.saveThenApply(
         () => ctx.api.call('functions.create', { scenarioId, ...fields }),
@@ -53,7 +65,7 @@ export function updateFunctionCommand(
         () => ctx.api.call('functions.update', { id, ...fields }),
       )
       .then(() => undefined);
-  const name = before?.name ?? '';
+  const name = functionLabelName(ctx, before);
   return {
     label: label ?? message('cmd.functionChange', { name }),
     run: () => write(patch),
@@ -74,7 +86,7 @@ export function setRequirementsCommand(ctx: CommandContext, id: string, requirem
         () => ctx.api.call('requirements.set', { functionId: id, requirements: list }),
       )
       .then(() => undefined);
-  const name = before?.name ?? '';
+  const name = functionLabelName(ctx, before);
   return {
     label: message('cmd.requirements', { name }),
     run: () => write(requirements),
@@ -87,7 +99,7 @@ export function deleteFunctionCommand(ctx: CommandContext, scenarioId: string, i
   const before = ctx.plan.functionById.get(id);
   const members = ctx.plan.assignmentsByFunction.get(id) ?? [];
   let currentId = id;
-  const name = before?.name ?? '';
+  const name = functionLabelName(ctx, before);
   return {
     label: message('cmd.functionRemove', { name }),
     run: async () => {

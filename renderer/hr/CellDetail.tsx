@@ -40,6 +40,8 @@ export function CellDetail({ selected, lang, t }: Props) {
             <strong>{capitalised(t(CELL_STATUS_KEY[selected.cell.severity]))}</strong>
             {selected.cell.severity === 'notRequired' ? (
               <> · {t('hrCell.detailNotRequired')}</>
+            ) : selected.cell.severity === 'inShell' ? (
+              <> · {t('hrCell.detailInShell')}</>
             ) : (
               <> · {t(cellOpenCount(selected.cell).key, cellOpenCount(selected.cell).params)}</>
             )}

@@ -7,7 +7,8 @@ import type { TeamRef } from '../../shared/hr/index.js';
 import type { HrScreenList } from '../../shared/hr/apiSchemas.js';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { formatNumber } from '../i18n/translate.js';
-import { useT } from '../i18n/useT.js';
+import { useT, useTranslator } from '../i18n/useT.js';
+import { assessmentAgeText } from '../../shared/hr/assessmentAge.js';
 import { useStores } from '../app/StoreContext.js';
 import { ExportButtons } from './ExportButtons.js';
 
@@ -107,7 +108,7 @@ export const HR_LIST_COUNT = 4;
  */
 export const HrLists = observer(function HrLists({ shown }: { shown: number }) {
   const { hr, ui } = useStores();
-  const t = useT();
+  const { t, render } = useTranslator();
   const overview = hr.summary;
   if (!overview) return null;
   const lang = ui.lang;
@@ -162,11 +163,7 @@ export const HrLists = observer(function HrLists({ shown }: { shown: number }) {
               <td>{p.name}</td>
               <td>{disciplineName(p.discipline, lang)}</td>
               <td>{p.assessedOn === null ? '–' : formatCalendarDay(lang, p.assessedOn)}</td>
-              <td>
-                {p.reason === 'missing'
-                  ? t('hr.reason.missing')
-                  : t('hr.reason.outdated', { months: p.ageMonths ?? 0 })}
-              </td>
+              <td>{p.reason === 'missing' ? t('hr.reason.missing') : p.age && render(assessmentAgeText(p.age))}</td>
               <td>
                 {p.teams.length === 0 ? <span className="muted">{t('hr.noTeam')}</span> : <Teams teams={p.teams} />}
               </td>

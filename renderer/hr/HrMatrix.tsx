@@ -224,7 +224,7 @@ function nextCell(
 }
 
 export function SeverityLegend({ t }: { t: Props['t'] }) {
-  const order = ['missing', 'partial', 'thin', 'covered', 'notRequired'] as const;
+  const order = ['missing', 'partial', 'thin', 'covered', 'inShell', 'notRequired'] as const;
   return (
     <ul className="hr-legend" aria-label={t('hr.legend')}>
       {order.map((s) => (

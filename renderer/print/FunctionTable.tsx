@@ -51,7 +51,8 @@ export function FunctionTable({ functions, lang }: { functions: readonly Printed
             </td>
             <td>
               {f.members.length === 0 ? (
-                <em>{t(f.placement === 'shell' ? 'printDoc.fn.viaShell' : 'printDoc.fn.nobodyYet')}</em>
+                // The coverage column already says "in de schil": this column says what that means for members.
+                <em>{t(f.placement === 'shell' ? 'printDoc.fn.shellNoMembers' : 'printDoc.fn.nobodyYet')}</em>
               ) : (
                 <ul className="print-members-list">
                   {f.members.map((m) => (

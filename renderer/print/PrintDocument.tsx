@@ -222,6 +222,8 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
                   <td>
                     {t('printDoc.gap.statusValue', {
                       status: capitalised(t(REQUIREMENT_STATUS_KEY[g.status])),
+                      // The board's and the report's words for people short, so a gap of people shows.
+                      people: t('req.qualified', { qualified: g.qualified, needed: g.minPeople }),
                       level: g.level,
                       best: g.best,
                     })}

@@ -59,6 +59,9 @@ interface PrintedGap {
   status: Exclude<RequirementStatus, 'covered'>;
   level: number;
   best: number;
+  /** People who meet the level, and how many the requirement asks: a gap of people reads as one. */
+  qualified: number;
+  minPeople: number;
   /** People in the pool who meet the level, best first (those without room last), with their free hours. */
   candidates: { name: string; hoursAvailable: number; hasRoom: boolean }[];
 }
@@ -171,6 +174,8 @@ export function buildPrintModel(
       status: g.status === 'covered' ? 'partial' : g.status,
       level: requirement.level,
       best: requirement.best,
+      qualified: requirement.qualified,
+      minPeople: requirement.minPeople,
       candidates: g.candidates.map((c) => ({
         name: people.get(c.professionalId)?.name ?? c.professionalId,
         hoursAvailable: c.hoursAvailable,

@@ -196,7 +196,7 @@ function departureLines(report: JsonReport, names: ReturnType<typeof nameLookup>
 /** One requirement: a mark that reads without colour, the vocabulary's status word, and the counts behind it. */
 function requirementLine(r: JsonRequirement | JsonExpertiseRequirement, competency: string, { t }: Translator): string {
   const head = `${competency} ≥${r.level}${r.minPeople > 1 ? ` ×${r.minPeople}` : ''}`;
-  const people = t('report.qualified', { qualified: r.qualified, needed: r.minPeople });
+  const people = t('req.qualified', { qualified: r.qualified, needed: r.minPeople });
   if (r.status === 'covered') {
     return r.thin
       ? `! ${head}: ${t(REQUIREMENT_STATUS_KEY.thin)}: ${t('report.onePerson')}`

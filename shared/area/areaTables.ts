@@ -159,9 +159,9 @@ function expertiseTable({ view, tr, names, level }: Context): Pick<AreaTable, 'c
         const mine = e.perTeam.find((p) => p.teamId === team.teamId);
         if (!mine?.status) return t('area.cell.expertiseNotAsked');
         const status = t(EXPERTISE_STATUS_KEY[mine.status]);
-        return mine.holders === 0
+        return mine.bestLevel === 0
           ? t('area.cell.expertiseNone', { status })
-          : t('area.cell.expertiseHeld', { level: mine.bestLevel, count: mine.holders, status });
+          : t('area.cell.expertiseHeld', { best: mine.bestLevel, held: mine.holders, level: mine.atLevel, status });
       }),
     ]),
   };

@@ -18,8 +18,9 @@ export function expertiseHeld(team: AnalysedTeam, key: string): { bestLevel: num
 
 /**
  * Vakkennis across the area: every expertise some team asks for or some member brings,
- * with per team the best level its members bring and the engine's verdict for the team
- * (in the team, only in the shell, missing).
+ * with per team the best level its members bring, how many bring it at the level the
+ * team asks (the engine's `holders`, the board's "3 op niveau ≥ 2") and the engine's
+ * verdict for the team (in the team, only in the shell, missing).
  */
 export function expertiseAcrossArea(teams: readonly AnalysedTeam[]): AreaExpertise[] {
   const keys: string[] = [];
@@ -28,9 +29,16 @@ export function expertiseAcrossArea(teams: readonly AnalysedTeam[]): AreaExperti
   }
   return keys.map((key) => {
     const perTeam: ExpertiseInTeam[] = teams.map((team) => {
-      const { bestLevel, holders } = expertiseHeld(team, key);
-      const status = team.report.expertise.find((e) => e.key === key)?.status ?? null;
-      return { teamId: team.entry.teamId, bestLevel, holders, status };
+      const { bestLevel } = expertiseHeld(team, key);
+      const coverage = team.report.expertise.find((e) => e.key === key);
+      return {
+        teamId: team.entry.teamId,
+        bestLevel,
+        // The engine counts at the level an in-team function asks, or any level when none asks.
+        holders: coverage?.holders.length ?? 0,
+        atLevel: coverage?.requiredLevel ?? 1,
+        status: coverage?.status ?? null,
+      };
     });
     return { key, bestInArea: Math.max(0, ...perTeam.map((t) => t.bestLevel)), perTeam };
   });

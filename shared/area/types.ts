@@ -79,7 +79,10 @@ export interface ExpertiseInTeam {
   teamId: string;
   /** Best level among the team's members; 0 when no member brings it. */
   bestLevel: number;
+  /** Members at `atLevel` or above (the engine's `holders`, as the board counts them). */
   holders: number;
+  /** The level `holders` counts from: the highest an in-team function asks, else 1 (any level). */
+  atLevel: number;
   /** The engine's verdict for the team: in the team, only in the shell, or missing. */
   status: 'team' | 'shell' | 'missing' | null;
 }

@@ -8,7 +8,7 @@ import type { CoverageReport, RequirementKind } from '../engine/types.js';
 import type { TeamPlan } from '../plan/planSchema.js';
 import type { CellColleague, CellRequirement, GapSeverity, HrCellExplanation } from './types.js';
 
-const RANK: Record<GapSeverity, number> = { missing: 0, partial: 1, thin: 2, covered: 3, notRequired: 4 };
+const RANK: Record<GapSeverity, number> = { missing: 0, partial: 1, thin: 2, covered: 3, inShell: 4, notRequired: 5 };
 
 /**
  * Why a matrix cell has its status, read from the engine's own requirement rows (never

@@ -58,11 +58,17 @@ export function cellRequirementTexts(cell: Pick<HrCell, 'explanation'>): Message
 /**
  * A matrix cell in words: how many requirements are open, then per function where the
  * column is asked its status (the board's words and its "x van y"), and for an open one
- * who elsewhere in the team already has the level. Null for a column nobody asks for.
+ * who elsewhere in the team already has the level; vakkennis only shell functions ask is
+ * "in de schil". Null for a column nobody asks for.
  */
-export function cellSentence(cell: Pick<HrCell, 'openRequirements' | 'explanation'>): Message | null {
+export function cellSentence(cell: Pick<HrCell, 'openRequirements' | 'explanation' | 'severity'>): Message | null {
   const parts = cellRequirementTexts(cell);
-  if (parts.length === 0) return null;
+  if (parts.length === 0) {
+    // Asked only by shell functions: the board's and the print's "in de schil".
+    return cell.severity === 'inShell'
+      ? message('hrCell.inShellSentence', { status: message(REQUIREMENT_STATUS_KEY.inShell) })
+      : null;
+  }
   const details = parts.reduce((first, next) => message('hrCell.then', { first, next }));
   return message('hrCell.sentence', { open: cellOpenCount(cell), details });
 }

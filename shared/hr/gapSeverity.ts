@@ -6,7 +6,7 @@ import type { TeamPlan } from '../plan/planSchema.js';
 import { cellExplainer } from './cellExplanation.js';
 import type { GapSeverity, HrCell, HrCellExplanation } from './types.js';
 
-const RANK: Record<GapSeverity, number> = { missing: 0, partial: 1, thin: 2, covered: 3, notRequired: 4 };
+const RANK: Record<GapSeverity, number> = { missing: 0, partial: 1, thin: 2, covered: 3, inShell: 4, notRequired: 5 };
 
 function worseOf(a: GapSeverity, b: GapSeverity): GapSeverity {
   return RANK[a] <= RANK[b] ? a : b;
@@ -75,6 +75,12 @@ export function competencyCells(plan: TeamPlan, report: CoverageReport, columns:
       const status: GapSeverity = shownStatus(team);
       record(cells.get(cellId('expertise', e.expertise)), status, e.level);
     }
+  }
+  // Vakkennis only shell functions ask and no member brings: the engine's "in de schil",
+  // as the board, the print, the report and the area view say, not "niet gevraagd".
+  for (const e of report.expertise) {
+    const cell = cells.get(cellId('expertise', e.key));
+    if (cell && cell.severity === 'notRequired' && e.status === 'shell') cell.severity = 'inShell';
   }
   return columns.map(({ kind, key }) => cells.get(cellId(kind, key))!);
 }

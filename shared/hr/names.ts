@@ -40,5 +40,6 @@ export const SEVERITY_MARKS: Record<GapSeverity, string> = {
   partial: '◐',
   thin: '!',
   covered: '✓',
+  inShell: '→',
   notRequired: '·',
 };

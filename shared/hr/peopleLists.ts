@@ -2,6 +2,7 @@ import type { Professional } from '../domain/schemas.js';
 import { dutchOrder, isoOrder } from './dutchOrder.js';
 import { isOverAllocated } from '../engine/index.js';
 import { monthsBefore } from '../engine/advice/peopleRules.js';
+import { assessmentAge } from './assessmentAge.js';
 import type { ScenarioAnalysis } from './analyseScenario.js';
 import type { AssessmentIssue, OverAllocatedPerson, TeamRef } from './types.js';
 
@@ -54,14 +55,6 @@ export function overAllocatedPeople(
   return list.sort((a, b) => b.excess - a.excess || dutchOrder(a.name, b.name));
 }
 
-/** Whole months from `from` to `to` (ISO dates); a month counts once its day is reached. */
-function wholeMonthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
-  return Math.max(0, months);
-}
-
 /**
  * People never assessed, or assessed more than `months` months before `today` (the same
  * boundary as the engine's advice rule, with HR's own number of months). Never assessed
@@ -85,7 +78,7 @@ export function assessmentIssues(
       organisation: p.organisation,
       assessedOn: p.assessedOn,
       reason: p.assessedOn === null ? 'missing' : 'outdated',
-      ageMonths: p.assessedOn === null ? null : wholeMonthsBetween(p.assessedOn, today),
+      age: p.assessedOn === null ? null : assessmentAge(p.assessedOn, today),
       teams: teamsOf.get(p.id) ?? [],
     });
   }

@@ -3,6 +3,7 @@ import { textIn } from '../i18n/bothLanguages.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { translator, type Translator } from '../i18n/translator.js';
 import { SEVERITY_KEY } from '../i18n/vocabulary.js';
+import { assessmentAgeText } from './assessmentAge.js';
 import { cellSentence } from './cellSentence.js';
 import { memoTranslator } from './memoTranslator.js';
 import { toFte } from './fte.js';
@@ -202,7 +203,7 @@ function hrTable(overview: HrOverview, list: HrList, tr: Translator): HrTable {
           disciplineName(p.discipline, lang),
           p.organisation,
           p.assessedOn,
-          p.ageMonths,
+          p.age === null ? null : tr.render(assessmentAgeText(p.age)),
           tr.t(p.reason === 'missing' ? 'hrExport.neverAssessed' : 'hrExport.assessmentOutdated'),
           words.teams(p.teams),
         ]),

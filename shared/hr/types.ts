@@ -3,6 +3,7 @@ import type { Professional, CustomCompetency } from '../domain/schemas.js';
 import type { AdviceSeverity, RequirementKind } from '../engine/types.js';
 import type { OrganisationType, Positioning, TeamModel } from '../catalogue/teamDesign.js';
 import type { TeamPlan } from '../plan/planSchema.js';
+import type { AssessmentAge } from './assessmentAge.js';
 
 /**
  * What HR looks at: every team (and, when asked, every scenario) at once. The input is
@@ -32,10 +33,11 @@ export interface HrInput {
 /**
  * How a competency fares in one team, worst first: `missing` (some in-team function asks
  * for it and nobody meets the level), `partial` (met, but by fewer people than asked),
- * `thin` (met by exactly one person), `covered`, or `notRequired` (no in-team function
- * asks for it).
+ * `thin` (met by exactly one person), `covered`, `inShell` (vakkennis only shell
+ * functions ask and no member brings: the engine's expertise status `shell`), or
+ * `notRequired` (no in-team function asks for it).
  */
-export type GapSeverity = 'missing' | 'partial' | 'thin' | 'covered' | 'notRequired';
+export type GapSeverity = 'missing' | 'partial' | 'thin' | 'covered' | 'inShell' | 'notRequired';
 
 export interface HrCell {
   /** A competency column, or a vakkennis column (the expertise key is in `competency`). */
@@ -69,7 +71,7 @@ export interface CellColleague {
 export interface CellRequirement {
   functionName: LocalText | null;
   askedBy: LocalText[];
-  status: Exclude<GapSeverity, 'notRequired'>;
+  status: Exclude<GapSeverity, 'notRequired' | 'inShell'>;
   level: number;
   minPeople: number;
   qualified: number;
@@ -143,8 +145,8 @@ export interface AssessmentIssue {
   organisation: string;
   assessedOn: string | null;
   reason: 'missing' | 'outdated';
-  /** Whole months since the assessment; null when there is none. */
-  ageMonths: number | null;
+  /** How long ago the assessment was (`assessmentAge.ts`); null when there is none. */
+  age: AssessmentAge | null;
   teams: TeamRef[];
 }
 

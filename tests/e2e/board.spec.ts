@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BUILT_IN_FUNCTIONS } from '../../shared/catalogue/functions.js';
 import { computeCoverage } from '../../shared/engine/index.js';
 import type { JsonReport } from '../../shared/engine/types.js';
 import { AppShell } from './pages/AppShell.js';
@@ -69,6 +70,30 @@ test.describe('composition board', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('coverage-preview')).toBeHidden();
     await expect(board.member(fn.name, person.name)).toHaveCount(0);
+  });
+
+  test('in English the drag preview names the function as the board does (the function-name rule)', async ({
+    page,
+    planner,
+  }) => {
+    const board = new BoardPage(page);
+    const { plan } = await mainPlan(planner.api);
+    const { fn, person } = freePair(plan);
+    const template = BUILT_IN_FUNCTIONS.find((t) => t.key === fn.templateKey)!;
+    expect(template.name.en).not.toBe(fn.name); // the sample stores the Dutch name
+    await new AppShell(page).switchLanguage('EN');
+    await board.handle(person.name).focus();
+    await page.keyboard.press('Space');
+    const preview = page.getByTestId('coverage-preview');
+    const live = board.liveRegion();
+    for (let i = 0; i < 40 && !((await live.textContent()) ?? '').includes(`over ${template.name.en}.`); i += 1) {
+      const before = (await live.textContent()) ?? '';
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(async () => (await live.textContent()) ?? '').not.toBe(before);
+    }
+    await expect(preview).toHaveText(`Preview: this is how it looks if ${person.name} joins ${template.name.en}.`);
+    await page.getByTestId('coverage-panel').screenshot({ path: `${SCREENSHOT_DIR}/board-preview-en.png` });
+    await page.keyboard.press('Escape');
   });
 
   test('undo and redo with the keyboard shortcuts, saved each time', async ({ page, planner }) => {

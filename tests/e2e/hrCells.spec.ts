@@ -65,4 +65,41 @@ test.describe('HR matrix cells that explain themselves', () => {
     expect(text).toContain('ontbreekt in Sociaalpedagogische zorg (niveau 3 nodig, 0 van 2)');
     expect(text).toContain('Anouk de Vries (3), nu in Maatschappelijke dienstverlening');
   });
+
+  test('vakkennis only the shell asks reads "in de schil" in the matrix, its legend, the detail and the XLSX', async ({
+    page,
+    planner,
+  }) => {
+    const hr = new HrPage(page);
+    await hr.open();
+    const overview = buildHrOverview(await planner.api('hr.overview', {}), {
+      today: localToday(),
+      assessmentMonths: 24,
+      includeScenarios: false,
+      filter: EMPTY_HR_FILTER,
+    });
+    const crisis = overview.competencies.findIndex((c) => c.kind === 'expertise' && c.key === 'crisis');
+    expect(crisis).toBeGreaterThan(0);
+    const name = overview.competencies[crisis]!.name.nl;
+    const cell = hr.row(NOORD).getByTestId('hr-cell').nth(crisis);
+    await expect(cell).toHaveAttribute('aria-label', `${name}, ${NOORD}: in de schil`);
+    await expect(page.getByRole('list', { name: 'Legenda' })).toContainText('in de schil');
+    await cell.click();
+    await expect(page.getByTestId('hr-cell-detail')).toContainText(
+      'In de schil · Alleen functies in de schil vragen hierom',
+    );
+    await page.getByTestId('hr-cell-detail').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/hr-cell-in-shell.png`, fullPage: true });
+
+    const download = await hr.export('hr-export-matrix-xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf(name);
+    let text = '';
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === NOORD) text = String(row.getCell(column).value);
+    });
+    expect(text).toBe('Geen eis in het team: in de schil');
+  });
 });

@@ -80,8 +80,9 @@ test.describe('hours typed in a Dutch browser', () => {
     const contract = person.contractHours;
     const first = await openHours(page, fn.name, person.name);
     // Their only function: all of the contract is available to it.
+    // The second number is the contract, and says so: not the function's hours.
     await expect(first.dialog).toContainText(
-      `Beschikbaar voor deze functie: ${contract} van ${contract} uur per week.`,
+      `Vrij voor deze functie: ${contract} van ${contract} contracturen per week.`,
     );
     await first.input.fill('40');
     await first.input.press('Enter');
@@ -89,7 +90,7 @@ test.describe('hours typed in a Dutch browser', () => {
 
     // 40 hours on a smaller contract: still the contract, not "40 van 24".
     const { dialog } = await openHours(page, fn.name, person.name);
-    await expect(dialog).toContainText(`Beschikbaar voor deze functie: ${contract} van ${contract} uur per week.`);
+    await expect(dialog).toContainText(`Vrij voor deze functie: ${contract} van ${contract} contracturen per week.`);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/hours-available.png` });
   });
 

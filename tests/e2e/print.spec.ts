@@ -62,7 +62,9 @@ test.describe('printed team composition overview', () => {
     }
     // Severities and statuses are the vocabulary's words, the same as on the board; charts have plain Dutch headings.
     expect(all).toMatch(/(Belangrijk|Let op|Tip):/);
-    expect(all).toMatch(/(Ontbreekt|Deels gedekt) \(nodig \d, beste \d\)/);
+    expect(all).toMatch(/(Ontbreekt|Deels gedekt) \(\d geschikt, \d nodig; niveau ≥ \d, beste \d\)/);
+    // A gap of people says so, in the board's and the report's words (not "nodig 3, beste 3").
+    expect(all).toContain('Deels gedekt (1 geschikt, 2 nodig; niveau ≥ 3, beste 3)');
     for (const foreign of ['Kritiek', 'Waarschuwing', 'Ter info', 'Heatmap', 'heatmap', 'Radar', 'radar'])
       expect(all).not.toContain(foreign);
     const members = new Set(plan.assignments.map((a) => a.professionalId));

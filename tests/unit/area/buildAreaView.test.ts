@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildAreaView, listAreas } from '../../../shared/area/index.js';
+import { areaTables, buildAreaView, listAreas } from '../../../shared/area/index.js';
 import { computeCoverage } from '../../../shared/engine/index.js';
+import type { HrInput } from '../../../shared/hr/index.js';
+import { fn, holds, needs, person, plan, team } from '../engine/fixtures.js';
 import { breedPlan, input, jeugdPlan } from './areaFixtures.js';
 
 describe('area view: which teams', () => {
@@ -83,9 +85,58 @@ describe('area view: combined coverage', () => {
     const debt = buildAreaView(input(), 'Testwijk').expertise.find((e) => e.key === 'debt')!;
     expect(debt.bestInArea).toBe(3);
     expect(debt.perTeam).toEqual([
-      { teamId: 'jeugd', bestLevel: 3, holders: 1, status: 'team' },
-      { teamId: 'breed', bestLevel: 0, holders: 0, status: 'missing' },
+      { teamId: 'jeugd', bestLevel: 3, holders: 1, atLevel: 1, status: 'team' },
+      { teamId: 'breed', bestLevel: 0, holders: 0, atLevel: 3, status: 'missing' },
     ]);
+  });
+});
+
+describe('area view: vakkennis counted as the board counts it', () => {
+  // One member at level 3, two at level 2, one at 1; the team asks level 2: three hold it at ≥ 2.
+  const kees = person('kees', {}, { name: 'Kees', expertise: holds('debt:3') });
+  const lot = person('lot', {}, { name: 'Lot', expertise: holds('debt:2') });
+  const mo = person('mo', {}, { name: 'Mo', expertise: holds('debt:2') });
+  const nel = person('nel', {}, { name: 'Nel', expertise: holds('debt:1') });
+  const oneTeam = plan({
+    team: team({ id: 'schuld', name: 'Team Schuld', area: 'Testwijk' }),
+    functions: [fn('s-1', [], { expertise: [needs('debt', 2, 2, 'team')] })],
+    professionals: [kees, lot, mo, nel],
+    assignments: [
+      ['kees', 's-1', 8],
+      ['lot', 's-1', 8],
+      ['mo', 's-1', 8],
+      ['nel', 's-1', 8],
+    ],
+  });
+  const hrInput: HrInput = {
+    competencies: [],
+    professionals: [kees, lot, mo, nel],
+    scenarios: [
+      {
+        teamId: 'schuld',
+        scenarioId: 's',
+        scenarioName: 'Hoofdscenario',
+        isMain: true,
+        isSample: false,
+        plan: oneTeam,
+      },
+    ],
+  };
+
+  it('counts the people at the level the team asks, the number the board shows', () => {
+    const debt = buildAreaView(hrInput, 'Testwijk').expertise.find((e) => e.key === 'debt')!;
+    const board = computeCoverage(oneTeam).expertise.find((e) => e.key === 'debt')!;
+    expect(debt.perTeam).toEqual([{ teamId: 'schuld', bestLevel: 3, holders: 3, atLevel: 2, status: 'team' }]);
+    expect(debt.perTeam[0]!.holders).toBe(board.holders.length);
+  });
+
+  it('words the cell so the count cannot be read as people at the best level, in both languages', () => {
+    const cell = (lang: 'nl' | 'en') =>
+      areaTables(buildAreaView(hrInput, 'Testwijk'), lang).find(
+        (t) => t.sheet === (lang === 'nl' ? 'Vakkennis' : 'Specialist knowledge'),
+      )!.rows[0]![2];
+    expect(cell('nl')).toBe('beste niveau 3; 3 op niveau ≥ 2 (in het team)');
+    expect(cell('en')).toMatch(/^best level 3; 3 at level ≥ 2 \(/);
   });
 });
 

@@ -48,6 +48,19 @@ function boardWords(report: CoverageReport): Map<string, string> {
   return words;
 }
 
+/** The board's (and the report's) count of people for every requirement: "1 geschikt, 2 nodig". */
+function boardPeople(report: CoverageReport): Map<string, string> {
+  const people = new Map<string, string>();
+  for (const fn of report.functions) {
+    for (const r of fn.requirements)
+      people.set(
+        `${fn.name}/${requirementName(r.kind, r.competency)}`,
+        t('req.qualified', { qualified: r.qualified, needed: r.minPeople }),
+      );
+  }
+  return people;
+}
+
 const SEVERITY_RANK: Record<ShownStatus, number> = { missing: 0, partial: 1, thin: 2, covered: 3 };
 
 describe.each(VOORBEELDWIJK_PLANS.map((plan) => [plan.team.name, plan] as const))('%s', (_name, plan) => {
@@ -171,8 +184,10 @@ describe.each(VOORBEELDWIJK_PLANS.map((plan) => [plan.team.name, plan] as const)
 
     const gaps = html.slice(html.indexOf('data-testid="print-gaps"'));
     const printed = new Map<string, string>();
-    for (const row of gaps.matchAll(/<tr><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<(]+) \(nodig/g)) {
+    const people = new Map<string, string>();
+    for (const row of gaps.matchAll(/<tr><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<(]+) \(([^;<]+);/g)) {
       printed.set(`${row[1]}/${row[2]}`, row[3]!);
+      people.set(`${row[1]}/${row[2]}`, row[4]!);
     }
     const open = new Map(
       [...expected]
@@ -181,5 +196,7 @@ describe.each(VOORBEELDWIJK_PLANS.map((plan) => [plan.team.name, plan] as const)
     );
     expect(open.size).toBe(coverage.total - coverage.covered);
     expect(printed).toEqual(open);
+    // A gap of people says so as the board and the report do ("1 geschikt, 2 nodig"), not only levels.
+    expect(people).toEqual(new Map([...open.keys()].map((key) => [key, boardPeople(engine).get(key)!])));
   });
 });

@@ -30,10 +30,21 @@ const oost = plan({
   assignments: [['n', 'oost-wijk']],
 });
 
+// Zuid leaves debt counselling to the shell: only a shell function asks it, nobody in the team has it.
+const zuid = plan({
+  team: team({ id: 'team-zuid', name: 'Wijkteam Zuid' }),
+  functions: [
+    fn('zuid-wijk', [['empathy', 2]]),
+    fn('zuid-schuld', [], { placement: 'shell', expertise: [needs('debt', 2, 1, 'team')] }),
+  ],
+  professionals: [novice],
+  assignments: [['n', 'zuid-wijk']],
+});
+
 const input = {
   competencies: [],
   professionals: [expert, novice],
-  scenarios: [west, oost].map((p) => ({
+  scenarios: [west, oost, zuid].map((p) => ({
     teamId: p.team.id,
     scenarioId: `${p.team.id}-main`,
     scenarioName: 'Hoofdscenario',
@@ -68,5 +79,19 @@ describe('HR: vakkennis gaps across teams', () => {
   it('shows the vakkennis columns in the exported matrix', () => {
     const [matrix] = hrTables(overview, ['matrix'], 'nl');
     expect(matrix!.columns).toContain('Jeugd en gezin (vakkennis)');
+  });
+
+  it('says "in de schil" for vakkennis only a shell function asks, as the board and the print do, screen and XLSX', () => {
+    expect(cell('Wijkteam Zuid', 'debt')).toMatchObject({ severity: 'inShell', openRequirements: 0 });
+    expect(cell('Wijkteam Zuid', 'youth')).toMatchObject({ severity: 'notRequired' });
+    for (const [lang, text] of [
+      ['nl', 'Geen eis in het team: in de schil'],
+      ['en', 'No requirement in the team: in the shell'],
+    ] as const) {
+      const [matrix] = hrTables(overview, ['matrix'], lang);
+      const row = matrix!.rows.find((r) => r[0] === 'Wijkteam Zuid')!;
+      const debt = matrix!.columns.findIndex((c) => c.startsWith(lang === 'nl' ? 'Schulden' : 'Debt'));
+      expect(row[debt]).toBe(text);
+    }
   });
 });

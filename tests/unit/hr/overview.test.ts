@@ -72,14 +72,14 @@ describe('HR overview: the lists', () => {
 
   it('lists people never assessed or assessed longer ago than the chosen months, with their teams', () => {
     const at24 = buildHrOverview(INPUT, options()).assessments;
-    expect(at24.map((a) => [a.name, a.reason, a.ageMonths])).toEqual([
+    expect(at24.map((a) => [a.name, a.reason, a.age?.months ?? null])).toEqual([
       ['Dana Dekker', 'missing', null],
       ['Bert Bos', 'outdated', 82],
     ]);
     expect(at24[1]!.teams.map((t) => t.teamName)).toEqual(['Wijkteam Noord']);
     const at6 = buildHrOverview(INPUT, options({ assessmentMonths: 6 })).assessments;
     expect(at6.map((a) => a.name)).toEqual(['Dana Dekker', 'Bert Bos', 'Chris Claes', 'Anna Aalders']);
-    expect(at6.find((a) => a.name === 'Chris Claes')!.ageMonths).toBe(11);
+    expect(at6.find((a) => a.name === 'Chris Claes')!.age?.months).toBe(11);
   });
 
   it('lists competencies that rest on one person in a team', () => {

@@ -41,7 +41,7 @@ export const hr: Record<keyof typeof nl, string> = {
   'hrExport.col.excess': 'Hours over contract',
   'hrExport.col.teamHours': 'Teams (hours)',
   'hrExport.col.assessedOn': 'Assessed on',
-  'hrExport.col.monthsAgo': 'Months ago',
+  'hrExport.col.monthsAgo': 'How long ago',
   'hrExport.col.reason': 'Reason',
   'hrExport.col.teams': 'Teams',
   'hrExport.col.competency': 'Competency',

@@ -6,6 +6,7 @@ export const hrCells: Record<keyof typeof nl, string> = {
   'hrCell.openCount_one': '1 requirement open',
   'hrCell.openCount_other': '{count} requirements open',
   'hrCell.noneOpen': 'No requirement open',
+  'hrCell.inShellSentence': 'No requirement in the team: {status}',
   'hrCell.then': '{first} · {next}',
   'hrCell.gap': '{status} in {function} (level {level} needed, {qualified} of {needed}); {colleagues}',
   'hrCell.thin': '{status} in {function} (level {level}): rests on {holder} alone',
@@ -25,5 +26,6 @@ export const hrCells: Record<keyof typeof nl, string> = {
   'hrCell.detailTitle': '{team}: {competency}',
   'hrCell.detailEmpty': 'Choose a cell in the matrix (click, or Tab and the arrow keys) for the explanation.',
   'hrCell.detailNotRequired': 'No function in the team asks for this.',
+  'hrCell.detailInShell': 'Only functions in the shell ask for this; the team refers.',
   'hrCell.cellLabel': '{competency}, {team}: {status}',
 } as const;

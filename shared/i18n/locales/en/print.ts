@@ -36,7 +36,7 @@ export const print: Record<keyof typeof nl, string> = {
   'printDoc.fn.coverage': 'Coverage',
   'printDoc.fn.members': 'Members (hours per week)',
   'printDoc.fn.short': '{hours} (short)',
-  'printDoc.fn.viaShell': 'through the shell',
+  'printDoc.fn.shellNoMembers': 'no team members needed',
   'printDoc.fn.nobodyYet': 'nobody yet',
 
   'printDoc.members': 'Team members',
@@ -70,7 +70,7 @@ export const print: Record<keyof typeof nl, string> = {
   'printDoc.gap.competency': 'Competency',
   'printDoc.gap.status': 'Status',
   'printDoc.gap.proposal': 'Proposal',
-  'printDoc.gap.statusValue': '{status} (needed {level}, best {best})',
+  'printDoc.gap.statusValue': '{status} ({people}; level ≥ {level}, best {best})',
   'printDoc.gap.add': 'Add: {candidates}',
   'printDoc.gap.candidate': '{name} ({hours} hours free)',
   'printDoc.gap.candidateNoRoom': '{name} (but {hours} hours free: fewer than {min})',

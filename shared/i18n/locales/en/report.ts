@@ -40,7 +40,6 @@ export const report: Record<keyof typeof nl, string> = {
   'report.noMembers': 'nobody',
   'report.noRequirements': 'no competency requirements',
   'report.onePerson': 'rests on one person',
-  'report.qualified': '{qualified} qualified, {needed} needed',
   'report.shortfall_one': 'short by {count} level',
   'report.shortfall_other': 'short by {count} levels',
   'report.overAllocated': 'Over-allocated',

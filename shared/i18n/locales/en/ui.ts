@@ -90,7 +90,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'hours.titleAdd': '{name} into {fn}',
   'hours.titleMove': '{name} to {fn}',
   'hours.titleChange': 'Hours of {name} in {fn}',
-  'hours.free': 'Available for this function: {free} of {contract} hours a week.',
+  'hours.free': 'Free for this function: {free} of {contract} contract hours a week.',
   'hours.overContract':
     'More hours than the contract: {name} has {free} hours free for this function. You can still save.',
   'hours.label': 'Hours per week',
@@ -129,7 +129,7 @@ export const ui: Record<keyof typeof nl, string> = {
 
   'req.line': '{competency} ≥ {level}',
   'req.people': '({count} people)',
-  'req.qualified': '{qualified} of {needed}',
+  'req.qualified': '{qualified} qualified, {needed} needed',
 
   'gaps.title': 'Who closes the gap?',
   'gaps.none': 'No gaps: every requirement is covered.',
@@ -455,7 +455,10 @@ export const ui: Record<keyof typeof nl, string> = {
   'hr.col.severity': 'Severity',
   'hr.col.advice': 'Advice',
   'hr.reason.missing': 'Never assessed',
-  'hr.reason.outdated': '{months} months ago',
+  'hr.reason.outdated_one': '{count} month ago',
+  'hr.reason.outdated_other': '{count} months ago',
+  'hr.reason.outdatedMore_one': 'more than {count} month ago',
+  'hr.reason.outdatedMore_other': 'more than {count} months ago',
   'hr.noTeam': 'no team',
   'hr.showAll': 'Show all {count}',
   'hr.exportMatrix': 'Matrix',

@@ -42,7 +42,7 @@ export const hr = {
   'hrExport.col.excess': 'Uren te veel',
   'hrExport.col.teamHours': 'Teams (uren)',
   'hrExport.col.assessedOn': 'Beoordeeld op',
-  'hrExport.col.monthsAgo': 'Maanden geleden',
+  'hrExport.col.monthsAgo': 'Hoe lang geleden',
   'hrExport.col.reason': 'Reden',
   'hrExport.col.teams': 'Teams',
   'hrExport.col.competency': 'Competentie',

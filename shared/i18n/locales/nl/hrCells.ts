@@ -8,6 +8,7 @@ export const hrCells = {
   'hrCell.openCount_one': '1 eis open',
   'hrCell.openCount_other': '{count} eisen open',
   'hrCell.noneOpen': 'Geen eis open',
+  'hrCell.inShellSentence': 'Geen eis in het team: {status}',
   'hrCell.then': '{first} · {next}',
   'hrCell.gap': '{status} in {function} (niveau {level} nodig, {qualified} van {needed}); {colleagues}',
   'hrCell.thin': '{status} in {function} (niveau {level}): rust alleen op {holder}',
@@ -28,5 +29,6 @@ export const hrCells = {
   'hrCell.detailTitle': '{team}: {competency}',
   'hrCell.detailEmpty': 'Kies een cel in de matrix (klik, of Tab en de pijltjestoetsen) voor de uitleg.',
   'hrCell.detailNotRequired': 'Geen functie in het team vraagt hierom.',
+  'hrCell.detailInShell': 'Alleen functies in de schil vragen hierom; het team verwijst door.',
   'hrCell.cellLabel': '{competency}, {team}: {status}',
 } as const;

@@ -37,7 +37,7 @@ export const print = {
   'printDoc.fn.coverage': 'Dekking',
   'printDoc.fn.members': 'Leden (uren per week)',
   'printDoc.fn.short': '{hours} (tekort)',
-  'printDoc.fn.viaShell': 'via de schil',
+  'printDoc.fn.shellNoMembers': 'geen teamleden nodig',
   'printDoc.fn.nobodyYet': 'nog niemand',
 
   'printDoc.members': 'Teamleden',
@@ -71,7 +71,7 @@ export const print = {
   'printDoc.gap.competency': 'Competentie',
   'printDoc.gap.status': 'Status',
   'printDoc.gap.proposal': 'Voorstel',
-  'printDoc.gap.statusValue': '{status} (nodig {level}, beste {best})',
+  'printDoc.gap.statusValue': '{status} ({people}; niveau ≥ {level}, beste {best})',
   'printDoc.gap.add': 'Toevoegen: {candidates}',
   'printDoc.gap.candidate': '{name} ({hours} uur vrij)',
   'printDoc.gap.candidateNoRoom': '{name} (maar {hours} uur vrij: minder dan {min})',

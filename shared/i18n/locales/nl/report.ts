@@ -43,7 +43,6 @@ export const report = {
   'report.noMembers': 'niemand',
   'report.noRequirements': 'geen competentie-eisen',
   'report.onePerson': 'rust op één persoon',
-  'report.qualified': '{qualified} geschikt, {needed} nodig',
   'report.shortfall_one': 'tekort {count} niveau',
   'report.shortfall_other': 'tekort {count} niveaus',
   'report.overAllocated': 'Meer uren dan het contract',

@@ -94,7 +94,7 @@ export const ui = {
   'hours.titleAdd': '{name} in {fn}',
   'hours.titleMove': '{name} naar {fn}',
   'hours.titleChange': 'Uren van {name} in {fn}',
-  'hours.free': 'Beschikbaar voor deze functie: {free} van {contract} uur per week.',
+  'hours.free': 'Vrij voor deze functie: {free} van {contract} contracturen per week.',
   'hours.overContract':
     'Meer uren dan het contract: {name} heeft voor deze functie {free} uur vrij. U kunt het toch opslaan.',
   'hours.label': 'Uren per week',
@@ -133,7 +133,7 @@ export const ui = {
 
   'req.line': '{competency} ≥ {level}',
   'req.people': '({count} personen)',
-  'req.qualified': '{qualified} van {needed}',
+  'req.qualified': '{qualified} geschikt, {needed} nodig',
 
   'gaps.title': 'Wie dicht het gat?',
   'gaps.none': 'Geen gaten: alle eisen zijn gedekt.',
@@ -463,7 +463,10 @@ export const ui = {
   'hr.col.severity': 'Ernst',
   'hr.col.advice': 'Advies',
   'hr.reason.missing': 'Nooit beoordeeld',
-  'hr.reason.outdated': '{months} maanden geleden',
+  'hr.reason.outdated_one': '{count} maand geleden',
+  'hr.reason.outdated_other': '{count} maanden geleden',
+  'hr.reason.outdatedMore_one': 'langer dan {count} maand geleden',
+  'hr.reason.outdatedMore_other': 'langer dan {count} maanden geleden',
   'hr.noTeam': 'geen team',
   'hr.showAll': 'Alle {count} tonen',
   'hr.exportMatrix': 'Matrix',
