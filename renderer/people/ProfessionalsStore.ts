@@ -81,7 +81,7 @@ export class ProfessionalsStore {
   }
 }
 
-/** The pool by name with the one Dutch collator (`localeCompare(…, 'nl')` built a collator per comparison). */
+/** The pool by name with the process's one Dutch collator (`dutchOrder`); a collator per comparison cost tens of ms. */
 function byName(list: readonly Professional[]): Professional[] {
   return [...list].sort((a, b) => dutchOrder(a.name, b.name));
 }

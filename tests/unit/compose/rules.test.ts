@@ -112,7 +112,16 @@ describe('compose: rules and limits', () => {
     });
     const result = await composeTeam(p, composeOptions(), run);
     expect(result.uncoverable).toEqual([
-      { functionId: 'f1', kind: 'competency', competency: 'daring', level: 4, minPeople: 1, eligible: 0, qualified: 0 },
+      {
+        functionId: 'f1',
+        kind: 'competency',
+        competency: 'daring',
+        level: 4,
+        minPeople: 1,
+        eligible: 0,
+        qualified: 0,
+        teamWide: false,
+      },
       {
         functionId: 'f1',
         kind: 'competency',
@@ -121,6 +130,7 @@ describe('compose: rules and limits', () => {
         minPeople: 3,
         eligible: 2,
         qualified: 2,
+        teamWide: false,
       },
     ]);
   }, 60_000);
