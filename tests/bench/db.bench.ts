@@ -5,6 +5,7 @@ import { dispatch } from '../../shared/api/dispatch.js';
 import { openPlannerStore, type PlannerStore } from '../../db/index.js';
 import { benchDir, professionalsCsv, rawDatabase, rawImport, rawPlanLoader, TEAM_FUNCTIONS } from './dbBenchData.js';
 import { nl } from '../support/inLanguage.js';
+import { plainTeamInput } from '../support/teamInput.js';
 import { hrDataDir } from './hrBenchData.js';
 
 /**
@@ -41,16 +42,7 @@ async function call(store: PlannerStore, method: string, input: unknown): Promis
 async function teamStore() {
   const store = openStore();
   const team = (await call(store, 'teams.create', {
-    name: 'Bench',
-    organisationType: 'integraal',
-    model: 'A1',
-    positioning: 'municipality',
-    ageGroups: ['adults'],
-    design: {
-      breadth: { scope: 'all', collective: false },
-      depth: { mode: 'solve' },
-      integration: { mode: 'mandated' },
-    },
+    ...plainTeamInput('Bench'),
     functionTemplateKeys: TEAM_FUNCTIONS,
   })) as { scenarios: { id: string }[] };
   const scenarioId = team.scenarios[0]!.id;

@@ -3,9 +3,19 @@ import ExcelJS from 'exceljs';
 import { localToday } from '../../shared/domain/today.js';
 import { buildHrOverview, EMPTY_HR_FILTER } from '../../shared/hr/index.js';
 import { HrPage } from './pages/HrPage.js';
-import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { type PlannerFixture, SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
 const NOORD = 'Wijkteam Voorbeeldwijk-Noord';
+
+/** The HR overview the screen shows by default (main scenarios, no filter), built from the store's answer. */
+async function overviewOf(planner: PlannerFixture) {
+  return buildHrOverview(await planner.api('hr.overview', {}), {
+    today: localToday(),
+    assessmentMonths: 24,
+    includeScenarios: false,
+    filter: EMPTY_HR_FILTER,
+  });
+}
 
 test.describe('HR matrix cells that explain themselves', () => {
   test('HR reaches a cell with the keyboard, reads where the gap is and who has the level, and finds it in the XLSX', async ({
@@ -14,12 +24,7 @@ test.describe('HR matrix cells that explain themselves', () => {
   }) => {
     const hr = new HrPage(page);
     await hr.open();
-    const overview = buildHrOverview(await planner.api('hr.overview', {}), {
-      today: localToday(),
-      assessmentMonths: 24,
-      includeScenarios: false,
-      filter: EMPTY_HR_FILTER,
-    });
+    const overview = await overviewOf(planner);
     const empathy = overview.competencies.findIndex((c) => c.kind === 'competency' && c.key === 'empathy');
     const detail = page.getByTestId('hr-cell-detail');
     await expect(detail).toContainText('Kies een cel');
@@ -72,12 +77,7 @@ test.describe('HR matrix cells that explain themselves', () => {
   }) => {
     const hr = new HrPage(page);
     await hr.open();
-    const overview = buildHrOverview(await planner.api('hr.overview', {}), {
-      today: localToday(),
-      assessmentMonths: 24,
-      includeScenarios: false,
-      filter: EMPTY_HR_FILTER,
-    });
+    const overview = await overviewOf(planner);
     const crisis = overview.competencies.findIndex((c) => c.kind === 'expertise' && c.key === 'crisis');
     expect(crisis).toBeGreaterThan(0);
     const name = overview.competencies[crisis]!.name.nl;

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { ApiInput } from '../../shared/api/contract.js';
 import { AppShell } from './pages/AppShell.js';
+import { plainTeamInput } from '../support/teamInput.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
 /**
@@ -106,24 +106,6 @@ test.describe('the team picker on a touch screen', () => {
   });
 });
 
-/** A team of a region, as the design screen's "Nieuw team" makes one. */
-function regionTeam(name: string): ApiInput<'teams.create'> {
-  return {
-    name,
-    area: '',
-    organisationType: 'integraal',
-    model: 'A1',
-    positioning: 'municipality',
-    ageGroups: ['adults'],
-    design: {
-      breadth: { scope: 'all', collective: false },
-      depth: { mode: 'solve' },
-      integration: { mode: 'mandated' },
-    },
-    functionTemplateKeys: [],
-  };
-}
-
 const QUARTERS = ['Centrum', 'Noord', 'Noord-Oost', 'Oost', 'Zuid-Oost', 'Zuid', 'West'];
 
 test.describe('the team picker among 31 teams', () => {
@@ -131,7 +113,10 @@ test.describe('the team picker among 31 teams', () => {
     // 31 teams (the sample's three and 28 more), most called "Wijkteam ...": type-ahead from the
     // start of a name finds none of them.
     for (let n = 1; n <= 28; n += 1) {
-      await planner.api('teams.create', regionTeam(`Wijkteam ${QUARTERS[n % QUARTERS.length]} ${n}`));
+      await planner.api('teams.create', {
+        ...plainTeamInput(`Wijkteam ${QUARTERS[n % QUARTERS.length]} ${n}`),
+        functionTemplateKeys: [],
+      });
     }
     await page.reload();
     await expect(page.getByTestId('pool')).toBeVisible();

@@ -6,6 +6,7 @@ import { dispatch } from '../../../shared/api/dispatch.js';
 import type { ApiError } from '../../../shared/api/result.js';
 import { openPlannerStore, type OpenStoreOptions, type PlannerStore } from '../../../db/index.js';
 import { nl } from '../../support/inLanguage.js';
+import { plainTeamInput } from '../../support/teamInput.js';
 
 /** Real SQLite files in a fresh temp directory per test; calls go through dispatch, as over IPC. */
 
@@ -47,19 +48,7 @@ export function openTestStore(options: Partial<OpenStoreOptions> = {}): TestStor
   };
 }
 
-export const sampleTeamInput: Omit<ApiInput<'teams.create'>, 'functionTemplateKeys'> = {
-  name: 'Wijkteam Test',
-  area: 'Testwijk',
-  organisationType: 'integraal',
-  model: 'A1',
-  positioning: 'municipality',
-  ageGroups: ['adults'],
-  design: {
-    breadth: { scope: 'all', collective: false },
-    depth: { mode: 'solve' },
-    integration: { mode: 'mandated' },
-  },
-};
+export const sampleTeamInput = plainTeamInput('Wijkteam Test', 'Testwijk');
 
 export const personInput: ApiInput<'professionals.create'> & { name: string } = {
   name: 'Test Persoon',
