@@ -12,6 +12,9 @@ test('vakkennis, team roles and a consultation are edited with the keyboard, und
   page,
   planner,
 }) => {
+  // A long walk through three screens with a reload (about 25 s alone): under two workers on
+  // two busy cores it ran past the default 45 s, with every step passing.
+  test.setTimeout(120_000);
   const shell = new AppShell(page);
   const editors = new VakkennisEditors(page);
   await shell.chooseTeam('Voorbeeldwijk-Noord');
