@@ -24,7 +24,8 @@ function colleaguesText(r: CellRequirement): Message {
 
 function requirementText(r: CellRequirement): Message {
   const status = message(REQUIREMENT_STATUS_KEY[r.status]);
-  const counts = { level: r.level, qualified: r.qualified, needed: r.minPeople };
+  // The shortfall in people in the board's, the print's and the report's one phrase (req.qualified).
+  const counts = { level: r.level, people: message('req.qualified', { qualified: r.qualified, needed: r.minPeople }) };
   if (r.functionName === null) {
     const askedBy = listOf(r.askedBy);
     if (r.status === 'missing' || r.status === 'partial') {

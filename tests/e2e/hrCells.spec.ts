@@ -45,7 +45,7 @@ test.describe('HR matrix cells that explain themselves', () => {
     await expect(detail).toContainText('2 eisen open');
     // One line per requirement, worst first, each opening with the status word.
     await expect(detail.locator('li').first()).toContainText(
-      'Ontbreekt in Sociaalpedagogische zorg (niveau 3 nodig, 0 van 2)',
+      'Ontbreekt in Sociaalpedagogische zorg (0 geschikt, 2 nodig; niveau ≥ 3)',
     );
     await expect(detail).toContainText('Anouk de Vries (3), nu in Maatschappelijke dienstverlening');
     // The same sentence is the cell's tooltip on hover.
@@ -67,7 +67,7 @@ test.describe('HR matrix cells that explain themselves', () => {
     sheet.eachRow((row) => {
       if (row.getCell(1).value === NOORD) text = String(row.getCell(column).value);
     });
-    expect(text).toContain('ontbreekt in Sociaalpedagogische zorg (niveau 3 nodig, 0 van 2)');
+    expect(text).toContain('ontbreekt in Sociaalpedagogische zorg (0 geschikt, 2 nodig; niveau ≥ 3)');
     expect(text).toContain('Anouk de Vries (3), nu in Maatschappelijke dienstverlening');
   });
 

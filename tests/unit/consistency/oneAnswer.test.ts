@@ -167,6 +167,19 @@ describe.each(VOORBEELDWIJK_PLANS.map((plan) => [plan.team.name, plan] as const)
       // The sentence opens with the count of open requirements, then the worst requirement's word.
       expect(cell, name).toMatch(new RegExp(`^(Geen eis|\\d+ eis(en)?) open: ${word(status)} in `));
     }
+    // An open requirement's people in the board's one phrase: "in Jeugd (0 geschikt, 1 nodig; niveau ≥ 3)".
+    const people = boardPeople(engine);
+    let open = 0;
+    for (const fn of engine.functions.filter((f) => !f.inShell)) {
+      for (const r of fn.requirements.filter((x) => shownStatus(x) === 'missing' || shownStatus(x) === 'partial')) {
+        const name = requirementName(r.kind, r.competency);
+        if (r.kind !== 'competency') continue;
+        const cell = matrix!.rows[0]![matrix!.columns.indexOf(name)];
+        expect(cell, name).toContain(`in ${fn.name} (${people.get(`${fn.name}/${name}`)};`);
+        open += 1;
+      }
+    }
+    expect(open).toBeGreaterThan(0);
   });
 
   it('the printout lists exactly the open requirements, with the same words, and the same counts', () => {

@@ -56,10 +56,10 @@ describe('the sample: a gap one function has while a colleague elsewhere holds t
     );
     const text = cellText(overview, 'Wijkteam Voorbeeldwijk-Noord', 'Inlevingsvermogen');
     expect(text).toMatch(
-      /^2 eisen open: ontbreekt in Sociaalpedagogische zorg \(niveau 3 nodig, 0 van 2\); in het team: /,
+      /^2 eisen open: ontbreekt in Sociaalpedagogische zorg \(0 geschikt, 2 nodig; niveau ≥ 3\); in het team: /,
     );
     expect(text).toContain('Anouk de Vries (3), nu in Maatschappelijke dienstverlening');
-    expect(text).toContain('deels gedekt in Maatschappelijke dienstverlening (niveau 3 nodig, 1 van 2)');
+    expect(text).toContain('deels gedekt in Maatschappelijke dienstverlening (1 geschikt, 2 nodig; niveau ≥ 3)');
     // Anouk already works in Maatschappelijke dienstverlening: she is no remedy for its own gap.
     const mdv = empathy.explanation.requirements.find(
       (r) => r.functionName?.nl === 'Maatschappelijke dienstverlening',
@@ -75,7 +75,7 @@ describe('the sample: a gap one function has while a colleague elsewhere holds t
     store = openTestStore();
     const overview = buildHrOverview(await store.call('hr.overview', {}), options());
     expect(cellText(overview, 'Zorgteam Jeugd en Gezin Noord', 'Durf')).toBe(
-      '1 eis open: ontbreekt in Jeugd (niveau 4 nodig, 0 van 1); niemand elders in het team heeft niveau 4',
+      '1 eis open: ontbreekt in Jeugd (0 geschikt, 1 nodig; niveau ≥ 4); niemand elders in het team heeft niveau 4',
     );
   });
 
@@ -94,7 +94,7 @@ describe('the sample: a gap one function has while a colleague elsewhere holds t
       text = String(row.getCell(column).value);
       fill = row.getCell(column).fill;
     });
-    expect(text).toContain('ontbreekt in Sociaalpedagogische zorg (niveau 3 nodig, 0 van 2)');
+    expect(text).toContain('ontbreekt in Sociaalpedagogische zorg (0 geschikt, 2 nodig; niveau ≥ 3)');
     expect(text).toContain('Anouk de Vries (3), nu in Maatschappelijke dienstverlening');
     expect(fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFE8A39B' } });
   });
@@ -108,7 +108,7 @@ describe('the CSV matrix', () => {
     const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, delimiter: ';' });
     const noord = parsed.data.find((r) => r['Team'] === 'Wijkteam Voorbeeldwijk-Noord')!;
     expect(noord['Inlevingsvermogen']).toContain(
-      'ontbreekt in Sociaalpedagogische zorg (niveau 3 nodig, 0 van 2); in het team: Anouk de Vries (3), nu in Maatschappelijke dienstverlening',
+      'ontbreekt in Sociaalpedagogische zorg (0 geschikt, 2 nodig; niveau ≥ 3); in het team: Anouk de Vries (3), nu in Maatschappelijke dienstverlening',
     );
   });
 });
@@ -136,7 +136,7 @@ describe('a small plan that shows the reassignment', () => {
 
   it('names the function with the gap and the colleague with the level, for a competency and for vakkennis', () => {
     expect(cellText(overview, 'Klein team', 'Coachen')).toBe(
-      '1 eis open: ontbreekt in Jeugd (niveau 3 nodig, 0 van 1); in het team: Bea Bakker (4), nu in ' +
+      '1 eis open: ontbreekt in Jeugd (0 geschikt, 1 nodig; niveau ≥ 3); in het team: Bea Bakker (4), nu in ' +
         'Maatschappelijke dienstverlening · kwetsbaar in Maatschappelijke dienstverlening (niveau 2): rust alleen op Bea Bakker',
     );
     const youth = overview.rows[0]!.cells.find((c) => c.kind === 'expertise' && c.competency === 'youth')!;

@@ -58,7 +58,7 @@ describe('HR export tables', () => {
     expect(matrix.severities![0]![empathy]).toBe('thin');
     const conflict = matrix.columns.indexOf('Conflicthantering');
     expect(matrix.rows[1]![conflict]).toBe(
-      '1 eis open: ontbreekt in Casusregie (niveau 3 nodig, 0 van 1); niemand elders in het team heeft niveau 3',
+      '1 eis open: ontbreekt in Casusregie (0 geschikt, 1 nodig; niveau ≥ 3); niemand elders in het team heeft niveau 3',
     );
     expect(matrix.rows[0]![conflict]).toBe('');
   });
@@ -82,7 +82,7 @@ describe('HR export tables', () => {
       'No requirement open: fragile in Maatschappelijke dienstverlening (level 3): rests on Anna Aalders alone',
     );
     expect(matrix.rows[1]![matrix.columns.indexOf('Conflict handling')]).toBe(
-      '1 requirement open: missing in Casusregie (level 3 needed, 0 of 1); nobody elsewhere in the team has level 3',
+      '1 requirement open: missing in Casusregie (0 qualified, 1 needed; level ≥ 3); nobody elsewhere in the team has level 3',
     );
     const severities = new Set(english.get('advice')!.rows.map((row) => row[2]));
     expect([...severities].every((word) => word === 'Important' || word === 'Warning')).toBe(true);

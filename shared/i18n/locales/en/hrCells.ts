@@ -8,11 +8,10 @@ export const hrCells: Record<keyof typeof nl, string> = {
   'hrCell.noneOpen': 'No requirement open',
   'hrCell.inShellSentence': 'No requirement in the team: {status}',
   'hrCell.then': '{first} · {next}',
-  'hrCell.gap': '{status} in {function} (level {level} needed, {qualified} of {needed}); {colleagues}',
+  'hrCell.gap': '{status} in {function} ({people}; level ≥ {level}); {colleagues}',
   'hrCell.thin': '{status} in {function} (level {level}): rests on {holder} alone',
   'hrCell.covered': '{status} in {function} (level {level})',
-  'hrCell.teamGap':
-    '{status} in the team as a whole (level {level} needed, {qualified} of {needed}; asked for by {askedBy})',
+  'hrCell.teamGap': '{status} in the team as a whole ({people}; level ≥ {level}; asked for by {askedBy})',
   'hrCell.teamThin': '{status} in the team as a whole (level {level}, asked for by {askedBy}): rests on {holder} alone',
   'hrCell.teamCovered': '{status} in the team as a whole (level {level}, asked for by {askedBy})',
   'hrCell.inTeam': 'in the team: {colleagues}',

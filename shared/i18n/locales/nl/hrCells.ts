@@ -10,11 +10,10 @@ export const hrCells = {
   'hrCell.noneOpen': 'Geen eis open',
   'hrCell.inShellSentence': 'Geen eis in het team: {status}',
   'hrCell.then': '{first} · {next}',
-  'hrCell.gap': '{status} in {function} (niveau {level} nodig, {qualified} van {needed}); {colleagues}',
+  'hrCell.gap': '{status} in {function} ({people}; niveau ≥ {level}); {colleagues}',
   'hrCell.thin': '{status} in {function} (niveau {level}): rust alleen op {holder}',
   'hrCell.covered': '{status} in {function} (niveau {level})',
-  'hrCell.teamGap':
-    '{status} in het team als geheel (niveau {level} nodig, {qualified} van {needed}; gevraagd door {askedBy})',
+  'hrCell.teamGap': '{status} in het team als geheel ({people}; niveau ≥ {level}; gevraagd door {askedBy})',
   'hrCell.teamThin':
     '{status} in het team als geheel (niveau {level}, gevraagd door {askedBy}): rust alleen op {holder}',
   'hrCell.teamCovered': '{status} in het team als geheel (niveau {level}, gevraagd door {askedBy})',
