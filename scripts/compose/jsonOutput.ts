@@ -44,6 +44,8 @@ export function composeJson(plan: TeamPlan, result: ComposeResult, minHours: num
       level: u.level,
       minPeople: u.minPeople,
       eligible: u.eligible,
+      // Vakkennis the whole team must have: not part of teamCoverage (docs/coverage.md).
+      teamWide: u.teamWide,
       reason: t.render(uncoverableMessage(plan, u, minHours)),
     })),
     infeasibleLimits: result.infeasibleLimits.map((ref) => ({ ...ref, text: t.render(limitMessage(ref)) })),

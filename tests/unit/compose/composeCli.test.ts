@@ -61,7 +61,7 @@ describe('npm run compose', () => {
         expect(Object.keys(a).sort()).toEqual(['functionId', 'hours', 'professionalId']);
       for (const u of json.uncoverable)
         expect(Object.keys(u)).toEqual(
-          expect.arrayContaining(['functionId', 'competency', 'level', 'minPeople', 'eligible']),
+          expect.arrayContaining(['functionId', 'competency', 'level', 'minPeople', 'eligible', 'teamWide']),
         );
 
       const written = parsePlanJson(readFileSync(out, 'utf8'));
