@@ -16,6 +16,7 @@ import { HeatMap } from '../ui/charts/HeatMap.js';
 import { RadarChart } from '../ui/charts/RadarChart.js';
 import { competencyProfile } from '../ui/charts/competencyProfile.js';
 import { expertiseName } from '../ui/catalogueNames.js';
+import { teamExpertiseShort } from '../board/teamExpertiseNote.js';
 import { FunctionTable } from './FunctionTable.js';
 import { TeamRoleProfile } from '../board/TeamRoleProfile.js';
 import type { PrintModel } from './printModel.js';
@@ -118,6 +119,12 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
       <section className="print-section" aria-labelledby="print-functions-team">
         <h2 id="print-functions-team">{t('printDoc.functionsInTeam')}</h2>
         <FunctionTable functions={inTeam} lang={lang} />
+        {teamExpertiseShort(report.expertise) && (
+          // Beside the coverage percentage above, as on the board and in Stel samen: it leaves this out.
+          <p className="print-note" data-testid="print-team-expertise-note">
+            {t('coverage.teamExpertiseNotCounted')}
+          </p>
+        )}
       </section>
       {inShell.length > 0 && (
         <section className="print-section print-keep" aria-labelledby="print-functions-shell">

@@ -1,4 +1,5 @@
 import { AppShell } from './pages/AppShell.js';
+import { PrintPage } from './pages/PrintPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 import { mainPlan } from './support/planFacts.js';
 
@@ -9,9 +10,9 @@ const NOT_COUNTED =
 /**
  * Vakkennis the whole team must have is no requirement row (docs/coverage.md): a team can be
  * at 100% without it. Where it is listed as not there beside the percentage - the board's
- * Vakkennis list, Stel samen's "Niemand in de pool kan dit dekken" - one sentence says why.
+ * Vakkennis list, Stel samen's "Niemand in de pool kan dit dekken", the printout - one sentence says why.
  */
-test('team-wide vakkennis nobody has: the board and Stel samen say it is not in the percentage', async ({
+test('team-wide vakkennis nobody has: the board, Stel samen and the print say it is not in the percentage', async ({
   page,
   planner,
 }) => {
@@ -40,4 +41,10 @@ test('team-wide vakkennis nobody has: the board and Stel samen say it is not in 
   await expect(page.getByTestId('compose-uncoverable')).toContainText('(vakkennis)');
   await expect(page.getByTestId('compose-uncoverable-note')).toHaveText(NOT_COUNTED);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/team-expertise-note-compose.png` });
+  await page.keyboard.press('Escape');
+
+  // The printout puts the same sentence under the functions, below its coverage figure.
+  const print = new PrintPage(page);
+  await print.open();
+  await expect(page.getByTestId('print-screen').getByTestId('print-team-expertise-note')).toHaveText(NOT_COUNTED);
 });
