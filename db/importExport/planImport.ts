@@ -107,6 +107,7 @@ export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 
       teamId: team.id,
       scenarioId,
       ...(keptProfessionals.length > 0 ? { keptProfessionals } : {}),
+      ...(plan.hoursInOtherTeams ? { hoursInOtherTeams: plan.hoursInOtherTeams } : {}),
     };
   });
 }

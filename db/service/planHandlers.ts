@@ -1,10 +1,11 @@
 import type { StoreContext } from '../context.js';
 import { readScenarioPlan } from '../importExport/planExport.js';
 import { importPlan } from '../importExport/planImport.js';
+import { unknownHoursElsewhere } from '../importExport/unknownHoursElsewhere.js';
 import { hoursInOtherTeams } from '../repositories/assignments.js';
 import type { HandlerSlice } from './handlerTypes.js';
 
-type PlanMethod = 'plan.get' | 'plan.export' | 'plan.import';
+type PlanMethod = 'plan.get' | 'plan.export' | 'plan.import' | 'plan.unknownHoursElsewhere';
 
 export function planHandlers(ctx: StoreContext): HandlerSlice<PlanMethod> {
   return {
@@ -31,5 +32,6 @@ export function planHandlers(ctx: StoreContext): HandlerSlice<PlanMethod> {
         return { ...plan, hoursInOtherTeams: Object.fromEntries(inFile.map((p) => [p.id, elsewhere[p.id]!])) };
       }),
     'plan.import': ({ plan, onConflict }) => importPlan(ctx, plan, onConflict),
+    'plan.unknownHoursElsewhere': ({ teams }) => unknownHoursElsewhere(ctx, teams),
   };
 }

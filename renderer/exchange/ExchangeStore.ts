@@ -1,6 +1,7 @@
 import { action, makeObservable, observable, observableShallow, runInAction } from 'mobx';
 import type { RemovalSubject } from '../../shared/api/entities.js';
 import { datedFileName, localToday } from '../../shared/domain/today.js';
+import { listOf } from '../../shared/i18n/listOf.js';
 import { type Message, message } from '../../shared/i18n/message.js';
 import { ApiCallError, type ApiClient, errorText } from '../api/ApiClient.js';
 import type { TeamsStore } from '../design/TeamsStore.js';
@@ -42,7 +43,12 @@ interface ExchangeProgress {
 interface Written {
   teamId: string;
   kept: string[];
+  /** The file's hours in other teams against the imported scenario, checked once the batch is in. */
+  elsewhere: { scenarioId: string; hoursInOtherTeams: Record<string, number> } | null;
 }
+
+/** People named one by one in the note on hours in teams this planner does not hold; the rest are counted. */
+const UNKNOWN_HOURS_NAMED = 5;
 
 /** A file name from a team name: letters, digits and dashes, as every file system accepts. */
 export function planFileName(teamName: string): string {
@@ -156,6 +162,7 @@ export class ExchangeStore {
   async importFiles(files: readonly { name: string; text: string }[]): Promise<void> {
     await this.run(async () => {
       const imported: string[] = [];
+      const written: Written[] = [];
       for (const file of files) {
         let content: unknown;
         try {
@@ -165,13 +172,15 @@ export class ExchangeStore {
           continue;
         }
         for (const plan of Array.isArray(content) ? content : [content]) {
-          const written = await this.write(file.name, plan, 'ask');
-          if (written) {
-            this.sayWritten('ask', teamNameOf(plan), written);
-            imported.push(written.teamId);
+          const one = await this.write(file.name, plan, 'ask');
+          if (one) {
+            this.sayWritten('ask', teamNameOf(plan), one);
+            imported.push(one.teamId);
+            written.push(one);
           }
         }
       }
+      await this.sayUnknownHoursElsewhere(written);
       if (imported.length > 0) await this.onImported(imported);
     });
   }
@@ -203,6 +212,7 @@ export class ExchangeStore {
       const written = await this.write(conflict.fileName, conflict.plan, choice);
       if (!written) return;
       this.sayWritten(choice, conflict.teamName, written);
+      await this.sayUnknownHoursElsewhere([written]);
       await this.onImported([written.teamId]);
     });
   }
@@ -226,6 +236,7 @@ export class ExchangeStore {
       this.setProgress({ work: 'replace', done: 0, total: open.length });
       await this.backUpBeforeReplacing({ kind: 'teamsReplaced', name: String(open.length) });
       const teamIds: string[] = [];
+      const all: Written[] = [];
       const kept = new Set<string>();
       for (const [index, conflict] of open.entries()) {
         // Each leaves the list as it is written (one decided meanwhile on its own is left alone).
@@ -234,12 +245,14 @@ export class ExchangeStore {
         const written = await this.write(conflict.fileName, conflict.plan, 'replace');
         if (written) {
           teamIds.push(written.teamId);
+          all.push(written);
           written.kept.forEach((name) => kept.add(name));
         }
         this.setProgress({ work: 'replace', done: index + 1, total: open.length });
       }
       if (teamIds.length > 0) this.addMessage('ok', message('exchange.replacedAll', { count: teamIds.length }));
       if (kept.size > 0) this.addMessage('ok', message('exchange.keptProfessionals', { names: [...kept].join(', ') }));
+      await this.sayUnknownHoursElsewhere(all);
       if (teamIds.length > 0) await this.onImported(teamIds);
     });
   }
@@ -261,6 +274,29 @@ export class ExchangeStore {
       this.addMessage('ok', message('exchange.keptProfessionals', { names: written.kept.join(', ') }));
   }
 
+  /**
+   * Once a batch is in: the people whose files count hours in other teams that this planner
+   * does not hold (another municipality's teams), so their free hours here are too high.
+   * Asked after the whole batch, so teams imported together count for each other. A failed
+   * question is said as an error; the import itself stands.
+   */
+  private async sayUnknownHoursElsewhere(written: readonly Written[]): Promise<void> {
+    const teams = written.flatMap((w) => (w.elsewhere ? [w.elsewhere] : []));
+    if (teams.length === 0) return;
+    try {
+      const people = await this.api.call('plan.unknownHoursElsewhere', { teams });
+      if (people.length === 0) return;
+      const named: Message[] = people
+        .slice(0, UNKNOWN_HOURS_NAMED)
+        .map((p) => message('exchange.unknownHoursPerson', { name: p.name, hours: p.hours }));
+      const rest = people.length - named.length;
+      if (rest > 0) named.push(message('exchange.unknownHoursOthers', { count: rest }));
+      this.addMessage('ok', message('exchange.unknownHoursElsewhere', { count: people.length, people: listOf(named) }));
+    } catch (error) {
+      this.addMessage('error', errorText(error));
+    }
+  }
+
   private setProgress(progress: ExchangeProgress): void {
     runInAction(() => (this.progress = progress));
   }
@@ -280,7 +316,13 @@ export class ExchangeStore {
         );
         return null;
       }
-      return { teamId: result.teamId, kept: (result.keptProfessionals ?? []).map((k) => k.name) };
+      return {
+        teamId: result.teamId,
+        kept: (result.keptProfessionals ?? []).map((k) => k.name),
+        elsewhere: result.hoursInOtherTeams
+          ? { scenarioId: result.scenarioId, hoursInOtherTeams: result.hoursInOtherTeams }
+          : null,
+      };
     } catch (error) {
       const reason = errorText(error);
       this.addMessage(

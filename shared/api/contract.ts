@@ -3,6 +3,7 @@ import {
   assignmentHoursSchema,
   competencyRefSchema,
   customCompetencySchema,
+  hoursInOtherTeamsSchema,
   idSchema,
   levelSchema,
   nameSchema,
@@ -222,9 +223,24 @@ export const apiContract = {
          * person (and their ratings) was kept and used; the file's version was not written.
          */
         keptProfessionals: z.array(z.strictObject({ id: idSchema, name: z.string() })).optional(),
+        /** The file's `hoursInOtherTeams` as read, for `plan.unknownHoursElsewhere` once a batch is in. */
+        hoursInOtherTeams: z.record(idSchema, hoursInOtherTeamsSchema).optional(),
       }),
       z.strictObject({ status: z.literal('conflict'), existingTeamId: idSchema, existingName: z.string() }),
     ]),
+  ),
+  /**
+   * After an import: the hours in other teams that the imported files name (their
+   * `hoursInOtherTeams`) but this planner does not hold, per person; only people with
+   * such hours. Asked once a whole batch is in, so teams imported together count.
+   */
+  'plan.unknownHoursElsewhere': method(
+    z.strictObject({
+      teams: z
+        .array(z.strictObject({ scenarioId: idSchema, hoursInOtherTeams: z.record(idSchema, hoursInOtherTeamsSchema) }))
+        .max(10_000),
+    }),
+    z.array(z.strictObject({ id: idSchema, name: z.string(), hours: z.number() })),
   ),
 
   'professionalsImport.preview': method(

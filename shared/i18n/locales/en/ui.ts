@@ -517,6 +517,13 @@ export const ui: Record<keyof typeof nl, string> = {
     '{team} was imported as a copy, with the same professionals: their hours now count in both teams.',
   'exchange.replaced': '{team} was replaced. The data from before is in a backup.',
   'exchange.keptProfessionals': 'For {names} the planner kept its own data; the file had different data.',
+  'exchange.unknownHoursElsewhere_one':
+    'According to the file, {people} also works in teams that are not in this planner. The planner does not count those hours: the free hours are too high here and you will not see more hours than contracted. Import those teams as well to count the hours.',
+  'exchange.unknownHoursElsewhere_other':
+    'According to the file, {people} also work in teams that are not in this planner. The planner does not count those hours: their free hours are too high here and you will not see more hours than contracted. Import those teams as well to count their hours.',
+  'exchange.unknownHoursPerson': '{name} ({hours} hours a week)',
+  'exchange.unknownHoursOthers_one': '{count} more colleague',
+  'exchange.unknownHoursOthers_other': '{count} more colleagues',
   'exchange.planFailed': '{file} ({team}): {reason}',
   'exchange.fileFailed': '{file}: {reason}',
   'hr.exportSaved': '{file} was saved.',

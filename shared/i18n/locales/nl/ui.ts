@@ -527,6 +527,13 @@ export const ui = {
   'exchange.replaced': '{team} is vervangen. De gegevens van daarvoor staan in een reservekopie.',
   'exchange.keptProfessionals':
     'Van {names} zijn de gegevens in de planner behouden; het bestand bevatte andere gegevens.',
+  'exchange.unknownHoursElsewhere_one':
+    'Volgens het bestand werkt {people} ook in teams die niet in deze planner staan. Die uren telt de planner niet mee: de vrije uren zijn hier te hoog en meer uren dan het contract ziet u niet. Importeer die teams ook, dan tellen de uren mee.',
+  'exchange.unknownHoursElsewhere_other':
+    'Volgens het bestand werken {people} ook in teams die niet in deze planner staan. Die uren telt de planner niet mee: hun vrije uren zijn hier te hoog en meer uren dan het contract ziet u niet. Importeer die teams ook, dan tellen hun uren mee.',
+  'exchange.unknownHoursPerson': '{name} ({hours} uur per week)',
+  'exchange.unknownHoursOthers_one': 'nog {count} collega',
+  'exchange.unknownHoursOthers_other': 'nog {count} collega’s',
   'exchange.planFailed': '{file} ({team}): {reason}',
   'exchange.fileFailed': '{file}: {reason}',
   'hr.exportSaved': '{file} is opgeslagen.',
