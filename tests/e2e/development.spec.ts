@@ -120,6 +120,40 @@ test.describe('development plan', () => {
     await advice.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/development-advice.png`, fullPage: true });
   });
+  test('a new level updates the advice without taking the old one away first', async ({ page, planner }) => {
+    const people = new ProfessionalsPage(page);
+    await people.open();
+    await people.select('Fatima El Amrani');
+    const advice = page.getByTestId('development-advice');
+    await expect(advice).toContainText('Inlevingsvermogen van niveau 2 naar 3', { timeout: 30_000 });
+    // Watch the advice from here on: while it is asked again the old steps stay, so the
+    // first-visit line "wordt berekend" (no advice at all) must never come back.
+    await page.evaluate(() => {
+      const box = document.querySelector('[data-testid="development-advice"]')!;
+      const w = window as unknown as { adviceGone: boolean };
+      w.adviceGone = false;
+      new MutationObserver(() => {
+        if (box.textContent?.includes('wordt berekend')) w.adviceGone = true;
+      }).observe(box, { childList: true, subtree: true, characterData: true });
+    });
+    await page
+      .getByTestId('ratings')
+      .getByRole('button', { name: /Niveau voor Inlevingsvermogen/ })
+      .click();
+    await page.getByRole('option', { name: '3 · sterk' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await planner.api('professionals.list', {})).find((p) => p.name === 'Fatima El Amrani')?.ratings.empathy,
+      )
+      .toBe(3);
+    await expect(advice).not.toContainText('Inlevingsvermogen van niveau 2 naar 3', { timeout: 30_000 });
+    await expect(advice).not.toHaveAttribute('data-updating');
+    // At level 3 her empathy closes nothing more; the new advice says so.
+    await expect(advice).toContainText('Geen stap voor Fatima El Amrani');
+    expect(await page.evaluate(() => (window as unknown as { adviceGone: boolean }).adviceGone)).toBe(false);
+  });
+
   test("HR finds a person by name and leaves them out; the plan is the API's plan without them", async ({
     page,
     planner,

@@ -76,6 +76,7 @@ export const development: Record<keyof typeof nl, string> = {
   'development.person.none':
     'No step for {name} closes an open or fragile requirement in the functions {name} works in.',
   'development.person.unavailable': 'the planner could not work it out.',
+  'development.person.updating': 'Updating the advice for the new levels…',
   'development.person.loading': 'Working out the development advice…',
 
   'development.cli.badK': 'The number of development steps after --development must be a whole number from 1 to 20.',

@@ -77,6 +77,7 @@ export const development = {
   'development.person.none':
     'Geen stap voor {name} sluit nu een open of kwetsbare eis in de functies waarin {name} werkt.',
   'development.person.unavailable': 'de planner kon het niet berekenen.',
+  'development.person.updating': 'Het advies wordt bijgewerkt voor de nieuwe niveaus…',
   'development.person.loading': 'Het ontwikkeladvies wordt berekend…',
 
   'development.cli.badK':
