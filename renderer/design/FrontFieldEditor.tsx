@@ -46,6 +46,11 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
       {team.frontField.length === 0 ? (
         <p className="muted">{t('designScreen.frontField.empty')}</p>
       ) : (
+        <p className="muted" data-testid="front-field-own-kinds">
+          {t('designScreen.frontField.ownKinds')}
+        </p>
+      )}
+      {team.frontField.length > 0 && (
         <ul className="editor-rows">
           {team.frontField.map((partner, index) => (
             <li key={`${index}:${partner.name}`} className="editor-row" data-partner={partner.name}>

@@ -48,6 +48,8 @@ test('the design screen shows every model statement with its source, own notes, 
   await design.choose('question-reach', 'Alle hulpvragen');
   await design.choose('question-arrival', 'Beide: rechtstreeks en via aanmelding');
   await design.addPartner('Buurthuis De Brug', 'De beheerder meldt aan via de wijkcoach, binnen een week.');
+  // Its kinds (huisarts, school, ...) are the planner's own list, and say so.
+  await expect(frontField.getByTestId('front-field-own-kinds')).toContainText('eigen indeling van de planner');
   // Every edit is one undo step: undoing the route and the partner removes it, redo brings both back.
   await shell.undoButton().click();
   await expect(design.partner('Buurthuis De Brug').getByTestId('partner-route')).toHaveValue('');

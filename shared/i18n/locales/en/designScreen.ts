@@ -33,6 +33,8 @@ export const designScreen: Record<keyof typeof nl, string> = {
     'The schil is something else: the specialists around the team to whom the team refers.',
   'designScreen.frontField.a2':
     'An A2 team receives its cases through these partners, so the connection with the voorliggend veld matters even more.',
+  'designScreen.frontField.ownKinds':
+    'The kinds of partner are the planner’s own division; the sources only speak of ‘the voorliggend veld and the first line’.',
   'designScreen.frontField.empty': 'No voorliggend veld partners recorded yet.',
   'designScreen.frontField.name': 'Partner',
   'designScreen.frontField.kind': 'Kind of partner',

@@ -35,6 +35,8 @@ export const designScreen = {
     'De schil is iets anders: de specialisten rond het team naar wie het team doorverwijst.',
   'designScreen.frontField.a2':
     'Bij een A2-team komen de casussen via deze partners binnen; de aansluiting op het voorliggend veld is daarom extra belangrijk.',
+  'designScreen.frontField.ownKinds':
+    'De soorten partner zijn een eigen indeling van de planner; de bronnen noemen alleen ‘het voorliggend veld en de eerste lijn’.',
   'designScreen.frontField.empty': 'Nog geen partners in het voorliggend veld vastgelegd.',
   'designScreen.frontField.name': 'Partner',
   'designScreen.frontField.kind': 'Soort partner',
