@@ -63,7 +63,7 @@ export const App = observer(function App() {
       <div className="empty-state teaching">
         <h2>{t('app.noTeamTitle')}</h2>
         <p>{t('app.noTeam')}</p>
-        <Button className="button button-primary" onPress={() => ui.show('design')}>
+        <Button className="button button-primary" onPress={() => ui.setNewTeamOpen(true)} data-testid="empty-new-team">
           {t('header.newTeam')}
         </Button>
       </div>

@@ -36,9 +36,13 @@ async function guarded(root: RootStore, work: () => Promise<void>): Promise<void
 
 export function removeSample(root: RootStore): Promise<void> {
   return guarded(root, async () => {
+    // As before deleting a team: a backup named after what goes, which the message points to.
+    await root.api.call('backups.create', { before: { kind: 'sample', name: '' } });
     await root.api.call('sample.remove', {});
     await Promise.all([root.teams.load(), root.professionals.load()]);
     await openFirstTeam(root);
+    root.ui.notify('info', message('sample.removed'));
+    focusTeamPicker();
   });
 }
 

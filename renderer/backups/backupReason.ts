@@ -17,6 +17,7 @@ const REMOVED: Record<RemovalSubject['kind'], MessageKey> = {
   professional: 'backups.reason.beforeRemovingProfessional',
   teamsReplaced: 'backups.reason.beforeReplacingTeams',
   teamReplaced: 'backups.reason.beforeReplacingTeam',
+  sample: 'backups.reason.beforeRemovingSample',
 };
 
 /**

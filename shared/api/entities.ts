@@ -89,9 +89,10 @@ export const professionalRemovalSchema = z.strictObject({
 export const removalSubjectSchema = z.strictObject({
   /**
    * `teamsReplaced`: an import replacing many teams at once, `name` is how many;
-   * `teamReplaced`: an import replacing one team, `name` is the team's.
+   * `teamReplaced`: an import replacing one team, `name` is the team's; `sample`: removing
+   * the Voorbeeldwijk (`name` empty). A build before `sample` reads such a note as no note.
    */
-  kind: z.enum(['team', 'scenario', 'professional', 'teamsReplaced', 'teamReplaced']),
+  kind: z.enum(['team', 'scenario', 'professional', 'teamsReplaced', 'teamReplaced', 'sample']),
   name: z.string().max(200),
 });
 

@@ -348,6 +348,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'backups.reason.beforeRemovingProfessional': 'before removing {name}',
   'backups.reason.beforeReplacingTeams': 'before an import replaced {name} teams',
   'backups.reason.beforeReplacingTeam': 'before an import replaced team {name}',
+  'backups.reason.beforeRemovingSample': 'before removing the sample neighbourhood',
 
   'cmd.hours': 'Hours of {person} in {fn}',
   'cmd.assign': '{person} into {fn}',
@@ -382,6 +383,7 @@ export const ui: Record<keyof typeof nl, string> = {
     'This team belongs to the sample neighbourhood "Voorbeeldwijk", to get to know the planner. Done practising? Remove the sample data.',
   'sample.remove': 'Remove the sample',
   'sample.confirmTitle': 'Remove the sample neighbourhood?',
+  'sample.removed': 'The sample neighbourhood has been removed. The backup made just before is in Backups.',
   'sample.confirmBody':
     'The teams and professionals of the sample are removed. Your own teams stay. This cannot be undone, but you can bring them back from a backup.',
 

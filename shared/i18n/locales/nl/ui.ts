@@ -354,6 +354,7 @@ export const ui = {
   'backups.reason.beforeRemovingProfessional': 'voor het verwijderen van {name}',
   'backups.reason.beforeReplacingTeams': 'voor het vervangen van {name} teams door een import',
   'backups.reason.beforeReplacingTeam': 'voor het vervangen van team {name} door een import',
+  'backups.reason.beforeRemovingSample': 'voor het verwijderen van de Voorbeeldwijk',
 
   'cmd.hours': 'Uren van {person} in {fn}',
   'cmd.assign': '{person} in {fn}',
@@ -389,6 +390,7 @@ export const ui = {
     'Dit team hoort bij de Voorbeeldwijk, waarmee u de planner leert kennen. Klaar met oefenen? Verwijder dan de voorbeeldgegevens.',
   'sample.remove': 'Voorbeeldwijk verwijderen',
   'sample.confirmTitle': 'Voorbeeldwijk verwijderen?',
+  'sample.removed': 'De Voorbeeldwijk is verwijderd. De reservekopie van vlak ervoor staat in Reservekopieën.',
   'sample.confirmBody':
     'De teams en professionals van de Voorbeeldwijk worden verwijderd. Uw eigen teams blijven. U kunt dit niet ongedaan maken, maar wel terugzetten met een reservekopie.',
 
