@@ -1,6 +1,6 @@
 import type { ApiHandlers } from '../shared/api/contract.js';
 import { ApiFailure } from '../shared/api/result.js';
-import { pruneBackups } from './backup/backupFiles.js';
+import { madeLater, noteRestored, pruneBackups } from './backup/backupFiles.js';
 import { restoreFromBackup } from './backup/restore.js';
 import { BackupScheduler } from './backup/scheduler.js';
 import { onlineBackup } from './backup/takeBackup.js';
@@ -124,8 +124,12 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
           },
         });
       const safetyCopy = await (options.sharedSync ? options.sharedSync.paused(replaceFile) : replaceFile());
-      // The notice ("the file was damaged, restore a backup") has been acted upon.
-      notice = null;
+      // The notice ("the file was damaged, restore a backup") has been acted upon, unless the
+      // backup brought back is newer than the one it names: made after the damage, of the
+      // fresh empty file, so the way back to the good one must stay in view.
+      noteRestored(options.dataDir, id);
+      const named = notice?.latestBackupId;
+      if (!named || !madeLater(id, named)) notice = null;
       return safetyCopy;
     } finally {
       restoring = false;

@@ -17,6 +17,14 @@ import { removalSubjectSchema, type BackupInfo, type RemovalSubject } from '../.
  * removal, the newest 3 made before a migration and the newest 3 made before a restore. On
  * top of that, every backup older than 30 days is deleted, except the single newest backup.
  * Old backups still hold people who have since been deleted: this is how long they can linger.
+ *
+ * Except after damage: while a data file moved aside as damaged (`planner-beschadigd-<time>`,
+ * db/moveAside.ts) lies in the data directory and no backup has been restored since, every
+ * backup made before that moment is kept. The planner then works in a fresh, empty file, and
+ * its start and interval backups of that empty file must not push out (or age out) the
+ * backups the user needs to get their data back. Restoring one of those backups ends it
+ * (`damage-resolved.json` in the backups directory names the damage it resolved); restoring
+ * a backup of the empty file does not.
  */
 
 export type BackupReason = BackupInfo['reason'];
@@ -77,6 +85,19 @@ function readRemovalNote(dataDir: string, id: string): RemovalSubject | null {
   }
 }
 
+/** A backup id's place in time (stamp, then its number within the same moment); null for a foreign name. */
+function orderOf(id: string): string | null {
+  const m = NAME.exec(id);
+  return m ? `${m[1]}-${(m[3] ?? '1').padStart(4, '0')}` : null;
+}
+
+/** Whether backup `id` was made after backup `other`. */
+export function madeLater(id: string, other: string): boolean {
+  const a = orderOf(id);
+  const b = orderOf(other);
+  return a !== null && b !== null && a > b;
+}
+
 interface Listed extends BackupInfo {
   order: string;
 }
@@ -98,7 +119,7 @@ function listWithOrder(dataDir: string): Listed[] {
     } catch {
       continue;
     }
-    const order = `${m[1]}-${(m[3] ?? '1').padStart(4, '0')}`;
+    const order = orderOf(name)!;
     const reason = m[2] as BackupReason;
     const removal = reason === 'beforeRemoval' ? readRemovalNote(dataDir, name) : null;
     out.push({ id: name, createdAt: stampToIso(m[1]!), sizeBytes, reason, removal, order });
@@ -115,9 +136,54 @@ function retentionGroup(reason: BackupReason): keyof typeof RETENTION {
   return reason === 'start' || reason === 'interval' ? 'automatic' : reason;
 }
 
+const DAMAGED = /^planner-beschadigd-(\d{8}T\d{9}Z)(?:-\d+)?\.sqlite$/;
+
+const DAMAGE_RESOLVED = 'damage-resolved.json';
+
+/** The moment the newest damaged file in the data directory was moved aside, or null. */
+function newestDamage(dataDir: string): string | null {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dataDir);
+  } catch {
+    return null;
+  }
+  let newest: string | null = null;
+  for (const name of names) {
+    const m = DAMAGED.exec(name);
+    if (m && (newest === null || m[1]! > newest)) newest = m[1]!;
+  }
+  return newest === null ? null : stampToIso(newest);
+}
+
+/** The newest damage, unless a backup from before it has been restored since; null otherwise. */
+function unresolvedDamage(dataDir: string): string | null {
+  const damagedAt = newestDamage(dataDir);
+  if (damagedAt === null) return null;
+  try {
+    const resolved = JSON.parse(fs.readFileSync(path.join(backupDir(dataDir), DAMAGE_RESOLVED), 'utf8')) as unknown;
+    if ((resolved as { damagedAt?: unknown } | null)?.damagedAt === damagedAt) return null;
+  } catch {
+    // No note (or an unreadable one): the damage is not resolved.
+  }
+  return damagedAt;
+}
+
+/**
+ * After a restore: when the backup brought back was made before the newest damage, the
+ * backups from before it need no longer be kept apart, and the usual retention applies.
+ */
+export function noteRestored(dataDir: string, restoredId: string): void {
+  const damagedAt = unresolvedDamage(dataDir);
+  const restored = NAME.exec(restoredId);
+  if (damagedAt === null || !restored || stampToIso(restored[1]!) >= damagedAt) return;
+  fs.writeFileSync(path.join(backupDir(dataDir), DAMAGE_RESOLVED), JSON.stringify({ damagedAt }));
+}
+
 /** Applies the retention rules; returns the ids removed. */
 export function pruneBackups(dataDir: string, now: Date): string[] {
   const all = listWithOrder(dataDir);
+  const damagedAt = unresolvedDamage(dataDir);
   const keptPerGroup = new Map<string, number>();
   const cutoff = now.getTime() - RETENTION.maxAgeDays * 24 * 60 * 60 * 1000;
   const removed: string[] = [];
@@ -126,7 +192,8 @@ export function pruneBackups(dataDir: string, now: Date): string[] {
     const kept = keptPerGroup.get(group) ?? 0;
     const tooMany = kept >= RETENTION[group];
     const tooOld = index > 0 && Date.parse(b.createdAt) < cutoff;
-    if (tooMany || tooOld) {
+    const neededAfterDamage = damagedAt !== null && b.createdAt < damagedAt;
+    if ((tooMany || tooOld) && !neededAfterDamage) {
       fs.rmSync(path.join(backupDir(dataDir), b.id), { force: true });
       fs.rmSync(notePath(dataDir, b.id), { force: true });
       removed.push(b.id);

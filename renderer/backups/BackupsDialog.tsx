@@ -54,6 +54,9 @@ export const BackupsDialog = observer(function BackupsDialog() {
     });
   };
   const when = (iso: string) => formatMoment(ui.lang, iso);
+  // After a damaged file was moved aside: the backup its notice names, which the backups of
+  // the fresh empty file (listed above it) must not hide.
+  const recommended = root.notice?.latestBackupId ?? null;
   return (
     <ModalOverlay
       className="modal-overlay"
@@ -102,9 +105,16 @@ export const BackupsDialog = observer(function BackupsDialog() {
               </thead>
               <tbody>
                 {backups.map((b) => (
-                  <tr key={b.id}>
+                  <tr key={b.id} className={b.id === recommended ? 'backup-recommended' : undefined}>
                     <td>{when(b.createdAt)}</td>
-                    <td>{render(backupReasonText(b))}</td>
+                    <td>
+                      {render(backupReasonText(b))}
+                      {b.id === recommended && (
+                        <strong className="block" data-testid="backup-recommended">
+                          {t('backups.recommended')}
+                        </strong>
+                      )}
+                    </td>
                     <td>
                       <ConfirmAction
                         trigger={t('backups.restore')}

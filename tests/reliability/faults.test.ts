@@ -68,6 +68,62 @@ describe('a damaged database file', () => {
     expect((await store.call('app.info', {})).notice).toBeNull();
   });
 
+  it('after more than 30 days away: the backups from before the damage stay until one of them is restored', async () => {
+    const then = new Date('2026-10-15T09:00:00Z');
+    const later = new Date('2026-12-01T09:00:00Z');
+    const before = openTestStore({ now: () => then });
+    await before.whenIdle();
+    await before.call('professionals.create', { ...personInput, name: 'Bewaard Persoon' });
+    const good = await before.call('backups.create', {});
+    before.close();
+    const dir = before.dataDir;
+    fs.writeFileSync(databasePath(dir), Buffer.from('geen database '.repeat(500)));
+
+    // Twelve starts in the fresh, empty file: each makes a start backup and applies the retention.
+    let store = open({ dataDir: dir, now: () => later });
+    await store.whenIdle();
+    const notice = (await store.call('app.info', {})).notice!;
+    expect(notice.latestBackupId).toBe(good.id);
+    for (let i = 0; i < 11; i += 1) {
+      store.close();
+      store = open({ dataDir: dir, now: () => new Date(later.getTime() + (i + 1) * 60_000) });
+      await store.whenIdle();
+    }
+    const ids = (await store.call('backups.list', {})).map((b) => b.id);
+    expect(ids).toContain(good.id);
+    expect(ids.filter((id) => id.includes('20261015'))).toHaveLength(2); // the start backup then, and the manual one
+
+    // Restoring a backup of the empty file does not take the way back out of view.
+    store.close();
+    store = open({ dataDir: dir, now: () => new Date(later.getTime() + 3600_000) });
+    await store.whenIdle();
+    const emptyStart = (await store.call('backups.list', {})).find((b) => b.createdAt > later.toISOString())!;
+    // (A later open has no notice of its own: the first open's notice named the backup.)
+    await store.call('backups.restore', { id: emptyStart.id });
+    expect(await store.call('professionals.list', {})).toEqual([]);
+    expect((await store.call('backups.list', {})).map((b) => b.id)).toContain(good.id);
+
+    // Restoring the good one brings the data back, and the retention applies again from then on.
+    await store.call('backups.restore', { id: good.id });
+    expect((await store.call('professionals.list', {})).some((p) => p.name === 'Bewaard Persoon')).toBe(true);
+    await store.call('backups.create', {});
+    expect((await store.call('backups.list', {})).filter((b) => b.id.includes('20261015'))).toHaveLength(0);
+  });
+
+  it('the notice stays when the backup brought back was made after the damage, and goes with the good one', async () => {
+    const { dir, backupId } = await preparedDir();
+    fs.writeFileSync(databasePath(dir), Buffer.from('geen database '.repeat(500)));
+    const store = open({ dataDir: dir });
+    await store.whenIdle();
+    const info = await store.call('app.info', {});
+    expect(info.notice?.latestBackupId).toBe(backupId);
+    const afterDamage = (await store.call('backups.list', {})).find((b) => b.id > backupId && b.reason === 'start')!;
+    await store.call('backups.restore', { id: afterDamage.id });
+    expect((await store.call('app.info', {})).notice?.latestBackupId).toBe(backupId);
+    await store.call('backups.restore', { id: backupId });
+    expect((await store.call('app.info', {})).notice).toBeNull();
+  });
+
   it('that was truncated is moved aside, never overwritten', async () => {
     const { dir } = await preparedDir();
     const file = databasePath(dir);

@@ -354,6 +354,7 @@ export const ui = {
   'backups.reason.beforeRemovingProfessional': 'voor het verwijderen van {name}',
   'backups.reason.beforeReplacingTeams': 'voor het vervangen van {name} teams door een import',
   'backups.reason.beforeReplacingTeam': 'voor het vervangen van team {name} door een import',
+  'backups.recommended': 'De laatste goede reservekopie van vóór de beschadiging: deze terugzetten.',
   'backups.reason.beforeRemovingSample': 'voor het verwijderen van de Voorbeeldwijk',
 
   'cmd.hours': 'Uren van {person} in {fn}',
