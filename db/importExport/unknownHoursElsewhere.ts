@@ -4,7 +4,7 @@ import { hoursInOtherTeams } from '../repositories/assignments.js';
 import { getProfessional } from '../repositories/professionals.js';
 
 /** A person whose file says they work in other teams for more hours than this planner holds. */
-export interface UnknownHoursElsewhere {
+interface UnknownHoursElsewhere {
   id: string;
   name: string;
   /** Hours per week the file counts in other teams and this planner does not. */

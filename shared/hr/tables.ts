@@ -1,4 +1,5 @@
 import type { Lang } from '../domain/text.js';
+import { adviceAbout } from '../engine/advice/index.js';
 import { textIn } from '../i18n/bothLanguages.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { translator, type Translator } from '../i18n/translator.js';
@@ -93,6 +94,11 @@ const ADVICE_COLUMNS: readonly MessageKey[] = [
   'hrExport.col.rule',
   'hrExport.col.advice',
 ];
+
+function ruleAboutText(rule: string, tr: Translator): string {
+  const about = adviceAbout(rule);
+  return about ? tr.render(about) : rule;
+}
 
 function percent(value: number): number {
   return Math.round(value * 1000) / 10;
@@ -228,7 +234,8 @@ function hrTable(overview: HrOverview, list: HrList, tr: Translator): HrTable {
           a.teamName,
           words.scenario(a),
           tr.t(SEVERITY_KEY[a.severity]),
-          a.rule,
+          // What the rule checks and its source, as the board shows beside the advice; not the rule's internal id.
+          ruleAboutText(a.rule, tr),
           textIn(lang, a.message),
         ]),
       };

@@ -115,7 +115,7 @@ test.describe('who closes the gap, "Plaatsen"', () => {
     const rows = page.locator(`li.gap[data-gap="${gapKey(gap!)}"] li.candidate`);
     await expect(rows).toHaveCount(fullGap!.candidates.length);
     await expect(rows.first()).toHaveAttribute('data-has-room', 'false');
-    await expect(rows.first()).toContainText('0 uur vrij: minder dan 4');
+    await expect(rows.first()).toContainText('0 uur vrij: minder dan de minimale 4 uur per plaatsing');
 
     const first = full.plan.professionals.find((p) => p.id === fullGap!.candidates[0]!.professionalId)!;
     const assignments = full.plan.assignments.length;

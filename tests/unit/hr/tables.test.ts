@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adviceAbout } from '../../../shared/engine/advice/index.js';
 import { buildHrOverview, hrTables, HR_LISTS } from '../../../shared/hr/index.js';
 import { translator, type Translator } from '../../../shared/i18n/translator.js';
 import { INPUT, options } from './hrFixtures.js';
@@ -92,6 +93,17 @@ describe('HR export tables', () => {
   it('says the advice severity with the vocabulary in Dutch', () => {
     const words = new Set(tables.get('advice')!.rows.map((row) => row[2]));
     expect([...words].every((word) => word === 'Belangrijk' || word === 'Let op')).toBe(true);
+  });
+
+  it('says what each advice checks and its source in words, as the board does, never the rule’s internal id', () => {
+    const advice = tables.get('advice')!;
+    expect(advice.columns[3]).toBe('Controle en bron');
+    expect(advice.rows.length).toBeGreaterThan(0);
+    advice.rows.forEach((row, i) => {
+      const about = adviceAbout(overview.advice[i]!.rule)!;
+      expect(row[3]).toBe(translator('nl').render(about));
+      expect(row[3]).not.toBe(overview.advice[i]!.rule);
+    });
   });
 });
 

@@ -83,7 +83,7 @@ describe('the text report', () => {
     expect(text(p)).toContain(
       '  Jeugd – Durf ≥3 (ontbreekt):\n' +
         '    Bram (niveau 3, dekt 1 eis, 16 uur vrij)\n' +
-        '    Anouk (niveau 4, dekt 2 eisen, maar 2 uur vrij: minder dan 4)\n',
+        '    Anouk (niveau 4, dekt 2 eisen, maar 2 uur vrij: minder dan de minimale 4 uur per plaatsing)\n',
     );
   });
 

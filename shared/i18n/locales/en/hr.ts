@@ -48,7 +48,7 @@ export const hr: Record<keyof typeof nl, string> = {
   'hrExport.col.requiredLevel': 'Required level',
   'hrExport.col.holder': 'Only holder',
   'hrExport.col.severity': 'Severity',
-  'hrExport.col.rule': 'Rule',
+  'hrExport.col.rule': 'Check and source',
   'hrExport.col.advice': 'Advice',
 
   'hrExport.mainScenario': 'Main scenario',

@@ -73,7 +73,8 @@ export const print: Record<keyof typeof nl, string> = {
   'printDoc.gap.statusValue': '{status} ({people}; level ≥ {level}, best {best})',
   'printDoc.gap.add': 'Add: {candidates}',
   'printDoc.gap.candidate': '{name} ({hours} hours free)',
-  'printDoc.gap.candidateNoRoom': '{name} (but {hours} hours free: fewer than {min})',
+  'printDoc.gap.candidateNoRoom':
+    '{name} (but {hours} hours free: fewer than the minimum of {min} hours per assignment)',
   'printDoc.gap.nobody': 'Nobody in the pool has this level: recruit, hire in or train.',
 
   'printDoc.advice': 'Design advice',

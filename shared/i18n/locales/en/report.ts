@@ -61,9 +61,9 @@ export const report: Record<keyof typeof nl, string> = {
   'report.candidate_one': '{name} (level {rating}, covers {count} requirement, {free} hours free)',
   'report.candidate_other': '{name} (level {rating}, covers {count} requirements, {free} hours free)',
   'report.candidateNoRoom_one':
-    '{name} (level {rating}, covers {count} requirement, but {free} hours free: fewer than {min})',
+    '{name} (level {rating}, covers {count} requirement, but {free} hours free: fewer than the minimum of {min} hours per assignment)',
   'report.candidateNoRoom_other':
-    '{name} (level {rating}, covers {count} requirements, but {free} hours free: fewer than {min})',
+    '{name} (level {rating}, covers {count} requirements, but {free} hours free: fewer than the minimum of {min} hours per assignment)',
   'report.additions': 'Best additions (step by step)',
   'report.noAdditions': 'no addition covers another requirement',
   'report.addition_one': '{name} in {function}: +{count} requirement, team coverage after {after}',

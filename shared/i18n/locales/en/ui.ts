@@ -135,7 +135,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'gaps.none': 'No gaps: every requirement is covered.',
   'gaps.nobody': 'Nobody in the pool has this level.',
   'gaps.candidateFacts': '(level {level}, {hours} hours free)',
-  'gaps.candidateFactsNoRoom': '(level {level}, but {hours} hours free: fewer than {min})',
+  'gaps.candidateFactsNoRoom':
+    '(level {level}, but {hours} hours free: fewer than the minimum of {min} hours per assignment)',
   'gaps.insert': 'Place',
   'gaps.showAll': 'Show all {count} gaps',
   'gaps.showFewer': 'Show fewer',

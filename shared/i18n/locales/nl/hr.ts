@@ -49,7 +49,7 @@ export const hr = {
   'hrExport.col.requiredLevel': 'Vereist niveau',
   'hrExport.col.holder': 'Enige drager',
   'hrExport.col.severity': 'Ernst',
-  'hrExport.col.rule': 'Regel',
+  'hrExport.col.rule': 'Controle en bron',
   'hrExport.col.advice': 'Advies',
 
   'hrExport.mainScenario': 'Hoofdscenario',

@@ -74,7 +74,7 @@ export const print = {
   'printDoc.gap.statusValue': '{status} ({people}; niveau ≥ {level}, beste {best})',
   'printDoc.gap.add': 'Toevoegen: {candidates}',
   'printDoc.gap.candidate': '{name} ({hours} uur vrij)',
-  'printDoc.gap.candidateNoRoom': '{name} (maar {hours} uur vrij: minder dan {min})',
+  'printDoc.gap.candidateNoRoom': '{name} (maar {hours} uur vrij: minder dan de minimale {min} uur per plaatsing)',
   'printDoc.gap.nobody': 'Niemand in de pool heeft dit niveau: werven, inhuren of scholen.',
 
   'printDoc.advice': 'Ontwerpadvies',

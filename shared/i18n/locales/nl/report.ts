@@ -63,9 +63,10 @@ export const report = {
   'report.noCandidates': 'niemand in de pool heeft dit niveau',
   'report.candidate_one': '{name} (niveau {rating}, dekt {count} eis, {free} uur vrij)',
   'report.candidate_other': '{name} (niveau {rating}, dekt {count} eisen, {free} uur vrij)',
-  'report.candidateNoRoom_one': '{name} (niveau {rating}, dekt {count} eis, maar {free} uur vrij: minder dan {min})',
+  'report.candidateNoRoom_one':
+    '{name} (niveau {rating}, dekt {count} eis, maar {free} uur vrij: minder dan de minimale {min} uur per plaatsing)',
   'report.candidateNoRoom_other':
-    '{name} (niveau {rating}, dekt {count} eisen, maar {free} uur vrij: minder dan {min})',
+    '{name} (niveau {rating}, dekt {count} eisen, maar {free} uur vrij: minder dan de minimale {min} uur per plaatsing)',
   'report.additions': 'Beste aanvullingen (stap voor stap)',
   'report.noAdditions': 'geen toevoeging dekt nog een eis',
   'report.addition_one': '{name} in {function}: +{count} eis, teamdekking daarna {after}',

@@ -139,7 +139,8 @@ export const ui = {
   'gaps.none': 'Geen gaten: alle eisen zijn gedekt.',
   'gaps.nobody': 'Niemand in de pool heeft dit niveau.',
   'gaps.candidateFacts': '(niveau {level}, {hours} uur vrij)',
-  'gaps.candidateFactsNoRoom': '(niveau {level}, maar {hours} uur vrij: minder dan {min})',
+  'gaps.candidateFactsNoRoom':
+    '(niveau {level}, maar {hours} uur vrij: minder dan de minimale {min} uur per plaatsing)',
   'gaps.insert': 'Plaatsen',
   'gaps.showAll': 'Alle {count} gaten tonen',
   'gaps.showFewer': 'Minder tonen',
