@@ -14,7 +14,7 @@ import { useMemo, useRef } from 'react';
 import { PlainButton } from '../ui/PlainButton.js';
 import { dragAnnouncements, dragInstructions } from './announcements.js';
 import { POOL_ZONE, functionIdOfZone, functionZoneId, isDragData } from './dndIds.js';
-import { zoneCollision, zoneJumpingCoordinates } from './keyboardDrag.js';
+import { zoneJumps } from './keyboardDrag.js';
 import { dropHours } from './suggestedHours.js';
 import { unassignCommand } from './assignmentCommands.js';
 import { FunctionLane } from './FunctionLane.js';
@@ -43,16 +43,17 @@ export const CompositionBoard = observer(function CompositionBoard() {
   const translatorRef = useRef(translator);
   translatorRef.current = translator;
   // Options objects kept stable across renders, so dnd-kit keeps its sensors (and its context) as they are.
-  const keyboardOptions = useMemo(
-    () => ({
-      coordinateGetter: zoneJumpingCoordinates(() => [
+  // The zones in the order the lanes are shown; the keyboard steps through them by id.
+  const jumps = useMemo(
+    () =>
+      zoneJumps(() => [
         POOL_ZONE,
         ...root.plan.inTeamFunctions.map((f) => functionZoneId(f.id)),
         ...root.plan.shellFunctions.map((f) => functionZoneId(f.id)),
       ]),
-    }),
     [root],
   );
+  const keyboardOptions = useMemo(() => ({ coordinateGetter: jumps.coordinates }), [jumps]);
   const sensors = useSensors(
     useSensor(MouseSensor, MOUSE_OPTIONS),
     useSensor(TouchSensor, TOUCH_OPTIONS),
@@ -104,9 +105,10 @@ export const CompositionBoard = observer(function CompositionBoard() {
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={zoneCollision}
+      collisionDetection={jumps.collision}
       measuring={MEASURING}
       autoScroll={AUTO_SCROLL}
+      onDragStart={jumps.reset}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={() => ui.setDragPreview(null)}

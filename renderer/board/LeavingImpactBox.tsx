@@ -6,8 +6,22 @@ import { STATUS_LABEL } from './RequirementList.js';
 import { requirementName } from './requirementName.js';
 import type { RequirementKind } from '../../shared/engine/types.js';
 
-/** What the team would lose without the member the user hovers or focuses. */
+/**
+ * What the team would lose without the member the user hovers or focuses. The live region
+ * is always there, empty while no member is pointed at: many screen readers say nothing
+ * of a region that arrives already filled, only of a change inside one they know. It is
+ * read as a whole (`aria-atomic`) when another member's text comes in; the member's own
+ * buttons keep the same member (MemberChip), so tabbing through them says it once.
+ */
 export const LeavingImpactBox = observer(function LeavingImpactBox() {
+  return (
+    <div aria-live="polite" aria-atomic="true" data-testid="leaving-impact-region">
+      <LeavingImpactText />
+    </div>
+  );
+});
+
+const LeavingImpactText = observer(function LeavingImpactText() {
   const { plan, catalogue, ui } = useStores();
   const t = useT();
   const impact = plan.leavingImpact;
@@ -19,7 +33,7 @@ export const LeavingImpactBox = observer(function LeavingImpactBox() {
   };
   const comp = (row: { kind: RequirementKind; competency: string }) => requirementName(row, catalogue, ui.lang, t);
   return (
-    <section className="callout leaving" aria-live="polite" data-testid="leaving-impact">
+    <section className="callout leaving" data-testid="leaving-impact">
       <h3>{t('leaving.title', { name })}</h3>
       <p>
         {t('leaving.coverage', {

@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { observer } from 'mobx-react-lite';
-import { memo, useMemo } from 'react';
+import { type FocusEvent, memo, useMemo } from 'react';
 import { PlainButton } from '../ui/PlainButton.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { type DragData, memberId } from './dndIds.js';
@@ -77,6 +77,11 @@ const MemberChipBody = observer(function MemberChipBody({
     void root.execute(unassignCommand(root, functionId, professional.id));
   };
   const leave = () => ui.focusedMemberId === professional.id && ui.setFocusedMember(null);
+  // Focus going on to this member's own hours or × button stays with the member, so the
+  // coverage panel's live region is not emptied and filled again (said once per member).
+  const blur = (event: FocusEvent<HTMLLIElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) leave();
+  };
   return (
     <li
       className={`member ${isDragging ? 'is-dragging' : ''} ${overAllocated ? 'is-over-allocated' : ''}`}
@@ -86,7 +91,7 @@ const MemberChipBody = observer(function MemberChipBody({
       onMouseEnter={point}
       onMouseLeave={leave}
       onFocus={point}
-      onBlur={leave}
+      onBlur={blur}
     >
       <div
         ref={setNodeRef}

@@ -2,7 +2,7 @@ import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { describe, expect, it } from 'vitest';
 import { dragAnnouncements } from '../../../renderer/board/announcements.js';
 import { functionIdOfZone, functionZoneId, POOL_ZONE } from '../../../renderer/board/dndIds.js';
-import { zoneJumpingCoordinates } from '../../../renderer/board/keyboardDrag.js';
+import { zoneJumps } from '../../../renderer/board/keyboardDrag.js';
 import { offerHours } from '../../../renderer/board/suggestedHours.js';
 import { MIN_ASSIGNMENT_HOURS } from '../../../shared/engine/index.js';
 import { translator } from '../../../shared/i18n/translator.js';
@@ -28,21 +28,55 @@ function key(code: string) {
 }
 
 describe('keyboard drag', () => {
-  const getter = zoneJumpingCoordinates(() => [POOL_ZONE, 'fn:a', 'fn:b', 'fn:gone']);
+  const order = () => [POOL_ZONE, 'fn:a', 'fn:b', 'fn:gone'];
 
   it('arrow down/right jumps to the next zone in reading order, landing mid-zone', () => {
-    expect(getter(key('ArrowDown'), context(POOL_ZONE))).toEqual({ x: 200, y: 140 });
-    expect(getter(key('ArrowRight'), context('fn:a'))).toEqual({ x: 200, y: 240 });
+    const { coordinates } = zoneJumps(order);
+    expect(coordinates(key('ArrowDown'), context(POOL_ZONE))).toEqual({ x: 200, y: 140 });
+    expect(coordinates(key('ArrowRight'), context('fn:a'))).toEqual({ x: 200, y: 240 });
   });
 
   it('arrow up/left goes back and wraps around; zones that are not on screen are skipped', () => {
-    expect(getter(key('ArrowUp'), context('fn:b'))).toEqual({ x: 200, y: 140 });
-    expect(getter(key('ArrowLeft'), context(POOL_ZONE))).toEqual({ x: 200, y: 240 });
-    expect(getter(key('ArrowDown'), context('fn:b'))).toEqual({ x: 200, y: 40 });
+    const jumps = zoneJumps(order);
+    jumps.coordinates(key('ArrowDown'), context(null)); // to the pool
+    expect(jumps.coordinates(key('ArrowLeft'), context(POOL_ZONE))).toEqual({ x: 200, y: 240 });
+    expect(jumps.coordinates(key('ArrowUp'), context('fn:b'))).toEqual({ x: 200, y: 140 });
+    expect(jumps.coordinates(key('ArrowDown'), context('fn:a'))).toEqual({ x: 200, y: 240 });
+    expect(jumps.coordinates(key('ArrowDown'), context('fn:b'))).toEqual({ x: 200, y: 40 });
+  });
+
+  it('counts each step from the zone the last key chose, not from what the scrolling card is over', () => {
+    const jumps = zoneJumps(order);
+    expect(jumps.coordinates(key('ArrowDown'), context(POOL_ZONE))).toEqual({ x: 200, y: 140 });
+    // Mid-scroll the card's corner is between two lanes (over nothing) or still over the pool.
+    expect(jumps.coordinates(key('ArrowDown'), context(null))).toEqual({ x: 200, y: 240 });
+    expect(jumps.coordinates(key('ArrowUp'), context(POOL_ZONE))).toEqual({ x: 200, y: 140 });
+  });
+
+  it('a keyboard drag is over the zone chosen by id; a pointer over what it points at', () => {
+    const jumps = zoneJumps(order);
+    const containers = [POOL_ZONE, 'fn:a', 'fn:b'].map((id) => ({ id }));
+    const { droppableRects } = context(null).context;
+    // The card's corner is in the pool (top 0..80) but the key chose fn:a.
+    const keyboard = {
+      collisionRect: rect(10),
+      droppableRects,
+      droppableContainers: containers,
+      pointerCoordinates: null,
+    };
+    expect(jumps.collision(keyboard as never).map((c) => c.id)).toEqual([POOL_ZONE]);
+    jumps.coordinates(key('ArrowDown'), context(POOL_ZONE));
+    expect(jumps.collision(keyboard as never).map((c) => c.id)).toEqual(['fn:a']);
+    expect(jumps.collision({ ...keyboard, pointerCoordinates: { x: 150, y: 250 } } as never).map((c) => c.id)).toEqual([
+      'fn:b',
+    ]);
+    // A new drag starts from where its card is.
+    jumps.reset();
+    expect(jumps.collision(keyboard as never).map((c) => c.id)).toEqual([POOL_ZONE]);
   });
 
   it('leaves other keys to dnd-kit', () => {
-    expect(getter(key('Space'), context(POOL_ZONE))).toBeUndefined();
+    expect(zoneJumps(order).coordinates(key('Space'), context(POOL_ZONE))).toBeUndefined();
   });
 });
 
