@@ -100,7 +100,9 @@ const MemberChipBody = observer(function MemberChipBody({
         {...listeners}
         aria-label={t('member.label', { name: professional.name, fn: functionName, hours })}
       >
-        <span className="member-name">{professional.name}</span>
+        <span className="member-name" title={professional.name}>
+          {professional.name}
+        </span>
         <span className="member-meta">{disciplineName(professional.discipline, ui.lang)}</span>
       </div>
       <PlainButton

@@ -13,6 +13,7 @@ import { formatCalendarDay } from '../../shared/i18n/dateText.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import { HeatMap } from '../ui/charts/HeatMap.js';
+import { withSyllableBreaks } from './syllableBreaks.js';
 import { RadarChart } from '../ui/charts/RadarChart.js';
 import { competencyProfile } from '../ui/charts/competencyProfile.js';
 import { expertiseName } from '../ui/catalogueNames.js';
@@ -151,9 +152,9 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
           <tbody>
             {model.members.map((m) => (
               <tr key={m.id}>
-                <td>{m.name}</td>
-                <td>{disciplineName(m.discipline, lang)}</td>
-                <td>{m.organisation || '–'}</td>
+                <td>{withSyllableBreaks(m.name)}</td>
+                <td>{withSyllableBreaks(disciplineName(m.discipline, lang))}</td>
+                <td>{withSyllableBreaks(m.organisation) || '–'}</td>
                 <td>
                   {t(m.binding === 'hierarchical' ? 'printDoc.binding.hierarchical' : 'printDoc.binding.functional')}
                 </td>

@@ -11,6 +11,13 @@
 /** A cell's side and the width of the names' column, in SVG units. */
 export const CELL = 26;
 export const LABEL_W = 150;
+/**
+ * The name's box, left of the cells. The name is HTML in the SVG (a foreignObject), not an
+ * SVG text: only HTML shortens a line that does not fit at its end ("Maria Theresia Johanna
+ * van d…", the whole name as its tooltip), with the fonts' real widths, on screen and on paper;
+ * a right-anchored SVG text ran out of the chart at its start instead.
+ */
+const NAME_W = LABEL_W - 8;
 // Five steps of one blue: light to dark reads as more, and prints in greyscale too.
 const FILL = ['#f3f6f9', '#cfe0ef', '#93bde0', '#3d87c4', '#154273'];
 const INK = ['#4b5563', '#1f2937', '#1f2937', '#ffffff', '#ffffff'];
@@ -34,15 +41,17 @@ function escapeText(text: string): string {
 }
 
 /**
- * The member's name, then per competency its shaded rectangle with a tooltip (member,
- * competency, level and its name), a red corner when below the required level, and the level.
+ * The member's name (shortened at its end when too long), then per competency its shaded
+ * rectangle with a tooltip (member, competency, level and its name), a red corner when below
+ * the required level, and the level.
  * Drawn at the row's own origin: the row's group moves it into place, so a row that only
  * moves (a member added above it) keeps its markup and the browser only moves the group.
  */
 export function heatMapRowMarkup(row: Row, columns: readonly Column[], levelNames: readonly string[]): string {
   const y = 0;
+  const name = escapeText(row.name);
   const parts = [
-    `<text x="${LABEL_W - 8}" y="${y + CELL / 2 + 4}" text-anchor="end" class="heatmap-row">${escapeText(row.name)}</text>`,
+    `<foreignObject x="0" y="${y}" width="${NAME_W}" height="${CELL - 2}"><div class="heatmap-name" title="${name}">${name}</div></foreignObject>`,
   ];
   columns.forEach((c, i) => {
     const level = row.ratings[c.key] ?? 0;

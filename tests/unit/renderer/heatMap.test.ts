@@ -24,7 +24,7 @@ function markup(highlightId: string | null = null): string {
 
 /** The elements of `svg` by tag, in document order. */
 function tags(svg: string): string[] {
-  return [...svg.matchAll(/<([a-z]+)[\s>]/g)].map((m) => m[1]!);
+  return [...svg.matchAll(/<([a-zA-Z]+)[\s>]/g)].map((m) => m[1]!);
 }
 
 describe('HeatMap draws each cell with as few elements as it shows', () => {
@@ -38,9 +38,10 @@ describe('HeatMap draws each cell with as few elements as it shows', () => {
     // Below the required level (Anna's 2 of 3 in youth): one red corner, and only there.
     expect(svg.match(/fill="#b3261e"/g)).toHaveLength(1);
     // svg, its title, 2 column names, the required label; per column a dashed box and its
-    // level; per member a group and its name; per cell a rect, its title and its level.
+    // level; per member a group and its name (a box around it, so a long name can end in "…");
+    // per cell a rect, its title and its level.
     const cells = rows.length * columns.length;
-    expect(tags(svg)).toHaveLength(1 + 1 + 2 + 1 + 2 * 2 + rows.length * 2 + cells * 3 + 1);
+    expect(tags(svg)).toHaveLength(1 + 1 + 2 + 1 + 2 * 2 + rows.length * 3 + cells * 3 + 1);
     expect(tags(svg).filter((tag) => tag === 'g')).toHaveLength(rows.length);
   });
 
@@ -52,7 +53,7 @@ describe('HeatMap draws each cell with as few elements as it shows', () => {
 
 /**
  * The row's cells as React rendered them before they became markup (the reference the
- * markup must equal): a name, and per column a rect with its tooltip, a red corner below
+ * markup must equal): a name in its box, and per column a rect with its tooltip, a red corner below
  * the required level and the level.
  */
 function reactRowCells(
@@ -94,9 +95,9 @@ function reactRowCells(
       'svg',
       null,
       createElement(
-        'text',
-        { x: LABEL_W - 8, y: y + CELL / 2 + 4, textAnchor: 'end', className: 'heatmap-row' },
-        row.name,
+        'foreignObject',
+        { x: 0, y, width: LABEL_W - 8, height: CELL - 2 },
+        createElement('div', { className: 'heatmap-name', title: row.name }, row.name),
       ),
       ...cells,
     ),
