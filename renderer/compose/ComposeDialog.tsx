@@ -83,6 +83,11 @@ const ComposeForm = observer(function ComposeForm({ store, onClose }: { store: C
       else next.delete(testId);
       return next;
     });
+  // Opened at the dialog's bottom edge, the limits would unfold out of sight: bring them into view.
+  const limits = useRef<HTMLDivElement>(null);
+  const showLimits = (expanded: boolean) => {
+    if (expanded) requestAnimationFrame(() => limits.current?.scrollIntoView({ block: 'nearest' }));
+  };
   const valid =
     refused.size === 0 && s.minHours >= 1 && s.minHours <= 40 && s.timeLimitSeconds >= 1 && s.timeLimitSeconds <= 600;
   return (
@@ -133,7 +138,7 @@ const ComposeForm = observer(function ComposeForm({ store, onClose }: { store: C
           onRefused={markRefused}
         />
       </div>
-      <Disclosure className="compose-limits">
+      <Disclosure className="compose-limits" ref={limits} onExpandedChange={showLimits}>
         <Heading level={3}>
           <Button slot="trigger" className="button button-small">
             {t('composeUi.limits')}

@@ -8,6 +8,7 @@ import { useTranslator } from '../i18n/useT.js';
 import { composedScenarioCommand, freeScenarioName } from './composeCommands.js';
 import type { ComposeStore } from './ComposeStore.js';
 import { statusMessage } from './composeWords.js';
+import { isSameComposition } from './sameComposition.js';
 
 interface Props {
   store: ComposeStore;
@@ -20,13 +21,15 @@ interface Props {
  * The answer: the status in words, the team before and after (coverage, people), who
  * comes and who goes, and what nobody in the pool can cover. "Open als scenario" makes it
  * a new scenario and opens it (the board shows it), with the comparison beside the
- * scenario it was composed from, where it can be adopted or dropped.
+ * scenario it was composed from, where it can be adopted or dropped. A composition that is
+ * the current team (same people, functions and hours) says so and offers no new scenario.
  */
 export const ComposeResultView = observer(function ComposeResultView({ store, result, scenarioId, onClose }: Props) {
   const root = useStores();
   const { t, render } = useTranslator();
   const { before, after } = result;
   const usable = result.status !== 'infeasible' && result.status !== 'timeLimit';
+  const unchanged = usable && isSameComposition(root.plan.plan?.assignments ?? [], result.assignments);
   const currentIds = new Set(root.plan.plan?.assignments.map((a) => a.professionalId) ?? []);
   const composedIds = new Set(result.assignments.map((a) => a.professionalId));
   const nameOf = (id: string) => root.plan.professionalById.get(id)?.name ?? id;
@@ -95,6 +98,11 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
           </dd>
         </dl>
       )}
+      {unchanged && (
+        <p className="compose-unchanged" data-testid="compose-unchanged">
+          {t(result.status === 'optimal' ? 'composeUi.unchanged.optimal' : 'composeUi.unchanged.unproven')}
+        </p>
+      )}
       {usable && (joining.length > 0 || leaving.length > 0) && (
         <div className="compose-changes">
           {joining.length > 0 && <p>{t('composeUi.joining', { names: joining.join(', ') })}</p>}
@@ -118,13 +126,13 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
         </section>
       )}
       <div className="dialog-actions">
-        <Button className="button" onPress={onClose}>
+        <Button className="button" onPress={onClose} autoFocus={unchanged}>
           {t('composeUi.close')}
         </Button>
         <Button className="button" onPress={() => store.backToForm()}>
           {t('composeUi.again')}
         </Button>
-        {usable && (
+        {usable && !unchanged && (
           <Button
             className="button button-primary"
             onPress={openAsScenario}

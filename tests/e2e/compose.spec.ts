@@ -209,3 +209,31 @@ test('Nu afronden: a long composition ends at once with the best team so far and
   await page.getByTestId('compose-open-scenario').click();
   await expect(page.locator('[data-scenario="Samengesteld"]')).toBeVisible();
 });
+
+test('a composition that is the current team offers no new scenario and says the team is already the best', async ({
+  page,
+  planner,
+}) => {
+  const shell = new AppShell(page);
+  await shell.open('board');
+  const compose = async () => {
+    await page.getByTestId('compose-open').click();
+    await page.getByTestId('compose-time-limit').fill('5');
+    await page.getByTestId('compose-run').click();
+    await expect(page.getByTestId('compose-result')).toBeVisible({ timeout: 30_000 });
+  };
+  // First the composition, opened as the scenario it proposes; then the same question again.
+  await compose();
+  await page.getByTestId('compose-open-scenario').click();
+  await expect(page.getByTestId('scenario-picker')).toContainText('Samengesteld');
+  await shell.open('board');
+  await compose();
+  await expect(page.getByTestId('compose-status')).toHaveText(/^Bewezen optimaal/);
+  await expect(page.getByTestId('compose-unchanged')).toHaveText(/De huidige samenstelling is al de beste/);
+  await expect(page.getByTestId('compose-open-scenario')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Sluiten' })).toBeFocused();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/compose-unchanged.png` });
+  await page.keyboard.press('Enter');
+  const teams = await planner.api('teams.list', {});
+  expect(teams.flatMap((t) => t.scenarios).filter((s) => s.name.startsWith('Samengesteld'))).toHaveLength(1);
+});

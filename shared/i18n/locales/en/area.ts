@@ -70,7 +70,7 @@ export const area: Record<keyof typeof nl, string> = {
   'area.col.sharedTargetGroups': 'Shared target groups',
   'area.col.name': 'Name',
   'area.col.discipline': 'Discipline',
-  'area.col.organisation': 'Parent organisation',
+  'area.col.organisation': 'Mother organisation',
   'area.col.perTeam': 'Hours per team',
   'area.col.hoursInArea': 'Hours in this area',
   'area.col.hoursAll': 'Hours in all teams',

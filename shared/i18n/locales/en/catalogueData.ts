@@ -114,10 +114,10 @@ export const catalogueData: Record<keyof typeof nl, string> = {
     'A case or network meeting of professionals from different organisations. The authors do not call this a team: shared responsibility and close work on common goals are missing.',
   'cat.orgType.geintegreerd.name': 'Integrated team',
   'cat.orgType.geintegreerd.summary':
-    'One functional unit for a defined area, made up of disciplines from several organisations. Its members remain closely bound to the organisation they come from, their parent organisation.',
+    'One functional unit for a defined area, made up of disciplines from several organisations. Its members remain closely bound to the organisation they come from, their mother organisation.',
   'cat.orgType.integraal.name': 'Integral team',
   'cat.orgType.integraal.summary':
-    'This team has a mandate and works independently: it may decide for itself on several terrains and works from one shared vision. Members are only loosely tied to their parent organisation, and then mainly functionally, not hierarchically. The team has a manager of its own, who is accountable (functionally or hierarchically) to the municipality, to the consortium of cooperating organisations, or to both.',
+    'This team has a mandate and works independently: it may decide for itself on several terrains and works from one shared vision. Members are only loosely tied to their mother organisation, and then mainly functionally, not hierarchically. The team has a manager of its own, who is accountable (functionally or hierarchically) to the municipality, to the consortium of cooperating organisations, or to both.',
 
   // Team models (Integraal werken in de wijk, 2017); pros and cons only as far as the source gives them
   'cat.teamModel.A1.name': 'A1 – broad integral team for all questions',

@@ -47,7 +47,7 @@ export const compose: Record<keyof typeof nl, string> = {
   'compose.infeasibleTogether': 'Each limit can be met on its own, but not all together: {limits}',
   'compose.limit.maxTeamSize_one': 'at most {count} person in the team',
   'compose.limit.maxTeamSize_other': 'at most {count} people in the team',
-  'compose.limit.maxOrganisationShare': 'at most {percent}% of the team from one parent organisation',
+  'compose.limit.maxOrganisationShare': 'at most {percent}% of the team from one mother organisation',
   'compose.limit.requiredDiscipline': 'at least one {discipline} in the team',
   'compose.written': 'Team plan saved to {file}',
   'compose.cli.usage':

@@ -63,6 +63,10 @@ export const composeUi: Record<keyof typeof nl, string> = {
   'composeUi.leaving': 'Leaving: {names}',
   'composeUi.uncoverable': 'Nobody in the pool can cover this',
   'composeUi.openAsScenario': 'Open as scenario',
+  'composeUi.unchanged.optimal':
+    'The current composition is already the best: the planner finds nothing better. So no new scenario is needed.',
+  'composeUi.unchanged.unproven':
+    'Within the calculation time the planner found nothing better than the current composition, but it has not proven that it is the best. So no new scenario is needed; with more calculation time the planner may still find something better.',
   'composeUi.scenarioName': 'Composed',
   'composeUi.cmd.create': 'Composed team in scenario {name}',
   'composeUi.error.alreadyRunning': 'A team is already being composed for this scenario. Wait until it has finished.',

@@ -30,7 +30,7 @@ export const designScreen: Record<keyof typeof nl, string> = {
   'designScreen.frontField.explain':
     'The voorliggend veld and the first line take up residents’ simple questions and refer them to this team once their situation becomes more complicated.',
   'designScreen.frontField.notShell':
-    'The schil is something else: the specialists around the team to whom the team refers.',
+    'The shell is something else: the specialists around the team to whom the team refers.',
   'designScreen.frontField.a2':
     'An A2 team receives its cases through these partners, so the connection with the voorliggend veld matters even more.',
   'designScreen.frontField.ownKinds':

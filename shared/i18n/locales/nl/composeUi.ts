@@ -64,6 +64,10 @@ export const composeUi = {
   'composeUi.leaving': 'Eruit: {names}',
   'composeUi.uncoverable': 'Niemand in de pool kan dit dekken',
   'composeUi.openAsScenario': 'Open als scenario',
+  'composeUi.unchanged.optimal':
+    'De huidige samenstelling is al de beste: de planner vindt niets beters. Er is dus geen nieuw scenario nodig.',
+  'composeUi.unchanged.unproven':
+    'De planner vond binnen de rekentijd niets beters dan de huidige samenstelling, maar heeft niet bewezen dat die de beste is. Er is dus geen nieuw scenario nodig; met meer rekentijd vindt de planner misschien nog iets beters.',
   'composeUi.scenarioName': 'Samengesteld',
   'composeUi.cmd.create': 'Teamsamenstelling in scenario {name}',
   'composeUi.error.alreadyRunning': 'Voor dit scenario wordt al een team samengesteld. Wacht tot dat klaar is.',

@@ -1,0 +1,125 @@
+import type { Page } from '@playwright/test';
+import { AppShell } from './pages/AppShell.js';
+import { BoardPage } from './pages/BoardPage.js';
+import { type PlannerFixture, SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+
+/**
+ * A 1366 x 768 laptop at 125 % zoom: a window of about 1093 x 582 CSS pixels. The board
+ * keeps the coverage panel beside the lanes, so its figures are seen while dragging, and a
+ * dialog that scrolls never leaves the focused control under its stuck button bar.
+ */
+const ZOOMED_LAPTOP = { width: 1093, height: 582 };
+
+/** The sample team with a second scenario, as after "Open als scenario": the header shows both pickers. */
+async function withTwoScenarios(page: Page, planner: PlannerFixture): Promise<void> {
+  const teams = await planner.api('teams.list', {});
+  const noord = teams.find((team) => team.name.includes('Noord'))!;
+  await planner.api('scenarios.duplicate', { scenarioId: noord.scenarios[0]!.id, name: 'Samengesteld' });
+  await page.reload();
+  await expect(page.getByTestId('scenario-picker')).toBeVisible({ timeout: 20_000 });
+}
+
+test.describe('at 1093 x 582 (1366 x 768 at 125 %)', () => {
+  test.use({ viewport: ZOOMED_LAPTOP });
+
+  for (const lang of ['NL', 'EN'] as const) {
+    test(`the coverage headline stands beside the lanes and stays in view while dragging (${lang})`, async ({
+      page,
+      planner,
+    }) => {
+      await withTwoScenarios(page, planner);
+      if (lang === 'EN') await new AppShell(page).switchLanguage('EN');
+      const headline = page.getByTestId('team-coverage');
+      await expect(headline).toBeInViewport({ ratio: 1 });
+      const lanes = (await page.locator('.lanes').boundingBox())!;
+      const figure = (await headline.boundingBox())!;
+      expect(figure.x, 'right of the lanes').toBeGreaterThanOrEqual(lanes.x + lanes.width);
+      // The tabs are one row and the board starts in the upper third of the window.
+      const tabs = page.locator('.main-nav .nav-item');
+      const tops = await tabs.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
+      expect((await page.locator('.board').boundingBox())!.y).toBeLessThan(ZOOMED_LAPTOP.height / 3);
+      // No sideways scrolling of the page.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(ZOOMED_LAPTOP.width);
+
+      // A person picked up and held over a function: the preview and the figure are in sight.
+      if (lang === 'NL') {
+        await new BoardPage(page).pickUpAndMoveTo(
+          new BoardPage(page).handle('Marieke Jansen'),
+          'Toegang / frontoffice',
+        );
+        await expect(page.getByTestId('coverage-preview')).toBeInViewport({ ratio: 1 });
+        await expect(headline).toBeInViewport({ ratio: 1 });
+      }
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/small-1093-dragging-${lang.toLowerCase()}.png` });
+    });
+  }
+
+  test('Tab through Stel samen: the focused control is never under the button bar, nor are the limits it opens', async ({
+    page,
+    planner,
+  }) => {
+    await new AppShell(page).open('board');
+    await page.getByTestId('compose-open').click();
+    const dialog = page.getByTestId('compose-dialog');
+    await expect(dialog).toBeVisible();
+    const actions = dialog.locator('.dialog-actions');
+    const covered: string[] = [];
+    const checkFocused = async () =>
+      dialog.evaluate((root) => {
+        const focused = document.activeElement as HTMLElement | null;
+        const bar = root.querySelector('.dialog-actions')!;
+        if (!focused || bar.contains(focused)) return null;
+        const box = focused.getBoundingClientRect();
+        const barTop = bar.getBoundingClientRect().top;
+        return box.bottom > barTop + 0.5
+          ? `${focused.outerHTML.slice(0, 80)} ends at ${box.bottom}, bar at ${barTop}`
+          : null;
+      });
+    for (let i = 0; i < 14; i += 1) {
+      await page.keyboard.press('Tab');
+      const found = await checkFocused();
+      if (found) covered.push(found);
+      if (await page.getByRole('button', { name: 'Grenzen (optioneel)' }).evaluate((b) => b === document.activeElement))
+        break;
+    }
+    expect(covered).toEqual([]);
+    const limitsTrigger = page.getByRole('button', { name: 'Grenzen (optioneel)' });
+    await expect(limitsTrigger).toBeFocused();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/small-1093-compose-limits-focused.png` });
+
+    // Opened, the limits come into view above the bar.
+    await page.keyboard.press('Enter');
+    const firstLimit = page.getByTestId('compose-max-team');
+    await expect(firstLimit).toBeVisible();
+    await expect
+      .poll(async () => {
+        const field = (await firstLimit.boundingBox())!;
+        const bar = (await actions.boundingBox())!;
+        return field.y + field.height <= bar.y;
+      })
+      .toBe(true);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/small-1093-compose-limits-open.png` });
+    void planner;
+  });
+});
+
+for (const viewport of [
+  { width: 1440, height: 960 },
+  { width: 1280 - 17, height: 720 },
+  { width: 1024, height: 576 },
+]) {
+  test(`at ${viewport.width} x ${viewport.height} the board keeps three columns and the page does not scroll sideways`, async ({
+    page,
+    planner,
+  }) => {
+    await page.setViewportSize(viewport);
+    await withTwoScenarios(page, planner);
+    const lanes = (await page.locator('.lanes').boundingBox())!;
+    const figure = (await page.getByTestId('team-coverage').boundingBox())!;
+    expect(figure.x).toBeGreaterThanOrEqual(lanes.x + lanes.width);
+    await expect(page.getByTestId('team-coverage')).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/small-board-${viewport.width}.png` });
+  });
+}
