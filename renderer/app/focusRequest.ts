@@ -16,8 +16,21 @@ export type FocusTarget =
   | { kind: 'redo' }
   /** The design screen's heading of the team just made. */
   | { kind: 'teamDesign' }
-  /** A scenario's row (after "Open als scenario" or "Vaststellen", whose button is gone then). */
+  /**
+   * A scenario's row: after "Openen", "Open als scenario" or "Vaststellen", whose button is
+   * gone then, and after "Kopie maken" (the new one) or "Hernoemen", whose field is emptied.
+   */
   | { kind: 'scenario'; scenarioId: string }
+  /**
+   * A function's name in Teamontwerp's list of the team's functions: the one just added
+   * (from a proposal or by name) or brought back by undoing its removal.
+   */
+  | { kind: 'function'; functionId: string }
+  /**
+   * After a function's "Verwijderen": the remove button of the function that came after it
+   * (else the one before), or the list's heading when no function is left (null).
+   */
+  | { kind: 'functionRemoved'; nextId: string | null }
   /**
    * After "Verwijderen (overal)": this person's entry in the professionals list (the next
    * one, or the one before when the last was deleted), or the new-name field when nobody is

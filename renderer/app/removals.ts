@@ -4,10 +4,10 @@ import type { RootStore } from './RootStore.js';
 
 /**
  * Removals the undo stack does not take back: the sample, a whole team, a scenario.
- * Each waits for pending edits, removes, reads the team list again and opens what is
- * left. A team or scenario is first copied into a backup named after it ("voor het
- * verwijderen van team X"), so "Reservekopieën" can bring it back (the sample can be
- * seeded again the same way). Afterwards a polite message says what happened, and the
+ * Each waits for pending edits, removes, reads the team list again and, when what was
+ * open is gone, opens what is left. A team or scenario is first copied into a backup
+ * named after it ("voor het verwijderen van team X"), so "Reservekopieën" can bring it
+ * back (the sample can be seeded again the same way). Afterwards a polite message says what happened, and the
  * focus goes somewhere safe: the button that asked is gone, or (a team's) now belongs to
  * the next team, and a second Enter must not delete that one too.
  */
@@ -65,8 +65,10 @@ export function removeScenario(root: RootStore, scenarioId: string): Promise<voi
     await root.api.call('backups.create', { before: { kind: 'scenario', name } });
     await root.api.call('scenarios.delete', { scenarioId });
     await root.teams.load();
-    // The open scenario is gone, or the undo history may point into it: open the team's main one afresh.
-    if (scenario) await root.openTeam(scenario.teamId);
+    // When the open scenario went, the team's main one opens; another one stays open. Either
+    // way the undo history goes, since its commands may point into the deleted scenario.
+    if (scenario && root.plan.view?.scenarioId === scenarioId) await root.openTeam(scenario.teamId);
+    else root.undo.clear();
     root.ui.notify('info', message('scenarios.removed', { name }));
     // Its row and button are gone: the main scenario's row takes the focus.
     const main = scenario ? root.teams.mainScenario(scenario.teamId) : undefined;

@@ -1,6 +1,6 @@
 import { MAX_FUNCTION_HOURS } from '../../shared/domain/hourLimits.js';
 import { observer } from 'mobx-react-lite';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import type { TeamFunction } from '../../shared/domain/schemas.js';
 import { createFunctionCommand, deleteFunctionCommand, updateFunctionCommand } from './functionCommands.js';
@@ -13,11 +13,13 @@ import { SelectField } from '../ui/SelectField.js';
 import { NumberInput } from '../ui/NumberInput.js';
 import type { NumberRule } from '../../shared/i18n/numberInput.js';
 import { blankFunction } from '../../shared/catalogue/functionFromTemplate.js';
+import { useFocusRequest, type FocusTarget } from '../app/focusRequest.js';
+import { focusFunction } from './focusFunction.js';
 
 /**
  * The team's functions: placement (team or shell), hours needed; opened, a function shows
  * its competency and vakkennis requirements, life domains and its route to the schil.
- * Add a function of your own.
+ * Add a function of your own. Each row's controls say in their names whose they are.
  */
 /** Hours a week a function needs: it may need more than one full-time person (the schema allows 1000). */
 const HOURS_REQUIRED: NumberRule = { min: 0, max: MAX_FUNCTION_HOURS };
@@ -26,20 +28,41 @@ export const FunctionEditorList = observer(function FunctionEditorList() {
   const root = useStores();
   const t = useT();
   const [name, setName] = useState('');
+  const list = useRef<HTMLElement>(null);
+  const adding = useRef(false);
+  useFocusRequest((target) => focusTargetIn(list.current, target));
   const view = root.plan.view;
   if (!view) return null;
+  // The typed name stays until the function is saved; then the field empties, which disables
+  // "Functie toevoegen" under the focus: the new function's name takes it.
   const add = () => {
-    if (!name.trim()) return;
-    void root.execute(createFunctionCommand(root, view.scenarioId, blankFunction(name.trim(), 8)));
-    setName('');
+    if (!name.trim() || adding.current) return;
+    adding.current = true;
+    const command = createFunctionCommand(root, view.scenarioId, blankFunction(name.trim(), 8), focusFunction(root.ui));
+    void root.execute(command).then((saved) => {
+      adding.current = false;
+      if (saved) setName('');
+    });
   };
   return (
-    <section className="function-editor" aria-labelledby="functions-edit-title" data-testid="function-editor">
-      <h2 id="functions-edit-title">{t('functions.title')}</h2>
+    <section
+      className="function-editor"
+      aria-labelledby="functions-edit-title"
+      data-testid="function-editor"
+      ref={list}
+    >
+      <h2 id="functions-edit-title" tabIndex={-1}>
+        {t('functions.title')}
+      </h2>
       {view.plan.functions.length === 0 && <p className="empty-state">{t('functions.empty')}</p>}
       <ul className="function-edit-list">
-        {view.plan.functions.map((fn) => (
-          <FunctionRow key={fn.id} fn={fn} scenarioId={view.scenarioId} />
+        {view.plan.functions.map((fn, at, all) => (
+          <FunctionRow
+            key={fn.id}
+            fn={fn}
+            scenarioId={view.scenarioId}
+            nextId={(all[at + 1] ?? all[at - 1])?.id ?? null}
+          />
         ))}
       </ul>
       <Form
@@ -61,17 +84,48 @@ export const FunctionEditorList = observer(function FunctionEditorList() {
   );
 });
 
-const FunctionRow = observer(function FunctionRow({ fn, scenarioId }: { fn: TeamFunction; scenarioId: string }) {
+/**
+ * Where focus goes in the list (focusRequest.ts): a function's name (added, or back by
+ * undo), or after a removal the remove button of the function next to it, else the heading.
+ */
+function focusTargetIn(list: HTMLElement | null, target: FocusTarget): HTMLElement | null | undefined {
+  if (!list) return null;
+  const row = (id: string) => list.querySelector<HTMLElement>(`[data-function-id="${CSS.escape(id)}"]`);
+  if (target.kind === 'function') return row(target.functionId)?.querySelector<HTMLElement>('.function-edit-name');
+  if (target.kind !== 'functionRemoved') return null;
+  if (target.nextId === null) return list.querySelector<HTMLElement>('h2');
+  return row(target.nextId)?.querySelector<HTMLElement>('[data-remove-function]');
+}
+
+const FunctionRow = observer(function FunctionRow({
+  fn,
+  scenarioId,
+  nextId,
+}: {
+  fn: TeamFunction;
+  scenarioId: string;
+  /** The function whose remove button takes the focus when this one is removed (null: none left). */
+  nextId: string | null;
+}) {
   const root = useStores();
   const t = useT();
   const [open, setOpen] = useState(false);
   const update = (patch: Partial<TeamFunction>) => void root.execute(updateFunctionCommand(root, fn.id, patch));
+  const fnName = root.catalogue.functionName(fn, root.ui.lang);
+  // The button goes with the row: the focus moves on at once, before the store answers.
+  const remove = () => {
+    root.ui.requestFocus({ kind: 'functionRemoved', nextId });
+    void root.execute(deleteFunctionCommand(root, scenarioId, fn.id, focusFunction(root.ui)));
+  };
   return (
-    <li className="function-edit" data-function={fn.name}>
+    <li className="function-edit" data-function={fn.name} data-function-id={fn.id}>
       <div className="function-edit-row">
-        <strong className="function-edit-name">{root.catalogue.functionName(fn, root.ui.lang)}</strong>
+        <strong className="function-edit-name" tabIndex={-1}>
+          {fnName}
+        </strong>
         <SelectField
           label={t('functions.placement')}
+          spokenLabel={t('functions.placementOf', { fn: fnName })}
           value={fn.placement}
           options={[
             { id: 'team', label: t('placement.team') },
@@ -82,28 +136,35 @@ const FunctionRow = observer(function FunctionRow({ fn, scenarioId }: { fn: Team
         <NumberInput
           className="field field-narrow"
           label={t('functions.hours')}
+          spokenLabel={t('functions.hoursOf', { fn: fnName })}
           value={fn.hoursRequired}
           key={fn.hoursRequired}
           rule={HOURS_REQUIRED}
           onCommit={(hoursRequired) => hoursRequired !== null && update({ hoursRequired })}
         />
-        <Button className="button button-small" onPress={() => setOpen(!open)} aria-expanded={open}>
+        <Button
+          className="button button-small"
+          onPress={() => setOpen(!open)}
+          aria-expanded={open}
+          aria-label={
+            open
+              ? t('functions.hideRequirementsOf', { fn: fnName })
+              : t('functions.requirementsOf', { count: fn.requirements.length, fn: fnName })
+          }
+        >
           {open ? t('functions.hideRequirements') : t('functions.requirements', { count: fn.requirements.length })}
         </Button>
         <Button
           className="button-link danger"
-          aria-label={t('functions.removeLabel', { fn: root.catalogue.functionName(fn, root.ui.lang) })}
-          onPress={() => void root.execute(deleteFunctionCommand(root, scenarioId, fn.id))}
+          aria-label={t('functions.removeLabel', { fn: fnName })}
+          onPress={remove}
+          data-remove-function
         >
           {t('common.remove')}
         </Button>
       </div>
       {open && (
-        <div
-          className="function-details"
-          role="group"
-          aria-label={t('edit.fn.details', { fn: root.catalogue.functionName(fn, root.ui.lang) })}
-        >
+        <div className="function-details" role="group" aria-label={t('edit.fn.details', { fn: fnName })}>
           <RequirementEditor fn={fn} />
           <ExpertiseRequirementEditor fn={fn} />
           <FunctionRouteEditor fn={fn} />

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT.js';
 import { omittedFunctions, proposeFunctions, type ProposalReason } from './proposeFunctions.js';
 import { useStores } from '../app/StoreContext.js';
 import { functionFromTemplate } from '../../shared/catalogue/functionFromTemplate.js';
+import { focusFunction } from './focusFunction.js';
 
 const REASON: Record<ProposalReason, MessageKey> = {
   accessA1: 'proposal.accessA1',
@@ -20,7 +21,10 @@ const REASON: Record<ProposalReason, MessageKey> = {
   custom: 'proposal.custom',
 };
 
-/** Functions the design answers point to, each proposed in the team or in the shell; one click adds it. */
+/**
+ * Functions the design answers point to, each proposed in the team or in the shell; one
+ * click adds it, and the focus goes to it in the list of the team's functions below.
+ */
 export const ProposedFunctions = observer(function ProposedFunctions() {
   const root = useStores();
   const { plan, catalogue, ui } = root;
@@ -43,13 +47,19 @@ export const ProposedFunctions = observer(function ProposedFunctions() {
           {missing.map((p) => {
             const template = catalogue.templateByKey.get(p.templateKey);
             if (!template) return null;
+            // The proposal goes once added, with its button: the new function in the team's list takes the focus.
             const add = () =>
               void root.execute(
-                createFunctionCommand(root, scenarioId, {
-                  ...functionFromTemplate(template, template.name[ui.lang]),
-                  placement: p.placement,
-                  hoursRequired: p.placement === 'team' ? template.defaultHours : 0,
-                }),
+                createFunctionCommand(
+                  root,
+                  scenarioId,
+                  {
+                    ...functionFromTemplate(template, template.name[ui.lang]),
+                    placement: p.placement,
+                    hoursRequired: p.placement === 'team' ? template.defaultHours : 0,
+                  },
+                  focusFunction(ui),
+                ),
               );
             return (
               <li key={p.templateKey} className="proposal" data-template={p.templateKey}>

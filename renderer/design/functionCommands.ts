@@ -22,7 +22,13 @@ export function functionLabelName(
  * A function is created by the store (which assigns its id), so creating is
  * save-then-apply; undo deletes it and redo creates it again under a new id.
  */
-export function createFunctionCommand(ctx: CommandContext, scenarioId: string, fields: FunctionFields): Command {
+export function createFunctionCommand(
+  ctx: CommandContext,
+  scenarioId: string,
+  fields: FunctionFields,
+  /** Told the new id after every run (redo makes it anew): the screen moves the focus to it. */
+  onCreated?: (functionId: string) => void,
+): Command {
   let createdId: string | null = null;
   return {
     label: message('cmd.functionAdd', { name: functionLabelName(ctx, fields) }),
@@ -32,6 +38,7 @@ export function createFunctionCommand(ctx: CommandContext, scenarioId: string, f
         (plan, fn) => withFunction(plan, fn),
       );
       createdId = created.id;
+      onCreated?.(created.id);
     },
     revert: async () => {
       const id = createdId;
@@ -95,7 +102,13 @@ export function setRequirementsCommand(ctx: CommandContext, id: string, requirem
 }
 
 /** Deleting a function drops its members' places; undo recreates it (new id) and puts them back. */
-export function deleteFunctionCommand(ctx: CommandContext, scenarioId: string, id: string): Command {
+export function deleteFunctionCommand(
+  ctx: CommandContext,
+  scenarioId: string,
+  id: string,
+  /** Told the new id once undo has brought the function back: the screen moves the focus to it. */
+  onRestored?: (functionId: string) => void,
+): Command {
   const before = ctx.plan.functionById.get(id);
   const members = ctx.plan.assignmentsByFunction.get(id) ?? [];
   let currentId = id;
@@ -128,6 +141,7 @@ export function deleteFunctionCommand(ctx: CommandContext, scenarioId: string, i
           (plan, a) => withAssignment(plan, a.functionId, a.professionalId, a.hours),
         );
       }
+      onRestored?.(created.id);
     },
   };
 }

@@ -9,6 +9,7 @@ import { removeScenario } from '../app/removals.js';
 import { useStores } from '../app/StoreContext.js';
 import { useFocusRequest } from '../app/focusRequest.js';
 import { message } from '../../shared/i18n/message.js';
+import type { Command } from '../app/UndoStack.js';
 
 /** Variants of the open team: duplicate as a named scenario, open, compare two, adopt one as the main plan. */
 export const ScenariosScreen = observer(function ScenariosScreen() {
@@ -18,6 +19,8 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
   const view = plan.view;
   const [name, setName] = useState('');
   const [newName, setNewName] = useState('');
+  // One name is saved at a time: a second Enter while the first is saving would ask again.
+  const saving = useRef(false);
   // The row asked for takes the focus once it is on screen (its button may just have gone).
   const focusRow = useRef<HTMLTableCellElement>(null);
   const request = root.ui.focusRequest;
@@ -28,11 +31,43 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
   // From the team list, which a rename refreshes (the open plan keeps the name it was opened with).
   const openName = teams.scenarioById.get(view.scenarioId)?.name ?? view.scenarioName;
   const scenarios = team?.scenarios ?? [];
+  // A typed name stays until the store has saved it, so a refused one ("Plan B" is taken) can be
+  // corrected; then the field empties, which disables its button under the focus: the row takes it.
+  const saveName = async (command: Command, clear: () => void, row: () => string | null) => {
+    if (saving.current) return;
+    saving.current = true;
+    const saved = await root.execute(command);
+    saving.current = false;
+    if (!saved) return;
+    clear();
+    const scenarioId = row();
+    if (scenarioId) root.ui.requestFocus({ kind: 'scenario', scenarioId });
+  };
   const duplicate = () => {
     if (!name.trim()) return;
-    void root.execute(duplicateScenarioCommand(root, view.scenarioId, name.trim()));
-    setName('');
+    let createdId: string | null = null;
+    const onCreated = (id: string) => void (createdId = id);
+    const command = duplicateScenarioCommand(root, view.scenarioId, name.trim(), { onCreated });
+    void saveName(
+      command,
+      () => setName(''),
+      () => createdId,
+    );
   };
+  const rename = () => {
+    if (!newName.trim()) return;
+    const scenarioId = view.scenarioId;
+    void saveName(
+      renameScenarioCommand(root, scenarioId, newName.trim()),
+      () => setNewName(''),
+      () => scenarioId,
+    );
+  };
+  // "Openen" is gone once the scenario is open: its row takes the focus.
+  const open = (id: string) =>
+    void root.openScenario(id).then(() => {
+      if (root.plan.view?.scenarioId === id) root.ui.requestFocus({ kind: 'scenario', scenarioId: id });
+    });
   // The adopted scenario is opened too; the toast says so (a screen reader hears it) and its row takes the focus.
   const adopt = (id: string, scenarioName: string) =>
     void root.execute(adoptScenarioCommand(root, id, root.openInCommand)).then((saved) => {
@@ -70,7 +105,7 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
                 <td>
                   <div className="actions">
                     {s.id !== view.scenarioId && (
-                      <Button className="button button-small" onPress={() => void root.openScenario(s.id)}>
+                      <Button className="button button-small" onPress={() => open(s.id)}>
                         {t('scenarios.openAction')}
                       </Button>
                     )}
@@ -124,9 +159,7 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (!newName.trim()) return;
-            void root.execute(renameScenarioCommand(root, view.scenarioId, newName.trim()));
-            setNewName('');
+            rename();
           }}
         >
           <TextField className="field" value={newName} onChange={setNewName}>

@@ -8,9 +8,12 @@ import {
 } from '../../shared/i18n/numberInput.js';
 import { useTranslator } from '../i18n/useT.js';
 import { PlainButton } from './PlainButton.js';
+import { LabelText } from './LabelText.js';
 
 interface Props {
   label: string;
+  /** The label as a screen reader says it, where the visible one leaves out whose field it is (LabelText). */
+  spokenLabel?: string;
   /** The value the field starts with (null: empty). Give the field a `key` to follow a stored value. */
   value: number | null;
   rule: NumberRule;
@@ -35,7 +38,8 @@ interface Props {
  * with the reason beside it, and nothing is saved.
  */
 export function NumberInput(props: Props) {
-  const { label, value, rule, onChange, onCommit, step, placeholder, testId, autoFocus, className } = props;
+  const { label, spokenLabel, value, rule, onChange, onCommit, step, placeholder, testId, autoFocus, className } =
+    props;
   const { t, render, lang } = useTranslator();
   const [text, setText] = useState(() =>
     value === null || !Number.isFinite(value) ? '' : numberInputText(lang, value),
@@ -74,7 +78,9 @@ export function NumberInput(props: Props) {
         if (reading.value !== value) onCommit?.(reading.value);
       }}
     >
-      <Label>{label}</Label>
+      <Label>
+        <LabelText label={label} spoken={spokenLabel} />
+      </Label>
       {step === undefined ? (
         input
       ) : (
@@ -82,7 +88,7 @@ export function NumberInput(props: Props) {
           <PlainButton
             className="stepper"
             tabIndex={-1}
-            aria-label={t('numberInput.decrease', { label })}
+            aria-label={t('numberInput.decrease', { label: spokenLabel ?? label })}
             onPress={() => stepBy(-1)}
           >
             −
@@ -91,7 +97,7 @@ export function NumberInput(props: Props) {
           <PlainButton
             className="stepper"
             tabIndex={-1}
-            aria-label={t('numberInput.increase', { label })}
+            aria-label={t('numberInput.increase', { label: spokenLabel ?? label })}
             onPress={() => stepBy(1)}
           >
             +

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { classNames } from './classNames.js';
+import { LabelText } from './LabelText.js';
 
 interface SelectOption {
   id: string;
@@ -9,6 +10,8 @@ interface SelectOption {
 
 export interface SelectFieldProps {
   label: string;
+  /** The label as a screen reader says it, where the visible one leaves out whose field it is (LabelText). */
+  spokenLabel?: string;
   options: readonly SelectOption[];
   value: string | null;
   onChange: (id: string) => void;
@@ -25,6 +28,7 @@ export interface SelectFieldProps {
 /** A labelled single-choice list on react-aria's Select: keyboard, typeahead and screen readers come with it. */
 export function SelectField({
   label,
+  spokenLabel,
   options,
   value,
   onChange,
@@ -44,7 +48,9 @@ export function SelectField({
       isDisabled={isDisabled ?? false}
       data-testid={testId}
     >
-      <Label className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</Label>
+      <Label className={hideLabel ? 'visually-hidden' : 'field-label'}>
+        <LabelText label={label} spoken={spokenLabel} />
+      </Label>
       <Button className="select-button" ref={buttonRef}>
         <SelectValue />
         <span aria-hidden="true" className="chevron">

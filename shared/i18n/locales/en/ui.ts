@@ -203,9 +203,13 @@ export const ui: Record<keyof typeof nl, string> = {
   'functions.title': 'Functions of this team',
   'functions.empty': 'No functions yet. Add proposed functions or make one yourself.',
   'functions.placement': 'Placement',
+  'functions.placementOf': 'Placement of {fn}',
   'functions.hours': 'Hours needed',
+  'functions.hoursOf': 'Hours needed for {fn}',
   'functions.requirements': 'Requirements ({count})',
+  'functions.requirementsOf': 'Requirements ({count}) of {fn}',
   'functions.hideRequirements': 'Hide requirements',
+  'functions.hideRequirementsOf': 'Hide requirements of {fn}',
   'functions.removeLabel': 'Remove function {fn}',
   'functions.newName': 'Function of your own',
   'functions.add': 'Add function',
@@ -396,7 +400,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'tour.done': 'Get started',
   'tour.1.title': 'Welcome to the planner',
   'tour.1.body':
-    'The sample neighbourhood "Voorbeeldwijk" is ready: three teams (an A1 team, an A2 team and a youth team) and one pool of twenty professionals for all three. Try anything; every step can be undone.',
+    'The sample neighbourhood "Voorbeeldwijk" is ready: three teams (an A1 team, an A2 team and a youth team) and one pool of twenty professionals for all three. Try anything: almost every step can be undone, and before anything that cannot (such as deleting a team) the planner asks whether you are sure.',
   'tour.2.title': 'Functions first',
   'tour.2.body':
     'In the team design you answer three questions: how broad, how far, how integrated. The planner proposes functions, in the team or in the shell, and shows the model’s strengths and risks.',

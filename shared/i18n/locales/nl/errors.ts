@@ -63,7 +63,7 @@ export const errors = {
   'catalogueError.templateBuiltIn': '"{name}" hoort bij de ingebouwde functies en kan niet worden verwijderd.',
 
   'professionalError.alreadyBack': '{name} staat al (weer) in de pool. Er is niets gewijzigd.',
-  'scenarioError.nameTaken': 'Dit team heeft al een scenario met de naam "{name}". Kies een andere naam.',
+  'scenarioError.nameTaken': 'Dit team heeft al een scenario met de naam ‘{name}’. Kies een andere naam.',
   'scenarioError.mainCannotBeDeleted':
     'Het hoofdscenario kan niet worden verwijderd. Maak eerst een ander scenario het hoofdscenario, of verwijder het hele team.',
 

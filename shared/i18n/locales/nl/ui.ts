@@ -208,9 +208,13 @@ export const ui = {
   'functions.title': 'Functies van dit team',
   'functions.empty': 'Nog geen functies. Voeg voorgestelde functies toe of maak er zelf een.',
   'functions.placement': 'Plaatsing',
+  'functions.placementOf': 'Plaatsing van {fn}',
   'functions.hours': 'Uren nodig',
+  'functions.hoursOf': 'Uren nodig voor {fn}',
   'functions.requirements': 'Eisen ({count})',
+  'functions.requirementsOf': 'Eisen ({count}) van {fn}',
   'functions.hideRequirements': 'Eisen verbergen',
+  'functions.hideRequirementsOf': 'Eisen verbergen van {fn}',
   'functions.removeLabel': 'Functie {fn} verwijderen',
   'functions.newName': 'Eigen functie',
   'functions.add': 'Functie toevoegen',
@@ -403,7 +407,7 @@ export const ui = {
   'tour.done': 'Aan de slag',
   'tour.1.title': 'Welkom bij de Wijkteamplanner',
   'tour.1.body':
-    'Hier staat de Voorbeeldwijk klaar: drie teams (een A1-team, een A2-team en een jeugdteam) en één pool van twintig professionals voor alle drie. Probeer alles gerust uit; elke stap is ongedaan te maken.',
+    'Hier staat de Voorbeeldwijk klaar: drie teams (een A1-team, een A2-team en een jeugdteam) en één pool van twintig professionals voor alle drie. Probeer alles gerust uit: bijna elke stap is ongedaan te maken, en voor wat niet terug kan (zoals een team verwijderen) vraagt de planner eerst of u het zeker weet.',
   'tour.2.title': 'Eerst de functies',
   'tour.2.body':
     'In het teamontwerp beantwoordt u de drie vragen: hoe breed, hoe ver, hoe geïntegreerd. De planner stelt functies voor, in het team of in de schil, en toont de sterke kanten en risico’s van het model.',
