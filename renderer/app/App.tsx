@@ -8,6 +8,7 @@ import { SharingDialog } from '../sharing/SharingDialog.js';
 import { MainNav } from './MainNav.js';
 import { StartupNotice } from './StartupNotice.js';
 import { Toasts } from './Toasts.js';
+import { Announcer } from './Announcer.js';
 import { Tour } from './Tour.js';
 import { useTranslator } from '../i18n/useT.js';
 import { HrScreen } from '../hr/HrScreen.js';
@@ -86,6 +87,7 @@ export const App = observer(function App() {
         {content}
       </main>
       <Toasts />
+      <Announcer />
       <BackupsDialog />
       <SharingDialog />
       {root.ready && <Tour />}

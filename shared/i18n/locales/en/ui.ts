@@ -36,6 +36,10 @@ export const ui: Record<keyof typeof nl, string> = {
   'undo.redo': 'Redo',
   'undo.undoWhat': 'Undo: {what}',
   'undo.redoWhat': 'Redo: {what}',
+  'undo.saved': 'Saved: {what}',
+  'undo.undone': 'Undone: {what}',
+  'undo.redone': 'Redone: {what}',
+  'undo.opened': 'Opened: scenario {scenario} of {team}',
 
   'common.close': 'Close',
   'common.cancel': 'Cancel',

@@ -39,6 +39,10 @@ export const ui = {
   'undo.redo': 'Opnieuw',
   'undo.undoWhat': 'Ongedaan maken: {what}',
   'undo.redoWhat': 'Opnieuw: {what}',
+  'undo.saved': 'Opgeslagen: {what}',
+  'undo.undone': 'Ongedaan gemaakt: {what}',
+  'undo.redone': 'Opnieuw gedaan: {what}',
+  'undo.opened': 'Geopend: scenario {scenario} van {team}',
 
   'common.close': 'Sluiten',
   'common.cancel': 'Annuleren',
