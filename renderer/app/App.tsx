@@ -8,6 +8,7 @@ import { SharingDialog } from '../sharing/SharingDialog.js';
 import { MainNav } from './MainNav.js';
 import { StartupNotice } from './StartupNotice.js';
 import { Toasts } from './Toasts.js';
+import { Announcer } from './Announcer.js';
 import { Tour } from './Tour.js';
 import { useTranslator } from '../i18n/useT.js';
 import { HrScreen } from '../hr/HrScreen.js';
@@ -17,6 +18,7 @@ import { PrintRoot } from '../print/PrintRoot.js';
 import { ExchangeNotices } from '../exchange/ExchangeOutcome.js';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen.js';
 import { CompositionBoard } from '../board/CompositionBoard.js';
+import { BoardTitle } from '../board/BoardTitle.js';
 import { ProfessionalsScreen } from '../people/ProfessionalsScreen.js';
 import { ScenariosScreen } from '../scenarios/ScenariosScreen.js';
 import { TeamDesign } from '../design/TeamDesign.js';
@@ -71,7 +73,13 @@ export const App = observer(function App() {
   else if (ui.screen === 'design') content = <TeamDesign />;
   else if (ui.screen === 'scenarios') content = <ScenariosScreen />;
   else if (ui.screen === 'print') content = <PrintScreen />;
-  else content = <CompositionBoard />;
+  else
+    content = (
+      <>
+        <BoardTitle />
+        <CompositionBoard />
+      </>
+    );
 
   return (
     <div className="app">
@@ -86,6 +94,7 @@ export const App = observer(function App() {
         {content}
       </main>
       <Toasts />
+      <Announcer />
       <BackupsDialog />
       <SharingDialog />
       {root.ready && <Tour />}

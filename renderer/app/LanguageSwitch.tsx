@@ -1,31 +1,32 @@
 import { observer } from 'mobx-react-lite';
-import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
-import type { Lang } from '../../shared/domain/text.js';
+import { Radio, RadioGroup } from 'react-aria-components';
 import { useT } from '../i18n/useT.js';
 import { useStores } from './StoreContext.js';
 
-/** Dutch by default; the choice is remembered on this computer. */
+/**
+ * Dutch by default; the choice is remembered on this computer. A radio group: one Tab
+ * stop, the arrow keys change the language (docs/ui.md, Keyboard), shown as two joined
+ * buttons.
+ */
 export const LanguageSwitch = observer(function LanguageSwitch() {
   const { ui } = useStores();
   const t = useT();
   return (
-    <ToggleButtonGroup
+    <RadioGroup
       className="language-switch"
       aria-label={t('header.language')}
-      selectionMode="single"
-      disallowEmptySelection
-      selectedKeys={[ui.lang]}
-      onSelectionChange={(keys) => {
-        const [lang] = [...keys];
-        if (lang === 'nl' || lang === 'en') ui.setLang(lang as Lang);
+      orientation="horizontal"
+      value={ui.lang}
+      onChange={(lang) => {
+        if (lang === 'nl' || lang === 'en') ui.setLang(lang);
       }}
     >
-      <ToggleButton id="nl" className="toggle" aria-label={t('language.nl')}>
+      <Radio value="nl" className="toggle" aria-label={t('language.nl')}>
         {t('language.nlShort')}
-      </ToggleButton>
-      <ToggleButton id="en" className="toggle" aria-label={t('language.en')}>
+      </Radio>
+      <Radio value="en" className="toggle" aria-label={t('language.en')}>
         {t('language.enShort')}
-      </ToggleButton>
-    </ToggleButtonGroup>
+      </Radio>
+    </RadioGroup>
   );
 });

@@ -1,7 +1,7 @@
 import { configure, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { ApiTransport } from '../../shared/api/client.js';
 import type { AppInfo } from '../../shared/api/entities.js';
-import type { Message } from '../../shared/i18n/message.js';
+import { message, type Message } from '../../shared/i18n/message.js';
 import { ApiClient, errorText } from '../api/ApiClient.js';
 import type { CommandContext, OpenScenario } from './commandContext.js';
 import { ExchangeStore } from '../exchange/ExchangeStore.js';
@@ -55,7 +55,10 @@ export class RootStore implements CommandContext {
     this.teams = new TeamsStore(this.api);
     this.plan = new PlanStore(this.api, this.ui);
     this.professionals = new ProfessionalsStore(this.api);
-    this.undo = new UndoStack((error) => this.ui.notify('error', errorText(error)));
+    this.undo = new UndoStack(
+      (error) => this.ui.notify('error', errorText(error)),
+      (text) => this.ui.announce(text),
+    );
     this.hr = new HrStore(this.api, (kind, text) => this.ui.notify(kind, text));
     this.exchange = new ExchangeStore(this.api, this.teams, (teamIds) => this.afterPlansImported(teamIds));
     this.sharing = new SharingStore(
@@ -113,7 +116,8 @@ export class RootStore implements CommandContext {
   /**
    * Opens a scenario. The user switching teams drops the undo history: its commands
    * edit the plan that was open. Commands that open a scenario themselves (creating a
-   * team) keep it, and must not wait for the queue they run in.
+   * team) keep it, and must not wait for the queue they run in. The user opening one
+   * hears which (a screen reader; the header's pickers show it).
    */
   async openScenario(scenarioId: string | null, options: { keepHistory?: boolean } = {}): Promise<void> {
     try {
@@ -122,6 +126,12 @@ export class RootStore implements CommandContext {
       else await this.plan.open(scenarioId);
       if (!options.keepHistory) this.undo.clear();
       if (scenarioId !== null) this.storage.setItem(LAST_SCENARIO_KEY, scenarioId);
+      // A command that opens a scenario is announced with its own label (UndoStack).
+      const view = this.plan.view;
+      if (!options.keepHistory && view) {
+        const team = this.teams.byId.get(view.teamId)?.name ?? '';
+        this.ui.announce(message('undo.opened', { scenario: view.scenarioName, team }));
+      }
     } catch (error) {
       this.ui.notify('error', errorText(error));
     }

@@ -17,6 +17,16 @@ export interface Toast {
   text: Message;
 }
 
+/**
+ * What the app-wide announcer says (Announcer.tsx). `count` numbers the announcements: the
+ * announcer alternates two live regions by it, so the same words twice are heard twice.
+ */
+interface Announcement {
+  count: number;
+  /** Rendered when said, like a toast. */
+  text: Message;
+}
+
 /** A professional held over a function while dragging: the coverage panel previews this. */
 export interface DragPreview {
   professionalId: string;
@@ -77,13 +87,17 @@ export class UiStore {
   comparePair: { a: string; b: string } | null = null;
   /** Where focus goes once the component showing it renders it (focusRequest.ts); null once it has. */
   focusRequest: FocusTarget | null = null;
+  /** The last thing the announcer said; null before the first. */
+  announcement: Announcement | null = null;
   private nextToastId = 1;
+  /** Waiting for the end of the current task (see `announce`); a confirmation toast in the meantime replaces it. */
+  private pendingAnnouncement: Message | null = null;
 
   constructor(private readonly storage: KeyValueStorage) {
     this.lang = storage.getItem(LANG_KEY) === 'en' ? 'en' : 'nl';
     this.tourOpen = storage.getItem(TOUR_KEY) !== '1';
     this.restoreNote = takeRestoreNote(storage);
-    makeObservable<UiStore, 'nextToastId'>(this, {
+    makeObservable<UiStore, 'nextToastId' | 'pendingAnnouncement' | 'say'>(this, {
       lang: observable,
       screen: observable,
       toasts: observableShallow,
@@ -101,6 +115,9 @@ export class UiStore {
       focusRequest: observableRef,
       requestFocus: action,
       focusTaken: action,
+      announcement: observableRef,
+      pendingAnnouncement: false,
+      say: action,
       showComparison: action,
       setBackupsOpen: action,
       setNewTeamOpen: action,
@@ -121,6 +138,8 @@ export class UiStore {
   }
 
   setLang(lang: Lang): void {
+    // The last announcement would otherwise be read again, in the other language.
+    if (lang !== this.lang) this.announcement = null;
     this.lang = lang;
     this.storage.setItem(LANG_KEY, lang);
   }
@@ -143,7 +162,25 @@ export class UiStore {
     this.focusRequest = null;
   }
 
+  /**
+   * Tells a screen reader what an action did, politely (Announcer.tsx), e.g. what undo
+   * undid. Said once the current task is over: a caller that confirms the same action in a
+   * toast does so as soon as it is saved, before that, and the toast (a polite region too)
+   * then says it instead, so nothing is heard twice.
+   */
+  announce(text: Message): void {
+    this.pendingAnnouncement = text;
+    setTimeout(() => this.say(text), 0);
+  }
+
+  private say(text: Message): void {
+    if (this.pendingAnnouncement !== text) return;
+    this.pendingAnnouncement = null;
+    this.announcement = { count: (this.announcement?.count ?? 0) + 1, text };
+  }
+
   notify(kind: Toast['kind'], text: Message): void {
+    if (kind === 'info') this.pendingAnnouncement = null;
     const id = this.nextToastId++;
     this.toasts.push({ id, kind, text });
     // Keep the list short: the newest messages matter.

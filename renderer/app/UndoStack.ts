@@ -1,5 +1,5 @@
 import { action, computed, makeObservable, observable, observableShallow } from 'mobx';
-import type { Message } from '../../shared/i18n/message.js';
+import { message, type Message } from '../../shared/i18n/message.js';
 
 /**
  * One user edit as an object that can be done, undone and redone. `run` applies the
@@ -14,10 +14,14 @@ export interface Command {
 }
 
 type CommandErrorHandler = (error: unknown) => void;
+/** Tells a screen reader what was done (`UiStore.announce`). */
+type Announce = (text: Message) => void;
 
 /**
  * Undo/redo of every edit. Commands run one after another (a queue), so an undo never
- * overtakes the save it undoes and a rollback never races a later edit.
+ * overtakes the save it undoes and a rollback never races a later edit. Each edit, undo
+ * and redo that succeeds is announced with the command's own label ("Ongedaan gemaakt:
+ * ..."), so a screen reader hears what happened wherever the edit was made.
  */
 export class UndoStack {
   done: Command[] = [];
@@ -29,6 +33,7 @@ export class UndoStack {
 
   constructor(
     private readonly onError: CommandErrorHandler,
+    private readonly announce: Announce = () => undefined,
     private readonly limit = 200,
   ) {
     makeObservable<UndoStack, 'settle'>(this, {
@@ -68,6 +73,7 @@ export class UndoStack {
         this.undone = [];
         this.revision += 1;
       });
+      this.announce(message('undo.saved', { what: command.label }));
     });
   }
 
@@ -81,6 +87,7 @@ export class UndoStack {
         this.undone.push(command);
         this.revision += 1;
       });
+      this.announce(message('undo.undone', { what: command.label }));
     });
   }
 
@@ -94,6 +101,7 @@ export class UndoStack {
         this.done.push(command);
         this.revision += 1;
       });
+      this.announce(message('undo.redone', { what: command.label }));
     });
   }
 

@@ -37,7 +37,9 @@ export const ConsultationsEditor = observer(function ConsultationsEditor({ team 
   const firstFree = open[0] ?? EXPERTISE.find((e) => !arranged.has(e.key))?.key ?? EXPERTISE[0]?.key ?? '';
   return (
     <fieldset className="consultations" data-testid="consultations">
-      <legend>{t('designScreen.consult.title')}</legend>
+      <legend>
+        <h2 className="legend-heading">{t('designScreen.consult.title')}</h2>
+      </legend>
       <p className="muted">{t('designScreen.consult.explain')}</p>
       {open.length > 0 && (
         <p className="warning" data-testid="consult-open">

@@ -38,7 +38,9 @@ export const DesignQuestions = observer(function DesignQuestions({ team }: { tea
   };
   return (
     <fieldset className="design-questions">
-      <legend>{t('design.questions')}</legend>
+      <legend>
+        <h2 className="legend-heading">{t('design.questions')}</h2>
+      </legend>
       <div className="question">
         <ChoiceGroup
           label={DESIGN_QUESTIONS.breadth.question[lang]}

@@ -21,8 +21,10 @@ export const FocusEditor = observer(function FocusEditor({ team }: { team: Team 
     void root.execute(updateTeamCommand(root, team.id, patch));
   return (
     <fieldset className="focus" data-testid="focus">
-      <legend>{t('designScreen.focus.title')}</legend>
-      <h4>{t('designScreen.targetGroups.label')}</h4>
+      <legend>
+        <h2 className="legend-heading">{t('designScreen.focus.title')}</h2>
+      </legend>
+      <h3>{t('designScreen.targetGroups.label')}</h3>
       {team.targetGroups.length === 0 ? (
         <p className="muted">{t('designScreen.targetGroups.empty')}</p>
       ) : (

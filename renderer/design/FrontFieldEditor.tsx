@@ -30,7 +30,9 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
   const kinds = FRONT_FIELD_KINDS.map((k) => ({ id: k, label: FRONT_FIELD_KIND_INFO[k].name[lang] }));
   return (
     <fieldset className="front-field" data-testid="front-field">
-      <legend>{t('designScreen.frontField.title')}</legend>
+      <legend>
+        <h2 className="legend-heading">{t('designScreen.frontField.title')}</h2>
+      </legend>
       {/* Each side has its own source: the voorliggend veld is Movisie's (A2), the schil HU 2014's ("hoe ver?"). */}
       <p className="muted">
         {t('designScreen.frontField.explain')} <SourceLine source={movisie2017('a2')} />

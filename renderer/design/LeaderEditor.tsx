@@ -45,7 +45,9 @@ export const LeaderEditor = observer(function LeaderEditor({ team }: { team: Tea
   const span = teamSpan(root.plan.plan?.assignments ?? []);
   return (
     <fieldset className="leader" data-testid="leader">
-      <legend>{t('designScreen.leader.title')}</legend>
+      <legend>
+        <h2 className="legend-heading">{t('designScreen.leader.title')}</h2>
+      </legend>
       <p className="muted">
         {t('designScreen.leader.explain')} <SourceLine source={hu2014('models')} />
       </p>

@@ -17,7 +17,7 @@ export const ModelProsCons = observer(function ModelProsCons({ team }: { team: T
   const info = TEAM_MODEL_INFO[team.model];
   return (
     <aside className="callout pros-cons" aria-labelledby="model-info-title" data-testid="model-pros-cons">
-      <h3 id="model-info-title">{info.name[ui.lang]}</h3>
+      <h2 id="model-info-title">{info.name[ui.lang]}</h2>
       <p data-testid="model-summary">
         {info.summary.text[ui.lang]} <SourceLine source={info.summary.source} />
       </p>
@@ -53,7 +53,7 @@ function StatementList({
   const { ui } = useStores();
   return (
     <>
-      <h4>{title}</h4>
+      <h3>{title}</h3>
       <ul className="statements" data-testid={testId}>
         {statements.map((s) => (
           <li key={s.text.nl} className="statement">

@@ -24,7 +24,7 @@ export const OwnModelNotes = observer(function OwnModelNotes({ team }: { team: T
   const remove = (side: Side, index: number) => save({ ...notes, [side]: notes[side].filter((_, i) => i !== index) });
   return (
     <section className="own-notes" aria-labelledby="own-notes-title" data-testid="own-model-notes">
-      <h4 id="own-notes-title">{t('designScreen.own.title')}</h4>
+      <h3 id="own-notes-title">{t('designScreen.own.title')}</h3>
       {TEAM_MODEL_INFO[team.model].noneInSources && <p className="muted">{t('designScreen.own.invitation')}</p>}
       <OwnList
         side="pros"
@@ -65,7 +65,7 @@ function OwnList({
   const [draft, setDraft] = useState('');
   return (
     <div className="own-list" data-testid={`own-${side}`}>
-      <h5>{title}</h5>
+      <h4>{title}</h4>
       {items.length > 0 && (
         <ul>
           {items.map((text, index) => (

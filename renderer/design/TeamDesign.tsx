@@ -67,7 +67,9 @@ export const TeamDesign = observer(function TeamDesign() {
       <div className="design-grid">
         <div className="design-main">
           <fieldset className="design-basics">
-            <legend>{t('design.basics')}</legend>
+            <legend>
+              <h2 className="legend-heading">{t('design.basics')}</h2>
+            </legend>
             <TextField
               className="field"
               defaultValue={team.name}

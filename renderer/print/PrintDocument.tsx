@@ -31,6 +31,8 @@ interface Props {
   competencyName: (key: string) => string;
   /** The UI language; Dutch unless the user chose English. */
   lang: Lang;
+  /** The team's name as h1 when printed alone; h2 in the print screen's preview, under the screen's own h1. */
+  titleLevel?: 'h1' | 'h2';
 }
 
 /**
@@ -40,7 +42,8 @@ interface Props {
  * profile chart's two series differ by line style. Every table keeps its rows whole
  * across pages (print.css); page numbers and the date are in the page margins.
  */
-export function PrintDocument({ model, scenarioName, dateText, competencyName, lang }: Props) {
+export function PrintDocument({ model, scenarioName, dateText, competencyName, lang, titleLevel = 'h1' }: Props) {
+  const Title = titleLevel;
   const { t, number, render } = translator(lang);
   const { plan, report, totals } = model;
   const team = plan.team;
@@ -57,7 +60,7 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
     <article className="print-doc" lang={lang} data-testid="print-doc">
       <header className="print-head">
         <p className="print-kicker">{t('printDoc.kicker')}</p>
-        <h1>{team.name}</h1>
+        <Title className="print-title">{team.name}</Title>
         <dl className="print-facts">
           <div>
             <dt>{t('printDoc.fact.area')}</dt>

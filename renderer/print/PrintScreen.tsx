@@ -64,7 +64,7 @@ export const PrintScreen = observer(function PrintScreen() {
         </div>
       </header>
       <div className="print-preview">
-        <PrintView className="print-page" />
+        <PrintView className="print-page" preview />
       </div>
     </div>
   );

@@ -13,7 +13,14 @@ import { translator } from '../../shared/i18n/translator.js';
  * the browser's print all print this layout, wherever the user is in the planner.
  * It follows the stored plan, not a drag preview, and the UI's language.
  */
-export const PrintView = observer(function PrintView({ className = 'print-root' }: { className?: string }) {
+export const PrintView = observer(function PrintView({
+  className = 'print-root',
+  preview = false,
+}: {
+  className?: string;
+  /** Shown inside the print screen, whose own h1 comes first. */
+  preview?: boolean;
+}) {
   const { plan, catalogue, teams, ui } = useStores();
   const { lang } = ui;
   const { t } = translator(lang);
@@ -37,6 +44,7 @@ export const PrintView = observer(function PrintView({ className = 'print-root' 
         dateText={dateText}
         competencyName={(key) => catalogue.competencyName(key, lang)}
         lang={lang}
+        titleLevel={preview ? 'h2' : 'h1'}
       />
     </div>
   );

@@ -36,6 +36,10 @@ export const ui: Record<keyof typeof nl, string> = {
   'undo.redo': 'Redo',
   'undo.undoWhat': 'Undo: {what}',
   'undo.redoWhat': 'Redo: {what}',
+  'undo.saved': 'Saved: {what}',
+  'undo.undone': 'Undone: {what}',
+  'undo.redone': 'Redone: {what}',
+  'undo.opened': 'Opened: scenario {scenario} of {team}',
 
   'common.close': 'Close',
   'common.cancel': 'Cancel',
@@ -67,6 +71,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'pool.dragHint':
     'Drag a professional onto a function. With the keyboard: go to a card, press space, choose a function with the arrow keys and press space again.',
 
+  'board.title': 'Composition: {team}',
   'board.inTeam': 'In the team',
   'board.shell': 'Specialist shell',
   'board.shellHint': 'Functions in the shell need no team members: the team refers to them.',

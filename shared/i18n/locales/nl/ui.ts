@@ -39,6 +39,10 @@ export const ui = {
   'undo.redo': 'Opnieuw',
   'undo.undoWhat': 'Ongedaan maken: {what}',
   'undo.redoWhat': 'Opnieuw: {what}',
+  'undo.saved': 'Opgeslagen: {what}',
+  'undo.undone': 'Ongedaan gemaakt: {what}',
+  'undo.redone': 'Opnieuw gedaan: {what}',
+  'undo.opened': 'Geopend: scenario {scenario} van {team}',
 
   'common.close': 'Sluiten',
   'common.cancel': 'Annuleren',
@@ -71,6 +75,7 @@ export const ui = {
   'pool.dragHint':
     'Sleep een professional naar een functie. Met het toetsenbord: ga naar een kaart, druk op spatie, kies met de pijltjestoetsen een functie en druk nogmaals op spatie.',
 
+  'board.title': 'Samenstelling: {team}',
   'board.inTeam': 'In het team',
   'board.shell': 'Specialistische schil',
   'board.shellHint': 'Functies in de schil vragen geen mensen van het team: het team verwijst hiernaartoe.',
