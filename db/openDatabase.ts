@@ -148,8 +148,9 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   let notice: Notice | null = null;
   try {
     if (existed && !hasSqliteHeader(file)) {
-      notice = noticeForMovedAside(moveAside(file, options.now()), dataDir, options.nativeBinding);
-      options.log(`open: ${file} is not a SQLite file; moved aside`);
+      const movedTo = moveAside(file, options.now());
+      notice = noticeForMovedAside(movedTo, dataDir, options.nativeBinding);
+      options.log(`Gegevensbestand ${file} is geen SQLite-bestand; verplaatst naar ${movedTo}`);
     }
     try {
       const { db, migratedFrom } = openExisting(file, options);
@@ -157,8 +158,10 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
       return { db, created: migratedFrom === 0 && notice === null, notice, migratedFrom };
     } catch (error) {
       if (!(error instanceof DamagedFile)) throw error;
-      options.log(`open: ${file} is damaged (${error.message}); moved aside`);
-      notice = noticeForMovedAside(moveAside(file, options.now()), dataDir, options.nativeBinding);
+      // The path it went to is the one thing support needs from this line (the host's other lines are Dutch too).
+      const movedTo = moveAside(file, options.now());
+      options.log(`Gegevensbestand ${file} is beschadigd (${error.message}); verplaatst naar ${movedTo}`);
+      notice = noticeForMovedAside(movedTo, dataDir, options.nativeBinding);
       const { db } = openExisting(file, options);
       removeLeftovers(dataDir);
       return { db, created: false, notice, migratedFrom: 0 };

@@ -105,7 +105,7 @@ async function run(args: AdminArgs): Promise<number> {
     if (args.command === 'init') process.stdout.write(`${t('sharedDb.init.ready')}\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`shared-db: ${render(sharedDbErrorFrom(error).text)}\n`);
+    process.stderr.write(`shared-db: ${render(sharedDbErrorFrom(error, config.config.user).text)}\n`);
     return EXIT_REFUSED;
   } finally {
     await client.end().catch(() => undefined);

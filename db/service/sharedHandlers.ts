@@ -1,9 +1,10 @@
 import { ApiFailure } from '../../shared/api/result.js';
 import { message } from '../../shared/i18n/message.js';
 import type { StoreContext } from '../context.js';
+import { listSampleTeamIds } from '../repositories/teams.js';
 import { importPlan } from '../importExport/planImport.js';
 import { conflictSide } from '../shared/conflictSides.js';
-import { sharedDbAddress } from '../shared/sharedDbAddress.js';
+import { sharedDbAddress, sharedDbAddressUser } from '../shared/sharedDbAddress.js';
 import { SharedOutbox } from '../shared/sharedOutbox.js';
 import type { SharedSyncPort } from '../shared/sharedSyncPort.js';
 import type { HandlerSlice } from './handlerTypes.js';
@@ -32,6 +33,13 @@ export function sharedHandlers(ctx: StoreContext, sync?: SharedSyncPort): Handle
       // Queueing without a server would promise a publication that can never happen. A
       // conflict with this installation's set-up, not a transport refusal ('forbidden').
       if (!configured()) throw new ApiFailure('conflict', message('sharedDb.publish.notConfigured'));
+      // The Voorbeeldwijk's team ids are the same in every installation, and its people are
+      // made up: published, they would reach HR as real teams (and clash between planners).
+      const teamId = ctx.stmt('SELECT team_id FROM scenarios WHERE id = ?').pluck().get(scenarioId) as
+        string | undefined;
+      if (teamId !== undefined && listSampleTeamIds(ctx).includes(teamId)) {
+        throw new ApiFailure('conflict', message('sharedDb.publish.sampleTeam'));
+      }
       const queued = outbox.queue(scenarioId);
       sync?.kick();
       return { ...queued, queued: true as const };
@@ -54,15 +62,21 @@ export function sharedHandlers(ctx: StoreContext, sync?: SharedSyncPort): Handle
       const row = rowOf(publishId);
       const theirs = outbox.theirs(publishId);
       if (!row || row.state !== 'conflict' || !theirs) throw gone();
+      // Who is on the other side decides the wording: someone else, or oneself from an
+      // older stand (a restored backup); and "since your last publication" only for a base.
+      const me = sync ? sync.signedInAs() : sharedDbAddressUser();
+      const basedOn =
+        row.expectedVersion ?? outbox.status().teams.find((team) => team.teamId === row.teamId)?.sharedVersion ?? 0;
       return {
         publishId,
         teamId: row.teamId,
-        mine: { ...conflictSide(outbox.queuedPlan(publishId)), queuedAt: row.queuedAt },
+        mine: { ...conflictSide(outbox.queuedPlan(publishId)), queuedAt: row.queuedAt, basedOn },
         theirs: {
           ...conflictSide(theirs.plan),
           version: theirs.version,
           publishedBy: theirs.publishedBy,
           publishedAt: theirs.publishedAt,
+          byMe: me !== null && me === theirs.publishedBy,
         },
       };
     },

@@ -3,7 +3,7 @@ import { parsePlan } from '../../shared/plan/parsePlan.js';
 import { dutchOrder } from '../../shared/hr/dutchOrder.js';
 
 type ConflictSide = ApiOutput<'shared.conflict'>['mine'];
-type Summary = Omit<ConflictSide, 'queuedAt'>;
+type Summary = Omit<ConflictSide, 'queuedAt' | 'basedOn'>;
 
 /**
  * One side of a conflict in a few facts a team leader recognises (name, functions, who is

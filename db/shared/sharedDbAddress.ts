@@ -9,3 +9,14 @@ export function sharedDbAddress(env: NodeJS.ProcessEnv = process.env): string | 
   const address = env[SHARED_DB_URL_VARIABLE]?.trim();
   return address ? address : null;
 }
+
+/** The login role in that address, or null (no address, or none that can be read). */
+export function sharedDbAddressUser(env: NodeJS.ProcessEnv = process.env): string | null {
+  const address = sharedDbAddress(env);
+  if (!address) return null;
+  try {
+    return decodeURIComponent(new URL(address).username) || null;
+  } catch {
+    return null;
+  }
+}

@@ -32,6 +32,8 @@ type AddUserOutcome = 'created' | 'exists';
 export function newUserProblem(user: Omit<NewUser, 'password'>): Message | null {
   if (!USER_NAME_PATTERN.test(user.name) || /^(wtp_|pg_)/.test(user.name)) return message('sharedDb.args.badName');
   if (user.role === 'team-leader' && !user.area?.trim()) return message('sharedDb.args.noArea');
+  // HR reads every team; an area given anyway would be silently dropped.
+  if (user.role === 'hr' && user.area !== undefined) return message('sharedDb.args.hrNoArea');
   return null;
 }
 

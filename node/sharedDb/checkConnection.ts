@@ -34,7 +34,11 @@ export async function checkSharedDbConnection(
     return null;
   } catch (error) {
     // The port as typed, not as a number the translator would group ("5.432").
-    return reasonOf(error, { server: config.config.host ?? '', port: String(config.config.port ?? 5432) });
+    return reasonOf(error, {
+      server: config.config.host ?? '',
+      port: String(config.config.port ?? 5432),
+      user: config.config.user ?? '',
+    });
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -46,9 +50,10 @@ export async function checkSharedDbConnection(
  * and what to check. (For the wachtrij the same errors mean a server that is away for now,
  * and keep sharedDbErrorFrom's "niet bereikbaar".)
  */
-function reasonOf(error: unknown, where: { server: string; port: string }): Message {
+function reasonOf(error: unknown, where: { server: string; port: string; user: string }): Message {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ECONNREFUSED') return message('sharedDb.check.portClosed', where);
-  if (code === 'ETIMEDOUT' || isConnectTimeout(error)) return message('sharedDb.check.noAnswer', where);
-  return sharedDbErrorFrom(error).text;
+  const { server, port, user } = where;
+  if (code === 'ECONNREFUSED') return message('sharedDb.check.portClosed', { server, port });
+  if (code === 'ETIMEDOUT' || isConnectTimeout(error)) return message('sharedDb.check.noAnswer', { server, port });
+  return sharedDbErrorFrom(error, user).text;
 }

@@ -23,6 +23,7 @@ interface DrainReport {
  */
 const CONNECTION_REFUSALS = new Set([
   'sharedDb.error.login',
+  'sharedDb.error.noPassword',
   'sharedDb.error.noDatabase',
   'sharedDb.error.notInitialised',
 ]);

@@ -12,8 +12,11 @@ type TransactionKind = 'write' | 'idempotent' | 'snapshot';
  */
 export class SharedDbClient {
   private readonly pool: pg.Pool;
+  /** The login role, named in an error about its missing password. */
+  private readonly user: string | undefined;
 
   constructor(config: ClientConfig) {
+    this.user = config.user;
     this.pool = new pg.Pool({ ...config, max: 2, idleTimeoutMillis: 30_000 });
     // An idle connection cut by the server emits 'error' on the pool; without a listener
     // node would end the process. The pool has already dropped that connection.
@@ -31,12 +34,12 @@ export class SharedDbClient {
     try {
       return await this.transactionOnce(work, begin);
     } catch (error) {
-      if (kind === 'write' || !isConnectionLoss(error)) throw sharedDbErrorFrom(error);
+      if (kind === 'write' || !isConnectionLoss(error)) throw sharedDbErrorFrom(error, this.user);
     }
     try {
       return await this.transactionOnce(work, begin);
     } catch (error) {
-      throw sharedDbErrorFrom(error);
+      throw sharedDbErrorFrom(error, this.user);
     }
   }
 

@@ -69,10 +69,24 @@ export function isConnectTimeout(error: unknown): boolean {
   return error instanceof Error && /connection timeout|timeout expired/i.test(error.message);
 }
 
-/** The error a caller sees for anything the database or the network threw. */
-export function sharedDbErrorFrom(error: unknown): SharedDbError {
+/**
+ * node-postgres's words when the server asks for a password (SCRAM) and neither the
+ * address, the keychain, PGPASSWORD nor a pgpass file gave one.
+ */
+function isMissingPassword(error: unknown): boolean {
+  return error instanceof Error && /client password must be a (non-empty )?string/.test(error.message);
+}
+
+/**
+ * The error a caller sees for anything the database or the network threw. `user` is the
+ * login the connection used, named when its password is missing.
+ */
+export function sharedDbErrorFrom(error: unknown, user?: string): SharedDbError {
   if (error instanceof SharedDbError) return error;
   const code = codeOf(error);
+  if (isMissingPassword(error)) {
+    return new SharedDbError('refused', message('sharedDb.error.noPassword', { user: user ?? '' }), { cause: error });
+  }
   // A name that does not resolve is most often a typing error in the settings: say so.
   if (code === 'ENOTFOUND')
     return new SharedDbError('unreachable', message('sharedDb.error.serverNotFound'), { cause: error });
@@ -81,9 +95,10 @@ export function sharedDbErrorFrom(error: unknown): SharedDbError {
   if (code === '28P01' || code === '28000') {
     return new SharedDbError('refused', message('sharedDb.error.login'), { cause: error });
   }
-  if (code === '42501' || code === NOT_YOUR_TEAM) {
-    return new SharedDbError('refused', message('sharedDb.error.notAllowed'), { cause: error });
-  }
+  // Another leader's team: only the administrator can change that (hand the team over).
+  if (code === NOT_YOUR_TEAM)
+    return new SharedDbError('refused', message('sharedDb.error.notYourTeam'), { cause: error });
+  if (code === '42501') return new SharedDbError('refused', message('sharedDb.error.notAllowed'), { cause: error });
   if (code === '3D000') return new SharedDbError('refused', message('sharedDb.error.noDatabase'), { cause: error });
   if (code === '42P01' || code === '3F000' || code === '42883') {
     return new SharedDbError('refused', message('sharedDb.error.notInitialised'), { cause: error });

@@ -10,6 +10,7 @@ import { translator } from '../../shared/i18n/translator.js';
 import type { SharedPull } from '../../db/shared/sharedHrInput.js';
 import { ApiFailure } from '../../shared/api/result.js';
 import { checkSharedDbConnection } from './checkConnection.js';
+import { connectionConfig } from './connectionConfig.js';
 import { drainOutbox } from './drainOutbox.js';
 import { pullTeams } from './pull.js';
 import { openSharedDb } from './openSharedDb.js';
@@ -117,6 +118,12 @@ export class SharedSync implements SharedSyncPort {
     return { ...this.state };
   }
 
+  signedInAs(): string | null {
+    const login = this.options.installation.login();
+    const config = login ? connectionConfig(login.address) : null;
+    return config?.ok ? (config.config.user ?? null) : null;
+  }
+
   /**
    * Reads every team this person may read. Reading changes nothing locally: a team's base
    * version moves only when its plan is taken over (a conflict's "take theirs"), never
@@ -132,7 +139,15 @@ export class SharedSync implements SharedSyncPort {
         teams: result.teams.map((team) => ({ teamId: team.teamId, version: team.version, plan: team.plan })),
       };
     } catch (error) {
-      if (error instanceof SharedDbError) throw new ApiFailure('conflict', error.text);
+      // Reading loses nothing and keeps the last read: say that, not the wachtrij's words.
+      if (error instanceof SharedDbError) {
+        throw new ApiFailure(
+          'conflict',
+          error.kind === 'unreachable'
+            ? message('sharedDb.pull.unreachable')
+            : message('sharedDb.pull.failed', { reason: error.text }),
+        );
+      }
       throw error;
     }
   }

@@ -124,17 +124,28 @@ export const HrScreen = observer(function HrScreen() {
           />
           <span>{t('hr.includeScenarios')}</span>
         </label>
-        <button type="button" className="button" onClick={() => void hr.load()} disabled={hr.loading}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus of whoever pressed it with Enter. */}
+        <button
+          type="button"
+          className="button"
+          aria-disabled={hr.loading}
+          onClick={() => {
+            if (!hr.loading) void hr.load();
+          }}
+          data-testid="hr-refresh"
+        >
           {t('hr.refresh')}
         </button>
       </form>
       {hr.error && (
-        <p className="empty-state" role="alert">
+        <p className="empty-state" role="alert" data-testid="hr-error">
           {render(hr.error)}
+          {hr.showingEarlierRead && <> {t('sharing.hr.earlierRead')}</>}
         </p>
       )}
       {!overview ? (
-        <p className="loading">{t('hr.loading')}</p>
+        // After a failed read there is nothing on its way: the error above says why.
+        !hr.error && <p className="loading">{t('hr.loading')}</p>
       ) : (
         <>
           <section className="panel" aria-labelledby="hr-matrix-title">

@@ -51,6 +51,11 @@ export class HrStore {
   pulledAt: string | null = null;
   /** For the shared source: published teams this planner could not read, so not in the overview. */
   unreadableShared = 0;
+  /**
+   * For the shared source: the last read failed but an earlier one is still shown (the
+   * store process keeps it), aged by `pulledAt`; the screen says the server is away now.
+   */
+  showingEarlierRead = false;
   private request = 0;
   private readonly cellsAsked = new Set<string>();
 
@@ -76,6 +81,7 @@ export class HrStore {
       source: observable,
       pulledAt: observable,
       unreadableShared: observable,
+      showingEarlierRead: observable,
       setSource: action,
       setFilter: action,
       setIncludeScenarios: action,
@@ -111,6 +117,7 @@ export class HrStore {
   /** Switches between this computer's teams and the shared database's; `load` then reads the chosen one. */
   setSource(source: 'local' | 'shared'): void {
     this.source = source;
+    this.showingEarlierRead = false;
     if (source === 'local') this.pulledAt = null;
   }
 
@@ -127,6 +134,7 @@ export class HrStore {
         runInAction(() => {
           this.pulledAt = pulledAt;
           this.unreadableShared = unreadable;
+          this.showingEarlierRead = false;
         });
       }
       return request === this.request;
@@ -134,7 +142,11 @@ export class HrStore {
       if (request === this.request) {
         runInAction(() => {
           this.error = errorText(error);
-          this.summary = null;
+          // An earlier read of the shared database stays useful (and stays in the store
+          // process, so its cells and exports still answer); without one, whatever is on
+          // screen is this computer's data and must go.
+          this.showingEarlierRead = this.pulledAt !== null && this.summary !== null;
+          if (!this.showingEarlierRead) this.summary = null;
           this.loading = false;
         });
       }

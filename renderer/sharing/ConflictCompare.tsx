@@ -1,4 +1,5 @@
 import { observer } from 'mobx-react-lite';
+import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { formatMoment } from '../../shared/i18n/dateText.js';
 import { useStores } from '../app/StoreContext.js';
@@ -15,10 +16,22 @@ export const ConflictCompare = observer(function ConflictCompare({ conflict }: {
   const t = useT();
   const when = (iso: string) => formatMoment(ui.lang, iso);
   const { mine, theirs } = conflict;
+  useFocusOutboxAfterwards();
+  // Who published the other side: oneself from an older stand (a restored backup), or
+  // someone else, since one's own last publication only when there was one.
+  const body = theirs.byMe
+    ? t('sharing.conflict.bodyOwn', { version: theirs.version })
+    : mine.basedOn === 0
+      ? t('sharing.conflict.bodyNew', { by: theirs.publishedBy, version: theirs.version })
+      : t('sharing.conflict.body', { by: theirs.publishedBy, version: theirs.version });
+  // aria-disabled, not isDisabled: a disabled button drops the focus of whoever pressed it.
+  const choose = (choice: 'keepMine' | 'takeTheirs' | 'keepBoth') => {
+    if (!sharing.busy) void sharing.resolve(choice);
+  };
   return (
     <div className="exchange-conflicts sharing-conflict" role="alert" data-testid="sharing-conflict">
       <h3>{t('sharing.conflict.title', { name: mine.teamName })}</h3>
-      <p>{t('sharing.conflict.body', { by: theirs.publishedBy, version: theirs.version })}</p>
+      <p>{body}</p>
       <table className="table sharing-compare">
         <thead>
           <tr>
@@ -55,24 +68,24 @@ export const ConflictCompare = observer(function ConflictCompare({ conflict }: {
       <div className="exchange-choices">
         <Button
           className="button"
-          isDisabled={sharing.busy}
-          onPress={() => void sharing.resolve('keepMine')}
+          aria-disabled={sharing.busy}
+          onPress={() => choose('keepMine')}
           data-testid="conflict-keep-mine"
         >
           {t('sharing.conflict.keepMine')}
         </Button>
         <Button
           className="button"
-          isDisabled={sharing.busy}
-          onPress={() => void sharing.resolve('takeTheirs')}
+          aria-disabled={sharing.busy}
+          onPress={() => choose('takeTheirs')}
           data-testid="conflict-take-theirs"
         >
           {t('sharing.conflict.takeTheirs')}
         </Button>
         <Button
           className="button"
-          isDisabled={sharing.busy}
-          onPress={() => void sharing.resolve('keepBoth')}
+          aria-disabled={sharing.busy}
+          onPress={() => choose('keepBoth')}
           data-testid="conflict-keep-both"
         >
           {t('sharing.conflict.keepBoth')}
@@ -81,7 +94,26 @@ export const ConflictCompare = observer(function ConflictCompare({ conflict }: {
           {t('sharing.conflict.later')}
         </Button>
       </div>
-      <p className="muted">{t('sharing.conflict.explain')}</p>
+      <p className="muted">{t('sharing.conflict.explain', { version: theirs.version })}</p>
+      {/* Keeping both is a copy like a plan file's "Als kopie toevoegen": the same people, hours counted twice. */}
+      <p className="muted" data-testid="conflict-copy-note">
+        {t('exchange.copyNote')}
+      </p>
     </div>
   );
 });
+
+/**
+ * Once the conflict is settled (or left for later) this box goes away with the button
+ * that was pressed: the focus then moves to the wachtrij's heading in the same dialog,
+ * where the outcome shows, instead of falling to the page.
+ */
+function useFocusOutboxAfterwards(): void {
+  useEffect(
+    () => () => {
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost) document.getElementById('sharing-outbox-title')?.focus();
+    },
+    [],
+  );
+}

@@ -13,17 +13,21 @@ import './sharing.css';
 export const HrSourceToggle = observer(function HrSourceToggle() {
   const { hr, sharing } = useStores();
   const { t, render } = useTranslator();
-  const [now, setNow] = useState(() => new Date());
+  const [, setTick] = useState(0);
   useEffect(() => {
     void sharing.refresh();
     // The freshness line ages while the screen stays open.
-    const timer = setInterval(() => setNow(new Date()), 30_000);
+    const timer = setInterval(() => setTick((tick) => tick + 1), 30_000);
     return () => clearInterval(timer);
   }, [sharing]);
+  // Aged at every render, not at the last choice of source: after a failed "Vernieuwen" the
+  // line must show how old the read still shown is ("5 minuten geleden"), not "zojuist".
+  const now = new Date();
+  void hr.loading; // observed, so the line is aged again when a read ends
   if (!sharing.status?.configured && hr.source === 'local') return null;
   const choose = (source: 'local' | 'shared') => {
     hr.setSource(source);
-    void hr.load().then(() => setNow(new Date()));
+    void hr.load();
   };
   return (
     <fieldset className="hr-source panel" data-testid="hr-source">

@@ -21,7 +21,10 @@ export const OutboxStatus = observer(function OutboxStatus() {
   const { connection } = status;
   return (
     <section className="sharing-outbox" aria-labelledby="sharing-outbox-title" data-testid="sharing-outbox">
-      <h3 id="sharing-outbox-title">{t('sharing.outbox.title')}</h3>
+      {/* Focusable from code: the focus lands here after a conflict is settled (ConflictCompare). */}
+      <h3 id="sharing-outbox-title" tabIndex={-1}>
+        {t('sharing.outbox.title')}
+      </h3>
       <ul className="sharing-facts" role="status">
         <li data-testid="outbox-waiting">
           {sharing.waiting === 0

@@ -64,8 +64,15 @@ const conflictSideSchema = z.strictObject({
 export const sharedConflictSchema = z.strictObject({
   publishId: z.string().max(64),
   teamId: idSchema,
-  mine: conflictSideSchema.extend({ queuedAt: z.string() }),
-  theirs: conflictSideSchema.extend({ version: z.number().int(), publishedBy: z.string(), publishedAt: z.string() }),
+  /** `basedOn`: the shared version mine was made from; 0 when this computer never published or took the team. */
+  mine: conflictSideSchema.extend({ queuedAt: z.string(), basedOn: z.number().int() }),
+  /** `byMe`: published by the login this installation uses (an older stand of one's own, e.g. before a restore). */
+  theirs: conflictSideSchema.extend({
+    version: z.number().int(),
+    publishedBy: z.string(),
+    publishedAt: z.string(),
+    byMe: z.boolean(),
+  }),
 });
 
 /**

@@ -10,6 +10,7 @@ import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/throw
 import { apiFor } from './support/api.js';
 import { expect, SCREENSHOT_DIR } from './support/fixtures.js';
 import { E2E_STATIC_ROOT } from './support/staticRoot.js';
+import { teamPlan } from '../integration/sharedDb/sharedDbFixture.js';
 
 /**
  * The shared municipal database through the browser host, against a real PostgreSQL
@@ -64,15 +65,28 @@ test.afterAll(async () => {
 });
 
 /**
- * A browser host on a fresh data folder (the Voorbeeldwijk sample in it) and a page on
- * it, opened on the sample team at `teamIndex` (the planner reopens the last scenario).
+ * A browser host on a fresh data folder with one real team (imported from a plan file, as
+ * a team leader would; the Voorbeeldwijk's fictional teams are never published) and a
+ * page on it, opened on that team (the planner reopens the last scenario).
  */
-async function computer(browser: Browser, label: string, teamIndex = 0): Promise<{ host: RunningWebHost; page: Page }> {
+async function computer(
+  browser: Browser,
+  label: string,
+  team: { id: string; name: string },
+): Promise<{ host: RunningWebHost; page: Page }> {
   const dataDir = mkdtempSync(path.join(workDir, `${label}-`));
-  const host = await startWebHost({ dataDir, port: 0, open: false, staticRoot: E2E_STATIC_ROOT, log: () => undefined });
+  const host = await startWebHost({
+    dataDir,
+    port: 0,
+    open: false,
+    staticRoot: E2E_STATIC_ROOT,
+    seedSample: false,
+    log: () => undefined,
+  });
   hosts.push(host);
-  const teams = await apiFor(host.url)('teams.list', {});
-  const scenarioId = `${teams[teamIndex]!.id}-hoofd`;
+  const imported = await apiFor(host.url)('plan.import', { plan: teamPlan(team.id, team.name), onConflict: 'ask' });
+  if (imported.status !== 'imported') throw new Error(`${team.name} did not import`);
+  const scenarioId = imported.scenarioId;
   const page = await browser.newPage();
   await page.addInitScript((last) => {
     window.localStorage.setItem('wtp.tourSeen', '1');
@@ -120,28 +134,29 @@ async function publishOpenTeam(page: Page): Promise<void> {
 }
 
 const state = (page: Page) => page.getByTestId('publish-team-state');
+const OOST = { id: 'e2e-oost', name: 'Wijkteam Oost' };
 
 test('two team leaders publish, HR sees both teams from the shared database with how fresh it is', async ({
   browser,
 }) => {
   test.setTimeout(120_000);
-  const anna = await computer(browser, 'anna');
+  const anna = await computer(browser, 'anna', OOST);
   await connectThroughSettings(anna.page, 'anna');
   await publishOpenTeam(anna.page);
   await expect(state(anna.page)).toHaveText('Gepubliceerd als versie 1', { timeout: 20_000 });
   const annaTeam = (await apiFor(anna.host.url)('plan.get', { scenarioId: await openScenario(anna.host) })).plan.team;
 
-  // Carla (West) publishes a team of her own (another of the sample teams).
-  const carla = await computer(browser, 'carla');
+  // Carla (West) publishes a team of her own.
+  const carla = await computer(browser, 'carla', { id: 'e2e-west', name: 'Wijkteam West' });
   await connectThroughApi(carla.host, 'carla');
   const carlaApi = apiFor(carla.host.url);
-  const carlaTeam = (await carlaApi('teams.list', {})).find((t) => t.id !== annaTeam.id)!;
-  await carlaApi('shared.publish', { scenarioId: `${carlaTeam.id}-hoofd` });
+  const carlaTeam = (await carlaApi('teams.list', {}))[0]!;
+  await carlaApi('shared.publish', { scenarioId: carlaTeam.scenarios[0]!.id });
   await expect
     .poll(async () => (await carlaApi('shared.status', {})).teams.map((t) => t.sharedVersion), { timeout: 20_000 })
     .toEqual([1]);
 
-  const hr = await computer(browser, 'hanna');
+  const hr = await computer(browser, 'hanna', { id: 'e2e-hr-local', name: 'Wijkteam van HR' });
   await connectThroughApi(hr.host, 'hanna');
   await hr.page.getByTestId('nav-hr').click();
   await hr.page.getByTestId('hr-source-shared').check();
@@ -157,8 +172,8 @@ test('a conflict between two laptops of one team leader is shown and resolved; n
 }) => {
   test.setTimeout(120_000);
   // The first test's laptop published the team as version 1; this second laptop of anna's
-  // has the same sample team, changed, and publishes from base 0.
-  const laptop = await computer(browser, 'anna-laptop-2');
+  // has the same team, renamed, and publishes from base 0.
+  const laptop = await computer(browser, 'anna-laptop-2', { ...OOST, name: 'Wijkteam Oost (laptop 2)' });
   await connectThroughApi(laptop.host, 'anna');
   await publishOpenTeam(laptop.page);
   await expect(state(laptop.page)).toContainText('wacht op uw keuze', { timeout: 20_000 });
@@ -166,11 +181,26 @@ test('a conflict between two laptops of one team leader is shown and resolved; n
   await laptop.page.getByTestId('open-outbox').click();
   await laptop.page.getByTestId('outbox-compare').click();
   const conflict = laptop.page.getByTestId('sharing-conflict');
-  await expect(conflict).toContainText('heeft anna versie 1 van dit team gepubliceerd');
+  // Anna meets her own earlier publication: worded as hers, not as someone else's, and
+  // not "since your last publication" (this laptop never published the team).
+  await expect(conflict).toContainText(
+    'U heeft eerder versie 1 van dit team gepubliceerd, vanaf een andere stand (bijvoorbeeld voor het terugzetten van een reservekopie).',
+  );
+  await expect(conflict).not.toContainText('Sinds uw laatste publicatie');
+  await expect(conflict.getByRole('button', { name: 'Hun versie overnemen' })).toHaveCount(0);
+  await expect(conflict.getByRole('button', { name: 'Gedeelde versie overnemen' })).toBeVisible();
+  // Keeping both copies the team with the same people, as a plan file's "Als kopie toevoegen".
+  await expect(conflict.getByTestId('conflict-copy-note')).toHaveText(
+    'Een kopie krijgt dezelfde professionals als het bestaande team. Hun uren tellen dan in beide teams mee, en wie in beide teams staat kan boven zijn contract uitkomen.',
+  );
   await expect(conflict.getByRole('columnheader', { name: 'Versie 1 in de gedeelde database' })).toBeVisible();
   await laptop.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'shared-db-conflict.png') });
-  await conflict.getByTestId('conflict-keep-mine').click();
+  // By keyboard: the box goes away with the pressed button; the focus stays in the dialog.
+  await conflict.getByTestId('conflict-keep-mine').focus();
+  await laptop.page.keyboard.press('Enter');
   await expect(laptop.page.getByText('Uw versie staat weer in de wachtrij')).toBeVisible();
+  await expect(laptop.page.getByTestId('sharing-conflict')).toHaveCount(0);
+  await expect(laptop.page.getByRole('heading', { name: 'Wachtrij' })).toBeFocused();
   await closeSharingDialog(laptop.page);
   await expect(state(laptop.page)).toHaveText('Gepubliceerd als versie 2', { timeout: 20_000 });
   expect(await serverVersions()).toContainEqual(expect.objectContaining({ version: 2, published_by: 'anna' }));
@@ -180,8 +210,8 @@ test('publishing while the server is down waits in the outbox and is sent, once,
   browser,
 }) => {
   test.setTimeout(150_000);
-  // A sample team nobody has published yet: the first is anna's, the second carla's.
-  const anna = await computer(browser, 'anna-offline', 2);
+  // A team nobody has published yet.
+  const anna = await computer(browser, 'anna-offline', { id: 'e2e-oost-2', name: 'Wijkteam Oost 2' });
   await connectThroughApi(anna.host, 'anna');
   const api = apiFor(anna.host.url);
   await expect.poll(async () => (await api('shared.status', {})).configured).toBe(true);
@@ -214,7 +244,7 @@ test('publishing while the server is down waits in the outbox and is sent, once,
 
 async function openScenario(host: RunningWebHost): Promise<string> {
   const teams = await apiFor(host.url)('teams.list', {});
-  return `${teams[0]!.id}-hoofd`;
+  return teams[0]!.scenarios[0]!.id;
 }
 
 async function serverVersions(): Promise<{ team_id: string; version: number; published_by: string }[]> {
@@ -227,3 +257,43 @@ async function serverVersions(): Promise<{ team_id: string; version: number; pub
     await admin.end();
   }
 }
+
+test('HR keeps the last read of the shared database when a refresh cannot reach it, and the focus stays', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const hr = await computer(browser, 'hanna-refresh', { id: 'e2e-hr-refresh', name: 'Wijkteam van HR 2' });
+  await connectThroughApi(hr.host, 'hanna');
+  await hr.page.getByTestId('nav-hr').click();
+  await hr.page.getByTestId('hr-source-shared').check();
+  const screen = hr.page.getByTestId('hr-screen');
+  await expect(hr.page.getByTestId('hr-freshness')).toHaveText('Bijgewerkt zojuist');
+  await expect(screen.getByText(OOST.name).first()).toBeVisible();
+
+  server.stop();
+  try {
+    const refresh = hr.page.getByTestId('hr-refresh');
+    await refresh.focus();
+    await hr.page.keyboard.press('Enter');
+    await expect(hr.page.getByTestId('hr-error')).toHaveText(
+      'De gedeelde database is nu niet bereikbaar, dus het overzicht is niet vernieuwd. Probeer het later opnieuw met Vernieuwen. Hieronder staat de laatste stand die wel is gelezen.',
+      { timeout: 20_000 },
+    );
+    // The earlier read stays, with its time; nothing claims to be still reading.
+    await expect(screen.getByText(OOST.name).first()).toBeVisible();
+    await expect(hr.page.getByTestId('hr-freshness')).toBeVisible();
+    await expect(screen.getByText('Alle teams worden gelezen…')).toHaveCount(0);
+    await expect(refresh).toBeFocused();
+    await hr.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'shared-db-hr-refresh-down.png'), fullPage: true });
+
+    // Never read in this visit (the local source in between): no old time, no overview.
+    await hr.page.getByRole('radio', { name: 'Teams op deze computer' }).check();
+    await hr.page.getByTestId('hr-source-shared').check();
+    await expect(hr.page.getByTestId('hr-error')).toContainText('niet bereikbaar', { timeout: 20_000 });
+    await expect(hr.page.getByTestId('hr-freshness')).toHaveCount(0);
+    await expect(screen.getByText('Alle teams worden gelezen…')).toHaveCount(0);
+    await expect(screen.getByRole('heading', { name: /Teams en competenties/ })).toHaveCount(0);
+  } finally {
+    server.start();
+  }
+});

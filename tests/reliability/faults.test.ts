@@ -133,6 +133,14 @@ describe('a damaged database file', () => {
     const store = open({ dataDir: dir });
     expect((await store.call('app.info', {})).notice?.code).toBe('movedAside');
     expect(fs.readFileSync(path.join(dir, movedAside(dir)[0]!)).equals(kept)).toBe(true);
+    // The console line says, in Dutch, where the file went (it used to end "moved aside ").
+    expect(store.logged).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^Gegevensbestand .+ is beschadigd \\(.+\\); verplaatst naar .+${movedAside(dir)[0]!.replace('.', '\\.')}$`,
+        ),
+      ),
+    );
   });
 
   it('with damaged pages in the middle is caught by quick_check and moved aside', async () => {

@@ -82,6 +82,10 @@ describe('npm run shared-db', () => {
     expect(init.stderr).toBe('');
     expect(init.status).toBe(0);
     expect(init.stdout).toContain('De database is bijgewerkt van schemaversie 0 naar 1 (1 stap).');
+    // All it made, wtp_admin included.
+    expect(init.stdout).toContain(
+      'De groepsrollen wtp_team_leader, wtp_hr en wtp_admin en het schema wtp staan klaar.',
+    );
 
     const state = await fingerprint();
     expect(state.roles).toEqual([
@@ -158,6 +162,20 @@ describe('npm run shared-db', () => {
     expect(noArea.stderr).toContain('een teamleider heeft een werkgebied nodig: --area');
     expect(noArea.stderr).toContain('Gebruik:');
     expect(sharedDb(['drop', '--url', 'postgres://a@b/c']).status).toBe(2);
+    // HR reads every team: an area would be dropped without a word, so it is refused.
+    const hrArea = sharedDb([
+      'add-user',
+      '--url',
+      server.adminUrl('gemeente'),
+      '--name',
+      'hr_x',
+      '--role',
+      'hr',
+      '--area',
+      'Noord',
+    ]);
+    expect(hrArea.status).toBe(2);
+    expect(hrArea.stderr).toContain('HR heeft geen werkgebied (HR leest alle teams): laat --area weg');
     expect(sharedDb(['init']).stderr).toContain('geef het adres van de database met --url');
   });
 
@@ -166,6 +184,17 @@ describe('npm run shared-db', () => {
     expect(wrong.status).toBe(1);
     expect(wrong.stderr.trim()).toBe(
       'shared-db: signing in to the shared database failed: check the user name and password',
+    );
+    // No password in the address, none in PGPASSWORD or a pgpass file: said in the user's words, not the driver's.
+    const noPassword = { PGPASSWORD: '', PGPASSFILE: path.join(bundleDir, 'no-pgpass') };
+    const withoutPassword = server.urlFor('postgres', '', 'gemeente').replace(':@', '@');
+    const missing = sharedDb(['init', '--url', withoutPassword], noPassword);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim()).toBe(
+      'shared-db: geen wachtwoord gevonden voor postgres: zet PGPASSWORD of een pgpass-bestand (zie docs/shared-database.md)',
+    );
+    expect(sharedDb(['init', '--url', withoutPassword, '--lang', 'en'], noPassword).stderr.trim()).toBe(
+      'shared-db: no password found for postgres: set PGPASSWORD or a pgpass file (see docs/shared-database.md)',
     );
     const closed = sharedDb(['migrate', '--url', 'postgres://postgres:x@127.0.0.1:1/gemeente', '--lang', 'en']);
     expect(closed.status).toBe(1);

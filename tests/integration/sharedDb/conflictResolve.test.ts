@@ -65,6 +65,10 @@ describe('resolving a conflicting publish', () => {
     const conflict = await b.store.call('shared.conflict', { publishId });
     expect(conflict.mine.teamName).toBe('conflict-sides B');
     expect(conflict.theirs).toMatchObject({ teamName: 'conflict-sides A', version: 1, publishedBy: 'anna' });
+    // Anna meets her own publication from another stand, and laptop B never published the
+    // team: the screen words it so, not as "since your last publication, anna ...".
+    expect(conflict.theirs.byMe).toBe(true);
+    expect(conflict.mine.basedOn).toBe(0);
     expect(conflict.mine.members).toBeGreaterThan(0);
     expect(conflict.mine.memberNames).toEqual(conflict.theirs.memberNames);
     expect(conflict.mine.functions).toBe(conflict.theirs.functions);

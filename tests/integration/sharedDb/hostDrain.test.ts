@@ -140,7 +140,8 @@ describe('the hosts drain the outbox', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const status = await store.call('shared.status', {});
     expect(status.outbox).toMatchObject([{ state: 'refused', attempts: 1 }]);
-    expect(status.outbox[0]!.lastError?.key).toBe('sharedDb.error.notAllowed');
+    // Says whose team it is and what helps (the administrator hands it over), not "not allowed".
+    expect(status.outbox[0]!.lastError?.key).toBe('sharedDb.error.notYourTeam');
   });
 
   it('sends nothing while paused (a restore) and goes on afterwards', async () => {

@@ -175,6 +175,38 @@ describe('publishing through the outbox', () => {
     expect((await serverVersions('team-two-folders')).map((r) => r.version)).toEqual([1]);
   });
 
+  it('refuses to publish a Voorbeeldwijk team, whose ids every installation shares, and queues nothing', async () => {
+    const store = openTestStore();
+    stores.push(store);
+    const sample = (await store.call('teams.list', {})).find((team) => team.isSample);
+    if (!sample) throw new Error('no sample team');
+    const error = await store.fail('shared.publish', { scenarioId: sample.scenarios[0]!.id });
+    expect(error.code).toBe('conflict');
+    expect(error.text.key).toBe('sharedDb.publish.sampleTeam');
+    expect((await store.call('shared.status', {})).outbox).toEqual([]);
+  });
+
+  it('names the user whose password is missing (no PGPASSWORD, no pgpass) and keeps the publish waiting', async () => {
+    const { store, scenarioId } = await folderWithTeam('team-no-password', 'Wijkteam Zonder Wachtwoord');
+    await store.call('shared.publish', { scenarioId });
+    const saved = { PGPASSWORD: process.env.PGPASSWORD, PGPASSFILE: process.env.PGPASSFILE };
+    delete process.env.PGPASSWORD;
+    process.env.PGPASSFILE = '/nonexistent/wtp-pgpass';
+    const noPassword = openSharedDb(world.server.urlFor(PEOPLE.anna.name, '', DATABASE).replace(':@', '@'));
+    try {
+      expect(await drainOutbox(noPassword, store.sharedOutbox)).toMatchObject({ stoppedUnreachable: true });
+    } finally {
+      await noPassword.close();
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+    const waiting = await store.call('shared.status', {});
+    expect(waiting.outbox).toMatchObject([{ state: 'pending' }]);
+    expect(waiting.outbox[0]!.lastError).toEqual({ key: 'sharedDb.error.noPassword', params: { user: 'anna' } });
+  });
+
   it('keeps publishes pending when the server refuses the login itself, and sends them once the login works', async () => {
     const { store, scenarioId } = await folderWithTeam('team-wrong-password', 'Wijkteam Verkeerd Wachtwoord');
     const { publishId } = await store.call('shared.publish', { scenarioId });
@@ -216,7 +248,8 @@ describe('publishing through the outbox', () => {
     expect(await drainOutbox(anna, taken.store.sharedOutbox)).toMatchObject({ published: 1, refused: 1 });
     const status = await taken.store.call('shared.status', {});
     expect(status.outbox).toMatchObject([{ teamId: 'team-of-bram', state: 'refused', attempts: 1 }]);
-    expect(status.outbox[0]!.lastError?.key).toBe('sharedDb.error.notAllowed');
+    // Whose team it is and what helps (the administrator hands it over), not a vague "not allowed".
+    expect(status.outbox[0]!.lastError?.key).toBe('sharedDb.error.notYourTeam');
     const hr = await pullTeams(world.clientOf('hanna'));
     expect(hr.teams.filter((t) => t.teamId === 'team-of-bram').map((t) => t.ownerRole)).toEqual(['bram']);
   });

@@ -127,7 +127,8 @@ describe('HR reads the shared database', () => {
     try {
       const error = await hr.fail('shared.hrOverview', {});
       expect(error.code).toBe('conflict');
-      expect(error.text.key).toBe('sharedDb.error.unreachable');
+      // Reading's own words: the overview was not refreshed (not the wachtrij's "er gaat niets verloren").
+      expect(error.text.key).toBe('sharedDb.pull.unreachable');
     } finally {
       world.server.start();
     }

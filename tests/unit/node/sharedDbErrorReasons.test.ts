@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedDbErrorFrom } from '../../../node/sharedDb/sharedDbError.js';
+import { nl } from '../../support/inLanguage.js';
 
 /** The words for a failed connection, as the settings check and the wachtrij show them. */
 describe('why the shared database could not be reached', () => {
@@ -21,5 +22,31 @@ describe('why the shared database could not be reached', () => {
     for (const text of ['timeout expired', 'Connection terminated due to connection timeout']) {
       expect(sharedDbErrorFrom(new Error(text)).text.key).toBe('sharedDb.error.unreachable');
     }
+  });
+});
+
+/** Refusals that say what to do, instead of the driver's English or a vague "not allowed". */
+describe('why the shared database refused', () => {
+  it("names the user whose password is missing instead of node-postgres's SCRAM message", () => {
+    for (const text of ['string', 'non-empty string']) {
+      const error = sharedDbErrorFrom(
+        new Error(`SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a ${text}`),
+        'j_devries',
+      );
+      expect(error.kind).toBe('refused');
+      expect(error.text).toEqual({ key: 'sharedDb.error.noPassword', params: { user: 'j_devries' } });
+      expect(nl(error.text)).toBe(
+        'geen wachtwoord gevonden voor j_devries: zet PGPASSWORD of een pgpass-bestand (zie docs/shared-database.md)',
+      );
+    }
+  });
+
+  it('says a team of another team leader is theirs, apart from a missing privilege', () => {
+    const notYours = sharedDbErrorFrom(Object.assign(new Error('not your team'), { code: 'WT403' }));
+    expect(notYours.kind).toBe('refused');
+    expect(notYours.text.key).toBe('sharedDb.error.notYourTeam');
+    expect(nl(notYours.text)).toContain('van een andere teamleider');
+    const privilege = sharedDbErrorFrom(Object.assign(new Error('permission denied'), { code: '42501' }));
+    expect(privilege.text.key).toBe('sharedDb.error.notAllowed');
   });
 });

@@ -29,6 +29,7 @@ export const sharedDb: Record<keyof typeof nl, string> = {
     'the login name may contain only lower-case letters, digits and _ (at most 63 characters) and must not start with wtp_ or pg_',
   'sharedDb.args.badRole': '--role must be team-leader or hr',
   'sharedDb.args.noArea': 'a team leader needs an area: --area',
+  'sharedDb.args.hrNoArea': 'HR has no area (HR reads every team): leave out --area',
   'sharedDb.url.invalid': 'this is not a valid database address; expected: postgres://user@server:5432/database',
   'sharedDb.url.incomplete': 'the database address lacks the server, the user or the name of the database',
   'sharedDb.url.caUnreadable': 'the certificate file {file} cannot be read',
@@ -41,13 +42,17 @@ export const sharedDb: Record<keyof typeof nl, string> = {
     'the server {server} does not answer on port {port}: check the name of the server and the port number, or ask the IT department whether a firewall blocks the connection',
   'sharedDb.error.login': 'signing in to the shared database failed: check the user name and password',
   'sharedDb.error.notAllowed': 'the shared database does not allow this for this user',
+  'sharedDb.error.notYourTeam':
+    'in the shared database this team belongs to another team leader; ask the administrator to hand the team over to you, then choose Send again',
+  'sharedDb.error.noPassword':
+    'no password found for {user}: set PGPASSWORD or a pgpass file (see docs/shared-database.md)',
   'sharedDb.error.noDatabase': 'this database does not exist on the server',
   'sharedDb.error.notInitialised': 'the shared database has not been set up yet: run npm run shared-db -- init first',
   'sharedDb.error.failed': 'the shared database reported an error: {detail}',
   'sharedDb.migrate.applied_one': 'Database updated from schema version {from} to {to} ({count} step).',
   'sharedDb.migrate.applied_other': 'Database updated from schema version {from} to {to} ({count} steps).',
   'sharedDb.migrate.upToDate': 'Database is up to date: schema version {version}.',
-  'sharedDb.init.ready': 'The roles wtp_team_leader and wtp_hr and the schema wtp are ready.',
+  'sharedDb.init.ready': 'The group roles wtp_team_leader, wtp_hr and wtp_admin and the schema wtp are ready.',
   'sharedDb.addUser.created': 'User {name} created as {role}.',
   'sharedDb.addUser.exists': 'A role {name} already exists on this server; nothing was changed.',
   'sharedDb.addUser.password':
@@ -56,6 +61,8 @@ export const sharedDb: Record<keyof typeof nl, string> = {
   'sharedDb.role.hr': 'HR (reads all teams)',
   'sharedDb.publish.notConfigured':
     "Publishing is not possible: this installation is not connected to a shared database. Ask the municipality's IT department for its address (WTP_SHARED_DB_URL).",
+  'sharedDb.publish.sampleTeam':
+    'This team belongs to the Voorbeeldwijk sample and consists of made-up people. Sample teams are not published, so HR never takes them for real teams. Create a team of your own to publish.',
   'sharedDb.outbox.unreadablePlan':
     'This plan cannot be sent: the copy kept in the queue is unreadable. Publish the team again.',
   'sharedDb.outbox.gone': 'This publication is no longer in the outbox; refresh the overview.',
@@ -63,5 +70,8 @@ export const sharedDb: Record<keyof typeof nl, string> = {
   'sharedDb.settings.noHost': 'This planner keeps no settings for the shared database; use WTP_SHARED_DB_URL.',
   'sharedDb.pull.notConfigured':
     'This installation is not connected to a shared database; set its address under Shared database.',
+  'sharedDb.pull.unreachable':
+    'The shared database cannot be reached right now, so the overview was not refreshed. Try again later with Refresh.',
+  'sharedDb.pull.failed': 'The shared database could not be read: {reason}.',
   'sharedDb.internalError': 'internal error of the planner: {detail}',
 };

@@ -34,6 +34,10 @@ export const sharing: Record<keyof typeof nl, string> = {
   'sharing.conflict.title': 'Conflict while publishing {name}',
   'sharing.conflict.body':
     'Since your last publication, {by} has published version {version} of this team. Nothing has been overwritten. Choose what should happen.',
+  'sharing.conflict.bodyNew':
+    '{by} has already published this team; the shared database now holds version {version}. Nothing has been overwritten. Choose what should happen.',
+  'sharing.conflict.bodyOwn':
+    'You published version {version} of this team earlier, from a different state (for example before restoring a backup). Nothing has been overwritten. Choose what should happen.',
   'sharing.conflict.aspect': 'Item',
   'sharing.conflict.mine': 'My version (on this computer)',
   'sharing.conflict.theirs': 'Version {version} in the shared database',
@@ -45,12 +49,12 @@ export const sharing: Record<keyof typeof nl, string> = {
   'sharing.conflict.members': 'Team members',
   'sharing.conflict.nobody': 'nobody',
   'sharing.conflict.keepMine': 'Publish my version',
-  'sharing.conflict.takeTheirs': 'Take their version',
+  'sharing.conflict.takeTheirs': 'Take the shared version',
   'sharing.conflict.keepBoth': 'Keep both',
   'sharing.conflict.later': 'Decide later',
   'sharing.conflict.explain':
-    'Publish my version: yours becomes the next version, after theirs. Take their version: your team on this computer is replaced by the shared version. Keep both: the shared version is added as a separate team on this computer; your own team stays as it is.',
-  'sharing.resolved.keepMine': 'Your version is back in the outbox and will be published after theirs.',
+    'Publish my version: yours becomes the next version, after version {version}. Take the shared version: your team on this computer is replaced by version {version} from the shared database. Keep both: the shared version is added as a separate team on this computer; your own team stays as it is.',
+  'sharing.resolved.keepMine': 'Your version is back in the outbox and will be published as the next version.',
   'sharing.resolved.takeTheirs': 'The team on this computer has been replaced by the shared version.',
   'sharing.resolved.keepBoth': 'The shared version is now a separate team on this computer.',
   'sharing.settings.title': "This installation's connection",
@@ -82,6 +86,7 @@ export const sharing: Record<keyof typeof nl, string> = {
   'sharing.hr.local': 'Teams on this computer',
   'sharing.hr.shared': 'Shared database (every published team)',
   'sharing.hr.freshness': 'Updated {ago}',
+  'sharing.hr.earlierRead': 'Below is the last state that was read successfully.',
   'sharing.hr.unreadable_one':
     '1 published team cannot be read by this version of the planner (usually it was published with a newer version); it is not in this overview.',
   'sharing.hr.unreadable_other':

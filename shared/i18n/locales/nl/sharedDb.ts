@@ -30,6 +30,7 @@ export const sharedDb = {
     'de inlognaam mag alleen kleine letters, cijfers en _ bevatten (hoogstens 63 tekens) en niet met wtp_ of pg_ beginnen',
   'sharedDb.args.badRole': '--role moet team-leader of hr zijn',
   'sharedDb.args.noArea': 'een teamleider heeft een werkgebied nodig: --area',
+  'sharedDb.args.hrNoArea': 'HR heeft geen werkgebied (HR leest alle teams): laat --area weg',
   'sharedDb.url.invalid': 'dit is geen geldig databaseadres; verwacht: postgres://gebruiker@server:5432/database',
   'sharedDb.url.incomplete': 'het databaseadres mist de server, de gebruiker of de naam van de database',
   'sharedDb.url.caUnreadable': 'het certificaatbestand {file} kan niet worden gelezen',
@@ -43,6 +44,10 @@ export const sharedDb = {
     'de server {server} antwoordt niet op poort {port}: controleer de naam van de server en het poortnummer, of vraag de ICT-afdeling of een firewall de verbinding tegenhoudt',
   'sharedDb.error.login': 'inloggen bij de gedeelde database is mislukt: controleer gebruikersnaam en wachtwoord',
   'sharedDb.error.notAllowed': 'de gedeelde database staat dit niet toe voor deze gebruiker',
+  'sharedDb.error.notYourTeam':
+    'dit team is in de gedeelde database van een andere teamleider; vraag de beheerder om het team aan u over te dragen en kies daarna Opnieuw versturen',
+  'sharedDb.error.noPassword':
+    'geen wachtwoord gevonden voor {user}: zet PGPASSWORD of een pgpass-bestand (zie docs/shared-database.md)',
   'sharedDb.error.noDatabase': 'deze database bestaat niet op de server',
   'sharedDb.error.notInitialised':
     'de gedeelde database is nog niet ingericht: voer eerst npm run shared-db -- init uit',
@@ -50,7 +55,7 @@ export const sharedDb = {
   'sharedDb.migrate.applied_one': 'De database is bijgewerkt van schemaversie {from} naar {to} ({count} stap).',
   'sharedDb.migrate.applied_other': 'De database is bijgewerkt van schemaversie {from} naar {to} ({count} stappen).',
   'sharedDb.migrate.upToDate': 'De database is al bijgewerkt: schemaversie {version}.',
-  'sharedDb.init.ready': 'De rollen wtp_team_leader en wtp_hr en het schema wtp staan klaar.',
+  'sharedDb.init.ready': 'De groepsrollen wtp_team_leader, wtp_hr en wtp_admin en het schema wtp staan klaar.',
   'sharedDb.addUser.created': 'Gebruiker {name} aangemaakt als {role}.',
   'sharedDb.addUser.exists': 'Er bestaat al een rol {name} op deze server; er is niets veranderd.',
   'sharedDb.addUser.password':
@@ -59,6 +64,8 @@ export const sharedDb = {
   'sharedDb.role.hr': 'HR (leest alle teams)',
   'sharedDb.publish.notConfigured':
     'Publiceren kan niet: deze installatie is niet gekoppeld aan een gedeelde database. Vraag de ICT-afdeling van de gemeente om het adres (WTP_SHARED_DB_URL).',
+  'sharedDb.publish.sampleTeam':
+    'Dit team hoort bij de Voorbeeldwijk en bestaat uit verzonnen mensen. Voorbeeldteams worden niet gepubliceerd, zodat HR ze niet voor echte teams aanziet. Maak een eigen team om te publiceren.',
   'sharedDb.outbox.unreadablePlan':
     'Deze publicatie kan niet worden verstuurd: de bewaarde versie in de wachtrij is onleesbaar. Publiceer het team opnieuw.',
   'sharedDb.outbox.gone': 'Deze publicatie staat niet (meer) in de wachtrij; vernieuw het overzicht.',
@@ -67,5 +74,8 @@ export const sharedDb = {
     'Deze planner bewaart geen instellingen voor de gedeelde database; gebruik WTP_SHARED_DB_URL.',
   'sharedDb.pull.notConfigured':
     'Deze installatie is niet gekoppeld aan een gedeelde database; stel het adres in onder Gedeelde database.',
+  'sharedDb.pull.unreachable':
+    'De gedeelde database is nu niet bereikbaar, dus het overzicht is niet vernieuwd. Probeer het later opnieuw met Vernieuwen.',
+  'sharedDb.pull.failed': 'De gedeelde database kon niet worden gelezen: {reason}.',
   'sharedDb.internalError': 'interne fout van de planner: {detail}',
 } as const;

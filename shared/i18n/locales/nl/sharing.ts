@@ -36,6 +36,10 @@ export const sharing = {
   'sharing.conflict.title': 'Conflict bij het publiceren van {name}',
   'sharing.conflict.body':
     'Sinds uw laatste publicatie heeft {by} versie {version} van dit team gepubliceerd. Er is niets overschreven. Kies wat er moet gebeuren.',
+  'sharing.conflict.bodyNew':
+    '{by} heeft dit team al gepubliceerd; de gedeelde database heeft nu versie {version}. Er is niets overschreven. Kies wat er moet gebeuren.',
+  'sharing.conflict.bodyOwn':
+    'U heeft eerder versie {version} van dit team gepubliceerd, vanaf een andere stand (bijvoorbeeld voor het terugzetten van een reservekopie). Er is niets overschreven. Kies wat er moet gebeuren.',
   'sharing.conflict.aspect': 'Onderdeel',
   'sharing.conflict.mine': 'Mijn versie (op deze computer)',
   'sharing.conflict.theirs': 'Versie {version} in de gedeelde database',
@@ -47,12 +51,12 @@ export const sharing = {
   'sharing.conflict.members': 'Teamleden',
   'sharing.conflict.nobody': 'niemand',
   'sharing.conflict.keepMine': 'Mijn versie publiceren',
-  'sharing.conflict.takeTheirs': 'Hun versie overnemen',
+  'sharing.conflict.takeTheirs': 'Gedeelde versie overnemen',
   'sharing.conflict.keepBoth': 'Beide houden',
   'sharing.conflict.later': 'Later beslissen',
   'sharing.conflict.explain':
-    'Mijn versie publiceren: uw versie wordt de volgende versie, na die van de ander. Hun versie overnemen: uw team op deze computer wordt vervangen door de gedeelde versie. Beide houden: de gedeelde versie komt als apart team op deze computer; uw eigen team blijft zoals het is.',
-  'sharing.resolved.keepMine': 'Uw versie staat weer in de wachtrij en wordt gepubliceerd na die van de ander.',
+    'Mijn versie publiceren: uw versie wordt de volgende versie, na versie {version}. Gedeelde versie overnemen: uw team op deze computer wordt vervangen door versie {version} uit de gedeelde database. Beide houden: de gedeelde versie komt als apart team op deze computer; uw eigen team blijft zoals het is.',
+  'sharing.resolved.keepMine': 'Uw versie staat weer in de wachtrij en wordt gepubliceerd als de volgende versie.',
   'sharing.resolved.takeTheirs': 'Het team op deze computer is vervangen door de gedeelde versie.',
   'sharing.resolved.keepBoth': 'De gedeelde versie staat nu als apart team op deze computer.',
   'sharing.settings.title': 'Verbinding van deze installatie',
@@ -84,6 +88,7 @@ export const sharing = {
   'sharing.hr.local': 'Teams op deze computer',
   'sharing.hr.shared': 'Gedeelde database (alle gepubliceerde teams)',
   'sharing.hr.freshness': 'Bijgewerkt {ago}',
+  'sharing.hr.earlierRead': 'Hieronder staat de laatste stand die wel is gelezen.',
   'sharing.hr.unreadable_one':
     'Deze versie van de planner kan 1 gepubliceerd team niet lezen (meestal is het met een nieuwere versie gepubliceerd); het staat niet in dit overzicht.',
   'sharing.hr.unreadable_other':
