@@ -1,9 +1,10 @@
 import { MAX_FUNCTION_HOURS } from '../../shared/domain/hourLimits.js';
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import type { TeamFunction } from '../../shared/domain/schemas.js';
-import { createFunctionCommand, deleteFunctionCommand, updateFunctionCommand } from './functionCommands.js';
+import { deleteFunctionCommand, updateFunctionCommand } from './functionCommands.js';
+import { NewFunctionForm } from './NewFunctionForm.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { RequirementEditor } from './RequirementEditor.js';
@@ -12,7 +13,6 @@ import { FunctionRouteEditor } from './FunctionRouteEditor.js';
 import { SelectField } from '../ui/SelectField.js';
 import { NumberInput } from '../ui/NumberInput.js';
 import type { NumberRule } from '../../shared/i18n/numberInput.js';
-import { blankFunction } from '../../shared/catalogue/functionFromTemplate.js';
 
 /**
  * The team's functions: placement (team or shell), hours needed; opened, a function shows
@@ -25,14 +25,8 @@ const HOURS_REQUIRED: NumberRule = { min: 0, max: MAX_FUNCTION_HOURS };
 export const FunctionEditorList = observer(function FunctionEditorList() {
   const root = useStores();
   const t = useT();
-  const [name, setName] = useState('');
   const view = root.plan.view;
   if (!view) return null;
-  const add = () => {
-    if (!name.trim()) return;
-    void root.execute(createFunctionCommand(root, view.scenarioId, blankFunction(name.trim(), 8)));
-    setName('');
-  };
   return (
     <section className="function-editor" aria-labelledby="functions-edit-title" data-testid="function-editor">
       <h2 id="functions-edit-title">{t('functions.title')}</h2>
@@ -42,21 +36,7 @@ export const FunctionEditorList = observer(function FunctionEditorList() {
           <FunctionRow key={fn.id} fn={fn} scenarioId={view.scenarioId} />
         ))}
       </ul>
-      <Form
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          add();
-        }}
-      >
-        <TextField className="field" value={name} onChange={setName}>
-          <Label>{t('functions.newName')}</Label>
-          <Input data-testid="new-function-name" />
-        </TextField>
-        <Button className="button" type="submit" isDisabled={!name.trim()}>
-          {t('functions.add')}
-        </Button>
-      </Form>
+      <NewFunctionForm scenarioId={view.scenarioId} functions={view.plan.functions} />
     </section>
   );
 });

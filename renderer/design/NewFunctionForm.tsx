@@ -1,0 +1,58 @@
+import { observer } from 'mobx-react-lite';
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { blankFunction } from '../../shared/catalogue/functionFromTemplate.js';
+import { functionWithSameName } from '../../shared/catalogue/functionNameTaken.js';
+import type { TeamFunction } from '../../shared/domain/schemas.js';
+import { useStores } from '../app/StoreContext.js';
+import { useT } from '../i18n/useT.js';
+import { NameField } from '../ui/NameField.js';
+import { createFunctionCommand } from './functionCommands.js';
+
+/**
+ * Adds a function of the team's own. A name another function of this scenario already
+ * reads is refused at the field while typing, by the store's own rule
+ * (`functionWithSameName`, the same message): the scenario comparison matches functions
+ * by name. An empty name is said after "Functie toevoegen".
+ */
+export const NewFunctionForm = observer(function NewFunctionForm({
+  scenarioId,
+  functions,
+}: {
+  scenarioId: string;
+  functions: readonly TeamFunction[];
+}) {
+  const root = useStores();
+  const t = useT();
+  const [name, setName] = useState('');
+  const [asked, setAsked] = useState(false);
+  const typed = name.trim();
+  const same = typed
+    ? functionWithSameName({ id: '', name: typed, templateKey: null }, functions, root.catalogue.templateNames)
+    : undefined;
+  const problem = !typed ? t('nameField.required') : same ? t('functionError.nameTaken', { name: typed }) : null;
+  return (
+    <Form
+      className="inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setAsked(true);
+        if (problem) return;
+        void root.execute(createFunctionCommand(root, scenarioId, blankFunction(typed, 8)));
+        setName('');
+        setAsked(false);
+      }}
+    >
+      <NameField
+        label={t('functions.newName')}
+        value={name}
+        onChange={setName}
+        problem={typed || asked ? problem : null}
+        testId="new-function-name"
+      />
+      <Button className="button" type="submit" data-testid="add-function">
+        {t('functions.add')}
+      </Button>
+    </Form>
+  );
+});
