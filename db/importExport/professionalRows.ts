@@ -1,6 +1,6 @@
 import type { CompetencyDto, ImportRowError, ProfessionalDraft } from '../../shared/api/entities.js';
 import { message, type Message } from '../../shared/i18n/message.js';
-import { nameKey } from '../repositories/professionals.js';
+import { nameKey } from '../../shared/domain/sameName.js';
 import {
   bindingValue,
   columnIndex,

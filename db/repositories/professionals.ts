@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { heldExpertiseSchema, professionalSchema, type Professional } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
 import { parseStored } from './json.js';
+import { nameKey } from '../../shared/domain/sameName.js';
 
 /** The stored JSON columns' shapes, checked on every read (also by HR's faster pool read, db/export/readHrPool.ts). */
 export const heldListSchema = z.array(heldExpertiseSchema);
@@ -173,12 +174,8 @@ export function deleteSampleProfessionals(ctx: StoreContext): number {
   return ctx.stmt('DELETE FROM professionals WHERE is_sample = 1').run().changes;
 }
 
-/** Lower-cased, trimmed names of the pool: the import refuses to add someone twice. */
+/** The pool's names by the one rule of a same name (`nameKey`): the import refuses to add someone twice. */
 export function professionalNameKeys(ctx: StoreContext): Set<string> {
   const names = ctx.stmt('SELECT name FROM professionals').pluck().all() as string[];
   return new Set(names.map(nameKey));
-}
-
-export function nameKey(name: string): string {
-  return name.trim().toLocaleLowerCase('nl');
 }

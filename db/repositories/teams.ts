@@ -1,6 +1,7 @@
 import type { Scenario, TeamSummary } from '../../shared/api/entities.js';
 import type { Team } from '../../shared/domain/schemas.js';
 import { dutchOrder, isoOrder } from '../../shared/hr/dutchOrder.js';
+import { withSameName } from '../../shared/domain/sameName.js';
 import type { StoreContext } from '../context.js';
 import { parseStringList, stringList } from './json.js';
 import { parseTeamSetup, teamSetupJson } from './teamSetup.js';
@@ -179,6 +180,16 @@ export function scenarioNameTaken(ctx: StoreContext, teamId: string, name: strin
     .stmt('SELECT id FROM scenarios WHERE team_id = ? AND name = ? AND id IS NOT ?')
     .get(teamId, name, exceptId);
   return row !== undefined;
+}
+
+/** Another team with the same name (`withSameName`: trimmed, without case), or undefined. */
+export function teamWithSameName(
+  ctx: StoreContext,
+  name: string,
+  exceptId: string | null,
+): { id: string; name: string } | undefined {
+  const teams = ctx.stmt('SELECT id, name FROM teams').all() as { id: string; name: string }[];
+  return withSameName(name, teams, exceptId);
 }
 
 export function renameScenario(ctx: StoreContext, id: string, name: string): void {

@@ -1,15 +1,18 @@
 import type { TeamFunction } from '../../shared/domain/schemas.js';
 import type { StoreContext } from '../context.js';
-import { competencyKeys } from '../repositories/catalogue.js';
+import { functionWithSameName } from '../../shared/catalogue/functionNameTaken.js';
+import { message } from '../../shared/i18n/message.js';
+import { competencyKeys, listFunctionTemplates } from '../repositories/catalogue.js';
 import {
   deleteFunction,
   getFunction,
   insertFunction,
+  listFunctions,
   setRequirements,
   updateFunction,
 } from '../repositories/functions.js';
 import { getScenario, touchScenario } from '../repositories/teams.js';
-import { THING, notFound, throwIfIssues } from './failures.js';
+import { THING, conflict, notFound, throwIfIssues } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { expertiseIssues, requirementIssues } from './referential.js';
 
@@ -31,6 +34,16 @@ function withoutEmptyConsultation(fn: TeamFunction): TeamFunction {
   return fn.consultation && fn.consultation.organisation.trim() === '' ? { ...fn, consultation: null } : fn;
 }
 
+/**
+ * One name, one function in a scenario: the scenario comparison matches functions by the
+ * name they read, and the print, exports and report name them only by it.
+ */
+function refuseTakenName(ctx: StoreContext, scenarioId: string, fn: TeamFunction): void {
+  const templates = new Map(listFunctionTemplates(ctx).map((t) => [t.key, t.name]));
+  const other = functionWithSameName(fn, listFunctions(ctx, scenarioId), templates);
+  if (other) throw conflict(message('functionError.nameTaken', { name: fn.name.trim() }));
+}
+
 function withoutScenario({ scenarioId: _scenarioId, ...fn }: TeamFunction & { scenarioId: string }): TeamFunction {
   return fn;
 }
@@ -48,6 +61,7 @@ export function functionHandlers(ctx: StoreContext): HandlerSlice<FunctionMethod
         if (!getScenario(ctx, scenarioId)) throw notFound(THING.scenario, scenarioId);
         const fn = withoutEmptyConsultation({ id: ctx.newId(), ...fields });
         checkFunction(ctx, fn);
+        refuseTakenName(ctx, scenarioId, fn);
         insertFunction(ctx, scenarioId, fn);
         touchScenario(ctx, scenarioId);
         return withoutScenario(getFunction(ctx, fn.id)!);
@@ -61,6 +75,8 @@ export function functionHandlers(ctx: StoreContext): HandlerSlice<FunctionMethod
         ) as Partial<TeamFunction>;
         const fn = withoutEmptyConsultation({ ...withoutScenario(existing), ...defined, id });
         checkFunction(ctx, fn);
+        if (fn.name !== existing.name || fn.templateKey !== existing.templateKey)
+          refuseTakenName(ctx, existing.scenarioId, fn);
         updateFunction(ctx, fn);
         touchScenario(ctx, existing.scenarioId);
         return withoutScenario(getFunction(ctx, id)!);

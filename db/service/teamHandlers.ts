@@ -10,9 +10,11 @@ import {
   insertTeam,
   listTeamSummaries,
   teamSummary,
+  teamWithSameName,
   updateTeam,
 } from '../repositories/teams.js';
-import { THING, notFound, throwIfIssues, type Issue } from './failures.js';
+import { message } from '../../shared/i18n/message.js';
+import { THING, conflict, notFound, throwIfIssues, type Issue } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { DEFAULT_MAIN_SCENARIO_NAME } from './names.js';
 
@@ -25,12 +27,19 @@ function fromTemplate(ctx: StoreContext, key: string): TeamFunction | null {
   return { id: ctx.newId(), ...functionFromTemplate(template, template.name.nl) };
 }
 
+/** Two teams of one name cannot be told apart in the team picker, HR, the area view and the print. */
+function refuseTakenName(ctx: StoreContext, name: string, exceptId: string | null): void {
+  const other = teamWithSameName(ctx, name, exceptId);
+  if (other) throw conflict(message('teamError.nameTaken', { name: other.name }));
+}
+
 export function teamHandlers(ctx: StoreContext): HandlerSlice<TeamMethod> {
   return {
     'teams.list': () => ctx.read(() => listTeamSummaries(ctx)),
 
     'teams.create': ({ functionTemplateKeys, ...fields }) =>
       ctx.write(() => {
+        refuseTakenName(ctx, fields.name, null);
         const team: Team = { id: ctx.newId(), ...fields };
         const keys = [...new Set(functionTemplateKeys)];
         const made = keys.map((key) => fromTemplate(ctx, key));
@@ -50,6 +59,7 @@ export function teamHandlers(ctx: StoreContext): HandlerSlice<TeamMethod> {
       ctx.write(() => {
         const existing = getTeam(ctx, id);
         if (!existing) throw notFound(THING.team, id);
+        if (changes.name !== undefined) refuseTakenName(ctx, changes.name, id);
         const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<Team>;
         updateTeam(ctx, { ...existing, ...defined, id });
         return teamSummary(ctx, id)!;

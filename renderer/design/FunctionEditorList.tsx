@@ -1,9 +1,10 @@
 import { MAX_FUNCTION_HOURS } from '../../shared/domain/hourLimits.js';
 import { observer } from 'mobx-react-lite';
 import { useRef, useState } from 'react';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import type { TeamFunction } from '../../shared/domain/schemas.js';
-import { createFunctionCommand, deleteFunctionCommand, updateFunctionCommand } from './functionCommands.js';
+import { deleteFunctionCommand, updateFunctionCommand } from './functionCommands.js';
+import { NewFunctionForm } from './NewFunctionForm.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { RequirementEditor } from './RequirementEditor.js';
@@ -12,7 +13,6 @@ import { FunctionRouteEditor } from './FunctionRouteEditor.js';
 import { SelectField } from '../ui/SelectField.js';
 import { NumberInput } from '../ui/NumberInput.js';
 import type { NumberRule } from '../../shared/i18n/numberInput.js';
-import { blankFunction } from '../../shared/catalogue/functionFromTemplate.js';
 import { useFocusRequest, type FocusTarget } from '../app/focusRequest.js';
 import { focusFunction } from './focusFunction.js';
 
@@ -27,23 +27,10 @@ const HOURS_REQUIRED: NumberRule = { min: 0, max: MAX_FUNCTION_HOURS };
 export const FunctionEditorList = observer(function FunctionEditorList() {
   const root = useStores();
   const t = useT();
-  const [name, setName] = useState('');
   const list = useRef<HTMLElement>(null);
-  const adding = useRef(false);
   useFocusRequest((target) => focusTargetIn(list.current, target));
   const view = root.plan.view;
   if (!view) return null;
-  // The typed name stays until the function is saved; then the field empties, which disables
-  // "Functie toevoegen" under the focus: the new function's name takes it.
-  const add = () => {
-    if (!name.trim() || adding.current) return;
-    adding.current = true;
-    const command = createFunctionCommand(root, view.scenarioId, blankFunction(name.trim(), 8), focusFunction(root.ui));
-    void root.execute(command).then((saved) => {
-      adding.current = false;
-      if (saved) setName('');
-    });
-  };
   return (
     <section
       className="function-editor"
@@ -65,21 +52,7 @@ export const FunctionEditorList = observer(function FunctionEditorList() {
           />
         ))}
       </ul>
-      <Form
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          add();
-        }}
-      >
-        <TextField className="field" value={name} onChange={setName}>
-          <Label>{t('functions.newName')}</Label>
-          <Input data-testid="new-function-name" />
-        </TextField>
-        <Button className="button" type="submit" isDisabled={!name.trim()}>
-          {t('functions.add')}
-        </Button>
-      </Form>
+      <NewFunctionForm scenarioId={view.scenarioId} functions={view.plan.functions} />
     </section>
   );
 });

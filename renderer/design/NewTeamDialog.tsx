@@ -20,6 +20,8 @@ import { proposeFunctions } from './proposeFunctions.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { SourceLine } from './SourceLine.js';
+import { NameField } from '../ui/NameField.js';
+import { teamNameProblem } from './teamNameProblem.js';
 
 /**
  * Creates a team: name, area and model (with what the sources say it is); the functions
@@ -31,8 +33,18 @@ export const NewTeamDialog = observer(function NewTeamDialog() {
   const [name, setName] = useState('');
   const [area, setArea] = useState('');
   const [model, setModel] = useState<TeamModel>('A1');
+  // An empty name is said after "Team maken" (not on opening); a name taken while typing.
+  const [asked, setAsked] = useState(false);
+  const problem = teamNameProblem(t, name, root.teams.teams, null);
+  const shownProblem = name.trim() || asked ? problem : null;
   return (
-    <DialogTrigger isOpen={root.ui.newTeamOpen} onOpenChange={(open) => root.ui.setNewTeamOpen(open)}>
+    <DialogTrigger
+      isOpen={root.ui.newTeamOpen}
+      onOpenChange={(open) => {
+        root.ui.setNewTeamOpen(open);
+        if (!open) setAsked(false);
+      }}
+    >
       <Button className="button button-primary" data-testid="new-team">
         {t('header.newTeam')}
       </Button>
@@ -43,7 +55,8 @@ export const NewTeamDialog = observer(function NewTeamDialog() {
               <Form
                 onSubmit={(event) => {
                   event.preventDefault();
-                  if (name.trim() === '') return;
+                  setAsked(true);
+                  if (problem) return;
                   const fields = { name: name.trim(), area: area.trim(), ...defaultDesign(model) };
                   const proposal = proposeFunctions(fields, root.catalogue.catalogue.functionTemplates);
                   const keys = proposal.filter((p) => p.placement === 'team').map((p) => p.templateKey);
@@ -59,14 +72,19 @@ export const NewTeamDialog = observer(function NewTeamDialog() {
                     .then((made) => made && root.ui.requestFocus({ kind: 'teamDesign' }));
                   setName('');
                   setArea('');
+                  setAsked(false);
                 }}
               >
                 <Heading slot="title">{t('newTeam.title')}</Heading>
                 <p className="muted">{t('newTeam.intro')}</p>
-                <TextField className="field" value={name} onChange={setName} isRequired autoFocus>
-                  <Label>{t('design.name')}</Label>
-                  <Input data-testid="new-team-name" />
-                </TextField>
+                <NameField
+                  label={t('design.name')}
+                  value={name}
+                  onChange={setName}
+                  problem={shownProblem}
+                  testId="new-team-name"
+                  autoFocus
+                />
                 <TextField className="field" value={area} onChange={setArea}>
                   <Label>{t('design.area')}</Label>
                   <Input />
@@ -85,12 +103,7 @@ export const NewTeamDialog = observer(function NewTeamDialog() {
                   <Button className="button" onPress={close}>
                     {t('common.cancel')}
                   </Button>
-                  <Button
-                    className="button button-primary"
-                    type="submit"
-                    isDisabled={name.trim() === ''}
-                    data-testid="new-team-create"
-                  >
+                  <Button className="button button-primary" type="submit" data-testid="new-team-create">
                     {t('newTeam.create')}
                   </Button>
                 </div>

@@ -35,6 +35,7 @@ import { LeaderEditor } from './LeaderEditor.js';
 import { SourcesOverview } from './SourcesOverview.js';
 import { SourceLine, useCitation } from './SourceLine.js';
 import './design.css';
+import { TeamNameField } from './TeamNameField.js';
 
 /**
  * Team design, first as the articles insist: the three questions and the question axis,
@@ -70,18 +71,7 @@ export const TeamDesign = observer(function TeamDesign() {
             <legend>
               <h2 className="legend-heading">{t('design.basics')}</h2>
             </legend>
-            <TextField
-              className="field"
-              defaultValue={team.name}
-              key={`name:${team.name}`}
-              onBlur={(e) => {
-                const value = (e.target as HTMLInputElement).value.trim();
-                if (value && value !== team.name) save({ name: value });
-              }}
-            >
-              <Label>{t('design.name')}</Label>
-              <Input data-testid="team-name" />
-            </TextField>
+            <TeamNameField id={team.id} name={team.name} key={`name:${team.name}`} onSave={(name) => save({ name })} />
             <TextField
               className="field"
               defaultValue={team.area}

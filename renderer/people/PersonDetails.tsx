@@ -10,6 +10,7 @@ import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { NumberInput } from '../ui/NumberInput.js';
 import { DateInput } from '../ui/DateInput.js';
+import { PersonNameField } from './PersonNameField.js';
 
 /** A person works at most 60 hours a week (the schema's limit). */
 const CONTRACT_HOURS: NumberRule = { min: 0, max: MAX_PERSON_HOURS };
@@ -40,18 +41,7 @@ export const PersonDetails = observer(function PersonDetails({
     void root.execute(updateProfessionalCommand(root, id, patch));
   return (
     <div className="form-grid">
-      <TextField
-        className="field"
-        defaultValue={name}
-        key={`n:${name}`}
-        onBlur={(e) => {
-          const v = (e.target as HTMLInputElement).value.trim();
-          if (v && v !== name) update({ name: v });
-        }}
-      >
-        <Label>{t('professionals.name')}</Label>
-        <Input />
-      </TextField>
+      <PersonNameField id={id} name={name} key={`n:${name}`} onSave={(next) => update({ name: next })} />
       <SelectField
         label={t('pool.discipline')}
         value={discipline}

@@ -1,12 +1,15 @@
 import { observer } from 'mobx-react-lite';
 import { useDeferredValue, useRef, useState } from 'react';
-import { Button, Form, Input, Label, SearchField, TextField } from 'react-aria-components';
+import { Button, Form, Input, Label, SearchField } from 'react-aria-components';
+import { nameKey, withSameName } from '../../shared/domain/sameName.js';
 import { createProfessionalCommand } from './professionalCommands.js';
 import { ProfessionalEditor } from './ProfessionalEditor.js';
 import { ImportProfessionals } from './import/ImportProfessionals.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { ProfessionalsList } from './ProfessionalsList.js';
+import { NameField } from '../ui/NameField.js';
+import { useSamePersonWarning } from './samePersonWarning.js';
 
 /**
  * The pool of professionals: pick one to edit details, ratings (0-4 with the scale's labels)
@@ -23,8 +26,25 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
   const [search, setSearch] = useState('');
   const listedSearch = useDeferredValue(search);
   const newName = useRef<HTMLInputElement>(null);
+  // "Vul een naam in." after an empty Toevoegen; the warning after a first Toevoegen of a name already there.
+  const [askedEmpty, setAskedEmpty] = useState(false);
+  const [warnedKey, setWarnedKey] = useState<string | null>(null);
+  const samePersonWarning = useSamePersonWarning();
+  const same = name.trim() ? withSameName(name, professionals.list) : undefined;
+  const warned = same !== undefined && warnedKey === nameKey(name);
+  const typed = (next: string) => {
+    setName(next);
+    setAskedEmpty(false);
+  };
   const create = () => {
-    if (!name.trim()) return;
+    if (!name.trim()) {
+      setAskedEmpty(true);
+      return;
+    }
+    if (same && !warned) {
+      setWarnedKey(nameKey(name));
+      return;
+    }
     void root.execute(
       createProfessionalCommand(
         root,
@@ -43,6 +63,7 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
       ),
     );
     setName('');
+    setWarnedKey(null);
   };
   return (
     <div className="screen professionals" data-testid="professionals-screen">
@@ -59,12 +80,17 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
               create();
             }}
           >
-            <TextField className="field" value={name} onChange={setName}>
-              <Label>{t('professionals.newName')}</Label>
-              <Input data-testid="new-professional-name" ref={newName} />
-            </TextField>
-            <Button className="button" type="submit" isDisabled={!name.trim()}>
-              {t('professionals.add')}
+            <NameField
+              label={t('professionals.newName')}
+              value={name}
+              onChange={typed}
+              problem={askedEmpty ? t('nameField.required') : null}
+              warning={warned ? samePersonWarning(same, 'professionals.sameName') : null}
+              testId="new-professional-name"
+              inputRef={newName}
+            />
+            <Button className="button" type="submit" data-testid="add-professional">
+              {warned ? t('professionals.addAnyway') : t('professionals.add')}
             </Button>
           </Form>
           <ImportProfessionals />

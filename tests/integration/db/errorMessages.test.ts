@@ -73,7 +73,7 @@ describe('store errors arrive as Messages (real SQLite)', () => {
     const error = await store.fail('scenarios.duplicate', { scenarioId: main.id, name: 'Variant B' });
     expectMessagesOnly(error);
     expect(error.code).toBe('conflict');
-    expect(en(error.text)).toBe('This team already has a scenario named "Variant B". Choose another name.');
+    expect(en(error.text)).toBe('This team already has a scenario named ‘Variant B’. Choose another name.');
     const mainGone = await store.fail('scenarios.delete', { scenarioId: main.id });
     expect(mainGone.text).toEqual({ key: 'scenarioError.mainCannotBeDeleted' });
   });

@@ -57,6 +57,9 @@ export const errors: Record<keyof typeof nl, string> = {
   'catalogueError.templateBuiltIn': '"{name}" is a built-in function and cannot be deleted.',
 
   'professionalError.alreadyBack': '{name} is already (back) in the pool. Nothing was changed.',
+  'teamError.nameTaken': 'There is already a team named ‘{name}’. Choose another name.',
+  'functionError.nameTaken':
+    'This scenario already has a function named ‘{name}’. Choose another name: comparing scenarios finds functions by their name.',
   'scenarioError.nameTaken': 'This team already has a scenario named ‘{name}’. Choose another name.',
   'scenarioError.mainCannotBeDeleted':
     'The main scenario cannot be deleted. First make another scenario the main one, or delete the whole team.',

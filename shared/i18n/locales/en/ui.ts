@@ -240,6 +240,13 @@ export const ui: Record<keyof typeof nl, string> = {
   'professionals.listLabel': 'List of professionals',
   'professionals.newName': 'Name of new professional',
   'professionals.add': 'Add',
+  'professionals.addAnyway': 'Add anyway',
+  'professionals.sameName': 'There is already a professional named {name} in the planner ({who}). Add anyway?',
+  'professionals.sameNameRename':
+    'There is already a professional named {name} in the planner ({who}). Use this name anyway?',
+  'professionals.renameAnyway': 'Change name anyway',
+  'professionals.whoAt': '{discipline} at {organisation}',
+  'nameField.required': 'Enter a name.',
   'professionals.empty': 'No professionals yet.',
   'professionals.noMatch': 'Nobody found. Change the search text.',
   'professionals.capped': 'Above are the first {rendered} of {shown}. Search by name to find someone quickly.',

@@ -63,6 +63,9 @@ export const errors = {
   'catalogueError.templateBuiltIn': '"{name}" hoort bij de ingebouwde functies en kan niet worden verwijderd.',
 
   'professionalError.alreadyBack': '{name} staat al (weer) in de pool. Er is niets gewijzigd.',
+  'teamError.nameTaken': 'Er is al een team met de naam ‘{name}’. Kies een andere naam.',
+  'functionError.nameTaken':
+    'Dit scenario heeft al een functie met de naam ‘{name}’. Kies een andere naam: het vergelijken van scenario’s zoekt functies op hun naam.',
   'scenarioError.nameTaken': 'Dit team heeft al een scenario met de naam ‘{name}’. Kies een andere naam.',
   'scenarioError.mainCannotBeDeleted':
     'Het hoofdscenario kan niet worden verwijderd. Maak eerst een ander scenario het hoofdscenario, of verwijder het hele team.',

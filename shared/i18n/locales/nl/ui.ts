@@ -245,6 +245,13 @@ export const ui = {
   'professionals.listLabel': 'Lijst van professionals',
   'professionals.newName': 'Naam van de nieuwe professional',
   'professionals.add': 'Toevoegen',
+  'professionals.addAnyway': 'Toch toevoegen',
+  'professionals.sameName': 'Er staat al een professional met de naam {name} in de planner ({who}). Toch toevoegen?',
+  'professionals.sameNameRename':
+    'Er staat al een professional met de naam {name} in de planner ({who}). Wilt u deze naam toch gebruiken?',
+  'professionals.renameAnyway': 'Naam toch wijzigen',
+  'professionals.whoAt': '{discipline} bij {organisation}',
+  'nameField.required': 'Vul een naam in.',
   'professionals.empty': 'Nog geen professionals.',
   'professionals.noMatch': 'Niemand gevonden. Pas de zoektekst aan.',
   'professionals.capped': 'Hierboven staan de eerste {rendered} van {shown}. Zoek op naam om iemand snel te vinden.',
