@@ -1,10 +1,9 @@
 import type { ApiOutput } from '../../shared/api/contract.js';
 import { ApiFailure } from '../../shared/api/result.js';
-import { formatIssues } from '../../shared/domain/formatIssues.js';
 import { message } from '../../shared/i18n/message.js';
 import type { Professional } from '../../shared/domain/schemas.js';
-import { teamPlanSchema, type TeamPlan } from '../../shared/plan/planSchema.js';
-import { upgradeToCurrent } from '../../shared/plan/upgradePlan.js';
+import { parsePlan } from '../../shared/plan/parsePlan.js';
+import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import { addMissingTeamRoles } from '../repositories/teamRoles.js';
 import type { StoreContext } from '../context.js';
 import { upsertAssignment } from '../repositories/assignments.js';
@@ -31,15 +30,26 @@ import { DEFAULT_MAIN_SCENARIO_NAME, withSuffix } from '../service/names.js';
 
 type ImportOutput = ApiOutput<'plan.import'>;
 
-function parsePlan(raw: unknown): TeamPlan {
-  const parsed = teamPlanSchema.safeParse(upgradeToCurrent(raw));
-  if (parsed.success) return parsed.data;
-  const issues = formatIssues(parsed.error);
+/**
+ * The plan in the file, read by the same rules as the command lines (shared/plan/parsePlan.ts),
+ * or a failure in the team leader's words: "Dit is geen teamplan." for something else
+ * altogether (the exchange panel names which part of the file), the problem alone for the
+ * file as a whole (a newer version), else the count and the first problem at its place
+ * ("Eerste fout bij professional 4 (Sanne Mulder): ..."). The details keep every exact path.
+ */
+function readPlan(raw: unknown): TeamPlan {
+  const parsed = parsePlan(raw);
+  if (parsed.ok) return parsed.plan;
+  if (parsed.notAPlan) throw new ApiFailure('validation', message('planImport.notAPlan'));
+  const { issues } = parsed;
   const first = issues[0]!;
+  const text = first.place
+    ? message('planImport.invalid', { count: issues.length, place: first.place, text: first.text })
+    : message('planImport.invalidFile', { text: first.text });
   throw new ApiFailure(
     'validation',
-    message('planImport.invalid', { count: issues.length, path: first.path, text: first.text }),
-    issues,
+    text,
+    issues.map(({ path, text }) => ({ path, text })),
   );
 }
 
@@ -60,7 +70,7 @@ function sameData(a: Professional, b: Professional): boolean {
 }
 
 export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 'replace' | 'copy'): ImportOutput {
-  const plan = parsePlan(raw);
+  const plan = readPlan(raw);
   return ctx.write((): ImportOutput => {
     const existing = getTeam(ctx, plan.team.id);
     if (existing && onConflict === 'ask') {

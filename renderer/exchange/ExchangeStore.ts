@@ -3,9 +3,19 @@ import type { RemovalSubject } from '../../shared/api/entities.js';
 import { datedFileName, localToday } from '../../shared/domain/today.js';
 import { listOf } from '../../shared/i18n/listOf.js';
 import { type Message, message } from '../../shared/i18n/message.js';
+import { readPlanJson } from '../../shared/plan/planJson.js';
 import { ApiCallError, type ApiClient, errorText } from '../api/ApiClient.js';
 import type { TeamsStore } from '../design/TeamsStore.js';
 import { saveTextAsPlan } from './saveFile.js';
+
+/**
+ * Where a plan comes from, to name it when it cannot be read: the file, and which plan of
+ * the file when the file holds a list of them (1 is the first; null for a file of one plan).
+ */
+interface PlanSource {
+  fileName: string;
+  number: number | null;
+}
 
 /** A plan from a file whose team already exists: waits for the user to choose. */
 interface PendingConflict {
@@ -164,15 +174,16 @@ export class ExchangeStore {
       const imported: string[] = [];
       const written: Written[] = [];
       for (const file of files) {
-        let content: unknown;
-        try {
-          content = JSON.parse(file.text);
-        } catch {
-          this.addMessage('error', message('exchange.notJson', { file: file.name }));
+        const read = readPlanJson(file.text);
+        if (!read.ok) {
+          this.addMessage('error', message('exchange.unreadable', { file: file.name, reason: read.text }));
           continue;
         }
-        for (const plan of Array.isArray(content) ? content : [content]) {
-          const one = await this.write(file.name, plan, 'ask');
+        const content = read.value;
+        const plans = Array.isArray(content) ? content : [content];
+        for (const [index, plan] of plans.entries()) {
+          const source = { fileName: file.name, number: Array.isArray(content) ? index + 1 : null };
+          const one = await this.write(source, plan, 'ask');
           if (one) {
             this.sayWritten('ask', teamNameOf(plan), one);
             imported.push(one.teamId);
@@ -209,7 +220,7 @@ export class ExchangeStore {
           throw error;
         }
       }
-      const written = await this.write(conflict.fileName, conflict.plan, choice);
+      const written = await this.write({ fileName: conflict.fileName, number: null }, conflict.plan, choice);
       if (!written) return;
       this.sayWritten(choice, conflict.teamName, written);
       await this.sayUnknownHoursElsewhere([written]);
@@ -242,7 +253,7 @@ export class ExchangeStore {
         // Each leaves the list as it is written (one decided meanwhile on its own is left alone).
         if (!this.conflicts.includes(conflict)) continue;
         runInAction(() => (this.conflicts = this.conflicts.filter((c) => c !== conflict)));
-        const written = await this.write(conflict.fileName, conflict.plan, 'replace');
+        const written = await this.write({ fileName: conflict.fileName, number: null }, conflict.plan, 'replace');
         if (written) {
           teamIds.push(written.teamId);
           all.push(written);
@@ -303,10 +314,11 @@ export class ExchangeStore {
 
   /** Writes one plan; null when it waits as a conflict or was refused (said in a message). */
   private async write(
-    fileName: string,
+    source: PlanSource,
     plan: unknown,
     onConflict: 'ask' | 'replace' | 'copy',
   ): Promise<Written | null> {
+    const { fileName } = source;
     const teamName = teamNameOf(plan);
     try {
       const result = await this.api.call('plan.import', { plan, onConflict });
@@ -324,13 +336,7 @@ export class ExchangeStore {
           : null,
       };
     } catch (error) {
-      const reason = errorText(error);
-      this.addMessage(
-        'error',
-        error instanceof ApiCallError
-          ? message('exchange.planFailed', { file: fileName, team: teamName, reason })
-          : message('exchange.fileFailed', { file: fileName, reason }),
-      );
+      this.addMessage('error', failureText(source, teamName, error));
       return null;
     }
   }
@@ -350,7 +356,26 @@ export class ExchangeStore {
   }
 }
 
+/** The team's name as the file gives it; empty when it gives none. */
 function teamNameOf(plan: unknown): string {
   const team = (plan as { team?: { name?: unknown } } | null)?.team;
-  return typeof team?.name === 'string' ? team.name : 'team';
+  return typeof team?.name === 'string' ? team.name.trim() : '';
+}
+
+/**
+ * Why a plan was not imported, naming it the way the user finds it: by its team's name, else
+ * as the how-manieth plan of the file, else by the file alone. Something that is no plan at
+ * all (the store says which: `planImport.notAPlan`) is said as such, per part of the file.
+ */
+function failureText(source: PlanSource, teamName: string, error: unknown): Message {
+  const file = source.fileName;
+  const number = source.number === null ? null : String(source.number);
+  if (error instanceof ApiCallError && error.text.key === 'planImport.notAPlan') {
+    return number === null ? message('exchange.notAPlan', { file }) : message('exchange.notAPlanAt', { file, number });
+  }
+  const reason = errorText(error);
+  if (!(error instanceof ApiCallError)) return message('exchange.fileFailed', { file, reason });
+  if (teamName !== '') return message('exchange.planFailed', { file, team: teamName, reason });
+  if (number !== null) return message('exchange.planFailedAt', { file, number, reason });
+  return message('exchange.fileFailed', { file, reason });
 }

@@ -22,7 +22,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export interface FormattedIssue {
   path: string;
   text: Message;
+  /**
+   * The place in words, where the caller knows them (a plan file: shared/plan/planPlace.ts),
+   * with the rest of the path below it; without it the path itself names the place.
+   */
+  place?: Message;
+  field?: string;
 }
+
+/** Words for the place of a path, or null where there are none (then the path is said). */
+export type PlaceOf = (path: readonly PropertyKey[]) => { place: Message; field: string } | null;
 
 /** A reference check (see planSchema) passes the offending value in the issue's params. */
 function namedValue(issue: z.core.$ZodIssue): string | undefined {
@@ -43,6 +52,9 @@ function issueText(issue: z.core.$ZodIssue): Message {
     case 'invalid_type':
       return message('validation.invalidType');
     case 'too_big':
+      // The limit in words: "te veel; hoogstens 20.000 toegestaan" says what to do, "te groot" does not.
+      if (issue.origin === 'array') return message('validation.tooMany', { max: Number(issue.maximum) });
+      if (issue.origin === 'string') return message('validation.tooLong', { max: Number(issue.maximum) });
       return message('validation.tooBig');
     case 'too_small':
       return message('validation.tooSmall');
@@ -51,18 +63,27 @@ function issueText(issue: z.core.$ZodIssue): Message {
   }
 }
 
-export function formatIssues(error: z.ZodError): FormattedIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), text: issueText(issue) }));
+export function formatIssues(error: z.ZodError, placeOf?: PlaceOf): FormattedIssue[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    const where = placeOf?.(issue.path);
+    return where ? { path, text: issueText(issue), ...where } : { path, text: issueText(issue) };
+  });
 }
 
 /**
- * One line per issue in `lang`: `<place>: <what is wrong>`. An issue with the whole file (no
- * place inside it, e.g. "dit is geen geldige JSON") is its text alone: the caller already
- * names the file, and a made-up place such as "(root)" tells a user nothing.
+ * One line per issue in `lang`: `<place>: <what is wrong>`, the place in words with the
+ * field below it where the issue has them ("professional 4 (Sanne Mulder), ratings.empathy:
+ * ..."), else the path. An issue with the whole file (no place inside it, e.g. "dit is geen
+ * geldige JSON") is its text alone: the caller already names the file, and a made-up place
+ * such as "(root)" tells a user nothing.
  */
 export function issueLines(issues: readonly FormattedIssue[], lang: Lang): string[] {
   const { t, render } = translator(lang);
-  return issues.map((issue) =>
-    issue.path === '' ? render(issue.text) : t('validation.issueLine', { path: issue.path, text: issue.text }),
-  );
+  return issues.map((issue) => {
+    const { place, field, text } = issue;
+    if (place && field) return t('validation.issueFieldLine', { place, field, text });
+    if (place) return t('validation.issueLine', { path: place, text });
+    return issue.path === '' ? render(text) : t('validation.issueLine', { path: issue.path, text });
+  });
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { teamPlanSchema, type TeamPlan } from '../../shared/plan/planSchema.js';
 import { HrPage } from './pages/HrPage.js';
-import { expect, test } from './support/fixtures.js';
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
 const ZUID = 'Wijkteam Voorbeeldwijk-Zuid';
 
@@ -122,6 +123,28 @@ test.describe('exchange of team plan files', () => {
     await expect(hr.messages()).toContainText('kapot.json is geen teamplan');
     await expect(hr.messages().locator('.exchange-error')).toHaveCount(2);
     await expect(hr.messages()).toContainText('verkeerd.json');
+    expect(await planner.api('teams.list', {})).toHaveLength(3);
+  });
+
+  test('a file of things that are no plans gets one plain message per part, no "(team)" and no field names', async ({
+    page,
+    planner,
+  }) => {
+    const hr = new HrPage(page);
+    await hr.open();
+    await hr.importFiles([
+      { name: 'array.json', content: '[1,2]' },
+      { name: 'minimal.json', content: JSON.stringify({ format: 'wijkteam-plan', version: 2 }) },
+      { name: 'leeg.json', content: '' },
+    ]);
+    const errors = hr.messages().locator('.exchange-error');
+    await expect(errors).toHaveText([
+      'array.json: onderdeel 1 van het bestand is geen teamplan.',
+      'array.json: onderdeel 2 van het bestand is geen teamplan.',
+      'minimal.json: Dit teamplan kan niet worden ingelezen (4 fouten). Eerste fout bij het team: ontbreekt.',
+      'leeg.json is geen teamplan: het bestand is leeg. Kies een bestand dat de planner heeft geëxporteerd.',
+    ]);
+    await hr.messages().screenshot({ path: path.join(SCREENSHOT_DIR, 'exchange-no-plans.png') });
     expect(await planner.api('teams.list', {})).toHaveLength(3);
   });
 

@@ -135,7 +135,7 @@ describe('npm run compose', () => {
     writeFileSync(broken, JSON.stringify(plan));
     const bad = await compose(broken);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^.*broken\.json: professionals\[0\]\.contractHours: /);
+    expect(bad.stderr).toMatch(/^.*broken\.json: professional 1 \(.+\), contractHours: /);
     expect(bad.stderr).not.toContain('    at ');
     const missing = await compose(path.join(tmp(), 'nope.json'), '--lang', 'en');
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('file not found') });

@@ -31,9 +31,9 @@ describe('parsePlan: hours in other teams', () => {
   it('refuses negative or impossible hours and people not in the file, naming the place in Dutch', () => {
     const plan = { ...example(), hoursInOtherTeams: { p03: -8, p05: 5000, p99: 8 } };
     expect(lines(plan, 'nl')).toEqual([
-      'hoursInOtherTeams.p03: uren moeten een getal van 0 of meer zijn',
-      'hoursInOtherTeams.p05: zoveel uren per week is niet mogelijk',
-      'hoursInOtherTeams.p99: verwijst naar een onbekende professional "p99"',
+      'de uren in andere teams, p03: uren moeten een getal van 0 of meer zijn',
+      'de uren in andere teams, p05: zoveel uren per week is niet mogelijk',
+      'de uren in andere teams, p99: verwijst naar een onbekende professional "p99"',
     ]);
   });
 });

@@ -13,7 +13,7 @@ function lines(input: unknown, lang: 'nl' | 'en' = 'en'): string[] {
   return issueLines(result.issues, lang);
 }
 
-describe('parsePlan: errors name the exact place', () => {
+describe('parsePlan: errors name the place in words, with the exact field below it', () => {
   it('accepts the example plan and fills in defaults', () => {
     const result = parsePlan(example());
     expect(result.ok).toBe(true);
@@ -24,12 +24,21 @@ describe('parsePlan: errors name the exact place', () => {
     plan.professionals[3].ratings.empathy = 2.5;
     expect(parsePlan(plan)).toEqual({
       ok: false,
-      issues: [{ path: 'professionals[3].ratings.empathy', text: { key: 'validation.rating' } }],
+      issues: [
+        {
+          path: 'professionals[3].ratings.empathy',
+          text: { key: 'validation.rating' },
+          place: { key: 'planPlace.professionalNamed', params: { number: '4', name: 'Mehmet Yilmaz' } },
+          field: 'ratings.empathy',
+        },
+      ],
     });
     expect(lines(plan, 'nl')).toEqual([
-      'professionals[3].ratings.empathy: niveau moet een heel getal van 0 tot en met 4 zijn',
+      'professional 4 (Mehmet Yilmaz), ratings.empathy: niveau moet een heel getal van 0 tot en met 4 zijn',
     ]);
-    expect(lines(plan)).toEqual(['professionals[3].ratings.empathy: rating must be a whole number from 0 to 4']);
+    expect(lines(plan)).toEqual([
+      'professional 4 (Mehmet Yilmaz), ratings.empathy: rating must be a whole number from 0 to 4',
+    ]);
   });
 
   it('catches unknown competency keys in ratings and requirements', () => {
@@ -37,8 +46,8 @@ describe('parsePlan: errors name the exact place', () => {
     plan.professionals[0].ratings.humour = 3;
     plan.functions[1].requirements[0].competency = 'empahty';
     expect(lines(plan)).toEqual([
-      'functions[1].requirements[0].competency: unknown competency "empahty"',
-      'professionals[0].ratings.humour: unknown competency "humour"',
+      'the function Casusregie, requirements[0].competency: unknown competency "empahty"',
+      'professional 1 (Fatima El Amrani), ratings.humour: unknown competency "humour"',
     ]);
   });
 
@@ -47,12 +56,12 @@ describe('parsePlan: errors name the exact place', () => {
     plan.assignments[2].professionalId = 'p99';
     plan.assignments[4].functionId = 'f99';
     expect(lines(plan)).toEqual([
-      'assignments[2].professionalId: refers to an unknown professional "p99"',
-      'assignments[4].functionId: refers to an unknown function "f99"',
+      'assignment 3, professionalId: refers to an unknown professional "p99"',
+      'assignment 5, functionId: refers to an unknown function "f99"',
     ]);
     expect(lines(plan, 'nl')).toEqual([
-      'assignments[2].professionalId: verwijst naar een onbekende professional "p99"',
-      'assignments[4].functionId: verwijst naar een onbekende functie "f99"',
+      'toewijzing 3, professionalId: verwijst naar een onbekende professional "p99"',
+      'toewijzing 5, functionId: verwijst naar een onbekende functie "f99"',
     ]);
   });
 
@@ -62,9 +71,9 @@ describe('parsePlan: errors name the exact place', () => {
     plan.professionals[1].contractHours = -1;
     plan.assignments[0].hours = -4;
     expect(lines(plan)).toEqual([
-      'functions[0].hoursRequired: hours must be a number of 0 or more',
-      'professionals[1].contractHours: hours must be a number of 0 or more',
-      'assignments[0].hours: hours must be more than 0 and at most 60 per week',
+      'the function Toegang / frontoffice, hoursRequired: hours must be a number of 0 or more',
+      'professional 2 (Jeroen de Vries), contractHours: hours must be a number of 0 or more',
+      'assignment 1, hours: hours must be more than 0 and at most 60 per week',
     ]);
   });
 
@@ -75,12 +84,14 @@ describe('parsePlan: errors name the exact place', () => {
     plan.assignments.push({ ...plan.assignments[0] });
     expect(lines(plan)).toEqual(
       expect.arrayContaining([
-        `functions[2].id: the id "${plan.functions[1].id}" is used more than once`,
-        `professionals[15].id: the id "${plan.professionals[0].id}" is used more than once`,
-        `assignments[${plan.assignments.length - 1}]: professional "${plan.assignments[0].professionalId}" is already in this function`,
+        `the function Maatschappelijke dienstverlening, id: the id "${plan.functions[1].id}" is used more than once`,
+        `professional 16 (Fatima El Amrani), id: the id "${plan.professionals[0].id}" is used more than once`,
+        `assignment ${plan.assignments.length}: professional "${plan.assignments[0].professionalId}" is already in this function`,
       ]),
     );
-    expect(lines(plan, 'nl')).toContain(`functions[2].id: het id "${plan.functions[1].id}" komt vaker voor`);
+    expect(lines(plan, 'nl')).toContain(
+      `de functie Maatschappelijke dienstverlening, id: het id "${plan.functions[1].id}" komt vaker voor`,
+    );
   });
 
   it('names unknown fields and wrong choices with what is allowed', () => {
@@ -88,15 +99,35 @@ describe('parsePlan: errors name the exact place', () => {
     plan.team.model = 'B1';
     plan.professionals[0].salary = 1;
     expect(lines(plan)).toEqual([
-      'team.model: not an allowed value (choose from "A1", "A2", "domain", "targetGroup")',
-      'professionals[0]: unknown field: salary',
+      'the team, model: not an allowed value (choose from "A1", "A2", "domain", "targetGroup")',
+      'professional 1 (Fatima El Amrani): unknown field: salary',
     ]);
   });
 
   it('says a missing part is missing', () => {
     const plan = example();
     delete plan.team;
-    expect(lines(plan, 'nl')).toEqual(['team: ontbreekt']);
+    expect(lines(plan, 'nl')).toEqual(['het team: ontbreekt']);
+  });
+
+  it('names a person or function without a name by number alone, counting from 1 without grouping', () => {
+    const plan = example();
+    plan.professionals[2].name = 7;
+    plan.functions[1].name = '';
+    plan.assignments = Array.from({ length: 1100 }, () => ({ ...plan.assignments[0] }));
+    plan.assignments[1099].hours = -1;
+    expect(lines(plan, 'nl')).toEqual([
+      'functie 2, name: naam is verplicht (hoogstens 200 tekens)',
+      'professional 3, name: naam is verplicht (hoogstens 200 tekens)',
+      'toewijzing 1100, hours: uren moeten meer dan 0 en hoogstens 60 per week zijn',
+    ]);
+  });
+
+  it('says the limit of a list in words', () => {
+    const plan = example();
+    plan.functions = Array.from({ length: 201 }, (_, i) => ({ ...plan.functions[0], id: `f${i}` }));
+    expect(lines(plan, 'nl')).toEqual(['de functies: te veel; hoogstens 200 toegestaan']);
+    expect(lines(plan)).toEqual(['the functions: too many; at most 200 allowed']);
   });
 });
 
@@ -110,15 +141,18 @@ describe('parsePlan: the file as a whole', () => {
     expect(lines({ team: {} }, 'nl')).toEqual(['dit is geen teamplanbestand']);
   });
 
-  it('tells a plan from a newer planner apart from an unknown version', () => {
+  it('tells a plan from a newer planner apart from an unknown version, about the file as a whole', () => {
     expect(lines({ ...example(), version: 3 })).toEqual([
-      'version: this team plan comes from a newer version of the planner; update the planner',
+      'this team plan comes from a newer version of the planner; update the planner',
+    ]);
+    expect(lines({ ...example(), version: 3 }, 'nl')).toEqual([
+      'dit teamplan komt uit een nieuwere versie van de planner; werk de planner bij',
     ]);
     expect(lines({ ...example(), version: '1' })).toEqual([
-      'version: unknown team plan version; this planner reads versions 1 to 2',
+      'unknown team plan version; this planner reads versions 1 to 2',
     ]);
     const { version: _version, ...unversioned } = example();
-    expect(lines(unversioned)).toEqual(['version: unknown team plan version; this planner reads versions 1 to 2']);
+    expect(lines(unversioned)).toEqual(['unknown team plan version; this planner reads versions 1 to 2']);
   });
 });
 
@@ -130,8 +164,14 @@ describe('parsePlanJson', () => {
       issues: [{ path: '', text: { key: 'planFile.notJsonAt', params: { line: '3', column: '1' } } }],
     });
     expect(broken.ok ? [] : issueLines(broken.issues, 'nl')).toEqual(['dit is geen geldige JSON (regel 3, kolom 1)']);
-    const empty = parsePlanJson('');
-    expect(empty.ok ? [] : issueLines(empty.issues, 'en')).toEqual([expect.stringMatching(/^this is not valid JSON/)]);
+  });
+
+  it('says an empty file is empty', () => {
+    for (const text of ['', ' \n', '\ufeff']) {
+      const empty = parsePlanJson(text);
+      expect(empty.ok ? [] : issueLines(empty.issues, 'nl')).toEqual(['het bestand is leeg']);
+      expect(empty.ok ? [] : issueLines(empty.issues, 'en')).toEqual(['the file is empty']);
+    }
   });
 
   it('reads a file saved with a byte-order mark', () => {

@@ -107,11 +107,13 @@ describe('npm run report', () => {
     expect(nl.code).toBe(2);
     expect(nl.stdout).toBe('');
     expect(nl.stderr).toBe(
-      `${file}: professionals[3].ratings.empathy: niveau moet een heel getal van 0 tot en met 4 zijn\n` +
-        `${file}: assignments[0].hours: uren moeten meer dan 0 en hoogstens 60 per week zijn\n`,
+      `${file}: professional 4 (Mehmet Yilmaz), ratings.empathy: niveau moet een heel getal van 0 tot en met 4 zijn\n` +
+        `${file}: toewijzing 1, hours: uren moeten meer dan 0 en hoogstens 60 per week zijn\n`,
     );
     const en = report(file, '--lang', 'en');
-    expect(en.stderr).toContain('professionals[3].ratings.empathy: rating must be a whole number from 0 to 4');
+    expect(en.stderr).toContain(
+      'professional 4 (Mehmet Yilmaz), ratings.empathy: rating must be a whole number from 0 to 4',
+    );
     expect(en.stderr).not.toMatch(/\bat \S+ \(|Error:/);
   });
 

@@ -64,8 +64,10 @@ export const errors: Record<keyof typeof nl, string> = {
   'scenarioError.mainCannotBeDeleted':
     'The main scenario cannot be deleted. First make another scenario the main one, or delete the whole team.',
 
-  'planImport.invalid_one': 'This team plan cannot be read (1 error). Error at {path}: {text}.',
-  'planImport.invalid_other': 'This team plan cannot be read ({count} errors). First error at {path}: {text}.',
+  'planImport.invalid_one': 'This team plan cannot be read (1 error). Error in {place}: {text}.',
+  'planImport.invalid_other': 'This team plan cannot be read ({count} errors). First error in {place}: {text}.',
+  'planImport.invalidFile': 'This team plan cannot be read: {text}.',
+  'planImport.notAPlan': 'This is not a team plan.',
 
   'importFile.unreadableCsv':
     'The file could not be read as a CSV file. Nothing was imported. Save it as a CSV file and try again.',

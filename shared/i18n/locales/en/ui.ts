@@ -530,7 +530,9 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.exported': '{team} was exported.',
   'exchange.exportedAll_one': '{count} team plan was exported.',
   'exchange.exportedAll_other': '{count} team plans were exported.',
-  'exchange.notJson': '{file} is not a team plan: the file is not valid JSON. Choose a file the planner exported.',
+  'exchange.unreadable': '{file} is not a team plan: {reason}. Choose a file the planner exported.',
+  'exchange.notAPlan': '{file} is not a team plan. Choose a file the planner exported.',
+  'exchange.notAPlanAt': '{file}: part {number} of the file is not a team plan.',
   'exchange.skipped': '{team} from {file} was skipped; the existing team is unchanged.',
   'exchange.imported': '{team} was imported.',
   'exchange.importedCopy':
@@ -545,6 +547,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.unknownHoursOthers_one': '{count} more colleague',
   'exchange.unknownHoursOthers_other': '{count} more colleagues',
   'exchange.planFailed': '{file} ({team}): {reason}',
+  'exchange.planFailedAt': '{file}, in team plan {number} of the file: {reason}',
   'exchange.fileFailed': '{file}: {reason}',
   'hr.exportSaved': '{file} was saved.',
 };

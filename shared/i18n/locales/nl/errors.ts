@@ -70,9 +70,11 @@ export const errors = {
   'scenarioError.mainCannotBeDeleted':
     'Het hoofdscenario kan niet worden verwijderd. Maak eerst een ander scenario het hoofdscenario, of verwijder het hele team.',
 
-  'planImport.invalid_one': 'Dit teamplan kan niet worden ingelezen (1 fout). Fout bij {path}: {text}.',
+  'planImport.invalid_one': 'Dit teamplan kan niet worden ingelezen (1 fout). Fout bij {place}: {text}.',
   'planImport.invalid_other':
-    'Dit teamplan kan niet worden ingelezen ({count} fouten). Eerste fout bij {path}: {text}.',
+    'Dit teamplan kan niet worden ingelezen ({count} fouten). Eerste fout bij {place}: {text}.',
+  'planImport.invalidFile': 'Dit teamplan kan niet worden ingelezen: {text}.',
+  'planImport.notAPlan': 'Dit is geen teamplan.',
 
   'importFile.unreadableCsv':
     'Het bestand kon niet worden gelezen als CSV-bestand. Er is niets geïmporteerd. Sla het op als CSV-bestand en probeer het opnieuw.',

@@ -538,8 +538,9 @@ export const ui = {
   'exchange.exported': '{team} is geëxporteerd.',
   'exchange.exportedAll_one': '{count} teamplan is geëxporteerd.',
   'exchange.exportedAll_other': '{count} teamplannen zijn geëxporteerd.',
-  'exchange.notJson':
-    '{file} is geen teamplan: het bestand is geen geldige JSON. Kies een bestand dat de planner heeft geëxporteerd.',
+  'exchange.unreadable': '{file} is geen teamplan: {reason}. Kies een bestand dat de planner heeft geëxporteerd.',
+  'exchange.notAPlan': '{file} is geen teamplan. Kies een bestand dat de planner heeft geëxporteerd.',
+  'exchange.notAPlanAt': '{file}: onderdeel {number} van het bestand is geen teamplan.',
   'exchange.skipped': '{team} uit {file} is overgeslagen; het bestaande team is niet gewijzigd.',
   'exchange.imported': '{team} is geïmporteerd.',
   'exchange.importedCopy':
@@ -555,6 +556,7 @@ export const ui = {
   'exchange.unknownHoursOthers_one': 'nog {count} collega',
   'exchange.unknownHoursOthers_other': 'nog {count} collega’s',
   'exchange.planFailed': '{file} ({team}): {reason}',
+  'exchange.planFailedAt': '{file}, in teamplan {number} van het bestand: {reason}',
   'exchange.fileFailed': '{file}: {reason}',
   'hr.exportSaved': '{file} is opgeslagen.',
 } as const satisfies Record<string, string>;
