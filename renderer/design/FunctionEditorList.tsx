@@ -61,6 +61,24 @@ export const FunctionEditorList = observer(function FunctionEditorList() {
  * Where focus goes in the list (focusRequest.ts): a function's name (added, or back by
  * undo), or after a removal the remove button of the function next to it, else the heading.
  */
+/** Hours a function gets when it moves into the team with none asked (a shell function asks none). */
+const OWN_FUNCTION_HOURS = 8;
+
+/**
+ * A new placement. A shell function asks no hours of the team; moved into the team with
+ * none, it gets its template's usual hours (an own function 8), so the lane does not read
+ * "24 van 0 uur" and the team's total counts it. The user can change them at once.
+ */
+function placementChange(
+  fn: TeamFunction,
+  placement: TeamFunction['placement'],
+  root: { catalogue: { templateByKey: Map<string, { defaultHours: number }> } },
+): Partial<TeamFunction> {
+  if (placement !== 'team' || fn.hoursRequired > 0) return { placement };
+  const template = fn.templateKey ? root.catalogue.templateByKey.get(fn.templateKey) : undefined;
+  return { placement, hoursRequired: template?.defaultHours || OWN_FUNCTION_HOURS };
+}
+
 function focusTargetIn(list: HTMLElement | null, target: FocusTarget): HTMLElement | null | undefined {
   if (!list) return null;
   const row = (id: string) => list.querySelector<HTMLElement>(`[data-function-id="${CSS.escape(id)}"]`);
@@ -104,7 +122,7 @@ const FunctionRow = observer(function FunctionRow({
             { id: 'team', label: t('placement.team') },
             { id: 'shell', label: t('placement.shell') },
           ]}
-          onChange={(id) => id !== fn.placement && update({ placement: id as TeamFunction['placement'] })}
+          onChange={(id) => id !== fn.placement && update(placementChange(fn, id as TeamFunction['placement'], root))}
         />
         <NumberInput
           className="field field-narrow"
