@@ -37,12 +37,21 @@ export function teamHandlers(ctx: StoreContext): HandlerSlice<TeamMethod> {
   return {
     'teams.list': () => ctx.read(() => listTeamSummaries(ctx)),
 
-    'teams.create': ({ functionTemplateKeys, ...fields }) =>
+    'teams.create': ({ functionTemplateKeys, shellTemplateKeys, ...fields }) =>
       ctx.write(() => {
         refuseTakenName(ctx, fields.name, null);
         const team: Team = { id: ctx.newId(), ...fields };
-        const keys = [...new Set(functionTemplateKeys)];
-        const made = keys.map((key) => fromTemplate(ctx, key));
+        const inTeam = new Set(functionTemplateKeys);
+        const keys = [...inTeam, ...new Set(shellTemplateKeys.filter((key) => !inTeam.has(key)))];
+        // Each where it was proposed, whatever its template's usual placement; a shell
+        // function asks no hours of the team.
+        const made = keys.map((key, i) => {
+          const fn = fromTemplate(ctx, key);
+          if (!fn) return null;
+          return i < inTeam.size
+            ? { ...fn, placement: 'team' as const }
+            : { ...fn, placement: 'shell' as const, hoursRequired: 0 };
+        });
         throwIfIssues(
           made.flatMap((fn, i): Issue[] =>
             fn ? [] : [{ path: `functionTemplateKeys[${i}]`, key: 'unknownFunction', value: keys[i]! }],

@@ -16,7 +16,7 @@ import { TEAM_MODELS, TEAM_MODEL_INFO, type TeamModel } from '../../shared/catal
 import { defaultDesign } from './defaultDesign.js';
 import { createTeamCommand } from './teamCommands.js';
 import { useT } from '../i18n/useT.js';
-import { proposeFunctions } from './proposeFunctions.js';
+import { newTeamTemplates } from './proposeFunctions.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { SourceLine } from './SourceLine.js';
@@ -58,13 +58,12 @@ export const NewTeamDialog = observer(function NewTeamDialog() {
                   setAsked(true);
                   if (problem) return;
                   const fields = { name: name.trim(), area: area.trim(), ...defaultDesign(model) };
-                  const proposal = proposeFunctions(fields, root.catalogue.catalogue.functionTemplates);
-                  const keys = proposal.filter((p) => p.placement === 'team').map((p) => p.templateKey);
+                  const templates = newTeamTemplates(fields, root.catalogue.catalogue.functionTemplates);
                   close();
                   // Made and opened: the keyboard goes on on its design screen, not on "Nieuw team".
                   void root
                     .execute(
-                      createTeamCommand(root, fields, keys, async (scenarioId) => {
+                      createTeamCommand(root, fields, templates, async (scenarioId) => {
                         await root.openScenario(scenarioId, { keepHistory: true });
                         root.ui.show('design');
                       }),

@@ -31,6 +31,21 @@ interface Omission {
 type Design = Pick<Team, 'model' | 'organisationType' | 'ageGroups' | 'design'>;
 
 /**
+ * A new team's functions: the proposals in the team and those in the shell, each to be made
+ * with its placement. Both, so a design that signals and refers ("Hoe ver?") has a shell to
+ * refer to from the start, as its own advice asks.
+ */
+export function newTeamTemplates(
+  team: Design,
+  templates: readonly FunctionTemplateDto[],
+): { inTeam: string[]; inShell: string[] } {
+  const proposal = proposeFunctions(team, templates);
+  const keysAt = (placement: ProposedPlacement) =>
+    proposal.filter((p) => p.placement === placement).map((p) => p.templateKey);
+  return { inTeam: keysAt('team'), inShell: keysAt('shell') };
+}
+
+/**
  * Turns the answers to the design questions into a first set of functions, each placed
  * in the team or in the specialist shell. The articles' order: breadth and depth fix the
  * functions; people come later. A proposal is a starting point the team leader edits.

@@ -43,7 +43,7 @@ export function updateTeamCommand(ctx: CommandContext, id: string, patch: Partia
 export function createTeamCommand(
   ctx: CommandContext,
   fields: TeamFields,
-  functionTemplateKeys: string[],
+  templates: { inTeam: string[]; inShell: string[] },
   open: (scenarioId: string | null) => Promise<void>,
 ): Command {
   let createdId: string | null = null;
@@ -51,7 +51,11 @@ export function createTeamCommand(
   return {
     label: message('cmd.teamAdd', { name: fields.name }),
     run: async () => {
-      const team = await ctx.api.call('teams.create', { ...fields, functionTemplateKeys });
+      const team = await ctx.api.call('teams.create', {
+        ...fields,
+        functionTemplateKeys: templates.inTeam,
+        shellTemplateKeys: templates.inShell,
+      });
       createdId = team.id;
       runInAction(() => ctx.teams.upsert(team));
       const main = team.scenarios.find((s) => s.isMain) ?? team.scenarios[0];

@@ -139,7 +139,11 @@ export const apiContract = {
   'teams.list': method(empty, z.array(teamSummarySchema)),
   /** Creates the team with its main scenario and, when given, functions from these catalogue templates. */
   'teams.create': method(
-    teamFields.extend({ functionTemplateKeys: z.array(z.string().max(64)).max(100).default([]) }),
+    teamFields.extend({
+      functionTemplateKeys: z.array(z.string().max(64)).max(100).default([]),
+      /** Templates the model proposes in the shell: made as shell functions, asking no hours of the team. */
+      shellTemplateKeys: z.array(z.string().max(64)).max(100).default([]),
+    }),
     teamSummarySchema,
   ),
   'teams.update': method(withoutDefaults(teamFields).partial().extend({ id: idSchema }), teamSummarySchema),

@@ -175,12 +175,18 @@ describe('RootStore over the real store', () => {
     const command = createTeamCommand(
       h.root,
       { name: 'Team Zuid', area: '', ...defaultDesign('A2') },
-      ['caseCoordination'],
+      { inTeam: ['caseCoordination'], inShell: ['crisisIntervention'] },
       open,
     );
     expect(await h.root.execute(command)).toBe(true);
     expect(h.root.plan.plan?.team.name).toBe('Team Zuid');
-    expect(h.root.plan.plan?.functions.map((f) => f.templateKey)).toEqual(['caseCoordination']);
+    // The model's shell functions come as shell functions, asking no hours of the team.
+    expect(
+      h.root.plan.plan?.functions.map((f) => [f.templateKey, f.placement, f.hoursRequired > 0 ? 'hours' : 'none']),
+    ).toEqual([
+      ['caseCoordination', 'team', 'hours'],
+      ['crisisIntervention', 'shell', 'none'],
+    ]);
     expect(h.root.undo.canUndo).toBe(true);
     await h.root.undo.undo();
     expect(h.root.teams.teams.some((t) => t.name === 'Team Zuid')).toBe(false);
