@@ -85,6 +85,25 @@ export function listAssignmentsOfProfessional(ctx: StoreContext, professionalId:
     .all(professionalId) as PersonAssignment[];
 }
 
+/**
+ * Where this person works: their places in the main scenarios of every team, the hours that
+ * bind them (variants are drafts; `hoursInOtherTeams` counts the same). Teams by name, then
+ * functions in their order.
+ */
+export function mainAssignmentsOfProfessional(
+  ctx: StoreContext,
+  professionalId: string,
+): { teamName: string; functionName: string; templateKey: string | null; hours: number }[] {
+  return ctx
+    .stmt(
+      `SELECT t.name AS teamName, f.name AS functionName, f.template_key AS templateKey, a.hours AS hours
+       FROM assignments a JOIN functions f ON f.id = a.function_id
+       JOIN scenarios s ON s.id = f.scenario_id JOIN teams t ON t.id = s.team_id
+       WHERE a.professional_id = ? AND s.is_main = 1 ORDER BY t.name COLLATE NOCASE, t.id, f.position`,
+    )
+    .all(professionalId) as { teamName: string; functionName: string; templateKey: string | null; hours: number }[];
+}
+
 /** Every place of this person, in every scenario of every team, as stored (before a removal). */
 export function assignmentsOfProfessional(ctx: StoreContext, professionalId: string): Assignment[] {
   const rows = ctx

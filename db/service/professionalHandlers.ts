@@ -4,6 +4,7 @@ import type { StoreContext } from '../context.js';
 import {
   assignmentsOfProfessional,
   listAssignmentsOfProfessional,
+  mainAssignmentsOfProfessional,
   upsertAssignment,
 } from '../repositories/assignments.js';
 import { functionExists } from '../repositories/functions.js';
@@ -31,7 +32,8 @@ type ProfessionalMethod =
   | 'professionals.delete'
   | 'professionals.restore'
   | 'professionals.setRating'
-  | 'professionals.exportPersonalData';
+  | 'professionals.exportPersonalData'
+  | 'professionals.workload';
 
 function checkProfessional(
   ctx: StoreContext,
@@ -145,6 +147,12 @@ export function professionalHandlers(
         throwIfIssues(ratingIssues({ [competency]: 0 }, competencyKeys(ctx), 'competency'));
         setRating(ctx, professionalId, competency, level);
         return getProfessional(ctx, professionalId)!;
+      }),
+
+    'professionals.workload': ({ id }) =>
+      ctx.read(() => {
+        requireProfessional(id);
+        return mainAssignmentsOfProfessional(ctx, id);
       }),
 
     'professionals.exportPersonalData': ({ id }) =>

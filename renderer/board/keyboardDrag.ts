@@ -10,7 +10,7 @@ const NEXT = [KeyboardCode.Down, KeyboardCode.Right] as string[];
 const PREVIOUS = [KeyboardCode.Up, KeyboardCode.Left] as string[];
 
 /** How a keyboard drag moves: the sensor's coordinate getter and the collision detection, sharing one target. */
-export interface ZoneJumps {
+interface ZoneJumps {
   coordinates: KeyboardCoordinateGetter;
   collision: CollisionDetection;
   /** Forgets the previous drag's zone; the board calls it when a drag starts. */

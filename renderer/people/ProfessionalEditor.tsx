@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { DeleteProfessional } from './DeleteProfessional.js';
 import { PersonDetails } from './PersonDetails.js';
+import { PersonWorkload } from './PersonWorkload.js';
 import { CompetencyRatings } from './CompetencyRatings.js';
 import { PersonalDataSection } from './privacy/PersonalDataSection.js';
 import { HeldExpertiseEditor } from './HeldExpertiseEditor.js';
@@ -34,6 +35,7 @@ export const ProfessionalEditor = observer(function ProfessionalEditor({
         contractHours={p.contractHours}
         assessedOn={p.assessedOn}
       />
+      <PersonWorkload id={p.id} contractHours={p.contractHours} />
       <HeldExpertiseEditor id={p.id} name={p.name} expertise={p.expertise} assessedOn={p.assessedOn} />
       <CompetencyRatings professionalId={p.id} ratings={p.ratings} />
       <TeamRoleRatings id={p.id} name={p.name} teamRoles={p.teamRoles} />

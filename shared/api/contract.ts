@@ -188,6 +188,18 @@ export const apiContract = {
     professionalSchema,
   ),
   'professionals.exportPersonalData': method(byId, personalDataExportSchema),
+  /** Where a person works: their places in every team's main scenario, with the hours (the person's page). */
+  'professionals.workload': method(
+    byId,
+    z.array(
+      z.strictObject({
+        teamName: z.string(),
+        functionName: z.string(),
+        templateKey: z.string().nullable(),
+        hours: z.number(),
+      }),
+    ),
+  ),
 
   /** Puts a professional in a function with these hours, or changes the hours if already there. */
   'assignments.set': method(

@@ -31,7 +31,7 @@ export interface FormattedIssue {
 }
 
 /** Words for the place of a path, or null where there are none (then the path is said). */
-export type PlaceOf = (path: readonly PropertyKey[]) => { place: Message; field: string } | null;
+type PlaceOf = (path: readonly PropertyKey[]) => { place: Message; field: string } | null;
 
 /** A reference check (see planSchema) passes the offending value in the issue's params. */
 function namedValue(issue: z.core.$ZodIssue): string | undefined {

@@ -6,7 +6,7 @@ import { message, type Message } from '../i18n/message.js';
  * exchange panel, which reads files in the page. Free of zod, so the page's start stays
  * without it (docs/architecture.md, "Starting up").
  */
-export type PlanJsonReading = { ok: true; value: unknown } | { ok: false; text: Message };
+type PlanJsonReading = { ok: true; value: unknown } | { ok: false; text: Message };
 
 export function readPlanJson(text: string): PlanJsonReading {
   // Editors on Windows may save with a byte-order mark, which JSON.parse rejects.

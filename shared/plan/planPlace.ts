@@ -12,7 +12,7 @@ import type { MessageKey } from '../i18n/catalogue.js';
  * `field` is the rest of the path below what the words name (`ratings.empathy`), for the
  * command lines, whose readers fix the file by hand; the app leaves it out.
  */
-export interface PlanPlace {
+interface PlanPlace {
   place: Message;
   field: string;
 }

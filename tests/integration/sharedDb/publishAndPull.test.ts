@@ -151,6 +151,6 @@ describe('publishing and pulling team plans', () => {
       publishId: newPublishId(),
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SharedDbError);
-    expect(error).toMatchObject({ kind: 'refused', text: { key: 'sharedDb.error.notAllowed' } });
+    expect(error).toMatchObject({ kind: 'refused', text: { key: 'sharedDb.error.notYourTeam' } });
   });
 });

@@ -272,6 +272,12 @@ export const ui: Record<keyof typeof nl, string> = {
   'professionals.assessedOn': 'Assessed on',
   'professionals.ratings': 'Rating per competency',
   'professionals.rating': 'Level',
+  'professionals.workload.title': 'Works in',
+  'professionals.workload.none': 'Not in any team yet (in the main scenarios).',
+  'professionals.workload.place': '{team}: {fn}, {hours} hours',
+  'professionals.workload.total': 'Together {hours} of {contract} contract hours a week.',
+  'professionals.workload.over':
+    'Together {hours} of {contract} contract hours a week: {excess} hours more than contracted.',
   'professionals.ratingOf': 'Level for {competency}',
   'professionals.notRated': 'not rated',
   'binding.hierarchical': 'Hierarchical',

@@ -278,6 +278,12 @@ export const ui = {
   'professionals.assessedOn': 'Beoordeeld op',
   'professionals.ratings': 'Beoordeling per competentie',
   'professionals.rating': 'Niveau',
+  'professionals.workload.title': 'Werkt in',
+  'professionals.workload.none': 'Staat nog in geen enkel team (in de hoofdscenario’s).',
+  'professionals.workload.place': '{team}: {fn}, {hours} uur',
+  'professionals.workload.total': 'Samen {hours} van {contract} contracturen per week.',
+  'professionals.workload.over':
+    'Samen {hours} van {contract} contracturen per week: {excess} uur meer dan het contract.',
   'professionals.ratingOf': 'Niveau voor {competency}',
   'professionals.notRated': 'niet beoordeeld',
   'binding.hierarchical': 'Hiërarchisch',

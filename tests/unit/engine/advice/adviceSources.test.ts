@@ -39,7 +39,7 @@ describe('advice faithful to the sources', () => {
       '"Vakkennis, talent en de cruciale rol van teamleiders" (de rol van teamleiders)',
     );
     expect(adviceEn['rule.integraalWithoutLeader.about']).toContain(
-      '"Vakkennis, talent en de cruciale rol van teamleiders" (the role of team leaders)',
+      '"Specialist knowledge, talent and the crucial role of team leaders" (the role of team leaders)',
     );
   });
 
