@@ -49,14 +49,17 @@ test('keyboard drag visits the pool and every function once, in the order the la
   await board.handle(name).focus();
   await page.keyboard.press('Space');
   await expect(board.liveRegion()).toHaveText(pool);
-  // Arrow down once per function and once more back to the pool, one press after the
-  // other as a held-down key does: each press comes while the page still scrolls to the last zone.
-  for (let i = 0; i <= lanes.length; i += 1) {
-    await page.keyboard.press('ArrowDown');
-    if (i === 2) await page.screenshot({ path: `${SCREENSHOT_DIR}/board-keyboard-order.png` });
-  }
   // Only the texts of hovering: the pool, each function in turn, the pool again; no "niet boven" between.
   const steps = async () => (await heard(board)).filter((h) => h.text.includes('hangt'));
+  // Arrow down once per function and once more back to the pool, each press as soon as the
+  // last one was heard (as a screen-reader user goes on), while the page still scrolls to
+  // that zone. Waiting for each text keeps two presses from landing in one frame on a busy
+  // machine, where dnd-kit would say only the second.
+  for (let i = 0; i <= lanes.length; i += 1) {
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await steps()).length).toBeGreaterThanOrEqual(i + 2);
+    if (i === 2) await page.screenshot({ path: `${SCREENSHOT_DIR}/board-keyboard-order.png` });
+  }
   await expect
     .poll(steps)
     .toEqual([

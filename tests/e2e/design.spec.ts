@@ -19,6 +19,12 @@ test('design a team: questions, model pros and cons, proposed functions in team 
     'Bron: Integraal werken in de wijk (2017), ‘Voor- en nadelen van model A2’',
   );
 
+  // A new team starts with its model's proposals, the shell's included (its "Hoe ver?" is to
+  // signal and refer): specialist care is already there as a shell function.
+  await expect(design.functionRow('Sociaalpsychiatrische zorg')).toBeVisible();
+  await page.getByRole('button', { name: 'Functie Sociaalpsychiatrische zorg verwijderen' }).click();
+  await expect(design.functionRow('Sociaalpsychiatrische zorg')).toHaveCount(0);
+
   // Depth "solve" moves specialist care from the shell proposal into the team.
   await design.choose('question-depth', 'Signaleren en zelf oplossen');
   await expect(design.proposal('socioPsychiatric')).toContainText('in het team');

@@ -132,10 +132,7 @@ test.describe('HR overview', () => {
     page,
     planner: _planner,
   }) => {
-    await page
-      .getByRole('radio', { name: 'English' })
-      .or(page.getByRole('button', { name: 'English' }))
-      .click();
+    await new AppShell(page).switchLanguage('EN');
     const hr = new HrPage(page);
     await hr.open();
     const xlsx = await hr.export('hr-export-overAllocated-xlsx');
@@ -177,10 +174,7 @@ test('HR, print and exchange screens have no serious or critical axe violations,
   await expect(page.getByTestId('print-screen')).toBeVisible();
   await check('print');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/print-screen.png`, fullPage: true });
-  await page
-    .getByRole('radio', { name: 'English' })
-    .or(page.getByRole('button', { name: 'English' }))
-    .click();
+  await new AppShell(page).switchLanguage('EN');
   await hr.open();
   await expect(page.getByRole('heading', { name: 'HR overview' })).toBeVisible();
   await expect(hr.list('overAllocated')).toContainText('Over-allocated across all teams');

@@ -29,11 +29,14 @@ export class AppShell {
     await this.page.getByRole('option', { name: new RegExp(name) }).click();
   }
 
+  /** Clicks the language as a user does: its visible label (the radio's input is visually hidden). */
   async switchLanguage(lang: 'NL' | 'EN'): Promise<void> {
-    await this.page
-      .getByRole('radio', { name: lang === 'NL' ? 'Nederlands' : 'English' })
-      .or(this.page.getByRole('button', { name: lang === 'NL' ? 'Nederlands' : 'English' }))
-      .click();
+    await this.languageOption(lang).click();
+  }
+
+  languageOption(lang: 'NL' | 'EN'): Locator {
+    const radio = this.page.getByRole('radio', { name: lang === 'NL' ? 'Nederlands' : 'English' });
+    return this.page.locator('.language-switch label').filter({ has: radio });
   }
 
   undoButton(): Locator {
