@@ -189,6 +189,7 @@ test('a team plan imported twice as a copy gets a free name, "(kopie 2)", and th
       `${team.name} is als kopie geïmporteerd onder de naam ‘${copy}’, met dezelfde professionals`,
     );
   }
+  await hr.messages().scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'import-copy-twice.png') });
   const names = (await planner.api('teams.list', {})).map((t) => t.name);
   expect(names.filter((n) => n.startsWith(team.name)).sort()).toEqual(
