@@ -10,14 +10,17 @@ import { upsertAssignment } from '../repositories/assignments.js';
 import { getCompetency, insertCustomCompetency } from '../repositories/catalogue.js';
 import { functionExists, insertFunction } from '../repositories/functions.js';
 import { getProfessional, insertProfessional } from '../repositories/professionals.js';
-import { deleteTeam, getTeam, insertScenario, insertTeam } from '../repositories/teams.js';
+import { deleteTeam, getTeam, insertScenario, insertTeam, teamNames } from '../repositories/teams.js';
+import { firstFreeName } from '../../shared/domain/sameName.js';
 import { DEFAULT_MAIN_SCENARIO_NAME, withSuffix } from '../service/names.js';
 
 /**
  * Reads a team plan file into the store, in one transaction.
  * - Same team id already stored: `ask` answers `conflict` and writes nothing; `replace`
  *   deletes the stored team (all its scenarios) and imports the file in its place, ids
- *   kept; `copy` imports it as a new team "<name> (kopie)" with new ids.
+ *   kept; `copy` imports it as a new team with new ids, named "<name> (kopie)", or
+ *   "(kopie 2)", ... when a team already has that name by the one rule (`copyName`); the
+ *   answer's `teamName` says the name chosen.
  * - Professionals are matched by id only. An unknown id is added to the pool. A known id
  *   with the same data is simply used. A known id with DIFFERENT data keeps the stored
  *   person untouched - a file never overwrites someone's ratings - and is reported in
@@ -69,6 +72,12 @@ function sameData(a: Professional, b: Professional): boolean {
   return canonical(a) === canonical(b);
 }
 
+/** "<name> (kopie)", else "(kopie 2)", "(kopie 3)", ...: the first no team has (`firstFreeName`). */
+function copyName(ctx: StoreContext, name: string): string {
+  const taken = teamNames(ctx).map((t) => t.name);
+  return firstFreeName(taken, (n) => withSuffix(name, n === 1 ? ' (kopie)' : ` (kopie ${n})`));
+}
+
 export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 'replace' | 'copy'): ImportOutput {
   const plan = readPlan(raw);
   return ctx.write((): ImportOutput => {
@@ -94,7 +103,7 @@ export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 
       else if (!sameData(stored, p)) keptProfessionals.push({ id: stored.id, name: stored.name });
     }
 
-    const team = asCopy ? { ...plan.team, id: ctx.newId(), name: withSuffix(plan.team.name, ' (kopie)') } : plan.team;
+    const team = asCopy ? { ...plan.team, id: ctx.newId(), name: copyName(ctx, plan.team.name) } : plan.team;
     insertTeam(ctx, team, false);
     const scenarioId = ctx.newId();
     insertScenario(ctx, {
@@ -115,6 +124,7 @@ export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 
     return {
       status: 'imported',
       teamId: team.id,
+      teamName: team.name,
       scenarioId,
       ...(keptProfessionals.length > 0 ? { keptProfessionals } : {}),
       ...(plan.hoursInOtherTeams ? { hoursInOtherTeams: plan.hoursInOtherTeams } : {}),

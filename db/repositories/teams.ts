@@ -175,11 +175,23 @@ export function getScenario(ctx: StoreContext, id: string): Scenario | null {
   return row ? toScenario(row) : null;
 }
 
+/** The team's scenarios by id and name, for the one rule of a same name (`withSameName`). */
+export function scenarioNames(ctx: StoreContext, teamId: string): { id: string; name: string }[] {
+  return ctx.stmt('SELECT id, name FROM scenarios WHERE team_id = ?').all(teamId) as { id: string; name: string }[];
+}
+
+/** Another scenario of the team with the same name (`withSameName`: trimmed, without case), or undefined. */
+export function scenarioWithSameName(
+  ctx: StoreContext,
+  teamId: string,
+  name: string,
+  exceptId: string | null,
+): { id: string; name: string } | undefined {
+  return withSameName(name, scenarioNames(ctx, teamId), exceptId);
+}
+
 export function scenarioNameTaken(ctx: StoreContext, teamId: string, name: string, exceptId: string | null): boolean {
-  const row = ctx
-    .stmt('SELECT id FROM scenarios WHERE team_id = ? AND name = ? AND id IS NOT ?')
-    .get(teamId, name, exceptId);
-  return row !== undefined;
+  return scenarioWithSameName(ctx, teamId, name, exceptId) !== undefined;
 }
 
 /** Another team with the same name (`withSameName`: trimmed, without case), or undefined. */
@@ -188,8 +200,12 @@ export function teamWithSameName(
   name: string,
   exceptId: string | null,
 ): { id: string; name: string } | undefined {
-  const teams = ctx.stmt('SELECT id, name FROM teams').all() as { id: string; name: string }[];
-  return withSameName(name, teams, exceptId);
+  return withSameName(name, teamNames(ctx), exceptId);
+}
+
+/** Every team by id and name, for the one rule of a same name. */
+export function teamNames(ctx: StoreContext): { id: string; name: string }[] {
+  return ctx.stmt('SELECT id, name FROM teams').all() as { id: string; name: string }[];
 }
 
 export function renameScenario(ctx: StoreContext, id: string, name: string): void {

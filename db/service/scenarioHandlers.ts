@@ -7,7 +7,8 @@ import {
   insertScenario,
   makeMainScenario,
   renameScenario,
-  scenarioNameTaken,
+  scenarioNames,
+  scenarioWithSameName,
   teamSummary,
   touchTeam,
 } from '../repositories/teams.js';
@@ -15,11 +16,14 @@ import { DEFAULT_MAIN_SCENARIO_NAME, FORMER_MAIN_SCENARIO_NAME } from './names.j
 import { THING, conflict, notFound } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { message } from '../../shared/i18n/message.js';
+import { firstFreeName } from '../../shared/domain/sameName.js';
 
 type ScenarioMethod = 'scenarios.duplicate' | 'scenarios.rename' | 'scenarios.delete' | 'scenarios.adopt';
 
-function nameTaken(name: string) {
-  return conflict(message('scenarioError.nameTaken', { name }));
+/** Refuses a name another scenario of the team has by the one rule (`withSameName`), naming that one. */
+function refuseSameName(ctx: StoreContext, teamId: string, name: string, exceptId: string | null): void {
+  const other = scenarioWithSameName(ctx, teamId, name, exceptId);
+  if (other) throw conflict(message('scenarioError.nameTaken', { name: other.name }));
 }
 
 export function scenarioHandlers(ctx: StoreContext): HandlerSlice<ScenarioMethod> {
@@ -29,11 +33,10 @@ export function scenarioHandlers(ctx: StoreContext): HandlerSlice<ScenarioMethod
     return scenario;
   }
 
-  /** The first of "name", "name 2", ... that no scenario of the team has. */
+  /** The first of "name", "name 2", ... that no scenario of the team has (`firstFreeName`). */
   function freeName(teamId: string, name: string): string {
-    let candidate = name;
-    for (let n = 2; scenarioNameTaken(ctx, teamId, candidate, null); n += 1) candidate = `${name} ${n}`;
-    return candidate;
+    const taken = scenarioNames(ctx, teamId).map((s) => s.name);
+    return firstFreeName(taken, (n) => (n === 1 ? name : `${name} ${n}`));
   }
 
   return {
@@ -41,7 +44,7 @@ export function scenarioHandlers(ctx: StoreContext): HandlerSlice<ScenarioMethod
     'scenarios.duplicate': ({ scenarioId, name }) =>
       ctx.write(() => {
         const source = requireScenario(scenarioId);
-        if (scenarioNameTaken(ctx, source.teamId, name, null)) throw nameTaken(name);
+        refuseSameName(ctx, source.teamId, name, null);
         const id = ctx.newId();
         insertScenario(ctx, { id, teamId: source.teamId, name, isMain: false });
         const newIds = new Map<string, string>();
@@ -60,7 +63,7 @@ export function scenarioHandlers(ctx: StoreContext): HandlerSlice<ScenarioMethod
     'scenarios.rename': ({ scenarioId, name }) =>
       ctx.write(() => {
         const scenario = requireScenario(scenarioId);
-        if (scenarioNameTaken(ctx, scenario.teamId, name, scenarioId)) throw nameTaken(name);
+        refuseSameName(ctx, scenario.teamId, name, scenarioId);
         renameScenario(ctx, scenarioId, name);
         return getScenario(ctx, scenarioId)!;
       }),

@@ -7,6 +7,7 @@ import { omittedFunctions, proposeFunctions, type ProposalReason } from './propo
 import { useStores } from '../app/StoreContext.js';
 import { functionFromTemplate } from '../../shared/catalogue/functionFromTemplate.js';
 import { focusFunction } from './focusFunction.js';
+import { functionWithSameName } from '../../shared/catalogue/functionNameTaken.js';
 
 const REASON: Record<ProposalReason, MessageKey> = {
   accessA1: 'proposal.accessA1',
@@ -23,7 +24,10 @@ const REASON: Record<ProposalReason, MessageKey> = {
 
 /**
  * Functions the design answers point to, each proposed in the team or in the shell; one
- * click adds it, and the focus goes to it in the list of the team's functions below.
+ * click adds it, and the focus goes to it in the list of the team's functions below. A
+ * proposal whose name another function of the scenario already reads (an own "Casusregie")
+ * cannot be added by the store's rule (`functionWithSameName`): it is shown with that
+ * function's name and what to do, without a button that would only be refused.
  */
 export const ProposedFunctions = observer(function ProposedFunctions() {
   const root = useStores();
@@ -35,6 +39,11 @@ export const ProposedFunctions = observer(function ProposedFunctions() {
   const present = new Set(current.functions.map((f) => f.templateKey));
   const proposals = proposeFunctions(current.team, catalogue.catalogue.functionTemplates);
   const missing = proposals.filter((p) => !present.has(p.templateKey));
+  // The function that already has a proposal's name, by the one rule of the store.
+  const sameNamed = (templateKey: string) => {
+    const name = catalogue.templateByKey.get(templateKey)?.name[ui.lang] ?? '';
+    return functionWithSameName({ id: '', name, templateKey }, current.functions, catalogue.templateNames);
+  };
   const omitted = omittedFunctions(current.team, catalogue.catalogue.functionTemplates);
   return (
     <section className="proposals" aria-labelledby="proposals-title" data-testid="proposals">
@@ -61,6 +70,19 @@ export const ProposedFunctions = observer(function ProposedFunctions() {
                   focusFunction(ui),
                 ),
               );
+            const taken = sameNamed(p.templateKey);
+            if (taken) {
+              return (
+                <li key={p.templateKey} className="proposal proposal-omitted" data-template={p.templateKey}>
+                  <div>
+                    <strong>{template.name[ui.lang]}</strong> <span className="tag">{t('proposal.nameInUse')}</span>
+                    <p className="muted">
+                      {t('proposal.nameInUseReason', { name: catalogue.functionName(taken, ui.lang) })}
+                    </p>
+                  </div>
+                </li>
+              );
+            }
             return (
               <li key={p.templateKey} className="proposal" data-template={p.templateKey}>
                 <div>

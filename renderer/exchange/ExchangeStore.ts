@@ -52,6 +52,8 @@ interface ExchangeProgress {
 /** What writing one plan gave: the team written and the professionals whose own data was kept. */
 interface Written {
   teamId: string;
+  /** The name the team was stored under: a copy's is the one the store chose ("X (kopie 2)"). */
+  teamName: string;
   kept: string[];
   /** The file's hours in other teams against the imported scenario, checked once the batch is in. */
   elsewhere: { scenarioId: string; hoursInOtherTeams: Record<string, number> } | null;
@@ -274,13 +276,15 @@ export class ExchangeStore {
   }
 
   private sayWritten(onConflict: 'ask' | 'replace' | 'copy', teamName: string, written: Written): void {
-    const done =
-      onConflict === 'replace'
-        ? 'exchange.replaced'
-        : onConflict === 'copy'
-          ? 'exchange.importedCopy'
-          : 'exchange.imported';
-    this.addMessage('ok', message(done, { team: teamName }));
+    if (onConflict === 'copy') {
+      // The store chose a free name for the copy: the user learns it here, not by searching the team list.
+      this.addMessage('ok', message('exchange.importedCopy', { team: teamName, copy: written.teamName }));
+    } else {
+      this.addMessage(
+        'ok',
+        message(onConflict === 'replace' ? 'exchange.replaced' : 'exchange.imported', { team: teamName }),
+      );
+    }
     if (written.kept.length > 0)
       this.addMessage('ok', message('exchange.keptProfessionals', { names: written.kept.join(', ') }));
   }
@@ -330,6 +334,7 @@ export class ExchangeStore {
       }
       return {
         teamId: result.teamId,
+        teamName: result.teamName,
         kept: (result.keptProfessionals ?? []).map((k) => k.name),
         elsewhere: result.hoursInOtherTeams
           ? { scenarioId: result.scenarioId, hoursInOtherTeams: result.hoursInOtherTeams }

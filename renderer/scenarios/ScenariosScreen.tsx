@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useRef, useState } from 'react';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { Button, Form } from 'react-aria-components';
 import { adoptScenarioCommand, duplicateScenarioCommand, renameScenarioCommand } from './scenarioCommands.js';
 import { ConfirmAction } from '../ui/ConfirmAction.js';
 import { ScenarioCompare } from './ScenarioCompare.js';
@@ -10,6 +10,8 @@ import { useStores } from '../app/StoreContext.js';
 import { useFocusRequest } from '../app/focusRequest.js';
 import { message } from '../../shared/i18n/message.js';
 import type { Command } from '../app/UndoStack.js';
+import { NameField } from '../ui/NameField.js';
+import { scenarioNameProblem } from './scenarioNameProblem.js';
 
 /** Variants of the open team: duplicate as a named scenario, open, compare two, adopt one as the main plan. */
 export const ScenariosScreen = observer(function ScenariosScreen() {
@@ -21,6 +23,9 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
   const [newName, setNewName] = useState('');
   // One name is saved at a time: a second Enter while the first is saving would ask again.
   const saving = useRef(false);
+  // A refused name takes the user back to its field, where the reason is read with it.
+  const nameInput = useRef<HTMLInputElement>(null);
+  const newNameInput = useRef<HTMLInputElement>(null);
   // The row asked for takes the focus once it is on screen (its button may just have gone).
   const focusRow = useRef<HTMLTableCellElement>(null);
   const request = root.ui.focusRequest;
@@ -31,6 +36,10 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
   // From the team list, which a rename refreshes (the open plan keeps the name it was opened with).
   const openName = teams.scenarioById.get(view.scenarioId)?.name ?? view.scenarioName;
   const scenarios = team?.scenarios ?? [];
+  // A name another scenario of the team has (upper or lower case, spaces around it) is said
+  // in its field while typing, by the store's rule; the field keeps it to be corrected.
+  const nameProblem = scenarioNameProblem(t, name, scenarios, null);
+  const newNameProblem = scenarioNameProblem(t, newName, scenarios, view.scenarioId);
   // A typed name stays until the store has saved it, so a refused one ("Plan B" is taken) can be
   // corrected; then the field empties, which disables its button under the focus: the row takes it.
   const saveName = async (command: Command, clear: () => void, row: () => string | null) => {
@@ -44,6 +53,7 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
     if (scenarioId) root.ui.requestFocus({ kind: 'scenario', scenarioId });
   };
   const duplicate = () => {
+    if (nameProblem) return nameInput.current?.focus();
     if (!name.trim()) return;
     let createdId: string | null = null;
     const onCreated = (id: string) => void (createdId = id);
@@ -55,6 +65,7 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
     );
   };
   const rename = () => {
+    if (newNameProblem) return newNameInput.current?.focus();
     if (!newName.trim()) return;
     const scenarioId = view.scenarioId;
     void saveName(
@@ -142,10 +153,14 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
             duplicate();
           }}
         >
-          <TextField className="field" value={name} onChange={setName}>
-            <Label>{t('scenarios.duplicateName', { name: openName })}</Label>
-            <Input data-testid="scenario-name" />
-          </TextField>
+          <NameField
+            label={t('scenarios.duplicateName', { name: openName })}
+            value={name}
+            onChange={setName}
+            problem={nameProblem}
+            testId="scenario-name"
+            inputRef={nameInput}
+          />
           <Button
             className="button button-primary"
             type="submit"
@@ -162,10 +177,14 @@ export const ScenariosScreen = observer(function ScenariosScreen() {
             rename();
           }}
         >
-          <TextField className="field" value={newName} onChange={setNewName}>
-            <Label>{t('scenarios.renameLabel', { name: openName })}</Label>
-            <Input data-testid="scenario-rename" />
-          </TextField>
+          <NameField
+            label={t('scenarios.renameLabel', { name: openName })}
+            value={newName}
+            onChange={setNewName}
+            problem={newNameProblem}
+            testId="scenario-rename"
+            inputRef={newNameInput}
+          />
           <Button className="button" type="submit" isDisabled={!newName.trim()} data-testid="scenario-rename-submit">
             {t('scenarios.rename')}
           </Button>

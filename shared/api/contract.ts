@@ -233,6 +233,8 @@ export const apiContract = {
       z.strictObject({
         status: z.literal('imported'),
         teamId: idSchema,
+        /** The team's name as stored: a copy's is the free name the store chose ("X (kopie 2)"). */
+        teamName: z.string(),
         scenarioId: idSchema,
         /**
          * People in the file whose id already exists with different data: the stored

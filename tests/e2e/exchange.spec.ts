@@ -104,7 +104,9 @@ test.describe('exchange of team plan files', () => {
       'Een kopie krijgt dezelfde professionals als het bestaande team.',
     );
     await hr.conflict('Wijkteam Zuid (versie teamleider)').getByRole('button', { name: 'Als kopie toevoegen' }).click();
-    await expect(hr.messages()).toContainText('als kopie geïmporteerd, met dezelfde professionals');
+    await expect(hr.messages()).toContainText(
+      'als kopie geïmporteerd onder de naam ‘Wijkteam Zuid (versie teamleider) (kopie)’, met dezelfde professionals',
+    );
     const after = await planner.api('teams.list', {});
     expect(after.filter((t) => t.name.startsWith('Wijkteam Zuid (versie teamleider)'))).toHaveLength(2);
     expect(after).toHaveLength(5);

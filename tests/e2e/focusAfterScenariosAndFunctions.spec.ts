@@ -62,7 +62,7 @@ test.describe('scenarios, keyboard only', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/focus-after-rename.png` });
   });
 
-  test('a name that is taken stays in its field, with the error, for copying and for renaming', async ({
+  test('a name that is taken stays in its field, with the error, and the field takes the focus', async ({
     page,
     planner: _planner,
   }) => {
@@ -72,18 +72,19 @@ test.describe('scenarios, keyboard only', () => {
     await expect(scenarioRow(page, 'Plan B')).toBeVisible();
 
     await copyAs(page, 'Plan B');
-    await expect(page.getByRole('alert')).toContainText('‘Plan B’');
+    const refusal = page.getByText('Dit team heeft al een scenario met de naam ‘Plan B’. Kies een andere naam.');
+    await expect(refusal).toBeVisible();
     await expect(page.getByTestId('scenario-name')).toHaveValue('Plan B');
-    await expect(page.getByTestId('scenario-duplicate')).toBeFocused();
+    await expect(page.getByTestId('scenario-name')).toBeFocused();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/copy-name-taken.png` });
 
     await page.getByTestId('scenario-rename').focus();
     await page.keyboard.insertText('Plan B');
     await pressWithKeyboard(page, page.getByTestId('scenario-rename-submit'));
-    // The errors stand in the one alert region, one under the other.
-    await expect(page.getByRole('alert').getByText('al een scenario met de naam ‘Plan B’')).toHaveCount(2);
+    // Each field says it beside itself.
+    await expect(refusal).toHaveCount(2);
     await expect(page.getByTestId('scenario-rename')).toHaveValue('Plan B');
-    await expect(page.getByTestId('scenario-rename-submit')).toBeFocused();
+    await expect(page.getByTestId('scenario-rename')).toBeFocused();
   });
 });
 

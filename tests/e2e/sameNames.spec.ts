@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { AppShell } from './pages/AppShell.js';
+import { DesignPage } from './pages/DesignPage.js';
+import { HrPage } from './pages/HrPage.js';
 import { ProfessionalsPage } from './pages/ProfessionalsPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
@@ -135,4 +137,87 @@ test('a team name that exists is refused in "Nieuw team" and on the design scree
   await expect(page.getByText(`Er is al een team met de naam ‘${renamed.name}’. Kies een andere naam.`)).toBeVisible();
   await expect(field).toHaveValue(renamed.name);
   expect((await planner.api('teams.list', {})).map((t) => t.name).sort()).toEqual(teams.map((t) => t.name).sort());
+});
+
+test('a scenario name the team has, in other letters, is refused at its field for a copy and a rename', async ({
+  page,
+  planner,
+}) => {
+  await new AppShell(page).open('scenarios');
+  const name = page.getByTestId('scenario-name');
+  await name.fill('Variant A');
+  await page.getByTestId('scenario-duplicate').click();
+  await expect(page.locator('[data-scenario="Variant A"]')).toBeVisible();
+  await expect(name).toHaveValue('');
+  const scenariosOf = async () =>
+    (await planner.api('teams.list', {})).flatMap((t) => t.scenarios.map((s) => s.name)).sort();
+  const before = await scenariosOf();
+
+  const refusal = 'Dit team heeft al een scenario met de naam ‘Variant A’. Kies een andere naam.';
+  await name.fill('variant a ');
+  await expect(page.getByText(refusal)).toBeVisible();
+  await page.getByTestId('scenario-duplicate').click();
+  // The name stays to be corrected, and the focus goes to it, where the reason is read with it.
+  await expect(name).toHaveValue('variant a ');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toBeFocused();
+
+  const rename = page.getByTestId('scenario-rename');
+  await rename.fill('VARIANT A');
+  await expect(page.getByText(refusal)).toHaveCount(2);
+  await page.getByTestId('scenario-rename-submit').click();
+  await expect(rename).toHaveValue('VARIANT A');
+  await expect(rename).toBeFocused();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'scenario-name-taken.png') });
+  expect(await scenariosOf()).toEqual(before);
+});
+
+test('a team plan imported twice as a copy gets a free name, "(kopie 2)", and the message says it', async ({
+  page,
+  planner,
+}) => {
+  const teams = await planner.api('teams.list', {});
+  const team = teams[0]!;
+  const plan = await planner.api('plan.export', { scenarioId: team.scenarios[0]!.id, includePool: false });
+  const file = { name: 'team.json', content: JSON.stringify(plan) };
+  const hr = new HrPage(page);
+  await hr.open();
+  for (const copy of [`${team.name} (kopie)`, `${team.name} (kopie 2)`]) {
+    await hr.importFiles([file]);
+    await hr.conflict(team.name).getByRole('button', { name: 'Als kopie toevoegen' }).click();
+    await expect(hr.messages()).toContainText(
+      `${team.name} is als kopie geïmporteerd onder de naam ‘${copy}’, met dezelfde professionals`,
+    );
+  }
+  await hr.messages().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'import-copy-twice.png') });
+  const names = (await planner.api('teams.list', {})).map((t) => t.name);
+  expect(names.filter((n) => n.startsWith(team.name)).sort()).toEqual(
+    [team.name, `${team.name} (kopie)`, `${team.name} (kopie 2)`].sort(),
+  );
+});
+
+test('a proposed function whose name the scenario already has is shown as such, without "Toevoegen"', async ({
+  page,
+  planner: _planner,
+}) => {
+  await new AppShell(page).open('design');
+  const proposal = page.getByTestId('proposals').locator('li[data-template]').first();
+  const templateKey = (await proposal.getAttribute('data-template'))!;
+  const name = (await proposal.locator('strong').innerText()).trim();
+  await expect(proposal.getByRole('button', { name: `${name} toevoegen` })).toBeVisible();
+
+  // An own function of that name, in other letters: the store would refuse the proposal now.
+  await page.getByTestId('new-function-name').fill(name.toLocaleLowerCase('nl'));
+  await page.getByTestId('add-function').click();
+  const shown = new DesignPage(page).proposal(templateKey);
+  await expect(shown).toContainText('Naam al in gebruik');
+  await expect(shown).toContainText(
+    `Dit scenario heeft al een functie met de naam ‘${name.toLocaleLowerCase('nl')}’. Wilt u deze voorgestelde functie toevoegen, geef die functie dan eerst een andere naam.`,
+  );
+  await expect(shown.getByRole('button')).toHaveCount(0);
+  // The own function just made has the focus, as after any "Functie toevoegen".
+  await expect(page.locator(`[data-function="${name.toLocaleLowerCase('nl')}"] .function-edit-name`)).toBeFocused();
+  await shown.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'proposal-name-in-use.png') });
 });

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { firstFreeName, nameKey } from '../../../shared/domain/sameName.js';
 import { openTestStore, personInput, sampleTeamInput, type TestStore } from './helpers.js';
 import { nl } from '../../support/inLanguage.js';
 
@@ -42,6 +44,75 @@ describe('same names in the store', () => {
     const variant = await store.call('scenarios.duplicate', { scenarioId, name: 'Variant' });
     const view = await store.call('plan.get', { scenarioId: variant.id });
     expect(view.plan.functions.map((f) => f.name)).toEqual(['Casusregie', 'Regie']);
+  });
+
+  it('refuses a scenario of a name the team has (trimmed, without case), when made, copied, composed or renamed', async () => {
+    store = openTestStore({ seedSample: false });
+    const team = await store.call('teams.create', sampleTeamInput);
+    const main = team.scenarios[0]!;
+    const variant = await store.call('scenarios.duplicate', { scenarioId: main.id, name: 'Variant A' });
+
+    const copied = await store.fail('scenarios.duplicate', { scenarioId: main.id, name: ' variant a ' });
+    expect(copied.code).toBe('conflict');
+    // The message names the scenario that has the name, as the user sees it in the list.
+    expect(nl(copied.text)).toBe('Dit team heeft al een scenario met de naam ‘Variant A’. Kies een andere naam.');
+    const composed = await store.fail('compose.apply', { scenarioId: main.id, name: 'VARIANT A', assignments: [] });
+    expect(composed.code).toBe('conflict');
+    const renamed = await store.fail('scenarios.rename', { scenarioId: main.id, name: 'variant a' });
+    expect(nl(renamed.text)).toBe('Dit team heeft al een scenario met de naam ‘Variant A’. Kies een andere naam.');
+
+    // Its own name in other letters is no conflict; another team's scenarios are its own.
+    await store.call('scenarios.rename', { scenarioId: variant.id, name: 'variant a' });
+    const other = await store.call('teams.create', { ...sampleTeamInput, name: 'Wijkteam Elders' });
+    await store.call('scenarios.duplicate', { scenarioId: other.scenarios[0]!.id, name: 'Variant A' });
+    const names = (await store.call('teams.list', {})).find((t) => t.id === team.id)!.scenarios.map((s) => s.name);
+    expect(names.sort()).toEqual(['Hoofdscenario', 'variant a']);
+  });
+
+  it('renames a former main scenario to a free name by the same rule', async () => {
+    store = openTestStore({ seedSample: false });
+    const team = await store.call('teams.create', sampleTeamInput);
+    const main = team.scenarios[0]!;
+    await store.call('scenarios.duplicate', { scenarioId: main.id, name: 'vorig hoofdscenario' });
+    const next = await store.call('scenarios.duplicate', { scenarioId: main.id, name: 'Plan B' });
+    await store.call('scenarios.adopt', { scenarioId: next.id });
+    const names = (await store.call('teams.list', {})).find((t) => t.id === team.id)!.scenarios.map((s) => s.name);
+    expect(names).toContain('Vorig hoofdscenario 2');
+  });
+
+  it('names a team imported as a copy by a free name: "(kopie)", then "(kopie 2)", and says which', async () => {
+    store = openTestStore({ seedSample: false });
+    const team = await store.call('teams.create', { ...sampleTeamInput, name: 'Wijkteam Zuid' });
+    const plan = await store.call('plan.export', { scenarioId: team.scenarios[0]!.id, includePool: false });
+    const first = await store.call('plan.import', { plan, onConflict: 'copy' });
+    const second = await store.call('plan.import', { plan, onConflict: 'copy' });
+    // A team renamed by hand in other letters still has the name.
+    await store.call('teams.create', { ...sampleTeamInput, name: 'wijkteam zuid (KOPIE 3)' });
+    const fourth = await store.call('plan.import', { plan, onConflict: 'copy' });
+    expect([first, second, fourth].map((r) => (r.status === 'imported' ? r.teamName : r.status))).toEqual([
+      'Wijkteam Zuid (kopie)',
+      'Wijkteam Zuid (kopie 2)',
+      'Wijkteam Zuid (kopie 4)',
+    ]);
+    const names = (await store.call('teams.list', {})).map((t) => nameKey(t.name));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('chooses a name that no taken name has by the rule, whatever the names taken', () => {
+    const variants = fc.constantFrom('Plan B', 'plan b', ' PLAN B ', 'Plan B 2', 'plan b 3', 'Plan', 'Ĳsselmeer');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(variants, fc.string()), { maxLength: 12 }),
+        fc.constantFrom('Plan B', 'Ĳsselmeer'),
+        (taken, base) => {
+          const chosen = firstFreeName(taken, (n) => (n === 1 ? base : `${base} ${n}`));
+          expect(taken.map(nameKey)).not.toContain(nameKey(chosen));
+          // The first free one: every earlier candidate is taken.
+          const n = chosen === base ? 1 : Number(chosen.slice(base.length + 1));
+          for (let k = 1; k < n; k += 1) expect(taken.map(nameKey)).toContain(nameKey(k === 1 ? base : `${base} ${k}`));
+        },
+      ),
+    );
   });
 
   it('accepts two people of the same name: they can exist, the screen warns first', async () => {

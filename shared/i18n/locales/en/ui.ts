@@ -192,6 +192,9 @@ export const ui: Record<keyof typeof nl, string> = {
   'proposal.accessA2':
     'No access function, not even in the shell: an A2 team receives its residents through referral by the voorliggend veld and the first line when their question is complex. Record those referral routes with this team’s voorliggend veld.',
   'proposal.notProposed': 'Not proposed',
+  'proposal.nameInUse': 'Name already in use',
+  'proposal.nameInUseReason':
+    'This scenario already has a function named ‘{name}’. To add this proposed function, first give that function another name.',
   'proposal.core':
     'The planner proposes this function for every team, so that the help for a household comes together in one plan with one coordinator. The sources name that as the ambition of the broad A1 team; for other teams it is the planner’s own choice.',
   'proposal.collective': 'You chose collective arrangements too.',
@@ -542,7 +545,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.skipped': '{team} from {file} was skipped; the existing team is unchanged.',
   'exchange.imported': '{team} was imported.',
   'exchange.importedCopy':
-    '{team} was imported as a copy, with the same professionals: their hours now count in both teams.',
+    '{team} was imported as a copy named ‘{copy}’, with the same professionals: their hours now count in both teams.',
   'exchange.replaced': '{team} was replaced. The data from before is in a backup.',
   'exchange.keptProfessionals': 'For {names} the planner kept its own data; the file had different data.',
   'exchange.unknownHoursElsewhere_one':

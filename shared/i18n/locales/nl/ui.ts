@@ -196,6 +196,9 @@ export const ui = {
   'proposal.accessA2':
     'Geen toegangsfunctie, ook niet in de schil: een A2-team krijgt zijn inwoners via aanmelding door het voorliggend veld en de eerste lijn, als hun vraag complex is. Leg die aanmeldroutes vast bij het voorliggend veld van dit team.',
   'proposal.notProposed': 'Niet voorgesteld',
+  'proposal.nameInUse': 'Naam al in gebruik',
+  'proposal.nameInUseReason':
+    'Dit scenario heeft al een functie met de naam ‘{name}’. Wilt u deze voorgestelde functie toevoegen, geef die functie dan eerst een andere naam.',
   'proposal.core':
     'De planner stelt deze functie voor elk team voor, zodat de hulp aan een huishouden samenkomt in één plan met één regisseur. De bronnen noemen dat de ambitie van het brede A1-team; voor andere teams is het een keuze van de planner.',
   'proposal.collective': 'U kiest ook voor collectieve arrangementen.',
@@ -550,7 +553,7 @@ export const ui = {
   'exchange.skipped': '{team} uit {file} is overgeslagen; het bestaande team is niet gewijzigd.',
   'exchange.imported': '{team} is geïmporteerd.',
   'exchange.importedCopy':
-    '{team} is als kopie geïmporteerd, met dezelfde professionals: hun uren tellen nu in beide teams mee.',
+    '{team} is als kopie geïmporteerd onder de naam ‘{copy}’, met dezelfde professionals: hun uren tellen nu in beide teams mee.',
   'exchange.replaced': '{team} is vervangen. De gegevens van daarvoor staan in een reservekopie.',
   'exchange.keptProfessionals':
     'Van {names} zijn de gegevens in de planner behouden; het bestand bevatte andere gegevens.',
