@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { message, type Message } from '../../shared/i18n/message.js';
 import { connectionConfig } from './connectionConfig.js';
-import { isConnectTimeout, sharedDbErrorFrom } from './sharedDbError.js';
+import { isConnectTimeout, sharedDbErrorFrom, type PasswordStore } from './sharedDbError.js';
 import type { SharedDbLogin } from './sharedSync.js';
 
 /** Long enough for a municipal network, short enough for a person waiting in the settings dialog. */
@@ -34,11 +34,11 @@ export async function checkSharedDbConnection(
     return null;
   } catch (error) {
     // The port as typed, not as a number the translator would group ("5.432").
-    return reasonOf(error, {
-      server: config.config.host ?? '',
-      port: String(config.config.port ?? 5432),
-      user: config.config.user ?? '',
-    });
+    return reasonOf(
+      error,
+      { server: config.config.host ?? '', port: String(config.config.port ?? 5432), user: config.config.user ?? '' },
+      login.passwordStore,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -50,10 +50,14 @@ export async function checkSharedDbConnection(
  * and what to check. (For the wachtrij the same errors mean a server that is away for now,
  * and keep sharedDbErrorFrom's "niet bereikbaar".)
  */
-function reasonOf(error: unknown, where: { server: string; port: string; user: string }): Message {
+function reasonOf(
+  error: unknown,
+  where: { server: string; port: string; user: string },
+  passwordStore: PasswordStore | undefined,
+): Message {
   const code = (error as { code?: unknown } | null)?.code;
   const { server, port, user } = where;
   if (code === 'ECONNREFUSED') return message('sharedDb.check.portClosed', { server, port });
   if (code === 'ETIMEDOUT' || isConnectTimeout(error)) return message('sharedDb.check.noAnswer', { server, port });
-  return sharedDbErrorFrom(error, user).text;
+  return sharedDbErrorFrom(error, user, passwordStore).text;
 }

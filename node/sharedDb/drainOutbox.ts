@@ -24,6 +24,7 @@ interface DrainReport {
 const CONNECTION_REFUSALS = new Set([
   'sharedDb.error.login',
   'sharedDb.error.noPassword',
+  'sharedDb.error.noPasswordKeychain',
   'sharedDb.error.noDatabase',
   'sharedDb.error.notInitialised',
 ]);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sharedDbAddress } from '../../db/shared/sharedDbAddress.js';
 import type { SharedSettingsInput, SharedSettingsView } from '../../db/shared/sharedSyncPort.js';
 import type { PasswordVault } from './keychainPassword.js';
+import type { PasswordStore } from './sharedDbError.js';
 import type { SharedDbLogin } from './sharedSync.js';
 
 /** The address part of the settings, as stored in the data folder (no password). */
@@ -33,7 +34,8 @@ export class InstallationSettings {
     const stored = this.stored();
     if (!stored) return null;
     const password = this.vault?.available() ? this.vault.read() : undefined;
-    return password === undefined ? { address: addressOf(stored) } : { address: addressOf(stored), password };
+    const login = { address: addressOf(stored), passwordStore: this.passwordStore() };
+    return password === undefined ? login : { ...login, password };
   }
 
   /** How these settings, not yet saved, would sign in: a typed password, else the kept one. */
@@ -41,15 +43,24 @@ export class InstallationSettings {
     const { password, ...settings } = input;
     const kept = this.vault?.available() ? this.vault.read() : undefined;
     const use = password ?? kept;
-    const address = addressOf(settings);
-    return use === undefined ? { address } : { address, password: use };
+    const login = { address: addressOf(settings), passwordStore: this.passwordStore() };
+    return use === undefined ? login : { ...login, password: use };
+  }
+
+  /**
+   * Where this installation keeps the password: the desktop's keychain when it has one
+   * (a Linux desktop without a keyring has not), else PGPASSWORD or a pgpass file. The
+   * settings form and the error about a missing password both follow it.
+   */
+  private passwordStore(): PasswordStore {
+    return this.vault?.available() ? 'keychain' : 'pgpass';
   }
 
   view(): SharedSettingsView {
-    const keychain = this.vault?.available() ?? false;
+    const keychain = this.passwordStore() === 'keychain';
     return {
       settings: this.stored(),
-      passwordStore: keychain ? 'keychain' : 'pgpass',
+      passwordStore: this.passwordStore(),
       hasPassword: keychain && this.vault!.read() !== undefined,
       fromEnvironment: sharedDbAddress(this.env) !== null,
     };

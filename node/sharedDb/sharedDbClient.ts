@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { ClientConfig, PoolClient } from 'pg';
-import { isConnectionLoss, sharedDbErrorFrom } from './sharedDbError.js';
+import { isConnectionLoss, sharedDbErrorFrom, type PasswordStore } from './sharedDbError.js';
 
 type TransactionKind = 'write' | 'idempotent' | 'snapshot';
 
@@ -15,7 +15,11 @@ export class SharedDbClient {
   /** The login role, named in an error about its missing password. */
   private readonly user: string | undefined;
 
-  constructor(config: ClientConfig) {
+  constructor(
+    config: ClientConfig,
+    /** Where a missing password is to be put, said in the error about it. */
+    private readonly passwordStore: PasswordStore = 'pgpass',
+  ) {
     this.user = config.user;
     this.pool = new pg.Pool({ ...config, max: 2, idleTimeoutMillis: 30_000 });
     // An idle connection cut by the server emits 'error' on the pool; without a listener
@@ -34,12 +38,12 @@ export class SharedDbClient {
     try {
       return await this.transactionOnce(work, begin);
     } catch (error) {
-      if (kind === 'write' || !isConnectionLoss(error)) throw sharedDbErrorFrom(error, this.user);
+      if (kind === 'write' || !isConnectionLoss(error)) throw sharedDbErrorFrom(error, this.user, this.passwordStore);
     }
     try {
       return await this.transactionOnce(work, begin);
     } catch (error) {
-      throw sharedDbErrorFrom(error, this.user);
+      throw sharedDbErrorFrom(error, this.user, this.passwordStore);
     }
   }
 

@@ -78,14 +78,28 @@ function isMissingPassword(error: unknown): boolean {
 }
 
 /**
- * The error a caller sees for anything the database or the network threw. `user` is the
- * login the connection used, named when its password is missing.
+ * Where this installation keeps the password, so a missing one is asked for in the right
+ * place: `keychain` on the desktop (typed in the settings, kept in the operating system's
+ * keychain), `pgpass` for the browser host and the command line (PGPASSWORD or a pgpass
+ * file). The settings view says the same (`passwordStore`, installationSettings.ts).
  */
-export function sharedDbErrorFrom(error: unknown, user?: string): SharedDbError {
+export type PasswordStore = 'keychain' | 'pgpass';
+
+/**
+ * The error a caller sees for anything the database or the network threw. `user` is the
+ * login the connection used, named when its password is missing; `passwordStore` says
+ * where that password is to be put.
+ */
+export function sharedDbErrorFrom(
+  error: unknown,
+  user?: string,
+  passwordStore: PasswordStore = 'pgpass',
+): SharedDbError {
   if (error instanceof SharedDbError) return error;
   const code = codeOf(error);
   if (isMissingPassword(error)) {
-    return new SharedDbError('refused', message('sharedDb.error.noPassword', { user: user ?? '' }), { cause: error });
+    const key = passwordStore === 'keychain' ? 'sharedDb.error.noPasswordKeychain' : 'sharedDb.error.noPassword';
+    return new SharedDbError('refused', message(key, { user: user ?? '' }), { cause: error });
   }
   // A name that does not resolve is most often a typing error in the settings: say so.
   if (code === 'ENOTFOUND')

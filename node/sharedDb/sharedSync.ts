@@ -15,13 +15,15 @@ import { drainOutbox } from './drainOutbox.js';
 import { pullTeams } from './pull.js';
 import { openSharedDb } from './openSharedDb.js';
 import type { SharedDbClient } from './sharedDbClient.js';
-import { SharedDbError } from './sharedDbError.js';
+import { SharedDbError, type PasswordStore } from './sharedDbError.js';
 
 /** Where to connect now; read again before every drain, because the settings can change while the planner runs. */
 export interface SharedDbLogin {
   address: string;
   /** From the keychain (desktop); undefined: PGPASSWORD or a pgpass file. */
   password?: string;
+  /** Where a missing password is to be put (the keychain, through the settings); default pgpass. */
+  passwordStore?: PasswordStore;
 }
 
 /** Where the address and password come from (node/sharedDb/installationSettings.ts). */
@@ -255,12 +257,12 @@ export class SharedSync implements SharedSyncPort {
   }
 
   private async clientFor(login: SharedDbLogin): Promise<SharedDbClient> {
-    const key = JSON.stringify([login.address, login.password ?? null]);
+    const key = JSON.stringify([login.address, login.password ?? null, login.passwordStore ?? null]);
     if (this.client?.key === key) return this.client.db;
     const previous = this.client;
     this.client = null;
     await previous?.db.close().catch(() => undefined);
-    const db = openSharedDb(login.address, login.password);
+    const db = openSharedDb(login.address, login.password, login.passwordStore);
     this.client = { key, db };
     return db;
   }

@@ -13,8 +13,10 @@ import { backupReasonText } from './backupReason.js';
 /**
  * The backups on this computer, newest first, each restorable, and a backup by hand (the
  * same call as the desktop menu's). A restore asks first, naming the backup's moment and
- * the "voor het terugzetten" copy the store keeps of the current data; then the planner
- * reloads and says which backup came back (`RestoredNotice`).
+ * the "voor het terugzetten" copy the store keeps of the current data, and, when a shared
+ * database is set up, that what was published there stays (a later publish of the team
+ * meets it as a conflict of the user's own); then the planner reloads and says which
+ * backup came back (`RestoredNotice`).
  */
 export const BackupsDialog = observer(function BackupsDialog() {
   const root = useStores();
@@ -37,7 +39,9 @@ export const BackupsDialog = observer(function BackupsDialog() {
     setBusy(null);
     setMade(null);
     load();
-  }, [ui.backupsOpen, load]);
+    // Whether a shared database is set up, which the restore's question then speaks of.
+    void root.sharing.refresh();
+  }, [ui.backupsOpen, load, root]);
   const makeNow = () => {
     setBusy('making');
     setMade(null);
@@ -57,6 +61,8 @@ export const BackupsDialog = observer(function BackupsDialog() {
   // After a damaged file was moved aside: the backup its notice names, which the backups of
   // the fresh empty file (listed above it) must not hide.
   const recommended = root.notice?.latestBackupId ?? null;
+  // A restore replaces only this computer's data: the shared database keeps what was published.
+  const sharedDb = root.sharing.status?.configured ?? false;
   return (
     <ModalOverlay
       className="modal-overlay"
@@ -121,6 +127,7 @@ export const BackupsDialog = observer(function BackupsDialog() {
                         triggerAriaLabel={t('backups.restoreLabel', { when: when(b.createdAt) })}
                         title={t('backups.confirmTitle', { when: when(b.createdAt) })}
                         body={t('backups.confirmBody', { when: when(b.createdAt) })}
+                        note={sharedDb ? t('backups.confirmShared', { when: when(b.createdAt) }) : undefined}
                         confirmLabel={t('backups.confirm')}
                         onConfirm={() => restore(b)}
                         isDisabled={busy !== null}

@@ -4,6 +4,8 @@ import { useT } from '../i18n/useT.js';
 export interface ConfirmDialogProps {
   title: string;
   body: string;
+  /** A second paragraph, for what else happens in this case only (a restore with a shared database). */
+  note?: string;
   confirmLabel: string;
   onConfirm: () => void;
   testId: string;
@@ -20,6 +22,7 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog({
   title,
   body,
+  note,
   confirmLabel,
   onConfirm,
   testId,
@@ -35,6 +38,7 @@ export function ConfirmDialog({
             <>
               <Heading slot="title">{title}</Heading>
               <p>{body}</p>
+              {note && <p data-testid={`${testId}-note`}>{note}</p>}
               <div className="dialog-actions">
                 <Button className="button" onPress={close} autoFocus>
                   {t('common.cancel')}

@@ -25,6 +25,8 @@ test('restore a backup: the edit made after it is gone, the data before it is ba
   await expect(backups.confirm).toContainText(`Reservekopie van ${when} terugzetten?`);
   await expect(backups.confirm).toContainText(`hoe alles was op ${when}`);
   await expect(backups.confirm).toContainText('bewaard als reservekopie ‘voor het terugzetten’');
+  // No shared database here: nothing said about one.
+  await expect(backups.confirm.getByTestId('restore-backup-note')).toHaveCount(0);
   await expect(backups.confirm.getByRole('button', { name: 'Annuleren' })).toBeFocused();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-restore-confirm.png` });
 

@@ -9,6 +9,8 @@ import { startWebHost, type RunningWebHost } from '../../webhost/startWebHost.js
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/throwawayPostgres.js';
 import { apiFor } from './support/api.js';
 import { expect, SCREENSHOT_DIR } from './support/fixtures.js';
+import { BackupsDialog } from './pages/BackupsDialog.js';
+import { formatMoment } from '../../shared/i18n/dateText.js';
 import { E2E_STATIC_ROOT } from './support/staticRoot.js';
 import { teamPlan } from '../integration/sharedDb/sharedDbFixture.js';
 
@@ -296,4 +298,42 @@ test('HR keeps the last read of the shared database when a refresh cannot reach 
   } finally {
     server.start();
   }
+});
+
+test('restoring a backup while connected says the shared database keeps what was published, and so it does', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const anna = await computer(browser, 'anna-restore', { id: 'e2e-restore', name: 'Wijkteam Oost-Zuid' });
+  await connectThroughApi(anna.host, 'anna');
+  const api = apiFor(anna.host.url);
+  // A backup from before the team was published, then the publication.
+  const backup = await api('backups.create', {});
+  await api('shared.publish', { scenarioId: await openScenario(anna.host) });
+  await expect
+    .poll(async () => (await api('shared.status', {})).teams.map((t) => t.sharedVersion), { timeout: 20_000 })
+    .toEqual([1]);
+
+  const backups = new BackupsDialog(anna.page);
+  await backups.open();
+  await backups.restoreButton(backup.createdAt, 'handmatig').click();
+  const when = formatMoment('nl', backup.createdAt);
+  await expect(backups.confirm.getByTestId('restore-backup-note')).toHaveText(
+    `De gedeelde database verandert niet: wat u na ${when} hebt gepubliceerd, blijft daar staan, en publiceert u een team opnieuw, dan ziet u uw teruggezette versie naast de gedeelde en kiest u wat er gebeurt.`,
+  );
+  await anna.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'shared-db-restore-confirm.png') });
+  await backups.confirm.getByRole('button', { name: 'Ja, terugzetten' }).click();
+  await expect(anna.page.getByTestId('restored-notice')).toBeVisible({ timeout: 20_000 });
+
+  // What the question said: the published version stayed, and publishing the team again
+  // meets it as her own earlier publication, to choose what happens.
+  expect(await serverVersions()).toContainEqual({ team_id: 'e2e-restore', version: 1, published_by: 'anna' });
+  await publishOpenTeam(anna.page);
+  await expect(state(anna.page)).toContainText('wacht op uw keuze', { timeout: 20_000 });
+  await anna.page.getByTestId('open-outbox').click();
+  await anna.page.getByTestId('outbox-compare').click();
+  await expect(anna.page.getByTestId('sharing-conflict')).toContainText(
+    'U heeft eerder versie 1 van dit team gepubliceerd, vanaf een andere stand',
+  );
+  expect((await serverVersions()).filter((row) => row.team_id === 'e2e-restore')).toHaveLength(1);
 });

@@ -123,3 +123,71 @@ for (const viewport of [
     await page.screenshot({ path: `${SCREENSHOT_DIR}/small-board-${viewport.width}.png` });
   });
 }
+
+/**
+ * The rows the top of the page takes: the header's controls and the tabs, each control
+ * counted in the row its vertical middle falls in (a taller control does not make a row).
+ */
+async function headerRows(page: Page): Promise<number> {
+  const boxes = await page
+    .locator(
+      '.app-header .brand, .app-header input, .app-header button, .app-header .language-switch, .main-nav .nav-item',
+    )
+    .evaluateAll((items) =>
+      items
+        .map((item) => item.getBoundingClientRect())
+        .filter((box) => box.width > 0 && box.height > 0)
+        .map((box) => ({ top: box.top, bottom: box.bottom, middle: box.top + box.height / 2 })),
+    );
+  const rows: { top: number; bottom: number }[] = [];
+  for (const box of [...boxes].sort((a, b) => a.middle - b.middle)) {
+    const row = rows.find((r) => box.middle >= r.top && box.middle <= r.bottom);
+    if (row) row.bottom = Math.max(row.bottom, box.bottom);
+    else rows.push({ top: box.top, bottom: box.bottom });
+  }
+  return rows.length;
+}
+
+const LONG_SCENARIO = 'Samengesteld na de herverdeling van casusregie, jeugd en schuldhulp in Noord';
+
+for (const width of [1000, 1093, 1200, 1440]) {
+  for (const lang of ['NL', 'EN'] as const) {
+    test(`at ${width} px the header keeps everything in view with a long scenario name, two rows below 1200 px (${lang})`, async ({
+      page,
+      planner,
+    }) => {
+      await page.setViewportSize({ width, height: 700 });
+      const teams = await planner.api('teams.list', {});
+      const noord = teams.find((team) => team.name.includes('Noord'))!;
+      const long = await planner.api('scenarios.duplicate', {
+        scenarioId: noord.scenarios[0]!.id,
+        name: LONG_SCENARIO,
+      });
+      // The long-named scenario open, as after "Open als scenario": its name is in the picker.
+      await page.evaluate((id) => window.localStorage.setItem('wtp.lastScenario', id), long.id);
+      await page.reload();
+      const shell = new AppShell(page);
+      if (lang === 'EN') await shell.switchLanguage('EN');
+      await expect(page.getByTestId('scenario-picker')).toBeVisible({ timeout: 20_000 });
+      // 1000-1199 px: two rows (they were three or four); wider, the header has room of its own.
+      if (width < 1200) expect(await headerRows(page)).toBe(2);
+      // Nothing of the header is pushed off or hidden: the pickers, the tools and the language.
+      for (const control of [
+        shell.teamField(),
+        page.getByTestId('scenario-picker'),
+        page.getByTestId('open-tour'),
+        shell.languageOption('NL'),
+        shell.languageOption('EN'),
+        page.locator('.main-nav-extra .nav-item').last(),
+      ]) {
+        await expect(control).toBeInViewport({ ratio: 1 });
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await page.screenshot({
+        path: `${SCREENSHOT_DIR}/header-${width}-${lang.toLowerCase()}.png`,
+        clip: { x: 0, y: 0, width, height: 200 },
+      });
+    });
+  }
+}

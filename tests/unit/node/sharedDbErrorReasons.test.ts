@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedDbErrorFrom } from '../../../node/sharedDb/sharedDbError.js';
-import { nl } from '../../support/inLanguage.js';
+import { en, nl } from '../../support/inLanguage.js';
 
 /** The words for a failed connection, as the settings check and the wachtrij show them. */
 describe('why the shared database could not be reached', () => {
@@ -39,6 +39,25 @@ describe('why the shared database refused', () => {
         'geen wachtwoord gevonden voor j_devries: zet PGPASSWORD of een pgpass-bestand (zie docs/shared-database.md)',
       );
     }
+  });
+
+  it('advises where to put a missing password by where this installation keeps it', () => {
+    const scram = new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string');
+    // The browser host and the command line: PGPASSWORD or a pgpass file.
+    const pgpass = sharedDbErrorFrom(scram, 'j_devries', 'pgpass');
+    expect(en(pgpass.text)).toBe(
+      'no password found for j_devries: set PGPASSWORD or a pgpass file (see docs/shared-database.md)',
+    );
+    // The desktop: typed in the settings, kept in the keychain; no PGPASSWORD to set.
+    const desktop = sharedDbErrorFrom(scram, 'j_devries', 'keychain');
+    expect(desktop.kind).toBe('refused');
+    expect(desktop.text).toEqual({ key: 'sharedDb.error.noPasswordKeychain', params: { user: 'j_devries' } });
+    expect(nl(desktop.text)).toBe(
+      'geen wachtwoord bewaard voor j_devries: vul het wachtwoord in bij Gedeelde database, Verbinding van deze installatie, en kies Opslaan en verbinden; de planner bewaart het in de sleutelhanger van het besturingssysteem',
+    );
+    expect(en(desktop.text)).toBe(
+      "no password kept for j_devries: enter the password under Shared database, This installation's connection, and choose Save and connect; the planner keeps it in the operating system's keychain",
+    );
   });
 
   it('says a team of another team leader is theirs, apart from a missing privilege', () => {

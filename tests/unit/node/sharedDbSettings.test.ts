@@ -76,12 +76,27 @@ describe('InstallationSettings', () => {
     expect(settings.login()).toBeNull();
   });
 
+  it('says where a missing password is to be put: the keychain on the desktop, pgpass without one', () => {
+    const dir = tempDir();
+    const desktop = new InstallationSettings(dir, keychainPassword(fakeSafeStorage(), path.join(dir, 'pw.bin')), {});
+    desktop.save(ADDRESS);
+    expect(desktop.login()).toEqual({ address: addressOf(ADDRESS), passwordStore: 'keychain' });
+    expect(desktop.loginFor(ADDRESS)).toEqual({ address: addressOf(ADDRESS), passwordStore: 'keychain' });
+    // A Linux desktop without a keyring has no keychain: PGPASSWORD or pgpass, as the browser host.
+    const noKeyring = new InstallationSettings(
+      tempDir(),
+      keychainPassword(fakeSafeStorage(false), path.join(dir, 'x')),
+      {},
+    );
+    expect(noKeyring.loginFor(ADDRESS)).toEqual({ address: addressOf(ADDRESS), passwordStore: 'pgpass' });
+  });
+
   it('without a keychain (browser host) leaves the password to PGPASSWORD or pgpass', () => {
     const dir = tempDir();
     const settings = new InstallationSettings(dir, null, {});
     const view = settings.save({ ...ADDRESS, password: 'nergens-bewaard' });
     expect(view).toMatchObject({ passwordStore: 'pgpass', hasPassword: false });
-    expect(settings.login()).toEqual({ address: addressOf(ADDRESS) });
+    expect(settings.login()).toEqual({ address: addressOf(ADDRESS), passwordStore: 'pgpass' });
     expect(
       fs
         .readdirSync(dir)

@@ -46,6 +46,8 @@ export const sharedDb: Record<keyof typeof nl, string> = {
     'in the shared database this team belongs to another team leader; ask the administrator to hand the team over to you, then choose Send again',
   'sharedDb.error.noPassword':
     'no password found for {user}: set PGPASSWORD or a pgpass file (see docs/shared-database.md)',
+  'sharedDb.error.noPasswordKeychain':
+    "no password kept for {user}: enter the password under Shared database, This installation's connection, and choose Save and connect; the planner keeps it in the operating system's keychain",
   'sharedDb.error.noDatabase': 'this database does not exist on the server',
   'sharedDb.error.notInitialised': 'the shared database has not been set up yet: run npm run shared-db -- init first',
   'sharedDb.error.failed': 'the shared database reported an error: {detail}',

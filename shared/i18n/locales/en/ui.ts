@@ -356,6 +356,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'backups.confirmTitle': 'Restore the backup of {when}?',
   'backups.confirmBody':
     'The planner goes back to how everything was on {when}. What you changed after that, a new team for example, is gone; Undo does not bring it back. Your current data is first kept as a backup ‘before a restore’: if you change your mind, restore that one.',
+  'backups.confirmShared':
+    'The shared database does not change: what you published after {when} stays there, and when you publish a team again, you see your restored version beside the shared one and choose what happens.',
   'backups.confirm': 'Yes, restore',
   'backups.restoring': 'Restoring. The planner reloads afterwards.',
   'backups.restored': 'The backup of {when} was restored.',

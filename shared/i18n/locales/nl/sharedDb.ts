@@ -48,6 +48,8 @@ export const sharedDb = {
     'dit team is in de gedeelde database van een andere teamleider; vraag de beheerder om het team aan u over te dragen en kies daarna Opnieuw versturen',
   'sharedDb.error.noPassword':
     'geen wachtwoord gevonden voor {user}: zet PGPASSWORD of een pgpass-bestand (zie docs/shared-database.md)',
+  'sharedDb.error.noPasswordKeychain':
+    'geen wachtwoord bewaard voor {user}: vul het wachtwoord in bij Gedeelde database, Verbinding van deze installatie, en kies Opslaan en verbinden; de planner bewaart het in de sleutelhanger van het besturingssysteem',
   'sharedDb.error.noDatabase': 'deze database bestaat niet op de server',
   'sharedDb.error.notInitialised':
     'de gedeelde database is nog niet ingericht: voer eerst npm run shared-db -- init uit',

@@ -362,6 +362,8 @@ export const ui = {
   'backups.confirmTitle': 'Reservekopie van {when} terugzetten?',
   'backups.confirmBody':
     'De planner gaat terug naar hoe alles was op {when}. Wat u daarna hebt veranderd, bijvoorbeeld een nieuw team, verdwijnt; ‘Ongedaan maken’ haalt het niet terug. Uw huidige gegevens worden eerst bewaard als reservekopie ‘voor het terugzetten’: bedenkt u zich, zet die dan terug.',
+  'backups.confirmShared':
+    'De gedeelde database verandert niet: wat u na {when} hebt gepubliceerd, blijft daar staan, en publiceert u een team opnieuw, dan ziet u uw teruggezette versie naast de gedeelde en kiest u wat er gebeurt.',
   'backups.confirm': 'Ja, terugzetten',
   'backups.restoring': 'Bezig met terugzetten. De planner laadt daarna opnieuw.',
   'backups.restored': 'De reservekopie van {when} is teruggezet.',
