@@ -1,13 +1,18 @@
 import { observer } from 'mobx-react-lite';
+import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import type { ComposeOutcome } from '../../shared/api/composeSchemas.js';
 import { dutchOrder } from '../../shared/hr/dutchOrder.js';
+import { listOf } from '../../shared/i18n/listOf.js';
 import { useStores } from '../app/StoreContext.js';
 import { percent } from '../i18n/translate.js';
 import { useTranslator } from '../i18n/useT.js';
+import { ComposeChanges } from './ComposeChanges.js';
 import { composedScenarioCommand, freeScenarioName } from './composeCommands.js';
+import { composedChanges, overContractKept } from './composedChanges.js';
 import type { ComposeStore } from './ComposeStore.js';
 import { statusMessage } from './composeWords.js';
+import { OverContractNote } from './OverContractNote.js';
 import { isSameComposition } from './sameComposition.js';
 
 interface Props {
@@ -19,7 +24,9 @@ interface Props {
 
 /**
  * The answer: the status in words, the team before and after (coverage, people), who
- * comes and who goes, and what nobody in the pool can cover. "Open als scenario" makes it
+ * comes and who goes, per function who joins, leaves or gets other hours (the comparison's
+ * rule, `composedChanges`), kept members who stay over contract (`overContractKept`), and
+ * what nobody in the pool can cover. "Open als scenario" makes it
  * a new scenario and opens it (the board shows it), with the comparison beside the
  * scenario it was composed from, where it can be adopted or dropped. A composition that is
  * the current team (same people, functions and hours) says so and offers no new scenario.
@@ -30,7 +37,8 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
   const { before, after } = result;
   const usable = result.status !== 'infeasible' && result.status !== 'timeLimit';
   const unchanged = usable && isSameComposition(root.plan.plan?.assignments ?? [], result.assignments);
-  const currentIds = new Set(root.plan.plan?.assignments.map((a) => a.professionalId) ?? []);
+  const plan = root.plan.plan;
+  const currentIds = new Set(plan?.assignments.map((a) => a.professionalId) ?? []);
   const composedIds = new Set(result.assignments.map((a) => a.professionalId));
   const nameOf = (id: string) => root.plan.professionalById.get(id)?.name ?? id;
   const joining = [...composedIds]
@@ -41,6 +49,19 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
     .filter((id) => !composedIds.has(id))
     .map(nameOf)
     .sort(dutchOrder);
+  const templates = root.catalogue.templateNames;
+  const changes = useMemo(
+    () => (usable && plan ? composedChanges(plan, result.assignments, templates) : []),
+    [usable, plan, result, templates],
+  );
+  const hoursElsewhere = root.plan.hoursElsewhere;
+  const overKept = useMemo(
+    () =>
+      usable && plan && store.keptMembers
+        ? overContractKept(plan, result.assignments, hoursElsewhere).map(nameOf).sort(dutchOrder)
+        : [],
+    [usable, plan, result, hoursElsewhere, store.keptMembers],
+  );
 
   const openAsScenario = () => {
     const view = root.plan.view;
@@ -64,6 +85,7 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
       <p className={`compose-status compose-status-${result.status}`} data-testid="compose-status">
         {render(statusMessage(result))}
       </p>
+      {overKept.length > 0 && <OverContractNote names={overKept} onStartFresh={() => void store.startFresh()} />}
       {result.fromGreedy && (
         <p className="muted">{t(result.wrappedUp ? 'composeUi.fromGreedyWrappedUp' : 'composeUi.fromGreedy')}</p>
       )}
@@ -105,10 +127,11 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
       )}
       {usable && (joining.length > 0 || leaving.length > 0) && (
         <div className="compose-changes">
-          {joining.length > 0 && <p>{t('composeUi.joining', { names: joining.join(', ') })}</p>}
-          {leaving.length > 0 && <p>{t('composeUi.leaving', { names: leaving.join(', ') })}</p>}
+          {joining.length > 0 && <p>{t('composeUi.joining', { names: listOf(joining) })}</p>}
+          {leaving.length > 0 && <p>{t('composeUi.leaving', { names: listOf(leaving) })}</p>}
         </div>
       )}
+      {!unchanged && <ComposeChanges changes={changes} />}
       {result.uncoverable.length > 0 && (
         <section aria-labelledby="compose-uncoverable-title">
           <h3 id="compose-uncoverable-title">{t('composeUi.uncoverable')}</h3>

@@ -61,6 +61,12 @@ export class ComposeStore {
   elapsedMs = 0;
   result: ComposeOutcome | null = null;
   error: Message | null = null;
+  /**
+   * Whether the run behind `result` kept the current members (their assignments locked):
+   * the result view tells then which of them stay over contract. Taken at the start, so
+   * the answer speaks of the run that made it.
+   */
+  keptMembers = DEFAULT_COMPOSE_SETTINGS.keepMembers;
   /** "Nu afronden" was pressed: the job answers with its best so far; the dialog says it is wrapping up. */
   wrappingUp = false;
   private jobId: string | null = null;
@@ -82,8 +88,10 @@ export class ComposeStore {
       result: observableRef,
       error: observableRef,
       wrappingUp: observable,
+      keptMembers: observable,
       change: action,
       start: action,
+      startFresh: action,
       finishNow: action,
       backToForm: action,
       tick: action,
@@ -103,6 +111,7 @@ export class ComposeStore {
     this.result = null;
     this.error = null;
     this.wrappingUp = false;
+    this.keptMembers = this.settings.keepMembers;
     this.startedAt = this.timers.now();
     this.startClock(run);
     try {
@@ -119,6 +128,12 @@ export class ComposeStore {
     } catch (error) {
       this.fail(run, error);
     }
+  }
+
+  /** Composes again with the same settings, but dividing the whole pool afresh (no member kept). */
+  startFresh(): Promise<void> {
+    this.settings.keepMembers = false;
+    return this.start();
   }
 
   /** Stops the running job and returns to the settings. */

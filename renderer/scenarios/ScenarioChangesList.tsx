@@ -2,7 +2,8 @@ import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
 import { useStores } from '../app/StoreContext.js';
 import { requirementName } from '../board/requirementName.js';
 import { useTranslator } from '../i18n/useT.js';
-import type { FunctionChanges, MemberShift, RequirementShift } from './scenarioChanges.js';
+import { memberShiftMessage } from './memberShiftMessage.js';
+import type { FunctionChanges, RequirementShift } from './scenarioChanges.js';
 
 interface Props {
   left: string;
@@ -13,13 +14,7 @@ interface Props {
 /** Below the two columns: per function who changed from left to right, and what that did to its requirements. */
 export function ScenarioChangesList({ left, right, changes }: Props) {
   const { catalogue } = useStores();
-  const { t, lang } = useTranslator();
-  const memberText = (m: MemberShift) =>
-    m.before === null
-      ? t('changes.joins', { name: m.name, count: m.after! })
-      : m.after === null
-        ? t('changes.leaves', { name: m.name, count: m.before })
-        : t('changes.hours', { name: m.name, before: m.before, after: m.after });
+  const { t, render, lang } = useTranslator();
   const requirementText = (r: RequirementShift) => {
     const params = { requirement: requirementName(r, catalogue, lang, t), level: r.level };
     if (r.before === null)
@@ -57,7 +52,7 @@ export function ScenarioChangesList({ left, right, changes }: Props) {
                     <h5>{t('changes.people')}</h5>
                     <ul data-testid="change-people">
                       {c.members.map((m) => (
-                        <li key={m.name}>{memberText(m)}</li>
+                        <li key={m.name}>{render(memberShiftMessage(m))}</li>
                       ))}
                     </ul>
                   </>

@@ -66,6 +66,25 @@ describe('ComposeStore', () => {
     store.cancel();
   });
 
+  it('remembers whether the run kept the members, and starts afresh without keeping them when asked', async () => {
+    const asked: unknown[] = [];
+    const api = {
+      call: async (method: string, input: unknown) => {
+        if (method === 'compose.start') asked.push(input);
+        return method === 'compose.start' ? { jobId: 'job' } : new Promise(() => undefined);
+      },
+    } as unknown as ConstructorParameters<typeof ComposeStore>[0];
+    const store = new ComposeStore(api, 'scenario', handTimers());
+    await store.start();
+    expect(store.keptMembers).toBe(true);
+    store.cancel();
+    await store.startFresh();
+    expect(store.phase).toBe('running');
+    expect(store.keptMembers).toBe(false);
+    expect(asked.map((input) => (input as { keepMembers: boolean }).keepMembers)).toEqual([true, false]);
+    store.cancel();
+  });
+
   it('shows progress at once, ends with a result, and the result becomes an undoable scenario', async () => {
     h = await openHarness();
     const root = h.root;

@@ -61,6 +61,17 @@ export const composeUi: Record<keyof typeof nl, string> = {
   'composeUi.hoursAllocated': '{before} → {after} of {required} needed',
   'composeUi.joining': 'Joining: {names}',
   'composeUi.leaving': 'Leaving: {names}',
+  'composeUi.changes.title': 'What changes',
+  'composeUi.changes.line': '{function}: {change}',
+  'composeUi.changes.capped': 'Above are the first {shown} of {count} changes.',
+  'composeUi.changes.showMore': 'Show {count} more',
+  'composeUi.overContractKept_one':
+    'Note: {names} works more hours than their contract. Compose does not change kept members, so this stays as it is.',
+  'composeUi.overContractKept_other':
+    'Note: {count} kept members work more hours than their contract: {names}. Compose does not change kept members, so this stays as it is.',
+  'composeUi.overContractKept.advice':
+    'Do you want the planner to divide their hours too? Then compose without keeping the current members.',
+  'composeUi.overContractKept.fresh': 'Start from scratch and compose',
   'composeUi.uncoverable': 'Nobody in the pool can cover this',
   'composeUi.openAsScenario': 'Open as scenario',
   'composeUi.unchanged.optimal':

@@ -62,6 +62,17 @@ export const composeUi = {
   'composeUi.hoursAllocated': '{before} → {after} van {required} nodig',
   'composeUi.joining': 'Erbij: {names}',
   'composeUi.leaving': 'Eruit: {names}',
+  'composeUi.changes.title': 'Wat verandert er',
+  'composeUi.changes.line': '{function}: {change}',
+  'composeUi.changes.capped': 'Hierboven staan de eerste {shown} van {count} wijzigingen.',
+  'composeUi.changes.showMore': 'Toon nog {count}',
+  'composeUi.overContractKept_one':
+    'Let op: {names} werkt meer uren dan het contract. Stel samen verandert gehouden leden niet, dus dat blijft zo.',
+  'composeUi.overContractKept_other':
+    'Let op: {count} gehouden leden werken meer uren dan hun contract: {names}. Stel samen verandert gehouden leden niet, dus dat blijft zo.',
+  'composeUi.overContractKept.advice':
+    'Wilt u dat de planner ook hun uren verdeelt? Stel dan samen zonder de huidige leden te houden.',
+  'composeUi.overContractKept.fresh': 'Opnieuw beginnen en samenstellen',
   'composeUi.uncoverable': 'Niemand in de pool kan dit dekken',
   'composeUi.openAsScenario': 'Open als scenario',
   'composeUi.unchanged.optimal':
