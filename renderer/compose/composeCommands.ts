@@ -1,4 +1,5 @@
 import type { ApiInput } from '../../shared/api/contract.js';
+import { firstFreeName } from '../../shared/domain/sameName.js';
 import { message } from '../../shared/i18n/message.js';
 import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
@@ -27,12 +28,11 @@ export function composedScenarioCommand(
   );
 }
 
-/** The first free name of the form "Samengesteld", "Samengesteld 2", ... among the team's scenarios. */
+/**
+ * The first free name of the form "Samengesteld", "Samengesteld 2", ... among the team's
+ * scenarios, by the store's own rule of same names (trimmed, any case), so the store never
+ * refuses the name it is given.
+ */
 export function freeScenarioName(base: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((n) => n.trim().toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${base} ${n}`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
+  return firstFreeName(taken, (n) => (n === 1 ? base : `${base} ${n}`));
 }

@@ -228,5 +228,9 @@ describe('ComposeStore', () => {
   it('names a composed scenario that is not taken yet', () => {
     expect(freeScenarioName('Samengesteld', ['Huidig'])).toBe('Samengesteld');
     expect(freeScenarioName('Samengesteld', ['samengesteld', 'Samengesteld 2'])).toBe('Samengesteld 3');
+    // The store's rule (sameName.ts): names are compared trimmed and in any case.
+    expect(freeScenarioName('Samengesteld', ['samengesteld', ' SAMENGESTELD 2', 'samengesteld 3 '])).toBe(
+      'Samengesteld 4',
+    );
   });
 });
