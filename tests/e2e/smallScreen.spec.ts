@@ -169,6 +169,11 @@ for (const width of [1000, 1093, 1200, 1440]) {
       const shell = new AppShell(page);
       if (lang === 'EN') await shell.switchLanguage('EN');
       await expect(page.getByTestId('scenario-picker')).toBeVisible({ timeout: 20_000 });
+      // Taken before the checks, so a failing width can be looked at.
+      await page.screenshot({
+        path: `${SCREENSHOT_DIR}/header-${width}-${lang.toLowerCase()}.png`,
+        clip: { x: 0, y: 0, width, height: 200 },
+      });
       // 1000-1199 px: two rows (they were three or four); wider, the header has room of its own.
       if (width < 1200) expect(await headerRows(page)).toBe(2);
       // Nothing of the header is pushed off or hidden: the pickers, the tools and the language.
@@ -184,10 +189,6 @@ for (const width of [1000, 1093, 1200, 1440]) {
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await expect(page.locator('h1')).toHaveCount(1);
-      await page.screenshot({
-        path: `${SCREENSHOT_DIR}/header-${width}-${lang.toLowerCase()}.png`,
-        clip: { x: 0, y: 0, width, height: 200 },
-      });
     });
   }
 }
