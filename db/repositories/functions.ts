@@ -86,6 +86,21 @@ export function insertFunction(ctx: StoreContext, scenarioId: string, fn: TeamFu
   setRequirements(ctx, fn.id, fn.requirements);
 }
 
+/**
+ * Moves a function to `index` in its scenario's order (0 is first; past the end is last) and
+ * numbers the scenario's functions 0, 1, 2, ... again. Undoing a removal puts the function
+ * back with this where it stood, since the print and the board follow this order.
+ */
+export function moveFunctionTo(ctx: StoreContext, scenarioId: string, functionId: string, index: number): void {
+  const ids = ctx
+    .stmt('SELECT id FROM functions WHERE scenario_id = ? AND id <> ? ORDER BY position, id')
+    .pluck()
+    .all(scenarioId, functionId) as string[];
+  ids.splice(Math.min(index, ids.length), 0, functionId);
+  const setPosition = ctx.stmt('UPDATE functions SET position = ? WHERE id = ?');
+  ids.forEach((id, position) => setPosition.run(position, id));
+}
+
 export function updateFunction(ctx: StoreContext, fn: TeamFunction): void {
   ctx
     .stmt(

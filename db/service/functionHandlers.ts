@@ -8,6 +8,7 @@ import {
   getFunction,
   insertFunction,
   listFunctions,
+  moveFunctionTo,
   setRequirements,
   updateFunction,
 } from '../repositories/functions.js';
@@ -56,13 +57,14 @@ export function functionHandlers(ctx: StoreContext): HandlerSlice<FunctionMethod
   }
 
   return {
-    'functions.create': ({ scenarioId, ...fields }) =>
+    'functions.create': ({ scenarioId, index, ...fields }) =>
       ctx.write(() => {
         if (!getScenario(ctx, scenarioId)) throw notFound(THING.scenario, scenarioId);
         const fn = withoutEmptyConsultation({ id: ctx.newId(), ...fields });
         checkFunction(ctx, fn);
         refuseTakenName(ctx, scenarioId, fn);
         insertFunction(ctx, scenarioId, fn);
+        if (index !== undefined) moveFunctionTo(ctx, scenarioId, fn.id, index);
         touchScenario(ctx, scenarioId);
         return withoutScenario(getFunction(ctx, fn.id)!);
       }),

@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Dialog, Form, Heading } from 'react-aria-components';
 import { hoursFreeFor } from '../../shared/engine/suggestions/availability.js';
+import { MIN_ASSIGNMENT_HOURS } from '../../shared/engine/suggestions/room.js';
 import type { NumberReading, NumberRule } from '../../shared/i18n/numberInput.js';
 import { assignCommand, moveCommand } from './assignmentCommands.js';
 import { useT } from '../i18n/useT.js';
@@ -104,6 +105,12 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
             this dialog for someone without room, prefilled with one hour. */}
         <p className="warning" role="status" data-testid="hours-over-contract">
           {value !== null && value > free ? t('hours.overContract', { name: person?.name ?? '', free }) : ''}
+        </p>
+        {/* The minimum assignment is the planner's advice, not a limit (the composer's default,
+            and "Plaatsen" offers less to someone with fewer hours free): said as it is typed,
+            and it may still be saved. */}
+        <p className="warning" role="status" data-testid="hours-below-minimum">
+          {value !== null && value < MIN_ASSIGNMENT_HOURS ? t('hours.belowMinimum', { min: MIN_ASSIGNMENT_HOURS }) : ''}
         </p>
         <div className="dialog-actions">
           <Button className="button" onPress={onDone}>

@@ -39,11 +39,12 @@ export function withMove(
   return withAssignment(withoutAssignment(plan, fromId, professionalId), toId, professionalId, hours);
 }
 
-export function withFunction(plan: TeamPlan, fn: TeamFunction): TeamPlan {
+/** Replaces the function, or adds it at `index` in the order (left out: last), as the store does. */
+export function withFunction(plan: TeamPlan, fn: TeamFunction, index: number = plan.functions.length): TeamPlan {
   const exists = plan.functions.some((f) => f.id === fn.id);
   return {
     ...plan,
-    functions: exists ? plan.functions.map((f) => (f.id === fn.id ? fn : f)) : [...plan.functions, fn],
+    functions: exists ? plan.functions.map((f) => (f.id === fn.id ? fn : f)) : plan.functions.toSpliced(index, 0, fn),
   };
 }
 

@@ -101,7 +101,10 @@ export function setRequirementsCommand(ctx: CommandContext, id: string, requirem
   };
 }
 
-/** Deleting a function drops its members' places; undo recreates it (new id) and puts them back. */
+/**
+ * Deleting a function drops its members' places; undo recreates it (new id) where it stood in
+ * the order (the print and the board follow it) and puts its members back with their hours.
+ */
 export function deleteFunctionCommand(
   ctx: CommandContext,
   scenarioId: string,
@@ -112,11 +115,14 @@ export function deleteFunctionCommand(
   const before = ctx.plan.functionById.get(id);
   const members = ctx.plan.assignmentsByFunction.get(id) ?? [];
   let currentId = id;
+  // Where it stood, taken at each removal (a redo may find the order changed meanwhile).
+  let index = 0;
   const name = functionLabelName(ctx, before);
   return {
     label: message('cmd.functionRemove', { name }),
     run: async () => {
       const target = currentId;
+      index = Math.max(0, ctx.plan.plan?.functions.findIndex((f) => f.id === target) ?? 0);
       await ctx.plan.mutate(
         (plan) => withoutFunction(plan, target),
         () => ctx.api.call('functions.delete', { id: target }),
@@ -126,8 +132,8 @@ export function deleteFunctionCommand(
       if (!before) return;
       const { id: _old, ...fields } = before;
       const created = await ctx.plan.saveThenApply(
-        () => ctx.api.call('functions.create', { scenarioId, ...fields }),
-        (plan, fn) => withFunction(plan, fn),
+        () => ctx.api.call('functions.create', { scenarioId, ...fields, index }),
+        (plan, fn) => withFunction(plan, fn, index),
       );
       currentId = created.id;
       for (const m of members) {

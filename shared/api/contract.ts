@@ -155,7 +155,11 @@ export const apiContract = {
   /** Makes this scenario the team's main one; the former main stays as a variant. */
   'scenarios.adopt': method(z.strictObject({ scenarioId: idSchema }), scenarioSchema),
 
-  'functions.create': method(functionFields.extend({ scenarioId: idSchema }), teamFunctionSchema),
+  /** `index` places it in the scenario's order (0 is first; left out: last), as undoing a removal needs. */
+  'functions.create': method(
+    functionFields.extend({ scenarioId: idSchema, index: z.number().int().min(0).max(1000).optional() }),
+    teamFunctionSchema,
+  ),
   'functions.update': method(withoutDefaults(functionFields).partial().extend({ id: idSchema }), teamFunctionSchema),
   'functions.delete': method(byId, done),
   /** Replaces all requirements of a function in one write (add, change and remove are all this). */

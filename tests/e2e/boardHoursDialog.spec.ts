@@ -86,6 +86,15 @@ test.describe('the hours dialog', () => {
     await expect(over).toHaveText(new RegExp(`^Meer uren dan het contract: ${person.name} heeft voor deze functie`));
     await input.fill('4');
     await expect(over).toHaveText('');
+    // Fewer than the minimum assignment is the planner's advice: said while typing, and it may be saved.
+    const below = board.hoursDialog().getByTestId('hours-below-minimum');
+    await expect(below).toHaveText('');
+    await input.fill('2');
+    await expect(below).toHaveText('Minder dan de minimale 4 uur per plaatsing. U kunt het toch opslaan.');
+    await expect(board.hoursDialog().getByTestId('hours-confirm')).toBeEnabled();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/hours-below-minimum.png` });
+    await input.fill('4');
+    await expect(below).toHaveText('');
     await input.fill('5');
     await page.keyboard.press('Enter');
     await expect(board.hoursDialog()).toBeHidden();

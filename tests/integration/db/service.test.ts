@@ -129,6 +129,21 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
     expect((await store.call('plan.get', { scenarioId })).plan.assignments).toEqual([]);
   });
 
+  it('creates a function at the place asked in the order, or last when none is asked', async () => {
+    store = openTestStore({ seedSample: false });
+    const team = await store.call('teams.create', sampleTeamInput);
+    const scenarioId = team.scenarios[0]!.id;
+    const base = { placement: 'team' as const, hoursRequired: 8, requirements: [] };
+    for (const name of ['A', 'B', 'C']) await store.call('functions.create', { ...base, name, scenarioId });
+    const b = (await store.call('plan.get', { scenarioId })).plan.functions.find((f) => f.name === 'B')!;
+    await store.call('functions.delete', { id: b.id });
+    await store.call('functions.create', { ...base, name: 'B', scenarioId, index: 1 });
+    await store.call('functions.create', { ...base, name: 'D', scenarioId });
+    await store.call('functions.create', { ...base, name: 'Z', scenarioId, index: 99 });
+    const names = (await store.call('plan.get', { scenarioId })).plan.functions.map((f) => f.name);
+    expect(names).toEqual(['A', 'B', 'C', 'D', 'Z']);
+  });
+
   it('duplicates a scenario as an independent variant, adopts it, and protects the main scenario', async () => {
     store = openTestStore({ seedSample: false });
     const team = await store.call('teams.create', { ...sampleTeamInput, functionTemplateKeys: ['access'] });

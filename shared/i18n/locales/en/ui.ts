@@ -98,6 +98,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'hours.free': 'Free for this function: {free} of {contract} contract hours a week.',
   'hours.overContract':
     'More hours than the contract: {name} has {free} hours free for this function. You can still save.',
+  'hours.belowMinimum': 'Fewer than the minimum of {min} hours per assignment. You can still save.',
   'hours.label': 'Hours per week',
   'numberInput.empty': 'Enter a number from {min} to {max}.',
   'numberInput.emptyFrom': 'Enter a number of at least {min}.',

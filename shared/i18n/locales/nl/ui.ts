@@ -102,6 +102,7 @@ export const ui = {
   'hours.free': 'Vrij voor deze functie: {free} van {contract} contracturen per week.',
   'hours.overContract':
     'Meer uren dan het contract: {name} heeft voor deze functie {free} uur vrij. U kunt het toch opslaan.',
+  'hours.belowMinimum': 'Minder dan de minimale {min} uur per plaatsing. U kunt het toch opslaan.',
   'hours.label': 'Uren per week',
   'numberInput.empty': 'Vul een getal in van {min} tot en met {max}.',
   'numberInput.emptyFrom': 'Vul een getal in van minstens {min}.',
