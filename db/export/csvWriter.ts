@@ -8,7 +8,14 @@ import type { HrTable } from '../../shared/hr/index.js';
  */
 export function writeCsv(table: HrTable): string {
   const rows = table.rows.map((row) =>
-    row.map((value) => (typeof value === 'number' ? String(value).replace('.', ',') : (value ?? ''))),
+    row.map((value) =>
+      typeof value === 'number'
+        ? String(value).replace('.', ',')
+        : // A calendar day as its ISO day: Excel and LibreOffice read it as a date.
+          typeof value === 'object' && value !== null
+          ? value.isoDay
+          : (value ?? ''),
+    ),
   );
   // A leading =, +, - or @ would run as a formula in Excel; HR data never starts a formula.
   const safe = rows.map((row) =>

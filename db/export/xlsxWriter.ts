@@ -2,6 +2,12 @@ import { Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Style } from 'exceljs';
 import type { GapSeverity, HrTable } from '../../shared/hr/index.js';
+import {
+  formatCalendarDay,
+  spreadsheetDate,
+  spreadsheetDayFormat,
+  type SpreadsheetDay,
+} from '../../shared/i18n/dateText.js';
 
 /**
  * HR tables as one XLSX workbook (exceljs), a sheet per table: bold header row frozen
@@ -41,9 +47,20 @@ const DEFLATE_LEVEL = 6;
 
 /** What a sheet needs: an HR list or any other table of words and numbers (the area view's). */
 type SheetTable = Pick<HrTable, 'title' | 'columns'> & {
-  rows: readonly (readonly (string | number | null)[])[];
+  rows: readonly (readonly SheetValue[])[];
   severities?: HrTable['severities'];
 };
+
+type SheetValue = string | number | SpreadsheetDay | null;
+
+const isDay = (value: SheetValue): value is SpreadsheetDay => typeof value === 'object' && value !== null;
+
+/** A calendar day as a date cell with its number format; anything else as it is. */
+function cellValue(value: SheetValue): { value: string | number | Date | null; numFmt: string | null } {
+  if (!isDay(value)) return { value, numFmt: null };
+  const date = spreadsheetDate(value.isoDay);
+  return date ? { value: date, numFmt: spreadsheetDayFormat(value.lang) } : { value: value.isoDay, numFmt: null };
+}
 
 /** Told how many rows (of all tables) have been written so far. */
 type RowsWritten = (rows: number) => void;
@@ -82,13 +99,14 @@ export async function writeXlsx(
     header.font = { bold: true };
     header.commit();
     for (let r = 0; r < table.rows.length; r += 1) {
-      const row = sheet.addRow([...table.rows[r]!]);
+      const cells = table.rows[r]!.map(cellValue);
+      const row = sheet.addRow(cells.map((c) => c.value));
       const severities = table.severities?.[r];
       // Not in exceljs's types, but a row's style is what its model hands the styles part.
       (row as unknown as { style: Partial<Style> }).style = styles.row;
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         const severity = severities?.[c - 1];
-        cell.style = styles.cell(cell.type, severity ? FILLS[severity] : null);
+        cell.style = styles.cell(cell.type, severity ? FILLS[severity] : null, cells[c - 1]?.numFmt ?? null);
       });
       row.commit();
       written += 1;
@@ -115,13 +133,14 @@ function sharedStyles() {
   const byKind = new Map<string, Partial<Style>>();
   return {
     row: Object.freeze({}) as Partial<Style>,
-    cell(valueType: number, argb: string | null): Partial<Style> {
-      const kind = `${valueType}:${argb ?? ''}`;
+    cell(valueType: number, argb: string | null, numFmt: string | null): Partial<Style> {
+      const kind = `${valueType}:${argb ?? ''}:${numFmt ?? ''}`;
       let style = byKind.get(kind);
       if (style === undefined) {
-        style = Object.freeze(
-          argb ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } } : {},
-        ) as Partial<Style>;
+        style = Object.freeze({
+          ...(argb ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } } : {}),
+          ...(numFmt ? { numFmt } : {}),
+        }) as Partial<Style>;
         byKind.set(kind, style);
       }
       return style;
@@ -133,7 +152,12 @@ function sharedStyles() {
 function columnWidths(table: SheetTable): number[] {
   return table.columns.map((header, i) => {
     let width = header.length;
-    for (const row of table.rows) width = Math.max(width, String(row[i] ?? '').length);
+    for (const row of table.rows) width = Math.max(width, shownText(row[i] ?? null).length);
     return Math.min(MAX_WIDTH, width + 2);
   });
+}
+
+/** What a cell shows, for its column's width: a calendar day the long way. */
+function shownText(value: SheetValue): string {
+  return isDay(value) ? formatCalendarDay(value.lang, value.isoDay) : String(value ?? '');
 }

@@ -4,7 +4,7 @@ import { translator } from '../../shared/i18n/translator.js';
 import { PLACEMENT_KEY, REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
 import { expertiseName } from '../ui/catalogueNames.js';
 import type { PrintedFunction } from './printModel.js';
-import { withSyllableBreaks } from './syllableBreaks.js';
+import { Breakable } from './Breakable.js';
 
 /**
  * Functions with their members and hours; each function's row stays whole on one page.
@@ -58,8 +58,15 @@ export function FunctionTable({ functions, lang }: { functions: readonly Printed
                 <ul className="print-members-list">
                   {f.members.map((m) => (
                     <li key={m.id}>
-                      {withSyllableBreaks(m.name)} – {withSyllableBreaks(disciplineName(m.discipline, lang))}
-                      {m.organisation ? `, ${withSyllableBreaks(m.organisation)}` : ''} ({number(m.hours)})
+                      <Breakable text={m.name} /> – <Breakable text={disciplineName(m.discipline, lang)} />
+                      {m.organisation ? (
+                        <>
+                          , <Breakable text={m.organisation} />
+                        </>
+                      ) : (
+                        ''
+                      )}{' '}
+                      ({number(m.hours)})
                     </li>
                   ))}
                 </ul>

@@ -13,7 +13,7 @@ import { formatCalendarDay } from '../../shared/i18n/dateText.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { REQUIREMENT_STATUS_KEY, SEVERITY_KEY } from '../../shared/i18n/vocabulary.js';
 import { HeatMap } from '../ui/charts/HeatMap.js';
-import { withSyllableBreaks } from './syllableBreaks.js';
+import { Breakable } from './Breakable.js';
 import { RadarChart } from '../ui/charts/RadarChart.js';
 import { competencyProfile } from '../ui/charts/competencyProfile.js';
 import { expertiseName } from '../ui/catalogueNames.js';
@@ -145,7 +145,10 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
             <tr>
               <th>{t('printDoc.col.name')}</th>
               <th>{t('printDoc.col.discipline')}</th>
-              <th>{t('printDoc.col.organisation')}</th>
+              <th>
+                {/* The catalogue marks where the long header may break (a soft hyphen): a <wbr> here. */}
+                <Breakable text={t('printDoc.col.organisation')} />
+              </th>
               <th>{t('printDoc.col.binding')}</th>
               <th className="num">{t('printDoc.col.contract')}</th>
               <th className="num">{t('printDoc.col.inTeam')}</th>
@@ -155,9 +158,13 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
           <tbody>
             {model.members.map((m) => (
               <tr key={m.id}>
-                <td>{withSyllableBreaks(m.name)}</td>
-                <td>{withSyllableBreaks(disciplineName(m.discipline, lang))}</td>
-                <td>{withSyllableBreaks(m.organisation) || '–'}</td>
+                <td>
+                  <Breakable text={m.name} />
+                </td>
+                <td>
+                  <Breakable text={disciplineName(m.discipline, lang)} />
+                </td>
+                <td>{m.organisation ? <Breakable text={m.organisation} /> : '–'}</td>
                 <td>
                   {t(m.binding === 'hierarchical' ? 'printDoc.binding.hierarchical' : 'printDoc.binding.functional')}
                 </td>

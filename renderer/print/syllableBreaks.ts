@@ -75,3 +75,15 @@ function isIj(letters: readonly string[], at: number): boolean {
 export function withSyllableBreaks(text: string): string {
   return text.replace(/\p{L}+/gu, breakWord);
 }
+
+/**
+ * The text cut where its long words may break, for `<wbr>` between the parts
+ * (renderer/print/Breakable.tsx). Not soft hyphens in the page: Chromium keeps every soft
+ * hyphen in a PDF's text, so copying or searching "Schimmelpenninck" in a printed PDF met
+ * invisible characters. A `<wbr>` is no character at all; the price is that a word broken
+ * there shows no hyphen. A soft hyphen the text already has (a catalogue header's) is a
+ * place to break too.
+ */
+export function syllableParts(text: string): string[] {
+  return withSyllableBreaks(text).split(SOFT_HYPHEN);
+}

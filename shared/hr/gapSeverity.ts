@@ -76,11 +76,19 @@ export function competencyCells(plan: TeamPlan, report: CoverageReport, columns:
       record(cells.get(cellId('expertise', e.expertise)), status, e.level);
     }
   }
-  // Vakkennis only shell functions ask and no member brings: the engine's "in de schil",
-  // as the board, the print, the report and the area view say, not "niet gevraagd".
-  for (const e of report.expertise) {
-    const cell = cells.get(cellId('expertise', e.key));
-    if (cell && cell.severity === 'notRequired' && e.status === 'shell') cell.severity = 'inShell';
+  // A competency or vakkennis that only shell functions ask is asked, in the shell: "in de
+  // schil", as the board, the print and the report say; "niet gevraagd" only when no
+  // function of the team asks it at all.
+  const inShell = (cell: HrCell | undefined): void => {
+    if (cell && cell.severity === 'notRequired') cell.severity = 'inShell';
+  };
+  for (const fn of report.functions) {
+    if (!fn.inShell) continue;
+    for (const r of fn.requirements) inShell(cells.get(cellId(r.kind, r.competency)));
+  }
+  for (const fn of plan.functions) {
+    if (fn.placement !== 'shell') continue;
+    for (const e of fn.expertise) inShell(cells.get(cellId('expertise', e.expertise)));
   }
   return columns.map(({ kind, key }) => cells.get(cellId(kind, key))!);
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../domain/text.js';
 import { adviceAbout } from '../engine/advice/index.js';
 import { textIn } from '../i18n/bothLanguages.js';
 import type { MessageKey } from '../i18n/catalogue.js';
+import type { SpreadsheetDay } from '../i18n/dateText.js';
 import { translator, type Translator } from '../i18n/translator.js';
 import { SEVERITY_KEY } from '../i18n/vocabulary.js';
 import { assessmentAgeText } from './assessmentAge.js';
@@ -22,7 +23,8 @@ import type { GapSeverity, HrCell, HrOverview, MixEntry, TeamRef } from './types
 export const HR_LISTS = ['teams', 'matrix', 'overAllocated', 'assessments', 'singlePerson', 'advice'] as const;
 export type HrList = (typeof HR_LISTS)[number];
 
-type HrValue = string | number | null;
+/** A cell: words, a number, a calendar day (a date cell in the XLSX, the ISO day in a CSV) or empty. */
+export type HrValue = string | number | SpreadsheetDay | null;
 
 export interface HrTable {
   list: HrList;
@@ -208,7 +210,7 @@ function hrTable(overview: HrOverview, list: HrList, tr: Translator): HrTable {
           p.name,
           disciplineName(p.discipline, lang),
           p.organisation,
-          p.assessedOn,
+          p.assessedOn === null ? null : { isoDay: p.assessedOn, lang },
           p.age === null ? null : tr.render(assessmentAgeText(p.age)),
           tr.t(p.reason === 'missing' ? 'hrExport.neverAssessed' : 'hrExport.assessmentOutdated'),
           words.teams(p.teams),

@@ -33,9 +33,9 @@ export interface HrInput {
 /**
  * How a competency fares in one team, worst first: `missing` (some in-team function asks
  * for it and nobody meets the level), `partial` (met, but by fewer people than asked),
- * `thin` (met by exactly one person), `covered`, `inShell` (vakkennis only shell
- * functions ask and no member brings: the engine's expertise status `shell`), or
- * `notRequired` (no in-team function asks for it).
+ * `thin` (met by exactly one person), `covered`, `inShell` (only shell functions ask for
+ * it: asked, but of the shell, not of the team), or `notRequired` (no function of the
+ * team asks for it, in the team or in the shell).
  */
 export type GapSeverity = 'missing' | 'partial' | 'thin' | 'covered' | 'inShell' | 'notRequired';
 

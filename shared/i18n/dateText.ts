@@ -61,3 +61,35 @@ export function calendarDayText(isoDay: string): LocalText {
 export function momentText(when: Moment): LocalText {
   return { nl: formatMoment('nl', when), en: formatMoment('en', when) };
 }
+
+/**
+ * A stored calendar day ("2024-03-01") in a spreadsheet's cell: a real date, so Excel and
+ * LibreOffice sort and filter it as one, shown the long way of this file ("1 maart 2024").
+ * Written instead of text by the XLSX writer (db/export/xlsxWriter.ts); a CSV keeps the ISO
+ * day, which both programs read as a date.
+ */
+export interface SpreadsheetDay {
+  isoDay: string;
+  lang: Lang;
+}
+
+/**
+ * The number format of a SpreadsheetDay: the long date of formatDay, with the language
+ * code of LOCALES (0413 nl-NL, 0809 en-GB) so the month names are the export's language,
+ * whatever the language of the program that opens it.
+ */
+const SPREADSHEET_LOCALE: Record<Lang, string> = { nl: '[$-413]', en: '[$-809]' };
+
+export function spreadsheetDayFormat(lang: Lang): string {
+  return `${SPREADSHEET_LOCALE[lang]}d mmmm yyyy`;
+}
+
+/**
+ * The day as the Date a spreadsheet library stores: midnight UTC of that day, since a
+ * spreadsheet's dates have no time zone and exceljs writes a Date's UTC day. Null for
+ * anything that is not such a day.
+ */
+export function spreadsheetDate(isoDay: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+}

@@ -65,7 +65,7 @@ test.describe('exchange of team plan files', () => {
     // Two files at once: the new team is imported at once, the existing one waits.
     await hr.importFiles([file, { name: 'elders.json', content: JSON.stringify([newTeam]) }]);
     await expect(hr.conflict('Wijkteam Zuid (versie teamleider)')).toContainText(
-      `staat al in de planner als "${ZUID}"`,
+      `staat al in de planner als ‘${ZUID}’`,
     );
     await expect(hr.messages()).toContainText('Wijkteam Elders is geïmporteerd');
     await expect(hr.row('Wijkteam Elders')).toBeVisible();

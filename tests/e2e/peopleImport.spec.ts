@@ -98,9 +98,9 @@ test.describe('importing professionals from a spreadsheet', () => {
     expect(preview.errors).toHaveLength(6);
     const shown = await people.rowErrors();
     expect(shown.map(([row, column]) => [Number(row), column])).toEqual(preview.errors.map((e) => [e.row, e.column]));
-    expect(shown).toContainEqual(['3', 'Naam', '"Anouk de Vries" staat al in de lijst met professionals']);
-    expect(shown).toContainEqual(['4', 'Discipline', '"Tovenaar" is geen bekende discipline']);
-    expect(shown).toContainEqual(['5', 'Inlevingsvermogen', 'waarde "veel" is geen niveau 0-4']);
+    expect(shown).toContainEqual(['3', 'Naam', '‘Anouk de Vries’ staat al in de lijst met professionals']);
+    expect(shown).toContainEqual(['4', 'Discipline', '‘Tovenaar’ is geen bekende discipline']);
+    expect(shown).toContainEqual(['5', 'Inlevingsvermogen', 'waarde ‘veel’ is geen niveau 0-4']);
     expect(shown).toContainEqual(['6', 'Naam', 'naam is verplicht']);
     await people.importDialog().screenshot({ path: `${SCREENSHOT_DIR}/people-import-errors.png` });
     const axe = await new AxeBuilder({ page }).include('[data-testid="people-import-dialog"]').analyze();
@@ -116,7 +116,7 @@ test.describe('importing professionals from a spreadsheet', () => {
     await expect(people.importDialog().getByTestId('people-import-blocked')).toContainText(
       'Nothing is saved while the file has errors.',
     );
-    expect(await people.rowErrors()).toContainEqual(['4', 'Discipline', '"Tovenaar" is not a known discipline']);
+    expect(await people.rowErrors()).toContainEqual(['4', 'Discipline', '‘Tovenaar’ is not a known discipline']);
     await expect(people.commitButton()).toBeDisabled();
     await page.keyboard.press('Escape');
 

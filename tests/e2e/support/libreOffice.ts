@@ -8,9 +8,10 @@ import Papa from 'papaparse';
  * Every sheet of a workbook as CSV rows, converted by LibreOffice itself (Debian's
  * libreoffice-calc-nogui), so a real spreadsheet program has read the file and not only
  * the library that wrote it. The filter's last token (-1) writes each sheet to its own
- * file; a private profile keeps parallel runs apart.
+ * file; a private profile keeps parallel runs apart. `asShown` writes each cell as the sheet
+ * shows it (a date in its number format), not LibreOffice's plain value.
  */
-export function sheetsAsCsv(xlsxPath: string): Map<string, string[][]> {
+export function sheetsAsCsv(xlsxPath: string, { asShown = false } = {}): Map<string, string[][]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'wtp-xlsx-csv-'));
   execFileSync(
     '/usr/bin/soffice',
@@ -18,7 +19,7 @@ export function sheetsAsCsv(xlsxPath: string): Map<string, string[][]> {
       `-env:UserInstallation=file://${dir}/profile`,
       '--headless',
       '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,${asShown},false,false,-1`,
       '--outdir',
       dir,
       xlsxPath,

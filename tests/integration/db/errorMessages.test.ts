@@ -36,9 +36,9 @@ describe('store errors arrive as Messages (real SQLite)', () => {
       text: { key: 'apiError.notFound', params: { thing: { key: 'thing.team' }, id: 'nergens' } },
     });
     expect(nl(error.text)).toBe(
-      'Het team "nergens" bestaat niet (meer). Vernieuw het overzicht en probeer het opnieuw.',
+      'Het team ‘nergens’ bestaat niet (meer). Vernieuw het overzicht en probeer het opnieuw.',
     );
-    expect(en(error.text)).toBe('The team "nergens" does not exist (anymore). Refresh the overview and try again.');
+    expect(en(error.text)).toBe('The team ‘nergens’ does not exist (anymore). Refresh the overview and try again.');
   });
 
   it('a reference error names the place and the offending value in every detail', async () => {
@@ -51,10 +51,10 @@ describe('store errors arrive as Messages (real SQLite)', () => {
     expectMessagesOnly(error);
     expect(error.code).toBe('validation');
     expect(error.details!.map((d) => `${d.path}: ${nl(d.text)}`)).toEqual([
-      'discipline: onbekende discipline "astronaut"',
-      'ratings.vliegen: onbekende competentie "vliegen"',
+      'discipline: onbekende discipline ‘astronaut’',
+      'ratings.vliegen: onbekende competentie ‘vliegen’',
     ]);
-    expect(en(error.text)).toBe('Invalid input at discipline: unknown discipline "astronaut".');
+    expect(en(error.text)).toBe('Invalid input at discipline: unknown discipline ‘astronaut’.');
   });
 
   it('a payload that breaks the contract is a validation Message per place', async () => {
@@ -87,7 +87,7 @@ describe('store errors arrive as Messages (real SQLite)', () => {
     });
     expectMessagesOnly(error);
     expect(error.details!.map((d) => `${d.path}: ${nl(d.text)}`)).toContain(
-      'assignments[0].functionId: verwijst naar een onbekende functie "f99"',
+      'assignments[0].functionId: verwijst naar een onbekende functie ‘f99’',
     );
   });
 

@@ -65,7 +65,7 @@ describe("the organisation's team roles in the store", () => {
     // A rating on a role that is no longer in the set is refused with a Dutch message.
     const refused = await store.fail('professionals.update', { id: bram.id, teamRoles: { critic: 2 } });
     expect(refused.code).toBe('validation');
-    expect(nl(refused.text)).toContain('onbekende teamrol "critic"');
+    expect(nl(refused.text)).toContain('onbekende teamrol ‘critic’');
 
     // Undo of the removal: the same key with the ratings it had.
     await store.call('catalogue.createTeamRole', {
@@ -91,7 +91,7 @@ describe("the organisation's team roles in the store", () => {
     store = openTestStore({ seedSample: false });
     const taken = await store.fail('catalogue.createTeamRole', { key: 'driver', name: { nl: 'Dubbel', en: 'Double' } });
     expect(taken.code).toBe('conflict');
-    expect(nl(taken.text)).toBe('Er bestaat al een teamrol "Aanjager".');
+    expect(nl(taken.text)).toBe('Er bestaat al een teamrol ‘Aanjager’.');
     const missing = await store.fail('catalogue.deleteTeamRole', { key: 'nobody' });
     expect(missing.code).toBe('notFound');
     expect(nl(missing.text)).toContain('bestaat niet');
@@ -169,7 +169,7 @@ describe("a function's plan-format-2 fields through functions.update", () => {
     });
     expect(error.code).toBe('validation');
     expect(error.details?.map((d) => d.path)).toEqual(['expertise[1].expertise']);
-    expect(nl(error.details![0]!.text)).toBe('de vakkennis "youth" staat er al');
+    expect(nl(error.details![0]!.text)).toBe('de vakkennis ‘youth’ staat er al');
     const teams = await store.call('teams.list', {});
     const view = await store.call('plan.get', { scenarioId: teams[0]!.scenarios[0]!.id });
     expect(view.plan.functions[0]!.expertise).toEqual([]);

@@ -5,7 +5,7 @@ import { en, nl } from '../../support/inLanguage.js';
 import { openTestStore, type TestStore } from './helpers.js';
 
 /** A row error as a line the way a Dutch screen would list it. */
-const inDutch = (e: ImportRowError): string => `rij ${e.row}, kolom "${e.column}": ${nl(e.text)}`;
+const inDutch = (e: ImportRowError): string => `rij ${e.row}, kolom ‘${e.column}’: ${nl(e.text)}`;
 
 let store: TestStore;
 afterEach(() => store?.close());
@@ -61,8 +61,8 @@ describe('importing professionals from CSV and XLSX', () => {
       dataBase64: b64(GOOD_CSV),
     });
     expect(again.details!.map((d) => `${d.path}: ${nl(d.text)}`)).toEqual([
-      'rows[2].Naam: "Eva de Wit" staat al in de lijst met professionals',
-      'rows[3].Naam: "Tom Kuipers" staat al in de lijst met professionals',
+      'rows[2].Naam: ‘Eva de Wit’ staat al in de lijst met professionals',
+      'rows[3].Naam: ‘Tom Kuipers’ staat al in de lijst met professionals',
     ]);
   });
 
@@ -80,16 +80,16 @@ describe('importing professionals from CSV and XLSX', () => {
     });
     expect(preview.rows).toHaveLength(4);
     expect(preview.errors.map(inDutch)).toEqual([
-      'rij 6, kolom "empathie": waarde "veel" is geen niveau 0-4',
-      'rij 7, kolom "discipline": "astronaut" is geen bekende discipline',
-      'rij 7, kolom "contracturen": waarde "80" is geen aantal uren van 0 tot en met 60',
-      'rij 7, kolom "beoordeeld op": waarde "31-02-2025" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)',
+      'rij 6, kolom ‘empathie’: waarde ‘veel’ is geen niveau 0-4',
+      'rij 7, kolom ‘discipline’: ‘astronaut’ is geen bekende discipline',
+      'rij 7, kolom ‘contracturen’: waarde ‘80’ is geen aantal uren van 0 tot en met 60',
+      'rij 7, kolom ‘beoordeeld op’: waarde ‘31-02-2025’ is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)',
     ]);
-    expect(en(preview.errors[0]!.text)).toBe('value "veel" is not a level 0-4');
+    expect(en(preview.errors[0]!.text)).toBe('value ‘veel’ is not a level 0-4');
     const error = await store.fail('professionalsImport.commit', { fileName: 'x.csv', format: 'csv', dataBase64: csv });
     expect(error.code).toBe('validation');
     expect(nl(error.text)).toBe(
-      'Er is niets geïmporteerd: het bestand bevat 4 fouten. Eerste fout in rij 6, kolom "empathie": waarde "veel" is geen niveau 0-4.',
+      'Er is niets geïmporteerd: het bestand bevat 4 fouten. Eerste fout in rij 6, kolom ‘empathie’: waarde ‘veel’ is geen niveau 0-4.',
     );
     expect(await store.call('professionals.list', {})).toEqual([]);
   });
@@ -123,8 +123,8 @@ describe('importing professionals from CSV and XLSX', () => {
       dataBase64: b64('naam,empathy,vliegen\nA,2,3'),
     });
     expect(preview.errors.map(inDutch)).toEqual([
-      'rij 1, kolom "vliegen": onbekende kolom (geen veld of competentie)',
-      'rij 1, kolom "discipline": deze kolom ontbreekt',
+      'rij 1, kolom ‘vliegen’: onbekende kolom (geen veld of competentie)',
+      'rij 1, kolom ‘discipline’: deze kolom ontbreekt',
     ]);
   });
 
@@ -150,7 +150,7 @@ describe('importing professionals from CSV and XLSX', () => {
         ratings: { networking: 4, cooperation: 3 },
       }),
     ]);
-    expect(preview.errors.map(inDutch)).toEqual(['rij 3, kolom "Netwerken": waarde "veel" is geen niveau 0-4']);
+    expect(preview.errors.map(inDutch)).toEqual(['rij 3, kolom ‘Netwerken’: waarde ‘veel’ is geen niveau 0-4']);
     const garbage = await store.fail('professionalsImport.preview', {
       fileName: 'p.xlsx',
       format: 'xlsx',
@@ -188,8 +188,8 @@ describe('row numbers in a CSV with cells that span lines', () => {
         ['Dirk Dekker', 'West'],
       ],
       errors: [
-        'rij 3, kolom "discipline": "astronaut" is geen bekende discipline',
-        'rij 4, kolom "empathie": waarde "9" is geen niveau 0-4',
+        'rij 3, kolom ‘discipline’: ‘astronaut’ is geen bekende discipline',
+        'rij 4, kolom ‘empathie’: waarde ‘9’ is geen niveau 0-4',
       ],
     });
   });
@@ -212,7 +212,7 @@ describe('row numbers in a CSV with cells that span lines', () => {
     ].join('\n');
     expect(await messages(csv)).toEqual({
       names: [['Anna de Vries', 'Wijkteam Oost\nlocatie De Brug']],
-      errors: ['rij 5, kolom "discipline": "astronaut" is geen bekende discipline'],
+      errors: ['rij 5, kolom ‘discipline’: ‘astronaut’ is geen bekende discipline'],
     });
   });
 });

@@ -30,12 +30,13 @@ const oost = plan({
   assignments: [['n', 'oost-wijk']],
 });
 
-// Zuid leaves debt counselling to the shell: only a shell function asks it, nobody in the team has it.
+// Zuid leaves debt counselling to the shell: only a shell function asks it (and coaching),
+// nobody in the team has it.
 const zuid = plan({
   team: team({ id: 'team-zuid', name: 'Wijkteam Zuid' }),
   functions: [
     fn('zuid-wijk', [['empathy', 2]]),
-    fn('zuid-schuld', [], { placement: 'shell', expertise: [needs('debt', 2, 1, 'team')] }),
+    fn('zuid-schuld', [['coaching', 3]], { placement: 'shell', expertise: [needs('debt', 2, 1, 'team')] }),
   ],
   professionals: [novice],
   assignments: [['n', 'zuid-wijk']],
@@ -93,5 +94,17 @@ describe('HR: vakkennis gaps across teams', () => {
       const debt = matrix!.columns.findIndex((c) => c.startsWith(lang === 'nl' ? 'Schulden' : 'Debt'));
       expect(row[debt]).toBe(text);
     }
+  });
+
+  it('says "in de schil" for a competency only a shell function asks: it is asked, not "niet gevraagd"', () => {
+    const competency = (teamName: string, key: string) =>
+      overview.rows.find((r) => r.teamName === teamName)!.cells[
+        overview.competencies.findIndex((c) => c.kind === 'competency' && c.key === key)
+      ]!;
+    expect(competency('Wijkteam Zuid', 'coaching')).toMatchObject({ severity: 'inShell', openRequirements: 0 });
+    expect(competency('Wijkteam West', 'coaching')).toMatchObject({ severity: 'notRequired' });
+    const [matrix] = hrTables(overview, ['matrix'], 'nl');
+    const row = matrix!.rows.find((r) => r[0] === 'Wijkteam Zuid')!;
+    expect(row[matrix!.columns.indexOf('Coachen')]).toBe('Geen eis in het team: in de schil');
   });
 });

@@ -32,8 +32,8 @@ describe('HR overview: the matrix', () => {
       requiredLevel: 2,
       openRequirements: 1,
     });
-    // Only the shell function asks for coaching: not the team's gap.
-    expect(cell('Wijkteam Noord', 'coaching')).toMatchObject({ severity: 'notRequired', requiredLevel: null, best: 4 });
+    // Only the shell function asks for coaching: not the team's gap, but asked, in the shell.
+    expect(cell('Wijkteam Noord', 'coaching')).toMatchObject({ severity: 'inShell', requiredLevel: null, best: 4 });
     expect(cell('Wijkteam Zuid', 'conflict')).toMatchObject({ severity: 'missing', requiredLevel: 3, best: 1 });
     expect(buildHrOverview(INPUT, options()).competencies).toHaveLength(12);
   });

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeXlsx } from '../../../db/export/xlsxWriter.js';
 import type { Lang } from '../../../shared/domain/text.js';
 import { buildHrOverview, EMPTY_HR_FILTER, HR_LISTS, hrTables, type HrTable } from '../../../shared/hr/index.js';
+import { formatCalendarDay, spreadsheetDate, spreadsheetDayFormat } from '../../../shared/i18n/dateText.js';
 import { importSyntheticTeams } from './importSyntheticTeams.js';
 import { openTestStore, type TestStore } from '../../integration/db/helpers.js';
 import { sheetsAsCsv } from '../../e2e/support/libreOffice.js';
@@ -49,9 +50,26 @@ async function readBack(dataBase64: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+type Value = HrTable['rows'][number][number];
+
+/** A cell as a spreadsheet shows it: a calendar day the long way, as the app writes it. */
+function shown(value: Value): string {
+  return typeof value === 'object' && value !== null
+    ? formatCalendarDay(value.lang, value.isoDay)
+    : String(value ?? '');
+}
+
+/** A cell as exceljs reads it back: a calendar day is a Date. */
+function readValue(value: Value): string | number | Date | null {
+  return typeof value === 'object' && value !== null ? spreadsheetDate(value.isoDay) : value;
+}
+
 /** The width the writer gives a column; exceljs leaves out a column of its default width, 9. */
 function width(table: HrTable, column: number): number | undefined {
-  const longest = Math.max(table.columns[column]!.length, ...table.rows.map((row) => String(row[column] ?? '').length));
+  const longest = Math.max(
+    table.columns[column]!.length,
+    ...table.rows.map((row) => shown(row[column] ?? null).length),
+  );
   const chosen = Math.min(60, longest + 2);
   return chosen === 9 ? undefined : chosen;
 }
@@ -66,6 +84,7 @@ describe('the streamed HR workbook', () => {
       const workbook = await readBack(file.dataBase64);
       expect(workbook.worksheets.map((w) => w.name)).toEqual(tables.map((t) => t.title));
       let fills = 0;
+      let days = 0;
       for (const table of tables) {
         const sheet = workbook.getWorksheet(table.title)!;
         expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -79,8 +98,12 @@ describe('the streamed HR workbook', () => {
         );
         table.rows.forEach((values, r) => {
           const row = sheet.getRow(r + 2);
-          expect(values.map((_, c) => row.getCell(c + 1).value)).toEqual(values);
-          values.forEach((_, c) => {
+          expect(values.map((_, c) => row.getCell(c + 1).value)).toEqual(values.map(readValue));
+          values.forEach((value, c) => {
+            if (typeof value === 'object' && value !== null) {
+              expect(row.getCell(c + 1).numFmt).toBe(spreadsheetDayFormat(lang));
+              days += 1;
+            }
             const severity = table.severities?.[r]?.[c];
             const argb = severity && severity !== 'notRequired' && severity !== 'inShell' ? FILLS[severity] : undefined;
             const cell = row.getCell(c + 1);
@@ -88,13 +111,17 @@ describe('the streamed HR workbook', () => {
               expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
               fills += 1;
             } else {
-              expect(cell.fill).toBeUndefined();
+              // No fill, or exceljs's empty one beside a date cell's number format.
+              expect(cell.fill === undefined || (cell.fill.type === 'pattern' && cell.fill.pattern === 'none')).toBe(
+                true,
+              );
             }
           });
         });
       }
       // The sample's gaps and the synthetic teams colour cells of every severity.
       expect(fills).toBeGreaterThan(20);
+      expect(days).toBeGreaterThan(5);
       const matrix = workbook.getWorksheet(tables[1]!.title)!;
       const sentence = matrix.getRow(2).getCell(4).value;
       expect(sentence).toBe(tables[1]!.rows[0]![3]);
@@ -109,7 +136,7 @@ describe('the streamed HR workbook', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'wtp-hr-xlsx-'));
     const xlsxPath = path.join(dir, 'hr.xlsx');
     writeFileSync(xlsxPath, Buffer.from(file.dataBase64, 'base64'));
-    const sheets = sheetsAsCsv(xlsxPath);
+    const sheets = sheetsAsCsv(xlsxPath, { asShown: true });
     expect([...sheets.keys()].sort()).toEqual(tables.map((t) => t.title).sort());
     for (const table of tables) {
       const [header, ...rows] = sheets.get(table.title)!;
@@ -118,10 +145,20 @@ describe('the streamed HR workbook', () => {
       rows.forEach((row, r) => {
         table.rows[r]!.forEach((value, c) => {
           if (typeof value === 'number') expect(Number(row[c])).toBe(value);
-          else expect(row[c] ?? '').toBe(value ?? '');
+          else expect(row[c] ?? '').toBe(shown(value));
         });
       });
     }
+    // "Beoordeeld op" is a date cell with the Dutch long date, not the ISO text it was:
+    // LibreOffice shows "1 maart 2024" (so it sorts and filters it as a date).
+    const [header, ...assessed] = sheets.get('Beoordelingen')!;
+    const column = header!.indexOf('Beoordeeld op');
+    const days = assessed.map((row) => row[column]!).filter((day) => day !== '');
+    expect(days.length).toBeGreaterThan(5);
+    for (const day of days)
+      expect(day).toMatch(
+        /^\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/,
+      );
   }, 120_000);
 });
 

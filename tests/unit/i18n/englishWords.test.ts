@@ -34,7 +34,7 @@ describe('English words', () => {
         /Voor- en nadelen|blijft te lang hangen/.test(text),
     );
     expect(dutch.map(([key]) => key)).toEqual([]);
-    expect(abouts.some(([, text]) => text.includes(`"${englishSections.find((n) => n.includes('model A1'))}"`))).toBe(
+    expect(abouts.some(([, text]) => text.includes(`‘${englishSections.find((n) => n.includes('model A1'))}’`))).toBe(
       true,
     );
   });

@@ -44,7 +44,7 @@ describe('the expertise column of a professionals import', () => {
     expect(analysis.errors).toHaveLength(1);
     expect(analysis.errors[0]).toMatchObject({ row: 2, column: 'expertise' });
     expect(nl(analysis.errors[0]!.text)).toBe(
-      'niveau "7" bij vakkennis "jeugd" bestaat niet: gebruik 1 tot en met 4, bijvoorbeeld jeugd:3',
+      'niveau ‘7’ bij vakkennis ‘jeugd’ bestaat niet: gebruik 1 tot en met 4, bijvoorbeeld jeugd:3',
     );
   });
 });

@@ -46,8 +46,8 @@ describe('parsePlan: errors name the place in words, with the exact field below 
     plan.professionals[0].ratings.humour = 3;
     plan.functions[1].requirements[0].competency = 'empahty';
     expect(lines(plan)).toEqual([
-      'the function Casusregie, requirements[0].competency: unknown competency "empahty"',
-      'professional 1 (Fatima El Amrani), ratings.humour: unknown competency "humour"',
+      'the function Casusregie, requirements[0].competency: unknown competency ‘empahty’',
+      'professional 1 (Fatima El Amrani), ratings.humour: unknown competency ‘humour’',
     ]);
   });
 
@@ -56,12 +56,12 @@ describe('parsePlan: errors name the place in words, with the exact field below 
     plan.assignments[2].professionalId = 'p99';
     plan.assignments[4].functionId = 'f99';
     expect(lines(plan)).toEqual([
-      'assignment 3, professionalId: refers to an unknown professional "p99"',
-      'assignment 5, functionId: refers to an unknown function "f99"',
+      'assignment 3, professionalId: refers to an unknown professional ‘p99’',
+      'assignment 5, functionId: refers to an unknown function ‘f99’',
     ]);
     expect(lines(plan, 'nl')).toEqual([
-      'toewijzing 3, professionalId: verwijst naar een onbekende professional "p99"',
-      'toewijzing 5, functionId: verwijst naar een onbekende functie "f99"',
+      'toewijzing 3, professionalId: verwijst naar een onbekende professional ‘p99’',
+      'toewijzing 5, functionId: verwijst naar een onbekende functie ‘f99’',
     ]);
   });
 
@@ -84,13 +84,13 @@ describe('parsePlan: errors name the place in words, with the exact field below 
     plan.assignments.push({ ...plan.assignments[0] });
     expect(lines(plan)).toEqual(
       expect.arrayContaining([
-        `the function Maatschappelijke dienstverlening, id: the id "${plan.functions[1].id}" is used more than once`,
-        `professional 16 (Fatima El Amrani), id: the id "${plan.professionals[0].id}" is used more than once`,
-        `assignment ${plan.assignments.length}: professional "${plan.assignments[0].professionalId}" is already in this function`,
+        `the function Maatschappelijke dienstverlening, id: the id ‘${plan.functions[1].id}’ is used more than once`,
+        `professional 16 (Fatima El Amrani), id: the id ‘${plan.professionals[0].id}’ is used more than once`,
+        `assignment ${plan.assignments.length}: professional ‘${plan.assignments[0].professionalId}’ is already in this function`,
       ]),
     );
     expect(lines(plan, 'nl')).toContain(
-      `de functie Maatschappelijke dienstverlening, id: het id "${plan.functions[1].id}" komt vaker voor`,
+      `de functie Maatschappelijke dienstverlening, id: het id ‘${plan.functions[1].id}’ komt vaker voor`,
     );
   });
 

@@ -14,8 +14,8 @@ describe('import helpers', () => {
 
   it("shows what is wrong in the UI language, from the store's Message (the table shows row and column itself)", () => {
     const error = { row: 7, column: 'Empathie: "kern"', text: message('importRow.notALevel', { value: 'veel' }) };
-    expect(rowErrorText(error, 'nl')).toBe('waarde "veel" is geen niveau 0-4');
-    expect(rowErrorText(error, 'en')).toBe('value "veel" is not a level 0-4');
+    expect(rowErrorText(error, 'nl')).toBe('waarde ‘veel’ is geen niveau 0-4');
+    expect(rowErrorText(error, 'en')).toBe('value ‘veel’ is not a level 0-4');
     const more = { row: 9, column: '…', text: message('importRow.moreNotShown', { rest: 12 }) };
     expect(rowErrorText(more, 'nl')).toBe(
       'niet alle fouten worden getoond (nog 12 meer); is dit wel het goede bestand?',

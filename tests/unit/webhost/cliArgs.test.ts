@@ -55,12 +55,12 @@ describe('parseWebHostArgs', () => {
     };
     const port = errorOf(['--port', 'abc']);
     expect(translator('nl').render(port.text)).toBe(
-      'Webhost: --port verwacht een getal van 0 tot en met 65535, niet "abc".',
+      'Webhost: --port verwacht een getal van 0 tot en met 65535, niet ‘abc’.',
     );
-    expect(translator('en').render(port.text)).toBe('Web host: --port expects a number from 0 to 65535, not "abc".');
+    expect(translator('en').render(port.text)).toBe('Web host: --port expects a number from 0 to 65535, not ‘abc’.');
     const unknown = errorOf(['--verbose']);
     expect(unknown.withUsage).toBe(true);
-    expect(translator('en').render(unknown.text)).toBe('Web host: unknown option "--verbose".');
+    expect(translator('en').render(unknown.text)).toBe('Web host: unknown option ‘--verbose’.');
     expect(errorOf(['--lang', 'de']).text.key).toBe('host.cli.badLang');
     expect(errorOf(['--host=0.0.0.0']).withUsage).toBe(false);
     expect(translator('nl').render(USAGE)).toMatch(/^Gebruik: npm run web -- /);

@@ -6,7 +6,7 @@ export const editors: Record<keyof typeof nl, string> = {
 
   'edit.expertise.title': 'Specialist knowledge',
   'edit.expertise.intro':
-    'Specialist knowledge this function needs, with a minimum level and a number of people. "In this function" counts only the people in this function, as for a competency; "Somewhere in the team" is enough when anyone in the team has it.',
+    'Specialist knowledge this function needs, with a minimum level and a number of people. ‘In this function’ counts only the people in this function, as for a competency; ‘Somewhere in the team’ is enough when anyone in the team has it.',
   'edit.expertise.caption': 'Specialist knowledge {fn} needs',
   'edit.expertise.column': 'Specialist knowledge',
   'edit.expertise.level': 'Minimum level',
@@ -22,7 +22,7 @@ export const editors: Record<keyof typeof nl, string> = {
 
   'edit.lifeDomains.label': 'Life domains this function serves',
   'edit.lifeDomains.hint':
-    'This list of life domains is the planner\'s own division; the sources speak of "all life domains" but give no fixed list.',
+    "This list of life domains is the planner's own division; the sources speak of ‘all life domains’ but give no fixed list.",
 
   'edit.consultation.title': 'Whom do we consult?',
   'edit.consultation.intro':
@@ -68,8 +68,8 @@ export const editors: Record<keyof typeof nl, string> = {
   'edit.template.lifeDomainsOf': 'Life domains: {domains}',
   'edit.template.lifeDomains': 'Life domains',
 
-  'edit.teamRole.keyTaken': 'A team role "{name}" already exists.',
-  'edit.teamRole.notFound': 'The team role "{key}" does not exist (any more).',
+  'edit.teamRole.keyTaken': 'A team role ‘{name}’ already exists.',
+  'edit.teamRole.notFound': 'The team role ‘{key}’ does not exist (any more).',
 
   'edit.cmd.fnExpertise': 'Specialist knowledge of {name}',
   'edit.cmd.personExpertise': 'Specialist knowledge of {name}',
@@ -79,7 +79,7 @@ export const editors: Record<keyof typeof nl, string> = {
   'edit.cmd.roleRemove': 'Team role {name} removed',
 
   'edit.import.expertiseLevel':
-    'level "{value}" for specialist knowledge "{expertise}" does not exist: use 1 to 4, for example youth:3',
+    'level ‘{value}’ for specialist knowledge ‘{expertise}’ does not exist: use 1 to 4, for example youth:3',
   'edit.import.syntax':
-    'The Expertise column lists each specialist knowledge by name, optionally followed by a colon and a level from 1 to 4, separated by semicolons or commas, for example "youth:3; debt". Without a level it becomes 2 (competent).',
+    'The Expertise column lists each specialist knowledge by name, optionally followed by a colon and a level from 1 to 4, separated by semicolons or commas, for example ‘youth:3; debt’. Without a level it becomes 2 (competent).',
 };

@@ -6,7 +6,7 @@ export const errors: Record<keyof typeof nl, string> = {
   'apiError.internal': 'Something unexpected went wrong. Your data was not changed. Try again or restart the planner.',
   'apiError.constraint':
     'This change does not fit what is stored. Nothing was changed. Refresh the overview and try again.',
-  'apiError.notFound': '{thing} "{id}" does not exist (anymore). Refresh the overview and try again.',
+  'apiError.notFound': '{thing} ‘{id}’ does not exist (anymore). Refresh the overview and try again.',
 
   'thing.team': 'The team',
   'thing.scenario': 'The scenario',
@@ -50,11 +50,11 @@ export const errors: Record<keyof typeof nl, string> = {
   'startupNotice.movedAsideNoBackup':
     'The data file was damaged or not a planner file. It was not erased but moved aside as {file}, and the planner started a new, empty file. No usable backup was found. Keep the file that was moved aside and ask your administrator for help.',
 
-  'catalogueError.competencyKeyTaken': 'A competency with the key "{key}" already exists ({name}). Choose another key.',
-  'catalogueError.competencyBuiltIn': '"{name}" is part of the competency profile and cannot be deleted.',
+  'catalogueError.competencyKeyTaken': 'A competency with the key ‘{key}’ already exists ({name}). Choose another key.',
+  'catalogueError.competencyBuiltIn': '‘{name}’ is part of the competency profile and cannot be deleted.',
   'catalogueError.competencyInUse':
-    '"{name}" is still in use (requirements: {requirements}, ratings: {ratings}). Remove those first.',
-  'catalogueError.templateBuiltIn': '"{name}" is a built-in function and cannot be deleted.',
+    '‘{name}’ is still in use (requirements: {requirements}, ratings: {ratings}). Remove those first.',
+  'catalogueError.templateBuiltIn': '‘{name}’ is a built-in function and cannot be deleted.',
 
   'professionalError.alreadyBack': '{name} is already (back) in the pool. Nothing was changed.',
   'teamError.nameTaken': 'There is already a team named ‘{name}’. Choose another name.',
@@ -75,23 +75,23 @@ export const errors: Record<keyof typeof nl, string> = {
     'The file could not be read as an Excel file (.xlsx). Nothing was imported. Save it as an Excel file (.xlsx) and try again.',
   'importFile.notBase64': 'The file was not passed correctly (not base64). Try again.',
   'importFile.tooManyRows': 'The file has {rows} rows; the planner reads at most {max} at once. Split the file.',
-  'importFile.rejected_one': 'Nothing was imported: the file has 1 error, in row {row}, column "{column}": {text}.',
+  'importFile.rejected_one': 'Nothing was imported: the file has 1 error, in row {row}, column ‘{column}’: {text}.',
   'importFile.rejected_other':
-    'Nothing was imported: the file has {count} errors. First error in row {row}, column "{column}": {text}.',
+    'Nothing was imported: the file has {count} errors. First error in row {row}, column ‘{column}’: {text}.',
 
   'importRow.columnWithoutName': 'column without a name',
   'importRow.unknownColumn': 'unknown column (not a field or competency)',
   'importRow.columnTwice': 'this column appears twice',
   'importRow.columnMissing': 'this column is missing',
   'importRow.noProfessionals': 'the file holds no professionals',
-  'importRow.notALevel': 'value "{value}" is not a level 0-4',
-  'importRow.unknownDiscipline': '"{value}" is not a known discipline',
-  'importRow.notABinding': 'value "{value}" is not "hierarchical" or "functional"',
-  'importRow.notHours': 'value "{value}" is not a number of hours from 0 to 60',
-  'importRow.unknownExpertise': '"{value}" is not known specialist knowledge',
-  'importRow.notADate': 'value "{value}" is not a date (YYYY-MM-DD or DD-MM-YYYY)',
-  'importRow.nameExists': '"{value}" is already in the list of professionals',
-  'importRow.nameTwiceInFile': '"{value}" is also in row {row}',
+  'importRow.notALevel': 'value ‘{value}’ is not a level 0-4',
+  'importRow.unknownDiscipline': '‘{value}’ is not a known discipline',
+  'importRow.notABinding': 'value ‘{value}’ is not ‘hierarchical’ or ‘functional’',
+  'importRow.notHours': 'value ‘{value}’ is not a number of hours from 0 to 60',
+  'importRow.unknownExpertise': '‘{value}’ is not known specialist knowledge',
+  'importRow.notADate': 'value ‘{value}’ is not a date (YYYY-MM-DD or DD-MM-YYYY)',
+  'importRow.nameExists': '‘{value}’ is already in the list of professionals',
+  'importRow.nameTwiceInFile': '‘{value}’ is also in row {row}',
   'importRow.nameRequired': 'name is required',
   'importRow.nameTooLong': 'name is too long (at most 200 characters)',
   'importRow.organisationTooLong': 'organisation is too long (at most 200 characters)',

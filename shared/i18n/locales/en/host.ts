@@ -9,11 +9,11 @@ export const host: Record<keyof typeof nl, string> = {
     '  --no-open        do not open the browser; only show the address',
     '  --lang nl|en     language of the messages on the terminal (default nl)',
   ].join('\n'),
-  'host.cli.badPort': 'Web host: --port expects a number from 0 to 65535, not "{value}".',
+  'host.cli.badPort': 'Web host: --port expects a number from 0 to 65535, not ‘{value}’.',
   'host.cli.badDataDir': 'Web host: --data-dir expects a folder, for example --data-dir ./data.',
-  'host.cli.badLang': 'Web host: --lang expects nl or en, not "{value}".',
+  'host.cli.badLang': 'Web host: --lang expects nl or en, not ‘{value}’.',
   'host.cli.noHost': 'Web host: the address cannot be set; the planner only listens on 127.0.0.1 (this computer).',
-  'host.cli.unknownOption': 'Web host: unknown option "{option}".',
+  'host.cli.unknownOption': 'Web host: unknown option ‘{option}’.',
 
   'host.running': '{app} is running at {url}',
   'host.dataDir': 'Data folder: {dir}',
@@ -24,7 +24,7 @@ export const host: Record<keyof typeof nl, string> = {
 
   'host.http.postOnly': 'Web host: API calls use POST.',
   'host.http.unknownMethod': 'Web host: unknown method.',
-  'host.http.unknownNamedMethod': 'Web host: unknown method "{method}".',
+  'host.http.unknownNamedMethod': 'Web host: unknown method ‘{method}’.',
   'host.http.tooLarge': 'The request is too large for the planner. Choose a smaller file.',
   'host.http.badJson': 'Web host: the request is not valid JSON and was not carried out.',
   'host.http.unexpected': 'Something unexpected went wrong in the planner.',

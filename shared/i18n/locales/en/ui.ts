@@ -410,7 +410,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'error.unexpected': 'Something unexpected went wrong in the screen. Your data is safe; please try again.',
 
   'sample.note':
-    'This team belongs to the sample neighbourhood "Voorbeeldwijk", to get to know the planner. Done practising? Remove the sample data.',
+    'This team belongs to the sample neighbourhood ‘Voorbeeldwijk’, to get to know the planner. Done practising? Remove the sample data.',
   'sample.remove': 'Remove the sample',
   'sample.confirmTitle': 'Remove the sample neighbourhood?',
   'sample.removed': 'The sample neighbourhood has been removed. The backup made just before is in Backups.',
@@ -424,7 +424,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'tour.done': 'Get started',
   'tour.1.title': 'Welcome to the planner',
   'tour.1.body':
-    'The sample neighbourhood "Voorbeeldwijk" is ready: three teams (an A1 team, an A2 team and a youth team) and one pool of twenty professionals for all three. Try anything: almost every step can be undone, and before anything that cannot (such as deleting a team) the planner asks whether you are sure.',
+    'The sample neighbourhood ‘Voorbeeldwijk’ is ready: three teams (an A1 team, an A2 team and a youth team) and one pool of twenty professionals for all three. Try anything: almost every step can be undone, and before anything that cannot (such as deleting a team) the planner asks whether you are sure.',
   'tour.2.title': 'Functions first',
   'tour.2.body':
     'In the team design you answer three questions: how broad, how far, how integrated. The planner proposes functions, in the team or in the shell, and shows the model’s strengths and risks.',
@@ -509,7 +509,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.import': 'Import team plans…',
   'exchange.conflictTitle': 'These teams already exist',
   'exchange.conflictBody':
-    '{file}: the team "{name}" is already in the planner as "{existing}". What do you want to do?',
+    '{file}: the team ‘{name}’ is already in the planner as ‘{existing}’. What do you want to do?',
   'exchange.copyNote':
     'A copy gets the same professionals as the existing team. Their hours then count in both teams, and anyone in both may go over their contract.',
   'exchange.replace': 'Replace with the file',
@@ -524,7 +524,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.replaceAllTitle_one': 'Replace {count} team?',
   'exchange.replaceAllTitle_other': 'Replace {count} teams?',
   'exchange.replaceAllBody':
-    'The {count} existing teams will be replaced by the teams from the file. The planner first makes a backup ("before an import replaced {count} teams"); with it you can restore everything under Backups.',
+    'The {count} existing teams will be replaced by the teams from the file. The planner first makes a backup (‘before an import replaced {count} teams’); with it you can restore everything under Backups.',
   'exchange.replacedAll_one': '{count} team was replaced. The data from before is in a backup.',
   'exchange.replacedAll_other': '{count} teams were replaced. The data from before is in a backup.',
   'exchange.skippedAll_one': '{count} team was skipped; the existing team is unchanged.',

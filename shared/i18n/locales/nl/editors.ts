@@ -7,7 +7,7 @@ export const editors = {
 
   'edit.expertise.title': 'Vakkennis',
   'edit.expertise.intro':
-    'Vakkennis die deze functie vraagt, met een minimaal niveau en een aantal mensen. "In deze functie" telt alleen de mensen in deze functie, net als bij een competentie; "Ergens in het team" is genoeg als iemand in het team het heeft.',
+    'Vakkennis die deze functie vraagt, met een minimaal niveau en een aantal mensen. ‘In deze functie’ telt alleen de mensen in deze functie, net als bij een competentie; ‘Ergens in het team’ is genoeg als iemand in het team het heeft.',
   'edit.expertise.caption': 'Vakkennis die {fn} vraagt',
   'edit.expertise.column': 'Vakkennis',
   'edit.expertise.level': 'Minimaal niveau',
@@ -23,7 +23,7 @@ export const editors = {
 
   'edit.lifeDomains.label': 'Levensgebieden waar deze functie zich op richt',
   'edit.lifeDomains.hint':
-    'Deze lijst van levensgebieden is een eigen indeling van de planner; de bronnen noemen "alle levensgebieden" maar geven geen vaste lijst.',
+    'Deze lijst van levensgebieden is een eigen indeling van de planner; de bronnen noemen ‘alle levensgebieden’ maar geven geen vaste lijst.',
 
   'edit.consultation.title': 'Wie raadplegen we?',
   'edit.consultation.intro':
@@ -70,8 +70,8 @@ export const editors = {
   'edit.template.lifeDomainsOf': 'Levensgebieden: {domains}',
   'edit.template.lifeDomains': 'Levensgebieden',
 
-  'edit.teamRole.keyTaken': 'Er bestaat al een teamrol "{name}".',
-  'edit.teamRole.notFound': 'De teamrol "{key}" bestaat niet (meer).',
+  'edit.teamRole.keyTaken': 'Er bestaat al een teamrol ‘{name}’.',
+  'edit.teamRole.notFound': 'De teamrol ‘{key}’ bestaat niet (meer).',
 
   'edit.cmd.fnExpertise': 'Vakkennis van {name}',
   'edit.cmd.personExpertise': 'Vakkennis van {name}',
@@ -81,7 +81,7 @@ export const editors = {
   'edit.cmd.roleRemove': 'Teamrol {name} verwijderd',
 
   'edit.import.expertiseLevel':
-    'niveau "{value}" bij vakkennis "{expertise}" bestaat niet: gebruik 1 tot en met 4, bijvoorbeeld jeugd:3',
+    'niveau ‘{value}’ bij vakkennis ‘{expertise}’ bestaat niet: gebruik 1 tot en met 4, bijvoorbeeld jeugd:3',
   'edit.import.syntax':
-    'In de kolom Vakkennis staat per soort vakkennis de naam, eventueel met een niveau van 1 tot en met 4 na een dubbele punt, gescheiden door puntkomma’s of komma’s, bijvoorbeeld "jeugd:3; schulden". Zonder niveau wordt het 2 (bekwaam).',
+    'In de kolom Vakkennis staat per soort vakkennis de naam, eventueel met een niveau van 1 tot en met 4 na een dubbele punt, gescheiden door puntkomma’s of komma’s, bijvoorbeeld ‘jeugd:3; schulden’. Zonder niveau wordt het 2 (bekwaam).',
 } as const;

@@ -8,7 +8,7 @@ export const errors = {
     'Er ging iets onverwachts mis. Uw gegevens zijn niet gewijzigd. Probeer het opnieuw of start de planner opnieuw.',
   'apiError.constraint':
     'Deze wijziging past niet bij wat er is opgeslagen. Er is niets gewijzigd. Vernieuw het overzicht en probeer het opnieuw.',
-  'apiError.notFound': '{thing} "{id}" bestaat niet (meer). Vernieuw het overzicht en probeer het opnieuw.',
+  'apiError.notFound': '{thing} ‘{id}’ bestaat niet (meer). Vernieuw het overzicht en probeer het opnieuw.',
 
   'thing.team': 'Het team',
   'thing.scenario': 'Het scenario',
@@ -56,11 +56,11 @@ export const errors = {
     'Het gegevensbestand was beschadigd of geen bestand van de planner. Het is niet gewist maar apart gezet als {file}, en de planner is met een nieuw, leeg bestand begonnen. Er is geen bruikbare reservekopie gevonden. Bewaar het apart gezette bestand en vraag uw beheerder om hulp.',
 
   'catalogueError.competencyKeyTaken':
-    'Er bestaat al een competentie met de sleutel "{key}" ({name}). Kies een andere sleutel.',
-  'catalogueError.competencyBuiltIn': '"{name}" hoort bij het competentieprofiel en kan niet worden verwijderd.',
+    'Er bestaat al een competentie met de sleutel ‘{key}’ ({name}). Kies een andere sleutel.',
+  'catalogueError.competencyBuiltIn': '‘{name}’ hoort bij het competentieprofiel en kan niet worden verwijderd.',
   'catalogueError.competencyInUse':
-    '"{name}" wordt nog gebruikt (eisen: {requirements}, beoordelingen: {ratings}). Haal die eerst weg.',
-  'catalogueError.templateBuiltIn': '"{name}" hoort bij de ingebouwde functies en kan niet worden verwijderd.',
+    '‘{name}’ wordt nog gebruikt (eisen: {requirements}, beoordelingen: {ratings}). Haal die eerst weg.',
+  'catalogueError.templateBuiltIn': '‘{name}’ hoort bij de ingebouwde functies en kan niet worden verwijderd.',
 
   'professionalError.alreadyBack': '{name} staat al (weer) in de pool. Er is niets gewijzigd.',
   'teamError.nameTaken': 'Er is al een team met de naam ‘{name}’. Kies een andere naam.',
@@ -84,23 +84,23 @@ export const errors = {
   'importFile.tooManyRows':
     'Het bestand heeft {rows} rijen; de planner leest er hoogstens {max} in één keer. Splits het bestand.',
   'importFile.rejected_one':
-    'Er is niets geïmporteerd: het bestand bevat 1 fout, in rij {row}, kolom "{column}": {text}.',
+    'Er is niets geïmporteerd: het bestand bevat 1 fout, in rij {row}, kolom ‘{column}’: {text}.',
   'importFile.rejected_other':
-    'Er is niets geïmporteerd: het bestand bevat {count} fouten. Eerste fout in rij {row}, kolom "{column}": {text}.',
+    'Er is niets geïmporteerd: het bestand bevat {count} fouten. Eerste fout in rij {row}, kolom ‘{column}’: {text}.',
 
   'importRow.columnWithoutName': 'kolom zonder naam',
   'importRow.unknownColumn': 'onbekende kolom (geen veld of competentie)',
   'importRow.columnTwice': 'deze kolom komt twee keer voor',
   'importRow.columnMissing': 'deze kolom ontbreekt',
   'importRow.noProfessionals': 'het bestand bevat geen professionals',
-  'importRow.notALevel': 'waarde "{value}" is geen niveau 0-4',
-  'importRow.unknownDiscipline': '"{value}" is geen bekende discipline',
-  'importRow.notABinding': 'waarde "{value}" is geen "hiërarchisch" of "functioneel"',
-  'importRow.notHours': 'waarde "{value}" is geen aantal uren van 0 tot en met 60',
-  'importRow.unknownExpertise': '"{value}" is geen bekende vakkennis',
-  'importRow.notADate': 'waarde "{value}" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)',
-  'importRow.nameExists': '"{value}" staat al in de lijst met professionals',
-  'importRow.nameTwiceInFile': '"{value}" staat ook al in rij {row}',
+  'importRow.notALevel': 'waarde ‘{value}’ is geen niveau 0-4',
+  'importRow.unknownDiscipline': '‘{value}’ is geen bekende discipline',
+  'importRow.notABinding': 'waarde ‘{value}’ is geen ‘hiërarchisch’ of ‘functioneel’',
+  'importRow.notHours': 'waarde ‘{value}’ is geen aantal uren van 0 tot en met 60',
+  'importRow.unknownExpertise': '‘{value}’ is geen bekende vakkennis',
+  'importRow.notADate': 'waarde ‘{value}’ is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)',
+  'importRow.nameExists': '‘{value}’ staat al in de lijst met professionals',
+  'importRow.nameTwiceInFile': '‘{value}’ staat ook al in rij {row}',
   'importRow.nameRequired': 'naam is verplicht',
   'importRow.nameTooLong': 'naam is te lang (hoogstens 200 tekens)',
   'importRow.organisationTooLong': 'organisatie is te lang (hoogstens 200 tekens)',

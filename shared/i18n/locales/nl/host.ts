@@ -11,11 +11,11 @@ export const host = {
     '  --no-open        open de browser niet zelf; het adres wordt alleen getoond',
     '  --lang nl|en     taal van de meldingen op de terminal (standaard nl)',
   ].join('\n'),
-  'host.cli.badPort': 'Webhost: --port verwacht een getal van 0 tot en met 65535, niet "{value}".',
+  'host.cli.badPort': 'Webhost: --port verwacht een getal van 0 tot en met 65535, niet ‘{value}’.',
   'host.cli.badDataDir': 'Webhost: --data-dir verwacht een map, bijvoorbeeld --data-dir ./gegevens.',
-  'host.cli.badLang': 'Webhost: --lang verwacht nl of en, niet "{value}".',
+  'host.cli.badLang': 'Webhost: --lang verwacht nl of en, niet ‘{value}’.',
   'host.cli.noHost': 'Webhost: het adres is niet instelbaar; de planner luistert alleen op 127.0.0.1 (deze computer).',
-  'host.cli.unknownOption': 'Webhost: onbekende optie "{option}".',
+  'host.cli.unknownOption': 'Webhost: onbekende optie ‘{option}’.',
 
   'host.running': '{app} draait op {url}',
   'host.dataDir': 'Gegevensmap: {dir}',
@@ -26,7 +26,7 @@ export const host = {
 
   'host.http.postOnly': 'Webhost: API-aanroepen gaan met POST.',
   'host.http.unknownMethod': 'Webhost: onbekende opdracht.',
-  'host.http.unknownNamedMethod': 'Webhost: onbekende opdracht "{method}".',
+  'host.http.unknownNamedMethod': 'Webhost: onbekende opdracht ‘{method}’.',
   'host.http.tooLarge': 'Het verzoek is te groot voor de planner. Kies een kleiner bestand.',
   'host.http.badJson': 'Webhost: het verzoek is geen geldige JSON en is niet uitgevoerd.',
   'host.http.unexpected': 'Er ging iets onverwachts mis in de planner.',

@@ -516,7 +516,7 @@ export const ui = {
   'exchange.exportAll': 'Alle teams exporteren',
   'exchange.import': 'Teamplannen importeren…',
   'exchange.conflictTitle': 'Deze teams bestaan al',
-  'exchange.conflictBody': '{file}: het team "{name}" staat al in de planner als "{existing}". Wat wilt u doen?',
+  'exchange.conflictBody': '{file}: het team ‘{name}’ staat al in de planner als ‘{existing}’. Wat wilt u doen?',
   'exchange.copyNote':
     'Een kopie krijgt dezelfde professionals als het bestaande team. Hun uren tellen dan in beide teams mee, en wie in beide teams staat kan boven zijn contract uitkomen.',
   'exchange.replace': 'Vervangen door het bestand',
@@ -531,7 +531,7 @@ export const ui = {
   'exchange.replaceAllTitle_one': '{count} team vervangen?',
   'exchange.replaceAllTitle_other': '{count} teams vervangen?',
   'exchange.replaceAllBody':
-    'De {count} bestaande teams worden vervangen door de teams uit het bestand. De planner maakt eerst een reservekopie ("voor het vervangen van {count} teams door een import"); daarmee kunt u onder Reservekopieën alles terugzetten.',
+    'De {count} bestaande teams worden vervangen door de teams uit het bestand. De planner maakt eerst een reservekopie (‘voor het vervangen van {count} teams door een import’); daarmee kunt u onder Reservekopieën alles terugzetten.',
   'exchange.replacedAll_one': '{count} team is vervangen. De gegevens van daarvoor staan in een reservekopie.',
   'exchange.replacedAll_other': '{count} teams zijn vervangen. De gegevens van daarvoor staan in een reservekopie.',
   'exchange.skippedAll_one': '{count} team is overgeslagen; het bestaande team is niet gewijzigd.',

@@ -36,10 +36,10 @@ describe('advice faithful to the sources', () => {
 
   it('takes the leader as go-between from the team-leader section, not from the definition of an integral team', () => {
     expect(adviceNl['rule.integraalWithoutLeader.about']).toContain(
-      '"Vakkennis, talent en de cruciale rol van teamleiders" (de rol van teamleiders)',
+      '‘Vakkennis, talent en de cruciale rol van teamleiders’ (de rol van teamleiders)',
     );
     expect(adviceEn['rule.integraalWithoutLeader.about']).toContain(
-      '"Specialist knowledge, talent and the crucial role of team leaders" (the role of team leaders)',
+      '‘Specialist knowledge, talent and the crucial role of team leaders’ (the role of team leaders)',
     );
   });
 
