@@ -46,7 +46,7 @@ function issueText(issue: z.core.$ZodIssue): Message {
   if (issue.code === 'unrecognized_keys')
     return message('validation.unrecognizedKeys', { keys: issue.keys.join(', ') });
   if (issue.code === 'invalid_value') {
-    return message('validation.invalidValue', { allowed: issue.values.map((v) => JSON.stringify(v)).join(', ') });
+    return message('validation.invalidValue', { allowed: issue.values.map((v) => `‘${String(v)}’`).join(', ') });
   }
   switch (issue.code) {
     case 'invalid_type':

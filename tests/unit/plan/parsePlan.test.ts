@@ -99,7 +99,7 @@ describe('parsePlan: errors name the place in words, with the exact field below 
     plan.team.model = 'B1';
     plan.professionals[0].salary = 1;
     expect(lines(plan)).toEqual([
-      'the team, model: not an allowed value (choose from "A1", "A2", "domain", "targetGroup")',
+      'the team, model: not an allowed value (choose from ‘A1’, ‘A2’, ‘domain’, ‘targetGroup’)',
       'professional 1 (Fatima El Amrani): unknown field: salary',
     ]);
   });
