@@ -80,6 +80,8 @@ export const errors: Record<keyof typeof nl, string> = {
     'Nothing was imported: the file has {count} errors. First error in row {row}, column "{column}": {text}.',
 
   'importRow.columnWithoutName': 'column without a name',
+  'importRow.cellOutsideColumns':
+    'this row has more cells than there are columns: "{value}" belongs to no column. Is there a comma in a number, such as 24,5? Then put quotes around that number, or separate the cells with semicolons.',
   'importRow.unknownColumn': 'unknown column (not a field or competency)',
   'importRow.columnTwice': 'this column appears twice',
   'importRow.columnMissing': 'this column is missing',

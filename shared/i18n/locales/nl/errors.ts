@@ -89,6 +89,8 @@ export const errors = {
     'Er is niets geïmporteerd: het bestand bevat {count} fouten. Eerste fout in rij {row}, kolom "{column}": {text}.',
 
   'importRow.columnWithoutName': 'kolom zonder naam',
+  'importRow.cellOutsideColumns':
+    'deze rij heeft meer cellen dan er kolommen zijn: "{value}" hoort bij geen kolom. Staat er een komma in een getal, zoals 24,5? Zet dan aanhalingstekens om dat getal, of gebruik puntkomma’s tussen de cellen.',
   'importRow.unknownColumn': 'onbekende kolom (geen veld of competentie)',
   'importRow.columnTwice': 'deze kolom komt twee keer voor',
   'importRow.columnMissing': 'deze kolom ontbreekt',
