@@ -51,9 +51,11 @@ export const errors: Record<keyof typeof nl, string> = {
     'The data file was damaged or not a planner file. It was not erased but moved aside as {file}, and the planner started a new, empty file. No usable backup was found. Keep the file that was moved aside and ask your administrator for help.',
 
   'catalogueError.competencyKeyTaken': 'A competency with the key "{key}" already exists ({name}). Choose another key.',
+  'catalogueError.competencyNameTaken': 'There is already a competency named ‘{name}’. Choose another name.',
   'catalogueError.competencyBuiltIn': '"{name}" is part of the competency profile and cannot be deleted.',
   'catalogueError.competencyInUse':
     '"{name}" is still in use (requirements: {requirements}, ratings: {ratings}). Remove those first.',
+  'catalogueError.templateNameTaken': 'There is already a function named ‘{name}’. Choose another name.',
   'catalogueError.templateBuiltIn': '"{name}" is a built-in function and cannot be deleted.',
 
   'professionalError.alreadyBack': '{name} is already (back) in the pool. Nothing was changed.',

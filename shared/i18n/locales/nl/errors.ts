@@ -57,9 +57,11 @@ export const errors = {
 
   'catalogueError.competencyKeyTaken':
     'Er bestaat al een competentie met de sleutel "{key}" ({name}). Kies een andere sleutel.',
+  'catalogueError.competencyNameTaken': 'Er bestaat al een competentie met de naam ‘{name}’. Kies een andere naam.',
   'catalogueError.competencyBuiltIn': '"{name}" hoort bij het competentieprofiel en kan niet worden verwijderd.',
   'catalogueError.competencyInUse':
     '"{name}" wordt nog gebruikt (eisen: {requirements}, beoordelingen: {ratings}). Haal die eerst weg.',
+  'catalogueError.templateNameTaken': 'Er bestaat al een functie met de naam ‘{name}’. Kies een andere naam.',
   'catalogueError.templateBuiltIn': '"{name}" hoort bij de ingebouwde functies en kan niet worden verwijderd.',
 
   'professionalError.alreadyBack': '{name} staat al (weer) in de pool. Er is niets gewijzigd.',
