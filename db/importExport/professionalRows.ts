@@ -1,6 +1,8 @@
 import type { CompetencyDto, ImportRowError, ProfessionalDraft } from '../../shared/api/entities.js';
 import { message, type Message } from '../../shared/i18n/message.js';
 import { nameKey } from '../../shared/domain/sameName.js';
+import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
+import { listOf } from '../../shared/i18n/listOf.js';
 import {
   bindingValue,
   columnIndex,
@@ -73,6 +75,9 @@ export function analyseProfessionals(
     return i >= 0 ? table.header[i] : undefined;
   };
   const rows: ProfessionalDraft[] = [];
+  // Which disciplines there are, named in the refusal: the word a file uses ("Cliëntondersteuner") is often
+  // a part or a synonym of the catalogue's ("MEE-consulent / cliëntondersteuner"), and nothing else says them.
+  const known = listOf(DISCIPLINES.map((d) => d.name));
   const namesInFile = new Map<string, number>();
   for (const { row, cells } of table.rows) {
     const rowErrors: ImportRowError[] = [];
@@ -114,7 +119,8 @@ export function analyseProfessionals(
           break;
         case 'discipline': {
           const key = disciplineKey(raw);
-          if (!key) rowErrors.push(error(row, header, message('importRow.unknownDiscipline', { value: shown(raw) })));
+          if (!key)
+            rowErrors.push(error(row, header, message('importRow.unknownDiscipline', { value: shown(raw), known })));
           else draft.discipline = key;
           break;
         }

@@ -4,6 +4,12 @@ import type { ImportRowError } from '../../../shared/api/entities.js';
 import { en, nl } from '../../support/inLanguage.js';
 import { openTestStore, type TestStore } from './helpers.js';
 
+/** The disciplines a refused one is told about, as the Dutch screen lists them. */
+const KNOWN =
+  'de planner kent: Maatschappelijk werker, Wijkverpleegkundige, Opbouwwerker, Vrijwilliger, Jeugd- en gezinswerker, ' +
+  'Schuldhulpverlener, Sociaalpsychiatrisch verpleegkundige, MEE-consulent / cliëntondersteuner, Wmo-consulent, ' +
+  'Ouderenadviseur en Jongerenwerker';
+
 /** A row error as a line the way a Dutch screen would list it. */
 const inDutch = (e: ImportRowError): string => `rij ${e.row}, kolom "${e.column}": ${nl(e.text)}`;
 
@@ -81,7 +87,7 @@ describe('importing professionals from CSV and XLSX', () => {
     expect(preview.rows).toHaveLength(4);
     expect(preview.errors.map(inDutch)).toEqual([
       'rij 6, kolom "empathie": waarde "veel" is geen niveau 0-4',
-      'rij 7, kolom "discipline": "astronaut" is geen bekende discipline',
+      'rij 7, kolom "discipline": "astronaut" is geen bekende discipline; ' + KNOWN,
       'rij 7, kolom "contracturen": waarde "80" is geen aantal uren van 0 tot en met 60',
       'rij 7, kolom "beoordeeld op": waarde "31-02-2025" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)',
     ]);
@@ -236,7 +242,7 @@ describe('row numbers in a CSV with cells that span lines', () => {
         ['Dirk Dekker', 'West'],
       ],
       errors: [
-        'rij 3, kolom "discipline": "astronaut" is geen bekende discipline',
+        'rij 3, kolom "discipline": "astronaut" is geen bekende discipline; ' + KNOWN,
         'rij 4, kolom "empathie": waarde "9" is geen niveau 0-4',
       ],
     });
@@ -260,7 +266,7 @@ describe('row numbers in a CSV with cells that span lines', () => {
     ].join('\n');
     expect(await messages(csv)).toEqual({
       names: [['Anna de Vries', 'Wijkteam Oost\nlocatie De Brug']],
-      errors: ['rij 5, kolom "discipline": "astronaut" is geen bekende discipline'],
+      errors: ['rij 5, kolom "discipline": "astronaut" is geen bekende discipline; ' + KNOWN],
     });
   });
 });

@@ -89,7 +89,7 @@ export const errors: Record<keyof typeof nl, string> = {
   'importRow.columnMissing': 'this column is missing',
   'importRow.noProfessionals': 'the file holds no professionals',
   'importRow.notALevel': 'value "{value}" is not a level 0-4',
-  'importRow.unknownDiscipline': '"{value}" is not a known discipline',
+  'importRow.unknownDiscipline': '"{value}" is not a known discipline; the planner knows: {known}',
   'importRow.notABinding': 'value "{value}" is not "hierarchical" or "functional"',
   'importRow.notHours': 'value "{value}" is not a number of hours from 0 to 60',
   'importRow.unknownExpertise': '"{value}" is not known specialist knowledge',

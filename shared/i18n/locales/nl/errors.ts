@@ -98,7 +98,7 @@ export const errors = {
   'importRow.columnMissing': 'deze kolom ontbreekt',
   'importRow.noProfessionals': 'het bestand bevat geen professionals',
   'importRow.notALevel': 'waarde "{value}" is geen niveau 0-4',
-  'importRow.unknownDiscipline': '"{value}" is geen bekende discipline',
+  'importRow.unknownDiscipline': '"{value}" is geen bekende discipline; de planner kent: {known}',
   'importRow.notABinding': 'waarde "{value}" is geen "hiërarchisch" of "functioneel"',
   'importRow.notHours': 'waarde "{value}" is geen aantal uren van 0 tot en met 60',
   'importRow.unknownExpertise': '"{value}" is geen bekende vakkennis',
