@@ -1,6 +1,8 @@
 import type { CompetencyDto, ImportRowError, ProfessionalDraft } from '../../shared/api/entities.js';
 import { message, type Message } from '../../shared/i18n/message.js';
 import { nameKey } from '../../shared/domain/sameName.js';
+import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
+import { listOf } from '../../shared/i18n/listOf.js';
 import {
   bindingValue,
   columnIndex,
@@ -12,6 +14,7 @@ import {
   type Column,
 } from './professionalColumns.js';
 import type { Table } from './readTable.js';
+import { columnLetter } from './columnLetter.js';
 
 /**
  * Turns a spreadsheet of professionals into drafts and row-level errors, e.g. row 7,
@@ -45,7 +48,10 @@ export function analyseProfessionals(
   const seen = new Set<string>();
   table.header.forEach((h, i) => {
     const col = columns[i];
-    if (h === '') errors.push(error(1, `${i + 1}`, message('importRow.columnWithoutName')));
+    // A column with neither a name nor anything in it is no column to the user: a spreadsheet
+    // program keeps such a column in the sheet once it had a fill or a border.
+    if (h === '' && table.rows.every((r) => (r.cells[i] ?? '').trim() === '')) return;
+    if (h === '') errors.push(error(1, columnLetter(i), message('importRow.columnWithoutName')));
     else if (!col) errors.push(error(1, h, message('importRow.unknownColumn')));
     else {
       const id = col.kind === 'field' ? col.field : `c:${col.key}`;
@@ -69,9 +75,19 @@ export function analyseProfessionals(
     return i >= 0 ? table.header[i] : undefined;
   };
   const rows: ProfessionalDraft[] = [];
+  // Which disciplines there are, named in the refusal: the word a file uses ("Cliëntondersteuner") is often
+  // a part or a synonym of the catalogue's ("MEE-consulent / cliëntondersteuner"), and nothing else says them.
+  const known = listOf(DISCIPLINES.map((d) => d.name));
   const namesInFile = new Map<string, number>();
   for (const { row, cells } of table.rows) {
     const rowErrors: ImportRowError[] = [];
+    // A cell beyond the header belongs to no column. Mostly a decimal comma in a comma file
+    // ("24,5" read as 24 and 5): dropping it would import the row with a wrong number.
+    const outside = cells.findIndex((c, i) => i >= table.header.length && c.trim() !== '');
+    if (outside >= 0) {
+      const value = shown(cells[outside]!.trim());
+      rowErrors.push(error(row, columnLetter(outside), message('importRow.cellOutsideColumns', { value })));
+    }
     const draft = {
       name: '',
       discipline: '',
@@ -103,7 +119,8 @@ export function analyseProfessionals(
           break;
         case 'discipline': {
           const key = disciplineKey(raw);
-          if (!key) rowErrors.push(error(row, header, message('importRow.unknownDiscipline', { value: shown(raw) })));
+          if (!key)
+            rowErrors.push(error(row, header, message('importRow.unknownDiscipline', { value: shown(raw), known })));
           else draft.discipline = key;
           break;
         }

@@ -23,6 +23,7 @@ import {
   teamRolePosition,
 } from '../repositories/teamRoles.js';
 import { TEAM_ROLE_KEY_PATTERN } from '../../shared/catalogue/teamRoles.js';
+import { withSameCatalogueName } from '../../shared/catalogue/catalogueNameTaken.js';
 import { ApiFailure } from '../../shared/api/result.js';
 import { THING, conflict, notFound, throwIfIssues, type Issue } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
@@ -74,6 +75,8 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
         if (existing) {
           throw conflict(message('catalogueError.competencyKeyTaken', { key: input.key, name: existing.name }));
         }
+        const sameName = withSameCatalogueName(input.name, listCompetencies(ctx));
+        if (sameName) throw conflict(message('catalogueError.competencyNameTaken', { name: sameName.name }));
         const dto = {
           key: input.key,
           name: input.name,
@@ -120,6 +123,8 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
         if (input.expertise.length > 20) issues.push({ path: 'expertise', key: 'text' });
         if (input.requirements.length > 40) issues.push({ path: 'requirements', key: 'text' });
         throwIfIssues(issues);
+        const sameName = withSameCatalogueName(trimmedName(input.name), listFunctionTemplates(ctx));
+        if (sameName) throw conflict(message('catalogueError.templateNameTaken', { name: sameName.name }));
         const dto = {
           ...input,
           name: { nl: input.name.nl.trim(), en: input.name.en.trim() },
@@ -147,6 +152,7 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
         if (key !== undefined && taken.has(key)) {
           throw conflict(message('edit.teamRole.keyTaken', { name: getTeamRole(ctx, key)!.name }));
         }
+        throwIfRoleNameTaken(ctx, trimmedName(name), null);
         const role = { key: key ?? teamRoleKeyFromName(name.nl, taken), name: trimmedName(name) };
         insertTeamRole(ctx, role, position);
         restoreTeamRoleRatings(ctx, role.key, ratings);
@@ -157,6 +163,7 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
       ctx.write(() => {
         if (!getTeamRole(ctx, key)) throw unknownTeamRole(key);
         const role = { key, name: trimmedName(name) };
+        throwIfRoleNameTaken(ctx, role.name, key);
         renameTeamRole(ctx, role);
         return role;
       }),
@@ -170,6 +177,12 @@ export function catalogueHandlers(ctx: StoreContext): HandlerSlice<CatalogueMeth
         return { removedRatings, position };
       }),
   };
+}
+
+/** People are rated on each role by its name: two roles that read alike cannot be told apart. */
+function throwIfRoleNameTaken(ctx: StoreContext, name: { nl: string; en: string }, exceptKey: string | null): void {
+  const sameName = withSameCatalogueName(name, listTeamRoles(ctx), exceptKey);
+  if (sameName) throw conflict(message('edit.teamRole.nameTaken', { name: sameName.name }));
 }
 
 function unknownTeamRole(key: string): ApiFailure {

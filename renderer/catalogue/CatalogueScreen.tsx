@@ -14,17 +14,31 @@ import { useStores } from '../app/StoreContext.js';
 import { LifeDomainChoice } from '../design/FunctionRouteEditor.js';
 import { LIFE_DOMAIN_INFO, type LifeDomain } from '../../shared/catalogue/lifeDomains.js';
 import { TeamRoleSet } from './TeamRoleSet.js';
+import { withSameCatalogueName } from '../../shared/catalogue/catalogueNameTaken.js';
+import type { LocalText } from '../../shared/domain/text.js';
 
-/** Turns a name into a competency key the catalogue accepts (lower case, digits, dashes). */
-function keyFromName(name: string): string {
-  const key = name
+/**
+ * A competency key the catalogue accepts (lower case, digits, dashes) made from the name, and
+ * unique: two names may start with the same 40 characters, and a key is not a name, so the
+ * second gets "-2" rather than being refused as if its name were taken.
+ */
+function keyFromName(name: string, taken: ReadonlyMap<string, unknown>): string {
+  const base = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return /^[a-z]/.test(key) ? key : `c-${key}`;
+    .slice(0, 36);
+  const stem = /^[a-z]/.test(base) ? base : `c-${base}`;
+  let key = stem;
+  for (let n = 2; taken.has(key); n++) key = `${stem}-${n}`;
+  return key;
+}
+
+/** A name as it is saved: trimmed, the Dutch one standing in for an empty English one. */
+function bothNames(nl: string, en: string): LocalText {
+  return { nl: nl.trim(), en: en.trim() || nl.trim() };
 }
 
 /** Own competencies and function templates next to the built-in catalogue, and the organisation's team roles. */
@@ -39,8 +53,12 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
   const [fnEn, setFnEn] = useState('');
   const [placement, setPlacement] = useState<'team' | 'shell'>('team');
   const [lifeDomains, setLifeDomains] = useState<LifeDomain[]>([]);
-  const key = keyFromName(compNl);
-  const keyOk = COMPETENCY_KEY_PATTERN.test(key) && !catalogue.competencyByKey.has(key);
+  const key = keyFromName(compNl, catalogue.competencyByKey);
+  // One name per competency, in either language (the store refuses the same).
+  const compTaken = compNl.trim() !== '' && withSameCatalogueName(bothNames(compNl, compEn), catalogue.competencies);
+  const keyOk = COMPETENCY_KEY_PATTERN.test(key) && !compTaken;
+  const fnTaken =
+    fnNl.trim() !== '' && withSameCatalogueName(bothNames(fnNl, fnEn), catalogue.catalogue.functionTemplates);
   return (
     <div className="screen catalogue" data-testid="catalogue-screen">
       <header className="screen-header">
@@ -83,8 +101,7 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
             onSubmit={(event) => {
               event.preventDefault();
               if (!compNl.trim() || !keyOk) return;
-              const name = { nl: compNl.trim(), en: compEn.trim() || compNl.trim() };
-              void root.execute(createCompetencyCommand(root, key, name, { nl: '', en: '' }));
+              void root.execute(createCompetencyCommand(root, key, bothNames(compNl, compEn), { nl: '', en: '' }));
               setCompNl('');
               setCompEn('');
             }}
@@ -98,7 +115,11 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
               <Label>{t('catalogue.nameEn')}</Label>
               <Input />
             </TextField>
-            {compNl.trim() !== '' && !keyOk && <p className="field-error">{t('catalogue.keyTaken')}</p>}
+            {compTaken && (
+              <p className="field-error" data-testid="competency-name-taken">
+                {t('catalogue.competencyNameTaken')}
+              </p>
+            )}
             <Button className="button" type="submit" isDisabled={!compNl.trim() || !keyOk}>
               {t('catalogue.addCompetency')}
             </Button>
@@ -144,8 +165,8 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
             className="stack-form"
             onSubmit={(event) => {
               event.preventDefault();
-              if (!fnNl.trim()) return;
-              const name = { nl: fnNl.trim(), en: fnEn.trim() || fnNl.trim() };
+              if (!fnNl.trim() || fnTaken) return;
+              const name = bothNames(fnNl, fnEn);
               void root.execute(
                 createTemplateCommand(root, {
                   name,
@@ -180,8 +201,13 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
               ]}
               onChange={(id) => setPlacement(id === 'shell' ? 'shell' : 'team')}
             />
+            {fnTaken && (
+              <p className="field-error" data-testid="template-name-taken">
+                {t('catalogue.templateNameTaken')}
+              </p>
+            )}
             <LifeDomainChoice value={lifeDomains} onChange={setLifeDomains} label={t('edit.template.lifeDomains')} />
-            <Button className="button" type="submit" isDisabled={!fnNl.trim()}>
+            <Button className="button" type="submit" isDisabled={!fnNl.trim() || !!fnTaken}>
               {t('catalogue.addTemplate')}
             </Button>
           </Form>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import type { TeamRole } from '../../shared/domain/schemas.js';
 import { createTeamRoleCommand, deleteTeamRoleCommand, renameTeamRoleCommand } from './teamRoleCommands.js';
+import { withSameCatalogueName } from '../../shared/catalogue/catalogueNameTaken.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import './catalogue.css';
@@ -16,6 +17,9 @@ export const TeamRoleSet = observer(function TeamRoleSet() {
   const t = useT();
   const [nameNl, setNameNl] = useState('');
   const [nameEn, setNameEn] = useState('');
+  const name = { nl: nameNl.trim(), en: nameEn.trim() || nameNl.trim() };
+  // One name per role, in either language: people are rated on a role by its name (the store refuses the same).
+  const taken = name.nl !== '' && withSameCatalogueName(name, root.catalogue.teamRoles) !== undefined;
   return (
     <section aria-labelledby="cat-roles-title" className="team-role-set" data-testid="team-role-set">
       <h2 id="cat-roles-title">{t('edit.roleSet.title')}</h2>
@@ -35,8 +39,8 @@ export const TeamRoleSet = observer(function TeamRoleSet() {
         className="stack-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!nameNl.trim()) return;
-          void root.execute(createTeamRoleCommand(root, { nl: nameNl.trim(), en: nameEn.trim() || nameNl.trim() }));
+          if (!name.nl || taken) return;
+          void root.execute(createTeamRoleCommand(root, name));
           setNameNl('');
           setNameEn('');
         }}
@@ -50,7 +54,12 @@ export const TeamRoleSet = observer(function TeamRoleSet() {
           <Label>{t('catalogue.nameEn')}</Label>
           <Input />
         </TextField>
-        <Button className="button" type="submit" isDisabled={!nameNl.trim()}>
+        {taken && (
+          <p className="field-error" data-testid="team-role-name-taken">
+            {t('edit.roleSet.nameTaken')}
+          </p>
+        )}
+        <Button className="button" type="submit" isDisabled={!name.nl || taken}>
           {t('edit.roleSet.add')}
         </Button>
       </Form>
@@ -62,12 +71,16 @@ const TeamRoleItem = observer(function TeamRoleItem({ role }: { role: TeamRole }
   const root = useStores();
   const t = useT();
   const shown = role.name[root.ui.lang];
+  // Bumped to show the stored names again in both fields (they are uncontrolled, keyed on it).
+  const [shownAgain, setShownAgain] = useState(0);
   const rename = (lang: 'nl' | 'en', raw: string) => {
     const value = raw.trim();
+    if (value === role.name[lang]) return;
     // An empty Dutch name is not a name: the field goes back to what was stored.
-    if (value === role.name[lang] || (lang === 'nl' && value === '')) return;
+    if (lang === 'nl' && value === '') return setShownAgain((n) => n + 1);
     const name = { ...role.name, [lang]: value || role.name.nl };
-    void root.execute(renameTeamRoleCommand(root, role, name));
+    // A name the store refuses (another role has it; the toast says so) goes back too.
+    void root.execute(renameTeamRoleCommand(root, role, name)).then((saved) => saved || setShownAgain((n) => n + 1));
   };
   return (
     <li className="catalogue-item team-role-item">
@@ -75,7 +88,7 @@ const TeamRoleItem = observer(function TeamRoleItem({ role }: { role: TeamRole }
         <TextField
           className="field"
           defaultValue={role.name.nl}
-          key={`nl:${role.name.nl}`}
+          key={`nl:${role.name.nl}:${shownAgain}`}
           maxLength={200}
           aria-label={t('edit.roleSet.nameNl', { role: shown })}
           onBlur={(e) => rename('nl', (e.target as HTMLInputElement).value)}
@@ -85,7 +98,7 @@ const TeamRoleItem = observer(function TeamRoleItem({ role }: { role: TeamRole }
         <TextField
           className="field"
           defaultValue={role.name.en}
-          key={`en:${role.name.en}`}
+          key={`en:${role.name.en}:${shownAgain}`}
           maxLength={200}
           aria-label={t('edit.roleSet.nameEn', { role: shown })}
           onBlur={(e) => rename('en', (e.target as HTMLInputElement).value)}

@@ -9,8 +9,17 @@ import { useTranslator } from '../i18n/useT.js';
 import { usePrintFooter } from '../print/usePrintFooter.js';
 import { DevelopmentPlanView } from './DevelopmentPlanView.js';
 import { ExcludePeoplePicker } from './ExcludePeoplePicker.js';
+import type { NumberReading, NumberRule } from '../../shared/i18n/numberInput.js';
+import { NumberInput } from '../ui/NumberInput.js';
 import '../print/print.css';
 import './development.css';
+
+// The form's limits, as the API's schema has them; a number outside stays in its field with the reason.
+const STEPS_RULE: NumberRule = { min: 1, max: 20, whole: true };
+const PER_PERSON_RULE: NumberRule = { min: 1, max: 4, whole: true };
+const MONTHS_RULE: NumberRule = { min: 1, max: 240, whole: true, optional: true };
+
+type NumberField = 'k' | 'perPerson' | 'months';
 
 /** The plan's page footer; mounted anew at each print so its rules come after the team overview's. */
 function DevelopmentFooter({ text, lang }: { text: string; lang: Lang }) {
@@ -42,6 +51,17 @@ export const DevelopmentSection = observer(function DevelopmentSection() {
       ? t('development.form.scope.all')
       : (mains.find((s) => s.scenarioId === (store.scope as { scenarioId: string }).scenarioId)?.teamName ?? '');
   const [printRound, setPrintRound] = useState(0);
+  // Fields whose text the rule refuses: no plan is made from the number that was there before.
+  const [invalid, setInvalid] = useState<ReadonlySet<NumberField>>(new Set());
+  const read = (field: NumberField, use: (value: number | null) => void) => (reading: NumberReading) => {
+    setInvalid((before) => {
+      const next = new Set(before);
+      if (reading.ok) next.delete(field);
+      else next.add(field);
+      return next;
+    });
+    if (reading.ok) use(reading.value);
+  };
   useEffect(() => {
     // Registered after the print root's listener, so this runs after the team overview mounted.
     const before = () => flushSync(() => setPrintRound((n) => n + 1));
@@ -87,7 +107,7 @@ export const DevelopmentSection = observer(function DevelopmentSection() {
         className="development-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void store.make();
+          if (invalid.size === 0) void store.make();
         }}
       >
         <label className="field">
@@ -109,45 +129,36 @@ export const DevelopmentSection = observer(function DevelopmentSection() {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>{t('development.form.k')}</span>
-          <input
-            type="number"
-            min={1}
-            max={20}
-            value={store.k}
-            onChange={(e) => store.setK(Number(e.target.value))}
-            data-testid="development-k"
-          />
-        </label>
-        <label className="field">
-          <span>{t('development.form.perPerson')}</span>
-          <input
-            type="number"
-            min={1}
-            max={4}
-            value={store.maxStepsPerPerson}
-            onChange={(e) => store.setMaxStepsPerPerson(Number(e.target.value))}
-            data-testid="development-per-person"
-          />
-        </label>
-        <label className="field">
-          <span>{t('development.form.months')}</span>
-          <input
-            type="number"
-            min={1}
-            max={240}
-            value={store.assessedWithinMonths ?? ''}
-            onChange={(e) => store.setAssessedWithinMonths(e.target.value === '' ? null : Number(e.target.value))}
-            data-testid="development-months"
-          />
-        </label>
+        <NumberInput
+          className="field development-number"
+          label={t('development.form.k')}
+          value={store.k}
+          rule={STEPS_RULE}
+          onChange={read('k', (value) => value !== null && store.setK(value))}
+          testId="development-k"
+        />
+        <NumberInput
+          className="field development-number"
+          label={t('development.form.perPerson')}
+          value={store.maxStepsPerPerson}
+          rule={PER_PERSON_RULE}
+          onChange={read('perPerson', (value) => value !== null && store.setMaxStepsPerPerson(value))}
+          testId="development-per-person"
+        />
+        <NumberInput
+          className="field development-number"
+          label={t('development.form.months')}
+          value={store.assessedWithinMonths}
+          rule={MONTHS_RULE}
+          onChange={read('months', (value) => store.setAssessedWithinMonths(value))}
+          testId="development-months"
+        />
         <ExcludePeoplePicker store={store} people={people} />
         <div className="development-actions">
           <button
             type="submit"
             className="button button-primary"
-            disabled={store.making}
+            disabled={store.making || invalid.size > 0}
             data-testid="development-make"
           >
             {t('development.form.make')}

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
+import { containsSearch } from '../../shared/i18n/searchText.js';
 import { useTranslator } from '../i18n/useT.js';
 import type { DevelopmentStore } from './DevelopmentStore.js';
 
@@ -24,10 +25,9 @@ export const ExcludePeoplePicker = observer(function ExcludePeoplePicker({ store
   const { t } = useTranslator();
   const [query, setQuery] = useState('');
   const excluded = new Set(store.excludedIds);
-  const needle = query.trim().toLocaleLowerCase();
-  const matches = needle
-    ? people.filter(([id, name]) => !excluded.has(id) && name.toLocaleLowerCase().includes(needle))
-    : [];
+  // The app's one search rule: "celik" finds "Ëmine Çelik", as in the pool and the team picker.
+  const needle = query.trim();
+  const matches = needle ? people.filter(([id, name]) => !excluded.has(id) && containsSearch(name, needle)) : [];
   const listed = [...people.filter(([id]) => excluded.has(id)), ...matches.slice(0, MATCHES_SHOWN)];
   const listedIds = new Set(listed.map(([id]) => id));
   return (

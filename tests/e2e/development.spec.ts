@@ -154,6 +154,54 @@ test.describe('development plan', () => {
     expect(await page.evaluate(() => (window as unknown as { adviceGone: boolean }).adviceGone)).toBe(false);
   });
 
+  test('the number fields read what is typed: Backspace and 5 is five steps, and "6,5" months is refused, not read as 65', async ({
+    page,
+    planner,
+  }) => {
+    const hr = new HrPage(page);
+    await hr.open();
+    const input = await planner.api('hr.overview', {});
+    const noord = input.scenarios.find((s) => s.isMain && s.plan.team.name === NOORD)!;
+    const section = page.getByTestId('development-section');
+    await section.scrollIntoViewIfNeeded();
+    await page.getByTestId('development-scope').selectOption(noord.scenarioId);
+    // Correcting the 3 by keyboard: the field was clamped to 1 on the Backspace, and the 5 made 15.
+    const k = page.getByTestId('development-k');
+    await k.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await expect(k).toHaveValue('');
+    await page.keyboard.type('5');
+    await expect(k).toHaveValue('5');
+    const perPerson = page.getByTestId('development-per-person');
+    await perPerson.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('2');
+    await expect(perPerson).toHaveValue('2');
+    // A Dutch decimal comma in the months is refused with the reason, and no plan is made of it.
+    const months = page.getByTestId('development-months');
+    await months.click();
+    await page.keyboard.type('6,5');
+    await expect(months).toHaveValue('6,5');
+    await expect(section).toContainText('Typ een heel getal, zonder komma of punt.');
+    await expect(page.getByTestId('development-make')).toBeDisabled();
+    await section.screenshot({ path: `${SCREENSHOT_DIR}/development-number-refused.png` });
+    await months.fill('');
+    await page.getByTestId('development-make').click();
+    const doc = page.getByTestId('development-doc');
+    await expect(doc).toBeVisible({ timeout: 30_000 });
+    const plan = await planner.api('development.plan', {
+      scope: { kind: 'scenario', scenarioId: noord.scenarioId },
+      k: 5,
+      today: localToday(),
+      rules: { maxStepsPerPerson: 2 },
+    });
+    expect(plan.steps.length).toBeGreaterThan(3);
+    await expect(doc.getByTestId('development-step')).toHaveCount(plan.steps.length);
+    await expect(doc).toContainText('hoogstens 2 stappen per persoon per jaar');
+  });
+
   test("HR finds a person by name and leaves them out; the plan is the API's plan without them", async ({
     page,
     planner,
@@ -170,6 +218,9 @@ test.describe('development plan', () => {
     await page.getByTestId('development-k').fill('3');
     // No list of the whole pool: only what the search finds.
     await expect(page.getByTestId('development-exclude')).toHaveCount(0);
+    // Upper or lower case and accents alike, the app's one search rule: "el amrani" and "fâtima" find her.
+    await page.getByTestId('development-exclude-search').fill('fâtima el AMRANI');
+    await expect(page.getByTestId('development-exclude').locator('option')).toHaveText(['Fatima El Amrani']);
     await page.getByTestId('development-exclude-search').fill('fatima');
     await expect(page.getByTestId('development-exclude').locator('option')).toHaveText(['Fatima El Amrani']);
     await page.getByTestId('development-exclude').selectOption([fatima.id]);

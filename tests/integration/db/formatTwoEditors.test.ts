@@ -32,7 +32,13 @@ describe("the organisation's team roles in the store", () => {
 
     const added = await store.call('catalogue.createTeamRole', { name: { nl: ' Bruggenbouwer ', en: '' } });
     expect(added).toEqual({ key: 'bruggenbouwer', name: { nl: 'Bruggenbouwer', en: 'Bruggenbouwer' } });
-    const again = await store.call('catalogue.createTeamRole', { name: { nl: 'Bruggenbouwer', en: 'Bridge builder' } });
+    // The same name again is refused (catalogueNames.test.ts); another name with the same key gets the next one.
+    expect((await store.fail('catalogue.createTeamRole', { name: { nl: 'bruggenbouwer', en: '' } })).code).toBe(
+      'conflict',
+    );
+    const again = await store.call('catalogue.createTeamRole', {
+      name: { nl: 'Bruggenbouwer!', en: 'Bridge builder' },
+    });
     expect(again.key).toBe('bruggenbouwer-2');
 
     await store.call('catalogue.updateTeamRole', {

@@ -4,6 +4,12 @@ import type { ImportRowError } from '../../../shared/api/entities.js';
 import { en, nl } from '../../support/inLanguage.js';
 import { openTestStore, type TestStore } from './helpers.js';
 
+/** The disciplines a refused one is told about, as the Dutch screen lists them. */
+const KNOWN =
+  'de planner kent: Maatschappelijk werker, Wijkverpleegkundige, Opbouwwerker, Vrijwilliger, Jeugd- en gezinswerker, ' +
+  'Schuldhulpverlener, Sociaalpsychiatrisch verpleegkundige, MEE-consulent / cliëntondersteuner, Wmo-consulent, ' +
+  'Ouderenadviseur en Jongerenwerker';
+
 /** A row error as a line the way a Dutch screen would list it. */
 const inDutch = (e: ImportRowError): string => `rij ${e.row}, kolom ‘${e.column}’: ${nl(e.text)}`;
 
@@ -81,7 +87,7 @@ describe('importing professionals from CSV and XLSX', () => {
     expect(preview.rows).toHaveLength(4);
     expect(preview.errors.map(inDutch)).toEqual([
       'rij 6, kolom ‘empathie’: waarde ‘veel’ is geen niveau 0-4',
-      'rij 7, kolom ‘discipline’: ‘astronaut’ is geen bekende discipline',
+      'rij 7, kolom ‘discipline’: ‘astronaut’ is geen bekende discipline; ' + KNOWN,
       'rij 7, kolom ‘contracturen’: waarde ‘80’ is geen aantal uren van 0 tot en met 60',
       'rij 7, kolom ‘beoordeeld op’: waarde ‘31-02-2025’ is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)',
     ]);
@@ -160,6 +166,54 @@ describe('importing professionals from CSV and XLSX', () => {
   });
 });
 
+describe('cells the header does not name', () => {
+  it('refuses a row with a cell beyond the last column, as an unquoted decimal comma in a comma file makes', async () => {
+    store = openTestStore({ seedSample: false });
+    // "24,5" without quotes in a comma file is two cells: 24 and 5. Reading the first and
+    // dropping the second imported Jan with 24 hours and no word about it.
+    const csv = ['Naam,Discipline,Contracturen', 'Jan Komma,Opbouwwerker,24,5', 'Piet Punt,Vrijwilliger,8'].join('\n');
+    const preview = await store.call('professionalsImport.preview', {
+      fileName: 'komma.csv',
+      format: 'csv',
+      dataBase64: b64(csv),
+    });
+    expect(preview.rows.map((r) => [r.name, r.contractHours])).toEqual([['Piet Punt', 8]]);
+    expect(preview.errors.map(inDutch)).toEqual([
+      'rij 2, kolom ‘D’: deze rij heeft meer cellen dan er kolommen zijn: ‘5’ hoort bij geen kolom. ' +
+        'Staat er een komma in een getal, zoals 24,5? Zet dan aanhalingstekens om dat getal, of gebruik puntkomma’s tussen de cellen.',
+    ]);
+    expect(en(preview.errors[0]!.text)).toContain('more cells than there are columns');
+  });
+
+  it('leaves out an empty column that a spreadsheet program keeps for its formatting, and names one with data by its letter', async () => {
+    store = openTestStore({ seedSample: false });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Blad1');
+    sheet.addRow(['Naam', 'Discipline', 'Contracturen']);
+    sheet.addRow(['Sara Bos', 'Opbouwwerker', 24.5]);
+    // A fill on E1 and a border further down: Excel keeps columns D-E in the sheet, empty.
+    sheet.getCell('E1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    sheet.getCell('D4').border = { top: { style: 'thin' } };
+    const xlsx = async () => Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const preview = await store.call('professionalsImport.preview', {
+      fileName: 'p.xlsx',
+      format: 'xlsx',
+      dataBase64: await xlsx(),
+    });
+    expect(preview.errors.map(inDutch)).toEqual([]);
+    expect(preview.rows.map((r) => [r.name, r.contractHours])).toEqual([['Sara Bos', 24.5]]);
+
+    // A nameless column that does hold something is still refused, named as the spreadsheet shows it.
+    sheet.getCell('E2').value = 'ja';
+    const withData = await store.call('professionalsImport.preview', {
+      fileName: 'p.xlsx',
+      format: 'xlsx',
+      dataBase64: await xlsx(),
+    });
+    expect(withData.errors.map(inDutch)).toEqual(['rij 1, kolom ‘E’: kolom zonder naam']);
+  });
+});
+
 describe('row numbers in a CSV with cells that span lines', () => {
   // "rij N" is the row the user sees when opening the file in a spreadsheet program: the header
   // is row 1 and a record whose cell holds line breaks is still one row, however many lines it
@@ -188,7 +242,7 @@ describe('row numbers in a CSV with cells that span lines', () => {
         ['Dirk Dekker', 'West'],
       ],
       errors: [
-        'rij 3, kolom ‘discipline’: ‘astronaut’ is geen bekende discipline',
+        'rij 3, kolom ‘discipline’: ‘astronaut’ is geen bekende discipline; ' + KNOWN,
         'rij 4, kolom ‘empathie’: waarde ‘9’ is geen niveau 0-4',
       ],
     });
@@ -212,7 +266,7 @@ describe('row numbers in a CSV with cells that span lines', () => {
     ].join('\n');
     expect(await messages(csv)).toEqual({
       names: [['Anna de Vries', 'Wijkteam Oost\nlocatie De Brug']],
-      errors: ['rij 5, kolom ‘discipline’: ‘astronaut’ is geen bekende discipline'],
+      errors: ['rij 5, kolom ‘discipline’: ‘astronaut’ is geen bekende discipline; ' + KNOWN],
     });
   });
 });

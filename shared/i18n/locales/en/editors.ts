@@ -63,12 +63,14 @@ export const editors: Record<keyof typeof nl, string> = {
   'edit.roleSet.remove': 'Remove team role {role}',
   'edit.roleSet.removeHint': 'Removing a role also removes it from the professionals rated on it. This can be undone.',
   'edit.roleSet.new': 'New team role',
+  'edit.roleSet.nameTaken': 'A team role with this name already exists.',
   'edit.roleSet.add': 'Add team role',
 
   'edit.template.lifeDomainsOf': 'Life domains: {domains}',
   'edit.template.lifeDomains': 'Life domains',
 
   'edit.teamRole.keyTaken': 'A team role ‘{name}’ already exists.',
+  'edit.teamRole.nameTaken': 'There is already a team role named ‘{name}’. Choose another name.',
   'edit.teamRole.notFound': 'The team role ‘{key}’ does not exist (any more).',
 
   'edit.cmd.fnExpertise': 'Specialist knowledge of {name}',

@@ -51,9 +51,11 @@ export const errors: Record<keyof typeof nl, string> = {
     'The data file was damaged or not a planner file. It was not erased but moved aside as {file}, and the planner started a new, empty file. No usable backup was found. Keep the file that was moved aside and ask your administrator for help.',
 
   'catalogueError.competencyKeyTaken': 'A competency with the key ‘{key}’ already exists ({name}). Choose another key.',
+  'catalogueError.competencyNameTaken': 'There is already a competency named ‘{name}’. Choose another name.',
   'catalogueError.competencyBuiltIn': '‘{name}’ is part of the competency profile and cannot be deleted.',
   'catalogueError.competencyInUse':
     '‘{name}’ is still in use (requirements: {requirements}, ratings: {ratings}). Remove those first.',
+  'catalogueError.templateNameTaken': 'There is already a function named ‘{name}’. Choose another name.',
   'catalogueError.templateBuiltIn': '‘{name}’ is a built-in function and cannot be deleted.',
 
   'professionalError.alreadyBack': '{name} is already (back) in the pool. Nothing was changed.',
@@ -80,12 +82,14 @@ export const errors: Record<keyof typeof nl, string> = {
     'Nothing was imported: the file has {count} errors. First error in row {row}, column ‘{column}’: {text}.',
 
   'importRow.columnWithoutName': 'column without a name',
+  'importRow.cellOutsideColumns':
+    'this row has more cells than there are columns: ‘{value}’ belongs to no column. Is there a comma in a number, such as 24,5? Then put quotes around that number, or separate the cells with semicolons.',
   'importRow.unknownColumn': 'unknown column (not a field or competency)',
   'importRow.columnTwice': 'this column appears twice',
   'importRow.columnMissing': 'this column is missing',
   'importRow.noProfessionals': 'the file holds no professionals',
   'importRow.notALevel': 'value ‘{value}’ is not a level 0-4',
-  'importRow.unknownDiscipline': '‘{value}’ is not a known discipline',
+  'importRow.unknownDiscipline': '‘{value}’ is not a known discipline; the planner knows: {known}',
   'importRow.notABinding': 'value ‘{value}’ is not ‘hierarchical’ or ‘functional’',
   'importRow.notHours': 'value ‘{value}’ is not a number of hours from 0 to 60',
   'importRow.unknownExpertise': '‘{value}’ is not known specialist knowledge',

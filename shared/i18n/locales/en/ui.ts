@@ -299,7 +299,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'catalogue.newTemplate': 'Function of your own',
   'catalogue.nameNl': 'Name (Dutch)',
   'catalogue.nameEn': 'Name (English)',
-  'catalogue.keyTaken': 'A competency with this name already exists.',
+  'catalogue.competencyNameTaken': 'A competency with this name already exists.',
+  'catalogue.templateNameTaken': 'A function with this name already exists.',
   'catalogue.addCompetency': 'Add competency',
   'catalogue.addTemplate': 'Add function',
 

@@ -65,12 +65,14 @@ export const editors = {
   'edit.roleSet.removeHint':
     'Verwijderen haalt de rol ook weg bij de professionals die erop beoordeeld zijn. Dit is ongedaan te maken.',
   'edit.roleSet.new': 'Nieuwe teamrol',
+  'edit.roleSet.nameTaken': 'Er bestaat al een teamrol met deze naam.',
   'edit.roleSet.add': 'Teamrol toevoegen',
 
   'edit.template.lifeDomainsOf': 'Levensgebieden: {domains}',
   'edit.template.lifeDomains': 'Levensgebieden',
 
   'edit.teamRole.keyTaken': 'Er bestaat al een teamrol ‘{name}’.',
+  'edit.teamRole.nameTaken': 'Er bestaat al een teamrol met de naam ‘{name}’. Kies een andere naam.',
   'edit.teamRole.notFound': 'De teamrol ‘{key}’ bestaat niet (meer).',
 
   'edit.cmd.fnExpertise': 'Vakkennis van {name}',

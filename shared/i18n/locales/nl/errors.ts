@@ -57,9 +57,11 @@ export const errors = {
 
   'catalogueError.competencyKeyTaken':
     'Er bestaat al een competentie met de sleutel ‘{key}’ ({name}). Kies een andere sleutel.',
+  'catalogueError.competencyNameTaken': 'Er bestaat al een competentie met de naam ‘{name}’. Kies een andere naam.',
   'catalogueError.competencyBuiltIn': '‘{name}’ hoort bij het competentieprofiel en kan niet worden verwijderd.',
   'catalogueError.competencyInUse':
     '‘{name}’ wordt nog gebruikt (eisen: {requirements}, beoordelingen: {ratings}). Haal die eerst weg.',
+  'catalogueError.templateNameTaken': 'Er bestaat al een functie met de naam ‘{name}’. Kies een andere naam.',
   'catalogueError.templateBuiltIn': '‘{name}’ hoort bij de ingebouwde functies en kan niet worden verwijderd.',
 
   'professionalError.alreadyBack': '{name} staat al (weer) in de pool. Er is niets gewijzigd.',
@@ -89,12 +91,14 @@ export const errors = {
     'Er is niets geïmporteerd: het bestand bevat {count} fouten. Eerste fout in rij {row}, kolom ‘{column}’: {text}.',
 
   'importRow.columnWithoutName': 'kolom zonder naam',
+  'importRow.cellOutsideColumns':
+    'deze rij heeft meer cellen dan er kolommen zijn: ‘{value}’ hoort bij geen kolom. Staat er een komma in een getal, zoals 24,5? Zet dan aanhalingstekens om dat getal, of gebruik puntkomma’s tussen de cellen.',
   'importRow.unknownColumn': 'onbekende kolom (geen veld of competentie)',
   'importRow.columnTwice': 'deze kolom komt twee keer voor',
   'importRow.columnMissing': 'deze kolom ontbreekt',
   'importRow.noProfessionals': 'het bestand bevat geen professionals',
   'importRow.notALevel': 'waarde ‘{value}’ is geen niveau 0-4',
-  'importRow.unknownDiscipline': '‘{value}’ is geen bekende discipline',
+  'importRow.unknownDiscipline': '‘{value}’ is geen bekende discipline; de planner kent: {known}',
   'importRow.notABinding': 'waarde ‘{value}’ is geen ‘hiërarchisch’ of ‘functioneel’',
   'importRow.notHours': 'waarde ‘{value}’ is geen aantal uren van 0 tot en met 60',
   'importRow.unknownExpertise': '‘{value}’ is geen bekende vakkennis',

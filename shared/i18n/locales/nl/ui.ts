@@ -305,7 +305,8 @@ export const ui = {
   'catalogue.newTemplate': 'Eigen functie',
   'catalogue.nameNl': 'Naam (Nederlands)',
   'catalogue.nameEn': 'Naam (Engels)',
-  'catalogue.keyTaken': 'Er bestaat al een competentie met deze naam.',
+  'catalogue.competencyNameTaken': 'Er bestaat al een competentie met deze naam.',
+  'catalogue.templateNameTaken': 'Er bestaat al een functie met deze naam.',
   'catalogue.addCompetency': 'Competentie toevoegen',
   'catalogue.addTemplate': 'Functie toevoegen',
 
