@@ -139,9 +139,10 @@ function competenciesTable({ view, tr, names, teamName, level }: Context): Pick<
       ...view.teams.map((team) => {
         const mine = c.perTeam.find((p) => p.teamId === team.teamId);
         if (!mine) return t('area.empty');
-        return mine.requiredLevel === null
-          ? t('area.cell.notRequired', { best: mine.best })
-          : t('area.cell.required', { level: mine.requiredLevel, best: mine.best });
+        if (mine.requiredLevel !== null) return t('area.cell.required', { level: mine.requiredLevel, best: mine.best });
+        return mine.askedInShell
+          ? t('area.cell.inShell', { best: mine.best })
+          : t('area.cell.notRequired', { best: mine.best });
       }),
       c.heldAtRequiredBy.map(teamName).join('; ') || t('area.empty'),
     ]),

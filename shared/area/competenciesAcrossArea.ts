@@ -1,3 +1,4 @@
+import { askedInShell } from '../engine/askedInShell.js';
 import type { AnalysedTeam } from './analysedTeam.js';
 import type { AreaCompetency } from './types.js';
 
@@ -9,6 +10,7 @@ import type { AreaCompetency } from './types.js';
 export function competenciesAcrossArea(teams: readonly AnalysedTeam[]): AreaCompetency[] {
   const byKey = new Map<string, AreaCompetency>();
   for (const { entry, report } of teams) {
+    const inShell = askedInShell(report, 'competency');
     for (const p of report.profile) {
       let row = byKey.get(p.competency);
       if (!row) {
@@ -18,7 +20,13 @@ export function competenciesAcrossArea(teams: readonly AnalysedTeam[]): AreaComp
       row.bestInArea = Math.max(row.bestInArea, p.best);
       const holdersAtRequired = p.requiredLevel === null ? 0 : p.holders.length;
       if (holdersAtRequired > 0) row.heldAtRequiredBy.push(entry.teamId);
-      row.perTeam.push({ teamId: entry.teamId, requiredLevel: p.requiredLevel, best: p.best, holdersAtRequired });
+      row.perTeam.push({
+        teamId: entry.teamId,
+        requiredLevel: p.requiredLevel,
+        askedInShell: p.requiredLevel === null && inShell.has(p.competency),
+        best: p.best,
+        holdersAtRequired,
+      });
     }
   }
   return [...byKey.values()];

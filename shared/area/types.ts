@@ -60,6 +60,8 @@ interface CompetencyInTeam {
   teamId: string;
   /** Highest level an in-team function of this team asks for; null when none does. */
   requiredLevel: number | null;
+  /** No in-team function asks it, but a shell function does: the team refers it to the shell. */
+  askedInShell: boolean;
   /** Best rating among the team's members (engine profile). */
   best: number;
   /** Members at or above the required level (engine profile `holders`); 0 when nothing is required. */

@@ -1,3 +1,4 @@
+import { askedInShell } from '../engine/askedInShell.js';
 import { expertiseLevelOf } from '../engine/expertiseLevel.js';
 import { shownStatus } from '../engine/shownStatus.js';
 import { coverTeamExpertise } from '../engine/teamExpertise.js';
@@ -82,9 +83,8 @@ export function competencyCells(plan: TeamPlan, report: CoverageReport, columns:
   const inShell = (cell: HrCell | undefined): void => {
     if (cell && cell.severity === 'notRequired') cell.severity = 'inShell';
   };
-  for (const fn of report.functions) {
-    if (!fn.inShell) continue;
-    for (const r of fn.requirements) inShell(cells.get(cellId(r.kind, r.competency)));
+  for (const kind of ['competency', 'expertise'] as const) {
+    for (const key of askedInShell(report, kind)) inShell(cells.get(cellId(kind, key)));
   }
   for (const fn of plan.functions) {
     if (fn.placement !== 'shell') continue;

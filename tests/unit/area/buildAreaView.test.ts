@@ -81,6 +81,28 @@ describe('area view: combined coverage', () => {
     expect(empathy.perTeam.find((t) => t.teamId === 'jeugd')).toMatchObject({ requiredLevel: null, best: 3 });
   });
 
+  it('words a competency only a shell function asks as asked in the shell, not as not asked', () => {
+    const view = buildAreaView(input(), 'Testwijk');
+    const coaching = view.competencies.find((c) => c.competency === 'coaching')!;
+    // Breed's shell function asks coaching 4; no in-team function of either team does.
+    expect(coaching.perTeam.find((t) => t.teamId === 'breed')).toMatchObject({
+      requiredLevel: null,
+      askedInShell: true,
+    });
+    expect(coaching.perTeam.find((t) => t.teamId === 'jeugd')).toMatchObject({
+      requiredLevel: null,
+      askedInShell: false,
+    });
+    const cells = (lang: 'nl' | 'en') => {
+      const table = areaTables(view, lang).find((t) => t.sheet === (lang === 'nl' ? 'Competenties' : 'Competencies'))!;
+      const row = table.rows.find((r) => r[0] === (lang === 'nl' ? 'Coachen' : 'Coaching'))!;
+      const column = (name: string) => row[table.columns.indexOf(name)];
+      return [column('Wijkteam Breed'), column('Jeugdteam')];
+    };
+    expect(cells('nl')).toEqual(['in de schil gevraagd, beste 0', 'niet gevraagd, beste 0']);
+    expect(cells('en')).toEqual(['asked in the shell, best 0', 'not asked, best 0']);
+  });
+
   it('gives per expertise the best level each team brings', () => {
     const debt = buildAreaView(input(), 'Testwijk').expertise.find((e) => e.key === 'debt')!;
     expect(debt.bestInArea).toBe(3);

@@ -85,6 +85,7 @@ export const area: Record<keyof typeof nl, string> = {
   'area.cell.noMembers': '{team}: nobody yet',
   'area.cell.required': 'asked {level}, best {best}',
   'area.cell.notRequired': 'not asked, best {best}',
+  'area.cell.inShell': 'asked in the shell, best {best}',
   'area.cell.expertiseHeld': 'best level {best}; {held} at level ≥ {level} ({status})',
   'area.cell.expertiseNone': 'nobody ({status})',
   'area.cell.expertiseNotAsked': 'nobody',

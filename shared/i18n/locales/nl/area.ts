@@ -86,6 +86,7 @@ export const area = {
   'area.cell.noMembers': '{team}: nog niemand',
   'area.cell.required': 'gevraagd {level}, beste {best}',
   'area.cell.notRequired': 'niet gevraagd, beste {best}',
+  'area.cell.inShell': 'in de schil gevraagd, beste {best}',
   'area.cell.expertiseHeld': 'beste niveau {best}; {held} op niveau ≥ {level} ({status})',
   'area.cell.expertiseNone': 'niemand ({status})',
   'area.cell.expertiseNotAsked': 'niemand',
