@@ -75,20 +75,25 @@ interface Context {
 function teamsTable({ view, tr, lang, names }: Context): Pick<AreaTable, 'columns' | 'rows'> {
   const { t } = tr;
   return {
+    // The figures a reader compares first stand beside the name: on a 1280 px screen the
+    // table is wider than the page, and they were cut off at its right end.
     columns: [
       t('area.col.team'),
+      t('area.col.coverage'),
+      t('area.col.hours'),
+      t('area.col.members'),
       t('area.col.model'),
       t('area.col.organisationType'),
       t('area.col.ageGroups'),
       t('area.col.targetGroups'),
       t('area.col.mandate'),
       t('area.col.terrain'),
-      t('area.col.coverage'),
-      t('area.col.members'),
-      t('area.col.hours'),
     ],
     rows: view.teams.map((team) => [
       team.name,
+      t('area.cell.percent', { value: Math.round(team.teamCoverage * 100) }),
+      t('area.cell.hours', { allocated: team.hoursAllocated, required: team.hoursRequired }),
+      team.members,
       modelName(team.model, lang),
       organisationTypeName(team.organisationType, lang),
       names.ageGroups(team.ageGroups) || t('area.empty'),
@@ -99,9 +104,6 @@ function teamsTable({ view, tr, lang, names }: Context): Pick<AreaTable, 'column
         : t(team.terrainSource === 'mandate' ? 'area.cell.terrainMandate' : 'area.cell.terrainFunctions', {
             domains: names.domains(team.terrain),
           }),
-      t('area.cell.percent', { value: Math.round(team.teamCoverage * 100) }),
-      team.members,
-      t('area.cell.hours', { allocated: team.hoursAllocated, required: team.hoursRequired }),
     ]),
   };
 }

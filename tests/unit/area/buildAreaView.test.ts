@@ -81,6 +81,19 @@ describe('area view: combined coverage', () => {
     expect(empathy.perTeam.find((t) => t.teamId === 'jeugd')).toMatchObject({ requiredLevel: null, best: 3 });
   });
 
+  it("puts each team's coverage, hours and members right beside its name, where a narrow screen shows them", () => {
+    const teams = areaTables(buildAreaView(input(), 'Testwijk'), 'nl').find((t) => t.sheet === 'Teams')!;
+    expect(teams.columns.slice(0, 4)).toEqual(['Team', 'Teamdekking', 'Uren ingezet / nodig', 'Teamleden']);
+    const view = buildAreaView(input(), 'Testwijk');
+    const breed = view.teams.find((t) => t.teamId === 'breed')!;
+    const row = teams.rows.find((r) => r[0] === breed.name)!;
+    expect(row.slice(1, 4)).toEqual([
+      `${Math.round(breed.teamCoverage * 100)}%`,
+      `${breed.hoursAllocated} / ${breed.hoursRequired}`,
+      breed.members,
+    ]);
+  });
+
   it('words a competency only a shell function asks as asked in the shell, not as not asked', () => {
     const view = buildAreaView(input(), 'Testwijk');
     const coaching = view.competencies.find((c) => c.competency === 'coaching')!;
