@@ -24,7 +24,7 @@ export const HR_LISTS = ['teams', 'matrix', 'overAllocated', 'assessments', 'sin
 export type HrList = (typeof HR_LISTS)[number];
 
 /** A cell: words, a number, a calendar day (a date cell in the XLSX, the ISO day in a CSV) or empty. */
-export type HrValue = string | number | SpreadsheetDay | null;
+type HrValue = string | number | SpreadsheetDay | null;
 
 export interface HrTable {
   list: HrList;

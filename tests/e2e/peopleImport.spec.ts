@@ -188,6 +188,23 @@ test.describe('importing professionals from a spreadsheet', () => {
     await expect(people.importDialog().getByRole('progressbar')).toHaveCount(0);
   });
 
+  test('a file in which no row is in order says what is wrong without counting zero good rows', async ({
+    page,
+    planner: _planner,
+  }) => {
+    const people = new ProfessionalsPage(page);
+    await people.open();
+    await people.openImport();
+    const csv = 'Naam;Discipline;Contracturen\r\nJan Jansen;Tovenaar;24\r\n';
+    await people.chooseFile({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect(people.importDialog().getByTestId('people-import-blocked')).toContainText(
+      'Er wordt niets opgeslagen zolang het bestand fouten bevat.',
+    );
+    // "0 rijen zijn in orde, maar worden pas toegevoegd ..." said nothing and read oddly.
+    await expect(people.summary()).toHaveCount(0);
+    await expect(people.commitButton()).toBeDisabled();
+  });
+
   test('a file that is no spreadsheet is refused before it is read, with a way out', async ({
     page,
     planner: _planner,

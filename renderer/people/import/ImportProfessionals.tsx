@@ -91,9 +91,11 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
             {preview && preview.errors.length > 0 && (
               <div className="people-import-problem" role="alert" data-testid="people-import-blocked">
                 <p>{t('people.import.blocked')}</p>
-                <p className="muted" data-testid="people-import-summary">
-                  {t('people.import.goodRows', { count: preview.rows.length })}
-                </p>
+                {preview.rows.length > 0 && (
+                  <p className="muted" data-testid="people-import-summary">
+                    {t('people.import.goodRows', { count: preview.rows.length })}
+                  </p>
+                )}
               </div>
             )}
             {preview && preview.errors.length > 0 && <ImportErrorsTable errors={preview.errors} />}

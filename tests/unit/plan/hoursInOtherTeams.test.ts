@@ -33,7 +33,7 @@ describe('parsePlan: hours in other teams', () => {
     expect(lines(plan, 'nl')).toEqual([
       'de uren in andere teams, p03: uren moeten een getal van 0 of meer zijn',
       'de uren in andere teams, p05: zoveel uren per week is niet mogelijk',
-      'de uren in andere teams, p99: verwijst naar een onbekende professional "p99"',
+      'de uren in andere teams, p99: verwijst naar een onbekende professional ‘p99’',
     ]);
   });
 });

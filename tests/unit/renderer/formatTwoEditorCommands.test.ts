@@ -68,7 +68,7 @@ describe('the editors of plan format 2 as undoable commands over the real store'
     ];
     const done = await h.root.execute(updateFunctionCommand(h.root, fn.id, { expertise: twice }));
     expect(done).toBe(false);
-    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toContain('de vakkennis "youth" staat er al');
+    expect(dutch(h.root.ui.toasts.at(-1)?.text)).toContain('de vakkennis ‘youth’ staat er al');
     expect(h.root.plan.functionById.get(fn.id)!.expertise).not.toEqual(twice);
   });
 });
