@@ -20,7 +20,8 @@ import { DEFAULT_MAIN_SCENARIO_NAME, withSuffix } from '../service/names.js';
  *   deletes the stored team (all its scenarios) and imports the file in its place, ids
  *   kept; `copy` imports it as a new team with new ids, named "<name> (kopie)", or
  *   "(kopie 2)", ... when a team already has that name by the one rule (`copyName`); the
- *   answer's `teamName` says the name chosen.
+ *   answer's `teamName` says the name chosen. A new or replacing team whose name another
+ *   team has is named "<name> (2)", ... (`freeTeamName`).
  * - Professionals are matched by id only. An unknown id is added to the pool. A known id
  *   with the same data is simply used. A known id with DIFFERENT data keeps the stored
  *   person untouched - a file never overwrites someone's ratings - and is reported in
@@ -78,6 +79,16 @@ function copyName(ctx: StoreContext, name: string): string {
   return firstFreeName(taken, (n) => withSuffix(name, n === 1 ? ' (kopie)' : ` (kopie ${n})`));
 }
 
+/**
+ * A team that is not a copy keeps its name unless another team already has it by the one
+ * rule (another municipality's "Wijkteam Noord" beside one's own): then "<name> (2)",
+ * "(3)", ..., so no two teams read the same. The answer's `teamName` says which.
+ */
+function freeTeamName(ctx: StoreContext, name: string): string {
+  const taken = teamNames(ctx).map((t) => t.name);
+  return firstFreeName(taken, (n) => (n === 1 ? name : withSuffix(name, ` (${n})`)));
+}
+
 export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 'replace' | 'copy'): ImportOutput {
   const plan = readPlan(raw);
   return ctx.write((): ImportOutput => {
@@ -103,7 +114,9 @@ export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 
       else if (!sameData(stored, p)) keptProfessionals.push({ id: stored.id, name: stored.name });
     }
 
-    const team = asCopy ? { ...plan.team, id: ctx.newId(), name: copyName(ctx, plan.team.name) } : plan.team;
+    const team = asCopy
+      ? { ...plan.team, id: ctx.newId(), name: copyName(ctx, plan.team.name) }
+      : { ...plan.team, name: freeTeamName(ctx, plan.team.name) };
     insertTeam(ctx, team, false);
     const scenarioId = ctx.newId();
     insertScenario(ctx, {

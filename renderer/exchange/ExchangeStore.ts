@@ -284,6 +284,9 @@ export class ExchangeStore {
         'ok',
         message(onConflict === 'replace' ? 'exchange.replaced' : 'exchange.imported', { team: teamName }),
       );
+      // Another team had the name: the store gave this one a free name, said here.
+      if (written.teamName !== teamName)
+        this.addMessage('ok', message('exchange.renamed', { team: teamName, name: written.teamName }));
     }
     if (written.kept.length > 0)
       this.addMessage('ok', message('exchange.keptProfessionals', { names: written.kept.join(', ') }));

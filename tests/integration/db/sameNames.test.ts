@@ -98,6 +98,25 @@ describe('same names in the store', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  it('gives an imported team a free name when another team already has its name, and keeps it when replacing itself', async () => {
+    store = openTestStore({ seedSample: false });
+    const theirs = await store.call('teams.create', { ...sampleTeamInput, name: 'Wijkteam Noord' });
+    const plan = await store.call('plan.export', { scenarioId: theirs.scenarios[0]!.id, includePool: false });
+    // Another municipality's file: another team (its own id) of the same name as one here.
+    await store.call('teams.delete', { id: theirs.id });
+    await store.call('teams.create', { ...sampleTeamInput, name: ' wijkteam NOORD' });
+    const imported = await store.call('plan.import', { plan, onConflict: 'ask' });
+    expect(imported.status === 'imported' && imported.teamName).toBe('Wijkteam Noord (2)');
+    // Replacing that team by the same file again keeps the name it was given: it is no other team.
+    const again = await store.call('plan.import', {
+      plan: { ...plan, team: { ...plan.team, name: 'Wijkteam Noord (2)' } },
+      onConflict: 'replace',
+    });
+    expect(again.status === 'imported' && again.teamName).toBe('Wijkteam Noord (2)');
+    const names = (await store.call('teams.list', {})).map((t) => nameKey(t.name));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('chooses a name that no taken name has by the rule, whatever the names taken', () => {
     const variants = fc.constantFrom('Plan B', 'plan b', ' PLAN B ', 'Plan B 2', 'plan b 3', 'Plan', 'Ĳsselmeer');
     fc.assert(

@@ -130,3 +130,22 @@ describe('import of a broken team plan file says what is wrong in plain words', 
     ]);
   });
 });
+
+describe('import of a team whose name another team has', () => {
+  it('says the name the store gave it, in both languages', async () => {
+    const plan = example();
+    await h.root.exchange.importFiles([{ name: 'oost.json', text: JSON.stringify(plan) }]);
+    // The same file from another municipality: another team (its own id), the same name.
+    await h.root.exchange.importFiles([
+      { name: 'oost-2.json', text: JSON.stringify({ ...plan, team: { ...plan.team, id: 'elders-oost' } }) },
+    ]);
+    const said = h.root.exchange.messages.filter((m) => m.kind === 'ok').map((m) => m.text);
+    const renamed = said.at(-1)!;
+    expect(translator('nl').render(renamed)).toBe(
+      'Er was al een ander team met de naam Wijkteam Oost; het geïmporteerde team heet daarom ‘Wijkteam Oost (2)’.',
+    );
+    expect(translator('en').render(renamed)).toBe(
+      'Another team was already named Wijkteam Oost, so the imported team is named ‘Wijkteam Oost (2)’.',
+    );
+  });
+});

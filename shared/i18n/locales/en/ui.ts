@@ -551,6 +551,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.importedCopy':
     '{team} was imported as a copy named ‘{copy}’, with the same professionals: their hours now count in both teams.',
   'exchange.replaced': '{team} was replaced. The data from before is in a backup.',
+  'exchange.renamed': 'Another team was already named {team}, so the imported team is named ‘{name}’.',
   'exchange.keptProfessionals': 'For {names} the planner kept its own data; the file had different data.',
   'exchange.unknownHoursElsewhere_one':
     'According to the file, {people} also works in teams that are not in this planner. The planner does not count those hours: the free hours are too high here and you will not see more hours than contracted. Import those teams as well to count the hours.',

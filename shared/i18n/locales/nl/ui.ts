@@ -559,6 +559,7 @@ export const ui = {
   'exchange.importedCopy':
     '{team} is als kopie geïmporteerd onder de naam ‘{copy}’, met dezelfde professionals: hun uren tellen nu in beide teams mee.',
   'exchange.replaced': '{team} is vervangen. De gegevens van daarvoor staan in een reservekopie.',
+  'exchange.renamed': 'Er was al een ander team met de naam {team}; het geïmporteerde team heet daarom ‘{name}’.',
   'exchange.keptProfessionals':
     'Van {names} zijn de gegevens in de planner behouden; het bestand bevatte andere gegevens.',
   'exchange.unknownHoursElsewhere_one':
