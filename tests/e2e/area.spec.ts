@@ -86,7 +86,7 @@ test.describe('area view', () => {
       ['Teams', 'Functies', 'Competenties', 'Vakkennis', 'Gaten', 'Overlap', 'Gedeelde mensen'].sort(),
     );
     const teams = sheets.get('Teams')!;
-    expect(teams[0]!.slice(0, 3)).toEqual(['Team', 'Model', 'Organisatietype']);
+    expect(teams[0]!.slice(0, 3)).toEqual(['Team', 'Teamdekking', 'Uren ingezet / nodig']);
     expect(teams.slice(1).map((row) => row[0])).toEqual(view.teams.map((t) => t.name));
     const shared = sheets.get('Gedeelde mensen')!;
     expect(shared.slice(1).map((row) => row[0])).toEqual(view.sharedPeople.map((p) => p.name));
