@@ -19,7 +19,7 @@ import { DEFAULT_MAIN_SCENARIO_NAME, withSuffix } from '../service/names.js';
  * - Same team id already stored: `ask` answers `conflict` and writes nothing; `replace`
  *   deletes the stored team (all its scenarios) and imports the file in its place, ids
  *   kept; `copy` imports it as a new team with new ids, named "<name> (kopie)", or
- *   "(kopie 2)", ... when a team already has that name by the one rule (`copyName`); the
+ *   "(kopie 2)", ... when a team already has that name by the one rule (`freeTeamName`); the
  *   answer's `teamName` says the name chosen. A new or replacing team whose name another
  *   team has is named "<name> (2)", ... (`freeTeamName`).
  * - Professionals are matched by id only. An unknown id is added to the pool. A known id
@@ -73,20 +73,17 @@ function sameData(a: Professional, b: Professional): boolean {
   return canonical(a) === canonical(b);
 }
 
-/** "<name> (kopie)", else "(kopie 2)", "(kopie 3)", ...: the first no team has (`firstFreeName`). */
-function copyName(ctx: StoreContext, name: string): string {
-  const taken = teamNames(ctx).map((t) => t.name);
-  return firstFreeName(taken, (n) => withSuffix(name, n === 1 ? ' (kopie)' : ` (kopie ${n})`));
-}
-
 /**
- * A team that is not a copy keeps its name unless another team already has it by the one
- * rule (another municipality's "Wijkteam Noord" beside one's own): then "<name> (2)",
- * "(3)", ..., so no two teams read the same. The answer's `teamName` says which.
+ * The first name no team has by the one rule (`firstFreeName`). A copy is "<name> (kopie)",
+ * else "(kopie 2)", "(kopie 3)", ...; a team that is not a copy keeps its name unless
+ * another team already has it (another municipality's "Wijkteam Noord" beside one's own):
+ * then "<name> (2)", "(3)", ..., so no two teams read the same. `teamName` in the answer
+ * says which.
  */
-function freeTeamName(ctx: StoreContext, name: string): string {
+function freeTeamName(ctx: StoreContext, name: string, asCopy: boolean): string {
   const taken = teamNames(ctx).map((t) => t.name);
-  return firstFreeName(taken, (n) => (n === 1 ? name : withSuffix(name, ` (${n})`)));
+  const suffix = (n: number) => (asCopy ? (n === 1 ? ' (kopie)' : ` (kopie ${n})`) : n === 1 ? '' : ` (${n})`);
+  return firstFreeName(taken, (n) => withSuffix(name, suffix(n)));
 }
 
 export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 'replace' | 'copy'): ImportOutput {
@@ -114,9 +111,8 @@ export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 
       else if (!sameData(stored, p)) keptProfessionals.push({ id: stored.id, name: stored.name });
     }
 
-    const team = asCopy
-      ? { ...plan.team, id: ctx.newId(), name: copyName(ctx, plan.team.name) }
-      : { ...plan.team, name: freeTeamName(ctx, plan.team.name) };
+    const name = freeTeamName(ctx, plan.team.name, asCopy);
+    const team = asCopy ? { ...plan.team, id: ctx.newId(), name } : { ...plan.team, name };
     insertTeam(ctx, team, false);
     const scenarioId = ctx.newId();
     insertScenario(ctx, {
