@@ -54,6 +54,7 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
   const ownHours = (existing ?? 0) + (hoursIn(drop.fromFunctionId) ?? 0);
   const free = load ? hoursFreeFor(load, ownHours, root.plan.hoursElsewhere) : 0;
   const value = hours.ok ? hours.value : null;
+  const belowMinimum = value !== null && value < MIN_ASSIGNMENT_HOURS;
   const valid = value !== null;
   // The board behind the dialog previews this drop: it follows the hours typed (a number
   // the rule refuses leaves the last one shown), so the board and the dialog agree.
@@ -109,8 +110,9 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
         {/* The minimum assignment is the planner's advice, not a limit (the composer's default,
             and "Plaatsen" offers less to someone with fewer hours free): said as it is typed,
             and it may still be saved. */}
-        <p className="warning" role="status" data-testid="hours-below-minimum">
-          {value !== null && value < MIN_ASSIGNMENT_HOURS ? t('hours.belowMinimum', { min: MIN_ASSIGNMENT_HOURS }) : ''}
+        {/* The warning's colour, not the error's: the hours may be saved. */}
+        <p className={belowMinimum ? 'field-warning' : undefined} role="status" data-testid="hours-below-minimum">
+          {belowMinimum ? t('hours.belowMinimum', { min: MIN_ASSIGNMENT_HOURS }) : ''}
         </p>
         <div className="dialog-actions">
           <Button className="button" onPress={onDone}>

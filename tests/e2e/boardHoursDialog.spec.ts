@@ -91,6 +91,8 @@ test.describe('the hours dialog', () => {
     await expect(below).toHaveText('');
     await input.fill('2');
     await expect(below).toHaveText('Minder dan de minimale 4 uur per plaatsing. U kunt het toch opslaan.');
+    // In the warning's colour, not the error's red: nothing is wrong with saving it.
+    await expect(below).toHaveClass('field-warning');
     await expect(board.hoursDialog().getByTestId('hours-confirm')).toBeEnabled();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/hours-below-minimum.png` });
     await input.fill('4');
