@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/catalogue.js';
 
 /**
  * A competency a function can require and a professional can be rated on. The
- * built-in ones are the twelve qualities HU 2014 lists for integrated work, named among
+ * built-in ones are the twelve qualities De Waal e.a. lists for integrated work, named among
  * other places in the "Competentieprofiel generalist" (Wijland & De Goede, 2012); users
  * add their own with `builtIn: false`.
  */
@@ -20,7 +20,7 @@ function builtIn(key: string, name: MessageKey, description: MessageKey): Compet
 }
 
 /**
- * The 12 competencies, in the order HU 2014 lists them. Names and descriptions (the descriptions in our own
+ * The 12 competencies, in the order De Waal e.a. lists them. Names and descriptions (the descriptions in our own
  * words: the article gives only the names) are in the message catalogue.
  */
 export const BUILT_IN_COMPETENCIES: readonly Competency[] = [

@@ -5,7 +5,7 @@ import type { TeamPlan } from '../plan/planSchema.js';
 /**
  * The team-role profile: per team role of the plan, who among the members has it strongly
  * (level 3 or more), the best level and how many members sit at each level. The sources
- * (HU 2014, "Vakkennis, talent en de cruciale rol van teamleiders") say breaking down the
+ * (De Waal e.a., "Vakkennis, talent en de cruciale rol van teamleiders") say breaking down the
  * walls between disciplines only works when team roles reinforce each other; they give no
  * role model, so the roles are the plan's own set.
  */

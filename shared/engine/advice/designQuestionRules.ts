@@ -4,14 +4,14 @@ import { defineRule } from './rule.js';
 import { YOUTH_EXPERTISE } from './specialistKnowledgeRules.js';
 
 /**
- * Whether the functions follow from the answers to the three design questions. HU 2014 (the
+ * Whether the functions follow from the answers to the three design questions. De Waal e.a. (the
  * introduction of "Integrale wijkteams: een kwestie van kiezen"): first answer "hoe breed, hoe
  * ver, hoe geïntegreerd", then fix the functions; these rules point out where the two drifted apart.
  */
 
 /** Function templates that carry collective work (residents' initiatives, group activities). */
 const COLLECTIVE_TEMPLATES: readonly string[] = ['collectiveArrangements', 'communityDevelopment'];
-/** The function template for crisis intervention, one function a team can have (HU 2014). */
+/** The function template for crisis intervention, one function a team can have (De Waal e.a.). */
 const CRISIS_TEMPLATE = 'crisisIntervention';
 
 export const referWithoutShell = defineRule(

@@ -5,7 +5,7 @@ import { defineRule } from './rule.js';
 /**
  * The voorliggend veld: first-line partners (welfare desk, GP, school, volunteers) who refer
  * cases TO the team; not the schil, which the team refers to. For an A2 team the connection
- * is "extra important", since that field must bring the cases (Movisie 2017, "Voor- en nadelen
+ * is "extra important", since that field must bring the cases (Integraal werken in de wijk, 2017, "Voor- en nadelen
  * van model A2"); the same holds for any team whose questions arrive by referral.
  */
 

@@ -2,7 +2,7 @@ import { message } from '../../i18n/message.js';
 import { defineRule } from './rule.js';
 
 /**
- * The team's own leidinggevende. HU 2014 ("Verschillende teammodellen") makes an own leader,
+ * The team's own leidinggevende. De Waal e.a. ("Verschillende teammodellen") makes an own leader,
  * accountable to the municipality and/or the consortium, part of what an integraal team is,
  * and ("Vakkennis, talent en de cruciale rol van teamleiders") stresses the leader's role.
  * The span limit is the user's own threshold: the sources set none.

@@ -2,8 +2,8 @@ import { message } from '../../i18n/message.js';
 import { defineRule, members } from './rule.js';
 
 /**
- * Positioning (Movisie 2017: the municipality runs the team itself, or contracts one or more
- * providers) decides who mandates the team. HU 2014 ("Verschillende teammodellen"): an
+ * Positioning (Integraal werken in de wijk, 2017: the municipality runs the team itself, or contracts one or more
+ * providers) decides who mandates the team. De Waal e.a. ("Verschillende teammodellen"): an
  * integraal team's leader answers to the municipality and/or the consortium. Whether the
  * two line up, and that seconded staff need agreements, is the planner's own modest check.
  */

@@ -3,7 +3,7 @@ import { hasConsultation, lackingExpertise } from './lackingExpertise.js';
 import { defineRule, expertiseName, functionNames, lowerCase } from './rule.js';
 
 /**
- * The A1 model's two known risks (Movisie 2017, "Voor- en nadelen van model A1"): specialist
+ * The A1 model's two known risks (Integraal werken in de wijk, 2017, "Voor- en nadelen van model A1"): specialist
  * knowledge needs upkeep, otherwise problems are missed and consultation comes late; and
  * heavier problems stay in the team too long. Turned into checks on the plan's own records:
  * a consultation arrangement for every expertise the team lacks, an escalation route for

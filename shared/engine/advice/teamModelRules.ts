@@ -5,7 +5,7 @@ import { listOf } from './listOf.js';
 import { defineRule } from './rule.js';
 
 /**
- * The A1 and A2 models as the sources describe them (Movisie 2017, "Voor- en nadelen van
+ * The A1 and A2 models as the sources describe them (Integraal werken in de wijk, 2017, "Voor- en nadelen van
  * model A1 / A2"): Gouda's reasons against a split A1 team (what such a split should arrange is
  * the planner's own advice), the A2 risk of a problem-centred rather than
  * whole-life approach, and a model that disagrees with the team's own answer on which

@@ -4,7 +4,7 @@ import { listOf } from './listOf.js';
 import { defineRule, professionalName } from './rule.js';
 
 /**
- * Team roles that should reinforce each other (HU 2014, "Vakkennis, talent en de cruciale
+ * Team roles that should reinforce each other (De Waal e.a., "Vakkennis, talent en de cruciale
  * rol van teamleiders"): a role no member has strongly, or that rests on one person. Only
  * once someone is rated; before that, one reminder.
  */
