@@ -15,6 +15,7 @@ import { NumberInput } from '../ui/NumberInput.js';
 import type { NumberRule } from '../../shared/i18n/numberInput.js';
 import { useFocusRequest, type FocusTarget } from '../app/focusRequest.js';
 import { focusFunction } from './focusFunction.js';
+import { VariantFunctionsNote } from './VariantFunctionsNote.js';
 
 /**
  * The team's functions: placement (team or shell), hours needed; opened, a function shows
@@ -31,6 +32,7 @@ export const FunctionEditorList = observer(function FunctionEditorList() {
   useFocusRequest((target) => focusTargetIn(list.current, target));
   const view = root.plan.view;
   if (!view) return null;
+  const scenario = root.teams.scenarioById.get(view.scenarioId);
   return (
     <section
       className="function-editor"
@@ -39,8 +41,11 @@ export const FunctionEditorList = observer(function FunctionEditorList() {
       ref={list}
     >
       <h2 id="functions-edit-title" tabIndex={-1}>
-        {t('functions.title')}
+        {scenario && !scenario.isMain
+          ? t('functions.titleInScenario', { scenario: scenario.name })
+          : t('functions.title')}
       </h2>
+      <VariantFunctionsNote scenarioId={view.scenarioId} />
       {view.plan.functions.length === 0 && <p className="empty-state">{t('functions.empty')}</p>}
       <ul className="function-edit-list">
         {view.plan.functions.map((fn, at, all) => (

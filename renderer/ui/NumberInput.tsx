@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { FieldError, Group, Input, Label, TextField } from 'react-aria-components';
 import {
   numberInputText,
@@ -25,6 +25,7 @@ interface Props {
   step?: number;
   placeholder?: string;
   testId?: string;
+  /** Focused when it appears, its text selected: what is typed replaces the prefilled number. */
   autoFocus?: boolean;
   className?: string;
 }
@@ -63,7 +64,25 @@ export function NumberInput(props: Props) {
     stepBy(event.key === 'ArrowUp' ? 1 : -1);
   };
 
-  const input = <Input data-testid={testId} placeholder={placeholder} autoFocus={autoFocus} onKeyDown={onKeyDown} />;
+  // A field that takes the focus by itself (the hours dialog) holds a proposal: typing
+  // "16" should give 16, not "2416" after the prefilled 24. Its first focus selects the
+  // text (a focus that comes back later, e.g. after a drop, keeps where the person was).
+  const selectedOnce = useRef(false);
+  const onFocus = (event: FocusEvent<HTMLInputElement>) => {
+    if (!autoFocus || selectedOnce.current) return;
+    selectedOnce.current = true;
+    event.currentTarget.select();
+  };
+
+  const input = (
+    <Input
+      data-testid={testId}
+      placeholder={placeholder}
+      autoFocus={autoFocus}
+      onFocus={onFocus}
+      onKeyDown={onKeyDown}
+    />
+  );
   return (
     <TextField
       className={className ?? 'field'}

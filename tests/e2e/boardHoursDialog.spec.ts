@@ -106,4 +106,37 @@ test.describe('the hours dialog', () => {
     const { plan: stored } = await mainPlan(planner.api);
     expect(stored.assignments).toContainEqual({ functionId: fn.id, professionalId: person.id, hours: 5 });
   });
+
+  test("what is typed replaces the prefilled hours, after a drop and when changing a member's hours", async ({
+    page,
+    planner,
+  }) => {
+    const board = new BoardPage(page);
+    const { plan } = await mainPlan(planner.api);
+    const { fn, person } = freePair(plan);
+    // Keyboard only, as a person would: drop, type the hours, Enter. The field opens with the
+    // proposal selected, so "6" is six hours, not the proposal with a 6 after it.
+    await board.dragWithKeyboard(board.handle(person.name), fn.name);
+    await expect(board.hoursDialog().getByTestId('hours-input')).toBeFocused();
+    await page.keyboard.type('6');
+    await page.keyboard.press('Enter');
+    await expect(board.hoursDialog()).toBeHidden();
+    await expect(board.member(fn.name, person.name)).toBeVisible();
+    let { plan: stored } = await mainPlan(planner.api);
+    expect(stored.assignments).toContainEqual({ functionId: fn.id, professionalId: person.id, hours: 6 });
+
+    // The member's hours button opens the same dialog with the current hours, selected too.
+    await board
+      .member(fn.name, person.name)
+      .getByRole('button', { name: `Uren van ${person.name} wijzigen, nu 6` })
+      .press('Enter');
+    await expect(board.hoursDialog().getByTestId('hours-input')).toBeFocused();
+    await page.keyboard.type('7,5');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/hours-dialog-typed.png` });
+    await page.keyboard.press('Enter');
+    await expect(board.hoursDialog()).toBeHidden();
+    await expect(board.member(fn.name, person.name)).toContainText('7,5 u');
+    ({ plan: stored } = await mainPlan(planner.api));
+    expect(stored.assignments).toContainEqual({ functionId: fn.id, professionalId: person.id, hours: 7.5 });
+  });
 });

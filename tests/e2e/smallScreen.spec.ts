@@ -192,3 +192,24 @@ for (const width of [1000, 1093, 1200, 1440]) {
     });
   }
 }
+
+test('at 1024 x 768 the coverage figures stay inside the panel, hours with decimals too', async ({ page, planner }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // Half hours make the widest figure, "130 / 164,5": it ran under the panel's edge.
+  const teams = await planner.api('teams.list', {});
+  const noord = teams.find((team) => team.name.includes('Noord'))!;
+  const { plan } = await planner.api('plan.get', { scenarioId: noord.scenarios[0]!.id });
+  const fn = plan.functions.find((f) => f.placement === 'team')!;
+  await planner.api('functions.update', { id: fn.id, hoursRequired: fn.hoursRequired + 0.5 });
+  await page.reload();
+  const summary = page.getByTestId('coverage-summary');
+  await expect(page.getByTestId('hours-allocated')).toContainText(',5');
+  const panel = (await page.locator('.coverage').boundingBox())!;
+  for (const figure of await summary.locator('.stat').all()) {
+    const box = (await figure.boundingBox())!;
+    expect(box.x + box.width, 'inside the panel').toBeLessThanOrEqual(panel.x + panel.width);
+  }
+  // Nothing to scroll sideways inside the panel either.
+  expect(await summary.evaluate((node) => node.scrollWidth - node.clientWidth)).toBeLessThanOrEqual(0);
+  await summary.screenshot({ path: `${SCREENSHOT_DIR}/small-1024-coverage-figures.png` });
+});

@@ -77,7 +77,17 @@ export function members(context: AdviceContext): TeamPlan['professionals'] {
   return context.plan.professionals.filter((p) => ids.has(p.id));
 }
 
-/** A name in running text: catalogue names start with a capital, a sentence does not want that. */
+/**
+ * A name in running text: catalogue names start with a capital, a sentence does not want that.
+ * Only that capital goes: an abbreviation keeps its letters ("psychiatrie en GGZ", not "ggz"),
+ * and so does a name that starts with one ("WMO-regelingen").
+ */
 export function lowerCase(text: LocalText): LocalText {
-  return { nl: text.nl.toLowerCase(), en: text.en.toLowerCase() };
+  return { nl: lowerFirst(text.nl), en: lowerFirst(text.en) };
+}
+
+function lowerFirst(name: string): string {
+  const firstWord = /^\S+/.exec(name)?.[0] ?? '';
+  const abbreviation = /^\p{Lu}{2,}/u.test(firstWord);
+  return abbreviation ? name : name.charAt(0).toLowerCase() + name.slice(1);
 }

@@ -210,6 +210,9 @@ export const ui: Record<keyof typeof nl, string> = {
   'proposal.custom': 'A function of your own from your catalogue.',
 
   'functions.title': 'Functions of this team',
+  'functions.titleInScenario': 'Functions in the scenario ‘{scenario}’',
+  'functions.inScenarioNote':
+    'You are working in the scenario ‘{scenario}’. The functions below, with their hours and requirements, belong to this scenario: what you change or add here does not change the main scenario ‘{main}’. The name, the model and the other design choices at the top of this page apply to the whole team.',
   'functions.empty': 'No functions yet. Add proposed functions or make one yourself.',
   'functions.placement': 'Placement',
   'functions.placementOf': 'Placement of {fn}',

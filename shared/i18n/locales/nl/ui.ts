@@ -215,6 +215,9 @@ export const ui = {
   'proposal.custom': 'Een eigen functie uit uw catalogus.',
 
   'functions.title': 'Functies van dit team',
+  'functions.titleInScenario': 'Functies in het scenario ‘{scenario}’',
+  'functions.inScenarioNote':
+    'U werkt in het scenario ‘{scenario}’. De functies hieronder, met hun uren en eisen, horen bij dit scenario: wat u hier wijzigt of toevoegt, verandert het hoofdscenario ‘{main}’ niet. De naam, het model en de andere ontwerpkeuzes bovenaan deze pagina gelden voor het hele team.',
   'functions.empty': 'Nog geen functies. Voeg voorgestelde functies toe of maak er zelf een.',
   'functions.placement': 'Plaatsing',
   'functions.placementOf': 'Plaatsing van {fn}',

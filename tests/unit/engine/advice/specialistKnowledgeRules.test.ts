@@ -25,6 +25,15 @@ describe('expertise-no-consultation', () => {
     expect(en(advice[0]!.message)).toContain('at level 3 (asked for by Schuldhulp)');
   });
 
+  it('keeps an abbreviation in the expertise name as written: "psychiatrie en GGZ", not "ggz"', () => {
+    const p = plan({
+      functions: [fn('ggz', [], { name: 'Sociaalpsychiatrische zorg', expertise: [needs('mentalHealth', 2)] })],
+      professionals: [],
+    });
+    const [advice] = adviceFor('expertise-no-consultation', p);
+    expect(nl(advice!.message)).toContain('vakkennis van psychiatrie en GGZ op niveau 2');
+  });
+
   it('counts requirements of shell functions and of team scope too', () => {
     const p = plan({
       functions: [fn('crisis', [], { placement: 'shell', expertise: [needs('crisis', 2, 1, 'team')] })],
