@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { classNames } from './classNames.js';
-import type { SelectFieldProps } from './SelectField.js';
+import { type SelectFieldProps, valueTooltip } from './SelectField.js';
 import { type FirstUse, useFirstUse } from './firstUse.js';
 
 interface Props extends SelectFieldProps {
@@ -24,6 +24,7 @@ export function SelectLookalike({
   testId,
   isDisabled,
   hideLabel,
+  fullValueTooltip,
   onFirstUse,
 }: Props) {
   const labelId = useId();
@@ -41,6 +42,7 @@ export function SelectLookalike({
         aria-labelledby={`${valueId} ${labelId}`}
         aria-haspopup="listbox"
         aria-expanded="false"
+        title={valueTooltip({ options, value, fullValueTooltip })}
         disabled={isDisabled ?? false}
         {...controlProps}
       >
