@@ -23,7 +23,7 @@ export interface SelectFieldProps {
   hideLabel?: boolean;
   /** The button that opens the list (LazySelectField focuses or presses it when it takes over). */
   buttonRef?: Ref<HTMLButtonElement>;
-  /** Where the button cuts a long choice short with "…" (the header): the whole choice as its tooltip. */
+  /** Where the button cuts a long choice short with "…" (the header): the whole choice as the tooltip of its text. */
   fullValueTooltip?: boolean;
 }
 
@@ -62,8 +62,8 @@ export function SelectField({
       <Label className={hideLabel ? 'visually-hidden' : 'field-label'}>
         <LabelText label={label} spoken={spokenLabel} />
       </Label>
-      <Button className="select-button" ref={buttonRef} title={valueTooltip({ options, value, fullValueTooltip })}>
-        <SelectValue />
+      <Button className="select-button" ref={buttonRef}>
+        <SelectValue title={valueTooltip({ options, value, fullValueTooltip })} />
         <span aria-hidden="true" className="chevron">
           ▾
         </span>

@@ -42,11 +42,15 @@ export function SelectLookalike({
         aria-labelledby={`${valueId} ${labelId}`}
         aria-haspopup="listbox"
         aria-expanded="false"
-        title={valueTooltip({ options, value, fullValueTooltip })}
         disabled={isDisabled ?? false}
         {...controlProps}
       >
-        <span id={valueId} className="react-aria-SelectValue" data-placeholder={selected ? undefined : true}>
+        <span
+          id={valueId}
+          className="react-aria-SelectValue"
+          data-placeholder={selected ? undefined : true}
+          title={valueTooltip({ options, value, fullValueTooltip })}
+        >
           {selected?.label ?? placeholder ?? ''}
         </span>
         <span aria-hidden="true" className="chevron">
