@@ -12,11 +12,17 @@ export const AppHeader = observer(function AppHeader() {
   const t = useT();
   return (
     <header className="app-header">
-      <Brand />
-      {/* One group, so a narrow window moves it whole: "Nieuw team" stays beside the picker. */}
-      <div className="header-team">
-        <TeamPicker />
-        <NewTeamDialog />
+      {/*
+        The brand and the team stay on the first row, the pickers cutting long names short;
+        only the tools move to a second row (ui/app.css, "header-main").
+      */}
+      <div className="header-main">
+        <Brand />
+        {/* One group: "Nieuw team" stays beside the picker. */}
+        <div className="header-team">
+          <TeamPicker />
+          <NewTeamDialog />
+        </div>
       </div>
       <div className="header-tools">
         <UndoRedoButtons />

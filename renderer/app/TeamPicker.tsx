@@ -46,6 +46,7 @@ export const TeamPicker = observer(function TeamPicker() {
           value={scenarioId}
           onChange={(id) => void root.openScenario(id)}
           testId="scenario-picker"
+          fullValueTooltip
         />
       )}
     </div>

@@ -15,7 +15,9 @@ import { LifeDomainChoice } from '../design/FunctionRouteEditor.js';
 import { LIFE_DOMAIN_INFO, type LifeDomain } from '../../shared/catalogue/lifeDomains.js';
 import { TeamRoleSet } from './TeamRoleSet.js';
 import { withSameCatalogueName } from '../../shared/catalogue/catalogueNameTaken.js';
-import type { LocalText } from '../../shared/domain/text.js';
+import type { Lang, LocalText } from '../../shared/domain/text.js';
+import { someNameWithoutLetter } from '../../shared/domain/nameRule.js';
+import { orderIn } from '../../shared/hr/dutchOrder.js';
 
 /**
  * A competency key the catalogue accepts (lower case, digits, dashes) made from the name, and
@@ -41,6 +43,12 @@ function bothNames(nl: string, en: string): LocalText {
   return { nl: nl.trim(), en: en.trim() || nl.trim() };
 }
 
+/** A catalogue list in the order of the names as shown: alphabetical in the screen's language. */
+function byShownName<T extends { name: LocalText }>(items: readonly T[], lang: Lang): T[] {
+  const order = orderIn(lang);
+  return [...items].sort((a, b) => order(a.name[lang], b.name[lang]));
+}
+
 /** Own competencies and function templates next to the built-in catalogue, and the organisation's team roles. */
 export const CatalogueScreen = observer(function CatalogueScreen() {
   const root = useStores();
@@ -56,9 +64,12 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
   const key = keyFromName(compNl, catalogue.competencyByKey);
   // One name per competency, in either language (the store refuses the same).
   const compTaken = compNl.trim() !== '' && withSameCatalogueName(bothNames(compNl, compEn), catalogue.competencies);
-  const keyOk = COMPETENCY_KEY_PATTERN.test(key) && !compTaken;
+  // "—" names nothing (shared/domain/nameRule.ts): the field says so, the button waits.
+  const compNoLetter = someNameWithoutLetter(compNl, compEn);
+  const keyOk = COMPETENCY_KEY_PATTERN.test(key) && !compTaken && !compNoLetter;
   const fnTaken =
     fnNl.trim() !== '' && withSameCatalogueName(bothNames(fnNl, fnEn), catalogue.catalogue.functionTemplates);
+  const fnNoLetter = someNameWithoutLetter(fnNl, fnEn);
   return (
     <div className="screen catalogue" data-testid="catalogue-screen">
       <header className="screen-header">
@@ -73,7 +84,7 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
             {t('cat.profile.note')}
           </p>
           <ul className="plain-list">
-            {catalogue.competencies.map((c) => (
+            {byShownName(catalogue.competencies, lang).map((c) => (
               <li key={c.key} className="catalogue-item">
                 <div>
                   <strong>{c.name[lang]}</strong>{' '}
@@ -120,6 +131,11 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
                 {t('catalogue.competencyNameTaken')}
               </p>
             )}
+            {compNoLetter && (
+              <p className="field-error" data-testid="competency-name-no-letter">
+                {t('validation.nameLetter')}
+              </p>
+            )}
             <Button className="button" type="submit" isDisabled={!compNl.trim() || !keyOk}>
               {t('catalogue.addCompetency')}
             </Button>
@@ -132,7 +148,7 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
             {t('cat.functions.note')}
           </p>
           <ul className="plain-list">
-            {catalogue.catalogue.functionTemplates.map((f) => (
+            {byShownName(catalogue.catalogue.functionTemplates, lang).map((f) => (
               <li key={f.key} className="catalogue-item">
                 <div>
                   <strong>{f.name[lang]}</strong>{' '}
@@ -165,7 +181,7 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
             className="stack-form"
             onSubmit={(event) => {
               event.preventDefault();
-              if (!fnNl.trim() || fnTaken) return;
+              if (!fnNl.trim() || fnTaken || fnNoLetter) return;
               const name = bothNames(fnNl, fnEn);
               void root.execute(
                 createTemplateCommand(root, {
@@ -206,8 +222,13 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
                 {t('catalogue.templateNameTaken')}
               </p>
             )}
+            {fnNoLetter && (
+              <p className="field-error" data-testid="template-name-no-letter">
+                {t('validation.nameLetter')}
+              </p>
+            )}
             <LifeDomainChoice value={lifeDomains} onChange={setLifeDomains} label={t('edit.template.lifeDomains')} />
-            <Button className="button" type="submit" isDisabled={!fnNl.trim() || !!fnTaken}>
+            <Button className="button" type="submit" isDisabled={!fnNl.trim() || !!fnTaken || fnNoLetter}>
               {t('catalogue.addTemplate')}
             </Button>
           </Form>

@@ -4,6 +4,7 @@ import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import type { TeamRole } from '../../shared/domain/schemas.js';
 import { createTeamRoleCommand, deleteTeamRoleCommand, renameTeamRoleCommand } from './teamRoleCommands.js';
 import { withSameCatalogueName } from '../../shared/catalogue/catalogueNameTaken.js';
+import { someNameWithoutLetter } from '../../shared/domain/nameRule.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import './catalogue.css';
@@ -20,6 +21,7 @@ export const TeamRoleSet = observer(function TeamRoleSet() {
   const name = { nl: nameNl.trim(), en: nameEn.trim() || nameNl.trim() };
   // One name per role, in either language: people are rated on a role by its name (the store refuses the same).
   const taken = name.nl !== '' && withSameCatalogueName(name, root.catalogue.teamRoles) !== undefined;
+  const noLetter = someNameWithoutLetter(nameNl, nameEn);
   return (
     <section aria-labelledby="cat-roles-title" className="team-role-set" data-testid="team-role-set">
       <h2 id="cat-roles-title">{t('edit.roleSet.title')}</h2>
@@ -39,7 +41,7 @@ export const TeamRoleSet = observer(function TeamRoleSet() {
         className="stack-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!name.nl || taken) return;
+          if (!name.nl || taken || noLetter) return;
           void root.execute(createTeamRoleCommand(root, name));
           setNameNl('');
           setNameEn('');
@@ -59,7 +61,12 @@ export const TeamRoleSet = observer(function TeamRoleSet() {
             {t('edit.roleSet.nameTaken')}
           </p>
         )}
-        <Button className="button" type="submit" isDisabled={!name.nl || taken}>
+        {noLetter && (
+          <p className="field-error" data-testid="team-role-name-no-letter">
+            {t('validation.nameLetter')}
+          </p>
+        )}
+        <Button className="button" type="submit" isDisabled={!name.nl || taken || noLetter}>
           {t('edit.roleSet.add')}
         </Button>
       </Form>

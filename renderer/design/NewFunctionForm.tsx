@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { blankFunction } from '../../shared/catalogue/functionFromTemplate.js';
 import { functionWithSameName } from '../../shared/catalogue/functionNameTaken.js';
+import { nameProblem } from '../../shared/domain/nameRule.js';
 import type { TeamFunction } from '../../shared/domain/schemas.js';
 import { useStores } from '../app/StoreContext.js';
 import { useT } from '../i18n/useT.js';
@@ -32,7 +33,8 @@ export const NewFunctionForm = observer(function NewFunctionForm({
   const same = typed
     ? functionWithSameName({ id: '', name: typed, templateKey: null }, functions, root.catalogue.templateNames)
     : undefined;
-  const problem = !typed ? t('nameField.required') : same ? t('functionError.nameTaken', { name: typed }) : null;
+  const basic = nameProblem(typed);
+  const problem = basic ? t(basic) : same ? t('functionError.nameTaken', { name: typed }) : null;
   return (
     <Form
       className="inline-form"

@@ -1,4 +1,5 @@
 import { withSameName } from '../../shared/domain/sameName.js';
+import { nameProblem } from '../../shared/domain/nameRule.js';
 import type { TeamSummary } from '../../shared/api/entities.js';
 import type { useT } from '../i18n/useT.js';
 
@@ -13,7 +14,8 @@ export function teamNameProblem(
   teams: readonly TeamSummary[],
   exceptId: string | null,
 ): string | null {
-  if (!name.trim()) return t('nameField.required');
+  const problem = nameProblem(name);
+  if (problem) return t(problem);
   const other = withSameName(name, teams, exceptId);
   return other ? t('teamError.nameTaken', { name: other.name }) : null;
 }

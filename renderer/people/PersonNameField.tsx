@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { nameKey, withSameName } from '../../shared/domain/sameName.js';
+import { nameProblem } from '../../shared/domain/nameRule.js';
 import { useStores } from '../app/StoreContext.js';
 import { useT } from '../i18n/useT.js';
 import { NameField } from '../ui/NameField.js';
@@ -28,6 +29,7 @@ export const PersonNameField = observer(function PersonNameField({
   const [text, setText] = useState(name);
   const [warnedKey, setWarnedKey] = useState<string | null>(null);
   const typed = text.trim();
+  const basic = nameProblem(typed);
   const same = typed && typed !== name ? withSameName(typed, professionals.list, id) : undefined;
   const warned = same !== undefined && warnedKey === nameKey(typed);
   return (
@@ -37,11 +39,11 @@ export const PersonNameField = observer(function PersonNameField({
         value={text}
         onChange={setText}
         onBlur={() => {
-          if (!typed || typed === name) return;
+          if (basic || typed === name) return;
           if (same) setWarnedKey(nameKey(typed));
           else onSave(typed);
         }}
-        problem={typed ? null : t('nameField.required')}
+        problem={basic ? t(basic) : null}
         warning={warned ? samePersonWarning(same, 'professionals.sameNameRename') : null}
         testId="professional-name"
       />

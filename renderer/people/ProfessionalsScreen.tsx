@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useDeferredValue, useRef, useState } from 'react';
 import { Button, Form, Input, Label, SearchField } from 'react-aria-components';
 import { nameKey, withSameName } from '../../shared/domain/sameName.js';
+import { nameProblem } from '../../shared/domain/nameRule.js';
 import { createProfessionalCommand } from './professionalCommands.js';
 import { ProfessionalEditor } from './ProfessionalEditor.js';
 import { ImportProfessionals } from './import/ImportProfessionals.js';
@@ -26,7 +27,8 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
   const [search, setSearch] = useState('');
   const listedSearch = useDeferredValue(search);
   const newName = useRef<HTMLInputElement>(null);
-  // "Vul een naam in." after an empty Toevoegen; the warning after a first Toevoegen of a name already there.
+  // "Vul een naam in." (or: no letter or digit) after Toevoegen; the warning after a first
+  // Toevoegen of a name already there.
   const [askedEmpty, setAskedEmpty] = useState(false);
   const [warnedKey, setWarnedKey] = useState<string | null>(null);
   const samePersonWarning = useSamePersonWarning();
@@ -36,8 +38,9 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
     setName(next);
     setAskedEmpty(false);
   };
+  const basic = nameProblem(name);
   const create = () => {
-    if (!name.trim()) {
+    if (basic) {
       setAskedEmpty(true);
       return;
     }
@@ -84,7 +87,7 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
               label={t('professionals.newName')}
               value={name}
               onChange={typed}
-              problem={askedEmpty ? t('nameField.required') : null}
+              problem={askedEmpty && basic ? t(basic) : null}
               warning={warned ? samePersonWarning(same, 'professionals.sameName') : null}
               testId="new-professional-name"
               inputRef={newName}

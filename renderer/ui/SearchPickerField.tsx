@@ -60,7 +60,12 @@ export function SearchPickerField({
     >
       <Label className="field-label">{label}</Label>
       <div className="search-picker-box">
-        <PickerInput placeholder={placeholder ?? ''} inputRef={inputRef} />
+        {/* The chosen name whole as the tooltip: the field cuts a long one short with "…". */}
+        <PickerInput
+          placeholder={placeholder ?? ''}
+          inputRef={inputRef}
+          title={options.find((option) => option.id === value)?.label}
+        />
         {/* Our own name, not react-aria's, so the look-alike can say the same before the hand-over. */}
         <Button className="search-picker-button" aria-label={showAllLabel}>
           <span aria-hidden="true" className="chevron">
@@ -87,7 +92,15 @@ export function SearchPickerField({
  * user who types "noord" and presses Enter means the team listed first (react-aria clears the
  * highlight on every keystroke, and would otherwise just close the list and put back the name).
  */
-function PickerInput({ placeholder, inputRef }: { placeholder: string; inputRef?: Ref<HTMLInputElement> | undefined }) {
+function PickerInput({
+  placeholder,
+  inputRef,
+  title,
+}: {
+  placeholder: string;
+  inputRef?: Ref<HTMLInputElement> | undefined;
+  title: string | undefined;
+}) {
   const state = useContext(ComboBoxStateContext);
   const openAll = (event: MouseEvent<HTMLInputElement>) => {
     if (!state || state.isOpen) return;
@@ -104,6 +117,7 @@ function PickerInput({ placeholder, inputRef }: { placeholder: string; inputRef?
       className="search-picker-input"
       placeholder={placeholder}
       ref={inputRef}
+      title={title}
       onClick={openAll}
       onKeyDown={chooseFirstFound}
     />

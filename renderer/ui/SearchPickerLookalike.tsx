@@ -37,6 +37,7 @@ export function SearchPickerLookalike({ label, options, value, placeholder, show
           spellCheck="false"
           placeholder={placeholder ?? ''}
           value={selected?.label ?? ''}
+          title={selected?.label}
           onChange={() => undefined}
           {...controlProps}
         />

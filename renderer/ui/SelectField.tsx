@@ -23,6 +23,16 @@ export interface SelectFieldProps {
   hideLabel?: boolean;
   /** The button that opens the list (LazySelectField focuses or presses it when it takes over). */
   buttonRef?: Ref<HTMLButtonElement>;
+  /** Where the button cuts a long choice short with "…" (the header): the whole choice as the tooltip of its text. */
+  fullValueTooltip?: boolean;
+}
+
+/** The tooltip of a select's button: the whole chosen option, where the button may cut it short. */
+export function valueTooltip(
+  props: Pick<SelectFieldProps, 'options' | 'value' | 'fullValueTooltip'>,
+): string | undefined {
+  if (!props.fullValueTooltip) return undefined;
+  return props.options.find((option) => option.id === props.value)?.label;
 }
 
 /** A labelled single-choice list on react-aria's Select: keyboard, typeahead and screen readers come with it. */
@@ -38,6 +48,7 @@ export function SelectField({
   isDisabled,
   hideLabel,
   buttonRef,
+  fullValueTooltip,
 }: SelectFieldProps) {
   return (
     <Select
@@ -52,7 +63,7 @@ export function SelectField({
         <LabelText label={label} spoken={spokenLabel} />
       </Label>
       <Button className="select-button" ref={buttonRef}>
-        <SelectValue />
+        <SelectValue title={valueTooltip({ options, value, fullValueTooltip })} />
         <span aria-hidden="true" className="chevron">
           ▾
         </span>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { classNames } from './classNames.js';
-import type { SelectFieldProps } from './SelectField.js';
+import { type SelectFieldProps, valueTooltip } from './SelectField.js';
 import { type FirstUse, useFirstUse } from './firstUse.js';
 
 interface Props extends SelectFieldProps {
@@ -24,6 +24,7 @@ export function SelectLookalike({
   testId,
   isDisabled,
   hideLabel,
+  fullValueTooltip,
   onFirstUse,
 }: Props) {
   const labelId = useId();
@@ -44,7 +45,12 @@ export function SelectLookalike({
         disabled={isDisabled ?? false}
         {...controlProps}
       >
-        <span id={valueId} className="react-aria-SelectValue" data-placeholder={selected ? undefined : true}>
+        <span
+          id={valueId}
+          className="react-aria-SelectValue"
+          data-placeholder={selected ? undefined : true}
+          title={valueTooltip({ options, value, fullValueTooltip })}
+        >
           {selected?.label ?? placeholder ?? ''}
         </span>
         <span aria-hidden="true" className="chevron">

@@ -16,6 +16,7 @@ const VALIDATION_MESSAGES = {
   assignmentHours: 'validation.assignmentHours',
   id: 'validation.id',
   name: 'validation.name',
+  nameLetter: 'validation.nameLetter',
   text: 'validation.text',
   date: 'validation.date',
   competencyKey: 'validation.competencyKey',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_FUNCTION_HOURS, MAX_PERSON_HOURS } from './hourLimits.js';
 import { MAX_LEVEL, MIN_LEVEL } from './levels.js';
+import { hasLetterOrDigit } from './nameRule.js';
 import { COMPETENCY_KEY_PATTERN } from '../catalogue/competencies.js';
 import {
   ACCOUNTABILITIES,
@@ -27,7 +28,13 @@ import { TEAM_ROLE_KEY_PATTERN } from '../catalogue/teamRoles.js';
  */
 
 export const idSchema = z.string({ error: 'id' }).regex(/^[^\s]{1,64}$/, { error: 'id' });
-export const nameSchema = z.string({ error: 'name' }).trim().min(1, { error: 'name' }).max(200, { error: 'name' });
+/** A name: trimmed, 1 to 200 characters, at least one letter or digit (shared/domain/nameRule.ts). */
+export const nameSchema = z
+  .string({ error: 'name' })
+  .trim()
+  .min(1, { error: 'name', abort: true })
+  .max(200, { error: 'name' })
+  .refine(hasLetterOrDigit, { error: 'nameLetter' });
 const notesSchema = z.string({ error: 'text' }).max(2000, { error: 'text' });
 /** A short free text (a contact, a response time): empty allowed. */
 const shortTextSchema = z.string({ error: 'text' }).trim().max(200, { error: 'text' });

@@ -11,6 +11,7 @@ export const validation: Record<keyof typeof nl, string> = {
   'validation.assignmentHours': 'hours must be more than 0 and at most 60 per week',
   'validation.id': 'id must be 1 to 64 characters without spaces',
   'validation.name': 'name is required (at most 200 characters)',
+  'validation.nameLetter': 'A name needs at least one letter or digit.',
   'validation.text': 'text is too long (at most 2000 characters)',
   'validation.date': 'date must look like YYYY-MM-DD',
   'validation.competencyKey':

@@ -13,6 +13,8 @@ export const validation = {
   'validation.assignmentHours': 'uren moeten meer dan 0 en hoogstens 60 per week zijn',
   'validation.id': 'id moet 1 tot 64 tekens zonder spaties zijn',
   'validation.name': 'naam is verplicht (hoogstens 200 tekens)',
+  // Also the name fields' own message (shared/domain/nameRule.ts), so a whole sentence.
+  'validation.nameLetter': 'Een naam heeft ten minste één letter of cijfer nodig.',
   'validation.text': 'tekst is te lang (hoogstens 2000 tekens)',
   'validation.date': 'datum moet de vorm JJJJ-MM-DD hebben',
   'validation.competencyKey':
