@@ -205,10 +205,24 @@ export class SharingStore {
     const conflict = this.conflict;
     if (!conflict) return;
     await this.run(async () => {
+      if (choice === 'takeTheirs') await this.backUpBeforeTakingTheirs(conflict);
       const answer = await this.api.call('shared.resolve', { publishId: conflict.publishId, choice });
       runInAction(() => (this.conflict = null));
       if (choice !== 'keepMine') await this.teamsChanged([conflict.teamId, answer.teamId]);
       this.notify('info', message(RESOLVED[choice]));
+    });
+  }
+
+  /**
+   * Taking the shared version replaces the team on this computer as it is now, which may
+   * hold work done after the publication that met the conflict; undo cannot bring it back.
+   * So first a backup, noted as made before taking the shared version, as a plan file's
+   * "Vervangen" does. When the backup fails the team is left alone (the error is shown).
+   */
+  private async backUpBeforeTakingTheirs(conflict: SharedConflict): Promise<void> {
+    const local = (await this.api.call('teams.list', {})).find((team) => team.id === conflict.teamId);
+    await this.api.call('backups.create', {
+      before: { kind: 'teamTakenFromShared', name: local?.name ?? conflict.mine.teamName },
     });
   }
 
