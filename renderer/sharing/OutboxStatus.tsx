@@ -4,6 +4,7 @@ import { formatMoment } from '../../shared/i18n/dateText.js';
 import { useStores } from '../app/StoreContext.js';
 import { useTranslator } from '../i18n/useT.js';
 import { timeAgo } from './timeAgo.js';
+import { useFocusOutboxAfterwards } from './focusOutboxAfterwards.js';
 
 /**
  * The outbox at a glance: how many publishes wait, when the last one was sent, since when
@@ -43,6 +44,7 @@ export const OutboxStatus = observer(function OutboxStatus() {
           </li>
         )}
       </ul>
+      {connection.unreachableSince && sharing.waiting > 0 && <SendNow />}
       {sharing.stopped.length > 0 && (
         <table className="table" data-testid="outbox-stopped">
           <thead>
@@ -99,5 +101,26 @@ export const OutboxStatus = observer(function OutboxStatus() {
         </table>
       )}
     </section>
+  );
+});
+
+/**
+ * "Nu opnieuw proberen": the drain waits up to 5 minutes between tries after the server was
+ * away, and the user may know it is back sooner. Gone once nothing waits or the server answers.
+ */
+const SendNow = observer(function SendNow() {
+  const { sharing } = useStores();
+  const { t } = useTranslator();
+  useFocusOutboxAfterwards();
+  // aria-disabled, not isDisabled: a disabled button drops the focus of whoever pressed it.
+  return (
+    <Button
+      className="button"
+      aria-disabled={sharing.busy}
+      onPress={() => !sharing.busy && void sharing.sendNow()}
+      data-testid="outbox-send-now"
+    >
+      {t('sharing.outbox.sendNow')}
+    </Button>
   );
 });

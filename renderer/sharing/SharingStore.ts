@@ -183,6 +183,11 @@ export class SharingStore {
     });
   }
 
+  /** "Nu opnieuw proberen": the server may be back before the drain's next try (up to 5 minutes away). */
+  async sendNow(): Promise<void> {
+    await this.run(() => this.api.call('shared.sendNow', {}));
+  }
+
   async retry(publishId: string): Promise<void> {
     await this.run(() => this.api.call('shared.retry', { publishId }));
   }

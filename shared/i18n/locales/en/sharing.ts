@@ -23,6 +23,7 @@ export const sharing: Record<keyof typeof nl, string> = {
   'sharing.outbox.nothingSent': 'Nothing sent since the planner started',
   'sharing.outbox.unreachableSince': 'The server has been unreachable since {when}.',
   'sharing.outbox.reason': 'Reason: {reason}',
+  'sharing.outbox.sendNow': 'Try again now',
   'sharing.outbox.team': 'Team',
   'sharing.outbox.queuedAt': 'Published on',
   'sharing.outbox.why': 'Why it stopped',

@@ -25,6 +25,7 @@ export const sharing = {
   'sharing.outbox.nothingSent': 'Sinds het starten van de planner is nog niets verstuurd',
   'sharing.outbox.unreachableSince': 'De server is sinds {when} niet bereikbaar.',
   'sharing.outbox.reason': 'Reden: {reason}',
+  'sharing.outbox.sendNow': 'Nu opnieuw proberen',
   'sharing.outbox.team': 'Team',
   'sharing.outbox.queuedAt': 'Gepubliceerd op',
   'sharing.outbox.why': 'Waarom gestopt',
