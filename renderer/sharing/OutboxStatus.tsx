@@ -18,7 +18,9 @@ export const OutboxStatus = observer(function OutboxStatus() {
   if (!status) return <p>{t('app.loading')}</p>;
   const now = new Date();
   const when = (iso: string) => formatMoment(ui.lang, iso);
-  const teamName = (teamId: string) => teams.teams.find((team) => team.id === teamId)?.name ?? teamId;
+  // The team's name now; a team deleted on this computer since is named as it was published.
+  const teamName = (row: { teamId: string; teamName: string }) =>
+    teams.teams.find((team) => team.id === row.teamId)?.name ?? row.teamName;
   const { connection } = status;
   return (
     <section className="sharing-outbox" aria-labelledby="sharing-outbox-title" data-testid="sharing-outbox">
@@ -60,7 +62,7 @@ export const OutboxStatus = observer(function OutboxStatus() {
           <tbody>
             {sharing.stopped.map((row) => (
               <tr key={row.publishId} data-testid="outbox-row" data-state={row.state}>
-                <td>{teamName(row.teamId)}</td>
+                <td>{teamName(row)}</td>
                 <td>{when(row.queuedAt)}</td>
                 <td>
                   {row.state === 'conflict' && row.theirs
