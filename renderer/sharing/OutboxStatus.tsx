@@ -47,6 +47,12 @@ export const OutboxStatus = observer(function OutboxStatus() {
         )}
       </ul>
       {connection.unreachableSince && sharing.waiting > 0 && <SendNow />}
+      <p role="status" className="sharing-said" data-testid="outbox-said">
+        {sharing.said?.kind === 'info' && render(sharing.said.text)}
+      </p>
+      <p role="alert" className="sharing-said field-error">
+        {sharing.said?.kind === 'error' && render(sharing.said.text)}
+      </p>
       {sharing.stopped.length > 0 && (
         <table className="table" data-testid="outbox-stopped">
           <thead>

@@ -200,7 +200,13 @@ test('a conflict between two laptops of one team leader is shown and resolved; n
   // By keyboard: the box goes away with the pressed button; the focus stays in the dialog.
   await conflict.getByTestId('conflict-keep-mine').focus();
   await laptop.page.keyboard.press('Enter');
-  await expect(laptop.page.getByText('Uw versie staat weer in de wachtrij')).toBeVisible();
+  // Said in the dialog, where the user is, not in a toast behind it.
+  await expect(
+    laptop.page
+      .getByTestId('sharing-dialog')
+      .getByRole('status')
+      .filter({ hasText: 'Uw versie staat weer in de wachtrij' }),
+  ).toBeVisible();
   await expect(laptop.page.getByTestId('sharing-conflict')).toHaveCount(0);
   await expect(laptop.page.getByRole('heading', { name: 'Wachtrij' })).toBeFocused();
   await closeSharingDialog(laptop.page);
