@@ -47,6 +47,12 @@ export const OutboxStatus = observer(function OutboxStatus() {
         )}
       </ul>
       {connection.unreachableSince && sharing.waiting > 0 && <SendNow />}
+      {/* The connection was removed with publications still waiting: they stay, but go nowhere until one is set. */}
+      {!status.configured && sharing.waiting > 0 && (
+        <p className="sharing-warning" data-testid="outbox-no-connection">
+          {t('sharing.outbox.noConnection')}
+        </p>
+      )}
       <p role="status" className="sharing-said" data-testid="outbox-said">
         {sharing.said?.kind === 'info' && render(sharing.said.text)}
       </p>

@@ -24,6 +24,8 @@ export const sharing: Record<keyof typeof nl, string> = {
   'sharing.outbox.unreachableSince': 'The server has been unreachable since {when}.',
   'sharing.outbox.reason': 'Reason: {reason}',
   'sharing.outbox.sendNow': 'Try again now',
+  'sharing.outbox.noConnection':
+    'No shared database connection is set up. What is in the outbox is kept and will be sent as soon as you set up a connection again below.',
   'sharing.outbox.team': 'Team',
   'sharing.outbox.queuedAt': 'Published on',
   'sharing.outbox.why': 'Why it stopped',

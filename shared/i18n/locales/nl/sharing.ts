@@ -26,6 +26,8 @@ export const sharing = {
   'sharing.outbox.unreachableSince': 'De server is sinds {when} niet bereikbaar.',
   'sharing.outbox.reason': 'Reden: {reason}',
   'sharing.outbox.sendNow': 'Nu opnieuw proberen',
+  'sharing.outbox.noConnection':
+    'Er is geen verbinding met een gedeelde database ingesteld. Wat in de wachtrij staat, blijft bewaard en wordt verstuurd zodra u hieronder weer een verbinding instelt.',
   'sharing.outbox.team': 'Team',
   'sharing.outbox.queuedAt': 'Gepubliceerd op',
   'sharing.outbox.why': 'Waarom gestopt',
