@@ -10,7 +10,13 @@ import type { SharedSyncPort } from '../shared/sharedSyncPort.js';
 import type { HandlerSlice } from './handlerTypes.js';
 
 type SharedMethod =
-  'shared.publish' | 'shared.status' | 'shared.retry' | 'shared.discard' | 'shared.conflict' | 'shared.resolve';
+  | 'shared.publish'
+  | 'shared.status'
+  | 'shared.sendNow'
+  | 'shared.retry'
+  | 'shared.discard'
+  | 'shared.conflict'
+  | 'shared.resolve';
 
 const NO_CONNECTION = { lastSentAt: null, unreachableSince: null, lastError: null };
 
@@ -49,6 +55,11 @@ export function sharedHandlers(ctx: StoreContext, sync?: SharedSyncPort): Handle
       ...outbox.status(),
       connection: sync?.connection() ?? NO_CONNECTION,
     }),
+    // Without a host drain (tests, the command line) there is nothing to send with.
+    'shared.sendNow': async () => {
+      await sync?.sendNow();
+      return { done: true as const };
+    },
     'shared.retry': ({ publishId }) => {
       if (!outbox.retry(publishId)) throw gone();
       sync?.kick();

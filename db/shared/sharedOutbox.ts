@@ -34,6 +34,7 @@ interface TheirVersion {
 interface OutboxRow {
   publishId: string;
   teamId: string;
+  teamName: string;
   scenarioId: string;
   expectedVersion: number | null;
   queuedAt: string;
@@ -54,6 +55,7 @@ interface TeamSharedState {
 interface OutboxRecord {
   publish_id: string;
   team_id: string;
+  team_name: string | null;
   scenario_id: string;
   expected_version: number | null;
   queued_at: string;
@@ -258,7 +260,8 @@ export class SharedOutbox {
     return ctx.read(() => {
       const rows = ctx
         .stmt(
-          `SELECT publish_id, team_id, scenario_id, expected_version, queued_at, attempts, state, last_error, theirs_json
+          `SELECT publish_id, team_id, json_extract(plan_json, '$.team.name') AS team_name, scenario_id,
+                  expected_version, queued_at, attempts, state, last_error, theirs_json
              FROM shared_outbox ORDER BY queued_at, rowid`,
         )
         .all() as OutboxRecord[];
@@ -303,6 +306,7 @@ function toOutboxRow(row: OutboxRecord): OutboxRow {
   return {
     publishId: row.publish_id,
     teamId: row.team_id,
+    teamName: row.team_name ?? row.team_id,
     scenarioId: row.scenario_id,
     expectedVersion: row.expected_version,
     queuedAt: row.queued_at,

@@ -24,6 +24,8 @@ export interface SharedSyncPort {
   /** A publish was queued (or released again): send soon, without waiting for the timer. */
   kick(): void;
   connection(): SharedConnectionState;
+  /** Tries the server at once, as if it had never been away (no back-off); resolves when that try is done. */
+  sendNow(): Promise<void>;
   /** The login role this installation signs in with (from the address in use), or null without one. */
   signedInAs(): string | null;
   /** The address as the settings screen shows it (never the password). */

@@ -116,6 +116,12 @@ export class SharedSync implements SharedSyncPort {
     this.schedule(0);
   }
 
+  /** The user asks to try now: the back-off starts over and one drain runs at once. */
+  async sendNow(): Promise<void> {
+    this.failures = 0;
+    await this.drainNow();
+  }
+
   connection(): SharedConnectionState {
     return { ...this.state };
   }

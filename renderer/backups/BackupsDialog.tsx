@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { BackupInfo } from '../../shared/api/entities.js';
+import type { Message } from '../../shared/i18n/message.js';
 import { errorText } from '../api/ApiClient.js';
 import { formatMoment } from '../../shared/i18n/dateText.js';
 import { useTranslator } from '../i18n/useT.js';
@@ -27,6 +28,8 @@ export const BackupsDialog = observer(function BackupsDialog() {
   const [busy, setBusy] = useState<'making' | 'restoring' | null>(null);
   /** What "Nu een reservekopie maken" came to, said in the dialog (toasts behind a dialog cannot be read). */
   const [made, setMade] = useState<BackupOutcome | null>(null);
+  /** Why the last restore was refused (a damaged backup), said in the dialog for the same reason. */
+  const [notRestored, setNotRestored] = useState<Message | null>(null);
   const load = useCallback(() => {
     root.api
       .call('backups.list', {})
@@ -38,6 +41,7 @@ export const BackupsDialog = observer(function BackupsDialog() {
     setBackups(null);
     setBusy(null);
     setMade(null);
+    setNotRestored(null);
     load();
     // Whether a shared database is set up, which the restore's question then speaks of.
     void root.sharing.refresh();
@@ -53,8 +57,11 @@ export const BackupsDialog = observer(function BackupsDialog() {
   };
   const restore = (backup: BackupInfo) => {
     setBusy('restoring');
-    void restoreBackup(root, backup, () => window.location.reload()).then((reloading) => {
-      if (!reloading) setBusy(null);
+    setNotRestored(null);
+    void restoreBackup(root, backup, () => window.location.reload()).then((refused) => {
+      if (!refused) return; // the page is reloading
+      setBusy(null);
+      setNotRestored(refused);
     });
   };
   const when = (iso: string) => formatMoment(ui.lang, iso);
@@ -92,6 +99,11 @@ export const BackupsDialog = observer(function BackupsDialog() {
           {busy === 'restoring' && (
             <p role="status" data-testid="backups-restoring">
               {t('backups.restoring')}
+            </p>
+          )}
+          {notRestored && (
+            <p role="alert" className="field-error" data-testid="backups-not-restored">
+              {render(notRestored)}
             </p>
           )}
           {backups === null ? (

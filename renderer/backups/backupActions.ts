@@ -24,17 +24,17 @@ export async function makeBackup(root: RootStore): Promise<BackupOutcome> {
 /**
  * Puts a backup back. The store first keeps the current data as a "voor het terugzetten"
  * backup; the page then reloads (every store reads afresh) and, through the note kept over
- * the reload, says which backup came back and how to undo it. Resolves false when the store
- * refused (the error is shown); on success the page is going away.
+ * the reload, says which backup came back and how to undo it. Resolves to why not when the
+ * store refused (a damaged backup, say), for Reservekopieën to say in the dialog itself,
+ * where a toast behind it could not be read; to null on success, when the page is going away.
  */
-export async function restoreBackup(root: RootStore, backup: BackupInfo, reload: () => void): Promise<boolean> {
+export async function restoreBackup(root: RootStore, backup: BackupInfo, reload: () => void): Promise<Message | null> {
   try {
     const { safetyCopy } = await root.api.call('backups.restore', { id: backup.id });
     root.ui.rememberRestore({ restoredFrom: backup.createdAt, safetyCopyAt: safetyCopy.createdAt });
     reload();
-    return true;
+    return null;
   } catch (error: unknown) {
-    root.ui.notify('error', errorText(error));
-    return false;
+    return errorText(error);
   }
 }

@@ -18,6 +18,7 @@ const REMOVED: Record<RemovalSubject['kind'], MessageKey> = {
   teamsReplaced: 'backups.reason.beforeReplacingTeams',
   teamReplaced: 'backups.reason.beforeReplacingTeam',
   sample: 'backups.reason.beforeRemovingSample',
+  teamTakenFromShared: 'backups.reason.beforeTakingShared',
 };
 
 /**

@@ -1,10 +1,10 @@
 import { observer } from 'mobx-react-lite';
-import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { formatMoment } from '../../shared/i18n/dateText.js';
 import { useStores } from '../app/StoreContext.js';
 import { useT } from '../i18n/useT.js';
 import type { SharedConflict } from './SharingStore.js';
+import { useFocusOutboxAfterwards } from './focusOutboxAfterwards.js';
 
 /**
  * A publish that met someone else's version, shown the way a plan file's conflict is
@@ -102,18 +102,3 @@ export const ConflictCompare = observer(function ConflictCompare({ conflict }: {
     </div>
   );
 });
-
-/**
- * Once the conflict is settled (or left for later) this box goes away with the button
- * that was pressed: the focus then moves to the wachtrij's heading in the same dialog,
- * where the outcome shows, instead of falling to the page.
- */
-function useFocusOutboxAfterwards(): void {
-  useEffect(
-    () => () => {
-      const lost = document.activeElement === null || document.activeElement === document.body;
-      if (lost) document.getElementById('sharing-outbox-title')?.focus();
-    },
-    [],
-  );
-}

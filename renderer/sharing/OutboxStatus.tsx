@@ -4,6 +4,7 @@ import { formatMoment } from '../../shared/i18n/dateText.js';
 import { useStores } from '../app/StoreContext.js';
 import { useTranslator } from '../i18n/useT.js';
 import { timeAgo } from './timeAgo.js';
+import { useFocusOutboxAfterwards } from './focusOutboxAfterwards.js';
 
 /**
  * The outbox at a glance: how many publishes wait, when the last one was sent, since when
@@ -17,7 +18,9 @@ export const OutboxStatus = observer(function OutboxStatus() {
   if (!status) return <p>{t('app.loading')}</p>;
   const now = new Date();
   const when = (iso: string) => formatMoment(ui.lang, iso);
-  const teamName = (teamId: string) => teams.teams.find((team) => team.id === teamId)?.name ?? teamId;
+  // The team's name now; a team deleted on this computer since is named as it was published.
+  const teamName = (row: { teamId: string; teamName: string }) =>
+    teams.teams.find((team) => team.id === row.teamId)?.name ?? row.teamName;
   const { connection } = status;
   return (
     <section className="sharing-outbox" aria-labelledby="sharing-outbox-title" data-testid="sharing-outbox">
@@ -43,6 +46,19 @@ export const OutboxStatus = observer(function OutboxStatus() {
           </li>
         )}
       </ul>
+      {connection.unreachableSince && sharing.waiting > 0 && <SendNow />}
+      {/* The connection was removed with publications still waiting: they stay, but go nowhere until one is set. */}
+      {!status.configured && sharing.waiting > 0 && (
+        <p className="sharing-warning" data-testid="outbox-no-connection">
+          {t('sharing.outbox.noConnection')}
+        </p>
+      )}
+      <p role="status" className="sharing-said" data-testid="outbox-said">
+        {sharing.said?.kind === 'info' && render(sharing.said.text)}
+      </p>
+      <p role="alert" className="sharing-said field-error">
+        {sharing.said?.kind === 'error' && render(sharing.said.text)}
+      </p>
       {sharing.stopped.length > 0 && (
         <table className="table" data-testid="outbox-stopped">
           <thead>
@@ -58,7 +74,7 @@ export const OutboxStatus = observer(function OutboxStatus() {
           <tbody>
             {sharing.stopped.map((row) => (
               <tr key={row.publishId} data-testid="outbox-row" data-state={row.state}>
-                <td>{teamName(row.teamId)}</td>
+                <td>{teamName(row)}</td>
                 <td>{when(row.queuedAt)}</td>
                 <td>
                   {row.state === 'conflict' && row.theirs
@@ -99,5 +115,26 @@ export const OutboxStatus = observer(function OutboxStatus() {
         </table>
       )}
     </section>
+  );
+});
+
+/**
+ * "Nu opnieuw proberen": the drain waits up to 5 minutes between tries after the server was
+ * away, and the user may know it is back sooner. Gone once nothing waits or the server answers.
+ */
+const SendNow = observer(function SendNow() {
+  const { sharing } = useStores();
+  const { t } = useTranslator();
+  useFocusOutboxAfterwards();
+  // aria-disabled, not isDisabled: a disabled button drops the focus of whoever pressed it.
+  return (
+    <Button
+      className="button"
+      aria-disabled={sharing.busy}
+      onPress={() => !sharing.busy && void sharing.sendNow()}
+      data-testid="outbox-send-now"
+    >
+      {t('sharing.outbox.sendNow')}
+    </Button>
   );
 });

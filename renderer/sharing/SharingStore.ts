@@ -40,6 +40,11 @@ export class SharingStore {
   busy = false;
   /** The settings form's last "Opslaan en verbinden", shown in the form; null: nothing to say. */
   check: SettingsCheck | null = null;
+  /**
+   * What the last action came to while the dialog is open (a settled conflict, a refusal),
+   * said in the dialog: a toast behind an open dialog cannot be read. Null: nothing to say.
+   */
+  said: { kind: 'error' | 'info'; text: Message } | null = null;
 
   constructor(
     private readonly api: ApiClient,
@@ -54,6 +59,7 @@ export class SharingStore {
       conflict: observableRef,
       busy: observable,
       check: observableRef,
+      said: observableRef,
       clearCheck: action,
       waiting: computed,
       stopped: computed,
@@ -83,6 +89,7 @@ export class SharingStore {
     this.dialogOpen = open;
     if (!open) {
       this.conflict = null;
+      this.said = null;
       // The form is read afresh when the dialog opens again; an old outcome would not match it.
       this.check = null;
     }
@@ -183,6 +190,11 @@ export class SharingStore {
     });
   }
 
+  /** "Nu opnieuw proberen": the server may be back before the drain's next try (up to 5 minutes away). */
+  async sendNow(): Promise<void> {
+    await this.run(() => this.api.call('shared.sendNow', {}));
+  }
+
   async retry(publishId: string): Promise<void> {
     await this.run(() => this.api.call('shared.retry', { publishId }));
   }
@@ -205,20 +217,43 @@ export class SharingStore {
     const conflict = this.conflict;
     if (!conflict) return;
     await this.run(async () => {
+      if (choice === 'takeTheirs') await this.backUpBeforeTakingTheirs(conflict);
       const answer = await this.api.call('shared.resolve', { publishId: conflict.publishId, choice });
       runInAction(() => (this.conflict = null));
       if (choice !== 'keepMine') await this.teamsChanged([conflict.teamId, answer.teamId]);
-      this.notify('info', message(RESOLVED[choice]));
+      this.say('info', message(RESOLVED[choice]));
     });
+  }
+
+  /**
+   * Taking the shared version replaces the team on this computer as it is now, which may
+   * hold work done after the publication that met the conflict; undo cannot bring it back.
+   * So first a backup, noted as made before taking the shared version, as a plan file's
+   * "Vervangen" does. When the backup fails the team is left alone (the error is shown).
+   */
+  private async backUpBeforeTakingTheirs(conflict: SharedConflict): Promise<void> {
+    const local = (await this.api.call('teams.list', {})).find((team) => team.id === conflict.teamId);
+    await this.api.call('backups.create', {
+      before: { kind: 'teamTakenFromShared', name: local?.name ?? conflict.mine.teamName },
+    });
+  }
+
+  /** In the dialog while it is open, else as a toast (publishing from the team design's header). */
+  private say(kind: 'error' | 'info', text: Message): void {
+    if (this.dialogOpen) runInAction(() => (this.said = { kind, text }));
+    else this.notify(kind, text);
   }
 
   /** One action at a time; the status is read again after each, whatever happened. */
   private async run(work: () => Promise<unknown>): Promise<void> {
-    runInAction(() => (this.busy = true));
+    runInAction(() => {
+      this.busy = true;
+      this.said = null;
+    });
     try {
       await work();
     } catch (error) {
-      this.notify('error', errorText(error));
+      this.say('error', errorText(error));
     } finally {
       runInAction(() => (this.busy = false));
       await this.refresh();

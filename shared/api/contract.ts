@@ -338,6 +338,11 @@ export const apiContract = {
   'shared.status': method(empty, sharedStatusSchema),
   /** Sends a refused publish again (e.g. after the administrator fixed the rights). */
   'shared.retry': method(sharedPublishIdSchema, done),
+  /**
+   * Tries the server now instead of after the drain's back-off (up to 5 minutes), for a user
+   * who knows it is back; answers once the attempt is done, so the status read next says how it went.
+   */
+  'shared.sendNow': method(empty, done),
   /** Gives up a refused or conflicting publish; the local team is untouched. */
   'shared.discard': method(sharedPublishIdSchema, done),
   /** Both sides of a conflicting publish, for the comparison screen. */

@@ -90,9 +90,11 @@ export const removalSubjectSchema = z.strictObject({
   /**
    * `teamsReplaced`: an import replacing many teams at once, `name` is how many;
    * `teamReplaced`: an import replacing one team, `name` is the team's; `sample`: removing
-   * the Voorbeeldwijk (`name` empty). A build before `sample` reads such a note as no note.
+   * the Voorbeeldwijk (`name` empty); `teamTakenFromShared`: the shared database's version
+   * replacing one team (a conflict's "Gedeelde versie overnemen"), `name` is the team's. A
+   * build before a kind reads such a note as no note.
    */
-  kind: z.enum(['team', 'scenario', 'professional', 'teamsReplaced', 'teamReplaced', 'sample']),
+  kind: z.enum(['team', 'scenario', 'professional', 'teamsReplaced', 'teamReplaced', 'sample', 'teamTakenFromShared']),
   name: z.string().max(200),
 });
 

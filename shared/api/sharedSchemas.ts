@@ -23,6 +23,8 @@ const sharedConnectionSchema = z.strictObject({
 const outboxRowSchema = z.strictObject({
   publishId: z.string().max(64),
   teamId: idSchema,
+  /** The team's name in the queued plan: what the wachtrij says when the team is no longer on this computer. */
+  teamName: z.string(),
   scenarioId: idSchema,
   /** The shared version the plan was based on; null: follows the team's earlier waiting publish. */
   expectedVersion: z.number().int().nullable(),

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { formatMoment } from '../../shared/i18n/dateText.js';
 import { AppShell } from './pages/AppShell.js';
 import { BackupsDialog } from './pages/BackupsDialog.js';
@@ -70,4 +72,32 @@ test('make a backup from Reservekopieën: it says so and the new one is in the l
   // The dialog stays open with the focus where it was, for the next step.
   await expect(backups.makeNowButton()).toBeFocused();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-made.png` });
+});
+
+test('a damaged backup: the dialog itself says it cannot be restored, and nothing changed', async ({
+  page,
+  planner,
+}) => {
+  const backup = await planner.api('backups.create', {});
+  // A disk error in the middle of the file: the backup is still listed, as files are.
+  const file = path.join(planner.dataDir, 'backups', backup.id);
+  const bytes = readFileSync(file);
+  bytes.fill(0x41, 100, 4000);
+  writeFileSync(file, bytes);
+  const teamsBefore = await planner.api('teams.list', {});
+
+  const backups = new BackupsDialog(page);
+  await backups.open();
+  await backups.restoreButton(backup.createdAt, 'handmatig').click();
+  await backups.confirm.getByRole('button', { name: 'Ja, terugzetten' }).click();
+
+  // Said in the open dialog, where it can be read: a toast would sit behind it.
+  await expect(backups.dialog.getByRole('alert').filter({ hasText: 'beschadigd' })).toHaveText(
+    'Deze reservekopie is beschadigd of komt uit een nieuwere versie van de planner en kan niet worden teruggezet. Er is niets gewijzigd. Kies een andere reservekopie.',
+  );
+  await expect(backups.dialog).toBeVisible();
+  expect(await planner.api('teams.list', {})).toEqual(teamsBefore);
+  // The other backups can still be chosen.
+  await expect(backups.dialog.getByRole('button', { name: /terugzetten/ }).first()).toBeEnabled();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-damaged.png` });
 });

@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { teamPlan } from '../integration/sharedDb/sharedDbFixture.js';
 
 /**
  * "Opslaan en verbinden" in Gedeelde database, without a server: empty fields are named,
@@ -72,4 +73,36 @@ test('a connection that fails says why in the dialog, keeps the typed settings a
     user: 'anna',
   });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/shared-settings-saved-anyway.png` });
+});
+
+test('removing the connection while publications wait: the wachtrij says they stay and go nowhere until one is set', async ({
+  page,
+  planner,
+}) => {
+  // A real team (the Voorbeeldwijk is never published), queued for a server that is away.
+  const imported = await planner.api('plan.import', {
+    plan: teamPlan('e2e-settings-team', 'Wijkteam Noord'),
+    onConflict: 'ask',
+  });
+  if (imported.status !== 'imported') throw new Error('the team did not import');
+  await planner.api('shared.saveSettings', {
+    server: '127.0.0.1',
+    port: await closedPort(),
+    database: 'wtp',
+    user: 'anna',
+  });
+  await planner.api('shared.publish', { scenarioId: imported.scenarioId });
+
+  await page.getByTestId('open-sharing').click();
+  const dialog = page.getByTestId('sharing-dialog');
+  await expect(dialog.getByTestId('outbox-waiting')).toHaveText('1 publicatie wacht op verzending');
+  await dialog.getByRole('button', { name: 'Verbinding verwijderen' }).click();
+
+  await expect(
+    dialog.getByText('Er is geen verbinding met een gedeelde database ingesteld.', { exact: false }),
+  ).toHaveText(
+    'Er is geen verbinding met een gedeelde database ingesteld. Wat in de wachtrij staat, blijft bewaard en wordt verstuurd zodra u hieronder weer een verbinding instelt.',
+  );
+  await expect(dialog.getByTestId('outbox-waiting')).toHaveText('1 publicatie wacht op verzending');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/shared-settings-removed-with-waiting.png` });
 });

@@ -175,6 +175,16 @@ describe('publishing through the outbox', () => {
     expect((await serverVersions('team-two-folders')).map((r) => r.version)).toEqual([1]);
   });
 
+  it('names each waiting publish by its team as published, also once the team is deleted on this computer', async () => {
+    const { store, scenarioId } = await folderWithTeam('team-deleted-after', 'Wijkteam Weg');
+    await store.call('shared.publish', { scenarioId });
+    await store.call('teams.delete', { id: 'team-deleted-after' });
+    // The wachtrij cannot look the name up among the teams any more: the row itself says it.
+    expect((await store.call('shared.status', {})).outbox).toMatchObject([
+      { teamId: 'team-deleted-after', teamName: 'Wijkteam Weg', state: 'pending' },
+    ]);
+  });
+
   it('refuses to publish a Voorbeeldwijk team, whose ids every installation shares, and queues nothing', async () => {
     const store = openTestStore();
     stores.push(store);

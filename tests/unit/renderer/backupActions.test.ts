@@ -44,7 +44,7 @@ describe('restoring a backup', () => {
   it('reloads with a note naming the restored backup and the copy of just before', async () => {
     const backup = await dispatchBackup();
     const reload = vi.fn();
-    expect(await restoreBackup(h.root, backup, reload)).toBe(true);
+    expect(await restoreBackup(h.root, backup, reload)).toBeNull();
     expect(reload).toHaveBeenCalledOnce();
     const safetyCopy = (await backups()).find((b) => b.reason === 'beforeRestore')!;
     expect(safetyCopy).toBeDefined();
@@ -58,9 +58,10 @@ describe('restoring a backup', () => {
     const backup = await dispatchBackup();
     const reload = vi.fn();
     h.failNext('backups.restore');
-    expect(await restoreBackup(h.root, backup, reload)).toBe(false);
+    // Why not comes back for the dialog to say; a toast would sit behind the open dialog.
+    expect(dutch((await restoreBackup(h.root, backup, reload)) ?? undefined)).toBeTruthy();
     expect(reload).not.toHaveBeenCalled();
-    expect(h.root.ui.toasts.at(-1)?.kind).toBe('error');
+    expect(h.root.ui.toasts).toHaveLength(0);
     expect(new UiStore(h.storage).restoreNote).toBeNull();
   });
 });

@@ -23,6 +23,9 @@ export const sharing: Record<keyof typeof nl, string> = {
   'sharing.outbox.nothingSent': 'Nothing sent since the planner started',
   'sharing.outbox.unreachableSince': 'The server has been unreachable since {when}.',
   'sharing.outbox.reason': 'Reason: {reason}',
+  'sharing.outbox.sendNow': 'Try again now',
+  'sharing.outbox.noConnection':
+    'No shared database connection is set up. What is in the outbox is kept and will be sent as soon as you set up a connection again below.',
   'sharing.outbox.team': 'Team',
   'sharing.outbox.queuedAt': 'Published on',
   'sharing.outbox.why': 'Why it stopped',
@@ -53,9 +56,10 @@ export const sharing: Record<keyof typeof nl, string> = {
   'sharing.conflict.keepBoth': 'Keep both',
   'sharing.conflict.later': 'Decide later',
   'sharing.conflict.explain':
-    'Publish my version: yours becomes the next version, after version {version}. Take the shared version: your team on this computer is replaced by version {version} from the shared database. Keep both: the shared version is added as a separate team on this computer; your own team stays as it is.',
+    'Publish my version: yours becomes the next version, after version {version}. Take the shared version: your team on this computer, as it is now, is replaced by version {version} from the shared database; the planner keeps a backup of it first. Keep both: the shared version is added as a separate team on this computer; your own team stays as it is.',
   'sharing.resolved.keepMine': 'Your version is back in the outbox and will be published as the next version.',
-  'sharing.resolved.takeTheirs': 'The team on this computer has been replaced by the shared version.',
+  'sharing.resolved.takeTheirs':
+    'The team on this computer has been replaced by the shared version. The data from before is in a backup.',
   'sharing.resolved.keepBoth': 'The shared version is now a separate team on this computer.',
   'sharing.settings.title': "This installation's connection",
   'sharing.settings.fromEnvironment':

@@ -381,6 +381,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'backups.reason.beforeRemovingProfessional': 'before removing {name}',
   'backups.reason.beforeReplacingTeams': 'before an import replaced {name} teams',
   'backups.reason.beforeReplacingTeam': 'before an import replaced team {name}',
+  'backups.reason.beforeTakingShared': 'before the shared version of team {name} was taken',
   'backups.recommended': 'The last good backup from before the damage: restore this one.',
   'backups.reason.beforeRemovingSample': 'before removing the sample neighbourhood',
 

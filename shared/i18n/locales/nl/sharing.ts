@@ -25,6 +25,9 @@ export const sharing = {
   'sharing.outbox.nothingSent': 'Sinds het starten van de planner is nog niets verstuurd',
   'sharing.outbox.unreachableSince': 'De server is sinds {when} niet bereikbaar.',
   'sharing.outbox.reason': 'Reden: {reason}',
+  'sharing.outbox.sendNow': 'Nu opnieuw proberen',
+  'sharing.outbox.noConnection':
+    'Er is geen verbinding met een gedeelde database ingesteld. Wat in de wachtrij staat, blijft bewaard en wordt verstuurd zodra u hieronder weer een verbinding instelt.',
   'sharing.outbox.team': 'Team',
   'sharing.outbox.queuedAt': 'Gepubliceerd op',
   'sharing.outbox.why': 'Waarom gestopt',
@@ -55,9 +58,10 @@ export const sharing = {
   'sharing.conflict.keepBoth': 'Beide houden',
   'sharing.conflict.later': 'Later beslissen',
   'sharing.conflict.explain':
-    'Mijn versie publiceren: uw versie wordt de volgende versie, na versie {version}. Gedeelde versie overnemen: uw team op deze computer wordt vervangen door versie {version} uit de gedeelde database. Beide houden: de gedeelde versie komt als apart team op deze computer; uw eigen team blijft zoals het is.',
+    'Mijn versie publiceren: uw versie wordt de volgende versie, na versie {version}. Gedeelde versie overnemen: uw team op deze computer, zoals het nu is, wordt vervangen door versie {version} uit de gedeelde database; de planner bewaart het eerst als reservekopie. Beide houden: de gedeelde versie komt als apart team op deze computer; uw eigen team blijft zoals het is.',
   'sharing.resolved.keepMine': 'Uw versie staat weer in de wachtrij en wordt gepubliceerd als de volgende versie.',
-  'sharing.resolved.takeTheirs': 'Het team op deze computer is vervangen door de gedeelde versie.',
+  'sharing.resolved.takeTheirs':
+    'Het team op deze computer is vervangen door de gedeelde versie. De gegevens van daarvoor staan in een reservekopie.',
   'sharing.resolved.keepBoth': 'De gedeelde versie staat nu als apart team op deze computer.',
   'sharing.settings.title': 'Verbinding van deze installatie',
   'sharing.settings.fromEnvironment':

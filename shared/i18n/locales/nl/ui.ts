@@ -387,6 +387,7 @@ export const ui = {
   'backups.reason.beforeRemovingProfessional': 'voor het verwijderen van {name}',
   'backups.reason.beforeReplacingTeams': 'voor het vervangen van {name} teams door een import',
   'backups.reason.beforeReplacingTeam': 'voor het vervangen van team {name} door een import',
+  'backups.reason.beforeTakingShared': 'voor het overnemen van de gedeelde versie van team {name}',
   'backups.recommended': 'De laatste goede reservekopie van vóór de beschadiging: deze terugzetten.',
   'backups.reason.beforeRemovingSample': 'voor het verwijderen van de Voorbeeldwijk',
 
