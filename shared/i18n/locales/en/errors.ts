@@ -62,6 +62,7 @@ export const errors: Record<keyof typeof nl, string> = {
   'teamError.nameTaken': 'There is already a team named ‘{name}’. Choose another name.',
   'functionError.nameTaken':
     'This scenario already has a function named ‘{name}’. Choose another name: comparing scenarios finds functions by their name.',
+  'functionError.alreadyBack': 'The function ‘{name}’ is already (back) in the scenario. Nothing was changed.',
   'scenarioError.nameTaken': 'This team already has a scenario named ‘{name}’. Choose another name.',
   'scenarioError.mainCannotBeDeleted':
     'The main scenario cannot be deleted. First make another scenario the main one, or delete the whole team.',

@@ -68,6 +68,7 @@ export const errors = {
   'teamError.nameTaken': 'Er is al een team met de naam ‘{name}’. Kies een andere naam.',
   'functionError.nameTaken':
     'Dit scenario heeft al een functie met de naam ‘{name}’. Kies een andere naam: het vergelijken van scenario’s zoekt functies op hun naam.',
+  'functionError.alreadyBack': 'De functie ‘{name}’ staat al (weer) in het scenario. Er is niets gewijzigd.',
   'scenarioError.nameTaken': 'Dit team heeft al een scenario met de naam ‘{name}’. Kies een andere naam.',
   'scenarioError.mainCannotBeDeleted':
     'Het hoofdscenario kan niet worden verwijderd. Maak eerst een ander scenario het hoofdscenario, of verwijder het hele team.',
