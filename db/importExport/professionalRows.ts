@@ -7,6 +7,9 @@ import {
   bindingValue,
   columnIndex,
   disciplineKey,
+  FIELD_COLUMNS,
+  NAME_PARTS,
+  type NamePart,
   expertiseCell,
   hoursValue,
   isoDate,
@@ -15,6 +18,7 @@ import {
 } from './professionalColumns.js';
 import type { Table } from './readTable.js';
 import { columnLetter } from './columnLetter.js';
+import { FIELD_HEADER_KEY, NAME_PART_HEADER_KEY } from '../../shared/people/importTemplate.js';
 
 /**
  * Turns a spreadsheet of professionals into drafts and row-level errors, e.g. row 7,
@@ -27,10 +31,24 @@ export interface RowAnalysis {
   /** At most MAX_REPORTED_ERRORS, then one line saying how many more. */
   errors: ImportRowError[];
   errorCount: number;
+  /** What the preview should say besides the count: how the names were put together from their parts. */
+  notes: Message[];
 }
 
 function error(row: number, column: string, text: Message): ImportRowError {
   return { row, column, text };
+}
+
+/** The header words of the name's parts as a list ("Voornaam, Tussenvoegsel en Achternaam"). */
+const NAME_PARTS_LIST = listOf(NAME_PARTS.map((part) => message(NAME_PART_HEADER_KEY[part])));
+
+/** Every column the importer knows, named as the template names them, for the refusal of an unknown one. */
+function unknownColumnText(competencies: readonly CompetencyDto[]): Message {
+  return message('importRow.unknownColumnKnown', {
+    fields: listOf(FIELD_COLUMNS.map((field) => message(FIELD_HEADER_KEY[field]))),
+    nameParts: NAME_PARTS_LIST,
+    competencies: listOf(competencies.map((c) => c.name)),
+  });
 }
 
 function shown(value: string): string {
@@ -46,29 +64,41 @@ export function analyseProfessionals(
   const index = columnIndex(competencies);
   const columns: (Column | null)[] = table.header.map((h) => index.get(normalise(h)) ?? null);
   const seen = new Set<string>();
+  const hasNameColumn = columns.some((c) => c?.kind === 'field' && c.field === 'name');
+  const nameHeaderOfFile = table.header[columns.findIndex((c) => c?.kind === 'field' && c.field === 'name')];
+  let unknownSeen = false;
   table.header.forEach((h, i) => {
     const col = columns[i];
     // A column with neither a name nor anything in it is no column to the user: a spreadsheet
     // program keeps such a column in the sheet once it had a fill or a border.
     if (h === '' && table.rows.every((r) => (r.cells[i] ?? '').trim() === '')) return;
     if (h === '') errors.push(error(1, columnLetter(i), message('importRow.columnWithoutName')));
-    else if (!col) errors.push(error(1, h, message('importRow.unknownColumn')));
-    else {
-      const id = col.kind === 'field' ? col.field : `c:${col.key}`;
+    else if (!col) {
+      // The known columns are listed once, at the first unknown one: the same list on every line says nothing new.
+      errors.push(error(1, h, unknownSeen ? message('importRow.unknownColumn') : unknownColumnText(competencies)));
+      unknownSeen = true;
+    } else if (col.kind === 'namePart' && hasNameColumn) {
+      // Two sources for one name: which one is meant is the user's choice, not the planner's.
+      const name = nameHeaderOfFile!;
+      errors.push(error(1, h, message('importRow.namePartBesideName', { name, nameParts: NAME_PARTS_LIST })));
+    } else {
+      const id = col.kind === 'field' ? col.field : col.kind === 'namePart' ? `part:${col.part}` : `c:${col.key}`;
       if (seen.has(id)) errors.push(error(1, h, message('importRow.columnTwice')));
       seen.add(id);
     }
   });
-  for (const [field, label] of [
-    ['name', 'naam'],
-    ['discipline', 'discipline'],
-  ] as const) {
-    if (!columns.some((c) => c?.kind === 'field' && c.field === field)) {
-      errors.push(error(1, label, message('importRow.columnMissing')));
-    }
+  // The name may come in parts: a first and a last name (an infix beside them if any), as HR systems export it.
+  const partColumn = (part: NamePart) => columns.findIndex((c) => c?.kind === 'namePart' && c.part === part);
+  const namesInParts = !hasNameColumn && partColumn('firstName') >= 0 && partColumn('lastName') >= 0;
+  if (!hasNameColumn && !namesInParts) {
+    const parts = Object.fromEntries(NAME_PARTS.map((part) => [part, message(NAME_PART_HEADER_KEY[part])]));
+    errors.push(error(1, 'naam', message('importRow.nameColumnMissing', parts)));
+  }
+  if (!columns.some((c) => c?.kind === 'field' && c.field === 'discipline')) {
+    errors.push(error(1, 'discipline', message('importRow.columnMissing')));
   }
   if (table.rows.length === 0) errors.push(error(2, table.header[0] ?? 'naam', message('importRow.noProfessionals')));
-  if (errors.length > 0) return { rows: [], errors, errorCount: errors.length };
+  if (errors.length > 0) return { rows: [], errors, errorCount: errors.length, notes: [] };
 
   const headerOf = (field: string) => {
     const i = columns.findIndex((c) => c?.kind === 'field' && c.field === field);
@@ -99,10 +129,15 @@ export function analyseProfessionals(
       assessedOn: null,
       teamRoles: {},
     } as ProfessionalDraft;
+    const parts: Partial<Record<NamePart, string>> = {};
     columns.forEach((col, i) => {
       const header = table.header[i]!;
       const raw = (cells[i] ?? '').trim();
       if (!col) return;
+      if (col.kind === 'namePart') {
+        parts[col.part] = raw;
+        return;
+      }
       if (col.kind === 'competency') {
         if (raw === '') return;
         if (!/^[0-4]$/.test(raw))
@@ -171,7 +206,10 @@ export function analyseProfessionals(
         }
       }
     });
-    const nameHeader = headerOf('name')!;
+    // "Jan", "van den", "Berg" make "Jan van den Berg", whatever the columns' order; no infix leaves no double space.
+    if (namesInParts) draft.name = NAME_PARTS.flatMap((part) => (parts[part] ? [parts[part]] : [])).join(' ');
+    // A name made of parts is reported at its last name: that part every name has.
+    const nameHeader = namesInParts ? table.header[partColumn('lastName')]! : headerOf('name')!;
     if (draft.name !== '' && draft.name.length <= 200) {
       const key = nameKey(draft.name);
       if (existingNames.has(key))
@@ -200,7 +238,18 @@ export function analyseProfessionals(
     if (rowErrors.length === 0) rows.push(draft);
     errors.push(...rowErrors);
   }
-  return { rows, errors: capped(errors), errorCount: errors.length };
+  const notes =
+    namesInParts && rows.length > 0
+      ? [
+          message('people.import.nameCombined', {
+            columns: listOf(
+              NAME_PARTS.filter((part) => partColumn(part) >= 0).map((p) => table.header[partColumn(p)]!),
+            ),
+            example: shown(rows[0]!.name),
+          }),
+        ]
+      : [];
+  return { rows, errors: capped(errors), errorCount: errors.length, notes };
 }
 
 /** More than this many errors is a wrong file, not a few typos; a huge list would only freeze the screen. */

@@ -3,8 +3,11 @@ import type { StoreContext } from '../context.js';
 import { functionWithSameName } from '../../shared/catalogue/functionNameTaken.js';
 import { message } from '../../shared/i18n/message.js';
 import { competencyKeys, listFunctionTemplates } from '../repositories/catalogue.js';
+import { upsertAssignment } from '../repositories/assignments.js';
+import { professionalExists } from '../repositories/professionals.js';
 import {
   deleteFunction,
+  functionExists,
   getFunction,
   insertFunction,
   listFunctions,
@@ -17,7 +20,8 @@ import { THING, conflict, notFound, throwIfIssues } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { expertiseIssues, requirementIssues } from './referential.js';
 
-type FunctionMethod = 'functions.create' | 'functions.update' | 'functions.delete' | 'requirements.set';
+type FunctionMethod =
+  'functions.create' | 'functions.update' | 'functions.delete' | 'functions.restore' | 'requirements.set';
 
 function checkFunction(ctx: StoreContext, fn: TeamFunction): void {
   throwIfIssues([
@@ -90,6 +94,27 @@ export function functionHandlers(ctx: StoreContext): HandlerSlice<FunctionMethod
         deleteFunction(ctx, id);
         touchScenario(ctx, existing.scenarioId);
         return { done: true as const };
+      }),
+
+    /** One write, so the function never comes back without some of its members. */
+    'functions.restore': ({ scenarioId, index, function: restored, members }) =>
+      ctx.write(() => {
+        if (!getScenario(ctx, scenarioId)) throw notFound(THING.scenario, scenarioId);
+        // The id must still be free: restoring twice would otherwise overwrite what came back the first time.
+        if (functionExists(ctx, restored.id))
+          throw conflict(message('functionError.alreadyBack', { name: restored.name.trim() }));
+        const fn = withoutEmptyConsultation(restored);
+        checkFunction(ctx, fn);
+        refuseTakenName(ctx, scenarioId, fn);
+        insertFunction(ctx, scenarioId, fn);
+        moveFunctionTo(ctx, scenarioId, fn.id, index);
+        // Someone removed from the pool meanwhile has no place to come back to.
+        const assignments = members
+          .filter((m) => professionalExists(ctx, m.professionalId))
+          .map((m) => ({ functionId: fn.id, professionalId: m.professionalId, hours: m.hours }));
+        for (const a of assignments) upsertAssignment(ctx, a);
+        touchScenario(ctx, scenarioId);
+        return { function: withoutScenario(getFunction(ctx, fn.id)!), assignments };
       }),
 
     'requirements.set': ({ functionId, requirements }) =>

@@ -18,8 +18,8 @@ export function importHandlers(ctx: StoreContext): HandlerSlice<ImportMethod> {
 
   return {
     'professionalsImport.preview': async ({ format, dataBase64 }) => {
-      const { rows, errors } = await analyse(format, dataBase64);
-      return { rows, errors };
+      const { rows, errors, notes } = await analyse(format, dataBase64);
+      return { rows, errors, notes };
     },
 
     /** All rows in one transaction, and only when the file has no error at all. */

@@ -102,52 +102,46 @@ export function setRequirementsCommand(ctx: CommandContext, id: string, requirem
 }
 
 /**
- * Deleting a function drops its members' places; undo recreates it (new id) where it stood in
- * the order (the print and the board follow it) and puts its members back with their hours.
+ * Deleting a function drops its members' places; undo puts it back in one write with the same id
+ * (`functions.restore`), where it stood in the order (the print and the board follow it), with its
+ * members and their hours. Keeping the id keeps whatever refers to it working: the redo removes that
+ * same function again, and the board's selection and the composer's locks still point at it.
  */
 export function deleteFunctionCommand(
   ctx: CommandContext,
   scenarioId: string,
   id: string,
-  /** Told the new id once undo has brought the function back: the screen moves the focus to it. */
+  /** Told the id once undo has brought the function back: the screen moves the focus to it. */
   onRestored?: (functionId: string) => void,
 ): Command {
   const before = ctx.plan.functionById.get(id);
-  const members = ctx.plan.assignmentsByFunction.get(id) ?? [];
-  let currentId = id;
+  const members = (ctx.plan.assignmentsByFunction.get(id) ?? []).map((a) => ({
+    professionalId: a.professionalId,
+    hours: a.hours,
+  }));
   // Where it stood, taken at each removal (a redo may find the order changed meanwhile).
   let index = 0;
   const name = functionLabelName(ctx, before);
   return {
     label: message('cmd.functionRemove', { name }),
     run: async () => {
-      const target = currentId;
-      index = Math.max(0, ctx.plan.plan?.functions.findIndex((f) => f.id === target) ?? 0);
+      index = Math.max(0, ctx.plan.plan?.functions.findIndex((f) => f.id === id) ?? 0);
       await ctx.plan.mutate(
-        (plan) => withoutFunction(plan, target),
-        () => ctx.api.call('functions.delete', { id: target }),
+        (plan) => withoutFunction(plan, id),
+        () => ctx.api.call('functions.delete', { id }),
       );
     },
     revert: async () => {
       if (!before) return;
-      const { id: _old, ...fields } = before;
-      const created = await ctx.plan.saveThenApply(
-        () => ctx.api.call('functions.create', { scenarioId, ...fields, index }),
-        (plan, fn) => withFunction(plan, fn, index),
+      await ctx.plan.saveThenApply(
+        () => ctx.api.call('functions.restore', { scenarioId, index, function: before, members }),
+        (plan, restored) =>
+          restored.assignments.reduce(
+            (next, a) => withAssignment(next, a.functionId, a.professionalId, a.hours),
+            withFunction(plan, restored.function, index),
+          ),
       );
-      currentId = created.id;
-      for (const m of members) {
-        await ctx.plan.saveThenApply(
-          () =>
-            ctx.api.call('assignments.set', {
-              functionId: created.id,
-              professionalId: m.professionalId,
-              hours: m.hours,
-            }),
-          (plan, a) => withAssignment(plan, a.functionId, a.professionalId, a.hours),
-        );
-      }
-      onRestored?.(created.id);
+      onRestored?.(id);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   assignmentHoursSchema,
+  assignmentSchema,
   competencyRefSchema,
   customCompetencySchema,
   hoursInOtherTeamsSchema,
@@ -155,13 +156,27 @@ export const apiContract = {
   /** Makes this scenario the team's main one; the former main stays as a variant. */
   'scenarios.adopt': method(z.strictObject({ scenarioId: idSchema }), scenarioSchema),
 
-  /** `index` places it in the scenario's order (0 is first; left out: last), as undoing a removal needs. */
+  /** `index` places it in the scenario's order (0 is first; left out: last). */
   'functions.create': method(
     functionFields.extend({ scenarioId: idSchema, index: z.number().int().min(0).max(1000).optional() }),
     teamFunctionSchema,
   ),
   'functions.update': method(withoutDefaults(functionFields).partial().extend({ id: idSchema }), teamFunctionSchema),
   'functions.delete': method(byId, done),
+  /**
+   * Puts a removed function back in one write, as the undo of its removal: the same id (what refers to it
+   * keeps working: a redo, the board's selection, the composer's locks), at `index` in the order, with its
+   * members. A member who is no longer in the pool is left out; the answer holds the places that came back.
+   */
+  'functions.restore': method(
+    z.strictObject({
+      scenarioId: idSchema,
+      index: z.number().int().min(0).max(1000),
+      function: teamFunctionSchema,
+      members: z.array(z.strictObject({ professionalId: idSchema, hours: assignmentHoursSchema })).max(1000),
+    }),
+    z.strictObject({ function: teamFunctionSchema, assignments: z.array(assignmentSchema) }),
+  ),
   /** Replaces all requirements of a function in one write (add, change and remove are all this). */
   'requirements.set': method(
     z.strictObject({ functionId: idSchema, requirements: z.array(requirementSchema).max(40) }),

@@ -119,6 +119,8 @@ const professionalDraftSchema = professionalSchema.omit({ id: true });
 export const professionalImportPreviewSchema = z.strictObject({
   rows: z.array(professionalDraftSchema),
   errors: z.array(importRowErrorSchema),
+  /** What the preview says besides the count, e.g. that the names were put together from first and last names. */
+  notes: z.array(messageSchema),
 });
 
 export const personalDataExportSchema = z.strictObject({

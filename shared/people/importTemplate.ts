@@ -4,7 +4,7 @@ import { EXPERTISE } from '../catalogue/expertise.js';
 import type { Lang } from '../domain/text.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { translator } from '../i18n/translator.js';
-import { BINDING_WORDS, FIELD_COLUMNS, type FieldColumn } from './professionalColumns.js';
+import { BINDING_WORDS, FIELD_COLUMNS, type FieldColumn, type NamePart } from './professionalColumns.js';
 
 /**
  * The spreadsheet a team leader fills in to import professionals: exactly the columns the
@@ -14,7 +14,8 @@ import { BINDING_WORDS, FIELD_COLUMNS, type FieldColumn } from './professionalCo
  * the template back through the importer in each.
  */
 
-const HEADER: Record<FieldColumn, MessageKey> = {
+/** Each field's header in the template; the importer names the columns it knows by the same words. */
+export const FIELD_HEADER_KEY: Record<FieldColumn, MessageKey> = {
   name: 'people.template.name',
   discipline: 'people.template.discipline',
   organisation: 'people.template.organisation',
@@ -22,6 +23,13 @@ const HEADER: Record<FieldColumn, MessageKey> = {
   contractHours: 'people.template.contractHours',
   expertise: 'people.template.expertise',
   assessedOn: 'people.template.assessedOn',
+};
+
+/** The headers of a name in parts, which the importer puts together; the template itself has one name column. */
+export const NAME_PART_HEADER_KEY: Record<NamePart, MessageKey> = {
+  firstName: 'people.template.firstName',
+  infix: 'people.template.infix',
+  lastName: 'people.template.lastName',
 };
 
 /** Example levels, varied so the row shows that each competency has its own level 0-4. */
@@ -49,7 +57,10 @@ export function importTemplateRows(competencies: readonly CompetencyDto[], lang:
       .join(', '),
     assessedOn: today,
   };
-  const header = [...FIELD_COLUMNS.map((field) => t(HEADER[field])), ...competencies.map((c) => c.name[lang])];
+  const header = [
+    ...FIELD_COLUMNS.map((field) => t(FIELD_HEADER_KEY[field])),
+    ...competencies.map((c) => c.name[lang]),
+  ];
   const row = [
     ...FIELD_COLUMNS.map((field) => example[field]),
     ...competencies.map((_, i) => String(EXAMPLE_LEVELS[i % EXAMPLE_LEVELS.length])),

@@ -10,7 +10,10 @@ import type { CompetencyDto } from '../api/entities.js';
 
 export type FieldColumn =
   'name' | 'discipline' | 'organisation' | 'binding' | 'contractHours' | 'expertise' | 'assessedOn';
-export type Column = { kind: 'field'; field: FieldColumn } | { kind: 'competency'; key: string };
+/** A part of the name in its own column, as HR systems export it: put together as "Jan van den Berg". */
+export type NamePart = 'firstName' | 'infix' | 'lastName';
+export type Column =
+  { kind: 'field'; field: FieldColumn } | { kind: 'namePart'; part: NamePart } | { kind: 'competency'; key: string };
 
 export function normalise(text: string): string {
   return text
@@ -33,6 +36,16 @@ const FIELD_HEADERS: Record<FieldColumn, string[]> = {
   expertise: ['expertise', 'vakkennis', 'specialismen'],
   assessedOn: ['beoordeeldop', 'beoordelingsdatum', 'laatstebeoordeling', 'assessedon', 'assessed'],
 };
+
+/** The headers of the name's parts (normalised), Dutch first; "roepnaam" is left out, as it sits beside "voornaam". */
+const NAME_PART_HEADERS: Record<NamePart, string[]> = {
+  firstName: ['voornaam', 'firstname', 'givenname'],
+  infix: ['tussenvoegsel', 'tussenvoegsels', 'voorvoegsel', 'infix'],
+  lastName: ['achternaam', 'familienaam', 'geslachtsnaam', 'lastname', 'surname', 'familyname'],
+};
+
+/** The parts in the order they make a name. */
+export const NAME_PARTS = Object.keys(NAME_PART_HEADERS) as NamePart[];
 
 /** The fields in the order a template lists them (the order of FIELD_HEADERS). */
 export const FIELD_COLUMNS = Object.keys(FIELD_HEADERS) as FieldColumn[];
@@ -60,6 +73,9 @@ export function columnIndex(competencies: readonly CompetencyDto[]): Map<string,
   const index = new Map<string, Column>();
   for (const [field, names] of Object.entries(FIELD_HEADERS)) {
     for (const n of names) index.set(n, { kind: 'field', field: field as FieldColumn });
+  }
+  for (const [part, names] of Object.entries(NAME_PART_HEADERS)) {
+    for (const n of names) index.set(n, { kind: 'namePart', part: part as NamePart });
   }
   for (const c of competencies) {
     for (const n of [c.key, c.name.nl, c.name.en]) index.set(normalise(n), { kind: 'competency', key: c.key });

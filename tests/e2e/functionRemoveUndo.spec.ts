@@ -2,7 +2,7 @@ import { AppShell } from './pages/AppShell.js';
 import { BoardPage } from './pages/BoardPage.js';
 import { DesignPage } from './pages/DesignPage.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
-import { mainPlan } from './support/planFacts.js';
+import { freePair, mainPlan } from './support/planFacts.js';
 
 /**
  * Team leaders order their functions on purpose, and the board and the print follow that
@@ -47,4 +47,51 @@ test('undoing the removal of the second function puts it back second, with its m
   expect(laneOrder).toEqual(before.filter((name) => laneOrder.includes(name)));
   for (const m of members) await expect(board.member(second, m.name)).toContainText(`${m.hours} u`);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/function-remove-undo-board.png` });
+});
+
+/**
+ * Undo brings the function back under its own id (functions.restore), so everything that still
+ * points at it keeps working: a redo removes that same function, and an earlier step on the board
+ * (here a drop into the function) can still be undone afterwards.
+ */
+test('remove, undo, redo, undo: the function is the same one, and the drop made before it can still be undone', async ({
+  page,
+  planner,
+}) => {
+  const shell = new AppShell(page);
+  const design = new DesignPage(page);
+  const board = new BoardPage(page);
+  const { scenarioId, plan } = await mainPlan(planner.api);
+  const { fn, person } = freePair(plan);
+
+  await shell.open('board');
+  await board.dragWithKeyboard(board.handle(person.name), fn.name);
+  await board.confirmHours(4);
+  await expect(board.member(fn.name, person.name)).toBeVisible();
+
+  await shell.open('design');
+  const remove = () =>
+    design
+      .functionRow(fn.name)
+      .getByRole('button', { name: /verwijderen$/ })
+      .click();
+  await remove();
+  await expect(design.functionRow(fn.name)).toHaveCount(0);
+  await shell.undoButton().click();
+  await expect(design.functionRow(fn.name)).toHaveCount(1);
+  await shell.redoButton().click();
+  await expect(design.functionRow(fn.name)).toHaveCount(0);
+  await shell.undoButton().click();
+  await expect(design.functionRow(fn.name)).toHaveCount(1);
+  const stored = async () => (await planner.api('plan.get', { scenarioId })).plan;
+  expect((await stored()).functions.map((f) => f.id)).toEqual(plan.functions.map((f) => f.id));
+
+  await shell.open('board');
+  await expect(board.member(fn.name, person.name)).toContainText('4 u');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/function-remove-undo-redo-board.png` });
+  // The drop is next on the undo stack: it names the function by the id it had, which is still the one.
+  await shell.undoButton().click();
+  await expect(board.member(fn.name, person.name)).toHaveCount(0);
+  await expect(page.getByText(`Ongedaan gemaakt: ${person.name} in ${fn.name}`)).toBeVisible();
+  expect((await stored()).assignments).toEqual(plan.assignments);
 });

@@ -10,6 +10,10 @@ import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
 const VALID_CSV = path.join(FIXTURES, 'professionals-valid.csv');
 const ERRORS_CSV = path.join(FIXTURES, 'professionals-errors.csv');
+/** As Dutch Excel saves it (byte order mark, semicolons), the name in Voornaam, Tussenvoegsel and Achternaam. */
+const NAME_PARTS_CSV = path.join(FIXTURES, 'professionals-name-parts.csv');
+/** Made by LibreOffice (`soffice --headless --convert-to xlsx`) of an HR export with columns the planner lacks. */
+const HR_EXPORT_XLSX = path.join(FIXTURES, 'professionals-hr-export.xlsx');
 const base64 = (file: string) => readFileSync(file).toString('base64');
 
 test.describe('importing professionals from a spreadsheet', () => {
@@ -248,5 +252,48 @@ test.describe('importing professionals from a spreadsheet', () => {
     await expect(people.poolItem('Sam Voorbeeld')).toBeVisible();
     const sam = (await planner.api('professionals.list', {})).find((p) => p.name === 'Sam Voorbeeld');
     expect(Object.keys(sam?.ratings ?? {})).toHaveLength(competencies.length);
+  });
+
+  test('a CSV with Voornaam, Tussenvoegsel and Achternaam: the preview says the names are put together, and they are', async ({
+    page,
+    planner,
+  }) => {
+    const people = new ProfessionalsPage(page);
+    await people.open();
+    await people.openImport();
+    await people.chooseFile(NAME_PARTS_CSV);
+    await expect(people.summary()).toHaveText('Er worden 3 professionals toegevoegd.');
+    await expect(people.importDialog().getByTestId('people-import-note')).toHaveText(
+      'De namen zijn samengesteld uit de kolommen Voornaam, Tussenvoegsel en Achternaam, bijvoorbeeld ‘Jan van den Berg’.',
+    );
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/people-import-name-parts.png` });
+    await people.commitButton().click();
+    await expect(people.importDialog()).toHaveCount(0);
+    for (const name of ['Jan van den Berg', 'Fatma Yıldız', 'Ruud de Boer'])
+      await expect(people.poolItem(name)).toBeVisible();
+    const names = (await planner.api('professionals.list', {})).map((p) => p.name);
+    expect(names).toContain('Jan van den Berg');
+  });
+
+  test('an XLSX from LibreOffice with an unknown column: the error names the columns the planner knows, nothing is added', async ({
+    page,
+    planner,
+  }) => {
+    const people = new ProfessionalsPage(page);
+    await people.open();
+    const before = await planner.api('professionals.list', {});
+    await people.openImport();
+    await people.chooseFile(HR_EXPORT_XLSX);
+    await expect(people.importDialog().getByTestId('people-import-blocked')).toBeVisible();
+    await expect(people.commitButton()).toBeDisabled();
+    const [first, second] = await people.rowErrors();
+    expect(first!.slice(0, 2)).toEqual(['1', 'Personeelsnummer']);
+    expect(first![2]).toMatch(
+      /^onbekende kolom; de planner kent de kolommen Naam, Discipline, Organisatie, Binding, Contracturen, Vakkennis en Beoordeeld op \(de naam mag ook in Voornaam, Tussenvoegsel en Achternaam\) en de competenties .*Inlevingsvermogen/,
+    );
+    expect(second).toEqual(['1', 'Inlevingsvermogn', 'onbekende kolom (geen veld of competentie)']);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/people-import-unknown-column.png` });
+
+    expect(await planner.api('professionals.list', {})).toEqual(before);
   });
 });

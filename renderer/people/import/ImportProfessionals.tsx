@@ -83,6 +83,11 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
                 </p>
               )}
             </div>
+            {preview?.notes.map((note, i) => (
+              <p key={i} className="muted" data-testid="people-import-note">
+                {render(note)}
+              </p>
+            ))}
             {phase.kind === 'failed' && (
               <p className="people-import-problem" role="alert" data-testid="people-import-failed">
                 {render(phase.text)}

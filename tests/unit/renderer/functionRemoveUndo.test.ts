@@ -17,7 +17,7 @@ async function storedPlan(): Promise<TeamPlan> {
   return (result.value as typeof view).plan;
 }
 
-/** A function as the user sees it, without the id undo cannot keep: fields, requirements, members and hours. */
+/** A function as the user sees it: fields, requirements, members and hours. */
 function shape(plan: TeamPlan, name: string) {
   const { id, ...fields } = plan.functions.find((f) => f.name === name)!;
   const members = plan.assignments
@@ -63,5 +63,42 @@ describe('undoing the removal of a function', () => {
     const after = await storedPlan();
     expect(names(after)).toEqual(names(before));
     expect(shape(after, second.name)).toEqual(shape(before, second.name));
+  });
+
+  it('brings the function back under its own id, with the same places, and a redo removes that same function', async () => {
+    const before = await storedPlan();
+    const fn = before.functions[1]!;
+    const scenarioId = h.root.plan.view!.scenarioId;
+    // The places as a set: the board keeps them in the order they came, which says nothing.
+    const ids = (plan: TeamPlan) => ({
+      functions: plan.functions.map((f) => f.id),
+      assignments: plan.assignments.map((a) => `${a.functionId} ${a.professionalId} ${a.hours}`).sort(),
+    });
+
+    await h.root.execute(deleteFunctionCommand(h.root, scenarioId, fn.id));
+    await h.root.undo.undo();
+    expect(ids(await storedPlan())).toEqual(ids(before));
+    expect(h.root.plan.functionById.get(fn.id)).toEqual(fn);
+    const members = before.assignments.filter((a) => a.functionId === fn.id);
+    expect(h.root.plan.assignmentsByFunction.get(fn.id)).toEqual(members);
+
+    await h.root.undo.redo();
+    expect((await storedPlan()).functions.map((f) => f.id)).not.toContain(fn.id);
+    await h.root.undo.undo();
+    expect(ids(await storedPlan())).toEqual(ids(before));
+    expect(ids(h.root.plan.plan!)).toEqual(ids(before));
+  });
+
+  it('an edit made before the removal can still be undone once the removal is undone', async () => {
+    const scenarioId = h.root.plan.view!.scenarioId;
+    const fn = h.root.plan.plan!.functions[0]!;
+    await h.root.execute(updateFunctionCommand(h.root, fn.id, { hoursRequired: fn.hoursRequired + 8 }));
+    await h.root.execute(deleteFunctionCommand(h.root, scenarioId, fn.id));
+
+    await h.root.undo.undo();
+    await h.root.undo.undo();
+    const after = (await storedPlan()).functions.find((f) => f.name === fn.name)!;
+    expect(after.hoursRequired).toBe(fn.hoursRequired);
+    expect(h.root.plan.functionById.get(after.id)?.hoursRequired).toBe(fn.hoursRequired);
   });
 });

@@ -62,6 +62,7 @@ export const errors: Record<keyof typeof nl, string> = {
   'teamError.nameTaken': 'There is already a team named ‘{name}’. Choose another name.',
   'functionError.nameTaken':
     'This scenario already has a function named ‘{name}’. Choose another name: comparing scenarios finds functions by their name.',
+  'functionError.alreadyBack': 'The function ‘{name}’ is already (back) in the scenario. Nothing was changed.',
   'scenarioError.nameTaken': 'This team already has a scenario named ‘{name}’. Choose another name.',
   'scenarioError.mainCannotBeDeleted':
     'The main scenario cannot be deleted. First make another scenario the main one, or delete the whole team.',
@@ -85,8 +86,14 @@ export const errors: Record<keyof typeof nl, string> = {
   'importRow.cellOutsideColumns':
     'this row has more cells than there are columns: ‘{value}’ belongs to no column. Is there a comma in a number, such as 24,5? Then put quotes around that number, or separate the cells with semicolons.',
   'importRow.unknownColumn': 'unknown column (not a field or competency)',
+  'importRow.unknownColumnKnown':
+    'unknown column; the planner knows the columns {fields} (the name may also be in {nameParts}) and the competencies {competencies}',
   'importRow.columnTwice': 'this column appears twice',
   'importRow.columnMissing': 'this column is missing',
+  'importRow.nameColumnMissing':
+    'this column is missing; the name may also be in two columns, {firstName} and {lastName} (with {infix} if needed): the planner puts them together',
+  'importRow.namePartBesideName':
+    'this column cannot stand beside the column ‘{name}’: leave it out, or leave out ‘{name}’ and the planner puts {nameParts} together as the name',
   'importRow.noProfessionals': 'the file holds no professionals',
   'importRow.notALevel': 'value ‘{value}’ is not a level 0-4',
   'importRow.unknownDiscipline': '‘{value}’ is not a known discipline; the planner knows: {known}',

@@ -18,6 +18,7 @@ export const people: Record<keyof typeof nl, string> = {
   'people.import.unreadable': 'The file {name} could not be read. Please try again.',
   'people.import.ready_one': '{count} professional will be added.',
   'people.import.ready_other': '{count} professionals will be added.',
+  'people.import.nameCombined': 'The names are put together from the columns {columns}, for example ‘{example}’.',
   'people.import.blocked':
     'Nothing is saved while the file has errors. Correct the errors below in your spreadsheet and choose the file again.',
   'people.import.goodRows_one': '{count} row is fine, but is only added once the whole file is correct.',
@@ -39,6 +40,9 @@ export const people: Record<keyof typeof nl, string> = {
   'people.template.contractHours': 'Contract hours',
   'people.template.expertise': 'Expertise',
   'people.template.assessedOn': 'Assessed on',
+  'people.template.firstName': 'First name',
+  'people.template.infix': 'Infix',
+  'people.template.lastName': 'Last name',
   'people.template.exampleName': 'Sam Example',
   'people.template.exampleOrganisation': 'Voorbeeldstad Welfare Foundation',
 

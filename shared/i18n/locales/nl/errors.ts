@@ -68,6 +68,7 @@ export const errors = {
   'teamError.nameTaken': 'Er is al een team met de naam ‘{name}’. Kies een andere naam.',
   'functionError.nameTaken':
     'Dit scenario heeft al een functie met de naam ‘{name}’. Kies een andere naam: het vergelijken van scenario’s zoekt functies op hun naam.',
+  'functionError.alreadyBack': 'De functie ‘{name}’ staat al (weer) in het scenario. Er is niets gewijzigd.',
   'scenarioError.nameTaken': 'Dit team heeft al een scenario met de naam ‘{name}’. Kies een andere naam.',
   'scenarioError.mainCannotBeDeleted':
     'Het hoofdscenario kan niet worden verwijderd. Maak eerst een ander scenario het hoofdscenario, of verwijder het hele team.',
@@ -94,8 +95,14 @@ export const errors = {
   'importRow.cellOutsideColumns':
     'deze rij heeft meer cellen dan er kolommen zijn: ‘{value}’ hoort bij geen kolom. Staat er een komma in een getal, zoals 24,5? Zet dan aanhalingstekens om dat getal, of gebruik puntkomma’s tussen de cellen.',
   'importRow.unknownColumn': 'onbekende kolom (geen veld of competentie)',
+  'importRow.unknownColumnKnown':
+    'onbekende kolom; de planner kent de kolommen {fields} (de naam mag ook in {nameParts}) en de competenties {competencies}',
   'importRow.columnTwice': 'deze kolom komt twee keer voor',
   'importRow.columnMissing': 'deze kolom ontbreekt',
+  'importRow.nameColumnMissing':
+    'deze kolom ontbreekt; de naam mag ook in twee kolommen staan, {firstName} en {lastName} (eventueel met {infix}): die voegt de planner samen',
+  'importRow.namePartBesideName':
+    'deze kolom kan niet naast de kolom ‘{name}’ staan: laat hem weg, of laat ‘{name}’ weg, dan voegt de planner {nameParts} samen tot de naam',
   'importRow.noProfessionals': 'het bestand bevat geen professionals',
   'importRow.notALevel': 'waarde ‘{value}’ is geen niveau 0-4',
   'importRow.unknownDiscipline': '‘{value}’ is geen bekende discipline; de planner kent: {known}',

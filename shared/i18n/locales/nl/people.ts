@@ -20,6 +20,7 @@ export const people = {
   'people.import.unreadable': 'Het bestand {name} kon niet worden gelezen. Probeer het opnieuw.',
   'people.import.ready_one': 'Er wordt {count} professional toegevoegd.',
   'people.import.ready_other': 'Er worden {count} professionals toegevoegd.',
+  'people.import.nameCombined': 'De namen zijn samengesteld uit de kolommen {columns}, bijvoorbeeld ‘{example}’.',
   'people.import.blocked':
     'Er wordt niets opgeslagen zolang het bestand fouten bevat. Verbeter de fouten hieronder in uw spreadsheet en kies het bestand opnieuw.',
   'people.import.goodRows_one': '{count} rij is in orde, maar wordt pas toegevoegd als het hele bestand klopt.',
@@ -41,6 +42,9 @@ export const people = {
   'people.template.contractHours': 'Contracturen',
   'people.template.expertise': 'Vakkennis',
   'people.template.assessedOn': 'Beoordeeld op',
+  'people.template.firstName': 'Voornaam',
+  'people.template.infix': 'Tussenvoegsel',
+  'people.template.lastName': 'Achternaam',
   'people.template.exampleName': 'Sam Voorbeeld',
   'people.template.exampleOrganisation': 'Stichting Welzijn Voorbeeldstad',
 
