@@ -3,4 +3,4 @@ export type * from './types.js';
 export { buildAreaView } from './buildAreaView.js';
 export { listAreas } from './areas.js';
 export { areaKey } from './areaName.js';
-export { areaTables, type AreaTable } from './areaTables.js';
+export { areaTables, cellValue, type AreaTable } from './areaTables.js';
