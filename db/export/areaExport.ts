@@ -1,4 +1,4 @@
-import { areaTables, buildAreaView } from '../../shared/area/index.js';
+import { areaTables, buildAreaView, cellValue } from '../../shared/area/index.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { localToday } from '../../shared/domain/today.js';
 import type { HrExportFile } from '../../shared/hr/apiSchemas.js';
@@ -18,7 +18,7 @@ export async function exportArea(input: HrInput, area: string, lang: Lang, now: 
   const tables = areaTables(view, lang, input.competencies);
   // A sheet is named by the table's short sheet name; its heading on screen is longer.
   const bytes = await writeXlsx(
-    tables.map((table) => ({ ...table, title: table.sheet })),
+    tables.map((table) => ({ ...table, title: table.sheet, rows: table.rows.map((row) => row.map(cellValue)) })),
     now,
   );
   const stem = translator(lang).t('area.file', { area: fileSafe(view.area), date: localToday(now) });

@@ -50,6 +50,7 @@ export function AreaTableView({ table }: { table: AreaTable }) {
 
 /** The table with the given columns (by index), or all of them (null). */
 function TableOf({ table, columns }: { table: AreaTable; columns: number[] | null }) {
+  const { number } = useTranslator();
   const shown = columns ?? table.columns.map((_, i) => i);
   return (
     <table className="print-table area-table">
@@ -72,7 +73,7 @@ function TableOf({ table, columns }: { table: AreaTable; columns: number[] | nul
                 </th>
               ) : (
                 <td key={c} className={typeof row[c] === 'number' ? 'num' : undefined}>
-                  {row[c]}
+                  <Cell value={row[c]!} number={number} />
                 </td>
               ),
             )}
@@ -80,5 +81,21 @@ function TableOf({ table, columns }: { table: AreaTable; columns: number[] | nul
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * A cell's content: a number as the language writes it ("2.444", as the sentences beside it
+ * do), a list with an entry per line (one per team or person; never one run-on text).
+ */
+function Cell({ value, number }: { value: AreaTable['rows'][number][number]; number: (value: number) => string }) {
+  if (typeof value === 'number') return number(value);
+  if (typeof value === 'string') return value;
+  return (
+    <ul className="area-cell-list" data-testid="area-cell-list">
+      {value.map((entry, i) => (
+        <li key={i}>{entry}</li>
+      ))}
+    </ul>
   );
 }

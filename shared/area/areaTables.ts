@@ -17,7 +17,12 @@ import type { AreaView } from './types.js';
 const AREA_TABLES = ['teams', 'functions', 'competencies', 'expertise', 'gaps', 'overlaps', 'shared'] as const;
 type AreaTableId = (typeof AREA_TABLES)[number];
 
-type AreaCell = string | number;
+/**
+ * A cell: words, a number, or a list (one entry per team or per person, each on a line of
+ * its own on screen and paper: seventeen teams joined into one text made cells of five
+ * dense lines, and in a narrow column rows of thirty).
+ */
+type AreaCell = string | number | readonly string[];
 
 export interface AreaTable {
   id: AreaTableId;
@@ -114,14 +119,15 @@ function functionsTable({ view, tr, teamName }: Context): Pick<AreaTable, 'colum
     columns: [t('area.col.function'), t('area.col.inTeam'), t('area.col.inShell')],
     rows: view.functions.map((fn) => [
       fn.name[tr.lang],
-      fn.inTeam
-        .map((h) =>
+      listOr(
+        fn.inTeam.map((h) =>
           h.members === 0
             ? t('area.cell.noMembers', { team: teamName(h.teamId) })
             : t('area.cell.members', { team: teamName(h.teamId), count: h.members, hours: h.hoursAllocated }),
-        )
-        .join('; ') || t('area.empty'),
-      fn.inShell.map(teamName).join('; ') || t('area.empty'),
+        ),
+        t('area.empty'),
+      ),
+      listOr(fn.inShell.map(teamName), t('area.empty')),
     ]),
   };
 }
@@ -146,7 +152,10 @@ function competenciesTable({ view, tr, names, teamName, level }: Context): Pick<
           ? t('area.cell.inShell', { best: mine.best })
           : t('area.cell.notRequired', { best: mine.best });
       }),
-      c.heldAtRequiredBy.map(teamName).join('; ') || t('area.empty'),
+      // Held by every team of the area (a region's usual case): two words, not a list of every team again.
+      c.heldAtRequiredBy.length === view.teams.length && view.teams.length > 1
+        ? t('area.cell.allTeams')
+        : listOr(c.heldAtRequiredBy.map(teamName), t('area.empty')),
     ]),
   };
 }
@@ -189,7 +198,7 @@ function gapsTable({ view, tr, names, teamName, level }: Context): Pick<AreaTabl
       gap.kind === 'competency' ? names.competency(gap.subject) : names.expertise(gap.subject),
       t('area.cell.needs', { level: level(gap.level), count: gap.minPeople }),
       capitalised(t(REQUIREMENT_STATUS_KEY[gap.status])),
-      gap.coveredBy.map(teamName).join('; ') || t('area.cell.noTeamCovers'),
+      listOr(gap.coveredBy.map(teamName), t('area.cell.noTeamCovers')),
     ]),
   };
 }
@@ -231,7 +240,7 @@ function sharedTable({ view, tr, lang, teamName }: Context): Pick<AreaTable, 'co
       p.name,
       disciplineName(p.discipline, lang),
       p.organisation,
-      p.perTeam.map((h) => t('area.cell.hoursInTeam', { team: teamName(h.teamId), hours: h.hours })).join('; '),
+      p.perTeam.map((h) => t('area.cell.hoursInTeam', { team: teamName(h.teamId), hours: h.hours })),
       p.hoursInArea,
       p.hoursInAllTeams,
       p.contractHours,
@@ -240,6 +249,16 @@ function sharedTable({ view, tr, lang, teamName }: Context): Pick<AreaTable, 'co
         : t('area.cell.withinContract'),
     ]),
   };
+}
+
+/** The entries as a list, or the sentence for none. */
+function listOr(entries: string[], none: string): AreaCell {
+  return entries.length === 0 ? none : entries;
+}
+
+/** A cell as one value, for the workbook: a list's entries joined, as a spreadsheet cell holds one text. */
+export function cellValue(cell: AreaCell): string | number {
+  return typeof cell === 'string' || typeof cell === 'number' ? cell : cell.join('; ');
 }
 
 const BUILDERS: Record<AreaTableId, (ctx: Context) => Pick<AreaTable, 'columns' | 'rows'>> = {

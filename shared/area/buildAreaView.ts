@@ -1,5 +1,6 @@
 import type { HrInput } from '../hr/types.js';
 import { analyseTeam } from './analysedTeam.js';
+import { areaNameOf } from './areaName.js';
 import { teamsInArea } from './areas.js';
 import { competenciesAcrossArea } from './competenciesAcrossArea.js';
 import { expertiseAcrossArea } from './expertiseAcrossArea.js';
@@ -21,7 +22,7 @@ export function buildAreaView(input: HrInput, area: string): AreaView {
   const analysed = teamsInArea(input, area).map(analyseTeam);
   const teams = analysed.map(summariseTeam);
   return {
-    area: analysed[0]?.entry.plan.team.area.trim() ?? area.trim(),
+    area: analysed.length === 0 ? area.trim() : areaNameOf(analysed.map((a) => a.entry.plan.team.area)),
     teams,
     functions: functionsAcrossArea(analysed),
     competencies: competenciesAcrossArea(analysed),

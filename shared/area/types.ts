@@ -146,7 +146,7 @@ export interface SharedPerson {
 }
 
 export interface AreaView {
-  /** The area as the first team (by name) writes it. */
+  /** The area's name: the spelling most of its teams use (areaName.ts). */
   area: string;
   teams: AreaTeam[];
   functions: AreaFunction[];
@@ -158,7 +158,7 @@ export interface AreaView {
 }
 
 export interface AreaChoice {
-  /** The area as the first team (by name) writes it. */
+  /** The area's name: the spelling most of its teams use (areaName.ts). */
   name: string;
   teams: number;
 }

@@ -1,3 +1,4 @@
+import { namedAreas } from '../area/areaName.js';
 import { dutchOrder } from './dutchOrder.js';
 import { matchesFilter } from './filter.js';
 import type { Team } from '../domain/schemas.js';
@@ -37,9 +38,7 @@ export function shownInOrder<T>(
   });
 }
 
-/** Every area a team names (shown or not), in Dutch order: the filter's choices. */
+/** Every area a team names (shown or not), named and in order as the area view lists them: the filter's choices. */
 export function areasOf(entries: readonly HrScenarioFacts[]): string[] {
-  return [...new Set(entries.map((e) => e.plan.team.area).filter((area) => area !== ''))].sort((a, b) =>
-    dutchOrder(a, b),
-  );
+  return namedAreas(entries.map((e) => ({ teamId: e.teamId, area: e.plan.team.area }))).map((a) => a.name);
 }

@@ -71,3 +71,46 @@ test('an area of eighteen teams: words stay whole, wide tables scroll in their o
   expect(printed).toContain('Wijkteamplanner · gebiedsoverzicht Gebied 6 · afgedrukt op');
   for (let t = 0; t < TEAMS; t += 1) expect(printed).toContain(`Wijkteam ${String(t).padStart(3, '0')}`);
 });
+
+test('an area of eighteen teams reads as one: named as most teams write it, a line per team, numbers as in Dutch', async ({
+  page,
+  planner,
+}) => {
+  test.setTimeout(120_000);
+  for (const entry of syntheticHrInput(TEAMS, 4).scenarios) {
+    const first = entry.teamId === 'team-0';
+    await planner.api('plan.import', {
+      plan: {
+        ...entry.plan,
+        // The team that sorts first types the area in small letters; the other seventeen write it as a name.
+        team: { ...entry.plan.team, area: first ? 'gebied 6' : 'Gebied 6' },
+        // Medewerker 0-0 works in all eighteen teams: 60 hours in each, 1080 in all.
+        assignments: entry.plan.assignments.map((a) => (a.professionalId === 'p-0-0' ? { ...a, hours: 60 } : a)),
+      },
+      onConflict: 'ask',
+    });
+  }
+  const area = new AreaPage(page);
+  await area.openByKeyboard();
+  await area.choose('Gebied 6');
+  await expect(area.picker().locator('option:checked')).toHaveText('Gebied 6 (18 teams)');
+  await expect(page.locator('#area-doc-title')).toHaveText('Gebiedsoverzicht Gebied 6');
+
+  // Which teams fulfil a function: one line per team, not one run-on text of eighteen.
+  const fulfilled = area.rows('functions').first().locator('td').first();
+  const lines = fulfilled.getByTestId('area-cell-list').locator('li');
+  await expect(lines).toHaveCount(TEAMS);
+  await expect(lines.first()).toHaveText(/^Wijkteam 000: \d+ (persoon|personen), \d+ uur$/);
+  for (const line of await lines.all()) {
+    expect(await line.evaluate((li) => li.getClientRects().length)).toBe(1);
+  }
+  await fulfilled.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/area-scale-functions.png` });
+
+  // The hours of someone in every team: written as the sentence beside them writes numbers.
+  const shared = area.rows('shared').filter({ hasText: 'Medewerker 0-0' });
+  await expect(shared.getByTestId('area-cell-list').locator('li')).toHaveCount(TEAMS);
+  await expect(shared.locator('td.num').nth(1)).toHaveText('1.080');
+  await shared.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/area-scale-shared.png` });
+});

@@ -94,6 +94,7 @@ export const area: Record<keyof typeof nl, string> = {
   'area.cell.needs_one': '{level}, {count} person',
   'area.cell.needs_other': '{level}, {count} people',
   'area.cell.noTeamCovers': 'No team in the area',
+  'area.cell.allTeams': 'All teams',
   'area.cell.basisMandate': 'Both teams are mandated',
   'area.cell.basisFunctions': 'At least one terrain follows from the functions',
   'area.cell.hoursInTeam': '{team}: {hours}',

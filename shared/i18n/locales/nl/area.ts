@@ -95,6 +95,7 @@ export const area = {
   'area.cell.needs_one': '{level}, {count} persoon',
   'area.cell.needs_other': '{level}, {count} personen',
   'area.cell.noTeamCovers': 'Geen team in het gebied',
+  'area.cell.allTeams': 'Alle teams',
   'area.cell.basisMandate': 'Beide teams hebben mandaat',
   'area.cell.basisFunctions': 'Minstens één terrein volgt uit de functies',
   'area.cell.hoursInTeam': '{team}: {hours}',
