@@ -33,7 +33,8 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
       <legend>
         <h2 className="legend-heading">{t('designScreen.frontField.title')}</h2>
       </legend>
-      {/* Each side has its own source: the voorliggend veld comes from Integraal werken in de wijk (2017, A2), the schil from De Waal e.a. ("hoe ver?"). */}
+      {/* Each side has its own source: the voorliggend veld comes from Integraal werken in de wijk
+          (2017, A2), the schil from De Waal e.a. ("hoe ver?"). */}
       <p className="muted">
         {t('designScreen.frontField.explain')} <SourceLine source={movisie2017('a2')} />
       </p>

@@ -14,7 +14,10 @@ interface LackingExpertise {
   requiredBy: string[];
 }
 
-/** The sources' own example per model: Integraal werken in de wijk (2017), "Voor- en nadelen van model A1" names youth. */
+/**
+ * The sources' own example per model: Integraal werken in de wijk (2017), "Voor- en nadelen van
+ * model A1" names youth.
+ */
 const TYPICAL_EXPERTISE_BY_MODEL: Partial<Record<TeamPlan['team']['model'], readonly string[]>> = {
   A1: ['youth'],
 };
