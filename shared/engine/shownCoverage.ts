@@ -13,7 +13,7 @@ export type ShownCoverage = { readonly kind: 'asked'; readonly share: number } |
 const NOTHING_ASKED: ShownCoverage = { kind: 'nothingAsked' };
 
 /** A share of `asked` requirements; nothing asked when there are none. */
-export function shownCoverage(share: number, asked: number): ShownCoverage {
+function shownCoverage(share: number, asked: number): ShownCoverage {
   return asked === 0 ? NOTHING_ASKED : { kind: 'asked', share };
 }
 
