@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import type { CoverageReport } from '../../shared/engine/types.js';
-import { percent } from '../i18n/translate.js';
-import { useT } from '../i18n/useT.js';
+import { coverageText, shownTeamCoverage, wholePercent } from '../../shared/engine/shownCoverage.js';
+import { useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 
 /**
@@ -10,13 +10,19 @@ import { useStores } from '../app/StoreContext.js';
  */
 export const CoverageSummary = observer(function CoverageSummary({ report }: { report: CoverageReport }) {
   const { plan } = useStores();
-  const t = useT();
+  const { t, render } = useTranslator();
+  const shown = shownTeamCoverage(report);
   const over = plan.overAllocatedIds.map((id) => plan.professionalById.get(id)?.name ?? id);
   return (
     <div className="summary" data-testid="coverage-summary">
       <div className="stat">
-        <span className="stat-value" data-testid="team-coverage" data-value={percent(report.teamCoverage)}>
-          {t('coverage.percent', { percent: percent(report.teamCoverage) })}
+        <span
+          className={`stat-value ${shown.kind === 'nothingAsked' ? 'stat-value-none' : ''}`}
+          data-testid="team-coverage"
+          data-value={shown.kind === 'asked' ? wholePercent(shown.share) : undefined}
+          data-coverage={shown.kind}
+        >
+          {render(coverageText(shown))}
         </span>
         <span className="stat-label">{t('coverage.team')}</span>
       </div>

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import type { TeamFunction } from '../../shared/domain/schemas.js';
+import { shownFunctionCoverage } from '../../shared/engine/shownCoverage.js';
 import { CoverageBadge } from '../ui/CoverageBadge.js';
 import { RequirementList } from './RequirementList.js';
 import { useT } from '../i18n/useT.js';
@@ -19,7 +20,7 @@ export const FunctionCoverageItem = observer(function FunctionCoverageItem({ fn 
     <li data-function={fn.name}>
       <div className="function-coverage-head">
         <strong>{catalogue.functionName(fn, ui.lang)}</strong>
-        <CoverageBadge value={coverage.coverage} testId="function-coverage-value" />
+        <CoverageBadge coverage={shownFunctionCoverage(coverage)} testId="function-coverage-value" />
       </div>
       <p className="muted">
         {t('lane.hours', { allocated: coverage.hoursAllocated, required: coverage.hoursRequired })}

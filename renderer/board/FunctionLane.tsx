@@ -6,6 +6,7 @@ import { functionZoneId } from './dndIds.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { useFocusRequest } from '../app/focusRequest.js';
+import { shownFunctionCoverage } from '../../shared/engine/shownCoverage.js';
 import { CoverageBadge } from '../ui/CoverageBadge.js';
 import { MemberChip } from './MemberChip.js';
 import { RequirementList } from './RequirementList.js';
@@ -58,7 +59,7 @@ const FunctionLaneBody = observer(function FunctionLaneBody({ fn, setNodeRef, is
         <h3 id={`lane-${fn.id}`} tabIndex={-1}>
           {name}
         </h3>
-        {coverage && !inShell && <CoverageBadge value={coverage.coverage} testId="lane-coverage" />}
+        {coverage && !inShell && <CoverageBadge coverage={shownFunctionCoverage(coverage)} testId="lane-coverage" />}
       </header>
       <p className="lane-hours" data-testid="lane-hours">
         {t('lane.hours', { allocated: coverage?.hoursAllocated ?? 0, required: fn.hoursRequired })}

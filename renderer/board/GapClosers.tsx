@@ -9,6 +9,7 @@ import { CandidateRow } from './CandidateRow.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { shownStatus } from '../../shared/engine/shownStatus.js';
+import { shownTeamCoverage } from '../../shared/engine/shownCoverage.js';
 import { STATUS_LABEL } from './RequirementList.js';
 import { requirementName } from './requirementName.js';
 
@@ -45,7 +46,13 @@ export const GapClosers = observer(function GapClosers({ gaps, suggestions, plan
     () => new Map<string, readonly GapCandidate[]>(suggestions.map((s) => [gapKey(s), s.candidates])),
     [suggestions],
   );
-  if (gaps.length === 0) return <p className="muted">{t('gaps.none')}</p>;
+  if (gaps.length === 0)
+    return (
+      <p className="muted" data-testid="gaps-none">
+        {/* "Alle eisen zijn gedekt" is not true of a team that asks nothing yet. */}
+        {t(shownTeamCoverage(report).kind === 'asked' ? 'gaps.none' : 'gaps.nothingAsked')}
+      </p>
+    );
   // The first few gaps fit beside the board; the rest on request, so the panel stays calm.
   const shown = showAll ? gaps : gaps.slice(0, FIRST_GAPS);
   return (

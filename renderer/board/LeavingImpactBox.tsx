@@ -1,4 +1,5 @@
 import { observer } from 'mobx-react-lite';
+import { shownTeamCoverage } from '../../shared/engine/shownCoverage.js';
 import { percent } from '../i18n/translate.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
@@ -35,12 +36,15 @@ const LeavingImpactText = observer(function LeavingImpactText() {
   return (
     <section className="callout leaving" data-testid="leaving-impact">
       <h3>{t('leaving.title', { name })}</h3>
-      <p>
-        {t('leaving.coverage', {
-          before: percent(impact.teamCoverageBefore),
-          after: percent(impact.teamCoverageAfter),
-        })}
-      </p>
+      {/* A team that asks nothing has no coverage to lose: "van 100% naar 100%" would mislead. */}
+      {plan.report && shownTeamCoverage(plan.report).kind === 'asked' && (
+        <p>
+          {t('leaving.coverage', {
+            before: percent(impact.teamCoverageBefore),
+            after: percent(impact.teamCoverageAfter),
+          })}
+        </p>
+      )}
       {impact.lost.length === 0 && impact.becomeThin.length === 0 ? (
         <p>{t('leaving.nothing', { name })}</p>
       ) : (

@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import type { ComposeOutcome } from '../../shared/api/composeSchemas.js';
+import { coverageText, shownTeamCoverage } from '../../shared/engine/shownCoverage.js';
 import { dutchOrder } from '../../shared/hr/dutchOrder.js';
 import { listOf } from '../../shared/i18n/listOf.js';
 import { useStores } from '../app/StoreContext.js';
@@ -93,10 +94,13 @@ export const ComposeResultView = observer(function ComposeResultView({ store, re
         <dl className="compose-numbers-list">
           <dt>{t('composeUi.coverage')}</dt>
           <dd data-testid="compose-coverage">
-            {t('composeUi.beforeAfterPercent', {
-              before: percent(before.teamCoverage),
-              after: percent(after.teamCoverage),
-            })}
+            {after.requirementsTotal === 0
+              ? // The same functions before and after: when they ask nothing, there is no figure to compare.
+                render(coverageText(shownTeamCoverage(after)))
+              : t('composeUi.beforeAfterPercent', {
+                  before: percent(before.teamCoverage),
+                  after: percent(after.teamCoverage),
+                })}
           </dd>
           <dt>{t('composeUi.requirements')}</dt>
           <dd>

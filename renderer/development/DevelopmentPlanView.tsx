@@ -38,7 +38,8 @@ export function DevelopmentPlanView({ plan, headingLevel = 3 }: { plan: Developm
           <ul>
             {person.steps.map((step) => (
               <li key={`${step.kind}-${step.key}`} data-testid="development-step">
-                <strong>{render(stepWhat(step))}</strong> <span className="muted">{render(worksIn(step))}</span>
+                <strong>{render(stepWhat(step))}</strong>{' '}
+                <span className="muted">{render(worksIn(step, withTeam))}</span>
                 <ul className="development-effects">
                   {step.effects.map((effect, i) => (
                     <li key={i}>{render(effectText(effect, withTeam))}</li>

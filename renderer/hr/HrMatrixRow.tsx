@@ -7,7 +7,8 @@ import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { cellSentence } from '../../shared/hr/cellSentence.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import type { MessageParams as Params } from '../../shared/i18n/message.js';
-import { formatNumber, percent } from '../i18n/translate.js';
+import { formatNumber } from '../i18n/translate.js';
+import { coverageText, shownTeamCoverage } from '../../shared/engine/shownCoverage.js';
 import { CELL_STATUS_KEY } from './cellStatus.js';
 import { CELL_DETAIL_ID } from './CellDetail.js';
 
@@ -45,6 +46,12 @@ interface Props {
   lang: Lang;
   t: (key: MessageKey, params?: Params) => string;
   actions: RowActions;
+}
+
+/** The row's team coverage in words: a percentage, or "Nog niets gevraagd" (shared/engine/shownCoverage.ts). */
+function wordedCoverage(row: HrRowSummary, t: Props['t']): string {
+  const text = coverageText(shownTeamCoverage(row));
+  return t(text.key, text.params);
 }
 
 function mix(entries: HrRowSummary['disciplines'], name: (key: string) => string): string {
@@ -86,7 +93,7 @@ export const HrMatrixRow = memo(function HrMatrixRow({
         <span className="block muted">{[row.area, modelName(row.model, lang)].filter(Boolean).join(' · ')}</span>
       </th>
       <td className="num" data-testid="hr-row-coverage">
-        {t('coverage.percent', { percent: percent(row.teamCoverage) })}
+        {wordedCoverage(row, t)}
       </td>
       <td className="num">
         {formatNumber(lang, row.hoursAllocated)} / {formatNumber(lang, row.hoursRequired)}

@@ -1,4 +1,5 @@
 import type { Lang } from '../../shared/domain/text.js';
+import { coverageText } from '../../shared/engine/shownCoverage.js';
 import { disciplineName } from '../../shared/hr/names.js';
 import { translator } from '../../shared/i18n/translator.js';
 import { PLACEMENT_KEY, REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
@@ -12,7 +13,7 @@ import { Breakable } from './Breakable.js';
  * vocabulary's status word (the same as the board's), so paper shows it beside coverage.
  */
 export function FunctionTable({ functions, lang }: { functions: readonly PrintedFunction[]; lang: Lang }) {
-  const { t, number } = translator(lang);
+  const { t, number, render } = translator(lang);
   return (
     <table className="print-table print-functions" data-testid="print-functions">
       <thead>
@@ -48,7 +49,7 @@ export function FunctionTable({ functions, lang }: { functions: readonly Printed
                 : number(f.hoursAllocated)}
             </td>
             <td className="num">
-              {f.placement === 'shell' ? t(PLACEMENT_KEY.shell) : `${Math.round(f.coverage * 100)}%`}
+              {f.placement === 'shell' ? t(PLACEMENT_KEY.shell) : render(coverageText(f.coverage))}
             </td>
             <td>
               {f.members.length === 0 ? (

@@ -1,6 +1,7 @@
 import { LEVELS, MAX_LEVEL } from '../../shared/domain/levels.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { adviceAbout, MIN_ASSIGNMENT_HOURS } from '../../shared/engine/index.js';
+import { coverageText, shownTeamCoverage, wholePercent } from '../../shared/engine/shownCoverage.js';
 import { FTE_HOURS } from '../../shared/hr/fte.js';
 import {
   capitalised,
@@ -46,6 +47,7 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
   const Title = titleLevel;
   const { t, number, render } = translator(lang);
   const { plan, report, totals } = model;
+  const teamCoverage = shownTeamCoverage(report);
   const team = plan.team;
   const { columns, axes } = competencyProfile(report, competencyName);
   const memberRows = model.members.map((m) => ({
@@ -95,12 +97,14 @@ export function PrintDocument({ model, scenarioName, dateText, competencyName, l
           <tbody>
             <tr>
               <th scope="row">{t('printDoc.totals.coverage')}</th>
-              <td>
-                {t('printDoc.totals.coverageValue', {
-                  percent: Math.round(report.teamCoverage * 100),
-                  covered: report.requirementsCovered,
-                  total: report.requirementsTotal,
-                })}
+              <td data-testid="print-team-coverage">
+                {teamCoverage.kind === 'asked'
+                  ? t('printDoc.totals.coverageValue', {
+                      percent: wholePercent(teamCoverage.share),
+                      covered: report.requirementsCovered,
+                      total: report.requirementsTotal,
+                    })
+                  : render(coverageText(teamCoverage))}
               </td>
             </tr>
             <tr>

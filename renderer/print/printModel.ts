@@ -1,3 +1,4 @@
+import { shownFunctionCoverage, type ShownCoverage } from '../../shared/engine/shownCoverage.js';
 import { functionNameIn } from '../../shared/catalogue/functionName.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import {
@@ -46,7 +47,8 @@ export interface PrintedFunction {
   placement: 'team' | 'shell';
   hoursRequired: number;
   hoursAllocated: number;
-  coverage: number;
+  /** A share, or nothing asked (shared/engine/shownCoverage.ts). */
+  coverage: ShownCoverage;
   members: PrintedMember[];
   expertise: PrintedExpertise[];
 }
@@ -131,7 +133,7 @@ export function buildPrintModel(
     placement: f.placement,
     hoursRequired: f.hoursRequired,
     hoursAllocated: f.hoursAllocated,
-    coverage: f.coverage,
+    coverage: shownFunctionCoverage(f),
     members: f.memberIds.map((id) => {
       const p = people.get(id)!;
       return {

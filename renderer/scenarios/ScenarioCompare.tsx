@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Scenario } from '../../shared/api/entities.js';
 import { computeCoverage } from '../../shared/engine/index.js';
 import { errorText } from '../api/ApiClient.js';
-import { percent } from '../i18n/translate.js';
+import { coverageText, shownTeamCoverage } from '../../shared/engine/shownCoverage.js';
 import { useT, useTranslator } from '../i18n/useT.js';
 import { message } from '../../shared/i18n/message.js';
 import { REQUIREMENT_STATUS_KEY } from '../../shared/i18n/vocabulary.js';
@@ -94,7 +94,7 @@ function CompareSide({
   testId: string;
 }) {
   const { catalogue } = useStores();
-  const { t, lang } = useTranslator();
+  const { t, lang, render } = useTranslator();
   const gapText = (gap: ScenarioGap) =>
     t('compare.gap', {
       fn: gap.functionName,
@@ -106,7 +106,7 @@ function CompareSide({
       <h3>{title}</h3>
       <dl className="facts">
         <dt>{t('coverage.team')}</dt>
-        <dd data-testid="compare-coverage">{t('coverage.percent', { percent: percent(side.teamCoverage) })}</dd>
+        <dd data-testid="compare-coverage">{render(coverageText(shownTeamCoverage(side)))}</dd>
         <dt>{t('coverage.requirements')}</dt>
         <dd>
           {side.requirementsCovered}/{side.requirementsTotal}

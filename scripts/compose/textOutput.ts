@@ -6,6 +6,7 @@ import type { ComposeResult } from '../../shared/compose/result.js';
 import { uncoverableMessage } from '../../shared/compose/uncoverable.js';
 import type { Lang } from '../../shared/domain/text.js';
 import { computeCoverage } from '../../shared/engine/coverage.js';
+import { coverageText, shownTeamCoverage, wholePercent } from '../../shared/engine/shownCoverage.js';
 import type { MessageKey } from '../../shared/i18n/catalogue.js';
 import { translator } from '../../shared/i18n/translator.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
@@ -54,12 +55,16 @@ export function formatComposeText(plan: TeamPlan, result: ComposeResult, minHour
   }
   if (result.fromGreedy) lines.push(t('compose.usedGreedy'));
   lines.push('', t('compose.goal', { objective: t(OBJECTIVE_KEY[result.objective.name]) }));
+  const coverage = shownTeamCoverage(report);
   lines.push(
-    t('compose.coverage', {
-      percent: Math.round(report.teamCoverage * 100),
-      covered: report.requirementsCovered,
-      total: report.requirementsTotal,
-    }),
+    coverage.kind === 'asked'
+      ? t('compose.coverage', {
+          percent: wholePercent(coverage.share),
+          covered: report.requirementsCovered,
+          total: report.requirementsTotal,
+        })
+      : // The same sentence as the coverage report's (scripts/report/textReport.ts).
+        t('report.teamNothingAsked', { coverage: coverageText(coverage) }),
   );
   lines.push(t('compose.hours', { allocated: report.hoursAllocated, required: report.hoursRequired }));
   lines.push(t('compose.people', { count: result.score.people, contract: result.score.contractHours }));

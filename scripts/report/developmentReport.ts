@@ -25,7 +25,7 @@ function formatDevelopmentText(plan: DevelopmentPlan, teamName: string, lang: La
   for (const person of stepsPerPerson(plan)) {
     lines.push(person.personName);
     for (const step of person.steps) {
-      lines.push(`  ${render(stepWhat(step))} – ${render(worksIn(step))}`);
+      lines.push(`  ${render(stepWhat(step))} – ${render(worksIn(step, false))}`);
       for (const effect of step.effects) lines.push(`    ${render(effectText(effect, false))}`);
     }
   }

@@ -3,6 +3,7 @@ import { BUILT_IN_COMPETENCIES } from '../../shared/catalogue/competencies.js';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { ORGANISATION_TYPE_INFO, POSITIONING_INFO, TEAM_MODEL_INFO } from '../../shared/catalogue/teamDesign.js';
 import type { Lang } from '../../shared/domain/text.js';
+import { coverageText, shownFunctionCoverage, shownTeamCoverage } from '../../shared/engine/shownCoverage.js';
 import {
   MIN_ASSIGNMENT_HOURS,
   type JsonExpertiseRequirement,
@@ -45,12 +46,15 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
     POSITIONING_INFO[team.positioning].name[lang],
   ].join(' · ');
   out.push(team.area ? t('report.area', { area: team.area, design }) : design);
+  const teamCoverage = shownTeamCoverage(report);
   out.push(
-    t('report.teamCoverage', {
-      percent: percent(report.teamCoverage),
-      covered: report.requirementsCovered,
-      total: report.requirementsTotal,
-    }),
+    teamCoverage.kind === 'asked'
+      ? t('report.teamCoverage', {
+          percent: percent(teamCoverage.share),
+          covered: report.requirementsCovered,
+          total: report.requirementsTotal,
+        })
+      : t('report.teamNothingAsked', { coverage: coverageText(teamCoverage) }),
   );
   out.push(t('report.hours', { allocated: hours(report.hoursAllocated), required: hours(report.hoursRequired) }));
   // An older file does not say what people give to other teams: free hours may be too many.
@@ -62,14 +66,23 @@ export function formatTextReport(plan: TeamPlan, report: JsonReport, lang: Lang)
       out.push(`  ${t('report.shellFunction', { name: names.fn(fn.id), placement: t(PLACEMENT_KEY.shell) })}`);
       continue;
     }
+    // The JSON keeps competencies and vakkennis apart; the engine's rows are both.
+    const fnCoverage = shownFunctionCoverage({
+      coverage: fn.coverage,
+      requirements: [...fn.requirements, ...(fn.expertiseRequirements ?? [])],
+    });
+    const fnLine = {
+      name: names.fn(fn.id),
+      placement: t(PLACEMENT_KEY.team),
+      allocated: hours(fn.hoursAllocated),
+      required: hours(fn.hoursRequired),
+    };
     out.push(
-      `  ${t('report.teamFunction', {
-        name: names.fn(fn.id),
-        placement: t(PLACEMENT_KEY.team),
-        coverage: percent(fn.coverage),
-        allocated: hours(fn.hoursAllocated),
-        required: hours(fn.hoursRequired),
-      })}`,
+      `  ${
+        fnCoverage.kind === 'asked'
+          ? t('report.teamFunction', { ...fnLine, coverage: percent(fnCoverage.share) })
+          : t('report.teamFunctionNothingAsked', { ...fnLine, coverage: coverageText(fnCoverage) })
+      }`,
     );
     const seats = plan.assignments.filter((a) => a.functionId === fn.id);
     const members = fn.members.map((id) => {

@@ -71,8 +71,13 @@ const developmentStepSchema = z.strictObject({
   name: localTextSchema,
   from: z.number().int(),
   to: z.number().int(),
-  /** Functions (names in both languages) the person works in, in the plan's teams. */
+  /** Functions (names in both languages) the person works in, in the plan's teams (each name once; JSON version 1). */
   functions: z.array(localTextSchema),
+  /**
+   * The same per team, in the plan's order of teams: "Werkt in Noord (Casusregie) en Zuid
+   * (Casusregie)" must name both teams, not one "Casusregie" run together.
+   */
+  workplaces: z.array(z.strictObject({ teamName: z.string(), functions: z.array(localTextSchema) })),
   effects: z.array(stepEffectSchema),
 });
 

@@ -1,5 +1,6 @@
 import type { CustomCompetency } from '../domain/schemas.js';
 import { LEVELS } from '../domain/levels.js';
+import { coverageText, shownTeamCoverage } from '../engine/shownCoverage.js';
 import type { Lang } from '../domain/text.js';
 import { capitalised, disciplineName, modelName, organisationTypeName } from '../hr/names.js';
 import type { MessageKey } from '../i18n/catalogue.js';
@@ -96,7 +97,7 @@ function teamsTable({ view, tr, lang, names }: Context): Pick<AreaTable, 'column
     ],
     rows: view.teams.map((team) => [
       team.name,
-      t('area.cell.percent', { value: Math.round(team.teamCoverage * 100) }),
+      tr.render(coverageText(shownTeamCoverage(team))),
       t('area.cell.hours', { allocated: team.hoursAllocated, required: team.hoursRequired }),
       team.members,
       modelName(team.model, lang),

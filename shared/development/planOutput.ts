@@ -54,15 +54,31 @@ function worth(effects: readonly StepEffect[]): number {
   );
 }
 
-function functionsOf(context: DevelopmentContext, personId: string): LocalText[] {
-  const names: LocalText[] = [];
+type Workplace = DevelopmentStep['workplaces'][number];
+
+/** The in-team functions the person works in, per team (teams where they work in none are left out). */
+function workplacesOf(context: DevelopmentContext, personId: string): Workplace[] {
+  const places: Workplace[] = [];
   context.before.forEach((report, t) => {
+    const names: LocalText[] = [];
     report.functions.forEach((fn, f) => {
       if (fn.inShell || !fn.memberIds.includes(personId)) return;
       const name = functionText(context.teams[t]!.plan.functions[f]!);
-      if (!names.some((n) => n.nl === name.nl && n.en === name.en)) names.push(name);
+      if (!sameName(names, name)) names.push(name);
     });
+    if (names.length > 0) places.push({ teamName: context.teams[t]!.teamName, functions: names });
   });
+  return places;
+}
+
+function sameName(names: readonly LocalText[], name: LocalText): boolean {
+  return names.some((n) => n.nl === name.nl && n.en === name.en);
+}
+
+/** Every function name once, over all teams: the JSON's version 1 field. */
+function functionsOf(places: readonly Workplace[]): LocalText[] {
+  const names: LocalText[] = [];
+  for (const place of places) for (const name of place.functions) if (!sameName(names, name)) names.push(name);
   return names;
 }
 
@@ -85,6 +101,7 @@ export function planOutput(
     .map((s) => {
       const step = context.candidates[s]!;
       const plan = context.teams[step.teams[0]!]!.plan;
+      const workplaces = workplacesOf(context, step.personId);
       return {
         personId: step.personId,
         personName: step.person.name,
@@ -93,7 +110,8 @@ export function planOutput(
         name: step.kind === 'expertise' ? expertiseName(step.key) : competencyName(plan, step.key),
         from: step.from,
         to: step.to,
-        functions: functionsOf(context, step.personId),
+        functions: functionsOf(workplaces),
+        workplaces,
         effects: effects.get(s)!,
       };
     })

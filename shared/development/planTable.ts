@@ -33,7 +33,7 @@ export function developmentTables(plan: DevelopmentPlan, lang: Lang): PlanTable[
       render(stepWhat(step)),
       step.from,
       step.to,
-      render(worksIn(step)),
+      render(worksIn(step, withTeam)),
       render(effectsText(step, withTeam)),
     ]),
   };

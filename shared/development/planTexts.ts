@@ -41,11 +41,20 @@ export function effectsText(step: DevelopmentStep, withTeam: boolean): Message {
     .reduce((first, next) => message('hrCell.then', { first, next }));
 }
 
-/** "Werkt in Toegang / frontoffice en Casusregie". */
-export function worksIn(step: DevelopmentStep): Message {
-  return step.functions.length === 0
-    ? message('development.worksNowhere')
-    : message('development.worksIn', { functions: listOf(step.functions) });
+/**
+ * "Werkt in Toegang / frontoffice en Casusregie"; when the plan looks at several teams, per
+ * team: "Werkt in Noord (Casusregie) en Zuid (Casusregie en Toegang)", so a function is
+ * never read as belonging to another team, nor two teams' functions as one.
+ */
+export function worksIn(step: Pick<DevelopmentStep, 'workplaces'>, withTeam: boolean): Message {
+  const places = step.workplaces;
+  if (places.length === 0) return message('development.worksNowhere');
+  if (!withTeam) return message('development.worksIn', { functions: listOf(places.flatMap((p) => p.functions)) });
+  return message('development.worksIn', {
+    functions: listOf(
+      places.map((p) => message('development.worksInTeam', { team: p.teamName, functions: listOf(p.functions) })),
+    ),
+  });
 }
 
 /** What the plan achieves in the vocabulary's words, with the score. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/text.js';
 import { adviceAbout } from '../engine/advice/index.js';
+import { coverageText, shownTeamCoverage } from '../engine/shownCoverage.js';
 import { textIn } from '../i18n/bothLanguages.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { SpreadsheetDay } from '../i18n/dateText.js';
@@ -10,7 +11,7 @@ import { cellSentence } from './cellSentence.js';
 import { memoTranslator } from './memoTranslator.js';
 import { toFte } from './fte.js';
 import { disciplineName, modelName, organisationTypeName, positioningName } from './names.js';
-import type { GapSeverity, HrCell, HrOverview, MixEntry, TeamRef } from './types.js';
+import type { GapSeverity, HrCell, HrOverview, HrTeamRow, MixEntry, TeamRef } from './types.js';
 
 /**
  * The HR lists as plain tables for export, in the language asked for (Dutch by default,
@@ -106,6 +107,12 @@ function percent(value: number): number {
   return Math.round(value * 1000) / 10;
 }
 
+/** A number Excel can sum and sort, or the words when the team asks nothing (shared/engine/shownCoverage.ts). */
+function coverageCell(row: Pick<HrTeamRow, 'teamCoverage' | 'requirementsTotal'>, tr: Translator): number | string {
+  const shown = shownTeamCoverage(row);
+  return shown.kind === 'asked' ? percent(shown.share) : tr.render(coverageText(shown));
+}
+
 /** The words of one language for the table's cells. */
 function cellWords(tr: Translator) {
   const scenario = (ref: Pick<TeamRef, 'isMain' | 'scenarioName'>): string =>
@@ -160,7 +167,7 @@ function hrTable(overview: HrOverview, list: HrList, tr: Translator): HrTable {
           modelName(r.model, lang),
           organisationTypeName(r.organisationType, lang),
           positioningName(r.positioning, lang),
-          percent(r.teamCoverage),
+          coverageCell(r, tr),
           r.requirementsCovered,
           r.requirementsTotal,
           r.hoursRequired,
@@ -183,7 +190,7 @@ function hrTable(overview: HrOverview, list: HrList, tr: Translator): HrTable {
         rows: overview.rows.map((r) => [
           r.teamName,
           words.scenario(r),
-          percent(r.teamCoverage),
+          coverageCell(r, tr),
           ...r.cells.map((c) => cellText(c, tr)),
         ]),
         severities: overview.rows.map((r) => [null, null, null, ...r.cells.map((c) => c.severity)]),

@@ -156,4 +156,18 @@ describe('the text report', () => {
       'Als iemand vertrekt\n  het team heeft nog geen leden\n',
     );
   });
+
+  it('says a team and a function that ask nothing have nothing asked, not 100% coverage', () => {
+    const p = plan({
+      functions: [fn('f', [], { name: 'Casusregie' })],
+      professionals: [person('a', {}, { name: 'Noor' })],
+      assignments: [['a', 'f', 8]],
+    });
+    const nl = text(p);
+    expect(nl).toContain('Teamdekking: Nog niets gevraagd (de functies in het team stellen geen eisen)\n');
+    expect(nl).toContain('  Casusregie [in het team] – Nog niets gevraagd, 8 van 16 uur\n');
+    expect(nl).not.toContain('100%');
+    expect(text(p, 'en')).toContain("Team coverage: Nothing asked yet (the team's functions ask nothing)\n");
+    expect(text(plan({ functions: [], professionals: [] }))).toContain('Teamdekking: Nog niets gevraagd');
+  });
 });

@@ -100,7 +100,6 @@ export const area: Record<keyof typeof nl, string> = {
   'area.cell.hoursInTeam': '{team}: {hours}',
   'area.cell.overAllocated': 'More hours than contract (+{excess})',
   'area.cell.withinContract': 'Within contract',
-  'area.cell.percent': '{value}%',
   'area.cell.hours': '{allocated} / {required}',
 
   'area.noGaps': 'Every requirement of every team is covered within that team.',

@@ -15,6 +15,7 @@ export const development: Record<keyof typeof nl, string> = {
     '{team}, {function}: {before} → {after} (level {level}; then {qualified} at that level, {needed} needed)',
   'development.effect.together': '{effect}, together with {names}',
   'development.worksIn': 'Works in {functions}',
+  'development.worksInTeam': '{team} ({functions})',
   'development.worksNowhere': 'Works in no function of the team',
   'development.summary_one':
     '1 step. Requirements closed – {missing}: {closedMissing}, {partial}: {closedPartial}, {thin}: {closedThin} (score {score}).',

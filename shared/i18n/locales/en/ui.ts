@@ -123,6 +123,7 @@ export const ui: Record<keyof typeof nl, string> = {
 
   'coverage.title': 'Coverage',
   'coverage.percent': '{percent}%',
+  'coverage.nothingAsked': 'Nothing asked yet',
   'coverage.team': 'Team coverage',
   'coverage.requirements': 'Requirements covered',
   'coverage.hours': 'Hours a week',
@@ -139,6 +140,8 @@ export const ui: Record<keyof typeof nl, string> = {
 
   'gaps.title': 'Who closes the gap?',
   'gaps.none': 'No gaps: every requirement is covered.',
+  'gaps.nothingAsked':
+    'No gaps yet: the team asks nothing yet. Set in Team design which competencies the functions ask for.',
   'gaps.nobody': 'Nobody in the pool has this level.',
   'gaps.candidateFacts': '(level {level}, {hours} hours free)',
   'gaps.candidateFactsNoRoom':

@@ -101,7 +101,6 @@ export const area = {
   'area.cell.hoursInTeam': '{team}: {hours}',
   'area.cell.overAllocated': 'Meer uren dan contract (+{excess})',
   'area.cell.withinContract': 'Binnen contract',
-  'area.cell.percent': '{value}%',
   'area.cell.hours': '{allocated} / {required}',
 
   'area.noGaps': 'Elke eis van elk team is binnen het team gedekt.',

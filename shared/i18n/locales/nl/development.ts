@@ -16,6 +16,7 @@ export const development = {
     '{team}, {function}: {before} → {after} (niveau {level}; dan {qualified} met dat niveau, {needed} nodig)',
   'development.effect.together': '{effect}, samen met {names}',
   'development.worksIn': 'Werkt in {functions}',
+  'development.worksInTeam': '{team} ({functions})',
   'development.worksNowhere': 'Werkt in geen functie van het team',
   'development.summary_one':
     '1 stap. Eisen gesloten – {missing}: {closedMissing}, {partial}: {closedPartial}, {thin}: {closedThin} (score {score}).',

@@ -33,11 +33,13 @@ export const report = {
   'report.titleWithScenario': 'Dekkingsrapport – {team} (scenario: {scenario})',
   'report.area': 'Gebied: {area} · {design}',
   'report.teamCoverage': 'Teamdekking: {percent} ({covered} van {total} eisen gedekt)',
+  'report.teamNothingAsked': 'Teamdekking: {coverage} (de functies in het team stellen geen eisen)',
   'report.hours': 'Uren: {allocated} van {required} uur per week ingezet',
   'report.functions': 'Functies',
   'report.shellFunction':
     '{name} [{placement}] – het team verwijst door naar de specialistische schil; er zijn geen teamleden nodig',
   'report.teamFunction': '{name} [{placement}] – dekking {coverage}, {allocated} van {required} uur',
+  'report.teamFunctionNothingAsked': '{name} [{placement}] – {coverage}, {allocated} van {required} uur',
   'report.members': 'Leden: {members}',
   'report.memberHours': '{name} ({hours} uur)',
   'report.noMembers': 'niemand',

@@ -127,6 +127,7 @@ export const ui = {
 
   'coverage.title': 'Dekking',
   'coverage.percent': '{percent}%',
+  'coverage.nothingAsked': 'Nog niets gevraagd',
   'coverage.team': 'Teamdekking',
   'coverage.requirements': 'Eisen gedekt',
   'coverage.hours': 'Uren per week',
@@ -143,6 +144,8 @@ export const ui = {
 
   'gaps.title': 'Wie dicht het gat?',
   'gaps.none': 'Geen gaten: alle eisen zijn gedekt.',
+  'gaps.nothingAsked':
+    'Nog geen gaten: het team vraagt nog niets. Leg in Teamontwerp vast welke competenties de functies vragen.',
   'gaps.nobody': 'Niemand in de pool heeft dit niveau.',
   'gaps.candidateFacts': '(niveau {level}, {hours} uur vrij)',
   'gaps.candidateFactsNoRoom':
