@@ -70,6 +70,16 @@ export const BackupsDialog = observer(function BackupsDialog() {
   const recommended = root.notice?.latestBackupId ?? null;
   // A restore replaces only this computer's data: the shared database keeps what was published.
   const sharedDb = root.sharing.status?.configured ?? false;
+  // The wachtrij lives in this computer's data too, so it goes back with them: what waits now
+  // may never be sent (also with the connection removed, when the publications only wait).
+  const waiting = root.sharing.waiting;
+  const confirmNote = (at: string) =>
+    [
+      sharedDb ? t('backups.confirmShared', { when: when(at) }) : '',
+      waiting > 0 ? t('backups.confirmWaiting', { count: waiting, when: when(at) }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <ModalOverlay
       className="modal-overlay"
@@ -139,7 +149,7 @@ export const BackupsDialog = observer(function BackupsDialog() {
                         triggerAriaLabel={t('backups.restoreLabel', { when: when(b.createdAt) })}
                         title={t('backups.confirmTitle', { when: when(b.createdAt) })}
                         body={t('backups.confirmBody', { when: when(b.createdAt) })}
-                        note={sharedDb ? t('backups.confirmShared', { when: when(b.createdAt) }) : undefined}
+                        note={confirmNote(b.createdAt)}
                         confirmLabel={t('backups.confirm')}
                         onConfirm={() => restore(b)}
                         isDisabled={busy !== null}

@@ -373,3 +373,33 @@ test('restoring a backup while connected says the shared database keeps what was
   );
   expect((await serverVersions()).filter((row) => row.team_id === 'e2e-restore')).toHaveLength(1);
 });
+
+test('the restore question says that a publication still waiting in the wachtrij goes back with the data', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const anna = await computer(browser, 'anna-restore-waiting', { id: 'e2e-restore-wait', name: 'Wijkteam West' });
+  await connectThroughApi(anna.host, 'anna');
+  const api = apiFor(anna.host.url);
+  await expect.poll(async () => (await api('shared.status', {})).configured).toBe(true);
+  const backup = await api('backups.create', {});
+
+  server.stop();
+  try {
+    await publishOpenTeam(anna.page);
+    await expect(state(anna.page)).toHaveText('Wacht op verzending');
+    const backups = new BackupsDialog(anna.page);
+    await backups.open();
+    await backups.restoreButton(backup.createdAt, 'handmatig').click();
+    const when = formatMoment('nl', backup.createdAt);
+    // The shared database's sentence first, then the wachtrij's: the restore would drop what waits.
+    await expect(backups.confirm.getByTestId('restore-backup-note')).toHaveText(
+      new RegExp(
+        `^De gedeelde database verandert niet: .* Er wacht nu 1 publicatie op verzending\\. De wachtrij gaat mee terug naar ${when}: kwam die publicatie daarna, dan wordt ze niet verstuurd\\. Publiceer het team na het terugzetten dan opnieuw\\.$`,
+      ),
+    );
+    await anna.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'shared-db-restore-confirm-waiting.png') });
+  } finally {
+    server.start();
+  }
+});

@@ -366,6 +366,10 @@ export const ui: Record<keyof typeof nl, string> = {
     'The planner goes back to how everything was on {when}. What you changed after that, a new team for example, is gone; Undo does not bring it back. Your current data is first kept as a backup ‘before a restore’: if you change your mind, restore that one.',
   'backups.confirmShared':
     'The shared database does not change: what you published after {when} stays there, and when you publish a team again, you see your restored version beside the shared one and choose what happens.',
+  'backups.confirmWaiting_one':
+    'One publication is waiting to be sent. The queue goes back to {when} as well: if it was queued after that, it will not be sent. Publish the team again after the restore.',
+  'backups.confirmWaiting_other':
+    '{count} publications are waiting to be sent. The queue goes back to {when} as well: what was queued after that will not be sent. Publish those teams again after the restore.',
   'backups.confirm': 'Yes, restore',
   'backups.restoring': 'Restoring. The planner reloads afterwards.',
   'backups.restored': 'The backup of {when} was restored.',

@@ -372,6 +372,10 @@ export const ui = {
     'De planner gaat terug naar hoe alles was op {when}. Wat u daarna hebt veranderd, bijvoorbeeld een nieuw team, verdwijnt; ‘Ongedaan maken’ haalt het niet terug. Uw huidige gegevens worden eerst bewaard als reservekopie ‘voor het terugzetten’: bedenkt u zich, zet die dan terug.',
   'backups.confirmShared':
     'De gedeelde database verandert niet: wat u na {when} hebt gepubliceerd, blijft daar staan, en publiceert u een team opnieuw, dan ziet u uw teruggezette versie naast de gedeelde en kiest u wat er gebeurt.',
+  'backups.confirmWaiting_one':
+    'Er wacht nu 1 publicatie op verzending. De wachtrij gaat mee terug naar {when}: kwam die publicatie daarna, dan wordt ze niet verstuurd. Publiceer het team na het terugzetten dan opnieuw.',
+  'backups.confirmWaiting_other':
+    'Er wachten nu {count} publicaties op verzending. De wachtrij gaat mee terug naar {when}: wat daarna in de wachtrij kwam, wordt niet verstuurd. Publiceer die teams na het terugzetten dan opnieuw.',
   'backups.confirm': 'Ja, terugzetten',
   'backups.restoring': 'Bezig met terugzetten. De planner laadt daarna opnieuw.',
   'backups.restored': 'De reservekopie van {when} is teruggezet.',
