@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { boxesOf, overlapping, type Box } from './support/layoutBoxes.js';
 
 /**
  * The header and the tab bar on common laptop screens: at 1280 wide each is one row, so
@@ -36,40 +37,11 @@ function headerControls(page: Page): Locator[] {
   ];
 }
 
-interface Box {
-  name: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-async function boxesOf(locators: Locator[]): Promise<Box[]> {
-  const boxes: Box[] = [];
-  for (const locator of locators) {
-    const box = await locator.boundingBox();
-    expect(box, `${locator} is laid out`).not.toBeNull();
-    boxes.push({ name: String(locator), ...box! });
-  }
-  return boxes;
-}
-
 /** One row: some horizontal line crosses every box. */
 function inOneRow(boxes: Box[]): boolean {
   const lowestTop = Math.max(...boxes.map((b) => b.y));
   const highestBottom = Math.min(...boxes.map((b) => b.y + b.height));
   return lowestTop < highestBottom;
-}
-
-function overlapping(boxes: Box[]): string[] {
-  const found: string[] = [];
-  for (const [i, a] of boxes.entries()) {
-    for (const b of boxes.slice(i + 1)) {
-      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-      if (!apart) found.push(`${a.name} / ${b.name}`);
-    }
-  }
-  return found;
 }
 
 /** Whole, in the window and not covered by anything at its centre (so a click reaches it). */

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
+import { boxesOf, overlapping, type Box } from './support/layoutBoxes.js';
 import type { Api } from './support/api.js';
 
 /**
@@ -37,24 +38,6 @@ function headerControls(page: Page): Locator[] {
   ];
 }
 
-interface Box {
-  name: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-async function boxesOf(locators: Locator[]): Promise<Box[]> {
-  const boxes: Box[] = [];
-  for (const locator of locators) {
-    const box = await locator.boundingBox();
-    expect(box, `${locator} is laid out`).not.toBeNull();
-    boxes.push({ name: String(locator), ...box! });
-  }
-  return boxes;
-}
-
 /** The rows the boxes stand in: boxes whose vertical extents overlap share a row. */
 function rowsOf(boxes: Box[]): Box[][] {
   const rows: Box[][] = [];
@@ -64,17 +47,6 @@ function rowsOf(boxes: Box[]): Box[][] {
     else rows.push([box]);
   }
   return rows;
-}
-
-function overlapping(boxes: Box[]): string[] {
-  const found: string[] = [];
-  for (const [i, a] of boxes.entries()) {
-    for (const b of boxes.slice(i + 1)) {
-      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-      if (!apart) found.push(`${a.name} / ${b.name}`);
-    }
-  }
-  return found;
 }
 
 for (const width of WIDTHS) {
