@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishTeam } from '../../../node/sharedDb/publish.js';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import {
   type Person,
   type SharedDbWorld,
   importTeamPlan,
+  serverVersions,
 } from './sharedDbFixture.js';
 
 /**
@@ -59,20 +59,6 @@ async function folder(teamId: string, person: Person = 'anna', timing = { interv
   return { store, sync, scenarioId: await importTeamPlan(store, teamId, `Team ${teamId}`) };
 }
 
-async function serverVersions(teamId: string): Promise<number[]> {
-  // A connection of its own per question: an idle one would be cut when the server stops.
-  const admin = new pg.Client({ connectionString: world.server.adminUrl(DATABASE) });
-  await admin.connect();
-  try {
-    const result = await admin.query('SELECT version FROM wtp.team_snapshots WHERE team_id = $1 ORDER BY version', [
-      teamId,
-    ]);
-    return result.rows.map((r: { version: number }) => r.version);
-  } finally {
-    await admin.end();
-  }
-}
-
 async function eventually(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
   const until = Date.now() + 15_000;
   while (!(await check())) {
@@ -85,9 +71,9 @@ describe('the hosts drain the outbox', () => {
   it('sends what was queued before the start, at the start', async () => {
     const { store, sync, scenarioId } = await folder('host-at-start');
     await store.call('shared.publish', { scenarioId });
-    expect(await serverVersions('host-at-start')).toEqual([]);
+    expect(await serverVersions(world, 'host-at-start')).toEqual([]);
     sync.start(store.sharedOutbox);
-    await eventually(async () => (await serverVersions('host-at-start')).length === 1, 'the publish stored');
+    await eventually(async () => (await serverVersions(world, 'host-at-start')).length === 1, 'the publish stored');
     await eventually(async () => (await store.call('shared.status', {})).outbox.length === 0, 'the outbox empty');
     expect(sync.connection()).toMatchObject({ unreachableSince: null, lastError: null });
     expect(sync.connection().lastSentAt).not.toBeNull();
@@ -99,7 +85,7 @@ describe('the hosts drain the outbox', () => {
     await sync.drainNow();
     await store.call('shared.publish', { scenarioId });
     // The regular interval is a minute: only the publish's own kick can send it this soon.
-    await eventually(async () => (await serverVersions('host-right-away')).length === 1, 'the publish stored');
+    await eventually(async () => (await serverVersions(world, 'host-right-away')).length === 1, 'the publish stored');
   });
 
   it('notes since when the server is away, backs off, and sends on its own once it is back', async () => {
@@ -121,7 +107,7 @@ describe('the hosts drain the outbox', () => {
     } finally {
       world.server.start();
     }
-    await eventually(async () => (await serverVersions('host-server-away')).length === 1, 'the publish stored');
+    await eventually(async () => (await serverVersions(world, 'host-server-away')).length === 1, 'the publish stored');
     await eventually(() => sync.connection().unreachableSince === null, 'the server reachable again');
     expect((await store.call('shared.status', {})).outbox).toEqual([]);
   });
@@ -151,9 +137,9 @@ describe('the hosts drain the outbox', () => {
     await sync.paused(async () => {
       await store.call('shared.publish', { scenarioId });
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(await serverVersions('host-paused')).toEqual([]);
+      expect(await serverVersions(world, 'host-paused')).toEqual([]);
     });
-    await eventually(async () => (await serverVersions('host-paused')).length === 1, 'sent after the pause');
+    await eventually(async () => (await serverVersions(world, 'host-paused')).length === 1, 'sent after the pause');
   });
 
   it('restores a backup with the drain paused, and a stopped drain sends nothing more', async () => {
@@ -162,10 +148,10 @@ describe('the hosts drain the outbox', () => {
     const backup = await store.call('backups.create', {});
     await store.call('backups.restore', { id: backup.id });
     await store.call('shared.publish', { scenarioId });
-    await eventually(async () => (await serverVersions('host-restore')).length === 1, 'sent after the restore');
+    await eventually(async () => (await serverVersions(world, 'host-restore')).length === 1, 'sent after the restore');
     await sync.stop();
     await store.call('shared.publish', { scenarioId });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await serverVersions('host-restore')).toEqual([1]);
+    expect(await serverVersions(world, 'host-restore')).toEqual([1]);
   });
 });

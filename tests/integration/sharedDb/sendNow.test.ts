@@ -1,12 +1,18 @@
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { InstallationSettings } from '../../../node/sharedDb/installationSettings.js';
 import { keychainPassword } from '../../../node/sharedDb/keychainPassword.js';
 import { SharedSync } from '../../../node/sharedDb/sharedSync.js';
 import { fakeSafeStorage } from './fakeSafeStorage.js';
 import { openTestStore, tempDir, type TestStore } from '../db/helpers.js';
-import { DATABASE, PEOPLE, importTeamPlan, startSharedDbWorld, type SharedDbWorld } from './sharedDbFixture.js';
+import {
+  DATABASE,
+  PEOPLE,
+  importTeamPlan,
+  serverVersions,
+  startSharedDbWorld,
+  type SharedDbWorld,
+} from './sharedDbFixture.js';
 
 /**
  * "Nu opnieuw proberen" in the wachtrij: after the server was away, the drain waits longer
@@ -27,19 +33,6 @@ afterEach(async () => {
 afterAll(async () => {
   await world?.close();
 });
-
-async function serverVersions(teamId: string): Promise<number[]> {
-  const admin = new pg.Client({ connectionString: world.server.adminUrl(DATABASE) });
-  await admin.connect();
-  try {
-    const result = await admin.query('SELECT version FROM wtp.team_snapshots WHERE team_id = $1 ORDER BY version', [
-      teamId,
-    ]);
-    return result.rows.map((r: { version: number }) => r.version);
-  } finally {
-    await admin.end();
-  }
-}
 
 describe('trying the shared database now', () => {
   it('sends the wachtrij at once once the server is back, instead of after the back-off', async () => {
@@ -72,7 +65,7 @@ describe('trying the shared database now', () => {
 
     await store.call('shared.sendNow', {});
 
-    expect(await serverVersions('send-now')).toEqual([1]);
+    expect(await serverVersions(world, 'send-now')).toEqual([1]);
     const status = await store.call('shared.status', {});
     expect(status.outbox).toEqual([]);
     expect(status.connection).toMatchObject({ unreachableSince: null, lastError: null });

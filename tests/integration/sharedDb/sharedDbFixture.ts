@@ -95,3 +95,18 @@ export async function importTeamPlan(store: TestStore, teamId: string, name: str
   if (imported.status !== 'imported') throw new Error('the fixture plan did not import');
   return imported.scenarioId;
 }
+
+/** The versions of a team the server holds, oldest first. */
+export async function serverVersions(world: SharedDbWorld, teamId: string): Promise<number[]> {
+  // A connection of its own per question: an idle one would be cut when the server stops.
+  const admin = new pg.Client({ connectionString: world.server.adminUrl(DATABASE) });
+  await admin.connect();
+  try {
+    const result = await admin.query('SELECT version FROM wtp.team_snapshots WHERE team_id = $1 ORDER BY version', [
+      teamId,
+    ]);
+    return result.rows.map((r: { version: number }) => r.version);
+  } finally {
+    await admin.end();
+  }
+}
