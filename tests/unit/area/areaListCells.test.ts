@@ -44,6 +44,19 @@ describe('area tables: cells that name several teams', () => {
     });
   });
 
+  it('word a shared person\'s load as every screen does: "meer uren dan het contract", with the excess in hours', () => {
+    const shared = table('shared');
+    const load = shared.columns.indexOf('Belasting');
+    const perTeam = shared.columns.indexOf('Uren per team');
+    const ann = shared.rows.find((r) => r[0] === 'Ann')!;
+    // docs/ui.md's word for it; 36 hours in all teams on a 32-hour contract.
+    expect(ann[load]).toBe('Meer uren dan het contract (4 uur te veel)');
+    expect(ann[perTeam]).toEqual(['Jeugdteam: 8 uur', 'Wijkteam Breed: 20 uur']);
+    expect(shared.rows.find((r) => r[0] === 'Bo')![load]).toBe('Binnen het contract');
+    const english = areaTables(view, 'en').find((t) => t.id === 'shared')!;
+    expect(english.rows.find((r) => r[0] === 'Ann')![load]).toBe('More hours than contracted (4 h too many)');
+  });
+
   it('give the workbook one text per cell, the entries joined', () => {
     expect(cellValue(['Jeugdteam: 2 personen, 12 uur', 'Wijkteam Breed: 1 persoon, 8 uur'])).toBe(
       'Jeugdteam: 2 personen, 12 uur; Wijkteam Breed: 1 persoon, 8 uur',

@@ -97,9 +97,9 @@ export const area: Record<keyof typeof nl, string> = {
   'area.cell.allTeams': 'All teams',
   'area.cell.basisMandate': 'Both teams are mandated',
   'area.cell.basisFunctions': 'At least one terrain follows from the functions',
-  'area.cell.hoursInTeam': '{team}: {hours}',
-  'area.cell.overAllocated': 'More hours than contract (+{excess})',
-  'area.cell.withinContract': 'Within contract',
+  'area.cell.hoursInTeam': '{team}: {hours} h',
+  'area.cell.overAllocated': 'More hours than contracted ({excess} h too many)',
+  'area.cell.withinContract': 'Within the contract',
   'area.cell.hours': '{allocated} / {required}',
 
   'area.noGaps': 'Every requirement of every team is covered within that team.',

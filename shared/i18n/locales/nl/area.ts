@@ -98,9 +98,9 @@ export const area = {
   'area.cell.allTeams': 'Alle teams',
   'area.cell.basisMandate': 'Beide teams hebben mandaat',
   'area.cell.basisFunctions': 'Minstens één terrein volgt uit de functies',
-  'area.cell.hoursInTeam': '{team}: {hours}',
-  'area.cell.overAllocated': 'Meer uren dan contract (+{excess})',
-  'area.cell.withinContract': 'Binnen contract',
+  'area.cell.hoursInTeam': '{team}: {hours} uur',
+  'area.cell.overAllocated': 'Meer uren dan het contract ({excess} uur te veel)',
+  'area.cell.withinContract': 'Binnen het contract',
   'area.cell.hours': '{allocated} / {required}',
 
   'area.noGaps': 'Elke eis van elk team is binnen het team gedekt.',
