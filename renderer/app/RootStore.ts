@@ -98,11 +98,17 @@ export class RootStore implements CommandContext {
       runInAction(() => (this.notice = info.notice));
       const scenario = last ? this.teams.scenarioById.get(last) : undefined;
       const view = scenario ? await lastView : null;
-      if (view) this.plan.setView(view);
-      else {
+      if (view) {
+        this.plan.setView(view);
+        this.ui.restoreLastScreen();
+      } else {
         const first = this.teams.teams[0];
         const target = first ? this.teams.mainScenario(first.id) : undefined;
-        if (target) await this.plan.open(target.id);
+        // Remembered as the last scenario, so a reload (F5) reopens this one and its screen.
+        if (target) {
+          await this.plan.open(target.id);
+          this.storage.setItem(LAST_SCENARIO_KEY, target.id);
+        }
       }
       runInAction(() => (this.ready = true));
       await people;

@@ -64,6 +64,11 @@ export const EMPTY_FILTER: PoolFilter = {
 
 const LANG_KEY = 'wtp.lang';
 const TOUR_KEY = 'wtp.tourSeen';
+/** The screen the user was on, reopened with the last scenario (`restoreLastScreen`); beside `wtp.lastScenario`. */
+const LAST_SCREEN_KEY = 'wtp.lastScreen';
+/** The print preview is a step on the way to paper, not a place to come back to. */
+const NOT_RETURNED_TO: readonly Screen[] = ['print'];
+const ALL_SCREENS: readonly string[] = [...SCREENS, ...EXTRA_SCREENS];
 
 /** State of the screen itself, not of the data: language, where the user is, what is being dragged. */
 export class UiStore {
@@ -123,6 +128,7 @@ export class UiStore {
       setNewTeamOpen: action,
       nextToastId: false,
       setLang: action,
+      restoreLastScreen: action,
       show: action,
       notify: action,
       dismiss: action,
@@ -146,12 +152,30 @@ export class UiStore {
 
   show(screen: Screen): void {
     this.screen = screen;
+    this.rememberScreen(screen);
   }
 
   /** Opens the scenarios screen with these two side by side in the comparison. */
   showComparison(a: string, b: string): void {
     this.comparePair = { a, b };
-    this.screen = 'scenarios';
+    this.show('scenarios');
+  }
+
+  /**
+   * Goes back to the screen of the last session (F5 in the browser host, a restart). Only
+   * when the last scenario reopened (`RootStore.start`): another team's plan is not where
+   * the user was. A value from an older version or typed by hand is ignored.
+   */
+  restoreLastScreen(): void {
+    const last = this.storage.getItem(LAST_SCREEN_KEY);
+    if (last === null || !ALL_SCREENS.includes(last)) return;
+    const screen = last as Screen;
+    if (!NOT_RETURNED_TO.includes(screen)) this.screen = screen;
+  }
+
+  private rememberScreen(screen: Screen): void {
+    // Leaving for the print preview keeps the screen it was opened from.
+    if (!NOT_RETURNED_TO.includes(screen)) this.storage.setItem(LAST_SCREEN_KEY, screen);
   }
 
   requestFocus(target: FocusTarget | null): void {
