@@ -9,8 +9,19 @@ import { message, type Message } from '../../shared/i18n/message.js';
 export interface Command {
   /** What the undo and redo buttons name; rendered when shown, so it follows a language switch. */
   label: Message;
+  /**
+   * Made by typing in a text or number field (a name, hours): saving it is not announced,
+   * since a screen reader would speak it while the user is still in that field, which says
+   * its own value. Undo and redo of it are announced: they happen elsewhere.
+   */
+  inField?: boolean;
   run(): Promise<void>;
   revert(): Promise<void>;
+}
+
+/** The same edit, marked as made in a field (`Command.inField`), for the field's own save. */
+export function editedInField(command: Command): Command {
+  return { ...command, inField: true };
 }
 
 type CommandErrorHandler = (error: unknown) => void;
@@ -21,7 +32,8 @@ type Announce = (text: Message) => void;
  * Undo/redo of every edit. Commands run one after another (a queue), so an undo never
  * overtakes the save it undoes and a rollback never races a later edit. Each edit, undo
  * and redo that succeeds is announced with the command's own label ("Ongedaan gemaakt:
- * ..."), so a screen reader hears what happened wherever the edit was made.
+ * ..."), so a screen reader hears what happened wherever the edit was made; an edit made
+ * in a field (`inField`) only when undone or redone.
  */
 export class UndoStack {
   done: Command[] = [];
@@ -73,7 +85,7 @@ export class UndoStack {
         this.undone = [];
         this.revision += 1;
       });
-      this.announce(message('undo.saved', { what: command.label }));
+      if (!command.inField) this.announce(message('undo.saved', { what: command.label }));
     });
   }
 

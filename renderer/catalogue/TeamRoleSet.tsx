@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import type { TeamRole } from '../../shared/domain/schemas.js';
 import { createTeamRoleCommand, deleteTeamRoleCommand, renameTeamRoleCommand } from './teamRoleCommands.js';
+import { editedInField } from '../app/UndoStack.js';
 import { withSameCatalogueName } from '../../shared/catalogue/catalogueNameTaken.js';
 import { someNameWithoutLetter } from '../../shared/domain/nameRule.js';
 import { useT } from '../i18n/useT.js';
@@ -87,7 +88,9 @@ const TeamRoleItem = observer(function TeamRoleItem({ role }: { role: TeamRole }
     if (lang === 'nl' && value === '') return setShownAgain((n) => n + 1);
     const name = { ...role.name, [lang]: value || role.name.nl };
     // A name the store refuses (another role has it; the toast says so) goes back too.
-    void root.execute(renameTeamRoleCommand(root, role, name)).then((saved) => saved || setShownAgain((n) => n + 1));
+    void root
+      .execute(editedInField(renameTeamRoleCommand(root, role, name)))
+      .then((saved) => saved || setShownAgain((n) => n + 1));
   };
   return (
     <li className="catalogue-item team-role-item">

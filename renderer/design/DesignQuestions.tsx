@@ -15,6 +15,7 @@ import {
 } from '../../shared/catalogue/teamDesign.js';
 import type { Team, TeamDesign } from '../../shared/domain/schemas.js';
 import { updateTeamCommand } from './teamCommands.js';
+import { editedInField } from '../app/UndoStack.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { ChoiceGroup } from '../ui/ChoiceGroup.js';
@@ -34,7 +35,8 @@ export const DesignQuestions = observer(function DesignQuestions({ team }: { tea
   const d = team.design;
   const save = (design: TeamDesign) => void root.execute(updateTeamCommand(root, team.id, { design }));
   const notes = (value: string, current: string, apply: (notes: string) => TeamDesign) => {
-    if (value !== current) save(apply(value));
+    // Typed in a field: the field says its value, the announcer keeps quiet (UndoStack).
+    if (value !== current) void root.execute(editedInField(updateTeamCommand(root, team.id, { design: apply(value) })));
   };
   return (
     <fieldset className="design-questions">

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { TeamFunction } from '../../shared/domain/schemas.js';
 import { deleteFunctionCommand, updateFunctionCommand } from './functionCommands.js';
+import { editedInField } from '../app/UndoStack.js';
 import { NewFunctionForm } from './NewFunctionForm.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
@@ -107,6 +108,9 @@ const FunctionRow = observer(function FunctionRow({
   const t = useT();
   const [open, setOpen] = useState(false);
   const update = (patch: Partial<TeamFunction>) => void root.execute(updateFunctionCommand(root, fn.id, patch));
+  // Typed in a field: the field says its value, the announcer keeps quiet (UndoStack).
+  const updateField = (patch: Partial<TeamFunction>) =>
+    void root.execute(editedInField(updateFunctionCommand(root, fn.id, patch)));
   const fnName = root.catalogue.functionName(fn, root.ui.lang);
   // The button goes with the row: the focus moves on at once, before the store answers.
   const remove = () => {
@@ -136,7 +140,7 @@ const FunctionRow = observer(function FunctionRow({
           value={fn.hoursRequired}
           key={fn.hoursRequired}
           rule={HOURS_REQUIRED}
-          onCommit={(hoursRequired) => hoursRequired !== null && update({ hoursRequired })}
+          onCommit={(hoursRequired) => hoursRequired !== null && updateField({ hoursRequired })}
         />
         <Button
           className="button button-small"

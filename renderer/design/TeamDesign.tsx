@@ -17,6 +17,7 @@ import {
   type TeamModel,
 } from '../../shared/catalogue/teamDesign.js';
 import { updateTeamCommand } from './teamCommands.js';
+import { editedInField } from '../app/UndoStack.js';
 import { ChoiceGroup } from '../ui/ChoiceGroup.js';
 import { DesignQuestions } from './DesignQuestions.js';
 import { FunctionEditorList } from './FunctionEditorList.js';
@@ -54,6 +55,9 @@ export const TeamDesign = observer(function TeamDesign() {
   const lang = root.ui.lang;
   const save = (patch: Parameters<typeof updateTeamCommand>[2]) =>
     void root.execute(updateTeamCommand(root, team.id, patch));
+  // Typed in a field: the field says its value, the announcer keeps quiet (UndoStack).
+  const saveField = (patch: Parameters<typeof updateTeamCommand>[2]) =>
+    void root.execute(editedInField(updateTeamCommand(root, team.id, patch)));
   return (
     <div className="screen design" data-testid="design-screen">
       <header className="screen-header">
@@ -71,14 +75,19 @@ export const TeamDesign = observer(function TeamDesign() {
             <legend>
               <h2 className="legend-heading">{t('design.basics')}</h2>
             </legend>
-            <TeamNameField id={team.id} name={team.name} key={`name:${team.name}`} onSave={(name) => save({ name })} />
+            <TeamNameField
+              id={team.id}
+              name={team.name}
+              key={`name:${team.name}`}
+              onSave={(name) => saveField({ name })}
+            />
             <TextField
               className="field"
               defaultValue={team.area}
               key={`area:${team.area}`}
               onBlur={(e) => {
                 const value = (e.target as HTMLInputElement).value.trim();
-                if (value !== team.area) save({ area: value });
+                if (value !== team.area) saveField({ area: value });
               }}
             >
               <Label>{t('design.area')}</Label>

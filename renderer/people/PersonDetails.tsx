@@ -5,6 +5,7 @@ import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import type { NumberRule } from '../../shared/i18n/numberInput.js';
 import { updateProfessionalCommand } from './professionalCommands.js';
+import { editedInField } from '../app/UndoStack.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
@@ -39,9 +40,12 @@ export const PersonDetails = observer(function PersonDetails({
   const lang = root.ui.lang;
   const update = (patch: Partial<Omit<Professional, 'id'>>) =>
     void root.execute(updateProfessionalCommand(root, id, patch));
+  // Typed in a field: the field says its value, the announcer keeps quiet (UndoStack).
+  const updateField = (patch: Partial<Omit<Professional, 'id'>>) =>
+    void root.execute(editedInField(updateProfessionalCommand(root, id, patch)));
   return (
     <div className="form-grid">
-      <PersonNameField id={id} name={name} key={`n:${name}`} onSave={(next) => update({ name: next })} />
+      <PersonNameField id={id} name={name} key={`n:${name}`} onSave={(next) => updateField({ name: next })} />
       <SelectField
         label={t('pool.discipline')}
         value={discipline}
@@ -54,7 +58,7 @@ export const PersonDetails = observer(function PersonDetails({
         key={`o:${organisation}`}
         onBlur={(e) => {
           const v = (e.target as HTMLInputElement).value.trim();
-          if (v !== organisation) update({ organisation: v });
+          if (v !== organisation) updateField({ organisation: v });
         }}
       >
         <Label>{t('pool.organisation')}</Label>
@@ -75,14 +79,14 @@ export const PersonDetails = observer(function PersonDetails({
         value={contractHours}
         key={`h:${contractHours}`}
         rule={CONTRACT_HOURS}
-        onCommit={(hours) => hours !== null && update({ contractHours: hours })}
+        onCommit={(hours) => hours !== null && updateField({ contractHours: hours })}
       />
       <DateInput
         className="field field-narrow"
         label={t('professionals.assessedOn')}
         value={assessedOn}
         key={`d:${assessedOn ?? ''}`}
-        onCommit={(date) => update({ assessedOn: date })}
+        onCommit={(date) => updateField({ assessedOn: date })}
         testId="assessed-on"
       />
     </div>

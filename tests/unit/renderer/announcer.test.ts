@@ -31,6 +31,38 @@ describe('the announcer', () => {
     ]);
   });
 
+  it('keeps quiet about an edit typed in a field, but says its undo and redo', async () => {
+    const said: Message[] = [];
+    const stack = new UndoStack(
+      () => undefined,
+      (text) => said.push(text),
+    );
+    const typed = {
+      label: message('cmd.professionalChange', { name: 'Bram Peeters' }),
+      inField: true,
+      run: async () => undefined,
+      revert: async () => undefined,
+    };
+    expect(await stack.execute(typed)).toBe(true);
+    // Saved and undoable, only not spoken over the field the user is in.
+    expect(stack.canUndo).toBe(true);
+    expect(said).toEqual([]);
+    await stack.undo();
+    await stack.redo();
+    // A button's command after it is still heard.
+    await stack.execute({
+      label: message('cmd.functionRemove', { name: 'Toegang' }),
+      run: async () => undefined,
+      revert: async () => undefined,
+    });
+    const { render } = translator('nl');
+    expect(said.map(render)).toEqual([
+      'Ongedaan gemaakt: Gegevens van Bram Peeters',
+      'Opnieuw gedaan: Gegevens van Bram Peeters',
+      'Opgeslagen: Functie Toegang verwijderd',
+    ]);
+  });
+
   it('counts the same words twice as two announcements', async () => {
     const ui = new UiStore(memoryStorage());
     const text = message('undo.undone', { what: 'x' });
