@@ -24,6 +24,8 @@ import { ScenariosScreen } from '../scenarios/ScenariosScreen.js';
 import { TeamDesign } from '../design/TeamDesign.js';
 import { useStores } from './StoreContext.js';
 import { useShortcuts } from './useShortcuts.js';
+import { useFocusRequest } from './focusRequest.js';
+import { screenHeading } from './screenHeading.js';
 
 /** The planner: header (team, scenario, undo/redo, language), the five screens, toasts and the tour. */
 export const App = observer(function App() {
@@ -31,6 +33,7 @@ export const App = observer(function App() {
   const { ui, plan } = root;
   const { t, render } = useTranslator();
   useShortcuts(root);
+  useFocusRequest((target) => (target.kind === 'screenHeading' ? screenHeading() : null));
   useEffect(() => {
     document.documentElement.lang = ui.lang;
     document.title = t('app.title');

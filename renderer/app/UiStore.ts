@@ -170,7 +170,10 @@ export class UiStore {
     const last = this.storage.getItem(LAST_SCREEN_KEY);
     if (last === null || !ALL_SCREENS.includes(last)) return;
     const screen = last as Screen;
-    if (!NOT_RETURNED_TO.includes(screen)) this.screen = screen;
+    if (NOT_RETURNED_TO.includes(screen) || screen === this.screen) return;
+    this.screen = screen;
+    // The reload left no focus. After a restore the notice of it takes the focus instead (RestoredNotice).
+    if (!this.restoreNote) this.focusRequest = { kind: 'screenHeading' };
   }
 
   private rememberScreen(screen: Screen): void {

@@ -16,6 +16,8 @@ export type FocusTarget =
   | { kind: 'redo' }
   /** The design screen's heading of the team just made. */
   | { kind: 'teamDesign' }
+  /** The heading of the screen the app came back to after a reload (`UiStore.restoreLastScreen`). */
+  | { kind: 'screenHeading' }
   /**
    * A scenario's row: after "Openen", "Open als scenario" or "Vaststellen", whose button is
    * gone then, and after "Kopie maken" (the new one) or "Hernoemen", whose field is emptied.

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell.js';
 import { BoardPage } from './pages/BoardPage.js';
+import { DesignPage } from './pages/DesignPage.js';
 import { expect, test } from './support/fixtures.js';
 
 /**
@@ -70,4 +71,35 @@ test('a screen reader hears what removing, undo, redo and changing hours did, th
       `Opgeslagen: ${hours}`,
       `Opgeslagen: ${hours}`,
     ]);
+});
+
+test('a field’s own edit is not announced while the user types on, its undo and redo are', async ({
+  page,
+  planner: _planner,
+}) => {
+  const shell = new AppShell(page);
+  await shell.open('design');
+  await listenToAnnouncer(page);
+  const area = page.getByRole('textbox', { name: 'Wijk of gebied' });
+  await area.fill('Noordkwartier');
+  await page.keyboard.press('Tab');
+  // Saved: undo names it. The field said its own value; the announcer kept quiet.
+  await expect(shell.undoButton()).toHaveAccessibleName(/Ontwerp van/);
+  await expect(area).toHaveValue('Noordkwartier');
+  expect(await heard(page)).toEqual([]);
+
+  await shell.undoButton().click();
+  await expect(area).not.toHaveValue('Noordkwartier');
+  await shell.redoButton().click();
+  await expect(area).toHaveValue('Noordkwartier');
+  // A button's edit is still heard in full.
+  await new DesignPage(page).choose('team-model', 'Domeinspecifiek team');
+  await expect
+    .poll(() => heard(page))
+    .toEqual([
+      expect.stringMatching(/^Ongedaan gemaakt: Ontwerp van /),
+      expect.stringMatching(/^Opnieuw gedaan: Ontwerp van /),
+      expect.stringMatching(/^Opgeslagen: Ontwerp van /),
+    ]);
+  await page.screenshot({ path: 'test-results/screenshots/field-edit-not-announced.png' });
 });

@@ -27,6 +27,8 @@ describe('the last screen, after a reload', () => {
       const second = await restart(h, storage);
       expect(second.plan.view?.teamId).toBe(team.id);
       expect(second.ui.screen).toBe('professionals');
+      // The reload left no focus: the screen's heading takes it (App.tsx), so a screen reader says where the user is.
+      expect(second.ui.focusRequest).toEqual({ kind: 'screenHeading' });
       second.ui.show('catalogue');
       expect((await restart(h, storage)).ui.screen).toBe('catalogue');
     } finally {
