@@ -360,6 +360,8 @@ export const ui = {
   'backups.intro':
     'De planner maakt zelf reservekopieën. Zet er een terug als er iets mis is gegaan; de huidige gegevens worden dan eerst als reservekopie bewaard.',
   'backups.none': 'Er zijn nog geen reservekopieën.',
+  'backups.condition.damaged': 'Beschadigd, kan niet worden teruggezet',
+  'backups.condition.newer': 'Gemaakt door een nieuwere versie van de planner, kan niet worden teruggezet',
   'backups.when': 'Gemaakt op',
   'backups.why': 'Aanleiding',
   'backups.restore': 'Terugzetten',
