@@ -105,7 +105,7 @@ export const backupInfoSchema = z.strictObject({
   reason: z.enum(['start', 'interval', 'manual', 'beforeMigration', 'beforeRestore', 'beforeRemoval']),
   /** Only on a `beforeRemoval` backup whose note could be read; null otherwise. */
   removal: removalSubjectSchema.nullable(),
-  /** Whether it can be restored: `damaged` and `newer` (made by a newer version) cannot (db/backup/backupCondition.ts). */
+  /** Whether it can be restored: not when `damaged` or `newer` (db/backup/backupCondition.ts). */
   condition: z.enum(['usable', 'damaged', 'newer']),
 });
 

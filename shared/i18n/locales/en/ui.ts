@@ -521,7 +521,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.exportTeam': 'Export team',
   'exchange.exportAll': 'Export all teams',
   'exchange.import': 'Import team plans…',
-  'exchange.conflictTitle': 'These teams already exist',
+  'exchange.conflictTitle_one': 'This team already exists',
+  'exchange.conflictTitle_other': 'These teams already exist',
   'exchange.conflictBody':
     '{file}: the team ‘{name}’ is already in the planner as ‘{existing}’. What do you want to do?',
   'exchange.copyNote':

@@ -529,7 +529,8 @@ export const ui = {
   'exchange.exportTeam': 'Team exporteren',
   'exchange.exportAll': 'Alle teams exporteren',
   'exchange.import': 'Teamplannen importeren…',
-  'exchange.conflictTitle': 'Deze teams bestaan al',
+  'exchange.conflictTitle_one': 'Dit team bestaat al',
+  'exchange.conflictTitle_other': 'Deze teams bestaan al',
   'exchange.conflictBody': '{file}: het team ‘{name}’ staat al in de planner als ‘{existing}’. Wat wilt u doen?',
   'exchange.copyNote':
     'Een kopie krijgt dezelfde professionals als het bestaande team. Hun uren tellen dan in beide teams mee, en wie in beide teams staat kan boven zijn contract uitkomen.',
