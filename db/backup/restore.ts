@@ -37,7 +37,8 @@ export async function restoreFromBackup(id: string, deps: RestoreDeps): Promise<
     ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
     fresh: true,
   });
-  if (condition !== 'usable') throw new ApiFailure('storage', message(`backupError.${condition}`));
+  if (condition === 'damaged') throw new ApiFailure('storage', message('backupError.damaged'));
+  if (condition === 'newer') throw new ApiFailure('storage', message('backupError.newer'));
   await deps.scheduler.whenIdle();
   const safetyCopy = await deps.scheduler.run('beforeRestore');
 

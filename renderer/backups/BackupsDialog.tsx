@@ -153,7 +153,7 @@ export const BackupsDialog = observer(function BackupsDialog() {
                     <td>
                       {b.condition !== 'usable' ? (
                         <span className="field-error" data-testid="backup-unusable">
-                          {t(`backups.condition.${b.condition}`)}
+                          {b.condition === 'newer' ? t('backups.condition.newer') : t('backups.condition.damaged')}
                         </span>
                       ) : (
                         <ConfirmAction
