@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listBackups, backupFilePath } from './backup/backupFiles.js';
+import { listBackups } from './backup/backupFiles.js';
 import { syncDir } from './backup/syncDir.js';
-import { isUsableBackup } from './backup/takeBackup.js';
 import type { Notice } from './openDatabase.js';
 import { momentText } from '../shared/i18n/dateText.js';
 import { message } from '../shared/i18n/message.js';
@@ -25,13 +24,10 @@ export function moveAside(file: string, now: Date): string {
   return target;
 }
 
-/** The newest backup that opens and passes its check, if any. */
+/** The newest backup that can be restored (the list's own check), if any. */
 function latestGoodBackup(dataDir: string, nativeBinding?: string): { id: string; createdAt: string } | null {
-  for (const b of listBackups(dataDir)) {
-    const file = backupFilePath(dataDir, b.id);
-    if (file && isUsableBackup(file, nativeBinding)) return { id: b.id, createdAt: b.createdAt };
-  }
-  return null;
+  const good = listBackups(dataDir, nativeBinding).find((b) => b.condition === 'usable');
+  return good ? { id: good.id, createdAt: good.createdAt } : null;
 }
 
 export function noticeForMovedAside(movedTo: string, dataDir: string, nativeBinding?: string): Notice {

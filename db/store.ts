@@ -143,7 +143,7 @@ export function openPlannerStore(options: OpenStoreOptions): PlannerStore {
     createHandlers(
       ctx,
       { appVersion: options.appVersion, dataDir: options.dataDir, notice: () => notice },
-      { dataDir: options.dataDir, scheduler, restore, log },
+      { ...backupTarget, scheduler, restore, log },
       composeJobs,
       options.sharedSync,
       localHr,

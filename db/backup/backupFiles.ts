@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { removalSubjectSchema, type BackupInfo, type RemovalSubject } from '../../shared/api/entities.js';
+import { backupCondition, forgetOtherBackups } from './backupCondition.js';
 
 /**
  * Backup files: `backups/planner-<UTC stamp>-<reason>.sqlite` in the data directory. The
@@ -98,7 +99,7 @@ export function madeLater(id: string, other: string): boolean {
   return a !== null && b !== null && a > b;
 }
 
-interface Listed extends BackupInfo {
+interface Listed extends Omit<BackupInfo, 'condition'> {
   order: string;
 }
 
@@ -127,9 +128,15 @@ function listWithOrder(dataDir: string): Listed[] {
   return out.sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0));
 }
 
-/** All backups, newest first. */
-export function listBackups(dataDir: string): BackupInfo[] {
-  return listWithOrder(dataDir).map(({ order: _order, ...info }) => info);
+/** All backups, newest first, each with whether it can be restored (checked once per version of the file). */
+export function listBackups(dataDir: string, nativeBinding?: string): BackupInfo[] {
+  const listed = listWithOrder(dataDir);
+  const files = new Set(listed.map((b) => path.join(backupDir(dataDir), b.id)));
+  forgetOtherBackups(files);
+  return listed.map(({ order: _order, ...info }) => ({
+    ...info,
+    condition: backupCondition(path.join(backupDir(dataDir), info.id), nativeBinding ? { nativeBinding } : {}),
+  }));
 }
 
 function retentionGroup(reason: BackupReason): keyof typeof RETENTION {

@@ -9,7 +9,7 @@ import { THING, notFound } from '../service/failures.js';
 import { backupFilePath } from './backupFiles.js';
 import type { BackupScheduler } from './scheduler.js';
 import { syncDir } from './syncDir.js';
-import { isUsableBackup } from './takeBackup.js';
+import { backupCondition } from './backupCondition.js';
 import { message } from '../../shared/i18n/message.js';
 
 interface RestoreDeps {
@@ -32,9 +32,13 @@ interface RestoreDeps {
 export async function restoreFromBackup(id: string, deps: RestoreDeps): Promise<BackupInfo> {
   const source = backupFilePath(deps.dataDir, id);
   if (!source || !fs.existsSync(source)) throw notFound(THING.backup, id);
-  if (!isUsableBackup(source, deps.nativeBinding)) {
-    throw new ApiFailure('storage', message('backupError.unusable'));
-  }
+  // Checked afresh, not from the list's cache: this is the last moment before it replaces the data.
+  const condition = backupCondition(source, {
+    ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
+    fresh: true,
+  });
+  if (condition === 'damaged') throw new ApiFailure('storage', message('backupError.damaged'));
+  if (condition === 'newer') throw new ApiFailure('storage', message('backupError.newer'));
   await deps.scheduler.whenIdle();
   const safetyCopy = await deps.scheduler.run('beforeRestore');
 

@@ -3,7 +3,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/api/entities.js';
 import { quickCheck } from '../connection.js';
-import { LATEST_SCHEMA_VERSION } from '../migrations/index.js';
 import { backupDir, newBackupName, type BackupReason } from './backupFiles.js';
 import { syncDir } from './syncDir.js';
 
@@ -44,7 +43,14 @@ function finish(
   }
   fs.renameSync(partialPath, finalPath);
   syncDir(path.dirname(finalPath));
-  return { id: name, createdAt: date.toISOString(), sizeBytes: fs.statSync(finalPath).size, reason, removal: null };
+  return {
+    id: name,
+    createdAt: date.toISOString(),
+    sizeBytes: fs.statSync(finalPath).size,
+    reason,
+    removal: null,
+    condition: 'usable',
+  };
 }
 
 /** The normal way: asynchronous, the planner stays usable while pages are copied. */
@@ -77,19 +83,5 @@ export function backupNow(db: Database.Database, target: BackupTarget, date: Dat
   } catch (error) {
     fs.rmSync(partialPath, { force: true });
     throw error;
-  }
-}
-
-/** A backup the planner can open: passes quick_check and is not from a newer version. */
-export function isUsableBackup(file: string, nativeBinding?: string): boolean {
-  let db: Database.Database | null = null;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    const version = db.pragma('user_version', { simple: true }) as number;
-    return version >= 1 && version <= LATEST_SCHEMA_VERSION && quickCheck(db) === 'ok';
-  } catch {
-    return false;
-  } finally {
-    db?.close();
   }
 }

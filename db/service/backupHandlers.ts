@@ -11,6 +11,8 @@ type BackupMethod = 'backups.list' | 'backups.create' | 'backups.restore';
 
 export interface BackupRuntime {
   dataDir: string;
+  /** better-sqlite3's `nativeBinding`, to open the backups when checking them for the list. */
+  nativeBinding?: string;
   scheduler: BackupScheduler;
   restore: (id: string) => Promise<BackupInfo>;
   log: (msg: string, err?: unknown) => void;
@@ -25,7 +27,7 @@ function failed(error: unknown, text: Message, log: BackupRuntime['log']): never
 
 export function backupHandlers(runtime: BackupRuntime): HandlerSlice<BackupMethod> {
   return {
-    'backups.list': () => listBackups(runtime.dataDir),
+    'backups.list': () => listBackups(runtime.dataDir, runtime.nativeBinding),
     /** On request (`manual`), or just before a removal (`beforeRemoval`, with a note naming what goes). */
     'backups.create': async ({ before }) => {
       let info: BackupInfo;

@@ -4,7 +4,7 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-compone
 import type { BackupInfo } from '../../shared/api/entities.js';
 import type { Message } from '../../shared/i18n/message.js';
 import { errorText } from '../api/ApiClient.js';
-import { formatMoment } from '../../shared/i18n/dateText.js';
+import { listedMoments } from '../../shared/i18n/dateText.js';
 import { useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { ConfirmAction } from '../ui/ConfirmAction.js';
@@ -12,7 +12,8 @@ import { makeBackup, restoreBackup, type BackupOutcome } from './backupActions.j
 import { backupReasonText } from './backupReason.js';
 
 /**
- * The backups on this computer, newest first, each restorable, and a backup by hand (the
+ * The backups on this computer, newest first, each restorable unless it is damaged or was
+ * made by a newer version of the planner (then the row says so instead), and a backup by hand (the
  * same call as the desktop menu's). A restore asks first, naming the backup's moment and
  * the "voor het terugzetten" copy the store keeps of the current data, and, when a shared
  * database is set up, that what was published there stays (a later publish of the team
@@ -62,9 +63,15 @@ export const BackupsDialog = observer(function BackupsDialog() {
       if (!refused) return; // the page is reloading
       setBusy(null);
       setNotRestored(refused);
+      // Refused because the file turned out damaged since the list was read: the list says so now.
+      load();
     });
   };
-  const when = (iso: string) => formatMoment(ui.lang, iso);
+  // To the minute, or to the second where two backups share a minute, so no two rows read alike.
+  const when = listedMoments(
+    ui.lang,
+    (backups ?? []).map((b) => b.createdAt),
+  );
   // After a damaged file was moved aside: the backup its notice names, which the backups of
   // the fresh empty file (listed above it) must not hide.
   const recommended = root.notice?.latestBackupId ?? null;
@@ -144,17 +151,23 @@ export const BackupsDialog = observer(function BackupsDialog() {
                       )}
                     </td>
                     <td>
-                      <ConfirmAction
-                        trigger={t('backups.restore')}
-                        triggerAriaLabel={t('backups.restoreLabel', { when: when(b.createdAt) })}
-                        title={t('backups.confirmTitle', { when: when(b.createdAt) })}
-                        body={t('backups.confirmBody', { when: when(b.createdAt) })}
-                        note={confirmNote(b.createdAt)}
-                        confirmLabel={t('backups.confirm')}
-                        onConfirm={() => restore(b)}
-                        isDisabled={busy !== null}
-                        testId="restore-backup"
-                      />
+                      {b.condition !== 'usable' ? (
+                        <span className="field-error" data-testid="backup-unusable">
+                          {b.condition === 'newer' ? t('backups.condition.newer') : t('backups.condition.damaged')}
+                        </span>
+                      ) : (
+                        <ConfirmAction
+                          trigger={t('backups.restore')}
+                          triggerAriaLabel={t('backups.restoreLabel', { when: when(b.createdAt) })}
+                          title={t('backups.confirmTitle', { when: when(b.createdAt) })}
+                          body={t('backups.confirmBody', { when: when(b.createdAt) })}
+                          note={confirmNote(b.createdAt)}
+                          confirmLabel={t('backups.confirm')}
+                          onConfirm={() => restore(b)}
+                          isDisabled={busy !== null}
+                          testId="restore-backup"
+                        />
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -46,7 +46,7 @@ export const ExchangeOutcome = observer(function ExchangeOutcome() {
     <>
       {conflicts.length > 0 && (
         <div className="exchange-conflicts" role="alert" data-testid="exchange-conflicts" ref={conflictsBox}>
-          <h3>{t('exchange.conflictTitle')}</h3>
+          <h3>{t('exchange.conflictTitle', { count: conflicts.length })}</h3>
           {conflicts.length > 1 && <BulkChoices onDecide={askFocusAfter} />}
           {replacing && <ExchangeProgressLine />}
           <ul>

@@ -105,6 +105,8 @@ export const backupInfoSchema = z.strictObject({
   reason: z.enum(['start', 'interval', 'manual', 'beforeMigration', 'beforeRestore', 'beforeRemoval']),
   /** Only on a `beforeRemoval` backup whose note could be read; null otherwise. */
   removal: removalSubjectSchema.nullable(),
+  /** Whether it can be restored: not when `damaged` or `newer` (db/backup/backupCondition.ts). */
+  condition: z.enum(['usable', 'damaged', 'newer']),
 });
 
 const importRowErrorSchema = z.strictObject({

@@ -14,6 +14,7 @@ const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 // expensive than formatting with one (a backups list formats every row).
 const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
 const momentFormats = new Map<Lang, Intl.DateTimeFormat>();
+const secondFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 function formatOf(cache: Map<Lang, Intl.DateTimeFormat>, lang: Lang, options: Intl.DateTimeFormatOptions) {
   let format = cache.get(lang);
@@ -39,6 +40,28 @@ export function formatDay(lang: Lang, when: Moment): string {
 /** A moment, to the minute: "30 november 2026 om 13:07". */
 export function formatMoment(lang: Lang, when: Moment): string {
   return formatOf(momentFormats, lang, { dateStyle: 'long', timeStyle: 'short' }).format(asDate(when));
+}
+
+/** A moment to the second: "30 november 2026 om 13:07:42". */
+export function formatMomentToSecond(lang: Lang, when: Moment): string {
+  return formatOf(secondFormats, lang, { dateStyle: 'long', timeStyle: 'medium' }).format(asDate(when));
+}
+
+/**
+ * The moments of one list (the backups), each as formatMoment writes it, except where two
+ * of them fall in the same minute: those are written to the second, so no two rows (and no
+ * two button labels a screen reader reads) say the same moment.
+ */
+export function listedMoments(lang: Lang, moments: readonly Moment[]): (when: Moment) => string {
+  const perMinute = new Map<string, number>();
+  for (const when of moments) {
+    const minute = formatMoment(lang, when);
+    perMinute.set(minute, (perMinute.get(minute) ?? 0) + 1);
+  }
+  return (when) => {
+    const minute = formatMoment(lang, when);
+    return (perMinute.get(minute) ?? 0) > 1 ? formatMomentToSecond(lang, when) : minute;
+  };
 }
 
 /**

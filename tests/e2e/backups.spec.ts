@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatMoment } from '../../shared/i18n/dateText.js';
+import { formatMoment, formatMomentToSecond, listedMoments } from '../../shared/i18n/dateText.js';
 import { AppShell } from './pages/AppShell.js';
-import { BackupsDialog } from './pages/BackupsDialog.js';
+import { BackupsDialog, momentPattern } from './pages/BackupsDialog.js';
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures.js';
 
 test('restore a backup: the edit made after it is gone, the data before it is back', async ({ page, planner }) => {
@@ -23,9 +23,14 @@ test('restore a backup: the edit made after it is gone, the data before it is ba
 
   // It asks first, naming the backup and the copy of the current data it keeps; focus on the safe choice.
   const when = formatMoment('nl', backup.createdAt);
+  // The question writes the moment as the list does: to the second when the start backup shares its minute.
+  const listed = listedMoments(
+    'nl',
+    (await planner.api('backups.list', {})).map((b) => b.createdAt),
+  )(backup.createdAt);
   await backups.restoreButton(backup.createdAt, 'handmatig').click();
-  await expect(backups.confirm).toContainText(`Reservekopie van ${when} terugzetten?`);
-  await expect(backups.confirm).toContainText(`hoe alles was op ${when}`);
+  await expect(backups.confirm).toContainText(`Reservekopie van ${listed} terugzetten?`);
+  await expect(backups.confirm).toContainText(`hoe alles was op ${listed}`);
   await expect(backups.confirm).toContainText('bewaard als reservekopie ‘voor het terugzetten’');
   // No shared database here: nothing said about one.
   await expect(backups.confirm.getByTestId('restore-backup-note')).toHaveCount(0);
@@ -74,30 +79,52 @@ test('make a backup from Reservekopieën: it says so and the new one is in the l
   await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-made.png` });
 });
 
-test('a damaged backup: the dialog itself says it cannot be restored, and nothing changed', async ({
+test('a damaged backup is listed as such without a restore button; one damaged later is refused in the dialog', async ({
   page,
   planner,
 }) => {
-  const backup = await planner.api('backups.create', {});
-  // A disk error in the middle of the file: the backup is still listed, as files are.
-  const file = path.join(planner.dataDir, 'backups', backup.id);
-  const bytes = readFileSync(file);
-  bytes.fill(0x41, 100, 4000);
-  writeFileSync(file, bytes);
+  // Two backups within the same minute: the list writes them to the second.
+  const damaged = await planner.api('backups.create', {});
+  // A second apart: to the second is as fine as the list goes.
+  await page.waitForTimeout(1100);
+  const good = await planner.api('backups.create', {});
+  const file = (id: string) => path.join(planner.dataDir, 'backups', id);
+  // Cut off halfway, as an interrupted copy by hand leaves it.
+  const bytes = readFileSync(file(damaged.id));
+  writeFileSync(file(damaged.id), bytes.subarray(0, Math.floor(bytes.length / 2)));
   const teamsBefore = await planner.api('teams.list', {});
 
   const backups = new BackupsDialog(page);
   await backups.open();
-  await backups.restoreButton(backup.createdAt, 'handmatig').click();
+  const damagedRow = backups.rowAt(damaged.createdAt);
+  await expect(damagedRow).toContainText('Beschadigd, kan niet worden teruggezet');
+  await expect(damagedRow.getByRole('button')).toHaveCount(0);
+  // The good one keeps its button, labelled with its own moment (to the second when it shares the minute).
+  await expect(
+    backups.rowAt(good.createdAt).getByRole('button', { name: momentPattern(good.createdAt) }),
+  ).toBeEnabled();
+  if (formatMoment('nl', damaged.createdAt) === formatMoment('nl', good.createdAt)) {
+    await expect(backups.rowAt(good.createdAt)).toContainText(formatMomentToSecond('nl', good.createdAt));
+  }
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-damaged-row.png` });
+
+  // Damaged after the list was read: a disk error in the middle of the file, same size.
+  const goodBytes = readFileSync(file(good.id));
+  goodBytes.fill(0x41, 100, 4000);
+  writeFileSync(file(good.id), goodBytes);
+  await backups
+    .rowAt(good.createdAt)
+    .getByRole('button', { name: /terugzetten/ })
+    .click();
   await backups.confirm.getByRole('button', { name: 'Ja, terugzetten' }).click();
 
   // Said in the open dialog, where it can be read: a toast would sit behind it.
   await expect(backups.dialog.getByRole('alert').filter({ hasText: 'beschadigd' })).toHaveText(
-    'Deze reservekopie is beschadigd of komt uit een nieuwere versie van de planner en kan niet worden teruggezet. Er is niets gewijzigd. Kies een andere reservekopie.',
+    'Deze reservekopie is beschadigd en kan niet worden teruggezet. Er is niets gewijzigd. Kies een andere reservekopie.',
   );
   await expect(backups.dialog).toBeVisible();
   expect(await planner.api('teams.list', {})).toEqual(teamsBefore);
-  // The other backups can still be chosen.
-  await expect(backups.dialog.getByRole('button', { name: /terugzetten/ }).first()).toBeEnabled();
+  // The list now says so of that row too.
+  await expect(backups.rowAt(good.createdAt)).toContainText('Beschadigd, kan niet worden teruggezet');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-damaged.png` });
 });

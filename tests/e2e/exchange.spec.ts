@@ -68,6 +68,8 @@ test.describe('exchange of team plan files', () => {
       `staat al in de planner als ‘${ZUID}’`,
     );
     await expect(hr.messages()).toContainText('Wijkteam Elders is geïmporteerd');
+    // One team waits: the heading speaks of one (i18next's _one), not of “deze teams”.
+    await expect(page.getByTestId('exchange-conflicts').getByRole('heading')).toHaveText('Dit team bestaat al');
     await expect(hr.row('Wijkteam Elders')).toBeVisible();
     // Nothing was written for the conflict yet.
     expect((await planner.api('teams.list', {})).find((t) => t.id === zuid.id)!.name).toBe(ZUID);

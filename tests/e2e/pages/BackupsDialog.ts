@@ -1,5 +1,5 @@
 import { type Locator, type Page, expect } from '@playwright/test';
-import { formatMoment } from '../../../shared/i18n/dateText.js';
+import { formatMoment, formatMomentToSecond } from '../../../shared/i18n/dateText.js';
 
 /** Reservekopieën: the list, making one by hand, and a restore that asks first. */
 export class BackupsDialog {
@@ -32,7 +32,24 @@ export class BackupsDialog {
       .filter({ hasText: reason });
   }
 
+  /**
+   * The row of the backup made at this moment, whether the dialog writes it to the minute or,
+   * when another backup shares that minute, to the second (never matching that other one).
+   */
+  rowAt(createdAt: string): Locator {
+    return this.dialog.getByRole('row').filter({ hasText: momentPattern(createdAt) });
+  }
+
   restoreButton(createdAt: string, reason: string): Locator {
     return this.row(createdAt, reason).getByRole('button', { name: /terugzetten/ });
   }
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A moment as the list writes it: to the minute, or with its own seconds after. */
+export function momentPattern(createdAt: string): RegExp {
+  const minute = formatMoment('nl', createdAt);
+  const seconds = formatMomentToSecond('nl', createdAt).slice(minute.length);
+  return new RegExp(`${escaped(minute)}(${escaped(seconds)})?(?![:\\d])`);
 }

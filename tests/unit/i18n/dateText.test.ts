@@ -4,6 +4,7 @@ import {
   formatCalendarDay,
   formatDay,
   formatMoment,
+  listedMoments,
   momentText,
 } from '../../../shared/i18n/dateText.js';
 
@@ -40,6 +41,25 @@ describe('formatMoment', () => {
       nl: '30 november 2026 om 13:07',
       en: '30 November 2026 at 13:07',
     });
+  });
+});
+
+describe('listedMoments', () => {
+  const list = ['2026-11-30T12:07:12.000Z', '2026-11-30T12:07:48.000Z', '2026-11-30T12:09:05.000Z'];
+
+  it('writes two moments in the same minute to the second, so no two rows read alike', () => {
+    const nlWhen = listedMoments('nl', list);
+    expect(list.map(nlWhen)).toEqual([
+      '30 november 2026 om 13:07:12',
+      '30 november 2026 om 13:07:48',
+      '30 november 2026 om 13:09',
+    ]);
+    expect(listedMoments('en', list)(list[1]!)).toBe('30 November 2026 at 13:07:48');
+  });
+
+  it('keeps every moment to the minute when no two share one', () => {
+    const when = listedMoments('nl', [list[0]!, list[2]!]);
+    expect(when(list[0]!)).toBe(formatMoment('nl', list[0]!));
   });
 });
 

@@ -42,8 +42,9 @@ export const errors: Record<keyof typeof nl, string> = {
     'The backup could not be made in {dir}. Your data itself was not changed. Check that the backups folder exists and can be written.',
   'backupError.restoreFailed':
     'The backup could not be restored. Check the data folder and try again; the copy from before the restore is among the backups.',
-  'backupError.unusable':
-    'This backup is damaged or from a newer version of the planner and cannot be restored. Nothing was changed. Choose another backup.',
+  'backupError.damaged': 'This backup is damaged and cannot be restored. Nothing was changed. Choose another backup.',
+  'backupError.newer':
+    'This backup was made by a newer version of the planner and cannot be restored with this version. Nothing was changed. Choose another backup, or restore it after updating the planner.',
 
   'startupNotice.movedAsideWithBackup':
     'The data file was damaged or not a planner file. It was not erased but moved aside as {file}, and the planner started a new, empty file. Restore the latest good backup (from {backupDate}) under Backups.',

@@ -354,6 +354,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'backups.intro':
     'The planner makes backups by itself. Restore one when something went wrong; the current data is kept as a backup first.',
   'backups.none': 'There are no backups yet.',
+  'backups.condition.damaged': 'Damaged, cannot be restored',
+  'backups.condition.newer': 'Made by a newer version of the planner, cannot be restored',
   'backups.when': 'Made on',
   'backups.why': 'Reason',
   'backups.restore': 'Restore',
@@ -519,7 +521,8 @@ export const ui: Record<keyof typeof nl, string> = {
   'exchange.exportTeam': 'Export team',
   'exchange.exportAll': 'Export all teams',
   'exchange.import': 'Import team plans…',
-  'exchange.conflictTitle': 'These teams already exist',
+  'exchange.conflictTitle_one': 'This team already exists',
+  'exchange.conflictTitle_other': 'These teams already exist',
   'exchange.conflictBody':
     '{file}: the team ‘{name}’ is already in the planner as ‘{existing}’. What do you want to do?',
   'exchange.copyNote':

@@ -47,8 +47,10 @@ export const errors = {
     'De reservekopie kon niet worden gemaakt in {dir}. Uw gegevens zelf zijn niet gewijzigd. Controleer of de map backups bestaat en of de planner daarin mag schrijven.',
   'backupError.restoreFailed':
     'De reservekopie kon niet worden teruggezet. Controleer de gegevensmap en probeer het opnieuw; de kopie van vóór het terugzetten staat bij de reservekopieën.',
-  'backupError.unusable':
-    'Deze reservekopie is beschadigd of komt uit een nieuwere versie van de planner en kan niet worden teruggezet. Er is niets gewijzigd. Kies een andere reservekopie.',
+  'backupError.damaged':
+    'Deze reservekopie is beschadigd en kan niet worden teruggezet. Er is niets gewijzigd. Kies een andere reservekopie.',
+  'backupError.newer':
+    'Deze reservekopie is gemaakt door een nieuwere versie van de planner en kan met deze versie niet worden teruggezet. Er is niets gewijzigd. Kies een andere reservekopie, of zet hem terug na het bijwerken van de planner.',
 
   'startupNotice.movedAsideWithBackup':
     'Het gegevensbestand was beschadigd of geen bestand van de planner. Het is niet gewist maar apart gezet als {file}, en de planner is met een nieuw, leeg bestand begonnen. Zet via Reservekopieën de laatste goede reservekopie terug (van {backupDate}).',

@@ -360,6 +360,8 @@ export const ui = {
   'backups.intro':
     'De planner maakt zelf reservekopieën. Zet er een terug als er iets mis is gegaan; de huidige gegevens worden dan eerst als reservekopie bewaard.',
   'backups.none': 'Er zijn nog geen reservekopieën.',
+  'backups.condition.damaged': 'Beschadigd, kan niet worden teruggezet',
+  'backups.condition.newer': 'Gemaakt door een nieuwere versie van de planner, kan niet worden teruggezet',
   'backups.when': 'Gemaakt op',
   'backups.why': 'Aanleiding',
   'backups.restore': 'Terugzetten',
@@ -527,7 +529,8 @@ export const ui = {
   'exchange.exportTeam': 'Team exporteren',
   'exchange.exportAll': 'Alle teams exporteren',
   'exchange.import': 'Teamplannen importeren…',
-  'exchange.conflictTitle': 'Deze teams bestaan al',
+  'exchange.conflictTitle_one': 'Dit team bestaat al',
+  'exchange.conflictTitle_other': 'Deze teams bestaan al',
   'exchange.conflictBody': '{file}: het team ‘{name}’ staat al in de planner als ‘{existing}’. Wat wilt u doen?',
   'exchange.copyNote':
     'Een kopie krijgt dezelfde professionals als het bestaande team. Hun uren tellen dan in beide teams mee, en wie in beide teams staat kan boven zijn contract uitkomen.',
