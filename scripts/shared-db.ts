@@ -105,7 +105,10 @@ async function run(args: AdminArgs): Promise<number> {
     if (args.command === 'init') process.stdout.write(`${t('sharedDb.init.ready')}\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`shared-db: ${render(sharedDbErrorFrom(error, config.config.user).text)}\n`);
+    const failure = sharedDbErrorFrom(error, config.config.user);
+    process.stderr.write(`shared-db: ${render(failure.text)}\n`);
+    // The administrator at the command line may read the server's own words; the app never shows them.
+    if (failure.kind === 'failed' && error instanceof Error) process.stderr.write(`shared-db: ${error.message}\n`);
     return EXIT_REFUSED;
   } finally {
     await client.end().catch(() => undefined);

@@ -42,6 +42,22 @@ const NETWORK_CODES = new Set([
   'EAI_AGAIN',
 ]);
 
+/** Node's codes for a server certificate it does not trust or that names another host. */
+const TLS_CERTIFICATE_CODES = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** node-postgres's words when the planner asks for TLS and the server has none switched on. */
+function isTlsNotOffered(error: unknown): boolean {
+  return error instanceof Error && /server does not support SSL connections/i.test(error.message);
+}
+
 function codeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;
@@ -106,6 +122,20 @@ export function sharedDbErrorFrom(
     return new SharedDbError('unreachable', message('sharedDb.error.serverNotFound'), { cause: error });
   if (isConnectionLoss(error))
     return new SharedDbError('unreachable', message('sharedDb.error.unreachable'), { cause: error });
+  // Certificates and TLS before the sign-in: the IT person fixes these, not the password.
+  if (code !== undefined && TLS_CERTIFICATE_CODES.has(code))
+    return new SharedDbError('refused', message('sharedDb.error.tlsUntrusted'), { cause: error });
+  if (isTlsNotOffered(error))
+    return new SharedDbError('refused', message('sharedDb.error.tlsNotOffered'), { cause: error });
+  if (code === '28000') {
+    // 28000 is both "no pg_hba.conf entry" (this computer or user is not let in) and a
+    // role that does not exist (with trust or peer sign-in; scram hides it as 28P01).
+    const text = error instanceof Error ? error.message : '';
+    if (/pg_hba\.conf/.test(text))
+      return new SharedDbError('refused', message('sharedDb.error.notAdmitted'), { cause: error });
+    if (/role .* does not exist/.test(text))
+      return new SharedDbError('refused', message('sharedDb.error.noRole', { user: user ?? '' }), { cause: error });
+  }
   if (code === '28P01' || code === '28000') {
     return new SharedDbError('refused', message('sharedDb.error.login'), { cause: error });
   }
@@ -114,9 +144,16 @@ export function sharedDbErrorFrom(
     return new SharedDbError('refused', message('sharedDb.error.notYourTeam'), { cause: error });
   if (code === '42501') return new SharedDbError('refused', message('sharedDb.error.notAllowed'), { cause: error });
   if (code === '3D000') return new SharedDbError('refused', message('sharedDb.error.noDatabase'), { cause: error });
-  if (code === '42P01' || code === '3F000' || code === '42883') {
+  if (code === '42P01' || code === '3F000') {
     return new SharedDbError('refused', message('sharedDb.error.notInitialised'), { cause: error });
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new SharedDbError('failed', message('sharedDb.error.failed', { detail }), { cause: error });
+  // The schema is there but lacks a function or column this planner uses: set up by an
+  // older planner, and `migrate` brings it up to date.
+  if (code === '42883' || code === '42703') {
+    return new SharedDbError('refused', message('sharedDb.error.migrateNeeded'), { cause: error });
+  }
+  // The server's own words are English and technical: the user reads the code only, for
+  // the IT person, who finds the full text in the server's log (and in `cause` here).
+  const text = code === undefined ? message('sharedDb.error.failedNoCode') : message('sharedDb.error.failed', { code });
+  return new SharedDbError('failed', text, { cause: error });
 }

@@ -1,4 +1,5 @@
 import { observer } from 'mobx-react-lite';
+import type { ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { formatMoment } from '../../shared/i18n/dateText.js';
 import { useStores } from '../app/StoreContext.js';
@@ -45,8 +46,8 @@ export const ConflictCompare = observer(function ConflictCompare({ conflict }: {
         <tbody>
           <tr>
             <th scope="row">{t('sharing.conflict.name')}</th>
-            <td>{mine.teamName}</td>
-            <td>{theirs.teamName}</td>
+            <td>{mine.teamName || t('sharing.conflict.noName')}</td>
+            <td>{theirs.teamName || t('sharing.conflict.noName')}</td>
           </tr>
           <tr>
             <th scope="row">{t('sharing.conflict.when')}</th>
@@ -55,13 +56,18 @@ export const ConflictCompare = observer(function ConflictCompare({ conflict }: {
           </tr>
           <tr>
             <th scope="row">{t('sharing.conflict.functions')}</th>
-            <td>{mine.functions}</td>
-            <td>{theirs.functions}</td>
+            <Fact side={mine}>{mine.functions}</Fact>
+            <Fact side={theirs}>{theirs.functions}</Fact>
           </tr>
           <tr>
             <th scope="row">{t('sharing.conflict.members')}</th>
-            <td>{mine.memberNames.join(', ') || t('sharing.conflict.nobody')}</td>
-            <td>{theirs.memberNames.join(', ') || t('sharing.conflict.nobody')}</td>
+            <Fact side={mine}>{mine.memberNames.join(', ') || t('sharing.conflict.nobody')}</Fact>
+            <Fact side={theirs}>{theirs.memberNames.join(', ') || t('sharing.conflict.nobody')}</Fact>
+          </tr>
+          <tr>
+            <th scope="row">{t('sharing.conflict.hours')}</th>
+            <Fact side={mine}>{t('sharing.conflict.hoursValue', { hours: mine.hours })}</Fact>
+            <Fact side={theirs}>{t('sharing.conflict.hoursValue', { hours: theirs.hours })}</Fact>
           </tr>
         </tbody>
       </table>
@@ -102,3 +108,12 @@ export const ConflictCompare = observer(function ConflictCompare({ conflict }: {
     </div>
   );
 });
+
+/**
+ * One fact of one side. Of a plan this planner cannot read nothing is known but its name:
+ * say that, rather than 0 functions and nobody, which would read as an empty team.
+ */
+function Fact({ side, children }: { side: { readable: boolean }; children: ReactNode }) {
+  const t = useT();
+  return <td>{side.readable ? children : <span className="muted">{t('sharing.conflict.unreadable')}</span>}</td>;
+}

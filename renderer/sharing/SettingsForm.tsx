@@ -4,6 +4,7 @@ import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-co
 import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
 import { useTranslator } from '../i18n/useT.js';
+import { ConfirmAction } from '../ui/ConfirmAction.js';
 import { settingsFormErrors, type SettingsFieldErrors } from './settingsFormErrors.js';
 import type { SettingsCheck } from './SharingStore.js';
 
@@ -15,6 +16,7 @@ import type { SettingsCheck } from './SharingStore.js';
  * "Opslaan en verbinden" checks the fields first (an error at each), then tries the
  * connection and saves only when it works; when it does not, the form says why, keeps
  * what was typed and offers "Toch opslaan" (work on, the wachtrij sends later).
+ * "Verbinding verwijderen" asks first and says what stays: the local data and the wachtrij.
  */
 export const SettingsForm = observer(function SettingsForm() {
   const { sharing } = useStores();
@@ -45,6 +47,11 @@ export const SettingsForm = observer(function SettingsForm() {
       set(value);
       if (sharing.check?.state === 'failed') sharing.clearCheck();
     };
+  // The button that was pressed goes with the connection: the focus moves to the empty form.
+  const forget = async (): Promise<void> => {
+    await sharing.forgetSettings();
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLInputElement>('input[name="server"]')?.focus());
+  };
   if (!view) return null;
   const keychain = view.passwordStore === 'keychain';
   const readOnly = view.fromEnvironment;
@@ -155,9 +162,20 @@ export const SettingsForm = observer(function SettingsForm() {
               {t('sharing.settings.save')}
             </Button>
             {view.settings && (
-              <Button className="button button-quiet" onPress={() => void sharing.forgetSettings()}>
-                {t('sharing.settings.forget')}
-              </Button>
+              <ConfirmAction
+                trigger={t('sharing.settings.forget')}
+                triggerClassName="button button-quiet"
+                title={t('sharing.settings.forgetConfirmTitle')}
+                body={t('sharing.settings.forgetConfirmBody')}
+                note={
+                  sharing.waiting === 0
+                    ? t('sharing.settings.forgetNothingWaiting')
+                    : t('sharing.settings.forgetWaiting', { count: sharing.waiting })
+                }
+                confirmLabel={t('sharing.settings.forget')}
+                onConfirm={() => void forget()}
+                testId="settings-forget"
+              />
             )}
           </div>
         )}

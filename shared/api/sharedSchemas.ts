@@ -56,11 +56,15 @@ export const sharedPublishIdSchema = z.strictObject({ publishId: z.string().max(
 
 /** One side of a conflict as the comparison screen shows it: enough to recognise the version. */
 const conflictSideSchema = z.strictObject({
+  /** False: a plan this planner cannot read (published by a newer version); only its name, if any, is known. */
+  readable: z.boolean(),
   teamName: z.string(),
   functions: z.number().int(),
   members: z.number().int(),
   /** Names of the team's members, sorted, so a user sees who differs. */
   memberNames: z.array(z.string()),
+  /** Hours per week of all the team's assignments together. */
+  hours: z.number(),
 });
 
 export const sharedConflictSchema = z.strictObject({

@@ -196,6 +196,11 @@ test('a conflict between two laptops of one team leader is shown and resolved; n
     'Een kopie krijgt dezelfde professionals als het bestaande team. Hun uren tellen dan in beide teams mee, en wie in beide teams staat kan boven zijn contract uitkomen.',
   );
   await expect(conflict.getByRole('columnheader', { name: 'Versie 1 in de gedeelde database' })).toBeVisible();
+  // Hours carry their unit, on both sides.
+  await expect(conflict.getByRole('row', { name: /^Uren per week/ }).getByRole('cell')).toHaveText([
+    /^\d+ uur$/,
+    /^\d+ uur$/,
+  ]);
   await laptop.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'shared-db-conflict.png') });
   // By keyboard: the box goes away with the pressed button; the focus stays in the dialog.
   await conflict.getByTestId('conflict-keep-mine').focus();

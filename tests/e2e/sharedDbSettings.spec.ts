@@ -96,7 +96,31 @@ test('removing the connection while publications wait: the wachtrij says they st
   await page.getByTestId('open-sharing').click();
   const dialog = page.getByTestId('sharing-dialog');
   await expect(dialog.getByTestId('outbox-waiting')).toHaveText('1 publicatie wacht op verzending');
-  await dialog.getByRole('button', { name: 'Verbinding verwijderen' }).click();
+  const forget = dialog.getByRole('button', { name: 'Verbinding verwijderen' });
+  await forget.click();
+
+  // It asks first, says what stays, and the safe choice has the focus: Escape keeps everything.
+  const question = page.getByRole('alertdialog', { name: 'Verbinding met de gedeelde database verwijderen?' });
+  await expect(question).toContainText('Uw teams, plannen en mensen op deze computer blijven staan');
+  await expect(question.getByTestId('settings-forget-note')).toHaveText(
+    '1 publicatie wacht nog op verzending. Die blijft in de wachtrij op deze computer en wordt verstuurd naar de database die u hierna instelt.',
+  );
+  await expect(question.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/shared-settings-forget-confirm.png` });
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(forget).toBeFocused();
+  expect((await planner.api('shared.settings', {})).settings).not.toBeNull();
+
+  // By keyboard: open again, Tab to the removal and press Enter.
+  await page.keyboard.press('Enter');
+  await expect(question.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(question).toBeHidden();
+  expect((await planner.api('shared.settings', {})).settings).toBeNull();
+  // The pressed button is gone with the connection: the focus waits in the empty form.
+  await expect(dialog.getByTestId('settings-server')).toBeFocused();
 
   await expect(
     dialog.getByText('Er is geen verbinding met een gedeelde database ingesteld.', { exact: false }),

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { InstallationSettings } from '../../../node/sharedDb/installationSetting
 import { keychainPassword } from '../../../node/sharedDb/keychainPassword.js';
 import { SharedSync } from '../../../node/sharedDb/sharedSync.js';
 import { tempDir } from '../db/helpers.js';
+import { nl } from '../../support/inLanguage.js';
 import { fakeSafeStorage } from './fakeSafeStorage.js';
 import { DATABASE, PEOPLE, startSharedDbWorld, type SharedDbWorld } from './sharedDbFixture.js';
 
@@ -96,5 +98,28 @@ describe('trying the settings before saving them', () => {
     expect((await sync.checkSettings({ ...anna(), database: 'leeg', password: PEOPLE.anna.password }))?.key).toBe(
       'sharedDb.error.notInitialised',
     );
+  });
+});
+
+/** The words an IT person needs, each distinct, in Dutch, with what to do and no raw server text. */
+describe('what the IT person reads when the connection is refused', () => {
+  it('says the server offers no TLS when a CA file asks for it (the throwaway cluster has none)', async () => {
+    const caFile = path.join(tempDir(), 'gemeente-ca.pem');
+    fs.writeFileSync(caFile, '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n');
+    const { sync } = installation();
+    const reason = await sync.checkSettings({ ...anna(), caFile, password: PEOPLE.anna.password });
+    expect(reason?.key).toBe('sharedDb.error.tlsNotOffered');
+    expect(nl(reason!)).toContain('vraag de ICT-afdeling om TLS aan te zetten');
+  });
+
+  it('says a login without a planner role is not allowed, and how the administrator fixes it', async () => {
+    const admin = await world.admin();
+    await admin.query("CREATE ROLE zonder_rol LOGIN PASSWORD 'geheim-genoeg'");
+    await admin.query(`GRANT CONNECT ON DATABASE ${DATABASE} TO zonder_rol`);
+    const { sync } = installation();
+    const reason = await sync.checkSettings({ ...anna(), user: 'zonder_rol', password: 'geheim-genoeg' });
+    expect(reason?.key).toBe('sharedDb.error.notAllowed');
+    expect(nl(reason!)).toContain('npm run shared-db -- add-user');
+    expect(nl(reason!)).not.toMatch(/permission denied/);
   });
 });

@@ -69,3 +69,41 @@ describe('why the shared database refused', () => {
     expect(privilege.text.key).toBe('sharedDb.error.notAllowed');
   });
 });
+
+/** Each cause its own words and what to do; the server's English never reaches the screen. */
+describe('what the IT person reads for each cause', () => {
+  const pgError = (code: string, text: string) => Object.assign(new Error(text), { code });
+  const cases: [unknown, string][] = [
+    [
+      pgError('SELF_SIGNED_CERT_IN_CHAIN', 'self-signed certificate in certificate chain'),
+      'sharedDb.error.tlsUntrusted',
+    ],
+    [
+      pgError('ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames"),
+      'sharedDb.error.tlsUntrusted',
+    ],
+    [new Error('The server does not support SSL connections'), 'sharedDb.error.tlsNotOffered'],
+    [
+      pgError('28000', 'no pg_hba.conf entry for host "10.0.0.5", user "anna", database "wtp", no encryption'),
+      'sharedDb.error.notAdmitted',
+    ],
+    [pgError('28000', 'role "anna" does not exist'), 'sharedDb.error.noRole'],
+    [pgError('28P01', 'password authentication failed for user "anna"'), 'sharedDb.error.login'],
+    [pgError('3F000', 'schema "wtp" does not exist'), 'sharedDb.error.notInitialised'],
+    [pgError('42883', 'function wtp.publish_team(text) does not exist'), 'sharedDb.error.migrateNeeded'],
+  ];
+  it.each(cases)('%s', (error, key) => {
+    const failure = sharedDbErrorFrom(error, 'anna');
+    expect(failure.text.key).toBe(key);
+    expect(nl(failure.text)).not.toContain((error as Error).message);
+  });
+
+  it('gives an unexpected server error by its code only, and sends the reader to the server log', () => {
+    const failure = sharedDbErrorFrom(pgError('XX000', 'internal error at heapam.c:1234'));
+    expect(failure.kind).toBe('failed');
+    expect(nl(failure.text)).toBe(
+      'de gedeelde database gaf een onverwachte fout (code XX000); vraag de ICT-afdeling om in het logboek van de databaseserver te kijken',
+    );
+    expect(nl(sharedDbErrorFrom(new Error('kapot')).text)).not.toContain('kapot');
+  });
+});

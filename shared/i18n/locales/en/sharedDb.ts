@@ -41,16 +41,30 @@ export const sharedDb: Record<keyof typeof nl, string> = {
   'sharedDb.check.noAnswer':
     'the server {server} does not answer on port {port}: check the name of the server and the port number, or ask the IT department whether a firewall blocks the connection',
   'sharedDb.error.login': 'signing in to the shared database failed: check the user name and password',
-  'sharedDb.error.notAllowed': 'the shared database does not allow this for this user',
+  'sharedDb.error.notAllowed':
+    'the shared database does not allow this for this user: ask the administrator whether the user was added as team leader or HR (npm run shared-db -- add-user)',
   'sharedDb.error.notYourTeam':
     'in the shared database this team belongs to another team leader; ask the administrator to hand the team over to you, then choose Send again',
   'sharedDb.error.noPassword':
     'no password found for {user}: set PGPASSWORD or a pgpass file (see docs/shared-database.md)',
   'sharedDb.error.noPasswordKeychain':
     "no password kept for {user}: enter the password under Shared database, This installation's connection, and choose Save and connect; the planner keeps it in the operating system's keychain",
-  'sharedDb.error.noDatabase': 'this database does not exist on the server',
+  'sharedDb.error.noDatabase': 'this database does not exist on the server: check the name of the database',
   'sharedDb.error.notInitialised': 'the shared database has not been set up yet: run npm run shared-db -- init first',
-  'sharedDb.error.failed': 'the shared database reported an error: {detail}',
+  'sharedDb.error.failed':
+    "the shared database reported an unexpected error (code {code}); ask the IT department to look in the database server's log",
+  'sharedDb.error.failedNoCode':
+    "the shared database reported an unexpected error; ask the IT department to look in the database server's log",
+  'sharedDb.error.migrateNeeded':
+    'the shared database was set up by an older version of the planner: ask the administrator to run npm run shared-db -- migrate',
+  'sharedDb.error.noRole':
+    'the user {user} does not exist in the shared database: ask the administrator to add it with npm run shared-db -- add-user',
+  'sharedDb.error.notAdmitted':
+    'the database server does not let this computer or user in (pg_hba.conf): ask the IT department to set up access',
+  'sharedDb.error.tlsNotOffered':
+    'the server offers no secure connection (TLS), and the planner does not connect without one: ask the IT department to switch TLS on for the database server',
+  'sharedDb.error.tlsUntrusted':
+    "the server's certificate is not trusted or belongs to another server name: check the municipality's CA certificate and the server name, or ask the IT department",
   'sharedDb.migrate.applied_one': 'Database updated from schema version {from} to {to} ({count} step).',
   'sharedDb.migrate.applied_other': 'Database updated from schema version {from} to {to} ({count} steps).',
   'sharedDb.migrate.upToDate': 'Database is up to date: schema version {version}.',

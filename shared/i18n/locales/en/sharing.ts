@@ -51,6 +51,10 @@ export const sharing: Record<keyof typeof nl, string> = {
   'sharing.conflict.functions': 'Functions',
   'sharing.conflict.members': 'Team members',
   'sharing.conflict.nobody': 'nobody',
+  'sharing.conflict.hours': 'Hours per week',
+  'sharing.conflict.hoursValue': '{hours} hours',
+  'sharing.conflict.noName': 'name cannot be read',
+  'sharing.conflict.unreadable': 'cannot be read: published with a newer version of the planner',
   'sharing.conflict.keepMine': 'Publish my version',
   'sharing.conflict.takeTheirs': 'Take the shared version',
   'sharing.conflict.keepBoth': 'Keep both',
@@ -75,6 +79,14 @@ export const sharing: Record<keyof typeof nl, string> = {
     'The password is not kept in the planner: the planner reads it from the environment variable PGPASSWORD or from a pgpass file.',
   'sharing.settings.save': 'Save and connect',
   'sharing.settings.forget': 'Remove the connection',
+  'sharing.settings.forgetConfirmTitle': 'Remove the connection to the shared database?',
+  'sharing.settings.forgetConfirmBody':
+    'Your teams, plans and people on this computer stay, and nothing changes in the shared database. The planner only forgets the database address and the password it kept itself; publishing and fetching work again once you set up a connection.',
+  'sharing.settings.forgetWaiting_one':
+    '1 publication is still waiting to be sent. It stays in the outbox on this computer and is sent to the database you set up next.',
+  'sharing.settings.forgetWaiting_other':
+    '{count} publications are still waiting to be sent. They stay in the outbox on this computer and are sent to the database you set up next.',
+  'sharing.settings.forgetNothingWaiting': 'Nothing is waiting to be sent.',
   'sharing.settings.checking': 'The planner is trying the connection…',
   'sharing.settings.connected': 'The connection works and is saved. The outbox is being sent now.',
   'sharing.settings.failed': 'The connection does not work: {reason}.',

@@ -43,17 +43,31 @@ export const sharedDb = {
   'sharedDb.check.noAnswer':
     'de server {server} antwoordt niet op poort {port}: controleer de naam van de server en het poortnummer, of vraag de ICT-afdeling of een firewall de verbinding tegenhoudt',
   'sharedDb.error.login': 'inloggen bij de gedeelde database is mislukt: controleer gebruikersnaam en wachtwoord',
-  'sharedDb.error.notAllowed': 'de gedeelde database staat dit niet toe voor deze gebruiker',
+  'sharedDb.error.notAllowed':
+    'de gedeelde database staat dit niet toe voor deze gebruiker: vraag de beheerder of de gebruiker is toegevoegd als teamleider of HR (npm run shared-db -- add-user)',
   'sharedDb.error.notYourTeam':
     'dit team is in de gedeelde database van een andere teamleider; vraag de beheerder om het team aan u over te dragen en kies daarna Opnieuw versturen',
   'sharedDb.error.noPassword':
     'geen wachtwoord gevonden voor {user}: zet PGPASSWORD of een pgpass-bestand (zie docs/shared-database.md)',
   'sharedDb.error.noPasswordKeychain':
     'geen wachtwoord bewaard voor {user}: vul het wachtwoord in bij Gedeelde database, Verbinding van deze installatie, en kies Opslaan en verbinden; de planner bewaart het in de sleutelhanger van het besturingssysteem',
-  'sharedDb.error.noDatabase': 'deze database bestaat niet op de server',
+  'sharedDb.error.noDatabase': 'deze database bestaat niet op de server: controleer de naam van de database',
   'sharedDb.error.notInitialised':
     'de gedeelde database is nog niet ingericht: voer eerst npm run shared-db -- init uit',
-  'sharedDb.error.failed': 'de gedeelde database gaf een fout: {detail}',
+  'sharedDb.error.failed':
+    'de gedeelde database gaf een onverwachte fout (code {code}); vraag de ICT-afdeling om in het logboek van de databaseserver te kijken',
+  'sharedDb.error.failedNoCode':
+    'de gedeelde database gaf een onverwachte fout; vraag de ICT-afdeling om in het logboek van de databaseserver te kijken',
+  'sharedDb.error.migrateNeeded':
+    'de gedeelde database is ingericht door een oudere versie van de planner: laat de beheerder npm run shared-db -- migrate uitvoeren',
+  'sharedDb.error.noRole':
+    'de gebruiker {user} bestaat niet in de gedeelde database: vraag de beheerder om deze toe te voegen met npm run shared-db -- add-user',
+  'sharedDb.error.notAdmitted':
+    'de databaseserver laat deze computer of gebruiker niet toe (pg_hba.conf): vraag de ICT-afdeling om de toegang in te stellen',
+  'sharedDb.error.tlsNotOffered':
+    'de server biedt geen beveiligde verbinding (TLS) aan, en de planner verbindt niet onbeveiligd: vraag de ICT-afdeling om TLS aan te zetten op de databaseserver',
+  'sharedDb.error.tlsUntrusted':
+    'het certificaat van de server wordt niet vertrouwd of hoort bij een andere servernaam: controleer het CA-certificaat van de gemeente en de naam van de server, of vraag de ICT-afdeling',
   'sharedDb.migrate.applied_one': 'De database is bijgewerkt van schemaversie {from} naar {to} ({count} stap).',
   'sharedDb.migrate.applied_other': 'De database is bijgewerkt van schemaversie {from} naar {to} ({count} stappen).',
   'sharedDb.migrate.upToDate': 'De database is al bijgewerkt: schemaversie {version}.',

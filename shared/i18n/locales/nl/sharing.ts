@@ -53,6 +53,10 @@ export const sharing = {
   'sharing.conflict.functions': 'Functies',
   'sharing.conflict.members': 'Teamleden',
   'sharing.conflict.nobody': 'niemand',
+  'sharing.conflict.hours': 'Uren per week',
+  'sharing.conflict.hoursValue': '{hours} uur',
+  'sharing.conflict.noName': 'naam niet te lezen',
+  'sharing.conflict.unreadable': 'niet te lezen: gepubliceerd met een nieuwere versie van de planner',
   'sharing.conflict.keepMine': 'Mijn versie publiceren',
   'sharing.conflict.takeTheirs': 'Gedeelde versie overnemen',
   'sharing.conflict.keepBoth': 'Beide houden',
@@ -77,6 +81,14 @@ export const sharing = {
     'Het wachtwoord staat niet in de planner: de planner leest het uit de omgevingsvariabele PGPASSWORD of uit een pgpass-bestand.',
   'sharing.settings.save': 'Opslaan en verbinden',
   'sharing.settings.forget': 'Verbinding verwijderen',
+  'sharing.settings.forgetConfirmTitle': 'Verbinding met de gedeelde database verwijderen?',
+  'sharing.settings.forgetConfirmBody':
+    'Uw teams, plannen en mensen op deze computer blijven staan, en in de gedeelde database verandert niets. De planner vergeet alleen het adres van de database en het wachtwoord dat hij zelf bewaarde; publiceren en ophalen kan pas weer als u opnieuw een verbinding instelt.',
+  'sharing.settings.forgetWaiting_one':
+    '1 publicatie wacht nog op verzending. Die blijft in de wachtrij op deze computer en wordt verstuurd naar de database die u hierna instelt.',
+  'sharing.settings.forgetWaiting_other':
+    '{count} publicaties wachten nog op verzending. Die blijven in de wachtrij op deze computer en worden verstuurd naar de database die u hierna instelt.',
+  'sharing.settings.forgetNothingWaiting': 'Er wacht niets op verzending.',
   'sharing.settings.checking': 'De planner probeert de verbinding…',
   'sharing.settings.connected': 'De verbinding werkt en is opgeslagen. De wachtrij wordt nu verstuurd.',
   'sharing.settings.failed': 'De verbinding lukt niet: {reason}.',
