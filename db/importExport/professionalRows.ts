@@ -169,8 +169,7 @@ export function analyseProfessionals(
         case 'contractHours': {
           if (raw === '') break;
           const hours = hoursValue(raw);
-          if (hours === null || hours > 60)
-            rowErrors.push(error(row, header, message('importRow.notHours', { value: shown(raw) })));
+          if (hours === null) rowErrors.push(error(row, header, message('importRow.notHours', { value: shown(raw) })));
           else draft.contractHours = hours;
           break;
         }

@@ -40,6 +40,11 @@ export type FocusTarget =
    */
   | { kind: 'professional'; professionalId: string | null }
   /**
+   * After "Toevoegen" on the professionals screen: the name field of the person just made,
+   * so a team leader typing fast goes on with their details instead of in the emptied add field.
+   */
+  | { kind: 'newProfessional'; professionalId: string }
+  /**
    * After a conflict of an import is decided: the next conflict still to decide, else the
    * message newer than `afterMessageId` that says what happened.
    */

@@ -1,18 +1,16 @@
-import { MAX_PERSON_HOURS } from '../../shared/domain/hourLimits.js';
+import { ASSIGNMENT_HOURS_RULE } from '../../shared/domain/hourRules.js';
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Dialog, Form, Heading } from 'react-aria-components';
 import { hoursFreeFor } from '../../shared/engine/suggestions/availability.js';
 import { MIN_ASSIGNMENT_HOURS } from '../../shared/engine/suggestions/room.js';
-import type { NumberReading, NumberRule } from '../../shared/i18n/numberInput.js';
+import type { NumberReading } from '../../shared/i18n/numberInput.js';
 import { assignCommand, moveCommand } from './assignmentCommands.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import type { PendingDrop } from '../app/UiStore.js';
 import { AriaHiddenModal } from '../ui/modal/AriaHiddenModal.js';
 import { NumberInput } from '../ui/NumberInput.js';
-
-const HOURS: NumberRule = { min: 0.5, max: MAX_PERSON_HOURS };
 
 /**
  * Asks how many hours a week the person gives to the function, prefilled with what is
@@ -96,7 +94,7 @@ const HoursForm = observer(function HoursForm({ drop, onDone }: { drop: PendingD
         <NumberInput
           label={t('hours.label')}
           value={drop.suggestedHours}
-          rule={HOURS}
+          rule={ASSIGNMENT_HOURS_RULE}
           onChange={type}
           step={0.5}
           autoFocus

@@ -1,4 +1,4 @@
-import { MAX_FUNCTION_HOURS } from '../../shared/domain/hourLimits.js';
+import { FUNCTION_HOURS_RULE } from '../../shared/domain/hourRules.js';
 import { observer } from 'mobx-react-lite';
 import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
@@ -13,7 +13,6 @@ import { ExpertiseRequirementEditor } from './ExpertiseRequirementEditor.js';
 import { FunctionRouteEditor } from './FunctionRouteEditor.js';
 import { SelectField } from '../ui/SelectField.js';
 import { NumberInput } from '../ui/NumberInput.js';
-import type { NumberRule } from '../../shared/i18n/numberInput.js';
 import { useFocusRequest, type FocusTarget } from '../app/focusRequest.js';
 import { focusFunction } from './focusFunction.js';
 import { VariantFunctionsNote } from './VariantFunctionsNote.js';
@@ -24,7 +23,6 @@ import { VariantFunctionsNote } from './VariantFunctionsNote.js';
  * Add a function of your own. Each row's controls say in their names whose they are.
  */
 /** Hours a week a function needs: it may need more than one full-time person (the schema allows 1000). */
-const HOURS_REQUIRED: NumberRule = { min: 0, max: MAX_FUNCTION_HOURS };
 
 export const FunctionEditorList = observer(function FunctionEditorList() {
   const root = useStores();
@@ -139,7 +137,7 @@ const FunctionRow = observer(function FunctionRow({
           spokenLabel={t('functions.hoursOf', { fn: fnName })}
           value={fn.hoursRequired}
           key={fn.hoursRequired}
-          rule={HOURS_REQUIRED}
+          rule={FUNCTION_HOURS_RULE}
           onCommit={(hoursRequired) => hoursRequired !== null && updateField({ hoursRequired })}
         />
         <Button

@@ -1,9 +1,8 @@
 import { observer } from 'mobx-react-lite';
 import { Input, Label, TextField } from 'react-aria-components';
-import { MAX_PERSON_HOURS } from '../../shared/domain/hourLimits.js';
+import { CONTRACT_HOURS_RULE } from '../../shared/domain/hourRules.js';
 import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
 import type { Professional } from '../../shared/domain/schemas.js';
-import type { NumberRule } from '../../shared/i18n/numberInput.js';
 import { updateProfessionalCommand } from './professionalCommands.js';
 import { editedInField } from '../app/UndoStack.js';
 import { useT } from '../i18n/useT.js';
@@ -12,9 +11,6 @@ import { SelectField } from '../ui/SelectField.js';
 import { NumberInput } from '../ui/NumberInput.js';
 import { DateInput } from '../ui/DateInput.js';
 import { PersonNameField } from './PersonNameField.js';
-
-/** A person works at most 60 hours a week (the schema's limit). */
-const CONTRACT_HOURS: NumberRule = { min: 0, max: MAX_PERSON_HOURS };
 
 type Details = Pick<
   Professional,
@@ -78,7 +74,7 @@ export const PersonDetails = observer(function PersonDetails({
         label={t('professionals.contractHours')}
         value={contractHours}
         key={`h:${contractHours}`}
-        rule={CONTRACT_HOURS}
+        rule={CONTRACT_HOURS_RULE}
         onCommit={(hours) => hours !== null && updateField({ contractHours: hours })}
       />
       <DateInput

@@ -1,8 +1,9 @@
 import { observer } from 'mobx-react-lite';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { nameKey, withSameName } from '../../shared/domain/sameName.js';
 import { nameProblem } from '../../shared/domain/nameRule.js';
+import { useFocusRequest } from '../app/focusRequest.js';
 import { useStores } from '../app/StoreContext.js';
 import { useT } from '../i18n/useT.js';
 import { NameField } from '../ui/NameField.js';
@@ -28,6 +29,10 @@ export const PersonNameField = observer(function PersonNameField({
   const samePersonWarning = useSamePersonWarning();
   const [text, setText] = useState(name);
   const [warnedKey, setWarnedKey] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useFocusRequest((target) =>
+    target.kind === 'newProfessional' && target.professionalId === id ? input.current : null,
+  );
   const typed = text.trim();
   const basic = nameProblem(typed);
   const same = typed && typed !== name ? withSameName(typed, professionals.list, id) : undefined;
@@ -46,6 +51,7 @@ export const PersonNameField = observer(function PersonNameField({
         problem={basic ? t(basic) : null}
         warning={warned ? samePersonWarning(same, 'professionals.sameNameRename') : null}
         testId="professional-name"
+        inputRef={input}
       />
       {warned && (
         <Button className="button button-small" onPress={() => onSave(typed)}>

@@ -62,7 +62,10 @@ export const ProfessionalsScreen = observer(function ProfessionalsScreen() {
           assessedOn: null,
           teamRoles: {},
         },
-        (id) => professionals.select(id),
+        (id) => {
+          professionals.select(id);
+          root.ui.requestFocus({ kind: 'newProfessional', professionalId: id });
+        },
       ),
     );
     setName('');

@@ -1,6 +1,8 @@
 import { DISCIPLINES } from '../catalogue/disciplines.js';
 import { EXPERTISE } from '../catalogue/expertise.js';
 import type { CompetencyDto } from '../api/entities.js';
+import { CONTRACT_HOURS_RULE } from '../domain/hourRules.js';
+import { readNumberInput } from '../i18n/numberInput.js';
 
 /**
  * Which spreadsheet column means what. Headers are matched without regard to case, spaces
@@ -161,9 +163,11 @@ export function isoDate(text: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** Hours with a decimal comma or point: `32`, `32,5`, `32.5`. */
+/**
+ * Contract hours as a cell holds them (`32`, `32,5`, `32.5`), read by the contract field's
+ * own rule, or null when that rule refuses them (empty, above 60, "1.000", letters).
+ */
 export function hoursValue(text: string): number | null {
-  const t = text.trim().replace(',', '.');
-  if (!/^\d{1,3}(\.\d+)?$/.test(t)) return null;
-  return Number(t);
+  const reading = readNumberInput(text, CONTRACT_HOURS_RULE);
+  return reading.ok ? reading.value : null;
 }

@@ -72,3 +72,25 @@ test('catalogue: an own competency can be rated and required, and removing it is
   // In the screen itself (the header's undo tooltip names the step, with the same words).
   await expect(page.getByRole('main').getByText('Digitale vaardigheid')).toBeVisible();
 });
+
+test('after "Toevoegen" of a person the focus is in their name field, so typing goes on there', async ({
+  page,
+  planner,
+}) => {
+  await new AppShell(page).open('professionals');
+  await page.getByTestId('new-professional-name').fill('Anna de Vrie');
+  await page.keyboard.press('Enter');
+  const editor = page.getByTestId('professional-editor');
+  await expect(editor.getByRole('heading', { name: 'Anna de Vrie' })).toBeVisible();
+  const field = editor.getByTestId('professional-name');
+  await expect(field).toBeFocused();
+
+  // A team leader typing fast finishes the name at once; leaving the field saves it.
+  await page.keyboard.press('End');
+  await page.keyboard.type('s');
+  await page.keyboard.press('Tab');
+  await expect
+    .poll(async () => (await planner.api('professionals.list', {})).some((p) => p.name === 'Anna de Vries'))
+    .toBe(true);
+  await expect(page.getByTestId('new-professional-name')).toHaveValue('');
+});
