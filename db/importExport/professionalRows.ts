@@ -1,12 +1,11 @@
 import type { CompetencyDto, ImportRowError, ProfessionalDraft } from '../../shared/api/entities.js';
 import { message, type Message } from '../../shared/i18n/message.js';
 import { nameKey } from '../../shared/domain/sameName.js';
-import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
+import { disciplineFromText, isOwnDiscipline, ownDisciplinesIn } from '../../shared/catalogue/ownDisciplines.js';
 import { listOf } from '../../shared/i18n/listOf.js';
 import {
   bindingValue,
   columnIndex,
-  disciplineKey,
   FIELD_COLUMNS,
   NAME_PARTS,
   type NamePart,
@@ -59,6 +58,8 @@ export function analyseProfessionals(
   table: Table,
   competencies: readonly CompetencyDto[],
   existingNames: Set<string>,
+  /** The disciplines of the people already stored, so an own discipline keeps the spelling it has there. */
+  disciplinesInUse: readonly string[] = [],
 ): RowAnalysis {
   const errors: ImportRowError[] = [];
   const index = columnIndex(competencies);
@@ -105,9 +106,11 @@ export function analyseProfessionals(
     return i >= 0 ? table.header[i] : undefined;
   };
   const rows: ProfessionalDraft[] = [];
-  // Which disciplines there are, named in the refusal: the word a file uses ("Cliëntondersteuner") is often
-  // a part or a synonym of the catalogue's ("MEE-consulent / cliëntondersteuner"), and nothing else says them.
-  const known = listOf(DISCIPLINES.map((d) => d.name));
+  // A discipline the catalogue does not know is imported as an own discipline (ownDisciplines.ts), and the
+  // preview names each with its number of people: a typo ("Maatschapelijk werker") or a synonym of a
+  // catalogued one ("Cliëntondersteuner" for "MEE-consulent / cliëntondersteuner") shows there before it is stored.
+  const disciplines = [...disciplinesInUse];
+  const ownInFile = new Map<string, number>();
   const namesInFile = new Map<string, number>();
   for (const { row, cells } of table.rows) {
     const rowErrors: ImportRowError[] = [];
@@ -153,10 +156,17 @@ export function analyseProfessionals(
           draft.organisation = raw;
           break;
         case 'discipline': {
-          const key = disciplineKey(raw);
-          if (!key)
-            rowErrors.push(error(row, header, message('importRow.unknownDiscipline', { value: shown(raw), known })));
-          else draft.discipline = key;
+          const discipline = disciplineFromText(raw, disciplines);
+          if (discipline === null) {
+            const key = raw === '' ? 'importRow.disciplineRequired' : 'importRow.disciplineTooLong';
+            rowErrors.push(error(row, header, message(key)));
+            break;
+          }
+          draft.discipline = discipline;
+          if (isOwnDiscipline(discipline)) {
+            if (!ownInFile.has(discipline)) disciplines.push(discipline);
+            ownInFile.set(discipline, (ownInFile.get(discipline) ?? 0) + 1);
+          }
           break;
         }
         case 'binding': {
@@ -237,7 +247,7 @@ export function analyseProfessionals(
     if (rowErrors.length === 0) rows.push(draft);
     errors.push(...rowErrors);
   }
-  const notes =
+  const notes: Message[] =
     namesInParts && rows.length > 0
       ? [
           message('people.import.nameCombined', {
@@ -248,6 +258,17 @@ export function analyseProfessionals(
           }),
         ]
       : [];
+  const ownNotStoredYet = ownDisciplinesIn(ownInFile.keys()).filter((d) => !disciplinesInUse.includes(d));
+  if (ownNotStoredYet.length > 0) {
+    notes.push(
+      message('people.import.ownDisciplines', {
+        count: ownNotStoredYet.length,
+        disciplines: listOf(
+          ownNotStoredYet.map((d) => message('people.import.ownDiscipline', { name: d, count: ownInFile.get(d)! })),
+        ),
+      }),
+    );
+  }
   return { rows, errors: capped(errors), errorCount: errors.length, notes };
 }
 

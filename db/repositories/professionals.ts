@@ -175,6 +175,11 @@ export function deleteSampleProfessionals(ctx: StoreContext): number {
 }
 
 /** The pool's names by the one rule of a same name (`nameKey`): the import refuses to add someone twice. */
+/** Every discipline the stored people have, each once: catalogued keys and own disciplines (ownDisciplines.ts). */
+export function disciplinesInUse(ctx: StoreContext): string[] {
+  return ctx.stmt('SELECT DISTINCT discipline FROM professionals').pluck().all() as string[];
+}
+
 export function professionalNameKeys(ctx: StoreContext): Set<string> {
   const names = ctx.stmt('SELECT name FROM professionals').pluck().all() as string[];
   return new Set(names.map(nameKey));

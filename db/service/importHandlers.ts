@@ -3,7 +3,7 @@ import type { StoreContext } from '../context.js';
 import { analyseProfessionals, type RowAnalysis } from '../importExport/professionalRows.js';
 import { readTable } from '../importExport/readTable.js';
 import { listCompetencies } from '../repositories/catalogue.js';
-import { insertProfessional, professionalNameKeys } from '../repositories/professionals.js';
+import { disciplinesInUse, insertProfessional, professionalNameKeys } from '../repositories/professionals.js';
 import type { HandlerSlice } from './handlerTypes.js';
 import { formatPath } from '../../shared/domain/formatIssues.js';
 import { message } from '../../shared/i18n/message.js';
@@ -13,7 +13,7 @@ type ImportMethod = 'professionalsImport.preview' | 'professionalsImport.commit'
 export function importHandlers(ctx: StoreContext): HandlerSlice<ImportMethod> {
   async function analyse(format: 'csv' | 'xlsx', dataBase64: string): Promise<RowAnalysis> {
     const table = await readTable(format, dataBase64);
-    return analyseProfessionals(table, listCompetencies(ctx), professionalNameKeys(ctx));
+    return analyseProfessionals(table, listCompetencies(ctx), professionalNameKeys(ctx), disciplinesInUse(ctx));
   }
 
   return {
@@ -31,6 +31,7 @@ export function importHandlers(ctx: StoreContext): HandlerSlice<ImportMethod> {
           table,
           listCompetencies(ctx),
           professionalNameKeys(ctx),
+          disciplinesInUse(ctx),
         );
         if (errorCount > 0) {
           const first = errors[0]!;

@@ -22,7 +22,7 @@ import {
 import { teamRoleKeys } from '../repositories/teamRoles.js';
 import { THING, conflict, notFound, throwIfIssues, type Issue } from './failures.js';
 import type { HandlerSlice } from './handlerTypes.js';
-import { disciplineIssues, expertiseIssues, ratingIssues } from './referential.js';
+import { expertiseIssues, ratingIssues } from './referential.js';
 import { forgetLeader, restoreLeader, teamsLedBy } from '../repositories/teams.js';
 
 type ProfessionalMethod =
@@ -42,7 +42,6 @@ function checkProfessional(
   prefix = '',
 ): void {
   throwIfIssues([
-    ...disciplineIssues(p.discipline, `${prefix}discipline`),
     ...ratingIssues(p.ratings, known, `${prefix}ratings`),
     ...expertiseIssues(
       p.expertise.map((e) => e.key),

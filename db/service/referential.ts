@@ -1,4 +1,3 @@
-import { DISCIPLINE_KEYS } from '../../shared/catalogue/disciplines.js';
 import { EXPERTISE_KEYS } from '../../shared/catalogue/expertise.js';
 import type { Requirement } from '../../shared/domain/schemas.js';
 import type { Issue } from './failures.js';
@@ -9,7 +8,6 @@ import type { Issue } from './failures.js';
  * the first, so the user sees every problem at once.
  */
 
-const disciplines = new Set(DISCIPLINE_KEYS);
 const expertise = new Set(EXPERTISE_KEYS);
 
 export function requirementIssues(requirements: readonly Requirement[], known: Set<string>, path: string): Issue[] {
@@ -36,10 +34,6 @@ export function expertiseIssues(keys: readonly string[], path: string, field?: s
     seen.add(k);
   });
   return issues;
-}
-
-export function disciplineIssues(discipline: string, path: string): Issue[] {
-  return disciplines.has(discipline) ? [] : [{ path, key: 'unknownDiscipline', value: discipline }];
 }
 
 export function ratingIssues(ratings: Record<string, number>, known: Set<string>, path: string): Issue[] {

@@ -86,6 +86,7 @@ export class PlanStore {
       shellFunctions: computed({ equals: compareShallow }),
       sortedPool: computed,
       organisations: computed,
+      disciplines: computed({ equals: compareShallow }),
       setView: action,
       syncFreeHours: action,
       syncLanes: action,
@@ -238,6 +239,11 @@ export class PlanStore {
    */
   get sortedPool(): Professional[] {
     return [...this.professionals].sort((a, b) => dutchOrder(a.name, b.name));
+  }
+
+  /** The disciplines of the pool, each once (catalogued keys and own ones), for the discipline filters. */
+  get disciplines(): string[] {
+    return [...new Set(this.professionals.map((p) => p.discipline))];
   }
 
   get organisations(): string[] {

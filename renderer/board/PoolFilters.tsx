@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
-import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
+import { disciplineOptions } from '../../shared/catalogue/ownDisciplines.js';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { LEVELS } from '../../shared/domain/levels.js';
 import { useT } from '../i18n/useT.js';
@@ -52,8 +52,9 @@ const MoreFilters = observer(function MoreFilters() {
       <SelectField
         label={t('pool.discipline')}
         value={value(f.discipline)}
-        options={[any, ...DISCIPLINES.map((d) => ({ id: d.key, label: d.name[lang] }))]}
+        options={[any, ...disciplineOptions(lang, plan.disciplines)]}
         onChange={(id) => ui.setFilter({ discipline: unset(id) })}
+        testId="filter-discipline"
       />
       <SelectField
         label={t('pool.organisation')}

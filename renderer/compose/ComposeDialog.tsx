@@ -12,7 +12,7 @@ import {
   ModalOverlay,
   ProgressBar,
 } from 'react-aria-components';
-import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
+import { disciplineOptions } from '../../shared/catalogue/ownDisciplines.js';
 import { useStores } from '../app/StoreContext.js';
 import { useTranslator } from '../i18n/useT.js';
 import { ChoiceGroup } from '../ui/ChoiceGroup.js';
@@ -71,6 +71,7 @@ const ComposeDialog = observer(function ComposeDialog({ scenarioId }: { scenario
 
 const ComposeForm = observer(function ComposeForm({ store, onClose }: { store: ComposeStore; onClose: () => void }) {
   const { t, lang } = useTranslator();
+  const { plan } = useStores();
   const s = store.settings;
   // The settings whose text the number rule refuses: the store keeps their last good value,
   // so running now would use a number the person no longer sees.
@@ -174,7 +175,7 @@ const ComposeForm = observer(function ComposeForm({ store, onClose }: { store: C
             onChange={(id) => store.change('requiredDiscipline', id)}
             options={[
               { id: '', label: t('composeUi.requiredDiscipline.none') },
-              ...DISCIPLINES.map((d) => ({ id: d.key, label: d.name[lang] })),
+              ...disciplineOptions(lang, plan.disciplines),
             ]}
             testId="compose-discipline"
           />

@@ -1,7 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { Input, Label, TextField } from 'react-aria-components';
 import { CONTRACT_HOURS_RULE } from '../../shared/domain/hourRules.js';
-import { DISCIPLINES } from '../../shared/catalogue/disciplines.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { updateProfessionalCommand } from './professionalCommands.js';
 import { editedInField } from '../app/UndoStack.js';
@@ -11,6 +10,7 @@ import { SelectField } from '../ui/SelectField.js';
 import { NumberInput } from '../ui/NumberInput.js';
 import { DateInput } from '../ui/DateInput.js';
 import { PersonNameField } from './PersonNameField.js';
+import { DisciplineField } from './DisciplineField.js';
 
 type Details = Pick<
   Professional,
@@ -42,11 +42,10 @@ export const PersonDetails = observer(function PersonDetails({
   return (
     <div className="form-grid">
       <PersonNameField id={id} name={name} key={`n:${name}`} onSave={(next) => updateField({ name: next })} />
-      <SelectField
-        label={t('pool.discipline')}
-        value={discipline}
-        options={DISCIPLINES.map((d) => ({ id: d.key, label: d.name[lang] }))}
-        onChange={(chosen) => chosen !== discipline && update({ discipline: chosen })}
+      <DisciplineField
+        discipline={discipline}
+        key={`c:${discipline}:${lang}`}
+        onSave={(chosen) => updateField({ discipline: chosen })}
       />
       <TextField
         className="field"

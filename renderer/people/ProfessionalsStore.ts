@@ -1,4 +1,13 @@
-import { action, computed, makeObservable, observable, type ObservableMap, observableRef, runInAction } from 'mobx';
+import {
+  action,
+  compareShallow,
+  computed,
+  makeObservable,
+  observable,
+  type ObservableMap,
+  observableRef,
+  runInAction,
+} from 'mobx';
 import type { Professional } from '../../shared/domain/schemas.js';
 import type { ApiClient } from '../api/ApiClient.js';
 import { dutchOrder } from '../../shared/hr/dutchOrder.js';
@@ -27,11 +36,17 @@ export class ProfessionalsStore {
       selectedId: observable,
       selected: computed,
       hasAny: computed,
+      disciplines: computed({ equals: compareShallow }),
       setList: action,
       upsert: action,
       remove: action,
       select: action,
     });
+  }
+
+  /** Every discipline of the pool, each once (catalogued keys and own ones), for the discipline field's choices. */
+  get disciplines(): string[] {
+    return [...new Set(this.list.map((p) => p.discipline))];
   }
 
   async load(): Promise<void> {

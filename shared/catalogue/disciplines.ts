@@ -78,6 +78,9 @@ export const DISCIPLINES: readonly Discipline[] = [
   },
 ];
 
+/** The longest discipline a professional can have (a key, or the name of an own discipline: ownDisciplines.ts). */
+export const MAX_DISCIPLINE_LENGTH = 64;
+
 export const DISCIPLINE_KEYS: readonly string[] = DISCIPLINES.map((d) => d.key);
 
 const disciplineByKey = new Map(DISCIPLINES.map((d) => [d.key, d]));

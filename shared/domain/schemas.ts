@@ -3,6 +3,7 @@ import { MAX_FUNCTION_HOURS, MAX_PERSON_HOURS } from './hourLimits.js';
 import { MAX_LEVEL, MIN_LEVEL } from './levels.js';
 import { hasLetterOrDigit } from './nameRule.js';
 import { COMPETENCY_KEY_PATTERN } from '../catalogue/competencies.js';
+import { MAX_DISCIPLINE_LENGTH } from '../catalogue/disciplines.js';
 import {
   ACCOUNTABILITIES,
   AGE_GROUPS,
@@ -250,7 +251,13 @@ export const teamRoleSchema = z.strictObject({
 export const professionalSchema = z.strictObject({
   id: idSchema,
   name: nameSchema,
-  discipline: z.string({ error: 'unknownDiscipline' }).min(1, { error: 'unknownDiscipline' }).max(64),
+  // A catalogued discipline's key or the name of a discipline of the municipality's own
+  // (shared/catalogue/ownDisciplines.ts), so any name that is not blank.
+  discipline: z
+    .string({ error: 'discipline' })
+    .trim()
+    .min(1, { error: 'discipline' })
+    .max(MAX_DISCIPLINE_LENGTH, { error: 'discipline' }),
   organisation: z.string({ error: 'name' }).trim().max(200, { error: 'name' }).default(''),
   binding: bindingSchema,
   contractHours: contractHoursSchema,

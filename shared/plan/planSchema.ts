@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { BUILT_IN_COMPETENCY_KEYS } from '../catalogue/competencies.js';
-import { DISCIPLINE_KEYS } from '../catalogue/disciplines.js';
 import { EXPERTISE_KEYS } from '../catalogue/expertise.js';
 import { DEFAULT_TEAM_ROLES } from '../catalogue/teamRoles.js';
 import {
@@ -65,7 +64,6 @@ function referentialIssues(plan: z.infer<typeof planShape>): Issue[] {
     competencies.add(c.key);
   });
   const expertise = new Set(EXPERTISE_KEYS);
-  const disciplines = new Set(DISCIPLINE_KEYS);
   const teamRoles = new Set<string>();
   plan.teamRoles.forEach((r, i) => {
     if (teamRoles.has(r.key))
@@ -121,9 +119,6 @@ function referentialIssues(plan: z.infer<typeof planShape>): Issue[] {
     if (professionalIds.has(p.id))
       issues.push({ path: ['professionals', i, 'id'], message: 'duplicateId', value: p.id });
     professionalIds.add(p.id);
-    if (!disciplines.has(p.discipline)) {
-      issues.push({ path: ['professionals', i, 'discipline'], message: 'unknownDiscipline', value: p.discipline });
-    }
     for (const key of Object.keys(p.ratings)) {
       if (!competencies.has(key))
         issues.push({ path: ['professionals', i, 'ratings', key], message: 'unknownCompetency', value: key });

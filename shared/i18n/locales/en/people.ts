@@ -18,6 +18,12 @@ export const people: Record<keyof typeof nl, string> = {
   'people.import.unreadable': 'The file {name} could not be read. Please try again.',
   'people.import.ready_one': '{count} professional will be added.',
   'people.import.ready_other': '{count} professionals will be added.',
+  'people.import.ownDisciplines_one':
+    'One discipline is not in the planner’s list and is stored as a discipline of your own: {disciplines}. If its spelling is wrong, correct it in the file first.',
+  'people.import.ownDisciplines_other':
+    '{count} disciplines are not in the planner’s list and are stored as disciplines of your own: {disciplines}. If a spelling is wrong, correct it in the file first.',
+  'people.import.ownDiscipline_one': '‘{name}’ (1 person)',
+  'people.import.ownDiscipline_other': '‘{name}’ ({count} people)',
   'people.import.nameCombined': 'The names are put together from the columns {columns}, for example ‘{example}’.',
   'people.import.blocked':
     'Nothing is saved while the file has errors. Correct the errors below in your spreadsheet and choose the file again.',

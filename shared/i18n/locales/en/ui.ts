@@ -277,6 +277,10 @@ export const ui: Record<keyof typeof nl, string> = {
   'professionals.restoredLost_other':
     '{name} is back. {count} places could not return, because their functions no longer exist.',
   'professionals.name': 'Name',
+  'professionals.disciplineAll': 'Show all disciplines',
+  'professionals.disciplineNew':
+    'New discipline of your own: ‘{name}’ is not in the planner’s list and is stored as written.',
+  'professionals.disciplineRequired': 'Type a discipline or choose one from the list.',
   'professionals.binding': 'Tie to mother organisation',
   'professionals.contractHours': 'Contract hours a week',
   'professionals.assessedOn': 'Assessed on',

@@ -21,6 +21,12 @@ export const people = {
   'people.import.ready_one': 'Er wordt {count} professional toegevoegd.',
   'people.import.ready_other': 'Er worden {count} professionals toegevoegd.',
   'people.import.nameCombined': 'De namen zijn samengesteld uit de kolommen {columns}, bijvoorbeeld ‘{example}’.',
+  'people.import.ownDisciplines_one':
+    'Eén discipline staat niet in de lijst van de planner en wordt als eigen discipline opgeslagen: {disciplines}. Is de spelling niet goed, verbeter die dan eerst in het bestand.',
+  'people.import.ownDisciplines_other':
+    '{count} disciplines staan niet in de lijst van de planner en worden als eigen discipline opgeslagen: {disciplines}. Is een spelling niet goed, verbeter die dan eerst in het bestand.',
+  'people.import.ownDiscipline_one': '‘{name}’ (1 persoon)',
+  'people.import.ownDiscipline_other': '‘{name}’ ({count} personen)',
   'people.import.blocked':
     'Er wordt niets opgeslagen zolang het bestand fouten bevat. Verbeter de fouten hieronder in uw spreadsheet en kies het bestand opnieuw.',
   'people.import.goodRows_one': '{count} rij is in orde, maar wordt pas toegevoegd als het hele bestand klopt.',

@@ -283,6 +283,10 @@ export const ui = {
   'professionals.restoredLost_other':
     '{name} is teruggezet. {count} plaatsen konden niet terug, omdat die functies niet meer bestaan.',
   'professionals.name': 'Naam',
+  'professionals.disciplineAll': 'Alle disciplines tonen',
+  'professionals.disciplineNew':
+    'Nieuwe eigen discipline: ‘{name}’ staat niet in de lijst van de planner en wordt zo opgeslagen.',
+  'professionals.disciplineRequired': 'Vul een discipline in of kies er een uit de lijst.',
   'professionals.binding': 'Binding met moederorganisatie',
   'professionals.contractHours': 'Contracturen per week',
   'professionals.assessedOn': 'Beoordeeld op',

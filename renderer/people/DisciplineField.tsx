@@ -1,0 +1,80 @@
+import { observer } from 'mobx-react-lite';
+import { useState } from 'react';
+import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { disciplineName } from '../../shared/catalogue/disciplines.js';
+import { disciplineFromText, disciplineOptions, isOwnDiscipline } from '../../shared/catalogue/ownDisciplines.js';
+import { containsSearch } from '../../shared/i18n/searchText.js';
+import { useStores } from '../app/StoreContext.js';
+import { useT } from '../i18n/useT.js';
+
+/**
+ * A professional's discipline: one of the catalogue's, one of the municipality's own that
+ * the pool already has, or a new one typed in (a buurtsportcoach, an ervaringsdeskundige).
+ * Typing narrows the list with the app's one search rule; what stands in the field is saved
+ * when the field is left, as the name and organisation beside it are, and a typed name that
+ * is a catalogued discipline ("maatschappelijk werker") or an own one written otherwise is
+ * stored as that one (ownDisciplines.ts). An empty field is not saved and says why. Give it
+ * a `key` of the stored discipline: after a save or an undo it starts again from it.
+ */
+export const DisciplineField = observer(function DisciplineField({
+  discipline,
+  onSave,
+}: {
+  discipline: string;
+  onSave: (discipline: string) => void;
+}) {
+  const { professionals, ui } = useStores();
+  const t = useT();
+  const lang = ui.lang;
+  const [text, setText] = useState(() => disciplineName(discipline, lang));
+  const [blank, setBlank] = useState(false);
+  const inUse = professionals.disciplines;
+  const typed = text.trim() === '' ? null : disciplineFromText(text, inUse);
+  const isNew = typed !== null && isOwnDiscipline(typed) && !inUse.includes(typed);
+  const save = () => {
+    setBlank(typed === null);
+    if (typed !== null && typed !== discipline) onSave(typed);
+  };
+  return (
+    <ComboBox
+      className="field search-picker discipline-field"
+      defaultItems={disciplineOptions(lang, inUse)}
+      inputValue={text}
+      onInputChange={(value) => {
+        setText(value);
+        if (value.trim() !== '') setBlank(false);
+      }}
+      defaultFilter={containsSearch}
+      allowsCustomValue
+      onBlur={save}
+      isInvalid={blank}
+      data-testid="professional-discipline"
+    >
+      <Label>{t('pool.discipline')}</Label>
+      <div className="search-picker-box">
+        <Input className="search-picker-input" />
+        <Button className="search-picker-button" aria-label={t('professionals.disciplineAll')}>
+          <span aria-hidden="true" className="chevron">
+            ▾
+          </span>
+        </Button>
+      </div>
+      {isNew ? (
+        <Text slot="description" className="field-warning">
+          {t('professionals.disciplineNew', { name: typed })}
+        </Text>
+      ) : null}
+      <FieldError className="field-error">{t('professionals.disciplineRequired')}</FieldError>
+      <Popover className="popover">
+        {/* No match closes the list: the line under the field says what leaving it will store. */}
+        <ListBox className="listbox">
+          {(option: { id: string; label: string }) => (
+            <ListBoxItem id={option.id} className="listbox-item" textValue={option.label}>
+              {option.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+});

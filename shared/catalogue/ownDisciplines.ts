@@ -1,0 +1,65 @@
+import type { Lang } from '../domain/text.js';
+import { dutchOrder } from '../hr/dutchOrder.js';
+import { disciplineKey, normalise } from '../people/professionalColumns.js';
+import { DISCIPLINES, MAX_DISCIPLINE_LENGTH, disciplineName } from './disciplines.js';
+
+/**
+ * Disciplines of a municipality's own. The catalogue's list (disciplines.ts) holds the
+ * disciplines the sources name and those common in wijkteams, but a team also has a
+ * buurtsportcoach, an ervaringsdeskundige or a praktijkondersteuner. Such a discipline is
+ * stored as its own name in the professional's `discipline` (where a catalogued one stores
+ * its key), so every screen, export and the print already show it as it was written
+ * (`disciplineName` answers an unknown key as it is), and no table or migration is needed:
+ * the disciplines in use are those of the people.
+ */
+
+const builtIn = new Set(DISCIPLINES.map((d) => d.key));
+
+export function isOwnDiscipline(discipline: string): boolean {
+  return !builtIn.has(discipline);
+}
+
+/** Spaces at the ends taken off and runs of spaces made one, as a name is written. */
+function tidy(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * What a typed discipline is stored as: a catalogued discipline's key when the text names
+ * one (its key, Dutch or English name; case, accents and spaces aside), else the own
+ * discipline already in use that is written the same way apart from those (so
+ * "buurtsportcoach" joins "Buurtsportcoach"), else the text itself, tidied. Null when
+ * nothing is typed or the text is too long to store.
+ */
+export function disciplineFromText(text: string, inUse: Iterable<string>): string | null {
+  const typed = tidy(text);
+  if (typed === '' || typed.length > MAX_DISCIPLINE_LENGTH) return null;
+  const catalogued = disciplineKey(typed);
+  if (catalogued) return catalogued;
+  const form = normalise(typed);
+  for (const used of inUse) if (isOwnDiscipline(used) && normalise(used) === form) return used;
+  return typed;
+}
+
+/** A stored discipline the store refuses: empty or only spaces (the length is the schema's). */
+function isBlankDiscipline(discipline: string): boolean {
+  return tidy(discipline) === '';
+}
+
+/** The own disciplines among those given, each once, in Dutch alphabetical order. */
+export function ownDisciplinesIn(disciplines: Iterable<string>): string[] {
+  const own = new Set<string>();
+  for (const d of disciplines) if (isOwnDiscipline(d) && !isBlankDiscipline(d)) own.add(d);
+  return [...own].sort(dutchOrder);
+}
+
+/**
+ * The choices of a discipline field or filter: the catalogue's disciplines in its order,
+ * then the own disciplines of the people given, alphabetically.
+ */
+export function disciplineOptions(lang: Lang, inUse: Iterable<string>): { id: string; label: string }[] {
+  return [
+    ...DISCIPLINES.map((d) => ({ id: d.key, label: disciplineName(d.key, lang) })),
+    ...ownDisciplinesIn(inUse).map((d) => ({ id: d, label: d })),
+  ];
+}

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DISCIPLINES, disciplineName } from '../../../shared/catalogue/disciplines.js';
+import {
+  disciplineFromText,
+  disciplineOptions,
+  isOwnDiscipline,
+  ownDisciplinesIn,
+} from '../../../shared/catalogue/ownDisciplines.js';
+import { professionalSchema } from '../../../shared/domain/schemas.js';
+
+describe('a typed discipline', () => {
+  it('is the catalogued one when it names it: key, Dutch or English name, case, accents and spaces aside', () => {
+    for (const d of DISCIPLINES) {
+      for (const text of [d.key, d.name.nl, d.name.en, ` ${d.name.nl.toUpperCase()} `, d.name.nl.replace(/ /g, '  ')]) {
+        expect(disciplineFromText(text, [])).toBe(d.key);
+      }
+    }
+    expect(disciplineFromText('maatschappelijk werker', ['Maatschappelijk werker'])).toBe('socialWorker');
+  });
+
+  it('is an own discipline otherwise, tidied, in the spelling the pool already uses', () => {
+    expect(disciplineFromText('  Buurtsport   coach ', [])).toBe('Buurtsport coach');
+    expect(disciplineFromText('buurtsportcoach', ['socialWorker', 'Buurtsportcoach'])).toBe('Buurtsportcoach');
+    expect(disciplineFromText('Ervarings-deskundige', ['Ervaringsdeskundige'])).toBe('Ervaringsdeskundige');
+    expect(disciplineFromText('Leerplichtambtenaar', ['Buurtsportcoach'])).toBe('Leerplichtambtenaar');
+  });
+
+  it('is nothing when blank or longer than the store takes', () => {
+    expect(disciplineFromText('', [])).toBeNull();
+    expect(disciplineFromText('   ', [])).toBeNull();
+    expect(disciplineFromText('x'.repeat(65), [])).toBeNull();
+    expect(disciplineFromText('x'.repeat(64), [])).toBe('x'.repeat(64));
+  });
+
+  it('is always something the store accepts, and names the same discipline when typed again', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.array(fc.string({ minLength: 1, maxLength: 20 })), (text, inUse) => {
+        const discipline = disciplineFromText(text, inUse);
+        if (discipline === null) return;
+        const parsed = professionalSchema.shape.discipline.safeParse(discipline);
+        expect(parsed.success).toBe(true);
+        expect(parsed.data).toBe(discipline);
+        expect(disciplineFromText(disciplineName(discipline, 'nl'), [...inUse, discipline])).toBe(discipline);
+      }),
+    );
+  });
+});
+
+describe('the choices of a discipline field', () => {
+  it('are the catalogue in its order, then the own disciplines of the pool once each, in Dutch order', () => {
+    const inUse = ['districtNurse', 'Ervaringsdeskundige', 'buurtsportcoach', 'Ervaringsdeskundige', '  '];
+    expect(ownDisciplinesIn(inUse)).toEqual(['buurtsportcoach', 'Ervaringsdeskundige']);
+    const options = disciplineOptions('en', inUse);
+    expect(options.slice(0, DISCIPLINES.length).map((o) => o.id)).toEqual(DISCIPLINES.map((d) => d.key));
+    expect(options[0]).toEqual({ id: 'socialWorker', label: 'Social worker' });
+    expect(options.slice(DISCIPLINES.length)).toEqual([
+      { id: 'buurtsportcoach', label: 'buurtsportcoach' },
+      { id: 'Ervaringsdeskundige', label: 'Ervaringsdeskundige' },
+    ]);
+    expect(isOwnDiscipline('socialWorker')).toBe(false);
+    expect(isOwnDiscipline('Buurtsportcoach')).toBe(true);
+  });
+});
