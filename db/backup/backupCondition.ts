@@ -12,7 +12,7 @@ import { LATEST_SCHEMA_VERSION } from '../migrations/index.js';
  * planner wrote it (its schema is beyond what this version knows), so opening it here
  * could not migrate it back.
  */
-export type BackupCondition = BackupInfo['condition'];
+type BackupCondition = BackupInfo['condition'];
 
 interface Checked {
   sizeBytes: number;

@@ -45,16 +45,15 @@ describe('store errors arrive as Messages (real SQLite)', () => {
     store = openTestStore({ seedSample: false });
     const error = await store.fail('professionals.create', {
       ...personInput,
-      discipline: 'astronaut',
-      ratings: { vliegen: 3 },
+      ratings: { vliegen: 3, toveren: 2 },
     });
     expectMessagesOnly(error);
     expect(error.code).toBe('validation');
     expect(error.details!.map((d) => `${d.path}: ${nl(d.text)}`)).toEqual([
-      'discipline: onbekende discipline ‘astronaut’',
       'ratings.vliegen: onbekende competentie ‘vliegen’',
+      'ratings.toveren: onbekende competentie ‘toveren’',
     ]);
-    expect(en(error.text)).toBe('Invalid input at discipline: unknown discipline ‘astronaut’.');
+    expect(en(error.text)).toBe('Invalid input at ratings.vliegen: unknown competency ‘vliegen’.');
   });
 
   it('a payload that breaks the contract is a validation Message per place', async () => {

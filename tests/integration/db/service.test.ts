@@ -36,16 +36,17 @@ describe('the store service (through dispatch, on a real SQLite file)', () => {
     expect(renamed.area).toBe('Testwijk');
   });
 
-  it('rejects ratings of unknown competencies and unknown disciplines with a Dutch validation error', async () => {
+  it('rejects ratings of unknown competencies and a blank discipline with a Dutch validation error', async () => {
     store = openTestStore({ seedSample: false });
-    const error = await store.fail('professionals.create', {
-      ...personInput,
-      discipline: 'astronaut',
-      ratings: { vliegen: 3 },
-    });
+    const rating = await store.fail('professionals.create', { ...personInput, ratings: { vliegen: 3 } });
+    expect(rating.code).toBe('validation');
+    expect(nl(rating.text)).toContain('onbekende competentie ‘vliegen’');
+    expect(rating.details?.map((d) => d.path)).toEqual(['ratings.vliegen']);
+    // Any discipline of the municipality's own is welcome (ownDisciplines.ts); an empty one is not.
+    const error = await store.fail('professionals.create', { ...personInput, discipline: ' ' });
     expect(error.code).toBe('validation');
-    expect(nl(error.text)).toContain('onbekende discipline');
-    expect(error.details?.map((d) => d.path)).toEqual(['discipline', 'ratings.vliegen']);
+    expect(nl(error.text)).toContain('discipline is verplicht');
+    expect(error.details?.map((d) => d.path)).toEqual(['discipline']);
     expect(await store.call('professionals.list', {})).toEqual([]);
   });
 
