@@ -43,7 +43,9 @@ describe('catalogue wording stays faithful to the sources', () => {
   it('keeps the voorliggend veld (Movisie, A2) and the schil (HU 2014) in separate texts, so each carries its own source', () => {
     for (const screen of [nlScreen, enScreen]) {
       // The source describes the referral route for model A2 only, so the sentence says so.
-      expect(screen['designScreen.frontField.explain']).toMatch(/^In model A2 (the voorliggend veld|vangen het voorliggend veld)/);
+      expect(screen['designScreen.frontField.explain']).toMatch(
+        /^In model A2 (the voorliggend veld|vangen het voorliggend veld)/,
+      );
       expect(screen['designScreen.frontField.explainOther']).not.toMatch(/A2|schil|shell/);
       expect(screen['designScreen.frontField.explain']).not.toMatch(/schil/);
       expect(screen['designScreen.frontField.notShell']).toMatch(/^(De schil|The shell)/);

@@ -146,7 +146,8 @@ export const catalogueData: Record<keyof typeof nl, string> = {
     'Specialist knowledge stays strong: the specialists in the team mainly get complex questions, which challenges them to build their specialist knowledge further.',
   'cat.teamModel.A2.pro3.caveat':
     'The source’s reservation: this advantage was not raised explicitly by the municipalities that were interviewed.',
-  'cat.teamModel.A2.con1': 'No direct front door for residents: they do not always know where to take a request for help.',
+  'cat.teamModel.A2.con1':
+    'No direct front door for residents: they do not always know where to take a request for help.',
   'cat.teamModel.A2.con2':
     'Good links with the voorliggend veld: a team for complex problems gets its cases from those partners, so working well with them matters all the more.',
   'cat.teamModel.A2.con3':
