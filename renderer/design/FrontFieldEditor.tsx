@@ -34,10 +34,15 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
         <h2 className="legend-heading">{t('designScreen.frontField.title')}</h2>
       </legend>
       {/* Each side has its own source: the voorliggend veld comes from Integraal werken in de wijk
-          (2017, A2), the schil from De Waal e.a. ("hoe ver?"). */}
-      <p className="muted">
-        {t('designScreen.frontField.explain')} <SourceLine source={movisie2017('a2')} />
-      </p>
+          (2017), which describes the referral route for model A2 only, so other models get the
+          planner's own plain explanation; the schil comes from De Waal e.a. ("hoe ver?"). */}
+      {team.model === 'A2' ? (
+        <p className="muted">
+          {t('designScreen.frontField.explain')} <SourceLine source={movisie2017('a2')} />
+        </p>
+      ) : (
+        <p className="muted">{t('designScreen.frontField.explainOther')}</p>
+      )}
       <p className="muted">
         {t('designScreen.frontField.notShell')} <SourceLine source={hu2014('designQuestions')} />
       </p>

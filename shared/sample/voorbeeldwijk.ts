@@ -254,7 +254,9 @@ const teamZuid: Team = {
     },
   },
   targetGroups: ['Huishoudens met meervoudige problemen', 'Inwoners met verward gedrag'],
-  mandate: ['income', 'mentalHealth'],
+  // A geïntegreerd team without a mandate of its own (its note says so): De Waal e.a. reserve decision-making
+  // powers on several terrains for the integral team, so no terrains on which it may decide itself.
+  mandate: [],
   leader: {
     professionalId: 'voorbeeld-prof-17',
     name: 'Linda Kok',

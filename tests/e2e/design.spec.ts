@@ -14,7 +14,7 @@ test('design a team: questions, model pros and cons, proposed functions in team 
   // The model's known pros and cons sit next to the choice and follow it.
   await expect(design.prosCons()).toContainText('A1');
   await design.choose('team-model', /^A2/);
-  await expect(design.prosCons()).toContainText('Geen voordeur voor inwoners');
+  await expect(design.prosCons()).toContainText('Geen directe voordeur voor inwoners');
   await expect(design.prosCons()).toContainText(
     'Bron: Integraal werken in de wijk (2017), ‘Voor- en nadelen van model A2’',
   );

@@ -11,6 +11,10 @@ test('the design screen shows every model statement with its source, own notes, 
   await shell.chooseTeam('Voorbeeldwijk-Zuid');
   await shell.open('design');
 
+  // A2: the voorliggend veld's referral route, cited to the news item's A2 section.
+  await expect(page.getByTestId('front-field').getByText(/^In model A2/)).toContainText(
+    'Bron: Integraal werken in de wijk (2017), ‘Voor- en nadelen van model A2’',
+  );
   // A2: three pros and three cons, each followed by its source; the reservation on one pro.
   await expect(design.statements()).toHaveCount(6);
   for (const statement of await design.statements().all()) {
@@ -29,17 +33,19 @@ test('the design screen shows every model statement with its source, own notes, 
   await expect(design.noneInSources()).toContainText('De bronnen geven voor dit model geen voor- en nadelen');
   await expect(design.noneInSources()).toContainText('Bron: Integraal werken in de wijk (2017)');
   await expect(design.statements()).toHaveCount(0);
+  // The source describes the voorliggend veld's referral route for A2 only: a domain team gets
+  // the planner's own plain sentence, without that source.
+  const frontField = page.getByTestId('front-field');
+  await expect(frontField.getByText(/^In model A2/)).toHaveCount(0);
+  await expect(frontField.getByText(/^Hier legt u de partners vast/)).toBeVisible();
+  await expect(frontField.getByText(/^Hier legt u de partners vast/)).not.toContainText('Bron:');
   await design.addOwnNote('pros', 'Korte lijnen met de huisartsen in de wijk');
   await expect(design.ownNotes('pros').filter({ hasText: 'Korte lijnen' })).toContainText('Eigen notitie');
 
   // The age bands are marked as the planner's own division.
   await expect(page.getByText(/^Deze drie leeftijdsgroepen/)).toContainText('eigen indeling van de planner');
 
-  // The voorliggend veld is cited to the news item's A2 section, the schil to De Waal e.a.'s three questions.
-  const frontField = page.getByTestId('front-field');
-  await expect(frontField.getByText(/^Het voorliggend veld/)).toContainText(
-    'Bron: Integraal werken in de wijk (2017), ‘Voor- en nadelen van model A2’',
-  );
+  // The schil is cited to De Waal e.a.'s three questions, for every model.
   await expect(frontField.getByText(/^De schil is iets anders/)).toContainText(
     'Bron: De Waal e.a. (Hogeschool Utrecht), ‘Inleiding: de drie vragen',
   );

@@ -35,14 +35,18 @@ describe('catalogue wording stays faithful to the sources', () => {
     const added = BUILT_IN_FUNCTIONS.slice(8).map((f) => f.name.nl);
     expect(named[0]).toBe('Crisisinterventie');
     expect(named[7]).toBe('Somatische zorg');
-    expect(nl['cat.functions.note']).toMatch(/^Acht ingebouwde functies noemen De Waal e\.a\./);
+    expect(nl['cat.functions.note']).toMatch(/^Acht van de ingebouwde functies komen uit De Waal e\.a\./);
     for (const name of added) expect(nl['cat.functions.note'], name).toContain(name);
     expect(nl['cat.functions.note']).toContain('voegt de planner zelf toe');
   });
 
   it('keeps the voorliggend veld (Movisie, A2) and the schil (HU 2014) in separate texts, so each carries its own source', () => {
     for (const screen of [nlScreen, enScreen]) {
-      expect(screen['designScreen.frontField.explain']).toMatch(/^The voorliggend veld|^Het voorliggend veld/);
+      // The source describes the referral route for model A2 only, so the sentence says so.
+      expect(screen['designScreen.frontField.explain']).toMatch(
+        /^In model A2 (the voorliggend veld|vangen het voorliggend veld)/,
+      );
+      expect(screen['designScreen.frontField.explainOther']).not.toMatch(/A2|schil|shell/);
       expect(screen['designScreen.frontField.explain']).not.toMatch(/schil/);
       expect(screen['designScreen.frontField.notShell']).toMatch(/^(De schil|The shell)/);
       expect(screen['designScreen.frontField.notShell']).not.toMatch(/voorliggend/);

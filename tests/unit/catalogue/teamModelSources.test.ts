@@ -118,7 +118,7 @@ describe('TEAM_MODEL_INFO', () => {
     expect(summary).toMatch(/brede integrale team/);
     expect(summary).toMatch(/complexe en meervoudige hulpvragen/);
     expect(summary).toMatch(/eerste lijn en het voorliggend veld/);
-    expect(summary).toMatch(/meldt een professional daar hen aan bij dit team/);
+    expect(summary).toMatch(/meldt een professional uit het voorliggend veld hen bij dit team aan/);
     expect(summary).not.toMatch(/volwassenen/i);
   });
 });

@@ -12,10 +12,10 @@ import { ui as uiNl } from '../../../shared/i18n/locales/nl/ui.js';
 describe('proposal reasons say whose choice they are', () => {
   it('offers the case coordinator as the planner’s proposal and names the A1 ambition as the sources’', () => {
     expect(uiNl['proposal.core']).toMatch(/^De planner stelt .* voor elk team voor/);
-    expect(uiNl['proposal.core']).toContain('ambitie van het brede A1-team');
+    expect(uiNl['proposal.core']).toContain('Integraal werken in de wijk (2017) noemt dat bij model A1 als ambitie');
     expect(uiNl['proposal.core']).toContain('keuze van de planner');
     expect(uiEn['proposal.core']).toMatch(/^The planner proposes .* for every team/);
-    expect(uiEn['proposal.core']).toContain('ambition of the broad A1 team');
+    expect(uiEn['proposal.core']).toContain('names that as the ambition for model A1');
     expect(uiEn['proposal.core']).toContain('the planner’s own choice');
     expect(`${uiNl['proposal.core']} ${uiEn['proposal.core']}`).not.toMatch(/Basis voor elk|basis for every/i);
   });

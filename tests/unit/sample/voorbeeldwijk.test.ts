@@ -40,6 +40,15 @@ describe('the sample Voorbeeldwijk', () => {
     expect(zuid.functions.some((f) => f.templateKey === 'access')).toBe(false);
   });
 
+  it('records mandate terrains only for teams whose design says they are mandated', () => {
+    // De Waal e.a.: decision-making powers on several terrains belong to the integral, mandated team;
+    // the A2 sample is geïntegreerd and its note says it has no mandate of its own.
+    expect(zuid.team.design.integration.notes).toMatch(/geen eigen mandaat/);
+    for (const plan of VOORBEELDWIJK_PLANS.filter((p) => p.team.design.integration.mode !== 'mandated')) {
+      expect(plan.team.mandate, plan.team.name).toEqual([]);
+    }
+  });
+
   it('gives every integral team its own leidinggevende, and both sample leaders accountability and a span', () => {
     for (const plan of VOORBEELDWIJK_PLANS.filter((p) => p.team.organisationType === 'integraal')) {
       expect(plan.team.leader?.name, plan.team.name).toBeTruthy();

@@ -73,7 +73,7 @@ export const advice: Record<keyof typeof nl, string> = {
     'For {count} partners in the voorliggend veld ({partners}), the plan does not record how cases are referred to the team. Record for each partner who refers, where, and how quickly the team responds.',
   'rule.a2LifeDomains.about': `Life domains no function of an A2 team serves. Source: Integraal werken in de wijk (2017), ‘${section.a2}’, drawback ‘Only the problem in view’; the list of life domains is the planner\u2019s own choice.`,
   'rule.a2LifeDomains.text':
-    'Together, the functions of this A2 team do not serve every life domain; nobody attends to: {domains}. With the focus on complex problems, the work risks becoming problem-centred, with less eye for residents\u2019 whole lives. Record which life domains each function serves, or agree who watches the others. The list of life domains is the planner\u2019s own; the sources give none.',
+    'Together, the functions of this A2 team do not serve every life domain; no function serves: {domains}. With the focus on complex problems, the work risks becoming problem-centred, with less eye for residents\u2019 whole lives. Record which life domains each function serves, or agree who watches the others. The list of life domains is the planner\u2019s own; the sources give none.',
   'rule.youthWithoutFunction.about':
     'The team serves youth, but no function (in the team or the shell) asks for specialist knowledge of youth. The planner\u2019s own check on the choice of age groups (De Waal et al., Hogeschool Utrecht, the question ‘How broad?’).',
   'rule.youthWithoutFunction.text':
@@ -112,19 +112,19 @@ export const advice: Record<keyof typeof nl, string> = {
     'No member has specialist knowledge of {expertise} at level {level} (asked for by {functions}), and no consultation is arranged for it. Without that arrangement, problems are more easily missed or raised too late. Record whom the team consults on it: in the team setup, or as the consultation of a function in the shell.',
   'rule.shellExpertiseUnrecognised.about': `Specialist knowledge only in the shell, with a consultation arrangement but no team member who recognises the question. The planner’s own check, derived from the A1 drawback about not recognising problems and consulting too late (Integraal werken in de wijk, 2017, ‘${section.a1}’).`,
   'rule.shellExpertiseUnrecognised.text':
-    'Specialist knowledge of {expertise} sits only in the shell. Make sure the team knows when to call on it (training, regular consultation), or referrals come too late.',
+    'Specialist knowledge of {expertise} sits only in the shell. Make sure the team knows when to call on it (training, regular consultation), or the team risks referring too late.',
   'rule.competencySinglePerson.about':
     'A competency the team needs that rests on one person. The planner\u2019s own check, on the twelve qualities for integrated work that De Waal et al. (Hogeschool Utrecht) name and that appear, among other places, in the Competentieprofiel generalist.',
   'rule.competencySinglePerson.text':
     '{competency} at level {level} rests on {holder} alone. If they are away or leave, the team lacks it; develop it in a second member.',
-  'rule.teamRoleAbsent.about': `A team role no member has strongly (level {level} or higher). The planner’s own check, after De Waal et al. (Hogeschool Utrecht), ‘${section.expertise}’ (team roles must reinforce each other).`,
+  'rule.teamRoleAbsent.about': `A team role no member has strongly (level {level} or higher). The planner’s own check, after De Waal et al. (Hogeschool Utrecht), ‘${section.expertise}’ (stressed at the working meeting: breaking down the walls between services only works when team roles reinforce each other).`,
   'rule.teamRoleAbsent.text_one':
-    'No member has the team role {roles} strongly (level {level} or higher). Team roles should reinforce each other; discuss who could take this role up, or look for it in a new member.',
+    'No member has the team role {roles} strongly (level {level} or higher). Breaking down the walls between services only works when team roles reinforce each other (working meeting, De Waal et al.); discuss who could take this role up, or look for it in a new member.',
   'rule.teamRoleAbsent.text_other':
-    'No member has these {count} team roles strongly (level {level} or higher): {roles}. Team roles should reinforce each other; discuss who could take these roles up, or look for them in new members.',
-  'rule.teamRoleSingle.about': `A team role only one member has strongly (level {level} or higher). The planner’s own check, after De Waal et al. (Hogeschool Utrecht), ‘${section.expertise}’ (team roles must reinforce each other).`,
+    'No member has these {count} team roles strongly (level {level} or higher): {roles}. Breaking down the walls between services only works when team roles reinforce each other (working meeting, De Waal et al.); discuss who could take these roles up, or look for them in new members.',
+  'rule.teamRoleSingle.about': `A team role only one member has strongly (level {level} or higher). The planner’s own check, after De Waal et al. (Hogeschool Utrecht), ‘${section.expertise}’ (stressed at the working meeting: breaking down the walls between services only works when team roles reinforce each other).`,
   'rule.teamRoleSingle.text':
-    'The team role {role} rests on {holder} alone. If they are away or leave, the role is gone; see who could learn it.',
+    'The team role {role} rests on {holder} alone. If they are away or leave, the role is gone; see who could learn this role as well.',
   'rule.teamRolesNotRated.about': `A team in which nobody has been rated on team roles yet. The planner’s own check, after De Waal et al. (Hogeschool Utrecht), ‘${section.expertise}’.`,
   'rule.teamRolesNotRated.text':
     'No member has been rated on team roles yet. At the working meeting on the research of De Waal et al. it was stressed that breaking down the walls between services only works when team roles reinforce each other, there is mutual trust and people know and value each other and each other’s qualities. Rate the team roles for the people to see which roles are missing or rest on one person.',

@@ -60,7 +60,7 @@ export const catalogueData: Record<keyof typeof nl, string> = {
 
   // Functies
   'cat.functions.note':
-    'Eight built-in functions are the ones De Waal et al. (Hogeschool Utrecht) name as functions a team can have, from crisis intervention to somatic care. Access point / front office, Case coordination, Collective arrangements and Youth are the planner\u2019s own additions. The descriptions, requirements and life domains of every function are the planner\u2019s proposals.',
+    'Eight of the built-in functions come from De Waal et al. (Hogeschool Utrecht), who name them as functions a team can have, from crisis intervention to somatic care. Access point / front office, Case coordination, Collective arrangements and Youth are the planner\u2019s own additions. The descriptions, requirements and life domains of every function are the planner\u2019s proposals.',
   'cat.function.crisisIntervention.name': 'Crisis intervention',
   'cat.function.crisisIntervention.description': 'Stepping in quickly to stabilise a situation that gets out of hand.',
   'cat.function.socioPedagogical.name': 'Socio-pedagogical care',
@@ -117,7 +117,7 @@ export const catalogueData: Record<keyof typeof nl, string> = {
     'One functional unit for a defined area, made up of disciplines from several organisations. Its members remain closely bound to the organisation they come from, their mother organisation.',
   'cat.orgType.integraal.name': 'Integral team',
   'cat.orgType.integraal.summary':
-    'This team has a mandate and works independently: it may decide for itself on several terrains and works from one shared vision. Members are only loosely tied to their mother organisation, and then mainly functionally, not hierarchically. The team has a manager of its own, who is accountable (functionally or hierarchically) to the municipality, to the consortium of cooperating organisations, or to both.',
+    'This team has a mandate and works independently: it may decide for itself on several terrains and works from one shared vision. Members are only lightly tied to their mother organisation, a tie that is functional rather than hierarchical. The team has a manager of its own, who is accountable (functionally or hierarchically) to the municipality, to the consortium of cooperating organisations, or to both.',
 
   // Team models (Integraal werken in de wijk, 2017); pros and cons only as far as the source gives them
   'cat.teamModel.A1.name': 'A1 – broad integral team for all questions',
@@ -146,14 +146,15 @@ export const catalogueData: Record<keyof typeof nl, string> = {
     'Specialist knowledge stays strong: the specialists in the team mainly get complex questions, which challenges them to build their specialist knowledge further.',
   'cat.teamModel.A2.pro3.caveat':
     'The source’s reservation: this advantage was not raised explicitly by the municipalities that were interviewed.',
-  'cat.teamModel.A2.con1': 'No front door for residents: they do not always know where to take a request for help.',
+  'cat.teamModel.A2.con1':
+    'No direct front door for residents: they do not always know where to take a request for help.',
   'cat.teamModel.A2.con2':
     'Good links with the voorliggend veld: a team for complex problems gets its cases from those partners, so working well with them matters all the more.',
   'cat.teamModel.A2.con3':
     'Only the problem in view: with the emphasis on complex questions, professionals may keep working from the problem, with less eye for every area of a resident’s life.',
   'cat.teamModel.domain.name': 'Domain-specific team',
   'cat.teamModel.domain.summary':
-    'A team that concentrates on part of care and services, for example on one or two of the fields of help and support, local care and community building, rather than the whole social domain.',
+    'A team that concentrates on part of care and services, for example on one or two of the fields of help and support, local care and community building, rather than the whole social domain. The news item only names this model; this description follows De Waal et al., who say a team can also choose just one or two of those fields.',
   'cat.teamModel.targetGroup.name': 'Target-group-specific team',
   'cat.teamModel.targetGroup.summary': 'A team that concentrates on a particular age group or target group.',
   'cat.teamModel.noneInSources':
@@ -182,7 +183,7 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.design.depth.option.signalAndRefer': 'Spot and refer to the shell',
   'cat.design.integration.question': 'How integrated?',
   'cat.design.integration.help':
-    'Do members keep working from their own (categorical) organisation, or do they become part of the local team, seconded or not? How closely they work together and how much mandate the team gets decides which new ways of working and cooperating are needed.',
+    'Do members keep working from their own (categorical) organisation, or do they become part of the local team, seconded or not? How closely they work together and how much mandate the team gets decide which new ways of working and cooperating are needed.',
   'cat.design.integration.option.ownOrganisation': 'Members work from their own organisation, with no shared mandate',
   'cat.design.integration.option.seconded':
     'Members are placed in the team (seconded or not), with no mandate of its own',
@@ -190,5 +191,5 @@ export const catalogueData: Record<keyof typeof nl, string> = {
   'cat.design.questions.reach': 'Which questions reach the team?',
   'cat.design.questions.arrival': 'How do they come in?',
   'cat.design.questions.help':
-    'The team can welcome every request for help from every resident, or limit itself to the complex ones.',
+    'The team can take on every request for help from every resident, or limit itself to the complex ones.',
 };

@@ -28,7 +28,9 @@ export const designScreen: Record<keyof typeof nl, string> = {
 
   'designScreen.frontField.title': 'Voorliggend veld (referring partners)',
   'designScreen.frontField.explain':
-    'The voorliggend veld and the first line take up residents’ simple questions and refer them to this team once their situation becomes more complicated.',
+    'In model A2 the voorliggend veld and the first line take up residents’ simple requests for help; when their problems become more complicated, professionals there refer them to the team.',
+  'designScreen.frontField.explainOther':
+    'Here you record the partners who refer residents to this team, each with their referral route.',
   'designScreen.frontField.notShell':
     'The shell is something else: the specialists around the team to whom the team refers.',
   'designScreen.frontField.a2':

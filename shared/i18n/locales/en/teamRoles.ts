@@ -4,7 +4,7 @@ import type { teamRoles as nl } from '../nl/teamRoles.js';
 export const teamRoles: Record<keyof typeof nl, string> = {
   'roles.title': 'Team roles',
   'roles.note':
-    'For each team role: whether the team has it strongly (level {level} or higher), in whom, the best level and how many members sit at each level. The roles do not come from the sources: they are the planner\u2019s starter set or your organisation\u2019s own. The sources prescribe no role model, only that team roles should reinforce each other.',
+    'For each team role: whether the team has it strongly (level {level} or higher), in whom, the best level and how many members sit at each level. The roles do not come from the sources: they are the planner\u2019s starter set or your organisation\u2019s own. The sources name no role model; at a working meeting on the research of De Waal et al. it was stressed that breaking down the walls between services only works when team roles reinforce each other.',
   'roles.caption': 'The team\u2019s team roles, with the number of members at each level',
   'roles.col.role': 'Team role',
   'roles.col.roleAndStatus': 'Team role and status',

@@ -192,7 +192,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'proposal.allPresent': 'All proposed functions are already in this team.',
   'proposal.add': 'Add',
   'proposal.addLabel': 'Add {fn}',
-  'proposal.accessA1': 'An A1 team is the residents’ one point of contact.',
+  'proposal.accessA1': 'An A1 team is one clear point of contact for all of the residents’ requests for help.',
   'proposal.accessA2':
     'No access function, not even in the shell: an A2 team receives its residents through referral by the voorliggend veld and the first line when their question is complex. Record those referral routes with this team’s voorliggend veld.',
   'proposal.notProposed': 'Not proposed',
@@ -200,7 +200,7 @@ export const ui: Record<keyof typeof nl, string> = {
   'proposal.nameInUseReason':
     'This scenario already has a function named ‘{name}’. To add this proposed function, first give that function another name.',
   'proposal.core':
-    'The planner proposes this function for every team, so that the help for a household comes together in one plan with one coordinator. The sources name that as the ambition of the broad A1 team; for other teams it is the planner’s own choice.',
+    'The planner proposes this function for every team, so that the help for a household comes together in one plan with one coordinator. Integraal werken in de wijk (2017) names that as the ambition for model A1; for other teams it is the planner’s own choice.',
   'proposal.collective': 'You chose collective arrangements too.',
   'proposal.youth': 'The team also serves children and families.',
   'proposal.elderly': 'The team also serves older people.',

@@ -41,13 +41,13 @@ export const advice = {
   'rule.modelQuestionMismatch.a2AllQuestions':
     'Het model is A2, een team voor complexe en meervoudige hulpvragen, maar bij de hulpvragen staat dat alle vragen het team bereiken. Pas het model of dat antwoord aan, zodat ze hetzelfde zeggen.',
   'rule.modelQuestionMismatch.a2Direct':
-    'Het model is A2: inwoners met complexe vragen worden door het voorliggend veld en de eerste lijn aangemeld. Bij ‘Welke vragen komen bij het team?’ en ‘Hoe komen ze binnen?’ staat echter dat inwoners alleen rechtstreeks komen. Pas het model of dat antwoord aan.',
+    'Het model is A2: inwoners met complexe vragen worden door het voorliggend veld en de eerste lijn aangemeld. Bij ‘Hoe komen ze binnen?’ staat echter dat inwoners alleen rechtstreeks komen. Pas het model of dat antwoord aan.',
   'rule.modelQuestionMismatch.a1Complex':
     'Het model is A1, een team voor alle hulpvragen, maar bij de hulpvragen staat dat alleen complexe en meervoudige vragen het team bereiken; dat past bij model A2. Pas het model of dat antwoord aan.',
   'rule.a1NoYouthExpertise.about':
     'Een A1-team zonder (voldoende) vakkennis van jeugd bij de leden en zonder consultatieafspraak voor jeugd. Bron: Integraal werken in de wijk (2017), ‘Voor- en nadelen van model A1’, nadeel ‘Specialistische- en domeinspecifieke kennis onderhouden’.',
   'rule.a1NoYouthExpertise.text':
-    'Geen lid van dit A1-team heeft (voldoende) vakkennis van jeugd, en er is geen consultatie voor jeugd vastgelegd. In een breed team vraagt zulke specialistische kennis extra onderhoud; ontbreekt ze, dan is de kans groter dat zorgen om kinderen en gezinnen over het hoofd worden gezien, dat pas laat advies wordt gevraagd of dat niet de juiste hulp wordt ingezet. Neem iemand met vakkennis van jeugd op of leg vast wie het team over jeugd consulteert.',
+    'Geen lid van dit A1-team heeft (voldoende) vakkennis van jeugd, en er is geen consultatie voor jeugd vastgelegd. In een breed team vraagt zulke specialistische kennis extra onderhoud; ontbreekt ze, dan is de kans groter dat zorgen om kinderen en gezinnen over het hoofd worden gezien, dat pas laat advies wordt gevraagd of dat niet de juiste hulp wordt ingezet. Neem iemand met vakkennis van jeugd op of leg vast bij wie het team advies over jeugd vraagt.',
   'rule.a1NarrowBreadth.about':
     'Een A1-team dat niet alle leeftijdsgroepen bedient, en wat zo’n splitsing vraagt. Bron: Integraal werken in de wijk (2017), ‘Voor- en nadelen van model A1’ (Gouda over gescheiden teams voor 18- en 18+); welke afspraken een splitsing vraagt, is een eigen advies van de planner.',
   'rule.a1NarrowBreadth.textAt18':
@@ -91,7 +91,7 @@ export const advice = {
   'rule.crisisPlacement.inTeam':
     '{function} staat in het team, maar bij ‘Hoe ver?’ staat dat het team signaleert en doorverwijst. Een team kan crisisinterventie zelf als functie hebben; kies dan bij ‘Hoe ver?’ voor zelf oplossen, of plaats de functie in de schil als het team crises doorverwijst.',
   'rule.crisisPlacement.inShell':
-    '{function} staat in de schil, terwijl het team volgens ‘Hoe ver?’ zelf oplost, en het plan zegt niet wie het team bij een crisis inschakelt. Breng de functie in het team onder, of leg bij de functie vast wie het team raadpleegt en hoe snel.',
+    '{function} staat in de schil, terwijl het team volgens ‘Hoe ver?’ zelf oplost, en het plan zegt niet wie het team bij een crisis inschakelt. Breng de functie in het team onder, of leg bij de functie vast bij wie het team te rade gaat en hoe snel.',
   'rule.collectiveWithoutFunction.about':
     'Het team kiest voor collectieve arrangementen, maar geen functie in het team draagt ze. Bron: De Waal e.a. (Hogeschool Utrecht), de vraag ‘Hoe breed?’.',
   'rule.collectiveWithoutFunction.text':
@@ -116,21 +116,21 @@ export const advice = {
   'rule.shellExpertiseUnrecognised.about':
     'Vakkennis die alleen in de schil zit, met een consultatieafspraak maar zonder teamlid dat de vraag herkent. Eigen controle van de planner, afgeleid van het A1-nadeel over problematiek niet herkennen en te lang wachten met consulteren (Integraal werken in de wijk, 2017, ‘Voor- en nadelen van model A1’).',
   'rule.shellExpertiseUnrecognised.text':
-    'Vakkennis van {expertise} zit alleen in de schil. Zorg dat het team weet wanneer het die inroept (scholing, vaste consultatie), anders wordt te laat doorverwezen.',
+    'Vakkennis van {expertise} zit alleen in de schil. Zorg dat het team weet wanneer het die inroept (scholing, vaste consultatie), anders dreigt het team te laat door te verwijzen.',
   'rule.competencySinglePerson.about':
     'Een competentie die het team nodig heeft en die op één persoon rust. Eigen controle van de planner, bij de twaalf eigenschappen voor integraal werken die De Waal e.a. (Hogeschool Utrecht) noemen en die onder meer in het Competentieprofiel generalist staan.',
   'rule.competencySinglePerson.text':
     '{competency} op niveau {level} rust alleen op {holder}. Bij afwezigheid of vertrek mist het team dit; ontwikkel het bij een tweede teamlid.',
   'rule.teamRoleAbsent.about':
-    'Een teamrol die geen teamlid sterk heeft (niveau {level} of hoger). Eigen controle van de planner, bij De Waal e.a. (Hogeschool Utrecht), ‘Vakkennis, talent en de cruciale rol van teamleiders’ (teamrollen moeten elkaar versterken).',
+    'Een teamrol die geen teamlid sterk heeft (niveau {level} of hoger). Eigen controle van de planner, bij De Waal e.a. (Hogeschool Utrecht), ‘Vakkennis, talent en de cruciale rol van teamleiders’ (op de werkbijeenkomst benadrukt: ontschotting werkt alleen als teamrollen elkaar versterken).',
   'rule.teamRoleAbsent.text_one':
-    'Geen teamlid heeft de teamrol {roles} sterk (niveau {level} of hoger). Teamrollen moeten elkaar versterken; bespreek wie deze rol kan oppakken of let erop bij een nieuw teamlid.',
+    'Geen teamlid heeft de teamrol {roles} sterk (niveau {level} of hoger). Ontschotting werkt alleen als teamrollen elkaar versterken (werkbijeenkomst, De Waal e.a.); bespreek wie deze rol kan oppakken of let erop bij een nieuw teamlid.',
   'rule.teamRoleAbsent.text_other':
-    'Geen teamlid heeft deze {count} teamrollen sterk (niveau {level} of hoger): {roles}. Teamrollen moeten elkaar versterken; bespreek wie deze rollen kan oppakken of let erop bij nieuwe teamleden.',
+    'Geen teamlid heeft deze {count} teamrollen sterk (niveau {level} of hoger): {roles}. Ontschotting werkt alleen als teamrollen elkaar versterken (werkbijeenkomst, De Waal e.a.); bespreek wie deze rollen kan oppakken of let erop bij nieuwe teamleden.',
   'rule.teamRoleSingle.about':
-    'Een teamrol die maar één teamlid sterk heeft (niveau {level} of hoger). Eigen controle van de planner, bij De Waal e.a. (Hogeschool Utrecht), ‘Vakkennis, talent en de cruciale rol van teamleiders’ (teamrollen moeten elkaar versterken).',
+    'Een teamrol die maar één teamlid sterk heeft (niveau {level} of hoger). Eigen controle van de planner, bij De Waal e.a. (Hogeschool Utrecht), ‘Vakkennis, talent en de cruciale rol van teamleiders’ (op de werkbijeenkomst benadrukt: ontschotting werkt alleen als teamrollen elkaar versterken).',
   'rule.teamRoleSingle.text':
-    'De teamrol {role} rust alleen op {holder}. Bij afwezigheid of vertrek valt die rol weg; kijk wie haar kan leren.',
+    'De teamrol {role} rust alleen op {holder}. Bij afwezigheid of vertrek valt die rol weg; kijk wie deze rol erbij kan leren.',
   'rule.teamRolesNotRated.about':
     'Een team waarvan nog niemand op teamrollen is beoordeeld. Eigen controle van de planner, bij De Waal e.a. (Hogeschool Utrecht), ‘Vakkennis, talent en de cruciale rol van teamleiders’.',
   'rule.teamRolesNotRated.text':

@@ -65,7 +65,7 @@ export const catalogueData = {
 
   // Functies
   'cat.functions.note':
-    'Acht ingebouwde functies noemen De Waal e.a. (Hogeschool Utrecht) als functies die een team kan hebben, van crisisinterventie tot somatische zorg. Toegang / frontoffice, Casusregie, Collectieve arrangementen en Jeugd voegt de planner zelf toe. De omschrijvingen, eisen en levensgebieden van alle functies zijn voorstellen van de planner.',
+    'Acht van de ingebouwde functies komen uit De Waal e.a. (Hogeschool Utrecht), die ze noemen als functies die een team kan hebben, van crisisinterventie tot somatische zorg. Toegang / frontoffice, Casusregie, Collectieve arrangementen en Jeugd voegt de planner zelf toe. De omschrijvingen, eisen en levensgebieden van alle functies zijn voorstellen van de planner.',
   'cat.function.crisisIntervention.name': 'Crisisinterventie',
   'cat.function.crisisIntervention.description': 'Snel ingrijpen en stabiliseren als een situatie uit de hand loopt.',
   'cat.function.socioPedagogical.name': 'Sociaalpedagogische zorg',
@@ -101,7 +101,7 @@ export const catalogueData = {
   'cat.source.hu2014.title': 'Integrale wijkteams: een kwestie van kiezen',
   'cat.source.hu2014.authors': 'Vincent de Waal, Inge Scheijmans, Joep Binkhorst en Jean Pierre Wilken',
   'cat.source.hu2014.origin':
-    'Artikel over onderzoek van de Wmo-werkplaats van Hogeschool Utrecht; zonder jaartal of uitgever, het noemt een onderzoeksrapport van januari 2014',
+    'Artikel over onderzoek van de Wmo-werkplaats van Hogeschool Utrecht; zonder jaartal of uitgever; het noemt een onderzoeksrapport van januari 2014',
   'cat.source.hu2014.section.designQuestions': 'Inleiding: de drie vragen (hoe breed, hoe ver, hoe geïntegreerd)',
   'cat.source.hu2014.section.functions': 'Het is lang niet altijd duidelijk welke functies een team dient te vervullen',
   'cat.source.hu2014.section.models': 'Verschillende teammodellen',
@@ -123,12 +123,12 @@ export const catalogueData = {
     'Eén functionele eenheid voor een afgebakend gebied, samengesteld uit disciplines van meerdere organisaties. De leden blijven nauw gebonden aan de organisatie waar ze vandaan komen, hun moederorganisatie.',
   'cat.orgType.integraal.name': 'Integraal team',
   'cat.orgType.integraal.summary':
-    'Dit team heeft een mandaat en werkt zelfstandig: het mag op verschillende terreinen zelf besluiten en werkt vanuit één gedeelde visie. Met hun moederorganisatie zijn de leden maar los verbonden, en dan vooral functioneel, niet hiërarchisch. Er is een eigen leidinggevende voor het team; die legt (functioneel of hiërarchisch) verantwoording af aan de gemeente, aan het consortium van samenwerkende instellingen, of aan beide.',
+    'Dit team heeft een mandaat en werkt zelfstandig: het mag op verschillende terreinen zelf besluiten en werkt vanuit één gedeelde visie. Met hun moederorganisatie zijn de leden maar licht verbonden; die binding is eerder functioneel dan hiërarchisch. Er is een eigen leidinggevende voor het team; die legt (functioneel of hiërarchisch) verantwoording af aan de gemeente, aan het consortium van samenwerkende instellingen, of aan beide.',
 
   // Teammodellen (Integraal werken in de wijk, 2017); voor- en nadelen alleen voor zover de bron ze geeft
   'cat.teamModel.A1.name': 'A1 – breed integraal team voor alle vragen',
   'cat.teamModel.A1.summary':
-    'Een breed integraal team dat elke hulpvraag van elke inwoner aanneemt. Is het nodig, dan vraagt het specialisten van buiten het team om advies of haalt het hen erbij.',
+    'Een breed integraal team dat elke hulpvraag van elke inwoner aanneemt. Is het nodig, dan vraagt het specialisten van buiten het team om advies of schakelt het hen in.',
   'cat.teamModel.A1.share': '42 procent van de gemeenten koos voor dit model.',
   'cat.teamModel.A1.pro1':
     'Eén plek voor alle vragen: elke inwoner kan met elke hulpvraag bij hetzelfde team terecht. Volgens de gemeenten die dit model kozen, maakt dat het overzichtelijk.',
@@ -142,25 +142,25 @@ export const catalogueData = {
     'Zware vragen blijven te lang in het team: houdt een breed team een hulpvraag langer zelf vast omdat specifieke kennis ontbreekt, dan dreigt de gespecialiseerde zorg pas laat te worden ingeschakeld.',
   'cat.teamModel.A2.name': 'A2 – breed integraal team voor complexe en meervoudige vragen',
   'cat.teamModel.A2.summary':
-    'Dit brede integrale team neemt de complexe en meervoudige hulpvragen voor zijn rekening. Met een eenvoudige vraag om formele of informele steun gaan inwoners naar de eerste lijn en het voorliggend veld, die er vóór de transities al waren. Wordt het ingewikkelder, dan meldt een professional daar hen aan bij dit team. Net als A1 is het een breed team; het verschil zit in welke vragen het team bereiken en langs welke weg.',
+    'Dit brede integrale team neemt de complexe en meervoudige hulpvragen voor zijn rekening. Met een eenvoudige vraag om formele of informele steun gaan inwoners naar de eerste lijn en het voorliggend veld, die er vóór de transities al waren. Wordt het ingewikkelder, dan meldt een professional uit het voorliggend veld hen bij dit team aan. Net als A1 is het een breed team; het verschil zit in welke vragen het team bereiken en langs welke weg.',
   'cat.teamModel.A2.share': 'Een vijfde van de gemeenten koos voor dit model.',
   'cat.teamModel.A2.pro1':
     'Ruimte voor complexe casussen: omdat het team alleen complexe of meervoudige problematiek krijgt, heeft het meer tijd en ruimte om die op te pakken en er de regie in te voeren.',
   'cat.teamModel.A2.pro2':
-    'Voortbouwen op wat er al is: een voorliggend veld dat vóór de transities goed georganiseerd was, blijft overeind en het team haakt daarop aan. Wie die voorzieningen al gebruikte, professional of inwoner, weet de weg nog. Het voorliggend veld doet dan de enkelvoudige vragen en de lichte steun, het team alleen wat complex is of om gespecialiseerde zorg vraagt.',
+    'Voortbouwen op wat er al is: een voorliggend veld dat vóór de transities goed georganiseerd was, blijft overeind en het team haakt daarop aan. Wie die voorzieningen al gebruikte, professional of inwoner, weet de weg nog. Het voorliggend veld neemt dan de enkelvoudige vragen en de lichte steun voor zijn rekening, het team alleen wat complex is of om gespecialiseerde zorg vraagt.',
   'cat.teamModel.A2.pro3':
     'Vakkennis blijft op peil: de specialisten in het team krijgen vooral complexe vragen, en dat daagt hen uit hun specialistische kennis verder uit te bouwen.',
   'cat.teamModel.A2.pro3.caveat':
     'Kanttekening van de bron: dit voordeel kwam niet uitdrukkelijk naar voren bij de gemeenten die werden geïnterviewd.',
   'cat.teamModel.A2.con1':
-    'Geen voordeur voor inwoners: zij weten niet altijd waar ze met een hulpvraag naartoe moeten.',
+    'Geen directe voordeur voor inwoners: zij weten niet altijd waar ze met een hulpvraag naartoe moeten.',
   'cat.teamModel.A2.con2':
     'Goede lijnen met het voorliggend veld: een team voor complexe problematiek krijgt zijn casussen van die partners, dus de samenwerking met hen weegt extra zwaar.',
   'cat.teamModel.A2.con3':
     'Alleen het probleem in beeld: door de nadruk op complexe vragen kunnen professionals blijven werken vanuit het probleem, met minder oog voor alle levensgebieden van een inwoner.',
   'cat.teamModel.domain.name': 'Domeinspecifiek team',
   'cat.teamModel.domain.summary':
-    'Een team dat zich toespitst op een deel van de zorg- en dienstverlening, bijvoorbeeld op één of twee van de gebieden hulpverlening, lokale zorg en samenlevingsopbouw, in plaats van het hele sociale domein.',
+    'Een team dat zich toespitst op een deel van de zorg- en dienstverlening, bijvoorbeeld op één of twee van de gebieden hulpverlening, lokale zorg en samenlevingsopbouw, in plaats van het hele sociale domein. Het nieuwsbericht noemt dit model alleen bij naam; deze omschrijving volgt De Waal e.a., volgens wie een team ook voor slechts een of twee van die gebieden kan kiezen.',
   'cat.teamModel.targetGroup.name': 'Doelgroepspecifiek team',
   'cat.teamModel.targetGroup.summary': 'Een team dat zich toespitst op een bepaalde leeftijdsgroep of doelgroep.',
   'cat.teamModel.noneInSources':
@@ -189,7 +189,7 @@ export const catalogueData = {
   'cat.design.depth.option.signalAndRefer': 'Signaleren en doorverwijzen naar de schil',
   'cat.design.integration.question': 'Hoe geïntegreerd?',
   'cat.design.integration.help':
-    'Blijven de leden werken vanuit hun eigen (categoriale) instelling, of gaan ze, gedetacheerd of niet, echt deel uitmaken van het lokale team? Hoe nauw er wordt samengewerkt en hoeveel mandaat het team krijgt, bepaalt welke nieuwe manieren van werken en samenwerken nodig zijn.',
+    'Blijven de leden werken vanuit hun eigen (categoriale) instelling, of gaan ze, gedetacheerd of niet, echt deel uitmaken van het lokale team? Hoe nauw er wordt samengewerkt en hoeveel mandaat het team krijgt, bepalen welke nieuwe manieren van werken en samenwerken nodig zijn.',
   'cat.design.integration.option.ownOrganisation':
     'Leden werken vanuit hun eigen instelling, zonder gezamenlijk mandaat',
   'cat.design.integration.option.seconded':
@@ -198,5 +198,5 @@ export const catalogueData = {
   'cat.design.questions.reach': 'Welke vragen komen bij het team?',
   'cat.design.questions.arrival': 'Hoe komen ze binnen?',
   'cat.design.questions.help':
-    'Het team kan elke hulpvraag van elke inwoner welkom heten, of zich beperken tot de complexe hulpvragen.',
+    'Het team kan elke hulpvraag van elke inwoner aannemen, of zich beperken tot de complexe hulpvragen.',
 } as const;

@@ -30,7 +30,9 @@ export const designScreen = {
 
   'designScreen.frontField.title': 'Voorliggend veld',
   'designScreen.frontField.explain':
-    'Het voorliggend veld en de eerste lijn vangen eenvoudige vragen van inwoners op en melden hen bij dit team aan zodra hun situatie ingewikkelder wordt.',
+    'In model A2 vangen het voorliggend veld en de eerste lijn de eenvoudige hulpvragen van inwoners op; wordt hun problematiek ingewikkelder, dan melden professionals uit dat veld hen bij het team aan.',
+  'designScreen.frontField.explainOther':
+    'Hier legt u de partners vast die inwoners bij dit team aanmelden, elk met hun aanmeldroute.',
   'designScreen.frontField.notShell':
     'De schil is iets anders: de specialisten rond het team naar wie het team doorverwijst.',
   'designScreen.frontField.a2':
@@ -72,7 +74,7 @@ export const designScreen = {
 
   'designScreen.consult.title': 'Consultatieafspraken',
   'designScreen.consult.explain':
-    'Per vakgebied dat het team zelf niet (genoeg) in huis heeft: wie het team raadpleegt, met welke afspraak en hoe snel.',
+    'Per vakgebied dat het team zelf niet (genoeg) in huis heeft: bij wie het team te rade gaat, met welke afspraak en hoe snel.',
   'designScreen.consult.lacking':
     'Functies vragen om kennis die niemand in het team heeft en waarvoor nog geen afspraak is: {list}.',
   'designScreen.consult.empty': 'Nog geen consultatieafspraken.',

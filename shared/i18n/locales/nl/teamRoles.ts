@@ -2,7 +2,7 @@
 export const teamRoles = {
   'roles.title': 'Teamrollen',
   'roles.note':
-    'Per teamrol: of iemand in het team de rol sterk heeft (niveau {level} of hoger) en wie, het hoogste niveau en hoeveel teamleden op elk niveau zitten. De rollen komen niet uit de bronnen: het is de startset van de planner of de eigen set van uw organisatie. De bronnen schrijven geen rolmodel voor, wel dat teamrollen elkaar moeten versterken.',
+    'Per teamrol: of iemand in het team de rol sterk heeft (niveau {level} of hoger) en wie, het hoogste niveau en hoeveel teamleden op elk niveau zitten. De rollen komen niet uit de bronnen: het is de startset van de planner of de eigen set van uw organisatie. De bronnen noemen geen rolmodel; op een werkbijeenkomst over het onderzoek van De Waal e.a. werd benadrukt dat ontschotting alleen werkt als teamrollen elkaar versterken.',
   'roles.caption': 'Teamrollen van het team, met het aantal teamleden per niveau',
   'roles.col.role': 'Teamrol',
   'roles.col.roleAndStatus': 'Teamrol en status',

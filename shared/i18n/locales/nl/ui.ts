@@ -196,7 +196,7 @@ export const ui = {
   'proposal.allPresent': 'Alle voorgestelde functies staan al in dit team.',
   'proposal.add': 'Toevoegen',
   'proposal.addLabel': '{fn} toevoegen',
-  'proposal.accessA1': 'Een A1-team is het ene aanspreekpunt voor inwoners.',
+  'proposal.accessA1': 'Een A1-team is voor inwoners één duidelijk aanspreekpunt voor al hun hulpvragen.',
   'proposal.accessA2':
     'Geen toegangsfunctie, ook niet in de schil: een A2-team krijgt zijn inwoners via aanmelding door het voorliggend veld en de eerste lijn, als hun vraag complex is. Leg die aanmeldroutes vast bij het voorliggend veld van dit team.',
   'proposal.notProposed': 'Niet voorgesteld',
@@ -204,7 +204,7 @@ export const ui = {
   'proposal.nameInUseReason':
     'Dit scenario heeft al een functie met de naam ‘{name}’. Wilt u deze voorgestelde functie toevoegen, geef die functie dan eerst een andere naam.',
   'proposal.core':
-    'De planner stelt deze functie voor elk team voor, zodat de hulp aan een huishouden samenkomt in één plan met één regisseur. De bronnen noemen dat de ambitie van het brede A1-team; voor andere teams is het een keuze van de planner.',
+    'De planner stelt deze functie voor elk team voor, zodat de hulp aan een huishouden samenkomt in één plan met één regisseur. Integraal werken in de wijk (2017) noemt dat bij model A1 als ambitie; voor andere teams is het een keuze van de planner.',
   'proposal.collective': 'U kiest ook voor collectieve arrangementen.',
   'proposal.youth': 'Het team werkt ook voor jeugd en gezinnen.',
   'proposal.elderly': 'Het team werkt ook voor ouderen.',

@@ -3,6 +3,7 @@ import type { Team } from '../../../../shared/domain/schemas.js';
 import { fn, holds, needs, person, plan, team } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
 import { en, nl } from '../../../support/inLanguage.js';
+import { catalogueData as catalogueNl } from '../../../../shared/i18n/locales/nl/catalogueData.js';
 
 const youthConsultation = {
   expertise: 'youth',
@@ -163,6 +164,14 @@ describe('model-question-mismatch', () => {
     expect(en(adviceFor('model-question-mismatch', withQuestions('A2', 'complex', 'direct'))[0]!.message)).toContain(
       'only come directly',
     );
+  });
+
+  it('names only the question it looked at when A2 residents only come directly', () => {
+    // The rule fires on the arrival answer alone (reach is 'complex', which fits A2), so the
+    // advice must point to that question and not to the one about which questions reach the team.
+    const text = nl(adviceFor('model-question-mismatch', withQuestions('A2', 'complex', 'direct'))[0]!.message);
+    expect(text).toContain(`‘${catalogueNl['cat.design.questions.arrival']}’`);
+    expect(text).not.toContain(catalogueNl['cat.design.questions.reach']);
   });
 
   it('flags an A1 team that takes only complex questions', () => {
