@@ -1,11 +1,12 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { ComboBox, FieldError, Input, Label, Text } from 'react-aria-components';
 import { disciplineName } from '../../shared/catalogue/disciplines.js';
 import { disciplineFromText, disciplineOptions, isOwnDiscipline } from '../../shared/catalogue/ownDisciplines.js';
 import { containsSearch } from '../../shared/i18n/searchText.js';
 import { useStores } from '../app/StoreContext.js';
 import { useT } from '../i18n/useT.js';
+import { PickerOptions, PickerShowAllButton } from '../ui/pickerParts.js';
 
 /**
  * A professional's discipline: one of the catalogue's, one of the municipality's own that
@@ -53,11 +54,7 @@ export const DisciplineField = observer(function DisciplineField({
       <Label>{t('pool.discipline')}</Label>
       <div className="search-picker-box">
         <Input className="search-picker-input" />
-        <Button className="search-picker-button" aria-label={t('professionals.disciplineAll')}>
-          <span aria-hidden="true" className="chevron">
-            ▾
-          </span>
-        </Button>
+        <PickerShowAllButton label={t('professionals.disciplineAll')} />
       </div>
       {isNew ? (
         <Text slot="description" className="field-warning">
@@ -65,16 +62,8 @@ export const DisciplineField = observer(function DisciplineField({
         </Text>
       ) : null}
       <FieldError className="field-error">{t('professionals.disciplineRequired')}</FieldError>
-      <Popover className="popover">
-        {/* No match closes the list: the line under the field says what leaving it will store. */}
-        <ListBox className="listbox">
-          {(option: { id: string; label: string }) => (
-            <ListBoxItem id={option.id} className="listbox-item" textValue={option.label}>
-              {option.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+      {/* No match closes the list: the line under the field says what leaving it will store. */}
+      <PickerOptions />
     </ComboBox>
   );
 });

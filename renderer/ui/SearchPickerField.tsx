@@ -1,24 +1,11 @@
 import { type KeyboardEvent, type MouseEvent, type Ref, useContext } from 'react';
-import {
-  Button,
-  ComboBox,
-  ComboBoxStateContext,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-} from 'react-aria-components';
+import { ComboBox, ComboBoxStateContext, Input, Label } from 'react-aria-components';
 import { containsSearch } from '../../shared/i18n/searchText.js';
-
-interface SearchPickerOption {
-  id: string;
-  label: string;
-}
+import { type PickerOption, PickerOptions, PickerShowAllButton } from './pickerParts.js';
 
 export interface SearchPickerFieldProps {
   label: string;
-  options: readonly SearchPickerOption[];
+  options: readonly PickerOption[];
   value: string | null;
   onChange: (id: string) => void;
   placeholder?: string;
@@ -67,21 +54,9 @@ export function SearchPickerField({
           title={options.find((option) => option.id === value)?.label}
         />
         {/* Our own name, not react-aria's, so the look-alike can say the same before the hand-over. */}
-        <Button className="search-picker-button" aria-label={showAllLabel}>
-          <span aria-hidden="true" className="chevron">
-            ▾
-          </span>
-        </Button>
+        <PickerShowAllButton label={showAllLabel} />
       </div>
-      <Popover className="popover">
-        <ListBox className="listbox" renderEmptyState={() => <NoMatch noMatch={noMatch} />}>
-          {(option: SearchPickerOption) => (
-            <ListBoxItem id={option.id} className="listbox-item" textValue={option.label}>
-              {option.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+      <PickerOptions renderEmptyState={() => <NoMatch noMatch={noMatch} />} />
     </ComboBox>
   );
 }
