@@ -30,7 +30,9 @@ export const expertiseMissingInTeam = defineRule(
   },
   ({ plan, report }, say) =>
     report.expertise
-      .filter((e) => e.status === 'missing')
+      // Without a consultation arrangement, expertise-no-consultation (or the A1 youth rule) already
+      // says it once, with both ways out; two lines about one gap read as two problems.
+      .filter((e) => e.status === 'missing' && hasConsultation(plan, e.key))
       .map((e) => {
         const name = expertiseName(e.key);
         const asking = functionNames(plan, e.requiredBy);

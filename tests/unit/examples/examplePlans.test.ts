@@ -38,7 +38,8 @@ describe('example plans', () => {
     expect(rules).toEqual(
       expect.arrayContaining([
         'function-without-members',
-        'expertise-missing',
+        // No consultation for it, so the one line that names both ways out (not also expertise-missing).
+        'expertise-no-consultation',
         'front-field-missing',
         'over-allocated',
       ]),

@@ -104,12 +104,12 @@ export const advice: Record<keyof typeof nl, string> = {
     '{function} has {allocated} of the {required} hours per week it needs; {count} hour is missing.',
   'rule.functionShortOfHours.text_other':
     '{function} has {allocated} of the {required} hours per week it needs; {count} hours are missing.',
-  'rule.expertiseMissing.about': `Specialist knowledge an in-team function asks for that no member has. The planner\u2019s own check, on the specialist knowledge of De Waal et al. (Hogeschool Utrecht), ‘${section.expertise}’.`,
+  'rule.expertiseMissing.about': `Specialist knowledge an in-team function asks for that no member has, although a consultation is arranged for it. The planner\u2019s own check, on the specialist knowledge of De Waal et al. (Hogeschool Utrecht), ‘${section.expertise}’.`,
   'rule.expertiseMissing.text':
-    'No member has specialist knowledge of {expertise}, while {functions} asks for it. Add someone with this knowledge or place the function in the shell.',
+    'No member has specialist knowledge of {expertise}, while {functions} asks for it. A consultation is arranged for it; if that is not enough for this function, add someone with this knowledge or place the function in the shell.',
   'rule.expertiseNoConsultation.about': `Specialist knowledge a function asks for that no team member has at the level asked, with no consultation arrangement. The planner’s own check, derived from the A1 drawback ‘Keeping knowledge current’ (Integraal werken in de wijk, 2017, ‘${section.a1}’).`,
   'rule.expertiseNoConsultation.text':
-    'No member has specialist knowledge of {expertise} at level {level} (asked for by {functions}), and no consultation is arranged for it. Without that arrangement, problems are more easily missed or raised too late. Record whom the team consults on it: in the team setup, or as the consultation of a function in the shell.',
+    'No member has specialist knowledge of {expertise} at level {level} (asked for by {functions}), and no consultation is arranged for it. Without that arrangement, problems are more easily missed or raised too late. Add someone with this knowledge to the team, or record whom the team asks for advice on it: in the team setup, or as the consultation of a function in the shell.',
   'rule.shellExpertiseUnrecognised.about': `Specialist knowledge only in the shell, with a consultation arrangement but no team member who recognises the question. The planner’s own check, derived from the A1 drawback about not recognising problems and consulting too late (Integraal werken in de wijk, 2017, ‘${section.a1}’).`,
   'rule.shellExpertiseUnrecognised.text':
     'Specialist knowledge of {expertise} sits only in the shell. Make sure the team knows when to call on it (training, regular consultation), or the team risks referring too late.',

@@ -106,13 +106,13 @@ export const advice = {
   'rule.functionShortOfHours.text_other':
     '{function} heeft {allocated} van de {required} uur per week; er ontbreekt {count} uur.',
   'rule.expertiseMissing.about':
-    'Vakkennis die een functie in het team vraagt en die geen teamlid heeft. Eigen controle van de planner, bij de vakkennis uit De Waal e.a. (Hogeschool Utrecht), ‘Vakkennis, talent en de cruciale rol van teamleiders’.',
+    'Vakkennis die een functie in het team vraagt en die geen teamlid heeft, terwijl er wel een consultatieafspraak voor is. Eigen controle van de planner, bij de vakkennis uit De Waal e.a. (Hogeschool Utrecht), ‘Vakkennis, talent en de cruciale rol van teamleiders’.',
   'rule.expertiseMissing.text':
-    'Geen teamlid heeft vakkennis van {expertise}, terwijl {functions} daarom vraagt. Neem iemand met deze vakkennis op of plaats de functie in de schil.',
+    'Geen teamlid heeft vakkennis van {expertise}, terwijl {functions} daarom vraagt. Er is wel consultatie voor afgesproken; is die voor deze functie niet genoeg, neem dan iemand met deze vakkennis op of plaats de functie in de schil.',
   'rule.expertiseNoConsultation.about':
     'Vakkennis die een functie vraagt en die geen teamlid op het gevraagde niveau heeft, zonder consultatieafspraak. Eigen controle van de planner, afgeleid van het A1-nadeel ‘Specialistische- en domeinspecifieke kennis onderhouden’ (Integraal werken in de wijk, 2017, ‘Voor- en nadelen van model A1’).',
   'rule.expertiseNoConsultation.text':
-    'Geen teamlid heeft vakkennis van {expertise} op niveau {level} (gevraagd door {functions}), en er is geen consultatie voor afgesproken. Zonder die afspraak wordt problematiek eerder gemist of te laat besproken. Leg vast wie het team hierover raadpleegt: bij de teaminrichting, of als consultatie bij een functie in de schil.',
+    'Geen teamlid heeft vakkennis van {expertise} op niveau {level} (gevraagd door {functions}), en er is geen consultatie voor afgesproken. Zonder die afspraak wordt problematiek eerder gemist of te laat besproken. Neem iemand met deze vakkennis in het team op, of leg vast bij wie het team hierover advies vraagt: bij de teaminrichting, of als consultatie bij een functie in de schil.',
   'rule.shellExpertiseUnrecognised.about':
     'Vakkennis die alleen in de schil zit, met een consultatieafspraak maar zonder teamlid dat de vraag herkent. Eigen controle van de planner, afgeleid van het A1-nadeel over problematiek niet herkennen en te lang wachten met consulteren (Integraal werken in de wijk, 2017, ‘Voor- en nadelen van model A1’).',
   'rule.shellExpertiseUnrecognised.text':

@@ -52,7 +52,7 @@ describe('advice in both languages', () => {
     expect(en(byRule('competency-single-person').message)).toMatch(
       /^Creativity at level 3 rests on Lisa de Vries alone\./,
     );
-    expect(nl(byRule('expertise-missing').message)).toContain('vakkennis van schulden en armoede, terwijl Casusregie');
+    expect(nl(byRule('expertise-no-consultation').message)).toContain('vakkennis van schulden en armoede op niveau');
     expect(en(byRule('assessment-missing').message)).toContain('The competencies of Lisa de Vries were never assessed');
     expect(nl(byRule('a1-narrow-breadth').message)).toContain('(niet voor: Jeugd (0-17), Ouderen (65+))');
     expect(en(byRule('a1-narrow-breadth').message)).toContain('(not: Youth (0-17), Older people (65+))');

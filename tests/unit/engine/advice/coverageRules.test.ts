@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fn, holds, needs, person, plan } from '../fixtures.js';
+import { fn, holds, needs, person, plan, team } from '../fixtures.js';
 import { adviceFor } from './adviceTestKit.js';
 import { en, nl } from '../../../support/inLanguage.js';
 
@@ -27,8 +27,17 @@ describe('competency-single-person', () => {
 });
 
 describe('expertise-missing', () => {
+  const debtDesk = {
+    expertise: 'debt',
+    organisation: 'Schuldhulp regio',
+    contact: '',
+    arrangement: '',
+    responseTime: '',
+  };
+
   it('warns for expertise an in-team function asks for that no member brings, naming the function', () => {
     const p = plan({
+      team: team({ consultations: [debtDesk] }),
       functions: [
         fn('f', [], { name: 'Schulddienstverlening', expertise: [needs('debt')] }),
         fn('g', [], { expertise: [needs('youth')] }),
@@ -40,6 +49,18 @@ describe('expertise-missing', () => {
     expect(advice).toHaveLength(1);
     expect(nl(advice[0]!.message)).toContain('schulden en armoede');
     expect(nl(advice[0]!.message)).toContain('Schulddienstverlening');
+  });
+
+  it('leaves a gap without consultation to expertise-no-consultation, which names both ways out, one line', () => {
+    const p = plan({
+      functions: [fn('f', [], { name: 'Schulddienstverlening', expertise: [needs('debt')] })],
+      professionals: [],
+    });
+    expect(adviceFor('expertise-missing', p)).toEqual([]);
+    const [line, ...more] = adviceFor('expertise-no-consultation', p);
+    expect(more).toEqual([]);
+    expect(nl(line!.message)).toContain('Neem iemand met deze vakkennis in het team op, of leg vast bij wie het team');
+    expect(en(line!.message)).toContain('Add someone with this knowledge to the team, or record whom the team asks');
   });
 });
 
