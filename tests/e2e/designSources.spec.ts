@@ -6,6 +6,8 @@ test('the design screen shows every model statement with its source, own notes, 
   page,
   planner,
 }) => {
+  // It walks every model, switches the team's model and reloads: more than the default 45 s on a loaded machine.
+  test.setTimeout(90_000);
   const shell = new AppShell(page);
   const design = new DesignSetupPage(page);
   await shell.chooseTeam('Voorbeeldwijk-Zuid');
