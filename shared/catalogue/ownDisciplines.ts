@@ -36,7 +36,9 @@ export function disciplineFromText(text: string, inUse: Iterable<string>): strin
   if (typed === '' || typed.length > MAX_DISCIPLINE_LENGTH) return null;
   const catalogued = disciplineKey(typed);
   if (catalogued) return catalogued;
+  // Only a written name can join another: "-" and " " both normalise to nothing.
   const form = normalise(typed);
+  if (form === '') return typed;
   for (const used of inUse) if (isOwnDiscipline(used) && normalise(used) === form) return used;
   return typed;
 }

@@ -24,6 +24,8 @@ describe('a typed discipline', () => {
     expect(disciplineFromText('buurtsportcoach', ['socialWorker', 'Buurtsportcoach'])).toBe('Buurtsportcoach');
     expect(disciplineFromText('Ervarings-deskundige', ['Ervaringsdeskundige'])).toBe('Ervaringsdeskundige');
     expect(disciplineFromText('Leerplichtambtenaar', ['Buurtsportcoach'])).toBe('Leerplichtambtenaar');
+    // A name of only dashes normalises to nothing, as a blank stored value does: they are not one discipline.
+    expect(disciplineFromText('-', [' '])).toBe('-');
   });
 
   it('is nothing when blank or longer than the store takes', () => {
