@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { ComboBox, FieldError, Input, Label, Text } from 'react-aria-components';
-import { disciplineName } from '../../shared/catalogue/disciplines.js';
+import { MAX_DISCIPLINE_LENGTH, disciplineName } from '../../shared/catalogue/disciplines.js';
 import { disciplineFromText, disciplineOptions, isOwnDiscipline } from '../../shared/catalogue/ownDisciplines.js';
 import { containsSearch } from '../../shared/i18n/searchText.js';
 import { useStores } from '../app/StoreContext.js';
@@ -30,7 +30,8 @@ export const DisciplineField = observer(function DisciplineField({
   const [text, setText] = useState(() => disciplineName(discipline, lang));
   const [blank, setBlank] = useState(false);
   const inUse = professionals.disciplines;
-  const typed = text.trim() === '' ? null : disciplineFromText(text, inUse);
+  // Null only for an empty field: the input takes no more than the store keeps.
+  const typed = disciplineFromText(text, inUse);
   const isNew = typed !== null && isOwnDiscipline(typed) && !inUse.includes(typed);
   const save = () => {
     setBlank(typed === null);
@@ -53,7 +54,7 @@ export const DisciplineField = observer(function DisciplineField({
     >
       <Label>{t('pool.discipline')}</Label>
       <div className="search-picker-box">
-        <Input className="search-picker-input" />
+        <Input className="search-picker-input" maxLength={MAX_DISCIPLINE_LENGTH} />
         <PickerShowAllButton label={t('professionals.disciplineAll')} />
       </div>
       {isNew ? (
