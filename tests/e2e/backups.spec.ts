@@ -96,15 +96,15 @@ test('a damaged backup is listed as such without a restore button; one damaged l
 
   const backups = new BackupsDialog(page);
   await backups.open();
-  const damagedRow = backups.rowAt(damaged.createdAt);
+  const damagedRow = backups.rowAt(damaged.createdAt, 'handmatig');
   await expect(damagedRow).toContainText('Beschadigd, kan niet worden teruggezet');
   await expect(damagedRow.getByRole('button')).toHaveCount(0);
   // The good one keeps its button, labelled with its own moment (to the second when it shares the minute).
   await expect(
-    backups.rowAt(good.createdAt).getByRole('button', { name: momentPattern(good.createdAt) }),
+    backups.rowAt(good.createdAt, 'handmatig').getByRole('button', { name: momentPattern(good.createdAt) }),
   ).toBeEnabled();
   if (formatMoment('nl', damaged.createdAt) === formatMoment('nl', good.createdAt)) {
-    await expect(backups.rowAt(good.createdAt)).toContainText(formatMomentToSecond('nl', good.createdAt));
+    await expect(backups.rowAt(good.createdAt, 'handmatig')).toContainText(formatMomentToSecond('nl', good.createdAt));
   }
   await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-damaged-row.png` });
 
@@ -113,7 +113,7 @@ test('a damaged backup is listed as such without a restore button; one damaged l
   goodBytes.fill(0x41, 100, 4000);
   writeFileSync(file(good.id), goodBytes);
   await backups
-    .rowAt(good.createdAt)
+    .rowAt(good.createdAt, 'handmatig')
     .getByRole('button', { name: /terugzetten/ })
     .click();
   await backups.confirm.getByRole('button', { name: 'Ja, terugzetten' }).click();
@@ -125,6 +125,6 @@ test('a damaged backup is listed as such without a restore button; one damaged l
   await expect(backups.dialog).toBeVisible();
   expect(await planner.api('teams.list', {})).toEqual(teamsBefore);
   // The list now says so of that row too.
-  await expect(backups.rowAt(good.createdAt)).toContainText('Beschadigd, kan niet worden teruggezet');
+  await expect(backups.rowAt(good.createdAt, 'handmatig')).toContainText('Beschadigd, kan niet worden teruggezet');
   await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-damaged.png` });
 });

@@ -10,7 +10,7 @@ import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/throw
 import { apiFor } from './support/api.js';
 import { expect, SCREENSHOT_DIR } from './support/fixtures.js';
 import { BackupsDialog } from './pages/BackupsDialog.js';
-import { formatMoment } from '../../shared/i18n/dateText.js';
+import { listedMoments } from '../../shared/i18n/dateText.js';
 import { E2E_STATIC_ROOT } from './support/staticRoot.js';
 import { teamPlan } from '../integration/sharedDb/sharedDbFixture.js';
 
@@ -341,6 +341,14 @@ test('HR keeps the last read of the shared database when a refresh cannot reach 
   }
 });
 
+/** A backup's moment as the dialog writes it: to the second when another listed backup shares its minute. */
+async function listedMoment(api: ReturnType<typeof apiFor>, createdAt: string): Promise<string> {
+  return listedMoments(
+    'nl',
+    (await api('backups.list', {})).map((b) => b.createdAt),
+  )(createdAt);
+}
+
 test('restoring a backup while connected says the shared database keeps what was published, and so it does', async ({
   browser,
 }) => {
@@ -358,7 +366,7 @@ test('restoring a backup while connected says the shared database keeps what was
   const backups = new BackupsDialog(anna.page);
   await backups.open();
   await backups.restoreButton(backup.createdAt, 'handmatig').click();
-  const when = formatMoment('nl', backup.createdAt);
+  const when = await listedMoment(api, backup.createdAt);
   await expect(backups.confirm.getByTestId('restore-backup-note')).toHaveText(
     `De gedeelde database verandert niet: wat u na ${when} hebt gepubliceerd, blijft daar staan, en publiceert u een team opnieuw, dan ziet u uw teruggezette versie naast de gedeelde en kiest u wat er gebeurt.`,
   );
@@ -396,7 +404,7 @@ test('the restore question says that a publication still waiting in the wachtrij
     const backups = new BackupsDialog(anna.page);
     await backups.open();
     await backups.restoreButton(backup.createdAt, 'handmatig').click();
-    const when = formatMoment('nl', backup.createdAt);
+    const when = await listedMoment(api, backup.createdAt);
     // The shared database's sentence first, then the wachtrij's: the restore would drop what waits.
     await expect(backups.confirm.getByTestId('restore-backup-note')).toHaveText(
       new RegExp(

@@ -36,8 +36,12 @@ export class BackupsDialog {
    * The row of the backup made at this moment, whether the dialog writes it to the minute or,
    * when another backup shares that minute, to the second (never matching that other one).
    */
-  rowAt(createdAt: string): Locator {
-    return this.dialog.getByRole('row').filter({ hasText: momentPattern(createdAt) });
+  rowAt(createdAt: string, reason: string): Locator {
+    // The reason too: the start backup may be made in the same second as the test's first one.
+    return this.dialog
+      .getByRole('row')
+      .filter({ hasText: momentPattern(createdAt) })
+      .filter({ hasText: reason });
   }
 
   restoreButton(createdAt: string, reason: string): Locator {
