@@ -26,17 +26,35 @@ interface Reported {
   imports: { teamId: string; functions: number }[];
 }
 
-function runAndKill(dataDir: string, killAfterMs: number, fromStart: boolean): Promise<Reported> {
+/**
+ * When to kill: `fromStart` counts the time from the spawn (opening, migrating, seeding);
+ * otherwise the timer is armed once the writer has reported `afterLines` writes after
+ * opening, so every round gets as far into the work as the seed says however slow the
+ * machine is (a clock alone from 'open' let a loaded CI machine kill 50 writers before any
+ * of them reached an import), and `ms` then lands the kill at a random moment of what
+ * comes next.
+ */
+interface KillMoment {
+  fromStart: boolean;
+  afterLines: number;
+  ms: number;
+}
+
+function runAndKill(dataDir: string, moment: KillMoment): Promise<Reported> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     const reported: Reported = { professionals: [], assignments: [], imports: [] };
     let buffer = '';
     let stderr = '';
     let timer: NodeJS.Timeout | null = null;
+    let linesAfterOpen = -1;
     const arm = () => {
-      timer ??= setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      timer ??= setTimeout(() => child.kill('SIGKILL'), moment.ms);
     };
-    if (fromStart) arm();
+    const armWhenFarEnough = () => {
+      if (linesAfterOpen >= moment.afterLines) arm();
+    };
+    if (moment.fromStart) arm();
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       buffer += chunk;
@@ -44,10 +62,13 @@ function runAndKill(dataDir: string, killAfterMs: number, fromStart: boolean): P
       while ((nl = buffer.indexOf('\n')) >= 0) {
         const line = buffer.slice(0, nl);
         buffer = buffer.slice(nl + 1);
-        if (line === 'open') arm();
+        if (line === 'open') linesAfterOpen = 0;
         else if (line.startsWith('ok professional ')) reported.professionals.push(JSON.parse(line.slice(16)));
         else if (line.startsWith('ok assignment ')) reported.assignments.push(JSON.parse(line.slice(14)));
         else if (line.startsWith('ok import ')) reported.imports.push(JSON.parse(line.slice(10)));
+        else continue;
+        if (line !== 'open') linesAfterOpen += 1;
+        armWhenFarEnough();
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -60,7 +81,7 @@ function runAndKill(dataDir: string, killAfterMs: number, fromStart: boolean): P
 }
 
 describe('kill -9 of a writer at random moments', () => {
-  it(`keeps the file intact and every reported write, over ${KILLS} kills`, { timeout: 120_000 }, async () => {
+  it(`keeps the file intact and every reported write, over ${KILLS} kills`, { timeout: 240_000 }, async () => {
     const { random } = seeded(import.meta.filename);
     const dataDir = tempDir('planner-kill-');
     const all: Reported = { professionals: [], assignments: [], imports: [] };
@@ -68,8 +89,13 @@ describe('kill -9 of a writer at random moments', () => {
     for (let round = 0; round < KILLS; round += 1) {
       // One kill in five lands during start-up (opening, migrating, seeding, start backup).
       const fromStart = round % 5 === 0;
-      const killAfter = fromStart ? 5 + random() * 150 : random() * 120;
-      const reported = await runAndKill(dataDir, killAfter, fromStart);
+      // Otherwise after up to 16 reported writes (the first import is written after the sixth
+      // person and their assignment, the 13th line; the interval backups run throughout),
+      // then within 30 ms.
+      const moment = fromStart
+        ? { fromStart, afterLines: 0, ms: 5 + random() * 150 }
+        : { fromStart, afterLines: Math.floor(random() * 17), ms: random() * 30 };
+      const reported = await runAndKill(dataDir, moment);
       all.professionals.push(...reported.professionals);
       all.assignments.push(...reported.assignments);
       all.imports.push(...reported.imports);
