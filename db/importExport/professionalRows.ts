@@ -9,6 +9,7 @@ import {
   FIELD_COLUMNS,
   NAME_PARTS,
   type NamePart,
+  type FieldColumn,
   expertiseCell,
   hoursValue,
   isoDate,
@@ -17,7 +18,7 @@ import {
 } from './professionalColumns.js';
 import type { Table } from './readTable.js';
 import { columnLetter } from './columnLetter.js';
-import { FIELD_HEADER_KEY, NAME_PART_HEADER_KEY } from '../../shared/people/importTemplate.js';
+import { templateNamePart, NAME_PARTS_LIST, templateColumn } from '../../shared/people/importTemplate.js';
 
 /**
  * Turns a spreadsheet of professionals into drafts and row-level errors, e.g. row 7,
@@ -34,17 +35,19 @@ export interface RowAnalysis {
   notes: Message[];
 }
 
-function error(row: number, column: string, text: Message): ImportRowError {
+/**
+ * One error at its place. The column is the file's own header where the file has one; a
+ * column it lacks is named as the template names it (`templateColumn`), in the reader's
+ * language, never by the planner's internal key.
+ */
+function error(row: number, column: string | Message, text: Message): ImportRowError {
   return { row, column, text };
 }
-
-/** The header words of the name's parts as a list ("Voornaam, Tussenvoegsel en Achternaam"). */
-const NAME_PARTS_LIST = listOf(NAME_PARTS.map((part) => message(NAME_PART_HEADER_KEY[part])));
 
 /** Every column the importer knows, named as the template names them, for the refusal of an unknown one. */
 function unknownColumnText(competencies: readonly CompetencyDto[]): Message {
   return message('importRow.unknownColumnKnown', {
-    fields: listOf(FIELD_COLUMNS.map((field) => message(FIELD_HEADER_KEY[field]))),
+    fields: listOf(FIELD_COLUMNS.map(templateColumn)),
     nameParts: NAME_PARTS_LIST,
     competencies: listOf(competencies.map((c) => c.name)),
   });
@@ -92,18 +95,21 @@ export function analyseProfessionals(
   const partColumn = (part: NamePart) => columns.findIndex((c) => c?.kind === 'namePart' && c.part === part);
   const namesInParts = !hasNameColumn && partColumn('firstName') >= 0 && partColumn('lastName') >= 0;
   if (!hasNameColumn && !namesInParts) {
-    const parts = Object.fromEntries(NAME_PARTS.map((part) => [part, message(NAME_PART_HEADER_KEY[part])]));
-    errors.push(error(1, 'naam', message('importRow.nameColumnMissing', parts)));
+    const parts = Object.fromEntries(NAME_PARTS.map((part) => [part, templateNamePart(part)]));
+    errors.push(error(1, templateColumn('name'), message('importRow.nameColumnMissing', parts)));
   }
   if (!columns.some((c) => c?.kind === 'field' && c.field === 'discipline')) {
-    errors.push(error(1, 'discipline', message('importRow.columnMissing')));
+    errors.push(error(1, templateColumn('discipline'), message('importRow.columnMissing')));
   }
-  if (table.rows.length === 0) errors.push(error(2, table.header[0] ?? 'naam', message('importRow.noProfessionals')));
+  if (table.rows.length === 0) {
+    errors.push(error(2, table.header[0] ?? templateColumn('name'), message('importRow.noProfessionals')));
+  }
   if (errors.length > 0) return { rows: [], errors, errorCount: errors.length, notes: [] };
 
-  const headerOf = (field: string) => {
+  // The file's header of a field, else (a check on a value no column gave) the template's name.
+  const headerOf = (field: FieldColumn): string | Message => {
     const i = columns.findIndex((c) => c?.kind === 'field' && c.field === field);
-    return i >= 0 ? table.header[i] : undefined;
+    return i >= 0 ? table.header[i]! : templateColumn(field);
   };
   const rows: ProfessionalDraft[] = [];
   // A discipline the catalogue does not know is imported as an own discipline (ownDisciplines.ts), and the
@@ -218,7 +224,7 @@ export function analyseProfessionals(
     // "Jan", "van den", "Berg" make "Jan van den Berg", whatever the columns' order; no infix leaves no double space.
     if (namesInParts) draft.name = NAME_PARTS.flatMap((part) => (parts[part] ? [parts[part]] : [])).join(' ');
     // A name made of parts is reported at its last name: that part every name has.
-    const nameHeader = namesInParts ? table.header[partColumn('lastName')]! : headerOf('name')!;
+    const nameHeader = namesInParts ? table.header[partColumn('lastName')]! : headerOf('name');
     if (draft.name !== '' && draft.name.length <= 200) {
       const key = nameKey(draft.name);
       if (existingNames.has(key))
@@ -236,11 +242,10 @@ export function analyseProfessionals(
     if (draft.name === '') rowErrors.push(error(row, nameHeader, message('importRow.nameRequired')));
     else if (draft.name.length > 200) rowErrors.push(error(row, nameHeader, message('importRow.nameTooLong')));
     if (draft.organisation.length > 200) {
-      const header = headerOf('organisation') ?? 'organisatie';
-      rowErrors.push(error(row, header, message('importRow.organisationTooLong')));
+      rowErrors.push(error(row, headerOf('organisation'), message('importRow.organisationTooLong')));
     }
     if (draft.expertise.length > 20)
-      rowErrors.push(error(row, headerOf('expertise') ?? 'expertise', message('importRow.tooMuchExpertise')));
+      rowErrors.push(error(row, headerOf('expertise'), message('importRow.tooMuchExpertise')));
     // Every cell was checked against the same limits as professionalDraftSchema above; a
     // zod parse per row would double the cost of a 5,000-row import for nothing.
     for (const held of draft.expertise) held.assessedOn = draft.assessedOn;

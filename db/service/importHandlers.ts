@@ -43,7 +43,11 @@ export function importHandlers(ctx: StoreContext): HandlerSlice<ImportMethod> {
               column: first.column,
               text: first.text,
             }),
-            errors.map((e) => ({ path: formatPath(['rows', e.row, e.column]), text: e.text })),
+            // A path is for programs, not readers: a column the file lacks is there by its text's key.
+            errors.map((e) => ({
+              path: formatPath(['rows', e.row, typeof e.column === 'string' ? e.column : e.column.key]),
+              text: e.text,
+            })),
           );
         }
         const now = ctx.nowIso();

@@ -10,7 +10,7 @@ export interface Command {
   /** What the undo and redo buttons name; rendered when shown, so it follows a language switch. */
   label: Message;
   /**
-   * Made by typing in a text or number field (a name, hours): saving it is not announced,
+   * Made by typing in a text, number or date field (a name, hours, a day): saving it is not announced,
    * since a screen reader would speak it while the user is still in that field, which says
    * its own value. Undo and redo of it are announced: they happen elsewhere.
    */

@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import type { Team } from '../../shared/domain/schemas.js';
 import { updateTeamCommand } from './teamCommands.js';
+import { editedInField } from '../app/UndoStack.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
@@ -24,6 +25,12 @@ export const ConsultationsEditor = observer(function ConsultationsEditor({ team 
     void root.execute(updateTeamCommand(root, team.id, { consultations }));
   const change = (index: number, patch: Partial<Consultation>) =>
     save(team.consultations.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  // Typed in a field: the field says its value, the announcer keeps quiet (UndoStack). Choices
+  // and the add and remove buttons are still announced.
+  const changeField = (index: number, patch: Partial<Consultation>) => {
+    const consultations = team.consultations.map((c, i) => (i === index ? { ...c, ...patch } : c));
+    void root.execute(editedInField(updateTeamCommand(root, team.id, { consultations })));
+  };
   const plan = root.plan.plan;
   const arranged = new Set(team.consultations.map((c) => c.expertise));
   // The advice's own rule: what the team lacks at the level asked, with no consultation arranged anywhere.
@@ -61,22 +68,22 @@ export const ConsultationsEditor = observer(function ConsultationsEditor({ team 
               <CommitField
                 label={t('designScreen.consult.organisation')}
                 value={c.organisation}
-                onCommit={(organisation) => change(index, { organisation: organisation.trim() })}
+                onCommit={(organisation) => changeField(index, { organisation: organisation.trim() })}
               />
               <CommitField
                 label={t('designScreen.consult.contact')}
                 value={c.contact}
-                onCommit={(contact) => change(index, { contact })}
+                onCommit={(contact) => changeField(index, { contact })}
               />
               <CommitField
                 label={t('designScreen.consult.responseTime')}
                 value={c.responseTime}
-                onCommit={(responseTime) => change(index, { responseTime })}
+                onCommit={(responseTime) => changeField(index, { responseTime })}
               />
               <CommitField
                 label={t('designScreen.consult.arrangement')}
                 value={c.arrangement}
-                onCommit={(arrangement) => change(index, { arrangement })}
+                onCommit={(arrangement) => changeField(index, { arrangement })}
                 multiline
                 wide
               />

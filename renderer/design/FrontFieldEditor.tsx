@@ -5,6 +5,7 @@ import { FRONT_FIELD_KINDS, FRONT_FIELD_KIND_INFO } from '../../shared/catalogue
 import { hu2014, movisie2017 } from '../../shared/catalogue/sources.js';
 import type { Team } from '../../shared/domain/schemas.js';
 import { updateTeamCommand } from './teamCommands.js';
+import { editedInField } from '../app/UndoStack.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
@@ -27,6 +28,12 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
   const save = (frontField: Partner[]) => void root.execute(updateTeamCommand(root, team.id, { frontField }));
   const change = (index: number, patch: Partial<Partner>) =>
     save(team.frontField.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  // Typed in a field: the field says its value, the announcer keeps quiet (UndoStack). Choices
+  // and the add and remove buttons are still announced.
+  const changeField = (index: number, patch: Partial<Partner>) => {
+    const frontField = team.frontField.map((p, i) => (i === index ? { ...p, ...patch } : p));
+    void root.execute(editedInField(updateTeamCommand(root, team.id, { frontField })));
+  };
   const kinds = FRONT_FIELD_KINDS.map((k) => ({ id: k, label: FRONT_FIELD_KIND_INFO[k].name[lang] }));
   return (
     <fieldset className="front-field" data-testid="front-field">
@@ -65,7 +72,7 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
               <CommitField
                 label={t('designScreen.frontField.name')}
                 value={partner.name}
-                onCommit={(name) => name.trim() && change(index, { name: name.trim() })}
+                onCommit={(name) => name.trim() && changeField(index, { name: name.trim() })}
               />
               <SelectField
                 label={t('designScreen.frontField.kind')}
@@ -76,7 +83,7 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
               <CommitField
                 label={t('designScreen.frontField.route')}
                 value={partner.referralRoute}
-                onCommit={(referralRoute) => change(index, { referralRoute })}
+                onCommit={(referralRoute) => changeField(index, { referralRoute })}
                 multiline
                 testId="partner-route"
               />

@@ -3,6 +3,7 @@ import { Checkbox, CheckboxGroup, Input, Label, Text, TextArea, TextField } from
 import { LIFE_DOMAINS, LIFE_DOMAIN_INFO, type LifeDomain } from '../../shared/catalogue/lifeDomains.js';
 import type { Consultation, TeamFunction } from '../../shared/domain/schemas.js';
 import { updateFunctionCommand } from './functionCommands.js';
+import { editedInField } from '../app/UndoStack.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import './functionDetails.css';
@@ -17,13 +18,16 @@ type Update = (patch: Partial<Omit<TeamFunction, 'id'>>) => void;
 export const FunctionRouteEditor = observer(function FunctionRouteEditor({ fn }: { fn: TeamFunction }) {
   const root = useStores();
   const update: Update = (patch) => void root.execute(updateFunctionCommand(root, fn.id, patch));
+  // Typed in a field (who is consulted, the route on): the field says its value, the announcer
+  // keeps quiet (UndoStack). Ticking a life domain is a choice and is still announced.
+  const updateField: Update = (patch) => void root.execute(editedInField(updateFunctionCommand(root, fn.id, patch)));
   return (
     <div className="function-route" data-testid="function-route">
       <LifeDomainChoice value={fn.lifeDomains} onChange={(lifeDomains) => update({ lifeDomains })} />
       {fn.placement === 'shell' ? (
-        <ConsultationEditor consultation={fn.consultation} update={update} />
+        <ConsultationEditor consultation={fn.consultation} update={updateField} />
       ) : (
-        <EscalationField escalation={fn.escalation} update={update} />
+        <EscalationField escalation={fn.escalation} update={updateField} />
       )}
     </div>
   );

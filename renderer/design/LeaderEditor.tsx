@@ -4,6 +4,7 @@ import { ACCOUNTABILITIES, ACCOUNTABILITY_INFO } from '../../shared/catalogue/te
 import { hu2014 } from '../../shared/catalogue/sources.js';
 import type { Team } from '../../shared/domain/schemas.js';
 import { updateTeamCommand } from './teamCommands.js';
+import { editedInField } from '../app/UndoStack.js';
 import { useT, useTranslator } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
@@ -42,6 +43,12 @@ export const LeaderEditor = observer(function LeaderEditor({ team }: { team: Tea
   const leader = team.leader;
   const save = (next: Leader | null) => void root.execute(updateTeamCommand(root, team.id, { leader: next }));
   const change = (patch: Partial<Leader>) => save({ ...(leader ?? EMPTY_LEADER), ...patch });
+  // Typed in a field (the name, the spans): the field says its value, the announcer keeps quiet
+  // (UndoStack). The two choices and the add and remove buttons are still announced.
+  const changeField = (patch: Partial<Leader>) =>
+    void root.execute(
+      editedInField(updateTeamCommand(root, team.id, { leader: { ...(leader ?? EMPTY_LEADER), ...patch } })),
+    );
   const span = teamSpan(root.plan.plan?.assignments ?? []);
   return (
     <fieldset className="leader" data-testid="leader">
@@ -76,7 +83,7 @@ export const LeaderEditor = observer(function LeaderEditor({ team }: { team: Tea
           <CommitField
             label={t('designScreen.leader.name')}
             value={leader.name}
-            onCommit={(name) => change({ name: name.trim(), professionalId: null })}
+            onCommit={(name) => changeField({ name: name.trim(), professionalId: null })}
             testId="leader-name"
           />
           <SelectField
@@ -93,7 +100,7 @@ export const LeaderEditor = observer(function LeaderEditor({ team }: { team: Tea
             value={leader.spanPeople}
             key={`people:${leader.spanPeople}`}
             rule={PEOPLE}
-            onCommit={(spanPeople) => change({ spanPeople })}
+            onCommit={(spanPeople) => changeField({ spanPeople })}
             testId="leader-span-people"
           />
           <NumberInput
@@ -102,7 +109,7 @@ export const LeaderEditor = observer(function LeaderEditor({ team }: { team: Tea
             value={leader.spanFte}
             key={`fte:${leader.spanFte}`}
             rule={FTE}
-            onCommit={(spanFte) => change({ spanFte })}
+            onCommit={(spanFte) => changeField({ spanFte })}
             testId="leader-span-fte"
           />
           <p className="muted editor-grid-wide">
@@ -113,7 +120,7 @@ export const LeaderEditor = observer(function LeaderEditor({ team }: { team: Tea
             value={leader.spanLimitPeople}
             key={`limit:${leader.spanLimitPeople}`}
             rule={PEOPLE}
-            onCommit={(v) => change({ spanLimitPeople: v === 0 ? null : v })}
+            onCommit={(v) => changeField({ spanLimitPeople: v === 0 ? null : v })}
             testId="leader-span-limit"
           />
           <p className="muted editor-grid-wide">{t('designScreen.leader.spanLimitHint')}</p>

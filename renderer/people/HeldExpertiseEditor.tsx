@@ -3,6 +3,7 @@ import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { LEVELS } from '../../shared/domain/levels.js';
 import type { HeldExpertise, Professional } from '../../shared/domain/schemas.js';
 import { updateProfessionalCommand } from './professionalCommands.js';
+import { editedInField } from '../app/UndoStack.js';
 import { useT } from '../i18n/useT.js';
 import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
@@ -25,12 +26,15 @@ export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
   const root = useStores();
   const t = useT();
   const lang = root.ui.lang;
-  const save = (expertise: HeldExpertise[]) =>
-    void root.execute(
-      updateProfessionalCommand(root, id, { expertise }, message('edit.cmd.personExpertise', { name: personName })),
-    );
+  const command = (expertise: HeldExpertise[]) =>
+    updateProfessionalCommand(root, id, { expertise }, message('edit.cmd.personExpertise', { name: personName }));
+  const save = (expertise: HeldExpertise[]) => void root.execute(command(expertise));
   const change = (index: number, patch: Partial<HeldExpertise>) =>
     save(heldList.map((e, i) => (i === index ? { ...e, ...patch } : e)));
+  // A date typed in its field: the field says its value, the announcer keeps quiet (UndoStack).
+  // Choosing a level, adding and removing are still announced.
+  const changeDate = (index: number, assessedOn: string | null) =>
+    void root.execute(editedInField(command(heldList.map((e, i) => (i === index ? { ...e, assessedOn } : e)))));
   const unused = EXPERTISE.filter((e) => !heldList.some((h) => h.key === e.key));
   return (
     <section className="held-expertise" aria-labelledby="held-expertise-title" data-testid="held-expertise">
@@ -74,7 +78,7 @@ export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
                       hideLabel
                       value={held.assessedOn}
                       key={held.assessedOn ?? ''}
-                      onCommit={(assessedOn) => change(i, { assessedOn })}
+                      onCommit={(assessedOn) => changeDate(i, assessedOn)}
                     />
                   </td>
                   <td>

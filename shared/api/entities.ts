@@ -111,7 +111,11 @@ export const backupInfoSchema = z.strictObject({
 
 const importRowErrorSchema = z.strictObject({
   row: z.number().int(),
-  column: z.string(),
+  /**
+   * The column as the file's header names it; a column the file lacks (or a file without a
+   * header) is named as the import template names it, a Message in the reader's language.
+   */
+  column: z.union([z.string(), messageSchema]),
   /** What is wrong with this cell; the row and column are the place. */
   text: messageSchema,
 });

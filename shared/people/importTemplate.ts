@@ -3,8 +3,10 @@ import { DISCIPLINES } from '../catalogue/disciplines.js';
 import { EXPERTISE } from '../catalogue/expertise.js';
 import type { Lang } from '../domain/text.js';
 import type { MessageKey } from '../i18n/catalogue.js';
+import { listOf } from '../i18n/listOf.js';
+import { message, type Message } from '../i18n/message.js';
 import { translator } from '../i18n/translator.js';
-import { BINDING_WORDS, FIELD_COLUMNS, type FieldColumn, type NamePart } from './professionalColumns.js';
+import { BINDING_WORDS, FIELD_COLUMNS, NAME_PARTS, type FieldColumn, type NamePart } from './professionalColumns.js';
 
 /**
  * The spreadsheet a team leader fills in to import professionals: exactly the columns the
@@ -15,7 +17,7 @@ import { BINDING_WORDS, FIELD_COLUMNS, type FieldColumn, type NamePart } from '.
  */
 
 /** Each field's header in the template; the importer names the columns it knows by the same words. */
-export const FIELD_HEADER_KEY: Record<FieldColumn, MessageKey> = {
+const FIELD_HEADER_KEY: Record<FieldColumn, MessageKey> = {
   name: 'people.template.name',
   discipline: 'people.template.discipline',
   organisation: 'people.template.organisation',
@@ -26,11 +28,24 @@ export const FIELD_HEADER_KEY: Record<FieldColumn, MessageKey> = {
 };
 
 /** The headers of a name in parts, which the importer puts together; the template itself has one name column. */
-export const NAME_PART_HEADER_KEY: Record<NamePart, MessageKey> = {
+const NAME_PART_HEADER_KEY: Record<NamePart, MessageKey> = {
   firstName: 'people.template.firstName',
   infix: 'people.template.infix',
   lastName: 'people.template.lastName',
 };
+
+/** A field's column as the template names it, for a sentence or an error about a column the file lacks. */
+export function templateColumn(field: FieldColumn): Message {
+  return message(FIELD_HEADER_KEY[field]);
+}
+
+/** A part of the name's column as the importer knows it by the template's words ("Tussenvoegsel"). */
+export function templateNamePart(part: NamePart): Message {
+  return message(NAME_PART_HEADER_KEY[part]);
+}
+
+/** The headers of the name's parts as a list, in their order ("Voornaam, Tussenvoegsel en Achternaam"). */
+export const NAME_PARTS_LIST: Message = listOf(NAME_PARTS.map(templateNamePart));
 
 /** Example levels, varied so the row shows that each competency has its own level 0-4. */
 const EXAMPLE_LEVELS = [3, 2, 2, 1, 3, 2, 4, 2, 3, 1, 2, 3];

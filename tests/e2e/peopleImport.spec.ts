@@ -129,6 +129,56 @@ test.describe('importing professionals from a spreadsheet', () => {
     expect((await planner.api('professionals.list', {})).some((p) => p.name === 'Karin Dekker')).toBe(false);
   });
 
+  test('a file without the discipline and name columns: the table names them as the template does, in the reader’s language', async ({
+    page,
+    planner,
+  }) => {
+    const people = new ProfessionalsPage(page);
+    await people.open();
+    const before = (await planner.api('professionals.list', {})).length;
+    await people.openImport();
+    // The intro says a name may come in one column or in its three parts, in the template's words.
+    await expect(people.importDialog().getByTestId('people-import-intro')).toContainText(
+      'De naam mag in één kolom staan (Naam) of in drie (Voornaam, Tussenvoegsel en Achternaam)',
+    );
+    // As Dutch Excel saves a sheet with only an organisation and a level: no name, no discipline.
+    const file = {
+      name: 'zonder-discipline.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('\uFEFFOrganisatie;Samenwerken\r\nWijkteam Oost;3\r\n'),
+    };
+    await people.chooseFile(file);
+    await expect(people.commitButton()).toBeDisabled();
+    await expect
+      .poll(() => people.rowErrors())
+      .toEqual([
+        [
+          '1',
+          'Naam',
+          'deze kolom ontbreekt; de naam mag ook in twee kolommen staan, Voornaam en Achternaam (eventueel met Tussenvoegsel): die voegt de planner samen',
+        ],
+        ['1', 'Discipline', 'deze kolom ontbreekt'],
+      ]);
+    await people.importDialog().screenshot({ path: `${SCREENSHOT_DIR}/people-import-missing-columns.png` });
+
+    // In English the missing columns are the English template's.
+    await people.importDialog().getByRole('button', { name: 'Annuleren' }).click();
+    await new AppShell(page).switchLanguage('EN');
+    await people.openImport();
+    await expect(people.importDialog().getByTestId('people-import-intro')).toContainText(
+      'The name may be in one column (Name) or in three (First name, Infix and Last name)',
+    );
+    await people.chooseFile(file);
+    await expect
+      .poll(async () => (await people.rowErrors()).map(([row, column]) => [row, column]))
+      .toEqual([
+        ['1', 'Name'],
+        ['1', 'Discipline'],
+      ]);
+    await page.keyboard.press('Escape');
+    expect((await planner.api('professionals.list', {})).length).toBe(before);
+  });
+
   test('an XLSX file made by a spreadsheet program imports like a CSV', async ({ page, planner }) => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Professionals');

@@ -1,7 +1,7 @@
 import type { ImportRowError } from '../../../shared/api/entities.js';
 import { useT } from '../../i18n/useT.js';
 import { useStores } from '../../app/StoreContext.js';
-import { rowErrorText } from './rowErrorText.js';
+import { rowErrorColumn, rowErrorText } from './rowErrorText.js';
 
 /**
  * Every row error of an import: row, column and what is wrong, in the UI language. The
@@ -25,7 +25,7 @@ export function ImportErrorsTable({ errors }: { errors: readonly ImportRowError[
           {errors.map((error, i) => (
             <tr key={i} data-testid="people-import-error">
               <td className="people-import-row">{error.row}</td>
-              <td>{error.column}</td>
+              <td>{rowErrorColumn(error, ui.lang)}</td>
               <td>{rowErrorText(error, ui.lang)}</td>
             </tr>
           ))}

@@ -4,6 +4,7 @@ import { Button, Dialog, FileTrigger, Heading, Modal, ModalOverlay } from 'react
 import { useStores } from '../../app/StoreContext.js';
 import { useTranslator } from '../../i18n/useT.js';
 import '../people.css';
+import { NAME_PARTS_LIST, templateColumn, templateNamePart } from '../../../shared/people/importTemplate.js';
 import { downloadImportTemplate } from './downloadTemplate.js';
 import { ImportErrorsTable } from './ImportErrorsTable.js';
 import { ImportProgress } from './ImportProgress.js';
@@ -51,7 +52,14 @@ export const ImportProfessionals = observer(function ImportProfessionals() {
         <Modal className="modal modal-wide">
           <Dialog className="dialog people-import" data-testid="people-import-dialog">
             <Heading slot="title">{t('people.import.title')}</Heading>
-            <p>{t('people.import.intro')}</p>
+            {/* The columns named as the template names them: one name column, or the name in parts. */}
+            <p data-testid="people-import-intro">
+              {t('people.import.intro', {
+                name: templateColumn('name'),
+                nameParts: NAME_PARTS_LIST,
+                infix: templateNamePart('infix'),
+              })}
+            </p>
             <div className="people-import-template">
               <Button
                 className="button button-small"

@@ -10,3 +10,11 @@ import { translator } from '../../../shared/i18n/translator.js';
 export function rowErrorText(error: ImportRowError, lang: Lang): string {
   return translator(lang).render(error.text);
 }
+
+/**
+ * The column of a row error: the file's own header as written, or, for a column the file
+ * lacks, the template's name for it in the UI language ("Discipline", "Naam" / "Name").
+ */
+export function rowErrorColumn(error: ImportRowError, lang: Lang): string {
+  return typeof error.column === 'string' ? error.column : translator(lang).render(error.column);
+}

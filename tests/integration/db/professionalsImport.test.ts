@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportRowError } from '../../../shared/api/entities.js';
+import { rowErrorColumn } from '../../../renderer/people/import/rowErrorText.js';
 import { en, nl } from '../../support/inLanguage.js';
 import { openTestStore, type TestStore } from './helpers.js';
 
 /** A row error as a line the way a Dutch screen would list it. */
-const inDutch = (e: ImportRowError): string => `rij ${e.row}, kolom ‘${e.column}’: ${nl(e.text)}`;
+const inDutch = (e: ImportRowError): string => `rij ${e.row}, kolom ‘${rowErrorColumn(e, 'nl')}’: ${nl(e.text)}`;
 
 let store: TestStore;
 afterEach(() => store?.close());
@@ -125,8 +126,16 @@ describe('importing professionals from CSV and XLSX', () => {
     expect(preview.errors.map(inDutch)).toEqual([
       // The whole list of known columns: professionalsImportNames.test.ts.
       expect.stringMatching(/^rij 1, kolom ‘vliegen’: onbekende kolom; de planner kent de kolommen Naam, Discipline, /),
-      'rij 1, kolom ‘discipline’: deze kolom ontbreekt',
+      'rij 1, kolom ‘Discipline’: deze kolom ontbreekt',
     ]);
+    // Refused on commit too, with the column named as the template names it, in the reader's language.
+    const refused = await store.fail('professionalsImport.commit', {
+      fileName: 'x.csv',
+      format: 'csv',
+      dataBase64: b64('naam,empathy\nA,2'),
+    });
+    expect(nl(refused.text)).toContain('in rij 1, kolom ‘Discipline’: deze kolom ontbreekt');
+    expect(en(refused.text)).toContain('in row 1, column ‘Discipline’: this column is missing');
   });
 
   it('reads an XLSX made by a spreadsheet program, dates and numbers included', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportRowError } from '../../../shared/api/entities.js';
+import { rowErrorColumn } from '../../../renderer/people/import/rowErrorText.js';
 import { en, nl } from '../../support/inLanguage.js';
 import { openTestStore, type TestStore } from './helpers.js';
 
@@ -23,7 +24,7 @@ const csv = (lines: string[]) => ({
   format: 'csv' as const,
   dataBase64: Buffer.from(lines.join('\r\n'), 'utf8').toString('base64'),
 });
-const inDutch = (e: ImportRowError): string => `rij ${e.row}, kolom ‘${e.column}’: ${nl(e.text)}`;
+const inDutch = (e: ImportRowError): string => `rij ${e.row}, kolom ‘${rowErrorColumn(e, 'nl')}’: ${nl(e.text)}`;
 
 const COMPETENCIES_NL =
   'Aanpassingsvermogen, Creativiteit, Coachen, Conflicthantering, Durf, Flexibel gedrag, Inlevingsvermogen, ' +
@@ -90,7 +91,7 @@ describe('a name in parts: Voornaam, Tussenvoegsel, Achternaam', () => {
     store = openTestStore({ seedSample: false });
     const preview = await store.call('professionalsImport.preview', csv(['Voornaam;Discipline', 'Jan;socialWorker']));
     expect(preview.errors.map(inDutch)).toEqual([
-      'rij 1, kolom ‘naam’: deze kolom ontbreekt; de naam mag ook in twee kolommen staan, Voornaam en Achternaam ' +
+      'rij 1, kolom ‘Naam’: deze kolom ontbreekt; de naam mag ook in twee kolommen staan, Voornaam en Achternaam ' +
         '(eventueel met Tussenvoegsel): die voegt de planner samen',
     ]);
     expect(en(preview.errors[0]!.text)).toBe(

@@ -5,7 +5,7 @@ export const people: Record<keyof typeof nl, string> = {
   'people.import.open': 'Import',
   'people.import.title': 'Import professionals',
   'people.import.intro':
-    'Add many people at once from a spreadsheet: a CSV file or an Excel file (.xlsx). The first row holds the column names. Name and discipline are required; organisation, binding, contract hours, specialist knowledge (the Expertise column), assessment date and the level (0-4) per competency may be left empty.',
+    'Add many people at once from a spreadsheet: a CSV file or an Excel file (.xlsx). The first row holds the column names. Name and discipline are required. The name may be in one column ({name}) or in three ({nameParts}): the planner puts those together, and the {infix} column may be empty or left out. Organisation, binding, contract hours, specialist knowledge (the Expertise column), assessment date and the level (0-4) per competency may be left empty.',
   'people.import.template': 'Download template',
   'people.import.templateHint':
     'The template has exactly the columns the planner reads, with one example row. Replace that row with your own people.',

@@ -7,7 +7,7 @@ export const people = {
   'people.import.open': 'Importeren',
   'people.import.title': 'Professionals importeren',
   'people.import.intro':
-    'Voeg veel mensen tegelijk toe vanuit een spreadsheet: een CSV-bestand of een Excel-bestand (.xlsx). De eerste rij bevat de kolomnamen. Naam en discipline zijn verplicht; organisatie, binding, contracturen, vakkennis, beoordelingsdatum en het niveau (0-4) per competentie mogen leeg blijven.',
+    'Voeg veel mensen tegelijk toe vanuit een spreadsheet: een CSV-bestand of een Excel-bestand (.xlsx). De eerste rij bevat de kolomnamen. Naam en discipline zijn verplicht. De naam mag in één kolom staan ({name}) of in drie ({nameParts}): die voegt de planner samen, en de kolom {infix} mag leeg blijven of ontbreken. Organisatie, binding, contracturen, vakkennis, beoordelingsdatum en het niveau (0-4) per competentie mogen leeg blijven.',
   'people.import.template': 'Voorbeeldbestand downloaden',
   'people.import.templateHint':
     'Het voorbeeldbestand heeft precies de kolommen die de planner leest, met één voorbeeldrij. Vervang die rij door uw eigen mensen.',
