@@ -67,7 +67,8 @@ export const BackupsDialog = observer(function BackupsDialog() {
       load();
     });
   };
-  // To the minute, or to the second where two backups share a minute, so no two rows read alike.
+  // To the minute, to the second where two backups share a minute, and with their place within a
+  // second where two share that too: no two rows, and no two Restore buttons, read alike.
   const when = listedMoments(
     ui.lang,
     (backups ?? []).map((b) => b.createdAt),

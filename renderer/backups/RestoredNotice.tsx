@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
-import { formatMoment } from '../../shared/i18n/dateText.js';
+import { listedMoments } from '../../shared/i18n/dateText.js';
 import { useStores } from '../app/StoreContext.js';
 import { useT } from '../i18n/useT.js';
 
@@ -19,11 +19,13 @@ export const RestoredNotice = observer(function RestoredNotice() {
     if (note) notice.current?.focus();
   }, [note]);
   if (!note) return null;
+  // Named as their rows in Reservekopieën read, so the user can find both there.
+  const when = listedMoments(ui.lang, note.listed);
   return (
     <div className="notice notice-done" role="status" tabIndex={-1} ref={notice} data-testid="restored-notice">
       <div>
-        <p>{t('backups.restored', { when: formatMoment(ui.lang, note.restoredFrom) })}</p>
-        <p>{t('backups.restoredUndo', { safetyWhen: formatMoment(ui.lang, note.safetyCopyAt) })}</p>
+        <p>{t('backups.restored', { when: when(note.restoredFrom) })}</p>
+        <p>{t('backups.restoredUndo', { safetyWhen: when(note.safetyCopyAt) })}</p>
       </div>
       <div className="notice-actions">
         <Button className="button button-primary" onPress={() => ui.setBackupsOpen(true)}>

@@ -31,10 +31,27 @@ export async function makeBackup(root: RootStore): Promise<BackupOutcome> {
 export async function restoreBackup(root: RootStore, backup: BackupInfo, reload: () => void): Promise<Message | null> {
   try {
     const { safetyCopy } = await root.api.call('backups.restore', { id: backup.id });
-    root.ui.rememberRestore({ restoredFrom: backup.createdAt, safetyCopyAt: safetyCopy.createdAt });
+    root.ui.rememberRestore({
+      restoredFrom: backup.createdAt,
+      safetyCopyAt: safetyCopy.createdAt,
+      listed: await listedAfterRestore(root, [backup.createdAt, safetyCopy.createdAt]),
+    });
     reload();
     return null;
   } catch (error: unknown) {
     return errorText(error);
+  }
+}
+
+/**
+ * The moments of the list as it stands now, with the safety copy in it: what the user sees
+ * on opening Reservekopieën from the notice. The restore has happened, so a list that
+ * cannot be read does not stop the reload: the two backups the notice names then stand in.
+ */
+async function listedAfterRestore(root: RootStore, known: string[]): Promise<string[]> {
+  try {
+    return (await root.api.call('backups.list', {})).map((b) => b.createdAt);
+  } catch {
+    return known;
   }
 }

@@ -10,6 +10,12 @@ export interface RestoreNote {
   restoredFrom: string;
   /** When the "voor het terugzetten" copy of the data just before was made (ISO). */
   safetyCopyAt: string;
+  /**
+   * The moments of every backup as Reservekopieën lists them after the restore (ISO), so the
+   * notice names both backups by the list's own rule (`listedMoments`): to the second, or
+   * with their place within a second, exactly as their rows read.
+   */
+  listed: string[];
 }
 
 const NOTE_KEY = 'wtp.restoredBackup';
@@ -25,9 +31,14 @@ export function takeRestoreNote(storage: KeyValueStorage): RestoreNote | null {
   storage.removeItem(NOTE_KEY);
   try {
     const value = JSON.parse(text) as Partial<RestoreNote> | null;
-    return typeof value?.restoredFrom === 'string' && typeof value.safetyCopyAt === 'string'
-      ? { restoredFrom: value.restoredFrom, safetyCopyAt: value.safetyCopyAt }
-      : null;
+    if (typeof value?.restoredFrom !== 'string' || typeof value.safetyCopyAt !== 'string') return null;
+    const { restoredFrom, safetyCopyAt } = value;
+    // Without the list (a note written before it was kept) the two moments are each other's list.
+    const listed =
+      Array.isArray(value.listed) && value.listed.every((at) => typeof at === 'string')
+        ? value.listed
+        : [restoredFrom, safetyCopyAt];
+    return { restoredFrom, safetyCopyAt, listed };
   } catch {
     return null;
   }

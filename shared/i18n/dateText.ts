@@ -49,18 +49,35 @@ export function formatMomentToSecond(lang: Lang, when: Moment): string {
 
 /**
  * The moments of one list (the backups), each as formatMoment writes it, except where two
- * of them fall in the same minute: those are written to the second, so no two rows (and no
- * two button labels a screen reader reads) say the same moment.
+ * of them fall in the same minute: those are written to the second. Where two fall in the
+ * same second too (the start backup and one made by hand, two clicks in a row), each gets
+ * its place within that second after it, counted in the order they were made: "om
+ * 13:07:42 (1)", "om 13:07:42 (2)". So no two rows, no two button labels a screen reader
+ * reads and no notice naming one of them say the same moment. A moment named by a screen
+ * that shows the list (the notice after a restore) goes through here with that same list,
+ * so it reads as its row does. Only the very same instant (to the millisecond) reads alike.
  */
 export function listedMoments(lang: Lang, moments: readonly Moment[]): (when: Moment) => string {
   const perMinute = new Map<string, number>();
+  // Per second as written, the distinct instants in it, earliest first.
+  const perSecond = new Map<string, number[]>();
   for (const when of moments) {
     const minute = formatMoment(lang, when);
     perMinute.set(minute, (perMinute.get(minute) ?? 0) + 1);
+    const second = formatMomentToSecond(lang, when);
+    const instants = perSecond.get(second) ?? [];
+    const instant = asDate(when).getTime();
+    if (!instants.includes(instant)) instants.push(instant);
+    perSecond.set(second, instants);
   }
+  for (const instants of perSecond.values()) instants.sort((a, b) => a - b);
   return (when) => {
     const minute = formatMoment(lang, when);
-    return (perMinute.get(minute) ?? 0) > 1 ? formatMomentToSecond(lang, when) : minute;
+    if ((perMinute.get(minute) ?? 0) < 2) return minute;
+    const second = formatMomentToSecond(lang, when);
+    const instants = perSecond.get(second) ?? [];
+    const place = instants.indexOf(asDate(when).getTime()) + 1;
+    return instants.length > 1 && place > 0 ? `${second} (${place})` : second;
   };
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatMoment, formatMomentToSecond, listedMoments } from '../../shared/i18n/dateText.js';
 import { AppShell } from './pages/AppShell.js';
@@ -22,7 +22,6 @@ test('restore a backup: the edit made after it is gone, the data before it is ba
   await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-dialog.png` });
 
   // It asks first, naming the backup and the copy of the current data it keeps; focus on the safe choice.
-  const when = formatMoment('nl', backup.createdAt);
   // The question writes the moment as the list does: to the second when the start backup shares its minute.
   const listed = listedMoments(
     'nl',
@@ -48,16 +47,92 @@ test('restore a backup: the edit made after it is gone, the data before it is ba
   await expect(new AppShell(page).teamField()).toHaveValue(new RegExp(`^${team.name}( \\(voorbeeld\\))?$`));
   expect((await planner.api('teams.list', {})).find((t) => t.id === team.id)?.name).toBe(team.name);
 
-  // After the reload: which backup came back, and how to go back to just before.
-  const safetyCopy = (await planner.api('backups.list', {})).find((b) => b.reason === 'beforeRestore')!;
+  // After the reload: which backup came back, and how to go back to just before, both named as
+  // the list now writes them (the safety copy may share their minute, or the start backup's).
+  const listAfter = await planner.api('backups.list', {});
+  const safetyCopy = listAfter.find((b) => b.reason === 'beforeRestore')!;
+  const listedAfter = listedMoments(
+    'nl',
+    listAfter.map((b) => b.createdAt),
+  );
   const notice = page.getByTestId('restored-notice');
-  await expect(notice).toContainText(`De reservekopie van ${when} is teruggezet.`);
+  await expect(notice).toContainText(`De reservekopie van ${listedAfter(backup.createdAt)} is teruggezet.`);
   // The reload left no focus: the notice takes it, so the keyboard and a screen reader start there.
   await expect(notice).toBeFocused();
-  await expect(notice).toContainText(`‘voor het terugzetten’, gemaakt op ${formatMoment('nl', safetyCopy.createdAt)}`);
+  await expect(notice).toContainText(`‘voor het terugzetten’, gemaakt op ${listedAfter(safetyCopy.createdAt)}`);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-restored-notice.png` });
   await notice.getByRole('button', { name: 'Reservekopieën openen' }).click();
   await expect(backups.row(safetyCopy.createdAt, 'voor het terugzetten')).toBeVisible();
+  await expect(backups.dialog.getByRole('row').filter({ hasText: listedAfter(backup.createdAt) })).toContainText(
+    'handmatig',
+  );
+});
+
+test('two backups made in the same second read apart, in the list, on their buttons and in the notice after a restore', async ({
+  page,
+  planner,
+}) => {
+  // Two clicks in a row: the second backup in the same second as the first, a few hundred
+  // milliseconds on. Made as a copy under the name the store gives a backup of that moment,
+  // so the test does not hang on the clock; the list reads the moment from the name.
+  const first = await planner.api('backups.create', {});
+  const firstAt = new Date(first.createdAt);
+  const ms = firstAt.getUTCMilliseconds();
+  const secondAt = new Date(firstAt.getTime() + (ms < 500 ? 300 : -300));
+  const [earlier, later] = secondAt > firstAt ? [firstAt, secondAt] : [secondAt, firstAt];
+  const dir = path.join(planner.dataDir, 'backups');
+  const stamp = (at: Date) => at.toISOString().replace(/[-:.]/g, '');
+  copyFileSync(path.join(dir, first.id), path.join(dir, `planner-${stamp(secondAt)}-manual.sqlite`));
+  const listed = listedMoments(
+    'nl',
+    (await planner.api('backups.list', {})).map((b) => b.createdAt),
+  );
+  // Both in 13:07:42 (say): each with its place in that second, counted in the order they were
+  // made (the start backup may be in that second too, and comes first then).
+  const earlierText = listed(earlier);
+  const laterText = listed(later);
+  const place = (text: string, at: Date) => {
+    const prefix = `${formatMomentToSecond('nl', at)} (`;
+    expect(text.startsWith(prefix) && text.endsWith(')')).toBe(true);
+    return Number(text.slice(prefix.length, -1));
+  };
+  expect(place(laterText, later)).toBe(place(earlierText, earlier) + 1);
+
+  const backups = new BackupsDialog(page);
+  await backups.open();
+  const rows = backups.dialog.getByRole('row').filter({ hasText: 'handmatig' });
+  await expect(rows).toHaveCount(2);
+  // Newest first, each row its own moment.
+  await expect(rows.nth(0).getByRole('cell').first()).toHaveText(laterText);
+  await expect(rows.nth(1).getByRole('cell').first()).toHaveText(earlierText);
+  // A screen reader hears which backup each Restore button is for: one button per moment.
+  for (const text of [earlierText, laterText]) {
+    await expect(
+      backups.dialog.getByRole('button', { name: `Reservekopie van ${text} terugzetten`, exact: true }),
+    ).toHaveCount(1);
+  }
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-same-second.png` });
+
+  // Restoring the later one: the question and then the notice name it as its row does.
+  await rows
+    .nth(0)
+    .getByRole('button', { name: /terugzetten/ })
+    .click();
+  await expect(backups.confirm).toContainText(`Reservekopie van ${laterText} terugzetten?`);
+  await backups.confirm.getByRole('button', { name: 'Ja, terugzetten' }).click();
+  const notice = page.getByTestId('restored-notice');
+  await expect(notice).toBeFocused();
+  const listedAfter = listedMoments(
+    'nl',
+    (await planner.api('backups.list', {})).map((b) => b.createdAt),
+  );
+  // The safety copy is made after both, so whatever second it falls in, theirs keep their places.
+  expect(listedAfter(later)).toBe(laterText);
+  await expect(notice).toContainText(`De reservekopie van ${laterText} is teruggezet.`);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-same-second-restored.png` });
+  await notice.getByRole('button', { name: 'Reservekopieën openen' }).click();
+  await expect(backups.dialog.getByRole('row').filter({ hasText: laterText })).toHaveCount(1);
+  await expect(backups.dialog.getByRole('row').filter({ hasText: laterText })).toContainText('handmatig');
 });
 
 test('make a backup from Reservekopieën: it says so and the new one is in the list', async ({ page, planner }) => {

@@ -6,7 +6,8 @@ test('the design screen shows every model statement with its source, own notes, 
   page,
   planner,
 }) => {
-  // It walks every model, switches the team's model and reloads: more than the default 45 s on a loaded machine.
+  // About 20 edits on the design screen, each re-rendering the whole form: 15-25 s on a quiet
+  // machine, up to 50 s when its two cores carry a load of 10, above the default 45 s.
   test.setTimeout(90_000);
   const shell = new AppShell(page);
   const design = new DesignSetupPage(page);
@@ -28,7 +29,9 @@ test('the design screen shows every model statement with its source, own notes, 
   await expect(design.prosCons()).toContainText('Een vijfde van de gemeenten koos voor dit model.');
   // The sample's own notes are marked as the team's own.
   await expect(design.ownNotes('cons').first()).toContainText('Eigen notitie');
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/design-sources.png`, fullPage: true });
+  // The statements and their sources. Sections, not the full page: a full-page capture lays out
+  // and paints this long screen at its whole height, 2-6 s on a loaded machine; a section a fraction.
+  await design.prosCons().screenshot({ path: `${SCREENSHOT_DIR}/design-sources.png` });
 
   // A domain team: the sources give no pros and cons, and the planner says so.
   await design.choose('team-model', 'Domeinspecifiek team');
@@ -67,7 +70,7 @@ test('the design screen shows every model statement with its source, own notes, 
   await shell.redoButton().click();
   await expect(design.partner('Buurthuis De Brug').getByTestId('partner-route')).toHaveValue(/wijkcoach/);
   await design.setLeader('Karin Smit', 'Gemeente en consortium');
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/design-setup.png`, fullPage: true });
+  await page.locator('.design-setup').screenshot({ path: `${SCREENSHOT_DIR}/design-setup.png` });
 
   // What the store holds.
   const teams = await planner.api('teams.list', {});
@@ -78,10 +81,11 @@ test('the design screen shows every model statement with its source, own notes, 
   expect(team.frontField.find((p) => p.name === 'Buurthuis De Brug')?.referralRoute).toMatch(/wijkcoach/);
   expect(team.leader).toMatchObject({ name: 'Karin Smit', accountableTo: 'both', spanLimitPeople: 10 });
 
-  // After a reload everything is still there.
+  // After a reload everything is still there, and the planner reopens where the user was:
+  // this team's design screen (no need to choose them again).
   await page.reload();
-  await shell.chooseTeam('Voorbeeldwijk-Zuid');
-  await shell.open('design');
+  await expect(shell.teamField()).toHaveValue(/^Wijkteam Voorbeeldwijk-Zuid/);
+  await expect(shell.nav('design')).toHaveAttribute('aria-current', 'page');
   await expect(design.checked('team-model', 'Domeinspecifiek team')).toBeChecked();
   await expect(design.noneInSources()).toBeVisible();
   await expect(design.ownNotes('pros').filter({ hasText: 'Korte lijnen' })).toHaveCount(1);

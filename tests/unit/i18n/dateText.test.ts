@@ -57,6 +57,41 @@ describe('listedMoments', () => {
     expect(listedMoments('en', list)(list[1]!)).toBe('30 November 2026 at 13:07:48');
   });
 
+  it('numbers moments in the same second in the order they were made, whatever the order of the list', () => {
+    // The start backup and two made by hand, all in 13:07:42, and one of them in the same minute.
+    const start = '2026-11-30T12:07:42.015Z';
+    const first = '2026-11-30T12:07:42.480Z';
+    const second = '2026-11-30T12:07:42.913Z';
+    const newestFirst = [second, first, start, list[1]!];
+    const nlWhen = listedMoments('nl', newestFirst);
+    expect(newestFirst.map(nlWhen)).toEqual([
+      '30 november 2026 om 13:07:42 (3)',
+      '30 november 2026 om 13:07:42 (2)',
+      '30 november 2026 om 13:07:42 (1)',
+      '30 november 2026 om 13:07:48',
+    ]);
+    expect(new Set(newestFirst.map(nlWhen)).size).toBe(newestFirst.length);
+    expect(listedMoments('en', newestFirst)(first)).toBe('30 November 2026 at 13:07:42 (2)');
+    // A Date names the same moment as its ISO text (the notice after a restore reads ISO, a screen may hold a Date).
+    expect(nlWhen(new Date(first))).toBe(nlWhen(first));
+  });
+
+  it('names one moment of the list the same, asked alone (a notice naming one backup of the list)', () => {
+    const moments = ['2026-11-30T12:07:42.100Z', '2026-11-30T12:07:42.200Z'];
+    expect(listedMoments('nl', moments)(moments[1]!)).toBe('30 november 2026 om 13:07:42 (2)');
+    // Without the other one in the list it is the only one in its minute again.
+    expect(listedMoments('nl', [moments[1]!])(moments[1]!)).toBe('30 november 2026 om 13:07');
+  });
+
+  it('writes the very same instant twice alike, and a moment not in the list to the second at most', () => {
+    const at = '2026-11-30T12:07:42.100Z';
+    const when = listedMoments('nl', [at, at]);
+    expect(when(at)).toBe('30 november 2026 om 13:07:42');
+    expect(listedMoments('nl', [at, '2026-11-30T12:07:42.300Z'])('2026-11-30T12:07:42.200Z')).toBe(
+      '30 november 2026 om 13:07:42',
+    );
+  });
+
   it('keeps every moment to the minute when no two share one', () => {
     const when = listedMoments('nl', [list[0]!, list[2]!]);
     expect(when(list[0]!)).toBe(formatMoment('nl', list[0]!));

@@ -50,8 +50,25 @@ describe('restoring a backup', () => {
     expect(safetyCopy).toBeDefined();
     // The page after the reload reads the note once.
     const after = new UiStore(h.storage);
-    expect(after.restoreNote).toEqual({ restoredFrom: backup.createdAt, safetyCopyAt: safetyCopy.createdAt });
+    // With the list as it reads now (the start backup, this one and the safety copy), for the
+    // notice to name both as their rows do.
+    expect(after.restoreNote).toEqual({
+      restoredFrom: backup.createdAt,
+      safetyCopyAt: safetyCopy.createdAt,
+      listed: (await backups()).map((b) => b.createdAt),
+    });
+    expect(after.restoreNote?.listed).toHaveLength(3);
     expect(new UiStore(h.storage).restoreNote).toBeNull();
+  });
+
+  it('still reloads with a note when the list cannot be read after the restore: the two backups are its list', async () => {
+    const backup = await dispatchBackup();
+    const reload = vi.fn();
+    h.failNext('backups.list');
+    expect(await restoreBackup(h.root, backup, reload)).toBeNull();
+    expect(reload).toHaveBeenCalledOnce();
+    const note = new UiStore(h.storage).restoreNote!;
+    expect(note.listed).toEqual([backup.createdAt, note.safetyCopyAt]);
   });
 
   it('does not reload or leave a note when the store refuses', async () => {
@@ -74,11 +91,21 @@ describe('the restore note', () => {
     expect(storage.getItem('wtp.restoredBackup')).toBeNull();
   });
 
+  it('reads a note written without the list, the two moments standing in for it', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      'wtp.restoredBackup',
+      JSON.stringify({ restoredFrom: '2026-11-30T14:41:00Z', safetyCopyAt: '2026-11-30T15:00:00Z' }),
+    );
+    expect(new UiStore(storage).restoreNote?.listed).toEqual(['2026-11-30T14:41:00Z', '2026-11-30T15:00:00Z']);
+  });
+
   it('is put away when the user closes it', () => {
     const storage = memoryStorage();
     new UiStore(storage).rememberRestore({
       restoredFrom: '2026-11-30T14:41:00Z',
       safetyCopyAt: '2026-11-30T15:00:00Z',
+      listed: ['2026-11-30T15:00:00Z', '2026-11-30T14:41:00Z'],
     });
     const ui = new UiStore(storage);
     expect(ui.restoreNote).not.toBeNull();
