@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { AppShell } from './pages/AppShell.js';
 import { ProfessionalsPage } from './pages/ProfessionalsPage.js';
 import { expect, SCREENSHOT_DIR, test } from './support/fixtures.js';
@@ -54,6 +55,8 @@ test('a team leader corrects an own discipline for everyone at once, merging it,
   await expect(field).toHaveAccessibleDescription(/bestaat al/);
   await expect(section.getByRole('button', { name: 'Samenvoegen' })).toBeEnabled();
   await section.screenshot({ path: `${SCREENSHOT_DIR}/own-discipline-merge.png` });
+  const axe = await new AxeBuilder({ page }).include('[data-testid="own-disciplines"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.keyboard.press('Enter');
 
   await expect(rows).toHaveText([/^Buurtsportcoach\s*3 mensen/]);
