@@ -91,6 +91,8 @@ const RenameForm = observer(function RenameForm({
   const root = useStores();
   const t = useT();
   const [text, setText] = useState(from);
+  // While the store renames, a second Enter would send the same rename again.
+  const [saving, setSaving] = useState(false);
   const outcome = disciplineRename(from, text, root.professionals.peoplePerDiscipline);
   const to = 'to' in outcome ? disciplineName(outcome.to, root.ui.lang) : '';
   const note =
@@ -101,12 +103,15 @@ const RenameForm = observer(function RenameForm({
         : outcome.kind === 'merge'
           ? t('ownDisciplines.mergeNote', { count: outcome.people, to })
           : t('ownDisciplines.renameNote', { count: outcome.people, to });
+  const canSave = (outcome.kind === 'rename' || outcome.kind === 'merge') && !saving;
   const save = () => {
-    if (outcome.kind !== 'rename' && outcome.kind !== 'merge') return;
+    if (!canSave) return;
     const target = outcome.to;
+    setSaving(true);
     // A refusal keeps the form open with what was typed; the toast says why.
     void root.execute(renameDisciplineCommand(root, from, text)).then((saved) => {
       if (saved) onClose(isOwnDiscipline(target) ? target : '');
+      else setSaving(false);
     });
   };
   return (
@@ -146,11 +151,7 @@ const RenameForm = observer(function RenameForm({
           </Text>
         </TextField>
         <div className="own-discipline-actions">
-          <Button
-            type="submit"
-            className="button button-primary"
-            isDisabled={outcome.kind !== 'rename' && outcome.kind !== 'merge'}
-          >
+          <Button type="submit" className="button button-primary" isDisabled={!canSave}>
             {outcome.kind === 'merge' ? t('ownDisciplines.merge') : t('ownDisciplines.rename')}
           </Button>
           <Button className="button button-quiet" onPress={() => onClose(from)}>
