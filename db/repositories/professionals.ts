@@ -174,12 +174,27 @@ export function deleteSampleProfessionals(ctx: StoreContext): number {
   return ctx.stmt('DELETE FROM professionals WHERE is_sample = 1').run().changes;
 }
 
-/** The pool's names by the one rule of a same name (`nameKey`): the import refuses to add someone twice. */
 /** Every discipline the stored people have, each once: catalogued keys and own disciplines (ownDisciplines.ts). */
 export function disciplinesInUse(ctx: StoreContext): string[] {
   return ctx.stmt('SELECT DISTINCT discipline FROM professionals').pluck().all() as string[];
 }
 
+/** The ids of everyone with this stored discipline, by name. */
+export function professionalIdsWithDiscipline(ctx: StoreContext, discipline: string): string[] {
+  return ctx
+    .stmt('SELECT id FROM professionals WHERE discipline = ? ORDER BY name COLLATE NOCASE, id')
+    .pluck()
+    .all(discipline) as string[];
+}
+
+/** Gives these people this discipline (the rename of an own discipline, or its undo); the caller holds the write. */
+export function setDiscipline(ctx: StoreContext, ids: readonly string[], discipline: string): void {
+  const update = ctx.stmt('UPDATE professionals SET discipline = ?, updated_at = ? WHERE id = ?');
+  const now = ctx.nowIso();
+  for (const id of ids) update.run(discipline, now, id);
+}
+
+/** The pool's names by the one rule of a same name (`nameKey`): the import refuses to add someone twice. */
 export function professionalNameKeys(ctx: StoreContext): Set<string> {
   const names = ctx.stmt('SELECT name FROM professionals').pluck().all() as string[];
   return new Set(names.map(nameKey));

@@ -1,3 +1,5 @@
+import { disciplineText } from '../../shared/catalogue/disciplines.js';
+import { isOwnDiscipline, renamedDiscipline } from '../../shared/catalogue/ownDisciplines.js';
 import type { Professional } from '../../shared/domain/schemas.js';
 import { message } from '../../shared/i18n/message.js';
 import type { StoreContext } from '../context.js';
@@ -11,11 +13,14 @@ import { functionExists } from '../repositories/functions.js';
 import { competencyKeys } from '../repositories/catalogue.js';
 import {
   deleteProfessional,
+  disciplinesInUse,
   getProfessional,
   insertProfessional,
   isSampleProfessional,
   professionalExists,
+  professionalIdsWithDiscipline,
   listProfessionals,
+  setDiscipline,
   setRating,
   updateProfessional,
 } from '../repositories/professionals.js';
@@ -32,6 +37,7 @@ type ProfessionalMethod =
   | 'professionals.delete'
   | 'professionals.restore'
   | 'professionals.setRating'
+  | 'professionals.renameDiscipline'
   | 'professionals.exportPersonalData'
   | 'professionals.workload';
 
@@ -146,6 +152,31 @@ export function professionalHandlers(
         throwIfIssues(ratingIssues({ [competency]: 0 }, competencyKeys(ctx), 'competency'));
         setRating(ctx, professionalId, competency, level);
         return getProfessional(ctx, professionalId)!;
+      }),
+
+    /**
+     * One write for everyone with the discipline, so a rename or merge is never half done.
+     * The people change as professional edits do (each row's updated_at), so HR reads them
+     * again and the next publish to the shared database carries the new name.
+     */
+    'professionals.renameDiscipline': ({ from, to, ids }) =>
+      ctx.write(() => {
+        const withFrom = professionalIdsWithDiscipline(ctx, from);
+        if (ids) {
+          // The undo: exactly the people the rename moved, back to the discipline they had.
+          const asked = new Set(ids);
+          const back = withFrom.filter((id) => asked.has(id));
+          setDiscipline(ctx, back, to);
+          return { discipline: to, changed: back.map((id) => getProfessional(ctx, id)!) };
+        }
+        if (!isOwnDiscipline(from))
+          throw conflict(message('ownDisciplines.error.catalogued', { name: disciplineText(from) }));
+        if (withFrom.length === 0) throw conflict(message('ownDisciplines.error.notInUse', { name: from }));
+        const discipline = renamedDiscipline(from, to, disciplinesInUse(ctx));
+        // Null cannot come: the schema has trimmed and measured `to`, and tidying never lengthens a name.
+        if (discipline === null || discipline === from) return { discipline: from, changed: [] };
+        setDiscipline(ctx, withFrom, discipline);
+        return { discipline, changed: withFrom.map((id) => getProfessional(ctx, id)!) };
       }),
 
     'professionals.workload': ({ id }) =>

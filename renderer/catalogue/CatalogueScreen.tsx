@@ -14,6 +14,7 @@ import { useStores } from '../app/StoreContext.js';
 import { LifeDomainChoice } from '../design/FunctionRouteEditor.js';
 import { LIFE_DOMAIN_INFO, type LifeDomain } from '../../shared/catalogue/lifeDomains.js';
 import { TeamRoleSet } from './TeamRoleSet.js';
+import { OwnDisciplines } from './OwnDisciplines.js';
 import { withSameCatalogueName } from '../../shared/catalogue/catalogueNameTaken.js';
 import type { Lang, LocalText } from '../../shared/domain/text.js';
 import { someNameWithoutLetter } from '../../shared/domain/nameRule.js';
@@ -49,7 +50,10 @@ function byShownName<T extends { name: LocalText }>(items: readonly T[], lang: L
   return [...items].sort((a, b) => order(a.name[lang], b.name[lang]));
 }
 
-/** Own competencies and function templates next to the built-in catalogue, and the organisation's team roles. */
+/**
+ * Own competencies and function templates next to the built-in catalogue, the organisation's
+ * team roles, and the disciplines of its own that people have.
+ */
 export const CatalogueScreen = observer(function CatalogueScreen() {
   const root = useStores();
   const { catalogue, ui } = root;
@@ -235,6 +239,7 @@ export const CatalogueScreen = observer(function CatalogueScreen() {
         </section>
       </div>
       <TeamRoleSet />
+      <OwnDisciplines />
     </div>
   );
 });

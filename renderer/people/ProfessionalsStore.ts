@@ -37,8 +37,10 @@ export class ProfessionalsStore {
       selected: computed,
       hasAny: computed,
       disciplines: computed({ equals: compareShallow }),
+      peoplePerDiscipline: computed,
       setList: action,
       upsert: action,
+      upsertAll: action,
       remove: action,
       select: action,
     });
@@ -47,6 +49,13 @@ export class ProfessionalsStore {
   /** Every discipline of the pool, each once (catalogued keys and own ones), for the discipline field's choices. */
   get disciplines(): string[] {
     return [...new Set(this.list.map((p) => p.discipline))];
+  }
+
+  /** How many people have each discipline (catalogued keys and own ones): the Catalogus screen's own disciplines. */
+  get peoplePerDiscipline(): ReadonlyMap<string, number> {
+    const counts = new Map<string, number>();
+    for (const p of this.list) counts.set(p.discipline, (counts.get(p.discipline) ?? 0) + 1);
+    return counts;
   }
 
   async load(): Promise<void> {
@@ -73,6 +82,18 @@ export class ProfessionalsStore {
     this.list = this.list.map((p) => (p === before ? professional : p));
     this.sorted =
       before.name === professional.name ? this.sorted.map((p) => (p === before ? professional : p)) : byName(this.list);
+  }
+
+  /** Many people changed at once (a discipline renamed): the list is rebuilt once, sorted only when a name moved. */
+  upsertAll(professionals: readonly Professional[]): void {
+    const changed = professionals.filter((p) => this.byId.get(p.id) !== p);
+    if (changed.length === 0) return;
+    const added = changed.filter((p) => !this.byId.has(p.id));
+    const reordered = added.length > 0 || changed.some((p) => this.byId.get(p.id)?.name !== p.name);
+    for (const p of changed) this.byId.set(p.id, p);
+    const current = (p: Professional) => this.byId.get(p.id) ?? p;
+    this.list = [...this.list.map(current), ...added];
+    this.sorted = reordered ? byName(this.list) : this.sorted.map(current);
   }
 
   remove(id: string): void {

@@ -6,6 +6,8 @@ import type { Command } from '../app/UndoStack.js';
 import type { CommandContext } from '../app/commandContext.js';
 import { message, type Message } from '../../shared/i18n/message.js';
 import { keepUnchanged } from './keepUnchanged.js';
+import { disciplineText } from '../../shared/catalogue/disciplines.js';
+import { disciplineRename } from '../../shared/catalogue/ownDisciplines.js';
 
 type ProfessionalFields = Omit<Professional, 'id'>;
 
@@ -21,6 +23,21 @@ function apply(ctx: CommandContext, answer: Professional): void {
     const plan = ctx.plan.plan;
     if (plan && plan.professionals.find((p) => p.id === professional.id) !== professional)
       ctx.plan.setPlan(withProfessional(plan, professional));
+  });
+}
+
+/** The store's answer to an edit of many people: the pool and the open plan change once, not per person. */
+function applyAll(ctx: CommandContext, answers: readonly Professional[]): void {
+  if (answers.length === 0) return;
+  runInAction(() => {
+    const people = answers.map((a) => keepUnchanged(ctx.professionals.byId.get(a.id), a));
+    ctx.professionals.upsertAll(people);
+    const plan = ctx.plan.plan;
+    if (!plan) return;
+    const inPlan = new Set(plan.professionals.map((p) => p.id));
+    const changed = new Map(people.filter((p) => inPlan.has(p.id)).map((p) => [p.id, p]));
+    if (changed.size > 0)
+      ctx.plan.setPlan({ ...plan, professionals: plan.professionals.map((p) => changed.get(p.id) ?? p) });
   });
 }
 
@@ -123,6 +140,35 @@ export function deleteProfessionalCommand(
           ? message('professionals.restoredLost', { name, count: placesLost })
           : message('professionals.restored', { name }),
       );
+    },
+  };
+}
+
+/**
+ * Renames an own discipline for everyone who has it. `to` is sent as typed: the store makes
+ * it what the discipline field would store (`renamedDiscipline`), so a name in use already,
+ * own or catalogued, merges the two; the label says which, as the pool has it now. Undo gives
+ * exactly the people it moved their old discipline back, so after a merge those who had the
+ * other discipline already keep it.
+ */
+export function renameDisciplineCommand(ctx: CommandContext, from: string, to: string): Command {
+  const outcome = disciplineRename(from, to, ctx.professionals.peoplePerDiscipline);
+  const names = { from, to: 'to' in outcome ? disciplineText(outcome.to) : to };
+  let moved: { discipline: string; ids: string[] } | null = null;
+  return {
+    label:
+      outcome.kind === 'merge'
+        ? message('ownDisciplines.cmd.merge', names)
+        : message('ownDisciplines.cmd.rename', names),
+    run: async () => {
+      const answer = await ctx.api.call('professionals.renameDiscipline', { from, to });
+      moved = { discipline: answer.discipline, ids: answer.changed.map((p) => p.id) };
+      applyAll(ctx, answer.changed);
+    },
+    revert: async () => {
+      if (!moved || moved.ids.length === 0) return;
+      const back = { from: moved.discipline, to: from, ids: moved.ids };
+      applyAll(ctx, (await ctx.api.call('professionals.renameDiscipline', back)).changed);
     },
   };
 }

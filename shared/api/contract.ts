@@ -206,6 +206,21 @@ export const apiContract = {
     z.strictObject({ professionalId: idSchema, competency: competencyRefSchema, level: levelSchema.nullable() }),
     professionalSchema,
   ),
+  /**
+   * Renames a discipline of the municipality's own for everyone who has it, in one write.
+   * `to` is what was typed: it becomes what the discipline field would store
+   * (`renamedDiscipline`, shared/catalogue/ownDisciplines.ts), so a name in use already, own
+   * or catalogued, merges the two. With `ids` (the undo) only those people change, and `to` is
+   * written as given: the discipline they had. Answers the discipline stored and the people changed.
+   */
+  'professionals.renameDiscipline': method(
+    z.strictObject({
+      from: professionalSchema.shape.discipline,
+      to: professionalSchema.shape.discipline,
+      ids: z.array(idSchema).max(100_000).optional(),
+    }),
+    z.strictObject({ discipline: z.string(), changed: z.array(professionalSchema) }),
+  ),
   'professionals.exportPersonalData': method(byId, personalDataExportSchema),
   /** Where a person works: their places in every team's main scenario, with the hours (the person's page). */
   'professionals.workload': method(

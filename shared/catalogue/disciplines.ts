@@ -89,3 +89,8 @@ const disciplineByKey = new Map(DISCIPLINES.map((d) => [d.key, d]));
 export function disciplineName(key: string, lang: Lang): string {
   return disciplineByKey.get(key)?.name[lang] ?? key;
 }
+
+/** A discipline as a message parameter: a catalogued one in both languages, an own one as written. */
+export function disciplineText(key: string): LocalText | string {
+  return disciplineByKey.get(key)?.name ?? key;
+}

@@ -65,3 +65,49 @@ export function disciplineOptions(lang: Lang, inUse: Iterable<string>): { id: st
     ...ownDisciplinesIn(inUse).map((d) => ({ id: d, label: d })),
   ];
 }
+
+/** An own discipline in use and how many people have it. */
+interface OwnDisciplineUse {
+  discipline: string;
+  people: number;
+}
+
+/** The own disciplines among the people's, each with its number of people, in Dutch alphabetical order. */
+export function ownDisciplineUses(disciplines: Iterable<string>): OwnDisciplineUse[] {
+  const counts = new Map<string, number>();
+  for (const d of disciplines) if (isOwnDiscipline(d) && !isBlankDiscipline(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return [...counts]
+    .map(([discipline, people]) => ({ discipline, people }))
+    .sort((a, b) => dutchOrder(a.discipline, b.discipline));
+}
+
+/**
+ * What the own discipline `from` is stored as when renamed to the typed `text`: the one rule
+ * of a typed discipline (`disciplineFromText`) with `from` itself left out of those in use,
+ * so a rename can change the spelling ("buurtsportcoach" to "Buurtsportcoach") instead of
+ * joining itself. A catalogued discipline or another own one in use means the two merge.
+ * Null when nothing is typed or the text is too long to store.
+ */
+export function renamedDiscipline(from: string, text: string, inUse: Iterable<string>): string | null {
+  return disciplineFromText(
+    text,
+    [...inUse].filter((d) => d !== from),
+  );
+}
+
+/** What renaming `from` to a typed text would do, said before it is done. */
+type DisciplineRename =
+  | { kind: 'blank' }
+  | { kind: 'unchanged' }
+  | { kind: 'rename'; to: string; people: number }
+  /** `to` is in use already or catalogued: the `people` with `from` join those who have it. */
+  | { kind: 'merge'; to: string; people: number };
+
+/** `inUse`: every discipline of the pool (catalogued and own) with its number of people. */
+export function disciplineRename(from: string, text: string, inUse: ReadonlyMap<string, number>): DisciplineRename {
+  const to = renamedDiscipline(from, text, inUse.keys());
+  if (to === null) return { kind: 'blank' };
+  if (to === from) return { kind: 'unchanged' };
+  const people = inUse.get(from) ?? 0;
+  return isOwnDiscipline(to) && !inUse.has(to) ? { kind: 'rename', to, people } : { kind: 'merge', to, people };
+}

@@ -69,3 +69,133 @@ describe('own disciplines', () => {
     );
   });
 });
+
+describe('renaming an own discipline', () => {
+  /** A pool with a typo for two people, the right spelling for one, and someone with a catalogued discipline. */
+  async function poolWithTypo() {
+    store = openTestStore({ seedSample: false });
+    const people = [
+      { name: 'Ali', discipline: 'Buurtsportcoch' },
+      { name: 'Bea', discipline: 'Buurtsportcoch' },
+      { name: 'Cor', discipline: 'Buurtsportcoach' },
+      { name: 'Dirk', discipline: 'socialWorker' },
+    ];
+    for (const p of people) await store.call('professionals.create', { ...personInput, ...p });
+  }
+  const disciplines = async () =>
+    Object.fromEntries((await store.call('professionals.list', {})).map((p) => [p.name, p.discipline]));
+
+  it('gives everyone with it the new name in one call, tidied, and answers the people it changed', async () => {
+    await poolWithTypo();
+    const answer = await store.call('professionals.renameDiscipline', {
+      from: 'Buurtsportcoch',
+      to: '  Sport  coach ',
+    });
+    expect(answer.discipline).toBe('Sport coach');
+    expect(answer.changed.map((p) => [p.name, p.discipline])).toEqual([
+      ['Ali', 'Sport coach'],
+      ['Bea', 'Sport coach'],
+    ]);
+    // The rest of each person is as it was.
+    expect(answer.changed[0]!.ratings).toEqual(personInput.ratings);
+    expect(await disciplines()).toEqual({
+      Ali: 'Sport coach',
+      Bea: 'Sport coach',
+      Cor: 'Buurtsportcoach',
+      Dirk: 'socialWorker',
+    });
+  });
+
+  it('may change only the spelling of a name, which the field’s rule would otherwise read as the same', async () => {
+    await poolWithTypo();
+    await store.call('professionals.renameDiscipline', { from: 'Buurtsportcoach', to: 'BuurtSportCoach' });
+    expect((await disciplines()).Cor).toBe('BuurtSportCoach');
+  });
+
+  it('merges into an own discipline written the same apart from case and spaces, and into a catalogued one', async () => {
+    await poolWithTypo();
+    const merged = await store.call('professionals.renameDiscipline', {
+      from: 'Buurtsportcoch',
+      to: 'buurtsport coach',
+    });
+    expect(merged.discipline).toBe('Buurtsportcoach');
+    expect(merged.changed.map((p) => p.name)).toEqual(['Ali', 'Bea']);
+    expect(await disciplines()).toEqual({
+      Ali: 'Buurtsportcoach',
+      Bea: 'Buurtsportcoach',
+      Cor: 'Buurtsportcoach',
+      Dirk: 'socialWorker',
+    });
+
+    const catalogued = await store.call('professionals.renameDiscipline', {
+      from: 'Buurtsportcoach',
+      to: 'Maatschappelijk Werker',
+    });
+    expect(catalogued.discipline).toBe('socialWorker');
+    expect(new Set(Object.values(await disciplines()))).toEqual(new Set(['socialWorker']));
+  });
+
+  it('gives back exactly the people a merge moved (the undo), so those who had the name already keep it', async () => {
+    await poolWithTypo();
+    const merged = await store.call('professionals.renameDiscipline', {
+      from: 'Buurtsportcoch',
+      to: 'Buurtsportcoach',
+    });
+    const back = await store.call('professionals.renameDiscipline', {
+      from: merged.discipline,
+      to: 'Buurtsportcoch',
+      ids: merged.changed.map((p) => p.id),
+    });
+    expect(back.changed.map((p) => p.name)).toEqual(['Ali', 'Bea']);
+    expect(await disciplines()).toEqual({
+      Ali: 'Buurtsportcoch',
+      Bea: 'Buurtsportcoch',
+      Cor: 'Buurtsportcoach',
+      Dirk: 'socialWorker',
+    });
+  });
+
+  it('refuses an empty or too long name, a catalogued discipline and one nobody has, in Dutch, changing nothing', async () => {
+    await poolWithTypo();
+    const before = await store.call('professionals.list', {});
+
+    for (const to of ['   ', 'x'.repeat(65)]) {
+      const refused = await store.fail('professionals.renameDiscipline', { from: 'Buurtsportcoch', to });
+      expect(refused.code).toBe('validation');
+      expect(refused.details!.map((d) => `${d.path}: ${nl(d.text)}`)).toEqual([
+        'to: discipline is verplicht (hoogstens 64 tekens)',
+      ]);
+    }
+
+    const catalogued = await store.fail('professionals.renameDiscipline', {
+      from: 'socialWorker',
+      to: 'Sociaal werker',
+    });
+    expect(catalogued.code).toBe('conflict');
+    expect(nl(catalogued.text)).toBe(
+      '‘Maatschappelijk werker’ staat in de lijst van de planner; alleen een eigen discipline kan hier een andere naam krijgen. Er is niets gewijzigd.',
+    );
+    expect(en(catalogued.text)).toContain('‘Social worker’ is in the planner’s list');
+
+    const gone = await store.fail('professionals.renameDiscipline', {
+      from: 'Ervaringsdeskundige',
+      to: 'Ervaringswerker',
+    });
+    expect(gone.code).toBe('conflict');
+    expect(nl(gone.text)).toBe('Niemand heeft (nog) de discipline ‘Ervaringsdeskundige’. Er is niets gewijzigd.');
+
+    expect(await store.call('professionals.list', {})).toEqual(before);
+  });
+
+  it('changes nothing when the new name is the discipline itself', async () => {
+    await poolWithTypo();
+    const before = await store.call('professionals.list', {});
+    expect(
+      await store.call('professionals.renameDiscipline', { from: 'Buurtsportcoch', to: '  Buurtsportcoch ' }),
+    ).toEqual({
+      discipline: 'Buurtsportcoch',
+      changed: [],
+    });
+    expect(await store.call('professionals.list', {})).toEqual(before);
+  });
+});

@@ -119,6 +119,28 @@ describe('publishing through the outbox', () => {
     ]);
   });
 
+  it('carries an own discipline renamed for everyone to the shared database with the next publish', async () => {
+    const { store, scenarioId } = await folderWithTeam('team-discipline', 'Wijkteam Discipline');
+    // Two members of the team (a publish carries the team's own members).
+    const members = new Set(teamPlan('team-discipline', '').assignments.map((x) => x.professionalId));
+    const [a, b] = (await store.call('professionals.list', {})).filter((p) => members.has(p.id));
+    for (const p of [a!, b!]) await store.call('professionals.update', { id: p.id, discipline: 'Buurtsportcoch' });
+    await store.call('shared.publish', { scenarioId });
+    await store.call('professionals.renameDiscipline', { from: 'Buurtsportcoch', to: 'Buurtsportcoach' });
+    await store.call('shared.publish', { scenarioId });
+    expect(await drainOutbox(world.clientOf('anna'), store.sharedOutbox)).toMatchObject({ published: 2 });
+
+    const admin = await world.admin();
+    const published = await admin.query(
+      `SELECT version, (SELECT jsonb_object_agg(p->>'id', p->>'discipline') FROM jsonb_array_elements(plan->'professionals') p)
+         AS disciplines FROM wtp.team_snapshots WHERE team_id = $1 ORDER BY version`,
+      ['team-discipline'],
+    );
+    const of = (version: number, id: string) => published.rows[version - 1].disciplines[id];
+    expect([of(1, a!.id), of(1, b!.id)]).toEqual(['Buurtsportcoch', 'Buurtsportcoch']);
+    expect([of(2, a!.id), of(2, b!.id)]).toEqual(['Buurtsportcoach', 'Buurtsportcoach']);
+  });
+
   it('deletes a publish whose answer was lost once the server recognises its id, stored once', async () => {
     const { store, scenarioId } = await folderWithTeam('team-lost-answer', 'Wijkteam Verloren Antwoord');
     const anna = world.clientOf('anna');

@@ -4,8 +4,11 @@ import { DISCIPLINES, disciplineName } from '../../../shared/catalogue/disciplin
 import {
   disciplineFromText,
   disciplineOptions,
+  disciplineRename,
   isOwnDiscipline,
+  ownDisciplineUses,
   ownDisciplinesIn,
+  renamedDiscipline,
 } from '../../../shared/catalogue/ownDisciplines.js';
 import { professionalSchema } from '../../../shared/domain/schemas.js';
 
@@ -62,5 +65,63 @@ describe('the choices of a discipline field', () => {
     ]);
     expect(isOwnDiscipline('socialWorker')).toBe(false);
     expect(isOwnDiscipline('Buurtsportcoach')).toBe(true);
+  });
+});
+
+describe('the own disciplines in use', () => {
+  it('counts the people of each own one, in Dutch order, leaving out the catalogue’s and blank ones', () => {
+    expect(
+      ownDisciplineUses([
+        'socialWorker',
+        'Buurtsportcoach',
+        'ervaringsdeskundige',
+        'Buurtsportcoach',
+        ' ',
+        'Agent 10',
+        'Agent 2',
+      ]),
+    ).toEqual([
+      { discipline: 'Agent 2', people: 1 },
+      { discipline: 'Agent 10', people: 1 },
+      { discipline: 'Buurtsportcoach', people: 2 },
+      { discipline: 'ervaringsdeskundige', people: 1 },
+    ]);
+    expect(ownDisciplineUses(['socialWorker'])).toEqual([]);
+  });
+});
+
+describe('renaming an own discipline', () => {
+  const inUse = new Map([
+    ['Buurtsportcoch', 30],
+    ['Buurtsportcoach', 4],
+    ['socialWorker', 7],
+  ]);
+
+  it('follows the typed discipline’s rule, with the renamed one itself left out', () => {
+    expect(renamedDiscipline('buurtsportcoach', 'Buurtsportcoach', ['buurtsportcoach'])).toBe('Buurtsportcoach');
+    expect(renamedDiscipline('Buurtsportcoch', 'buurtsport coach', inUse.keys())).toBe('Buurtsportcoach');
+    expect(renamedDiscipline('Buurtsportcoch', 'maatschappelijk werker', inUse.keys())).toBe('socialWorker');
+    expect(renamedDiscipline('Buurtsportcoch', '  ', inUse.keys())).toBeNull();
+  });
+
+  it('says before it is done whether it renames, merges or does nothing, and for how many people', () => {
+    expect(disciplineRename('Buurtsportcoch', 'Sportcoach', inUse)).toEqual({
+      kind: 'rename',
+      to: 'Sportcoach',
+      people: 30,
+    });
+    expect(disciplineRename('Buurtsportcoch', 'buurtsportcoach', inUse)).toEqual({
+      kind: 'merge',
+      to: 'Buurtsportcoach',
+      people: 30,
+    });
+    // A catalogued discipline is a merge even when nobody has it yet: it is in the list already.
+    expect(disciplineRename('Buurtsportcoch', 'Opbouwwerker', inUse)).toEqual({
+      kind: 'merge',
+      to: 'communityWorker',
+      people: 30,
+    });
+    expect(disciplineRename('Buurtsportcoch', ' Buurtsportcoch ', inUse)).toEqual({ kind: 'unchanged' });
+    expect(disciplineRename('Buurtsportcoch', '', inUse)).toEqual({ kind: 'blank' });
   });
 });

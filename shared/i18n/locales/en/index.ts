@@ -27,6 +27,7 @@ import { sharing } from './sharing.js';
 import { vakkennis } from './vakkennis.js';
 import { editors } from './editors.js';
 import { development } from './development.js';
+import { ownDisciplines } from './ownDisciplines.js';
 
 /** The English message catalogue: the same keys as the Dutch one, section by section. */
 export const en: Record<keyof typeof nl, string> = {
@@ -39,6 +40,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...vakkennis,
   ...editors,
   ...development,
+  ...ownDisciplines,
   ...vocabulary,
   ...ui,
   ...shell,

@@ -26,6 +26,7 @@ import { sharing } from './sharing.js';
 import { vakkennis } from './vakkennis.js';
 import { editors } from './editors.js';
 import { development } from './development.js';
+import { ownDisciplines } from './ownDisciplines.js';
 
 /**
  * The Dutch message catalogue: every text the planner shows, prints, exports or
@@ -43,6 +44,7 @@ export const nl = {
   ...vakkennis,
   ...editors,
   ...development,
+  ...ownDisciplines,
   ...vocabulary,
   ...ui,
   ...shell,
