@@ -16,6 +16,9 @@ test.describe('area view', () => {
     page,
     planner,
   }) => {
+    // A PDF printed and read with poppler, and an XLSX read by LibreOffice (a program started
+    // for it): on a busy machine more than the default 45 s, like the other long walks.
+    test.setTimeout(90_000);
     const area = new AreaPage(page);
     await area.openByKeyboard();
     await area.choose('Voorbeeldwijk-Zuid');
