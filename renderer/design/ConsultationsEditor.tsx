@@ -21,16 +21,18 @@ export const ConsultationsEditor = observer(function ConsultationsEditor({ team 
   const root = useStores();
   const t = useT();
   const lang = root.ui.lang;
-  const save = (consultations: Consultation[]) =>
-    void root.execute(updateTeamCommand(root, team.id, { consultations }));
-  const change = (index: number, patch: Partial<Consultation>) =>
-    save(team.consultations.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  const save = (consultations: Consultation[], inField = false) => {
+    const command = updateTeamCommand(root, team.id, { consultations });
+    void root.execute(inField ? editedInField(command) : command);
+  };
+  const change = (index: number, patch: Partial<Consultation>, inField = false) =>
+    save(
+      team.consultations.map((c, i) => (i === index ? { ...c, ...patch } : c)),
+      inField,
+    );
   // Typed in a field: the field says its value, the announcer keeps quiet (UndoStack). Choices
   // and the add and remove buttons are still announced.
-  const changeField = (index: number, patch: Partial<Consultation>) => {
-    const consultations = team.consultations.map((c, i) => (i === index ? { ...c, ...patch } : c));
-    void root.execute(editedInField(updateTeamCommand(root, team.id, { consultations })));
-  };
+  const changeField = (index: number, patch: Partial<Consultation>) => change(index, patch, true);
   const plan = root.plan.plan;
   const arranged = new Set(team.consultations.map((c) => c.expertise));
   // The advice's own rule: what the team lacks at the level asked, with no consultation arranged anywhere.

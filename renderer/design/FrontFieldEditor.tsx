@@ -25,15 +25,18 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
   const t = useT();
   const lang = root.ui.lang;
   const [draft, setDraft] = useState('');
-  const save = (frontField: Partner[]) => void root.execute(updateTeamCommand(root, team.id, { frontField }));
-  const change = (index: number, patch: Partial<Partner>) =>
-    save(team.frontField.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  const save = (frontField: Partner[], inField = false) => {
+    const command = updateTeamCommand(root, team.id, { frontField });
+    void root.execute(inField ? editedInField(command) : command);
+  };
+  const change = (index: number, patch: Partial<Partner>, inField = false) =>
+    save(
+      team.frontField.map((p, i) => (i === index ? { ...p, ...patch } : p)),
+      inField,
+    );
   // Typed in a field: the field says its value, the announcer keeps quiet (UndoStack). Choices
   // and the add and remove buttons are still announced.
-  const changeField = (index: number, patch: Partial<Partner>) => {
-    const frontField = team.frontField.map((p, i) => (i === index ? { ...p, ...patch } : p));
-    void root.execute(editedInField(updateTeamCommand(root, team.id, { frontField })));
-  };
+  const changeField = (index: number, patch: Partial<Partner>) => change(index, patch, true);
   const kinds = FRONT_FIELD_KINDS.map((k) => ({ id: k, label: FRONT_FIELD_KIND_INFO[k].name[lang] }));
   return (
     <fieldset className="front-field" data-testid="front-field">

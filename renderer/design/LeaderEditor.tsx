@@ -41,14 +41,14 @@ export const LeaderEditor = observer(function LeaderEditor({ team }: { team: Tea
   const { number } = useTranslator();
   const lang = root.ui.lang;
   const leader = team.leader;
-  const save = (next: Leader | null) => void root.execute(updateTeamCommand(root, team.id, { leader: next }));
-  const change = (patch: Partial<Leader>) => save({ ...(leader ?? EMPTY_LEADER), ...patch });
+  const save = (next: Leader | null, inField = false) => {
+    const command = updateTeamCommand(root, team.id, { leader: next });
+    void root.execute(inField ? editedInField(command) : command);
+  };
+  const change = (patch: Partial<Leader>, inField = false) => save({ ...(leader ?? EMPTY_LEADER), ...patch }, inField);
   // Typed in a field (the name, the spans): the field says its value, the announcer keeps quiet
   // (UndoStack). The two choices and the add and remove buttons are still announced.
-  const changeField = (patch: Partial<Leader>) =>
-    void root.execute(
-      editedInField(updateTeamCommand(root, team.id, { leader: { ...(leader ?? EMPTY_LEADER), ...patch } })),
-    );
+  const changeField = (patch: Partial<Leader>) => change(patch, true);
   const span = teamSpan(root.plan.plan?.assignments ?? []);
   return (
     <fieldset className="leader" data-testid="leader">

@@ -26,15 +26,19 @@ export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
   const root = useStores();
   const t = useT();
   const lang = root.ui.lang;
-  const command = (expertise: HeldExpertise[]) =>
-    updateProfessionalCommand(root, id, { expertise }, message('edit.cmd.personExpertise', { name: personName }));
-  const save = (expertise: HeldExpertise[]) => void root.execute(command(expertise));
-  const change = (index: number, patch: Partial<HeldExpertise>) =>
-    save(heldList.map((e, i) => (i === index ? { ...e, ...patch } : e)));
+  const save = (expertise: HeldExpertise[], inField = false) => {
+    const label = message('edit.cmd.personExpertise', { name: personName });
+    const command = updateProfessionalCommand(root, id, { expertise }, label);
+    void root.execute(inField ? editedInField(command) : command);
+  };
+  const change = (index: number, patch: Partial<HeldExpertise>, inField = false) =>
+    save(
+      heldList.map((e, i) => (i === index ? { ...e, ...patch } : e)),
+      inField,
+    );
   // A date typed in its field: the field says its value, the announcer keeps quiet (UndoStack).
   // Choosing a level, adding and removing are still announced.
-  const changeDate = (index: number, assessedOn: string | null) =>
-    void root.execute(editedInField(command(heldList.map((e, i) => (i === index ? { ...e, assessedOn } : e)))));
+  const changeDate = (index: number, assessedOn: string | null) => change(index, { assessedOn }, true);
   const unused = EXPERTISE.filter((e) => !heldList.some((h) => h.key === e.key));
   return (
     <section className="held-expertise" aria-labelledby="held-expertise-title" data-testid="held-expertise">
