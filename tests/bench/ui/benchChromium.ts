@@ -43,6 +43,8 @@ export interface TimedStart extends StartMoments {
    * up to 500 ms after it was there (startMoments.ts).
    */
   ms: number;
+  /** When the host answered that it was listening (its store opened), on the same clock. */
+  hostStarted: number;
 }
 
 /**
@@ -63,6 +65,7 @@ export async function timedStart(
   const clockStart = Date.now();
   const started = performance.now();
   const running = await start({ ...host, seedSample: false, log: () => undefined });
+  const hostStarted = performance.now() - started;
   await page.goto(running.url);
   await page
     .locator('[data-testid="function-lane"]')
@@ -70,7 +73,7 @@ export async function timedStart(
     .waitFor();
   await page.locator('[data-testid="pool-card"]').first().waitFor();
   const ms = performance.now() - started;
-  return { host: running, ms, ...(await readStartMoments(page, clockStart)) };
+  return { host: running, ms, hostStarted, ...(await readStartMoments(page, clockStart)) };
 }
 
 type StartHost = typeof startWebHost;
