@@ -43,12 +43,19 @@ export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
 /**
  * Headers every response of the app carries besides the CSP: no MIME sniffing, no
  * referrer leaves the app, no framing by another page, no cross-origin reads.
+ *
+ * No Cross-Origin-Opener-Policy, on purpose (docs/security.md, "Why no COOP"): it guards a
+ * window against another page holding a reference to it, which cannot happen here (Electron
+ * denies every new window; the browser host's planner is opened by the operating system,
+ * opens no window itself, and answers only with the launch token in its own tab). Its price
+ * was paid on every start: a COOP page cannot stay in the renderer process its tab began
+ * with, so Chromium starts a second one after the HTML has arrived, 200-400 ms here
+ * (docs/performance.md, "Sixth round: cold start").
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };

@@ -222,6 +222,9 @@ describe('browser host: the built renderer', () => {
     expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+    // Left out on purpose: with it every start waited for a second renderer process (SECURITY_HEADERS).
+    expect(res.headers['cross-origin-opener-policy']).toBeUndefined();
   });
 
   it('serves assets with their content type and no token', async () => {
