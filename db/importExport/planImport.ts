@@ -107,7 +107,7 @@ export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 
 
     const keptProfessionals: { id: string; name: string }[] = [];
     for (const filed of plan.professionals) {
-      // Compared as it would be stored, so "Maatschappelijk werker" in the file is the same person as socialWorker here.
+      // Compared as it would be stored: "Maatschappelijk werker" in the file is the same person as socialWorker here.
       const p = { ...filed, discipline: storedDiscipline(ctx, filed.discipline) };
       const stored = getProfessional(ctx, p.id);
       if (!stored) insertProfessional(ctx, p, false);
