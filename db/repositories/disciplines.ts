@@ -12,12 +12,16 @@ export function disciplinesInUse(ctx: StoreContext): string[] {
  * rule of a typed discipline, `disciplineFromText`, against the disciplines stored already.
  * So "  maatschappelijk werker " from any client becomes the catalogued key and
  * "Buurtsportcoach  " the own discipline "Buurtsportcoach", counted once by the catalogue's
- * own disciplines. The disciplines in use are read only when the text is not catalogued
- * (the rule asks for them then), so an import of catalogued people reads them never.
+ * own disciplines. The rule asks for the disciplines in use only when the text is not
+ * catalogued, and stops at the spelling in use as written: so the list is read lazily, that
+ * spelling first when one person has it (a probe that stops at the first such row), and the
+ * whole list only for a spelling not stored yet. Without that, each row of an import of 5,000
+ * people with own disciplines read the list again (5 s instead of 0.2 s; docs/performance.md).
  */
 export function storedDiscipline(ctx: StoreContext, text: string): string {
   const inUse = {
     *[Symbol.iterator]() {
+      if (ctx.stmt('SELECT 1 FROM professionals WHERE discipline = ? LIMIT 1').get(text) !== undefined) yield text;
       yield* disciplinesInUse(ctx);
     },
   };
