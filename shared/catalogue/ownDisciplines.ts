@@ -29,8 +29,7 @@ function tidy(text: string): string {
  * one (its key, Dutch or English name; case, accents and spaces aside), else the text itself
  * when it is in use as written, else the own discipline already in use that is written the
  * same way apart from those (so "buurtsportcoach" joins "Buurtsportcoach"), else the text
- * itself, tidied. Null when
- * nothing is typed or the text is too long to store.
+ * itself, tidied. Null when nothing is typed or the text is too long to store.
  */
 export function disciplineFromText(text: string, inUse: Iterable<string>): string | null {
   const typed = tidy(text);
