@@ -9,6 +9,7 @@ import type { StoreContext } from '../context.js';
 import { upsertAssignment } from '../repositories/assignments.js';
 import { getCompetency, insertCustomCompetency } from '../repositories/catalogue.js';
 import { functionExists, insertFunction } from '../repositories/functions.js';
+import { storedDiscipline } from '../repositories/disciplines.js';
 import { getProfessional, insertProfessional } from '../repositories/professionals.js';
 import { deleteTeam, getTeam, insertScenario, insertTeam, teamNames } from '../repositories/teams.js';
 import { firstFreeName } from '../../shared/domain/sameName.js';
@@ -105,7 +106,9 @@ export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 
     addMissingTeamRoles(ctx, plan.teamRoles);
 
     const keptProfessionals: { id: string; name: string }[] = [];
-    for (const p of plan.professionals) {
+    for (const filed of plan.professionals) {
+      // Compared as it would be stored: "Maatschappelijk werker" in the file is the same person as socialWorker here.
+      const p = { ...filed, discipline: storedDiscipline(ctx, filed.discipline) };
       const stored = getProfessional(ctx, p.id);
       if (!stored) insertProfessional(ctx, p, false);
       else if (!sameData(stored, p)) keptProfessionals.push({ id: stored.id, name: stored.name });

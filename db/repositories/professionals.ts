@@ -3,6 +3,7 @@ import { heldExpertiseSchema, professionalSchema, type Professional } from '../.
 import type { StoreContext } from '../context.js';
 import { parseStored } from './json.js';
 import { nameKey } from '../../shared/domain/sameName.js';
+import { storedDiscipline } from './disciplines.js';
 
 /** The stored JSON columns' shapes, checked on every read (also by HR's faster pool read, db/export/readHrPool.ts). */
 export const heldListSchema = z.array(heldExpertiseSchema);
@@ -61,7 +62,11 @@ function groupRatings(rows: RatingRow[]): Map<string, Record<string, number>> {
   return byPerson;
 }
 
-/** `now` may be passed in by bulk imports: one timestamp for the whole batch. */
+/**
+ * `now` may be passed in by bulk imports: one timestamp for the whole batch. The discipline is
+ * stored by the one rule (`storedDiscipline`), here and in `updateProfessional`, so no path
+ * that writes a person can skip it.
+ */
 export function insertProfessional(ctx: StoreContext, p: Professional, isSample: boolean, now = ctx.nowIso()): void {
   ctx
     .stmt(
@@ -72,7 +77,7 @@ export function insertProfessional(ctx: StoreContext, p: Professional, isSample:
     .run(
       p.id,
       p.name,
-      p.discipline,
+      storedDiscipline(ctx, p.discipline),
       p.organisation,
       p.binding,
       p.contractHours,
@@ -99,7 +104,7 @@ export function updateProfessional(ctx: StoreContext, p: Professional): void {
     )
     .run(
       p.name,
-      p.discipline,
+      storedDiscipline(ctx, p.discipline),
       p.organisation,
       p.binding,
       p.contractHours,
@@ -172,11 +177,6 @@ export function isSampleProfessional(ctx: StoreContext, id: string): boolean {
 
 export function deleteSampleProfessionals(ctx: StoreContext): number {
   return ctx.stmt('DELETE FROM professionals WHERE is_sample = 1').run().changes;
-}
-
-/** Every discipline the stored people have, each once: catalogued keys and own disciplines (ownDisciplines.ts). */
-export function disciplinesInUse(ctx: StoreContext): string[] {
-  return ctx.stmt('SELECT DISTINCT discipline FROM professionals').pluck().all() as string[];
 }
 
 /** The ids of everyone with this stored discipline, by name. */

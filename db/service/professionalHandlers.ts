@@ -9,11 +9,11 @@ import {
   mainAssignmentsOfProfessional,
   upsertAssignment,
 } from '../repositories/assignments.js';
+import { disciplinesInUse } from '../repositories/disciplines.js';
 import { functionExists } from '../repositories/functions.js';
 import { competencyKeys } from '../repositories/catalogue.js';
 import {
   deleteProfessional,
-  disciplinesInUse,
   getProfessional,
   insertProfessional,
   isSampleProfessional,

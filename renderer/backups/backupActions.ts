@@ -1,5 +1,5 @@
 import type { BackupInfo } from '../../shared/api/entities.js';
-import { momentText } from '../../shared/i18n/dateText.js';
+import { listedMomentText } from '../../shared/i18n/dateText.js';
 import { message, type Message } from '../../shared/i18n/message.js';
 import { errorText } from '../api/ApiClient.js';
 import type { RootStore } from '../app/RootStore.js';
@@ -15,7 +15,10 @@ export type BackupOutcome = { ok: true; backup: BackupInfo; text: Message } | { 
 export async function makeBackup(root: RootStore): Promise<BackupOutcome> {
   try {
     const backup = await root.api.call('backups.create', {});
-    return { ok: true, backup, text: message('backups.made', { when: momentText(backup.createdAt) }) };
+    // Named as its row in Reservekopieën reads: the start backup is often in the same minute,
+    // and then the row gives the second (and "(1)", "(2)" within one).
+    const listed = await listedNow(root, [backup.createdAt]);
+    return { ok: true, backup, text: message('backups.made', { when: listedMomentText(listed, backup.createdAt) }) };
   } catch (error: unknown) {
     return { ok: false, text: errorText(error) };
   }
@@ -34,7 +37,7 @@ export async function restoreBackup(root: RootStore, backup: BackupInfo, reload:
     root.ui.rememberRestore({
       restoredFrom: backup.createdAt,
       safetyCopyAt: safetyCopy.createdAt,
-      listed: await listedAfterRestore(root, [backup.createdAt, safetyCopy.createdAt]),
+      listed: await listedNow(root, [backup.createdAt, safetyCopy.createdAt]),
     });
     reload();
     return null;
@@ -44,11 +47,12 @@ export async function restoreBackup(root: RootStore, backup: BackupInfo, reload:
 }
 
 /**
- * The moments of the list as it stands now, with the safety copy in it: what the user sees
- * on opening Reservekopieën from the notice. The restore has happened, so a list that
- * cannot be read does not stop the reload: the two backups the notice names then stand in.
+ * The moments of the list as it stands now, with the backup just made in it (by hand, or the
+ * safety copy of a restore): what the user sees on opening Reservekopieën. The backup is made,
+ * so a list that cannot be read does not make it a failure: the backups a text names
+ * (`known`) then stand in, the moment to the minute unless two of them share it.
  */
-async function listedAfterRestore(root: RootStore, known: string[]): Promise<string[]> {
+async function listedNow(root: RootStore, known: string[]): Promise<string[]> {
   try {
     return (await root.api.call('backups.list', {})).map((b) => b.createdAt);
   } catch {

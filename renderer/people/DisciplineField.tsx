@@ -15,7 +15,8 @@ import { PickerOptions, PickerShowAllButton } from '../ui/pickerParts.js';
  * when the field is left, as the name and organisation beside it are, and a typed name that
  * is a catalogued discipline ("maatschappelijk werker") or an own one written otherwise is
  * stored as that one (ownDisciplines.ts). An empty field is not saved and says why. Give it
- * a `key` of the stored discipline: after a save or an undo it starts again from it.
+ * a `key` of the stored discipline: after a save or an undo it starts again from it; the
+ * person's own discipline typed otherwise goes back to its stored name when left.
  */
 export const DisciplineField = observer(function DisciplineField({
   discipline,
@@ -36,6 +37,9 @@ export const DisciplineField = observer(function DisciplineField({
   const save = () => {
     setBlank(typed === null);
     if (typed !== null && typed !== discipline) onSave(typed);
+    // The person's own discipline typed otherwise ("  maatschappelijk werker "): nothing to save,
+    // so no new key starts the field again; it shows the stored name, as a save would.
+    else if (typed === discipline) setText(disciplineName(discipline, lang));
   };
   return (
     <ComboBox

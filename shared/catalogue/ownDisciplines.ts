@@ -26,10 +26,10 @@ function tidy(text: string): string {
 
 /**
  * What a typed discipline is stored as: a catalogued discipline's key when the text names
- * one (its key, Dutch or English name; case, accents and spaces aside), else the own
- * discipline already in use that is written the same way apart from those (so
- * "buurtsportcoach" joins "Buurtsportcoach"), else the text itself, tidied. Null when
- * nothing is typed or the text is too long to store.
+ * one (its key, Dutch or English name; case, accents and spaces aside), else the text itself
+ * when it is in use as written, else the own discipline already in use that is written the
+ * same way apart from those (so "buurtsportcoach" joins "Buurtsportcoach"), else the text
+ * itself, tidied. Null when nothing is typed or the text is too long to store.
  */
 export function disciplineFromText(text: string, inUse: Iterable<string>): string | null {
   const typed = tidy(text);
@@ -39,8 +39,14 @@ export function disciplineFromText(text: string, inUse: Iterable<string>): strin
   // Only a written name can join another: "-" and " " both normalise to nothing.
   const form = normalise(typed);
   if (form === '') return typed;
-  for (const used of inUse) if (isOwnDiscipline(used) && normalise(used) === form) return used;
-  return typed;
+  // The very spelling in use wins over another one written alike (two spellings stored by an older
+  // planner), in one pass: the store gives its list lazily, the spelling in use first when it is.
+  let alike: string | undefined;
+  for (const used of inUse) {
+    if (used === typed) return typed;
+    if (alike === undefined && isOwnDiscipline(used) && normalise(used) === form) alike = used;
+  }
+  return alike ?? typed;
 }
 
 /** A stored discipline the store refuses: empty or only spaces (the length is the schema's). */

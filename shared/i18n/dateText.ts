@@ -103,6 +103,15 @@ export function momentText(when: Moment): LocalText {
 }
 
 /**
+ * A moment of a list in both languages, as `listedMoments` writes it in that list: for a
+ * message rendered later that names one row (the toast after a backup by hand), so it reads
+ * as the row does, to the second where the row is.
+ */
+export function listedMomentText(moments: readonly Moment[], when: Moment): LocalText {
+  return { nl: listedMoments('nl', moments)(when), en: listedMoments('en', moments)(when) };
+}
+
+/**
  * A stored calendar day ("2024-03-01") in a spreadsheet's cell: a real date, so Excel and
  * LibreOffice sort and filter it as one, shown the long way of this file ("1 maart 2024").
  * Written instead of text by the XLSX writer (db/export/xlsxWriter.ts); a CSV keeps the ISO

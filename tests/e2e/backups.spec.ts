@@ -1,5 +1,6 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BackupInfo } from '../../shared/api/entities.js';
 import { formatMoment, formatMomentToSecond, listedMoments } from '../../shared/i18n/dateText.js';
 import { AppShell } from './pages/AppShell.js';
 import { BackupsDialog, momentPattern } from './pages/BackupsDialog.js';
@@ -147,11 +148,56 @@ test('make a backup from Reservekopieën: it says so and the new one is in the l
   expect(after.length).toBe(before.length + 1);
   const made = after.find((b) => !before.some((old) => old.id === b.id))!;
   expect(made.reason).toBe('manual');
-  await expect(said).toHaveText(`Er is een reservekopie gemaakt op ${formatMoment('nl', made.createdAt)}.`);
-  await expect(backups.row(made.createdAt, 'handmatig')).toBeVisible();
+  // Named as its row is: to the minute, or to the second when the start backup shares its minute.
+  const listed = listedMoments(
+    'nl',
+    after.map((b) => b.createdAt),
+  )(made.createdAt);
+  expect(listed.startsWith(formatMoment('nl', made.createdAt))).toBe(true);
+  await expect(said).toHaveText(`Er is een reservekopie gemaakt op ${listed}.`);
+  await expect(backups.rowAt(made.createdAt, 'handmatig')).toBeVisible();
   // The dialog stays open with the focus where it was, for the next step.
   await expect(backups.makeNowButton()).toBeFocused();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-made.png` });
+});
+
+test('two backups in one minute: what is said after a backup by hand names it as its row does', async ({
+  page,
+  planner,
+}) => {
+  const backups = new BackupsDialog(page);
+  await backups.open();
+  // Another backup in the new one's minute, in another second: a copy under the name the store
+  // gives a backup of that moment, put there as the new one is made (before its answer reaches
+  // the page), so the test does not hang on the clock. The list reads the moment from the name.
+  const dir = path.join(planner.dataDir, 'backups');
+  await page.route('**/api/backups.create', async (route) => {
+    const response = await route.fetch();
+    const made = ((await response.json()) as { value: BackupInfo }).value;
+    const other = new Date(made.createdAt);
+    other.setUTCSeconds(other.getUTCSeconds() === 0 ? 30 : 0, 0);
+    const stamp = other.toISOString().replace(/[-:.]/g, '');
+    copyFileSync(path.join(dir, made.id), path.join(dir, `planner-${stamp}-interval.sqlite`));
+    await route.fulfill({ response });
+  });
+  const before = await planner.api('backups.list', {});
+  await backups.makeNowButton().click();
+  const said = backups.dialog.getByRole('status').filter({ hasText: 'Er is een reservekopie gemaakt op' });
+  await expect(said).toBeVisible();
+  const after = await planner.api('backups.list', {});
+  const made = after.find((b) => b.reason === 'manual' && !before.some((old) => old.id === b.id))!;
+  const rowText = listedMoments(
+    'nl',
+    after.map((b) => b.createdAt),
+  )(made.createdAt);
+  // To the second (and its place in it, should the start backup share that second too).
+  expect(rowText.startsWith(formatMomentToSecond('nl', made.createdAt))).toBe(true);
+  await expect(said).toHaveText(`Er is een reservekopie gemaakt op ${rowText}.`);
+  // The row the words lead to: exactly one, the one made by hand.
+  const row = backups.dialog.getByRole('row').filter({ has: page.getByRole('cell', { name: rowText, exact: true }) });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('handmatig');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-made-same-minute.png` });
 });
 
 test('a damaged backup is listed as such without a restore button; one damaged later is refused in the dialog', async ({

@@ -70,3 +70,36 @@ test('a team leader gives a person a discipline of the municipality’s own and 
   await expect(board.poolCard('Bram Peeters')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/own-discipline-board.png` });
 });
+
+test('the person’s own discipline typed otherwise reads as stored once the field is left', async ({
+  page,
+  planner,
+}) => {
+  const people = new ProfessionalsPage(page);
+  await people.open();
+  const field = page.getByTestId('professional-discipline');
+  const input = field.getByRole('combobox', { name: 'Discipline' });
+  const disciplineOf = async (name: string) =>
+    (await planner.api('professionals.list', {})).find((p) => p.name === name)?.discipline;
+
+  // Anouk is a maatschappelijk werker: the same discipline in lower case and with spaces
+  // changes nothing, and the field says so by showing its name as the list does.
+  await people.select('Anouk de Vries');
+  await expect(input).toHaveValue('Maatschappelijk werker');
+  await input.fill('  maatschappelijk werker ');
+  await input.press('Tab');
+  await expect(input).toHaveValue('Maatschappelijk werker');
+  expect(await disciplineOf('Anouk de Vries')).toBe('socialWorker');
+
+  // An own discipline the same way: "buurtsportcoach  " for a Buurtsportcoach.
+  await people.select('Bram Peeters');
+  await input.fill('Buurtsportcoach');
+  await input.press('Tab');
+  await expect.poll(() => disciplineOf('Bram Peeters')).toBe('Buurtsportcoach');
+  await input.fill('buurtsportcoach  ');
+  await expect(field).not.toContainText('Nieuwe eigen discipline');
+  await input.press('Tab');
+  await expect(input).toHaveValue('Buurtsportcoach');
+  expect(await disciplineOf('Bram Peeters')).toBe('Buurtsportcoach');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/own-discipline-typed-otherwise.png` });
+});

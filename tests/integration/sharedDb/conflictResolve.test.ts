@@ -116,6 +116,34 @@ describe('resolving a conflicting publish', () => {
     expect(await serverNames('conflict-theirs')).toEqual(['conflict-theirs A', 'conflict-theirs A']);
   });
 
+  it('take theirs: people the server’s version brings get their discipline by the store’s one rule', async () => {
+    // The server's version as an older planner published it: two people with disciplines as
+    // typed (db/repositories/disciplines.ts), put in before laptop B meets the conflict.
+    const teamId = 'conflict-discipline';
+    const anna = world.clientOf('anna');
+    const a = await folderWithTeam(teamId, `${teamId} A`);
+    await a.store.call('shared.publish', { scenarioId: a.scenarioId });
+    await drainOutbox(anna, a.store.sharedOutbox);
+    const admin = await world.admin();
+    const { plan } = (
+      await admin.query('SELECT plan FROM wtp.team_snapshots WHERE team_id = $1 AND version = 1', [teamId])
+    ).rows[0] as { plan: ReturnType<typeof teamPlan> };
+    const model = plan.professionals[0]!;
+    plan.professionals.push(
+      { ...model, id: 'typed-social', name: 'Tineke Typt', discipline: '  maatschappelijk Werker ' },
+      { ...model, id: 'typed-coach', name: 'Sem Spatie', discipline: 'Buurtsportcoach  ' },
+    );
+    await admin.query('UPDATE wtp.team_snapshots SET plan = $2 WHERE team_id = $1 AND version = 1', [teamId, plan]);
+    const b = await folderWithTeam(teamId, `${teamId} B`);
+    const { publishId } = await b.store.call('shared.publish', { scenarioId: b.scenarioId });
+    expect(await drainOutbox(anna, b.store.sharedOutbox)).toMatchObject({ conflicts: 1 });
+
+    await b.store.call('shared.resolve', { publishId, choice: 'takeTheirs' });
+    const people = await b.store.call('professionals.list', {});
+    expect(people.find((p) => p.id === 'typed-social')?.discipline).toBe('socialWorker');
+    expect(people.find((p) => p.id === 'typed-coach')?.discipline).toBe('Buurtsportcoach');
+  });
+
   it('keep both: theirs becomes a new local team beside mine, which stays as it was', async () => {
     const { b, publishId } = await conflictBetweenTwoFolders('conflict-both');
     const answer = await b.store.call('shared.resolve', { publishId, choice: 'keepBoth' });

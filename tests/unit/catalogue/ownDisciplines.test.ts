@@ -31,6 +31,14 @@ describe('a typed discipline', () => {
     expect(disciplineFromText('-', [' '])).toBe('-');
   });
 
+  it('keeps a spelling in use as written, where an older planner stored two written alike', () => {
+    const both = ['buurtsportcoach', 'Buurtsportcoach'];
+    expect(disciplineFromText('Buurtsportcoach', both)).toBe('Buurtsportcoach');
+    expect(disciplineFromText('buurtsportcoach', both)).toBe('buurtsportcoach');
+    // Any other way of writing it joins the first of them the list gives.
+    expect(disciplineFromText('BUURTSPORTCOACH', both)).toBe('buurtsportcoach');
+  });
+
   it('is nothing when blank or longer than the store takes', () => {
     expect(disciplineFromText('', [])).toBeNull();
     expect(disciplineFromText('   ', [])).toBeNull();

@@ -4,6 +4,7 @@ import {
   formatCalendarDay,
   formatDay,
   formatMoment,
+  listedMomentText,
   listedMoments,
   momentText,
 } from '../../../shared/i18n/dateText.js';
@@ -95,6 +96,18 @@ describe('listedMoments', () => {
   it('keeps every moment to the minute when no two share one', () => {
     const when = listedMoments('nl', [list[0]!, list[2]!]);
     expect(when(list[0]!)).toBe(formatMoment('nl', list[0]!));
+  });
+});
+
+describe('listedMomentText', () => {
+  it('names one moment of a list in both languages as listedMoments does (the toast after a backup by hand)', () => {
+    const start = '2026-11-30T12:07:12.000Z';
+    const byHand = '2026-11-30T12:07:48.000Z';
+    expect(listedMomentText([byHand, start], byHand)).toEqual({
+      nl: '30 november 2026 om 13:07:48',
+      en: '30 November 2026 at 13:07:48',
+    });
+    expect(listedMomentText([byHand], byHand)).toEqual(momentText(byHand));
   });
 });
 

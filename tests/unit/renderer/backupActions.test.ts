@@ -1,6 +1,9 @@
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../shared/api/dispatch.js';
 import type { BackupInfo } from '../../../shared/api/entities.js';
+import { formatMomentToSecond, listedMoments } from '../../../shared/i18n/dateText.js';
 import { makeBackup, restoreBackup } from '../../../renderer/backups/backupActions.js';
 import { UiStore } from '../../../renderer/app/UiStore.js';
 import { memoryStorage } from '../../../renderer/app/KeyValueStorage.js';
@@ -29,6 +32,51 @@ describe('a backup by hand (menu and Reservekopieën, one call)', () => {
     if (!outcome.ok) throw new Error('no backup made');
     expect(outcome.backup.reason).toBe('manual');
     expect((await backups()).map((b) => b.id)).toContain(outcome.backup.id);
+    // As its row reads: to the minute, or to the second when the start backup shares its minute.
+    const row = listedMoments(
+      'nl',
+      (await backups()).map((b) => b.createdAt),
+    )(outcome.backup.createdAt);
+    expect(row).toMatch(/^\d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}/);
+    expect(dutch(outcome.text)).toBe(`Er is een reservekopie gemaakt op ${row}.`);
+  });
+
+  it('names the backup as its row in the list does: to the second when another backup shares its minute', async () => {
+    // Another backup in the new one's minute, put there as the list is read (a copy under the
+    // name the store gives a backup of that moment), so the test does not hang on the clock.
+    const { handlers } = h.store;
+    const create = handlers['backups.create'];
+    let made: BackupInfo | null = null;
+    handlers['backups.create'] = async (input) => (made = await create(input));
+    const list = handlers['backups.list'];
+    handlers['backups.list'] = (input) => {
+      if (made) {
+        const at = new Date(made.createdAt);
+        const other = new Date(at);
+        other.setUTCSeconds(at.getUTCSeconds() === 0 ? 30 : 0, 0);
+        const dir = path.join(h.store.dataDir, 'backups');
+        const stamp = other.toISOString().replace(/[-:.]/g, '');
+        copyFileSync(path.join(dir, made.id), path.join(dir, `planner-${stamp}-interval.sqlite`));
+      }
+      return list(input);
+    };
+
+    const outcome = await makeBackup(h.root);
+    if (!outcome.ok) throw new Error('no backup made');
+    const listed = listedMoments(
+      'nl',
+      (await backups()).map((b) => b.createdAt),
+    );
+    const row = listed(outcome.backup.createdAt);
+    // To the second, with its place in that second when the start backup shares it too.
+    expect(row.startsWith(formatMomentToSecond('nl', outcome.backup.createdAt))).toBe(true);
+    expect(dutch(outcome.text)).toBe(`Er is een reservekopie gemaakt op ${row}.`);
+  });
+
+  it('still says it is made when the list cannot be read afterwards, to the minute', async () => {
+    h.failNext('backups.list');
+    const outcome = await makeBackup(h.root);
+    expect(outcome.ok).toBe(true);
     expect(dutch(outcome.text)).toMatch(/^Er is een reservekopie gemaakt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}\.$/);
   });
 
