@@ -11,7 +11,7 @@ import {
   runInAction,
 } from 'mobx';
 import type { PlanView } from '../../shared/api/entities.js';
-import type { Assignment, Professional, TeamFunction } from '../../shared/domain/schemas.js';
+import type { Assignment, Professional, Team, TeamFunction } from '../../shared/domain/schemas.js';
 import {
   computeCoverage,
   hoursAvailable,
@@ -24,6 +24,7 @@ import type { TeamPlan } from '../../shared/plan/planSchema.js';
 import type { ApiClient } from '../api/ApiClient.js';
 import { markEdit } from '../app/perf.js';
 import { withAssignment, withMove } from './planEdits.js';
+import { observableTeam, showTeamFields } from './openTeam.js';
 import { dropHours } from './suggestedHours.js';
 import type { UiStore } from '../app/UiStore.js';
 import { dutchOrder } from '../../shared/hr/dutchOrder.js';
@@ -35,6 +36,7 @@ function nextTask(): Promise<void> {
 const NO_PROFESSIONALS: readonly Professional[] = [];
 const NO_FUNCTIONS: readonly TeamFunction[] = [];
 const NO_MEMBERS: Assignment[] = [];
+const NO_ASSIGNMENTS: readonly Assignment[] = [];
 const NO_HOURS: Readonly<Record<string, number>> = {};
 const NO_SUGGESTIONS: readonly GapSuggestion[] = [];
 /** Candidates shown per gap on the board. */
@@ -48,6 +50,13 @@ const CANDIDATES_PER_GAP = 3;
  */
 export class PlanStore {
   view: PlanView | null = null;
+  /**
+   * The open plan's team, its fields set only where an edit changed them (openTeam.ts): the
+   * design screen's parts read the fields they show from it, so choosing a model does not
+   * render the function editors, the leader or the consultations again. The same object
+   * while the same team is open; null with no plan open.
+   */
+  openTeam: Team | null = null;
   loading = false;
   readonly freeHours: ObservableMap<string, number> = observable.map(undefined, { deep: false });
   /**
@@ -63,6 +72,7 @@ export class PlanStore {
   ) {
     makeObservable(this, {
       view: observableRef,
+      openTeam: observableRef,
       loading: observable,
       plan: computed,
       isOpen: computed,
@@ -75,6 +85,7 @@ export class PlanStore {
       leavingImpact: computed,
       professionals: computed,
       functions: computed,
+      assignments: computed,
       professionalById: computed,
       functionById: computed,
       hoursElsewhere: computed,
@@ -183,6 +194,10 @@ export class PlanStore {
     return this.plan?.functions ?? NO_FUNCTIONS;
   }
 
+  get assignments(): readonly Assignment[] {
+    return this.plan?.assignments ?? NO_ASSIGNMENTS;
+  }
+
   get professionalById(): Map<string, Professional> {
     return new Map(this.professionals.map((p) => [p.id, p]));
   }
@@ -282,10 +297,19 @@ export class PlanStore {
 
   setView(view: PlanView | null): void {
     this.view = view;
+    this.showTeam(view?.plan.team ?? null);
   }
 
   setPlan(plan: TeamPlan): void {
     if (this.view) this.view = { ...this.view, plan };
+    this.showTeam(this.view?.plan.team ?? null);
+  }
+
+  /** In the same action as the view, so no render sees the plan and `openTeam` apart. */
+  private showTeam(team: Team | null): void {
+    if (team === null) this.openTeam = null;
+    else if (this.openTeam?.id === team.id) showTeamFields(this.openTeam, team);
+    else this.openTeam = observableTeam(team);
   }
 
   /**
@@ -299,6 +323,7 @@ export class PlanStore {
 
   close(): void {
     this.view = null;
+    this.openTeam = null;
   }
 
   /**

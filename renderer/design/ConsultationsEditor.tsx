@@ -8,7 +8,7 @@ import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { CommitField } from './CommitField.js';
-import { hasConsultation, lackingExpertise } from '../../shared/engine/index.js';
+import { useOpenConsultations } from './useOpenConsultations.js';
 
 type Consultation = Team['consultations'][number];
 
@@ -33,14 +33,9 @@ export const ConsultationsEditor = observer(function ConsultationsEditor({ team 
   // Typed in a field: the field says its value, the announcer keeps quiet (UndoStack). Choices
   // and the add and remove buttons are still announced.
   const changeField = (index: number, patch: Partial<Consultation>) => change(index, patch, true);
-  const plan = root.plan.plan;
   const arranged = new Set(team.consultations.map((c) => c.expertise));
   // The advice's own rule: what the team lacks at the level asked, with no consultation arranged anywhere.
-  const open = plan
-    ? lackingExpertise(plan, [...new Set(plan.assignments.map((a) => a.professionalId))])
-        .map((e) => e.key)
-        .filter((key) => !hasConsultation(plan, key))
-    : [];
+  const open = useOpenConsultations(root.plan);
   const nameOf = (key: string) => EXPERTISE.find((e) => e.key === key)?.name[lang] ?? key;
   const options = EXPERTISE.map((e) => ({ id: e.key, label: e.name[lang] }));
   const firstFree = open[0] ?? EXPERTISE.find((e) => !arranged.has(e.key))?.key ?? EXPERTISE[0]?.key ?? '';

@@ -43,24 +43,7 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
       <legend>
         <h2 className="legend-heading">{t('designScreen.frontField.title')}</h2>
       </legend>
-      {/* Each side has its own source: the voorliggend veld comes from Integraal werken in de wijk
-          (2017), which describes the referral route for model A2 only, so other models get the
-          planner's own plain explanation; the schil comes from De Waal e.a. ("hoe ver?"). */}
-      {team.model === 'A2' ? (
-        <p className="muted">
-          {t('designScreen.frontField.explain')} <SourceLine source={movisie2017('a2')} />
-        </p>
-      ) : (
-        <p className="muted">{t('designScreen.frontField.explainOther')}</p>
-      )}
-      <p className="muted">
-        {t('designScreen.frontField.notShell')} <SourceLine source={hu2014('designQuestions')} />
-      </p>
-      {team.model === 'A2' && (
-        <p className="muted">
-          {t('designScreen.frontField.a2')} <SourceLine source={movisie2017('a2')} />
-        </p>
-      )}
+      <FrontFieldExplain team={team} />
       {team.frontField.length === 0 ? (
         <p className="muted">{t('designScreen.frontField.empty')}</p>
       ) : (
@@ -125,5 +108,35 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
         </Button>
       </Form>
     </fieldset>
+  );
+});
+
+/**
+ * What the voorliggend veld is, worded for the team's model: its own observer, so choosing
+ * a model renders these lines again and not the partners' rows.
+ */
+const FrontFieldExplain = observer(function FrontFieldExplain({ team }: { team: Team }) {
+  const t = useT();
+  return (
+    <>
+      {/* Each side has its own source: the voorliggend veld comes from Integraal werken in de wijk
+          (2017), which describes the referral route for model A2 only, so other models get the
+          planner's own plain explanation; the schil comes from De Waal e.a. ("hoe ver?"). */}
+      {team.model === 'A2' ? (
+        <p className="muted">
+          {t('designScreen.frontField.explain')} <SourceLine source={movisie2017('a2')} />
+        </p>
+      ) : (
+        <p className="muted">{t('designScreen.frontField.explainOther')}</p>
+      )}
+      <p className="muted">
+        {t('designScreen.frontField.notShell')} <SourceLine source={hu2014('designQuestions')} />
+      </p>
+      {team.model === 'A2' && (
+        <p className="muted">
+          {t('designScreen.frontField.a2')} <SourceLine source={movisie2017('a2')} />
+        </p>
+      )}
+    </>
   );
 });

@@ -29,9 +29,11 @@ export const FunctionEditorList = observer(function FunctionEditorList() {
   const t = useT();
   const list = useRef<HTMLElement>(null);
   useFocusRequest((target) => focusTargetIn(list.current, target));
-  const view = root.plan.view;
-  if (!view) return null;
-  const scenario = root.teams.scenarioById.get(view.scenarioId);
+  // The scenario's id and its list of functions, not the plan: an edit of the team (a model,
+  // an age group) keeps the list's identity, so the list and its editors are not rendered again.
+  const scenarioId = root.plan.openScenarioId;
+  const functions = root.plan.functions;
+  if (!scenarioId) return null;
   return (
     <section
       className="function-editor"
@@ -39,25 +41,30 @@ export const FunctionEditorList = observer(function FunctionEditorList() {
       data-testid="function-editor"
       ref={list}
     >
-      <h2 id="functions-edit-title" tabIndex={-1}>
-        {scenario && !scenario.isMain
-          ? t('functions.titleInScenario', { scenario: scenario.name })
-          : t('functions.title')}
-      </h2>
-      <VariantFunctionsNote scenarioId={view.scenarioId} />
-      {view.plan.functions.length === 0 && <p className="empty-state">{t('functions.empty')}</p>}
+      <FunctionsTitle scenarioId={scenarioId} />
+      <VariantFunctionsNote scenarioId={scenarioId} />
+      {functions.length === 0 && <p className="empty-state">{t('functions.empty')}</p>}
       <ul className="function-edit-list">
-        {view.plan.functions.map((fn, at, all) => (
-          <FunctionRow
-            key={fn.id}
-            fn={fn}
-            scenarioId={view.scenarioId}
-            nextId={(all[at + 1] ?? all[at - 1])?.id ?? null}
-          />
+        {functions.map((fn, at, all) => (
+          <FunctionRow key={fn.id} fn={fn} scenarioId={scenarioId} nextId={(all[at + 1] ?? all[at - 1])?.id ?? null} />
         ))}
       </ul>
-      <NewFunctionForm scenarioId={view.scenarioId} functions={view.plan.functions} />
+      <NewFunctionForm scenarioId={scenarioId} functions={functions} />
     </section>
+  );
+});
+
+/** The list's heading, naming a variant: it reads the scenarios, which every save of the team renews. */
+const FunctionsTitle = observer(function FunctionsTitle({ scenarioId }: { scenarioId: string }) {
+  const { teams } = useStores();
+  const t = useT();
+  const scenario = teams.scenarioById.get(scenarioId);
+  return (
+    <h2 id="functions-edit-title" tabIndex={-1}>
+      {scenario && !scenario.isMain
+        ? t('functions.titleInScenario', { scenario: scenario.name })
+        : t('functions.title')}
+    </h2>
   );
 });
 

@@ -49,7 +49,7 @@ export const LeaderEditor = observer(function LeaderEditor({ team }: { team: Tea
   // Typed in a field (the name, the spans): the field says its value, the announcer keeps quiet
   // (UndoStack). The two choices and the add and remove buttons are still announced.
   const changeField = (patch: Partial<Leader>) => change(patch, true);
-  const span = teamSpan(root.plan.plan?.assignments ?? []);
+  const span = teamSpan(root.plan.assignments);
   return (
     <fieldset className="leader" data-testid="leader">
       <legend>

@@ -33,18 +33,21 @@ export const ProposedFunctions = observer(function ProposedFunctions() {
   const root = useStores();
   const { plan, catalogue, ui } = root;
   const t = useT();
-  const current = plan.plan;
-  if (!current || !plan.view) return null;
-  const scenarioId = plan.view.scenarioId;
-  const present = new Set(current.functions.map((f) => f.templateKey));
-  const proposals = proposeFunctions(current.team, catalogue.catalogue.functionTemplates);
+  // The team's fields and the functions, not the plan: an edit elsewhere on the screen
+  // (a person's hours, the leader) does not render the proposals again.
+  const team = plan.openTeam;
+  const scenarioId = plan.openScenarioId;
+  if (!team || !scenarioId) return null;
+  const functions = plan.functions;
+  const present = new Set(functions.map((f) => f.templateKey));
+  const proposals = proposeFunctions(team, catalogue.catalogue.functionTemplates);
   const missing = proposals.filter((p) => !present.has(p.templateKey));
   // The function that already has a proposal's name, by the one rule of the store.
   const sameNamed = (templateKey: string) => {
     const name = catalogue.templateByKey.get(templateKey)?.name[ui.lang] ?? '';
-    return functionWithSameName({ id: '', name, templateKey }, current.functions, catalogue.templateNames);
+    return functionWithSameName({ id: '', name, templateKey }, functions, catalogue.templateNames);
   };
-  const omitted = omittedFunctions(current.team, catalogue.catalogue.functionTemplates);
+  const omitted = omittedFunctions(team, catalogue.catalogue.functionTemplates);
   return (
     <section className="proposals" aria-labelledby="proposals-title" data-testid="proposals">
       <h2 id="proposals-title">{t('proposal.title')}</h2>

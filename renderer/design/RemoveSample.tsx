@@ -12,7 +12,7 @@ import { ConfirmAction } from '../ui/ConfirmAction.js';
 export const RemoveSample = observer(function RemoveSample() {
   const root = useStores();
   const t = useT();
-  const teamId = root.plan.view?.teamId;
+  const teamId = root.plan.openTeamId;
   if (!teamId || !root.teams.byId.get(teamId)?.isSample) return null;
   return (
     <div className="callout sample-note" data-testid="sample-note">

@@ -8,7 +8,7 @@ import { ConfirmAction } from '../ui/ConfirmAction.js';
 export const RemoveTeam = observer(function RemoveTeam() {
   const root = useStores();
   const t = useT();
-  const team = root.plan.plan?.team;
+  const team = root.plan.openTeam;
   if (!team) return null;
   return (
     <section className="danger-zone" aria-labelledby="remove-team-title">

@@ -14,8 +14,10 @@ export const PublishTeam = observer(function PublishTeam() {
   const { sharing, plan } = useStores();
   const t = useT();
   useEffect(() => sharing.watch(), [sharing]);
-  const view = plan.view;
-  if (!view || !sharing.status) return null;
+  // The open team's and scenario's ids, not the plan: an edit of the team does not render this again.
+  const teamId = plan.openTeamId;
+  const scenarioId = plan.openScenarioId;
+  if (!teamId || !scenarioId || !sharing.status) return null;
   if (!sharing.status.configured) {
     return (
       <div className="publish-team" data-testid="publish-team">
@@ -25,10 +27,10 @@ export const PublishTeam = observer(function PublishTeam() {
       </div>
     );
   }
-  const rows = sharing.rowsOf(view.teamId);
+  const rows = sharing.rowsOf(teamId);
   const waiting = rows.filter((row) => row.state === 'pending').length;
   const stopped = rows.filter((row) => row.state !== 'pending').length;
-  const version = sharing.sharedVersionOf(view.teamId);
+  const version = sharing.sharedVersionOf(teamId);
   let line: string;
   if (stopped > 0) line = t('sharing.team.stopped', { count: stopped });
   else if (waiting > 0) line = t('sharing.team.waiting', { count: waiting });
@@ -39,7 +41,7 @@ export const PublishTeam = observer(function PublishTeam() {
       <Button
         className="button button-primary"
         isDisabled={sharing.busy}
-        onPress={() => void sharing.publish(view.scenarioId)}
+        onPress={() => void sharing.publish(scenarioId)}
         data-testid="publish-team-button"
       >
         {t('sharing.publish')}

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { largePlan } from './largePlan.js';
 import { apiFor } from '../../e2e/support/api.js';
 import { hostOfBuild, openScenarioOnStart } from './benchChromium.js';
+import { profileTally } from './profileTally.js';
 
 const people = Number(process.argv[2] ?? 4400);
 const before = process.env.UI_BENCH_BEFORE ?? '/tmp/old-main/out/renderer';
@@ -101,30 +102,7 @@ const lastRequest = (page: Page, method: string) =>
 const paintTime = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as { __paint: Promise<[number, number]> }).__paint);
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-const selfTime = new Map<string, number>();
-/** Time with everything the function called (once per sample, however deep it recurses): where a change's time goes. */
-const totalTime = new Map<string, number>();
-const frameName = (frame: ProfileNode['callFrame']) =>
-  `${frame.functionName || '(anonymous)'} ${path.basename(frame.url)}:${frame.lineNumber + 1}`;
-function tallyProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  profile.nodes.forEach((n) => n.children?.forEach((c) => parent.set(c, n.id)));
-  profile.samples?.forEach((id, i) => {
-    const ms = (profile.timeDeltas?.[i] ?? 0) / 1000;
-    const name = frameName(byId.get(id)!.callFrame);
-    selfTime.set(name, (selfTime.get(name) ?? 0) + ms);
-    const onStack = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
-      onStack.add(frameName(byId.get(at)!.callFrame));
-    onStack.forEach((n) => totalTime.set(n, (totalTime.get(n) ?? 0) + ms));
-  });
-}
+const tally = profileTally();
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 interface Times {
@@ -192,7 +170,7 @@ for (let round = 0; round < ROUNDS; round++)
       await option.click();
       const [ms, task] = await paintTime(page);
       if (cdp && profiling && !PROFILE_KEYS) {
-        tallyProfile((await cdp.send('Profiler.stop')).profile);
+        tally.add((await cdp.send('Profiler.stop')).profile);
         profiling = false;
       }
       levels.push(ms);
@@ -201,7 +179,7 @@ for (let round = 0; round < ROUNDS; round++)
         console.log('level', ms.toFixed(0), 'request', await lastRequest(page, 'professionals.setRating'));
       await page.waitForTimeout(500);
     }
-    if (cdp && profiling) tallyProfile((await cdp.send('Profiler.stop')).profile);
+    if (cdp && profiling) tally.add((await cdp.send('Profiler.stop')).profile);
     const into = results[build.label]!;
     into.keys.push(...keys);
     into.keyTasks.push(...keyTasks);
@@ -235,15 +213,4 @@ for (const [row, of] of [
     `${row.padEnd(40)} old ${old.toFixed(0).padStart(6)}   now ${cur.toFixed(0).padStart(6)}   ratio ${(cur / old).toFixed(2)}`,
   );
 }
-if (PROFILE) {
-  console.log('\nself time over all measured moments (ms):');
-  [...selfTime.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, Number(process.env.TOP ?? 25))
-    .forEach(([name, ms]) => console.log(`${ms.toFixed(0).padStart(7)}  ${name}`));
-  console.log('\ntotal time (with callees) over all measured moments (ms):');
-  [...totalTime.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, Number(process.env.TOP_TOTAL ?? 60))
-    .forEach(([name, ms]) => console.log(`${ms.toFixed(0).padStart(7)}  ${name}`));
-}
+if (PROFILE) tally.print(Number(process.env.TOP ?? 25), Number(process.env.TOP_TOTAL ?? 60));
