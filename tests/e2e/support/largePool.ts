@@ -17,6 +17,9 @@ export function lastByName(plan: TeamPlanInput): string {
  * file, the plan's people and the sample's own.
  */
 export async function importAsLastScenario(page: Page, planner: PlannerFixture, plan: TeamPlanInput): Promise<number> {
+  // The first start remembers the team it opened as the last scenario; under load it can do so
+  // after the line below has set ours, and the reload then opened the sample. Wait for it first.
+  await page.waitForFunction(() => window.localStorage.getItem('wtp.lastScenario') !== null);
   const result = await planner.api('plan.import', { plan, onConflict: 'copy' });
   if (result.status !== 'imported') throw new Error('import refused');
   await page.evaluate((id) => window.localStorage.setItem('wtp.lastScenario', id), result.scenarioId);
