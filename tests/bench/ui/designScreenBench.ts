@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { apiFor } from '../../e2e/support/api.js';
 import { hostOfBuild, importLargePlan, launchBenchChromium, openScenarioOnStart } from './benchChromium.js';
+import { armPaintAfter, paintAfter } from './paintAfterInput.js';
 import { profileTally } from './profileTally.js';
 
 const before = process.env.UI_BENCH_BEFORE ?? '/tmp/old-main/out/renderer';
@@ -34,68 +35,9 @@ const builds = [...(existsSync(before) ? [{ label: 'old', root: before }] : []),
 const KINDS = ['radio', 'checkbox', 'text'] as const;
 type Kind = (typeof KINDS)[number];
 
-/**
- * Runs in the page: from the next `on` event until the design screen's DOM changes as the
- * edit shows (children, text, or a choice's `data-selected`; not the focus and press
- * attributes that change at once), then the frame after it painted; and the longest task
- * from the event until 500 ms later. One page-side function, not a string (the CSP forbids
- * eval); typed without the DOM library (node-side file).
- */
-function armEditPaint(page: Page, on: 'pointerdown' | 'keydown') {
-  return page.evaluate((on) => {
-    type El = object;
-    type Task = { startTime: number; duration: number };
-    const g = globalThis as unknown as {
-      document: { querySelector(s: string): El | null; addEventListener(e: string, f: () => void, c: boolean): void };
-      MutationObserver: new (f: () => void) => { observe(n: El, o: object): void; disconnect(): void };
-      requestAnimationFrame(f: () => void): void;
-      PerformanceObserver: new (f: (list: { getEntries(): Task[] }) => void) => {
-        observe(o: { type: 'longtask' }): void;
-        takeRecords(): Task[];
-        disconnect(): void;
-      };
-      __edit?: Promise<[number, number]>;
-    };
-    g.__edit = new Promise<[number, number]>((resolve) => {
-      let start = 0;
-      let longest = 0;
-      // No named functions in here: tsx would wrap them in a helper the page does not have.
-      const tasks = new g.PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => {
-          if (start && e.startTime + e.duration >= start) longest = Math.max(longest, e.duration);
-        }),
-      );
-      tasks.observe({ type: 'longtask' });
-      const observer = new g.MutationObserver(() => {
-        if (!start) return;
-        observer.disconnect();
-        g.requestAnimationFrame(() =>
-          setTimeout(() => {
-            const painted = performance.now() - start;
-            setTimeout(() => {
-              tasks.takeRecords().forEach((e) => {
-                if (e.startTime + e.duration >= start) longest = Math.max(longest, e.duration);
-              });
-              tasks.disconnect();
-              resolve([painted, longest]);
-            }, 500);
-          }, 0),
-        );
-      });
-      observer.observe(g.document.querySelector('[data-testid="design-screen"]')!, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-        attributeFilter: ['data-selected'],
-      });
-      g.document.addEventListener(on, () => (start ||= performance.now()), true);
-      setTimeout(() => resolve([NaN, NaN]), 15_000);
-    });
-  }, on);
-}
-
-const editTime = (page: Page) =>
-  page.evaluate(() => (globalThis as unknown as { __edit: Promise<[number, number]> }).__edit);
+/** An edit is painted when the design screen shows it: its text, or a choice's `data-selected`. */
+const armEditPaint = (page: Page, on: 'pointerdown' | 'keydown') =>
+  armPaintAfter(page, { on, selector: '[data-testid="design-screen"]', attributes: ['data-selected'], tailMs: 500 });
 
 /** One edit of `kind`, the `i`th: its time to painted and the longest task in it. */
 async function oneEdit(page: Page, kind: Kind, i: number): Promise<[number, number]> {
@@ -120,7 +62,7 @@ async function oneEdit(page: Page, kind: Kind, i: number): Promise<[number, numb
     await armEditPaint(page, 'keydown');
     await page.keyboard.press('Tab');
   }
-  return editTime(page);
+  return paintAfter(page);
 }
 
 const browser = await launchBenchChromium();

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { largePlan } from './largePlan.js';
 import { apiFor } from '../../e2e/support/api.js';
 import { hostOfBuild, openScenarioOnStart } from './benchChromium.js';
+import { armPaintAfter, paintAfter } from './paintAfterInput.js';
 import { profileTally } from './profileTally.js';
 
 const people = Number(process.argv[2] ?? 4400);
@@ -33,60 +34,6 @@ const builds = [...(existsSync(before) ? [{ label: 'old', root: before }] : []),
 const KEYS = ['b', 'a', 'Backspace', 'r', 'Backspace', 'Backspace'];
 const LEVEL_CHANGES = 4;
 
-/**
- * Runs in the page: the time from the next keydown or click (or pointer press (`on`)) until
- * `selector`'s subtree has changed and the frame after it is painted. One page-side function,
- * not a string: the app's CSP forbids eval. Typed without the DOM library (node-side file).
- */
-function armPaintAfter(page: Page, on: 'keydown' | 'pointerdown', selector: string) {
-  return page.evaluate(
-    ([on, selector]) => {
-      type El = object;
-      type Task = { startTime: number; duration: number };
-      const g = globalThis as unknown as {
-        document: { querySelector(s: string): El | null; addEventListener(e: string, f: () => void, c: boolean): void };
-        MutationObserver: new (f: () => void) => { observe(n: El, o: object): void; disconnect(): void };
-        requestAnimationFrame(f: () => void): void;
-        PerformanceObserver: new (f: (list: { getEntries(): Task[] }) => void) => {
-          observe(o: { type: 'longtask' }): void;
-          takeRecords(): Task[];
-          disconnect(): void;
-        };
-        __paint?: Promise<[number, number]>;
-      };
-      g.__paint = new Promise<[number, number]>((resolve) => {
-        let start = 0;
-        // The longest task of the main thread in between: how long the page could not answer.
-        let longest = 0;
-        const tasks = new g.PerformanceObserver((list) =>
-          list.getEntries().forEach((e) => {
-            if (start && e.startTime + e.duration >= start) longest = Math.max(longest, e.duration);
-          }),
-        );
-        tasks.observe({ type: 'longtask' });
-        const observer = new g.MutationObserver(() => {
-          if (!start) return;
-          observer.disconnect();
-          g.requestAnimationFrame(() =>
-            setTimeout(() => {
-              tasks.takeRecords().forEach((e) => {
-                if (e.startTime + e.duration >= start) longest = Math.max(longest, e.duration);
-              });
-              tasks.disconnect();
-              resolve([performance.now() - start, longest]);
-            }, 0),
-          );
-        });
-        observer.observe(g.document.querySelector(selector)!, { childList: true, subtree: true, characterData: true });
-        g.document.addEventListener(on, () => (start ||= performance.now()), true);
-        // Nothing changed (a key that changes no result): not counted.
-        setTimeout(() => resolve([NaN, NaN]), 10_000);
-      });
-    },
-    [on, selector] as const,
-  );
-}
-
 /** How long the last request to `method` took from sent to answered, and when it was answered (page clock, ms). */
 const lastRequest = (page: Page, method: string) =>
   page.evaluate((method) => {
@@ -97,10 +44,6 @@ const lastRequest = (page: Page, method: string) =>
     const last = all.filter((e) => e.name.endsWith(`/api/${method}`)).at(-1);
     return last ? `${(last.responseEnd - last.startTime).toFixed(0)} ms` : 'none';
   }, method);
-
-/** The time to the painted change and the longest main-thread task in it (ms). */
-const paintTime = (page: Page) =>
-  page.evaluate(() => (globalThis as unknown as { __paint: Promise<[number, number]> }).__paint);
 
 const tally = profileTally();
 
@@ -144,9 +87,9 @@ for (let round = 0; round < ROUNDS; round++)
     const keys: number[] = [];
     const keyTasks: number[] = [];
     for (const key of KEYS) {
-      await armPaintAfter(page, 'keydown', 'nav.master');
+      await armPaintAfter(page, { on: 'keydown', selector: 'nav.master' });
       await page.keyboard.press(key);
-      const [ms, task] = await paintTime(page);
+      const [ms, task] = await paintAfter(page);
       keys.push(ms);
       keyTasks.push(task);
       if (process.env.DEBUG) console.log(key, await search.inputValue(), await items.count());
@@ -164,11 +107,11 @@ for (let round = 0; round < ROUNDS; round++)
       const option = page.getByRole('option').nth(1 + (i % 2 === 0 ? 4 : 1));
       await option.waitFor();
       await page.waitForTimeout(200);
-      await armPaintAfter(page, 'pointerdown', '[data-testid="ratings"] tbody tr');
+      await armPaintAfter(page, { on: 'pointerdown', selector: '[data-testid="ratings"] tbody tr' });
       // PROFILE=levels: from the option's press to the painted level only, not the list's opening.
       if (PROFILE && !PROFILE_KEYS) await startProfile();
       await option.click();
-      const [ms, task] = await paintTime(page);
+      const [ms, task] = await paintAfter(page);
       if (cdp && profiling && !PROFILE_KEYS) {
         tally.add((await cdp.send('Profiler.stop')).profile);
         profiling = false;
