@@ -2,15 +2,12 @@ import { observer } from 'mobx-react-lite';
 import { Button } from 'react-aria-components';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import type { Team } from '../../shared/domain/schemas.js';
-import { updateTeamCommand } from './teamCommands.js';
-import { editedInField } from '../app/UndoStack.js';
+import { useTeamListEdits } from './useTeamListEdits.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
 import { CommitField } from './CommitField.js';
 import { useOpenConsultations } from './useOpenConsultations.js';
-
-type Consultation = Team['consultations'][number];
 
 /**
  * Team-level consultation arrangements, one per vakgebied the team does not hold itself:
@@ -21,18 +18,7 @@ export const ConsultationsEditor = observer(function ConsultationsEditor({ team 
   const root = useStores();
   const t = useT();
   const lang = root.ui.lang;
-  const save = (consultations: Consultation[], inField = false) => {
-    const command = updateTeamCommand(root, team.id, { consultations });
-    void root.execute(inField ? editedInField(command) : command);
-  };
-  const change = (index: number, patch: Partial<Consultation>, inField = false) =>
-    save(
-      team.consultations.map((c, i) => (i === index ? { ...c, ...patch } : c)),
-      inField,
-    );
-  // Typed in a field: the field says its value, the announcer keeps quiet (UndoStack). Choices
-  // and the add and remove buttons are still announced.
-  const changeField = (index: number, patch: Partial<Consultation>) => change(index, patch, true);
+  const { save, change, changeField } = useTeamListEdits(team, 'consultations');
   const arranged = new Set(team.consultations.map((c) => c.expertise));
   // The advice's own rule: what the team lacks at the level asked, with no consultation arranged anywhere.
   const open = useOpenConsultations(root.plan);

@@ -4,8 +4,7 @@ import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { FRONT_FIELD_KINDS, FRONT_FIELD_KIND_INFO } from '../../shared/catalogue/teamDesign.js';
 import { hu2014, movisie2017 } from '../../shared/catalogue/sources.js';
 import type { Team } from '../../shared/domain/schemas.js';
-import { updateTeamCommand } from './teamCommands.js';
-import { editedInField } from '../app/UndoStack.js';
+import { useTeamListEdits } from './useTeamListEdits.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
@@ -25,18 +24,7 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
   const t = useT();
   const lang = root.ui.lang;
   const [draft, setDraft] = useState('');
-  const save = (frontField: Partner[], inField = false) => {
-    const command = updateTeamCommand(root, team.id, { frontField });
-    void root.execute(inField ? editedInField(command) : command);
-  };
-  const change = (index: number, patch: Partial<Partner>, inField = false) =>
-    save(
-      team.frontField.map((p, i) => (i === index ? { ...p, ...patch } : p)),
-      inField,
-    );
-  // Typed in a field: the field says its value, the announcer keeps quiet (UndoStack). Choices
-  // and the add and remove buttons are still announced.
-  const changeField = (index: number, patch: Partial<Partner>) => change(index, patch, true);
+  const { save, change, changeField } = useTeamListEdits(team, 'frontField');
   const kinds = FRONT_FIELD_KINDS.map((k) => ({ id: k, label: FRONT_FIELD_KIND_INFO[k].name[lang] }));
   return (
     <fieldset className="front-field" data-testid="front-field">
