@@ -106,12 +106,13 @@ export function importPlan(ctx: StoreContext, raw: unknown, onConflict: 'ask' | 
     addMissingTeamRoles(ctx, plan.teamRoles);
 
     const keptProfessionals: { id: string; name: string }[] = [];
-    for (const filed of plan.professionals) {
-      // Compared as it would be stored: "Maatschappelijk werker" in the file is the same person as socialWorker here.
-      const p = { ...filed, discipline: storedDiscipline(ctx, filed.discipline) };
+    for (const p of plan.professionals) {
       const stored = getProfessional(ctx, p.id);
+      // The insert stores the discipline by the one rule itself; a person already here is compared
+      // as the file's would be stored: "Maatschappelijk werker" in the file is socialWorker here.
       if (!stored) insertProfessional(ctx, p, false);
-      else if (!sameData(stored, p)) keptProfessionals.push({ id: stored.id, name: stored.name });
+      else if (!sameData(stored, { ...p, discipline: storedDiscipline(ctx, p.discipline) }))
+        keptProfessionals.push({ id: stored.id, name: stored.name });
     }
 
     const name = freeTeamName(ctx, plan.team.name, asCopy);
