@@ -2,7 +2,8 @@ import { observer } from 'mobx-react-lite';
 import { Button } from 'react-aria-components';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import type { Team } from '../../shared/domain/schemas.js';
-import { useTeamListEdits } from './useTeamListEdits.js';
+import { updateTeamCommand } from './teamCommands.js';
+import { listEdits } from '../app/listEdits.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
@@ -18,7 +19,9 @@ export const ConsultationsEditor = observer(function ConsultationsEditor({ team 
   const root = useStores();
   const t = useT();
   const lang = root.ui.lang;
-  const { save, change, changeField } = useTeamListEdits(team, 'consultations');
+  const { save, change, changeField } = listEdits(root, team.consultations, (consultations) =>
+    updateTeamCommand(root, team.id, { consultations }),
+  );
   const arranged = new Set(team.consultations.map((c) => c.expertise));
   // The advice's own rule: what the team lacks at the level asked, with no consultation arranged anywhere.
   const open = useOpenConsultations(root.plan);

@@ -4,7 +4,8 @@ import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { FRONT_FIELD_KINDS, FRONT_FIELD_KIND_INFO } from '../../shared/catalogue/teamDesign.js';
 import { hu2014, movisie2017 } from '../../shared/catalogue/sources.js';
 import type { Team } from '../../shared/domain/schemas.js';
-import { useTeamListEdits } from './useTeamListEdits.js';
+import { updateTeamCommand } from './teamCommands.js';
+import { listEdits } from '../app/listEdits.js';
 import { useT } from '../i18n/useT.js';
 import { useStores } from '../app/StoreContext.js';
 import { SelectField } from '../ui/SelectField.js';
@@ -24,7 +25,9 @@ export const FrontFieldEditor = observer(function FrontFieldEditor({ team }: { t
   const t = useT();
   const lang = root.ui.lang;
   const [draft, setDraft] = useState('');
-  const { save, change, changeField } = useTeamListEdits(team, 'frontField');
+  const { save, change, changeField } = listEdits(root, team.frontField, (frontField) =>
+    updateTeamCommand(root, team.id, { frontField }),
+  );
   const kinds = FRONT_FIELD_KINDS.map((k) => ({ id: k, label: FRONT_FIELD_KIND_INFO[k].name[lang] }));
   return (
     <fieldset className="front-field" data-testid="front-field">

@@ -1,9 +1,9 @@
 import { observer } from 'mobx-react-lite';
 import { EXPERTISE } from '../../shared/catalogue/expertise.js';
 import { LEVELS } from '../../shared/domain/levels.js';
-import type { HeldExpertise, Professional } from '../../shared/domain/schemas.js';
+import type { Professional } from '../../shared/domain/schemas.js';
 import { updateProfessionalCommand } from './professionalCommands.js';
-import { editedInField } from '../app/UndoStack.js';
+import { listEdits } from '../app/listEdits.js';
 import { useT } from '../i18n/useT.js';
 import { message } from '../../shared/i18n/message.js';
 import { useStores } from '../app/StoreContext.js';
@@ -26,19 +26,12 @@ export const HeldExpertiseEditor = observer(function HeldExpertiseEditor({
   const root = useStores();
   const t = useT();
   const lang = root.ui.lang;
-  const save = (expertise: HeldExpertise[], inField = false) => {
-    const label = message('edit.cmd.personExpertise', { name: personName });
-    const command = updateProfessionalCommand(root, id, { expertise }, label);
-    void root.execute(inField ? editedInField(command) : command);
-  };
-  const change = (index: number, patch: Partial<HeldExpertise>, inField = false) =>
-    save(
-      heldList.map((e, i) => (i === index ? { ...e, ...patch } : e)),
-      inField,
-    );
+  const { save, change, changeField } = listEdits(root, heldList, (expertise) =>
+    updateProfessionalCommand(root, id, { expertise }, message('edit.cmd.personExpertise', { name: personName })),
+  );
   // A date typed in its field: the field says its value, the announcer keeps quiet (UndoStack).
   // Choosing a level, adding and removing are still announced.
-  const changeDate = (index: number, assessedOn: string | null) => change(index, { assessedOn }, true);
+  const changeDate = (index: number, assessedOn: string | null) => changeField(index, { assessedOn });
   const unused = EXPERTISE.filter((e) => !heldList.some((h) => h.key === e.key));
   return (
     <section className="held-expertise" aria-labelledby="held-expertise-title" data-testid="held-expertise">
