@@ -63,9 +63,12 @@ test('"Alles naar Excel" from the keyboard keeps the focus while the export runs
 }) => {
   const hr = new HrPage(page);
   await hr.open();
-  // The export's polls slowed down, so it is seen running.
+  // The export's polls wait until the running state has been seen. A fixed delay was not
+  // enough: on a loaded CI machine the export finished between two of the checks below.
+  let release!: () => void;
+  const seen = new Promise<void>((done) => (release = done));
   await page.route('**/api/hr.exportPoll', async (route) => {
-    await new Promise((done) => setTimeout(done, 400));
+    await seen;
     await route.continue();
   });
   const download = page.waitForEvent('download');
@@ -75,6 +78,7 @@ test('"Alles naar Excel" from the keyboard keeps the focus while the export runs
   await expect(page.getByTestId('hr-export-progress')).toBeVisible();
   await expect(exportAll).toBeFocused();
   await expect(exportAll).toHaveAttribute('aria-disabled', 'true');
+  release();
   await download;
   await expect(page.getByTestId('hr-export-progress')).toHaveCount(0);
   await expect(exportAll).toBeFocused();
