@@ -47,9 +47,12 @@ test('a matrix of 83 teams keeps only the rows in view, walks them all by keyboa
   await expect(hr.matrix().locator('tr[aria-rowindex="2"]')).toHaveCount(0);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/hr-scale-matrix.png` });
 
-  // The workbook of all lists: the progress shows while the store process writes it (polls slowed down to see it).
+  // The workbook of all lists: the progress shows while the store process writes it. Its polls
+  // wait until the progress has been seen, so a fast export cannot end between the checks.
+  let release!: () => void;
+  const seen = new Promise<void>((done) => (release = done));
   await page.route('**/api/hr.exportPoll', async (route) => {
-    await new Promise((done) => setTimeout(done, 400));
+    await seen;
     await route.continue();
   });
   const download = page.waitForEvent('download');
@@ -58,6 +61,7 @@ test('a matrix of 83 teams keeps only the rows in view, walks them all by keyboa
   await expect(progress).toBeVisible();
   await expect(progress).toContainText(/Het Excel-bestand wordt gemaakt: \d+%/);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/hr-scale-export-progress.png` });
+  release();
   expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
   await expect(progress).toHaveCount(0);
 });
