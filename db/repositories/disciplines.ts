@@ -1,4 +1,4 @@
-import { disciplineFromText } from '../../shared/catalogue/ownDisciplines.js';
+import { disciplineFromText, tidy } from '../../shared/catalogue/ownDisciplines.js';
 import type { StoreContext } from '../context.js';
 
 /** Every discipline the stored people have, each once: catalogued keys and own disciplines (ownDisciplines.ts). */
@@ -19,9 +19,12 @@ export function disciplinesInUse(ctx: StoreContext): string[] {
  * people with own disciplines read the list again (5 s instead of 0.2 s; docs/performance.md).
  */
 export function storedDiscipline(ctx: StoreContext, text: string): string {
+  // The probe asks for the spelling the rule compares (tidied), so "Buurtsportcoach  " also
+  // stops at a stored "Buurtsportcoach" instead of reading the whole list.
+  const tidied = tidy(text);
   const inUse = {
     *[Symbol.iterator]() {
-      if (ctx.stmt('SELECT 1 FROM professionals WHERE discipline = ? LIMIT 1').get(text) !== undefined) yield text;
+      if (ctx.stmt('SELECT 1 FROM professionals WHERE discipline = ? LIMIT 1').get(tidied) !== undefined) yield tidied;
       yield* disciplinesInUse(ctx);
     },
   };

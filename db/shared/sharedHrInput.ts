@@ -1,3 +1,4 @@
+import { disciplineFromText } from '../../shared/catalogue/ownDisciplines.js';
 import type { HrInput } from '../../shared/hr/index.js';
 import type { TeamPlan } from '../../shared/plan/planSchema.js';
 
@@ -15,13 +16,25 @@ export interface SharedPull {
  * from its own plan (a person in two teams is listed once, as the first plan has them),
  * and so do the custom competencies. A plan this planner cannot read (published by a
  * newer version) is left out rather than shown half.
+ *
+ * A person's discipline is read by the store's one rule (`disciplineFromText`, as
+ * `storedDiscipline` writes it), against every discipline the published plans hold: a
+ * planner from before that rule could publish "  Maatschappelijk Werker " beside
+ * `socialWorker`, and HR would have counted them as two disciplines.
  */
 export function sharedHrInput(pull: SharedPull): HrInput & { pulledAt: string } {
   const professionals = new Map<string, HrInput['professionals'][number]>();
   const competencies = new Map<string, HrInput['competencies'][number]>();
   const scenarios: HrInput['scenarios'] = [];
-  for (const { teamId, plan } of pull.teams) {
-    if (!plan) continue;
+  const inUse = new Set<string>();
+  for (const { plan } of pull.teams) for (const person of plan?.professionals ?? []) inUse.add(person.discipline);
+  const discipline = (text: string): string => disciplineFromText(text, inUse) ?? text;
+  for (const { teamId, plan: published } of pull.teams) {
+    if (!published) continue;
+    const plan = {
+      ...published,
+      professionals: published.professionals.map((p) => ({ ...p, discipline: discipline(p.discipline) })),
+    };
     for (const person of plan.professionals) if (!professionals.has(person.id)) professionals.set(person.id, person);
     for (const c of plan.competencies) if (!competencies.has(c.key)) competencies.set(c.key, c);
     const { exportedAt: _exportedAt, ...rest } = plan;

@@ -20,7 +20,7 @@ export function isOwnDiscipline(discipline: string): boolean {
 }
 
 /** Spaces at the ends taken off and runs of spaces made one, as a name is written. */
-function tidy(text: string): string {
+export function tidy(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 

@@ -8,7 +8,8 @@ import type { Professional } from '../../shared/domain/schemas.js';
 /**
  * What storing a discipline by the one rule (db/repositories/disciplines.ts) costs on the
  * paths that write many people: a spreadsheet import of 5,000 people (catalogued disciplines,
- * then 50 own ones) and 200 updates to an own discipline, three rounds each, ms. Pass another
+ * then 50 own ones, then those written with runs of spaces) and 200 updates to an own
+ * discipline, three rounds each, ms. Pass another
  * checkout's folder to measure that build the same way (the store before the rule, say):
  * `npx tsx tests/bench/disciplineStoreBench.ts [/path/to/other/checkout]`.
  */
@@ -48,6 +49,7 @@ async function round(discipline: (i: number) => string): Promise<[number, number
 const cases: [string, (i: number) => string][] = [
   ['catalogued ("maatschappelijk werker")', () => 'maatschappelijk werker'],
   ['own, 50 kinds', (i) => `Eigen discipline ${i % 50}`],
+  ['own, 50 kinds, runs of spaces', (i) => `Eigen  discipline  ${i % 50}`],
 ];
 console.log(`store in ${root}`);
 for (const [label, discipline] of cases) {
