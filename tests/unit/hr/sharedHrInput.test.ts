@@ -21,8 +21,23 @@ describe('sharedHrInput', () => {
   const input = sharedHrInput({
     pulledAt: '2026-12-02T12:00:00.000Z',
     teams: [
-      { teamId: 'oud', version: 1, plan: published('oud', [['a', 'Maatschappelijk  Werker'], ['b', 'Buurtsportcoach  '], ['e', 'socialWorker']]) },
-      { teamId: 'nieuw', version: 3, plan: published('nieuw', [['c', 'socialWorker'], ['d', 'Buurtsportcoach']]) },
+      {
+        teamId: 'oud',
+        version: 1,
+        plan: published('oud', [
+          ['a', 'Maatschappelijk  Werker'],
+          ['b', 'Buurtsportcoach  '],
+          ['e', 'socialWorker'],
+        ]),
+      },
+      {
+        teamId: 'nieuw',
+        version: 3,
+        plan: published('nieuw', [
+          ['c', 'socialWorker'],
+          ['d', 'Buurtsportcoach'],
+        ]),
+      },
     ],
   });
 
