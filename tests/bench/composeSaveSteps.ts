@@ -5,6 +5,7 @@ import { HighsPool } from '../../node/compose/highsRace.js';
 import type { StageRequest } from '../../node/compose/highsClient.js';
 import { composeOptions } from '../../shared/compose/options.js';
 import { randomPlan } from './composeData.js';
+import type { SavedStep } from './savedSteps.js';
 
 /**
  * Saves every HiGHS step of 200 x 12 compositions (seeds 1-10 unless --seeds) as it was
@@ -16,16 +17,7 @@ import { randomPlan } from './composeData.js';
  * `npx tsx tests/bench/composeSaveSteps.ts <folder> [--seeds N] [--time-limit S]`
  * (a long limit, so that every seed reaches the assignment tier's full search).
  */
-interface SavedStep {
-  seed: number;
-  tier: string;
-  phase: string;
-  request: {
-    model: Record<string, unknown>;
-    names: readonly string[];
-    start: number[] | null;
-    options: Readonly<Record<string, number | string | boolean>>;
-  };
+interface SavedAnswer extends SavedStep {
   /** What the runner's own search answered, for comparison. */
   status: number;
   objective: number | null;
@@ -74,13 +66,13 @@ async function main(): Promise<void> {
         const step = last;
         last = null;
         if (!step?.request.model) return;
-        const saved: SavedStep = {
+        const saved: SavedAnswer = {
           seed,
           tier: phase.tier,
           phase: phase.phase,
           request: {
             model: plain(step.request.model),
-            names: step.request.names,
+            names: [...step.request.names],
             start: step.request.start ? Array.from(step.request.start) : null,
             options: step.request.options,
           },

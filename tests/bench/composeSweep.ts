@@ -1,7 +1,8 @@
-import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HIGHS_STATUS, HighsClient, type StageResult } from '../../node/compose/highsClient.js';
 import type { ModelArrays } from '../../shared/compose/modelArrays.js';
+import { readSavedSteps, savedModel, WARM_UP_LP, type SavedStep, type SolverOptions } from './savedSteps.js';
 
 /**
  * The HiGHS options sweep of docs/compose.md ("Seventh round: HiGHS's options"): each
@@ -14,14 +15,7 @@ import type { ModelArrays } from '../../shared/compose/modelArrays.js';
  * `npx tsx tests/bench/composeSweep.ts <folder> --step assignments-full [--limit S]
  *  [--reps N] [--settings a,b,...] [--seeds 2,5,7] [--log file.jsonl]`
  */
-type Options = Readonly<Record<string, number | string | boolean>>;
-
-interface SavedStep {
-  seed: number;
-  tier: string;
-  phase: string;
-  request: { model: Record<string, unknown>; names: string[]; start: number[] | null; options: Options };
-}
+type Options = SolverOptions;
 
 /** A setting changes the options, or the model (a row), given the step and its relaxation's optimum. */
 interface Setting {
@@ -98,30 +92,6 @@ function argument(name: string): string | null {
   return i === -1 ? null : (process.argv[i + 1] ?? null);
 }
 
-function arrays(saved: Record<string, unknown>): ModelArrays {
-  const m = saved as unknown as Record<string, number[] | number | string>;
-  // JSON writes an infinite bound as null: a lower bound can only be -Infinity, an upper one +Infinity.
-  const f = (key: string) =>
-    Float64Array.from(m[key] as (number | null)[], (v) => v ?? (key.endsWith('Lower') ? -Infinity : Infinity));
-  const i = (key: string) => Int32Array.from(m[key] as number[]);
-  return {
-    sense: m.sense as 'min' | 'max',
-    numCols: m.numCols as number,
-    numRows: m.numRows as number,
-    colCost: f('colCost'),
-    colLower: f('colLower'),
-    colUpper: f('colUpper'),
-    rowLower: f('rowLower'),
-    rowUpper: f('rowUpper'),
-    starts: i('starts'),
-    indices: i('indices'),
-    values: f('values'),
-    integrality: i('integrality'),
-  };
-}
-
-const WARM_UP_LP = 'Minimize\n obj: x + y\nSubject To\n c: x + y >= 1\nGeneral\n x y\nEnd\n';
-
 interface Run {
   step: string;
   seed: number;
@@ -145,7 +115,7 @@ async function runOnce(
   try {
     // The worker loads HiGHS (from the shared compiled module) before the clock starts.
     await client.solve({ lp: WARM_UP_LP, names: ['x', 'y'], options: {} });
-    let model = arrays(step.request.model);
+    let model = savedModel(step.request.model);
     if (setting.model) model = setting.model(model, relaxation);
     const startValue =
       step.request.start === null ? null : step.request.start.reduce((s, v, k) => s + v * model.colCost[k]!, 0);
@@ -178,10 +148,7 @@ async function main(): Promise<void> {
   const names = (argument('--settings') ?? Object.keys(SETTINGS).join(',')).split(',');
   for (const name of names) if (!SETTINGS[name]) throw new Error(`unknown setting ${name}`);
   const only = argument('--seeds')?.split(',').map(Number) ?? null;
-  const files = readdirSync(folder)
-    .filter((f) => f.endsWith(`-${kind}.json`) && (only === null || only.includes(parseInt(f, 10))))
-    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-  const steps = files.map((f) => JSON.parse(readFileSync(path.join(folder, f), 'utf8')) as SavedStep);
+  const steps = readSavedSteps(folder, kind, only);
   const relaxationOf = (seed: number, tier: string): number | null => {
     try {
       const saved = JSON.parse(readFileSync(path.join(folder, `${seed}-${tier}-relaxation.json`), 'utf8')) as {
