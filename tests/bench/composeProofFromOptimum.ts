@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { HIGHS_STATUS, HighsClient, type StageResult } from '../../node/compose/highsClient.js';
-import { readSavedSteps, savedModel, WARM_UP_LP, type SavedStep } from './savedSteps.js';
+import { argument, readSavedSteps, savedModel, WARM_UP_LP, type SavedStep } from './savedSteps.js';
 
 /**
  * How long HiGHS needs to **prove** the assignment tier when it is handed the optimum as its
@@ -18,11 +18,6 @@ import { readSavedSteps, savedModel, WARM_UP_LP, type SavedStep } from './savedS
  *
  * `npx tsx tests/bench/composeProofFromOptimum.ts <folder> [--limit S] [--seeds 1,3,8]`
  */
-function argument(name: string): string | null {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? null : (process.argv[i + 1] ?? null);
-}
-
 interface Optimum {
   status: number;
   objective: number;

@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HIGHS_STATUS, HighsClient, type StageResult } from '../../node/compose/highsClient.js';
 import type { ModelArrays } from '../../shared/compose/modelArrays.js';
-import { readSavedSteps, savedModel, WARM_UP_LP, type SavedStep, type SolverOptions } from './savedSteps.js';
+import { argument, readSavedSteps, savedModel, WARM_UP_LP, type SavedStep, type SolverOptions } from './savedSteps.js';
 
 /**
  * The HiGHS options sweep of docs/compose.md ("Seventh round: HiGHS's options"): each
@@ -86,11 +86,6 @@ const SETTINGS: Record<string, Setting> = {
   cutoff: { cutoff: true },
   boundRow: { model: withBoundRow },
 };
-
-function argument(name: string): string | null {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? null : (process.argv[i + 1] ?? null);
-}
 
 interface Run {
   step: string;

@@ -5,7 +5,7 @@ import type { ModelArrays } from '../../shared/compose/modelArrays.js';
 /**
  * One HiGHS step of a composition as ./composeSaveSteps.ts saved it (the model with its held
  * tiers, the runner's start and options), and how the benches that replay such steps read
- * them back: the options sweep (./composeSweep.ts) and the proof from the optimum
+ * them back (and their command-line options): the options sweep (./composeSweep.ts) and the proof from the optimum
  * (./composeProofFromOptimum.ts).
  */
 export type SolverOptions = Readonly<Record<string, number | string | boolean>>;
@@ -50,3 +50,9 @@ export function savedModel(saved: Record<string, unknown>): ModelArrays {
 
 /** A tiny MIP a new worker solves first, so it has loaded HiGHS before a measured solve. */
 export const WARM_UP_LP = 'Minimize\n obj: x + y\nSubject To\n c: x + y >= 1\nGeneral\n x y\nEnd\n';
+
+/** The value after `--name` on the command line, or null. */
+export function argument(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? null : (process.argv[i + 1] ?? null);
+}
