@@ -28,7 +28,13 @@ export function sharedHrInput(pull: SharedPull): HrInput & { pulledAt: string } 
   const scenarios: HrInput['scenarios'] = [];
   const inUse = new Set<string>();
   for (const { plan } of pull.teams) for (const person of plan?.professionals ?? []) inUse.add(person.discipline);
-  const discipline = (text: string): string => disciplineFromText(text, inUse) ?? text;
+  // Worked out once per spelling: the same people come back in every plan they work in.
+  const stored = new Map<string, string>();
+  const discipline = (text: string): string => {
+    let known = stored.get(text);
+    if (known === undefined) stored.set(text, (known = disciplineFromText(text, inUse) ?? text));
+    return known;
+  };
   for (const { teamId, plan: published } of pull.teams) {
     if (!published) continue;
     const plan = {
