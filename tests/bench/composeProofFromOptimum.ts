@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { HIGHS_STATUS, HighsClient, type StageResult } from '../../node/compose/highsClient.js';
-import { argument, readSavedSteps, savedModel, WARM_UP_LP, type SavedStep } from './savedSteps.js';
+import { HIGHS_STATUS } from '../../node/compose/highsClient.js';
+import { argument, readSavedSteps, savedModel, timedSolve, type SavedStep } from './savedSteps.js';
 
 /**
  * How long HiGHS needs to **prove** the assignment tier when it is handed the optimum as its
@@ -25,27 +25,13 @@ interface Optimum {
   cpuS: number;
 }
 
-async function solveOnce(
-  step: SavedStep,
-  start: readonly number[] | null,
-  limit: number,
-): Promise<StageResult & { cpuS: number; wallS: number }> {
-  const client = new HighsClient();
-  try {
-    await client.solve({ lp: WARM_UP_LP, names: ['x', 'y'], options: {} });
-    const cpu = process.cpuUsage();
-    const began = performance.now();
-    const result = await client.solve({
-      model: savedModel(step.request.model),
-      names: step.request.names,
-      start: start ?? undefined,
-      options: { ...step.request.options, time_limit: limit },
-    });
-    const used = process.cpuUsage(cpu);
-    return { ...result, cpuS: (used.user + used.system) / 1e6, wallS: (performance.now() - began) / 1000 };
-  } finally {
-    await client.terminate();
-  }
+function solveOnce(step: SavedStep, start: readonly number[] | null, limit: number) {
+  return timedSolve({
+    model: savedModel(step.request.model),
+    names: step.request.names,
+    start: start ?? undefined,
+    options: { ...step.request.options, time_limit: limit },
+  });
 }
 
 async function optimumOf(folder: string, step: SavedStep, limit: number): Promise<Optimum> {

@@ -1,8 +1,8 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { HIGHS_STATUS, HighsClient, type StageResult } from '../../node/compose/highsClient.js';
+import { HIGHS_STATUS } from '../../node/compose/highsClient.js';
 import type { ModelArrays } from '../../shared/compose/modelArrays.js';
-import { argument, readSavedSteps, savedModel, WARM_UP_LP, type SavedStep, type SolverOptions } from './savedSteps.js';
+import { argument, readSavedSteps, savedModel, timedSolve, type SavedStep, type SolverOptions } from './savedSteps.js';
 
 /**
  * The HiGHS options sweep of docs/compose.md ("Seventh round: HiGHS's options"): each
@@ -100,38 +100,18 @@ interface Run {
   load: string;
 }
 
-async function runOnce(
-  step: SavedStep,
-  setting: Setting,
-  limit: number,
-  relaxation: number | null,
-): Promise<StageResult & { cpuS: number }> {
-  const client = new HighsClient();
-  try {
-    // The worker loads HiGHS (from the shared compiled module) before the clock starts.
-    await client.solve({ lp: WARM_UP_LP, names: ['x', 'y'], options: {} });
-    let model = savedModel(step.request.model);
-    if (setting.model) model = setting.model(model, relaxation);
-    const startValue =
-      step.request.start === null ? null : step.request.start.reduce((s, v, k) => s + v * model.colCost[k]!, 0);
-    const options: Options = {
-      ...step.request.options,
-      ...setting.options,
-      ...(setting.cutoff && startValue !== null ? { objective_bound: Math.round(startValue) - 0.5 } : {}),
-      time_limit: limit,
-    };
-    const cpu = process.cpuUsage();
-    const result = await client.solve({
-      model,
-      names: step.request.names,
-      start: step.request.start ?? undefined,
-      options,
-    });
-    const used = process.cpuUsage(cpu);
-    return { ...result, cpuS: (used.user + used.system) / 1e6 };
-  } finally {
-    await client.terminate();
-  }
+function runOnce(step: SavedStep, setting: Setting, limit: number, relaxation: number | null) {
+  let model = savedModel(step.request.model);
+  if (setting.model) model = setting.model(model, relaxation);
+  const startValue =
+    step.request.start === null ? null : step.request.start.reduce((s, v, k) => s + v * model.colCost[k]!, 0);
+  const options: Options = {
+    ...step.request.options,
+    ...setting.options,
+    ...(setting.cutoff && startValue !== null ? { objective_bound: Math.round(startValue) - 0.5 } : {}),
+    time_limit: limit,
+  };
+  return timedSolve({ model, names: step.request.names, start: step.request.start ?? undefined, options });
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { HighsClient, type StageRequest, type StageResult } from '../../node/compose/highsClient.js';
 import type { ModelArrays } from '../../shared/compose/modelArrays.js';
 
 /**
@@ -55,4 +56,23 @@ export const WARM_UP_LP = 'Minimize\n obj: x + y\nSubject To\n c: x + y >= 1\nGe
 export function argument(name: string): string | null {
   const i = process.argv.indexOf(name);
   return i === -1 ? null : (process.argv[i + 1] ?? null);
+}
+
+/**
+ * One solve in a new worker, timed: the worker loads HiGHS (from the process's compiled
+ * module) before the clock starts; CPU seconds of the process (the worker's thread included)
+ * and wall seconds around the solve alone.
+ */
+export async function timedSolve(request: StageRequest): Promise<StageResult & { cpuS: number; wallS: number }> {
+  const client = new HighsClient();
+  try {
+    await client.solve({ lp: WARM_UP_LP, names: ['x', 'y'], options: {} });
+    const cpu = process.cpuUsage();
+    const began = performance.now();
+    const result = await client.solve(request);
+    const used = process.cpuUsage(cpu);
+    return { ...result, cpuS: (used.user + used.system) / 1e6, wallS: (performance.now() - began) / 1000 };
+  } finally {
+    await client.terminate();
+  }
 }
